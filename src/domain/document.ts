@@ -1,0 +1,94 @@
+import type { PortRange, RoleId } from './catalogue-types';
+
+/** The `format` marker of every topology document file. */
+export const DOCUMENT_FORMAT = 'cm-port-planner';
+/** The document version this build writes; older versions are migrated on read. */
+export const DOCUMENT_VERSION = 2;
+
+export type SiteType = 'cas' | 'primary' | 'secondary';
+
+/** Per-host options of its roles. Only the options of roles the host holds take effect. */
+export interface HostOptions {
+  /** Distribution point answers PXE boot requests. */
+  readonly pxe?: boolean;
+  /** Distribution point serves multicast. */
+  readonly multicast?: boolean;
+  /** Site type of a site server. */
+  readonly siteType?: SiteType;
+  /** Site code of the parent site (a primary below a CAS, a secondary below a primary). */
+  readonly parentSite?: string;
+  /** Note 5: connections to this site system must be initiated by the site server. */
+  readonly siteServerInitiates?: boolean;
+  /** WSUS ports of a software update point or upstream WSUS server, overriding site settings. */
+  readonly wsusHttp?: number;
+  readonly wsusHttps?: number;
+}
+
+export interface Host {
+  readonly id: string;
+  readonly name: string;
+  readonly fqdn?: string;
+  /** IPv4 or IPv6 address, optionally with a prefix length (a subnet for client groups). */
+  readonly ip?: string;
+  /** Three-character site code, e.g. `P01`. */
+  readonly site?: string;
+  /** Id of the network zone the host sits in. */
+  readonly zone?: string;
+  /** Role ids; unknown ids (from a newer catalogue) are kept but yield no flows. */
+  readonly roles: readonly RoleId[];
+  readonly options: HostOptions;
+  /** Free text for the planner (not exported as a rule). */
+  readonly notes?: string;
+}
+
+export interface Link {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly label?: string;
+}
+
+/** A network zone (firewall segment); zones may nest. */
+export interface Zone {
+  readonly id: string;
+  readonly name: string;
+  readonly parent?: string;
+}
+
+export interface Settings {
+  /** Configured ports by key of data/catalogue/settings.json `ports`. */
+  readonly ports: Readonly<Record<string, number>>;
+  /** Configured ranges by key of `ranges` (rpcDynamic, multicast). */
+  readonly ranges: Readonly<Record<string, PortRange>>;
+  /** Flags by key of `flags` (includeSiteInstallation). */
+  readonly flags: Readonly<Record<string, boolean>>;
+  /** Ids of supplementary port lists to include. */
+  readonly supplementary: readonly string[];
+}
+
+export interface Position {
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The one document shape for save, open, autosave, templates and the CLI. Positions live apart
+ * in `layout` so moving a host never touches what flows are derived from.
+ */
+export interface TopologyDocument {
+  readonly format: typeof DOCUMENT_FORMAT;
+  readonly version: typeof DOCUMENT_VERSION;
+  readonly name: string;
+  readonly description?: string;
+  readonly hosts: readonly Host[];
+  readonly links: readonly Link[];
+  readonly zones: readonly Zone[];
+  readonly settings: Settings;
+  /** Canvas position by host id. */
+  readonly layout: Readonly<Record<string, Position>>;
+}
+
+/** Longest text kept in a name, label or note; longer text is cut and reported on restore. */
+export const TEXT_LIMIT = 10_000;
+/** Largest coordinate kept; larger ones are clamped on restore. */
+export const COORDINATE_LIMIT = 1_000_000;

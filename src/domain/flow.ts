@@ -1,0 +1,52 @@
+import type { Protocol, RoleId, ServiceId } from './catalogue-types';
+
+/** A port a flow opens: one port, or a range (a fixed range, or the configured RPC dynamic range). */
+export type FlowPort =
+  | { readonly kind: 'single'; readonly port: number }
+  | { readonly kind: 'range'; readonly from: number; readonly to: number };
+
+/**
+ * One permission a firewall must grant: the initiator opens `protocol`/`port` on the responder.
+ * Flows from several rules with the same hosts, protocol and port are merged into one.
+ */
+export interface Flow {
+  /** Stable key: initiator id, responder id, protocol and port. */
+  readonly key: string;
+  readonly linkId: string;
+  readonly initiator: string;
+  readonly responder: string;
+  readonly protocol: Protocol;
+  readonly port: FlowPort;
+  /** Service class of the first rule (by catalogue order); decides the colour. */
+  readonly service: ServiceId;
+  /** Every service class of the merged rules. */
+  readonly services: readonly ServiceId[];
+  /** Roles on the initiator that cause the flow. */
+  readonly initiatorRoles: readonly RoleId[];
+  /** Roles on the responder that cause the flow. */
+  readonly responderRoles: readonly RoleId[];
+  /** Section anchors of every rule merged here. */
+  readonly sections: readonly string[];
+  readonly ruleIds: readonly string[];
+  readonly descriptions: readonly string[];
+  readonly notes: readonly number[];
+  /** An administrator can change this port (note 2, WSUS, ranges). */
+  readonly configurable: boolean;
+  /** Setting keys that decided the port. */
+  readonly settings: readonly string[];
+  /** The port came from RPC's dynamic range (note 6): a wide opening, high risk. */
+  readonly dynamic: boolean;
+  /** Both hosts may open this connection (a `< -- >` rule in force in both directions). */
+  readonly bothInitiate: boolean;
+}
+
+export function formatPort(port: FlowPort): string {
+  return port.kind === 'single' ? String(port.port) : `${port.from}-${port.to}`;
+}
+
+/** Orders ports by their first number, so 80 < 443 < 8530 < 49152-65535. */
+export function comparePorts(a: FlowPort, b: FlowPort): number {
+  const lo = (p: FlowPort) => (p.kind === 'single' ? p.port : p.from);
+  const hi = (p: FlowPort) => (p.kind === 'single' ? p.port : p.to);
+  return lo(a) - lo(b) || hi(a) - hi(b);
+}

@@ -1,0 +1,49 @@
+/** Address checks for host IPs: IPv4 or IPv6, each optionally with a prefix length. */
+
+function isIpv4(text: string): boolean {
+  const parts = text.split('.');
+  if (parts.length !== 4) return false;
+  return parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
+}
+
+function isIpv6(text: string): boolean {
+  if (!/^[0-9a-fA-F:.]+$/.test(text) || text.includes(':::')) return false;
+  const doubleColons = text.split('::').length - 1;
+  if (doubleColons > 1) return false;
+  let groups = text.split(':');
+  const last = groups[groups.length - 1] ?? '';
+  let extra = 0;
+  if (last.includes('.')) {
+    if (!isIpv4(last)) return false;
+    groups = groups.slice(0, -1);
+    extra = 2;
+  }
+  const filled = groups.filter((g) => g !== '');
+  if (!filled.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
+  const count = filled.length + extra;
+  return doubleColons === 1 ? count < 8 : count === 8 && groups.every((g) => g !== '');
+}
+
+/**
+ * Returns why an address is not valid, or undefined when it is: `10.0.0.5`, `10.0.0.0/24`, `fd00::1`,
+ * `fd00::/64`. An empty string counts as no address.
+ */
+export function checkIp(input: string): string | undefined {
+  const text = input.trim();
+  if (text === '') return undefined;
+  const [address = '', prefix, ...rest] = text.split('/');
+  if (rest.length > 0) return `"${input}" has more than one "/"`;
+  const v4 = isIpv4(address);
+  const v6 = !v4 && isIpv6(address);
+  if (!v4 && !v6) return `"${address}" is not an IPv4 or IPv6 address`;
+  if (prefix !== undefined) {
+    const max = v4 ? 32 : 128;
+    if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > max) return `prefix /${prefix} is not 0–${max}`;
+  }
+  return undefined;
+}
+
+/** The address part without prefix, lower-cased, for duplicate checks. */
+export function normaliseIp(input: string): string {
+  return input.trim().toLowerCase();
+}

@@ -1,0 +1,95 @@
+import type { Catalogue, PortRange } from './catalogue-types';
+import type { Settings } from './document';
+
+/** Site settings with every default of the catalogue. */
+export function defaultSettings(catalogue: Catalogue): Settings {
+  return {
+    ports: Object.fromEntries(catalogue.portSettings.map((p) => [p.key, p.default])),
+    ranges: Object.fromEntries(catalogue.rangeSettings.map((r) => [r.key, { ...r.default }])),
+    flags: Object.fromEntries(catalogue.flagSettings.map((f) => [f.key, f.default])),
+    supplementary: [],
+  };
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Parses a port typed by a person: an integer from 1 to 65535, nothing else. */
+export function parsePort(input: unknown): Checked<number> {
+  const text = typeof input === 'number' ? String(input) : typeof input === 'string' ? input.trim() : '';
+  if (!/^\d+$/.test(text))
+    return { ok: false, error: `"${String(input)}" is not a whole port number (1–65535)` };
+  const port = Number(text);
+  if (port < 1 || port > 65535) return { ok: false, error: `${port} is outside 1–65535` };
+  return { ok: true, value: port };
+}
+
+/** Parses a range typed as `low-high` (or given as numbers): both valid ports and low ≤ high. */
+export function parseRange(input: unknown): Checked<PortRange> {
+  let from: unknown;
+  let to: unknown;
+  if (typeof input === 'string') {
+    const m = input.trim().match(/^(\S+)\s*[-–]\s*(\S+)$/);
+    if (!m) return { ok: false, error: `"${input}" is not a range such as 49152-65535` };
+    from = m[1];
+    to = m[2];
+  } else if (input && typeof input === 'object') {
+    from = (input as { from?: unknown }).from;
+    to = (input as { to?: unknown }).to;
+  } else {
+    return { ok: false, error: 'a range needs a low and a high port' };
+  }
+  const lo = parsePort(from);
+  if (!lo.ok) return { ok: false, error: `low end: ${lo.error}` };
+  const hi = parsePort(to);
+  if (!hi.ok) return { ok: false, error: `high end: ${hi.error}` };
+  if (lo.value > hi.value) return { ok: false, error: `low end ${lo.value} is above high end ${hi.value}` };
+  return { ok: true, value: { from: lo.value, to: hi.value } };
+}
+
+/**
+ * Checks the WSUS pair of note 3: HTTP 80 goes with HTTPS 443, and a custom HTTP port with a
+ * custom HTTPS port.
+ */
+export function checkWsusPair(http: number, https: number): string | undefined {
+  if (http === https) return 'WSUS HTTP and HTTPS ports must differ';
+  if (http === 80 && https !== 443) return 'WSUS on HTTP 80 uses HTTPS 443 (note 3)';
+  if (http !== 80 && https === 443)
+    return 'WSUS on a custom HTTP port uses a custom HTTPS port, such as 8531 (note 3)';
+  return undefined;
+}
+
+/** Sets one port setting after validation; returns the new settings or the reason it was refused. */
+export function withPort(settings: Settings, key: string, input: unknown): Checked<Settings> {
+  return withPorts(settings, { [key]: input });
+}
+
+/**
+ * Sets several port settings at once (the WSUS pair changes together); every value is validated
+ * and the WSUS pair is checked against note 3. Nothing changes when one value is refused.
+ */
+export function withPorts(settings: Settings, changes: Readonly<Record<string, unknown>>): Checked<Settings> {
+  const ports: Record<string, number> = { ...settings.ports };
+  for (const [key, input] of Object.entries(changes)) {
+    if (!Object.hasOwn(settings.ports, key)) return { ok: false, error: `unknown port setting ${key}` };
+    const port = parsePort(input);
+    if (!port.ok) return port;
+    ports[key] = port.value;
+  }
+  if ('wsusHttp' in changes || 'wsusHttps' in changes) {
+    const problem = checkWsusPair(ports.wsusHttp ?? 0, ports.wsusHttps ?? 0);
+    if (problem) return { ok: false, error: problem };
+  }
+  return { ok: true, value: { ...settings, ports } };
+}
+
+/** Sets one range setting after validation. */
+export function withRange(settings: Settings, key: string, input: unknown): Checked<Settings> {
+  if (!Object.hasOwn(settings.ranges, key)) return { ok: false, error: `unknown range setting ${key}` };
+  const range = parseRange(input);
+  if (!range.ok) return range;
+  return { ok: true, value: { ...settings, ranges: { ...settings.ranges, [key]: range.value } } };
+}
+
+export function formatRange(range: PortRange): string {
+  return range.from === range.to ? String(range.from) : `${range.from}-${range.to}`;
+}

@@ -24,6 +24,8 @@ export interface SeedSection {
   from: string;
   to: string;
   bidirectional: boolean;
+  /** Notes the section text refers to outside its table (note 5 on site server ↔ site system). */
+  sectionNotes: number[];
   rows: SeedRow[];
 }
 
@@ -89,6 +91,7 @@ export function seedSections(text = readSeed()): SeedSection[] {
           from: (parts[0] ?? '').trim(),
           to: (parts[2] ?? '').trim(),
           bidirectional: arrow.startsWith('<'),
+          sectionNotes: [],
           rows: [],
         };
         sections.push(current);
@@ -100,6 +103,9 @@ export function seedSections(text = readSeed()): SeedSection[] {
     if (!current) continue;
     const line = raw.trim();
     if (!line.startsWith('|')) {
+      if (table === 0) {
+        for (const m of line.matchAll(/siehe Hinweis (\d)/g)) current.sectionNotes.push(Number(m[1]));
+      }
       if (line !== '') inTable = false;
       continue;
     }

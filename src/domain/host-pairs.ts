@@ -1,0 +1,147 @@
+import type { FlowRow } from './rows';
+
+/** An inclusive port interval; a single port has `from === to`. */
+export interface PortInterval {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The ports one protocol needs between two hosts, merged. */
+export interface ProtocolPorts {
+  readonly protocol: 'TCP' | 'UDP';
+  readonly ports: readonly PortInterval[];
+}
+
+/**
+ * Every permission one host needs on another, consolidated for a firewall change request: one row
+ * per (source host, destination host), the ports merged per protocol.
+ */
+export interface HostPair {
+  readonly sourceId: string;
+  readonly source: string;
+  readonly sourceAddress: string;
+  readonly sourceZone: string;
+  readonly targetId: string;
+  readonly target: string;
+  readonly targetAddress: string;
+  readonly targetZone: string;
+  /** TCP first, then UDP; only protocols that occur. */
+  readonly protocols: readonly ProtocolPorts[];
+  /** E.g. `TCP 80, 443, 10123; UDP 69`. */
+  readonly portsText: string;
+  /** Service names in first-seen order. */
+  readonly services: readonly string[];
+  /** Matrix rule ids (F-0001 …) merged into this pair. */
+  readonly ruleIds: readonly string[];
+  /** Some flow of the pair opens the RPC dynamic range. */
+  readonly highRisk: boolean;
+}
+
+const PROTOCOL_ORDER = ['TCP', 'UDP'] as const;
+
+/** Reads a matrix port cell: a number, or `lo-hi` text. Returns undefined for anything else. */
+export function parsePortCell(port: number | string): PortInterval | undefined {
+  if (typeof port === 'number') {
+    return Number.isInteger(port) && port >= 0 && port <= 65535 ? { from: port, to: port } : undefined;
+  }
+  const match = /^\s*(\d{1,5})\s*(?:-\s*(\d{1,5})\s*)?$/.exec(port);
+  if (!match) return undefined;
+  const from = Number(match[1]);
+  const to = match[2] === undefined ? from : Number(match[2]);
+  if (from > 65535 || to > 65535 || from > to) return undefined;
+  return { from, to };
+}
+
+/**
+ * Merges port intervals: overlapping ones are joined, and so are touching ones when either is a
+ * range (135 stays apart from 137, but 49152 and 49153-65535 become 49152-65535). Neighbouring
+ * single ports stay listed one by one (`67, 68`), as a change request names them.
+ */
+export function mergePorts(intervals: readonly PortInterval[]): PortInterval[] {
+  const sorted = [...intervals].sort((a, b) => a.from - b.from || a.to - b.to);
+  const out: PortInterval[] = [];
+  for (const next of sorted) {
+    const last = out[out.length - 1];
+    if (last) {
+      const overlaps = next.from <= last.to;
+      const touches = next.from === last.to + 1 && (last.from !== last.to || next.from !== next.to);
+      if (overlaps || touches) {
+        out[out.length - 1] = { from: last.from, to: Math.max(last.to, next.to) };
+        continue;
+      }
+    }
+    out.push(next);
+  }
+  return out;
+}
+
+export function formatInterval(interval: PortInterval): string {
+  return interval.from === interval.to ? String(interval.from) : `${interval.from}-${interval.to}`;
+}
+
+interface Accumulator {
+  readonly first: FlowRow;
+  readonly intervals: Map<'TCP' | 'UDP', PortInterval[]>;
+  /** Port cells that are not numbers or ranges, kept as written rather than dropped. */
+  readonly odd: Map<'TCP' | 'UDP', string[]>;
+  readonly services: string[];
+  readonly ruleIds: string[];
+  highRisk: boolean;
+}
+
+/**
+ * Consolidates matrix rows into host pairs, in the order each pair first appears in the matrix.
+ * Pure. Pairs are keyed by host id, so two hosts that share a name stay apart.
+ */
+export function consolidateHostPairs(rows: readonly FlowRow[]): HostPair[] {
+  const pairs = new Map<string, Accumulator>();
+  for (const row of rows) {
+    const key = JSON.stringify([row.sourceId, row.targetId]);
+    let acc = pairs.get(key);
+    if (!acc) {
+      acc = { first: row, intervals: new Map(), odd: new Map(), services: [], ruleIds: [], highRisk: false };
+      pairs.set(key, acc);
+    }
+    const interval = parsePortCell(row.port);
+    if (interval) {
+      const list = acc.intervals.get(row.protocol) ?? [];
+      list.push(interval);
+      acc.intervals.set(row.protocol, list);
+    } else {
+      const list = acc.odd.get(row.protocol) ?? [];
+      if (!list.includes(String(row.port))) list.push(String(row.port));
+      acc.odd.set(row.protocol, list);
+    }
+    if (!acc.services.includes(row.service)) acc.services.push(row.service);
+    acc.ruleIds.push(row.id);
+    acc.highRisk ||= row.highRisk;
+  }
+  return [...pairs.values()].map((acc) => {
+    const protocols: ProtocolPorts[] = [];
+    const texts: string[] = [];
+    for (const protocol of PROTOCOL_ORDER) {
+      const intervals = acc.intervals.get(protocol);
+      const odd = acc.odd.get(protocol) ?? [];
+      if (!intervals && odd.length === 0) continue;
+      const ports = mergePorts(intervals ?? []);
+      protocols.push({ protocol, ports });
+      texts.push(`${protocol} ${[...ports.map(formatInterval), ...odd].join(', ')}`);
+    }
+    const { first } = acc;
+    return {
+      sourceId: first.sourceId,
+      source: first.source,
+      sourceAddress: first.sourceAddress,
+      sourceZone: first.sourceZone,
+      targetId: first.targetId,
+      target: first.target,
+      targetAddress: first.targetAddress,
+      targetZone: first.targetZone,
+      protocols,
+      portsText: texts.join('; '),
+      services: acc.services,
+      ruleIds: acc.ruleIds,
+      highRisk: acc.highRisk,
+    };
+  });
+}

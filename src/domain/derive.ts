@@ -1,6 +1,6 @@
 import type { Catalogue, RoleId, Rule, RuleCondition } from './catalogue-types';
 import type { Host, Link, Settings, TopologyDocument } from './document';
-import { comparePorts, type Flow, type FlowPort, formatPort } from './flow';
+import { comparePorts, type Flow, type FlowPort, formatPort, samePort } from './flow';
 import { pairKey, type RuleIndex, ruleIndex } from './rule-index';
 
 /** What the engine reads of a document: never positions, so moving a host never re-derives. */
@@ -56,33 +56,48 @@ export function resolvePort(rule: Rule, toHost: Host, settings: Settings): FlowP
   return { kind: 'range', from: from ?? 1, to: to ?? 65535 };
 }
 
-interface Builder {
-  key: string;
-  linkId: string;
-  initiator: string;
-  responder: string;
-  protocol: Flow['protocol'];
-  port: FlowPort;
-  service: string;
-  services: string[];
-  initiatorRoles: string[];
-  responderRoles: string[];
-  sections: string[];
-  ruleIds: string[];
-  descriptions: string[];
-  notes: number[];
-  configurable: boolean;
-  settings: string[];
-  dynamic: boolean;
-  bothInitiate: boolean;
+type Builder = {
+  -readonly [K in keyof Flow]: Flow[K] extends readonly (infer T)[] ? T[] : Flow[K];
+};
+
+/**
+ * Most flows come from one rule, so their lists are shared, frozen one-element arrays per rule
+ * and role; a list is copied only when a merge adds a second value. This keeps a 100,000-flow
+ * derivation from allocating a million small arrays.
+ */
+const singles = new Map<string | number, readonly (string | number)[]>();
+function single<T extends string | number>(value: T): T[] {
+  let list = singles.get(value);
+  if (!list) {
+    list = Object.freeze([value]);
+    singles.set(value, list);
+  }
+  return list as T[];
 }
 
-function addUnique<T>(list: T[], value: T): void {
-  if (!list.includes(value)) list.push(value);
+const ruleNotes = new WeakMap<Rule, number[]>();
+function notesOf(rule: Rule): number[] {
+  let notes = ruleNotes.get(rule);
+  if (!notes) {
+    notes = Object.freeze([...rule.notes]) as number[];
+    ruleNotes.set(rule, notes);
+  }
+  return notes;
 }
 
+function withValue<T>(list: T[], value: T): T[] {
+  return list.includes(value) ? list : [...list, value];
+}
+
+function withValues<T>(list: T[], values: readonly T[]): T[] {
+  let out = list;
+  for (const v of values) out = withValue(out, v);
+  return out;
+}
+
+/** Collects the flows of one link; merging is local because a link's flows depend on its two hosts only. */
 class FlowCollector {
-  readonly byKey = new Map<string, Builder>();
+  readonly flows: Builder[] = [];
 
   add(
     link: Link,
@@ -94,44 +109,44 @@ class FlowCollector {
     responderRole: RoleId,
     bothInitiate: boolean,
   ): void {
-    const key = `${initiator.id}>${responder.id}/${rule.protocol}/${formatPort(port)}`;
-    let flow = this.byKey.get(key);
-    if (!flow) {
-      flow = {
-        key,
-        linkId: link.id,
-        initiator: initiator.id,
-        responder: responder.id,
-        protocol: rule.protocol,
-        port,
-        service: rule.service,
-        services: [],
-        initiatorRoles: [],
-        responderRoles: [],
-        sections: [],
-        ruleIds: [],
-        descriptions: [],
-        notes: [],
-        configurable: false,
-        settings: [],
-        dynamic: false,
-        bothInitiate: false,
-      };
-      this.byKey.set(key, flow);
+    for (const flow of this.flows) {
+      if (flow.initiator === initiator.id && flow.protocol === rule.protocol && samePort(flow.port, port)) {
+        flow.services = withValue(flow.services, rule.service);
+        flow.initiatorRoles = withValue(flow.initiatorRoles, initiatorRole);
+        flow.responderRoles = withValue(flow.responderRoles, responderRole);
+        flow.sections = withValue(flow.sections, rule.section);
+        flow.ruleIds = withValue(flow.ruleIds, rule.id);
+        flow.descriptions = withValue(flow.descriptions, rule.description);
+        flow.notes = withValues(flow.notes, rule.notes);
+        if (rule.setting !== undefined) {
+          flow.configurable = true;
+          flow.settings = withValue(flow.settings, rule.setting);
+        }
+        if (rule.port === 'dynamic') flow.dynamic = true;
+        if (bothInitiate) flow.bothInitiate = true;
+        return;
+      }
     }
-    addUnique(flow.services, rule.service);
-    addUnique(flow.initiatorRoles, initiatorRole);
-    addUnique(flow.responderRoles, responderRole);
-    addUnique(flow.sections, rule.section);
-    addUnique(flow.ruleIds, rule.id);
-    addUnique(flow.descriptions, rule.description);
-    for (const n of rule.notes) addUnique(flow.notes, n);
-    if (rule.setting !== undefined) {
-      flow.configurable = true;
-      addUnique(flow.settings, rule.setting);
-    }
-    if (rule.port === 'dynamic') flow.dynamic = true;
-    if (bothInitiate) flow.bothInitiate = true;
+    this.flows.push({
+      key: `${initiator.id}>${responder.id}/${rule.protocol}/${formatPort(port)}`,
+      linkId: link.id,
+      initiator: initiator.id,
+      responder: responder.id,
+      protocol: rule.protocol,
+      port,
+      service: rule.service,
+      services: single(rule.service),
+      initiatorRoles: single(initiatorRole),
+      responderRoles: single(responderRole),
+      sections: single(rule.section),
+      ruleIds: single(rule.id),
+      descriptions: single(rule.description),
+      notes: notesOf(rule),
+      configurable: rule.setting !== undefined,
+      settings: rule.setting !== undefined ? single(rule.setting) : [],
+      dynamic: rule.port === 'dynamic',
+      bothInitiate,
+    });
   }
 }
 
@@ -195,18 +210,17 @@ function deriveLink(
   index: RuleIndex,
   settings: Settings,
   catalogue: Catalogue,
-): boolean {
-  let any = false;
+): void {
   const rolesA = knownRoles(a, catalogue);
   const rolesB = knownRoles(b, catalogue);
   for (const ra of rolesA) {
     for (const rb of rolesB) {
       for (const rule of index.byPair.get(pairKey(ra, rb)) ?? []) {
-        any = applyRule(out, link, rule, a, b, ra, settings, catalogue) || any;
+        applyRule(out, link, rule, a, b, ra, settings, catalogue);
       }
       if (ra === rb) continue;
       for (const rule of index.byPair.get(pairKey(rb, ra)) ?? []) {
-        any = applyRule(out, link, rule, b, a, rb, settings, catalogue) || any;
+        applyRule(out, link, rule, b, a, rb, settings, catalogue);
       }
     }
   }
@@ -215,7 +229,7 @@ function deriveLink(
   for (const role of rolesA) {
     if (!rolesB.includes(role)) continue;
     for (const rule of index.byPair.get(pairKey(role, role)) ?? []) {
-      any = applyRule(out, link, rule, b, a, role, settings, catalogue) || any;
+      applyRule(out, link, rule, b, a, role, settings, catalogue);
     }
   }
   for (const [from, to, toRoles, fromRoles] of [
@@ -225,12 +239,83 @@ function deriveLink(
     if (fromRoles.length === 0) continue;
     for (const rt of toRoles) {
       for (const rule of index.fromAny.get(rt) ?? []) {
-        for (const fr of fromRoles)
-          any = applyRule(out, link, rule, from, to, fr, settings, catalogue) || any;
+        for (const fr of fromRoles) applyRule(out, link, rule, from, to, fr, settings, catalogue);
       }
     }
   }
-  return any;
+}
+
+/** The flows one host opens towards the other across a link, in protocol/port order. */
+interface Half {
+  readonly initiator: string;
+  readonly responder: string;
+  readonly flows: readonly Flow[];
+}
+
+interface LinkEntry {
+  readonly a: Host;
+  readonly b: Host;
+  readonly settings: Settings;
+  readonly index: RuleIndex;
+  readonly halves: readonly Half[];
+}
+
+function splitHalves(flows: readonly Flow[], a: Host, b: Host): Half[] {
+  const halves: Half[] = [];
+  for (const [from, to] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const own = flows.filter((f) => f.initiator === from.id);
+    if (own.length === 0) continue;
+    own.sort(compareWithinPair);
+    halves.push({ initiator: from.id, responder: to.id, flows: own });
+  }
+  return halves;
+}
+
+interface Ranking {
+  readonly hosts: readonly Host[];
+  readonly rank: ReadonlyMap<string, number>;
+}
+
+/** Per-catalogue memory: each link's flows (valid while its two hosts and the settings are the same objects) and the host order. */
+interface Memory {
+  links: WeakMap<Link, LinkEntry>;
+  ranking?: Ranking;
+}
+
+const memories = new WeakMap<Catalogue, Memory>();
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** Host order of the matrix: by name (numeric-aware), then id. Re-sorted only when a name changed. */
+function rankHosts(hosts: readonly Host[], memory: Memory): ReadonlyMap<string, number> {
+  const previous = memory.ranking;
+  if (previous) {
+    if (previous.hosts === hosts) return previous.rank;
+    if (previous.hosts.length === hosts.length) {
+      let same = true;
+      for (let i = 0; i < hosts.length && same; i += 1) {
+        const h = hosts[i]!;
+        const p = previous.hosts[i]!;
+        same = h === p || (h.id === p.id && h.name === p.name);
+      }
+      if (same) {
+        memory.ranking = { hosts, rank: previous.rank };
+        return previous.rank;
+      }
+    }
+  }
+  const sorted = [...hosts].sort(
+    (x, y) => collator.compare(x.name, y.name) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  );
+  const rank = new Map(sorted.map((h, i) => [h.id, i]));
+  memory.ranking = { hosts, rank };
+  return rank;
+}
+
+function compareWithinPair(x: Flow, y: Flow): number {
+  return (x.protocol < y.protocol ? -1 : x.protocol > y.protocol ? 1 : 0) || comparePorts(x.port, y.port);
 }
 
 /**
@@ -239,12 +324,26 @@ function deriveLink(
  * (unless note 5 restricts them to the site server). Conditions are honoured, configured ports
  * replace defaults, `dynamic` becomes the configured RPC range, identical flows merge. Roles on the
  * same host talk locally and yield no network flow.
+ *
+ * Cost grows with links: rules are indexed by role pair once, a link's flows are remembered while
+ * its hosts and the settings are unchanged (so one edit re-derives one host's links), and flows are
+ * ordered by bucketing on the initiator's rank instead of a global sort.
  */
 export function deriveFlows(document: DerivationInput, catalogue: Catalogue): Derivation {
+  let memory = memories.get(catalogue);
+  if (!memory) {
+    memory = { links: new WeakMap() };
+    memories.set(catalogue, memory);
+  }
   const index = ruleIndex(catalogue, document.settings.supplementary);
-  const hostById = new Map(document.hosts.map((h) => [h.id, h]));
-  const out = new FlowCollector();
+  const settings = document.settings;
+  const hostById = new Map<string, Host>();
+  for (const h of document.hosts) hostById.set(h.id, h);
+  const rank = rankHosts(document.hosts, memory);
+  const buckets: Half[][] = new Array(document.hosts.length);
   const emptyLinks: string[] = [];
+  const pairs = new Set<number>();
+  const hostCount = document.hosts.length;
   for (const link of document.links) {
     const a = hostById.get(link.source);
     const b = hostById.get(link.target);
@@ -252,19 +351,36 @@ export function deriveFlows(document: DerivationInput, catalogue: Catalogue): De
       emptyLinks.push(link.id);
       continue;
     }
-    if (!deriveLink(out, link, a, b, index, document.settings, catalogue)) emptyLinks.push(link.id);
+    const ra = rank.get(a.id) ?? 0;
+    const rb = rank.get(b.id) ?? 0;
+    const pair = ra < rb ? ra * hostCount + rb : rb * hostCount + ra;
+    if (pairs.has(pair)) continue; // a second link between the same hosts carries the same flows
+    pairs.add(pair);
+    let entry = memory.links.get(link);
+    if (!entry || entry.a !== a || entry.b !== b || entry.settings !== settings || entry.index !== index) {
+      const out = new FlowCollector();
+      deriveLink(out, link, a, b, index, settings, catalogue);
+      entry = { a, b, settings, index, halves: splitHalves(out.flows, a, b) };
+      memory.links.set(link, entry);
+    }
+    const halves = entry.halves;
+    if (halves.length === 0) emptyLinks.push(link.id);
+    for (const half of halves) {
+      const r = half.initiator === a.id ? ra : rb;
+      const bucket = buckets[r];
+      if (bucket) bucket.push(half);
+      else buckets[r] = [half];
+    }
   }
-  const name = (id: string) => hostById.get(id)?.name ?? id;
-  const flows: Flow[] = [...out.byKey.values()];
-  flows.sort(
-    (x, y) =>
-      name(x.initiator).localeCompare(name(y.initiator)) ||
-      name(x.responder).localeCompare(name(y.responder)) ||
-      x.initiator.localeCompare(y.initiator) ||
-      x.responder.localeCompare(y.responder) ||
-      x.protocol.localeCompare(y.protocol) ||
-      comparePorts(x.port, y.port),
-  );
+  const flows: Flow[] = [];
+  const byResponder = (x: Half, y: Half) => (rank.get(x.responder) ?? 0) - (rank.get(y.responder) ?? 0);
+  for (const bucket of buckets) {
+    if (!bucket) continue;
+    if (bucket.length > 1) bucket.sort(byResponder);
+    for (const half of bucket) {
+      for (const flow of half.flows) flows.push(flow);
+    }
+  }
   return { flows, emptyLinks };
 }
 

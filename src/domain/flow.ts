@@ -46,7 +46,17 @@ export function formatPort(port: FlowPort): string {
 
 /** Orders ports by their first number, so 80 < 443 < 8530 < 49152-65535. */
 export function comparePorts(a: FlowPort, b: FlowPort): number {
-  const lo = (p: FlowPort) => (p.kind === 'single' ? p.port : p.from);
-  const hi = (p: FlowPort) => (p.kind === 'single' ? p.port : p.to);
-  return lo(a) - lo(b) || hi(a) - hi(b);
+  return portLow(a) - portLow(b) || portHigh(a) - portHigh(b);
+}
+
+export function portLow(p: FlowPort): number {
+  return p.kind === 'single' ? p.port : p.from;
+}
+
+export function portHigh(p: FlowPort): number {
+  return p.kind === 'single' ? p.port : p.to;
+}
+
+export function samePort(a: FlowPort, b: FlowPort): boolean {
+  return portLow(a) === portLow(b) && portHigh(a) === portHigh(b) && a.kind === b.kind;
 }

@@ -10,8 +10,6 @@ export type FlowPort =
  * Flows from several rules with the same hosts, protocol and port are merged into one.
  */
 export interface Flow {
-  /** Stable key: initiator id, responder id, protocol and port. */
-  readonly key: string;
   readonly linkId: string;
   readonly initiator: string;
   readonly responder: string;

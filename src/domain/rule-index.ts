@@ -1,13 +1,13 @@
 import type { Catalogue, RoleId, Rule } from './catalogue-types';
 import { ANY_ROLE } from './catalogue-types';
 
-/** Rules grouped by `from|to` role pair, built once per catalogue and list selection. */
+/** Rules grouped by role pair, built once per catalogue and list selection. */
 export interface RuleIndex {
-  /** Rules whose `from` is `from` and `to` is `to`. */
-  readonly byPair: ReadonlyMap<string, readonly Rule[]>;
+  /** `byPair.get(from)?.get(to)`: the rules whose `from` and `to` are these roles. */
+  readonly byPair: ReadonlyMap<RoleId, ReadonlyMap<RoleId, readonly Rule[]>>;
   /** Rules any host may open towards `to` (the supplementary `any` rules). */
   readonly fromAny: ReadonlyMap<RoleId, readonly Rule[]>;
-  /** Role pairs that share at least one rule, in either direction, for quick link checks. */
+  /** Role pairs (`a|b`) that share at least one rule, in either direction, for quick link checks. */
   readonly related: ReadonlySet<string>;
 }
 
@@ -20,7 +20,7 @@ const cache = new WeakMap<Catalogue, Map<string, RuleIndex>>();
  * list selection, so a derivation costs O(links × rules per role pair), not O(links × catalogue).
  */
 export function ruleIndex(catalogue: Catalogue, lists: readonly string[] = []): RuleIndex {
-  const listKey = [...lists].sort().join(',');
+  const listKey = lists.length === 0 ? '' : [...lists].sort().join(',');
   let perCatalogue = cache.get(catalogue);
   if (!perCatalogue) {
     perCatalogue = new Map();
@@ -28,7 +28,7 @@ export function ruleIndex(catalogue: Catalogue, lists: readonly string[] = []): 
   }
   const cached = perCatalogue.get(listKey);
   if (cached) return cached;
-  const byPair = new Map<string, Rule[]>();
+  const byPair = new Map<RoleId, Map<RoleId, Rule[]>>();
   const fromAny = new Map<RoleId, Rule[]>();
   const related = new Set<string>();
   const wanted = new Set(lists);
@@ -40,11 +40,15 @@ export function ruleIndex(catalogue: Catalogue, lists: readonly string[] = []): 
       fromAny.set(rule.to, list);
       continue;
     }
-    const key = pairKey(rule.from, rule.to);
-    const list = byPair.get(key) ?? [];
+    let byTo = byPair.get(rule.from);
+    if (!byTo) {
+      byTo = new Map();
+      byPair.set(rule.from, byTo);
+    }
+    const list = byTo.get(rule.to) ?? [];
     list.push(rule);
-    byPair.set(key, list);
-    related.add(key);
+    byTo.set(rule.to, list);
+    related.add(pairKey(rule.from, rule.to));
     related.add(pairKey(rule.to, rule.from));
   }
   const index: RuleIndex = { byPair, fromAny, related };

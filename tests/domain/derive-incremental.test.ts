@@ -1,0 +1,83 @@
+import notes from '@data/catalogue/notes.json';
+import roles from '@data/catalogue/roles.json';
+import rules from '@data/catalogue/rules.json';
+import services from '@data/catalogue/services.json';
+import settings from '@data/catalogue/settings.json';
+import supplementary from '@data/catalogue/supplementary.json';
+import { syntheticHierarchy } from '../../bench/synthetic';
+import { buildCatalogue } from '@/domain/catalogue';
+import { deriveFlows } from '@/domain/derive';
+import type { Host, Link, TopologyDocument } from '@/domain/document';
+
+const files = { roles, rules, services, notes, settings, supplementary };
+/** The catalogue whose derivations are patched step by step. */
+const patched = buildCatalogue(files);
+
+/** A fresh catalogue object each time, so nothing is remembered: the reference result. */
+const fromScratch = (doc: TopologyDocument) => deriveFlows(doc, buildCatalogue(files));
+
+/** A small deterministic random generator, so a failure can be replayed. */
+function random(seed: number) {
+  let s = seed;
+  return (n: number) => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s % n;
+  };
+}
+
+const roleChoices = ['client', 'management-point', 'distribution-point', 'sql-server', 'software-update-point', 'site-server'];
+
+describe('deriveFlows after edits equals a derivation from scratch', () => {
+  it.each([1, 2, 3])('over 60 random edits (seed %i)', (seed) => {
+    const next = random(seed);
+    let doc = syntheticHierarchy(300, patched);
+    deriveFlows(doc, patched);
+    for (let step = 0; step < 60; step += 1) {
+      const kind = next(6);
+      if (kind <= 2) {
+        // change one host's roles or options (a new host object, same id and name)
+        const i = next(doc.hosts.length);
+        const hosts = doc.hosts.map((h, j): Host => {
+          if (j !== i) return h;
+          const role = roleChoices[next(roleChoices.length)]!;
+          const roles = h.roles.includes(role) ? h.roles.filter((r) => r !== role) : [...h.roles, role];
+          return { ...h, roles, options: { ...h.options, pxe: next(2) === 0, siteServerInitiates: next(3) === 0 } };
+        });
+        doc = { ...doc, hosts };
+      } else if (kind === 3) {
+        // append a link, sometimes a repeat or a self-link
+        const a = doc.hosts[next(doc.hosts.length)]!.id;
+        const b = doc.hosts[next(doc.hosts.length)]!.id;
+        const link: Link = { id: `x${step}`, source: a, target: b };
+        doc = { ...doc, links: [...doc.links, link] };
+      } else if (kind === 4) {
+        // remove a link
+        const i = next(doc.links.length);
+        doc = { ...doc, links: doc.links.filter((_, j) => j !== i) };
+      } else {
+        // rename a host (changes the matrix order)
+        const i = next(doc.hosts.length);
+        doc = { ...doc, hosts: doc.hosts.map((h, j) => (j === i ? { ...h, name: `R${step}-${h.name}` } : h)) };
+      }
+      const got = deriveFlows(doc, patched);
+      const want = fromScratch(doc);
+      expect(got.flows.length, `step ${step}`).toBe(want.flows.length);
+      expect(got.flows).toEqual(want.flows);
+      expect(got.emptyLinks).toEqual(want.emptyLinks);
+    }
+  });
+
+  it('returns the same result object when nothing the engine reads changed', () => {
+    const doc = syntheticHierarchy(100, patched);
+    const first = deriveFlows(doc, patched);
+    expect(deriveFlows({ hosts: doc.hosts, links: doc.links, settings: doc.settings }, patched)).toBe(first);
+  });
+
+  it('derives again from scratch when an older document comes back (undo)', () => {
+    const before = syntheticHierarchy(100, patched);
+    const a = deriveFlows(before, patched);
+    const after = { ...before, hosts: before.hosts.map((h, i) => (i === 5 ? { ...h, roles: [] } : h)) };
+    deriveFlows(after, patched);
+    expect(deriveFlows(before, patched).flows).toEqual(a.flows);
+  });
+});

@@ -35,30 +35,33 @@ describe('the port catalogue', () => {
     expect(to.namesDe).toContain(s.to);
   });
 
-  it.each(seed.map((s) => [s.anchor, s] as const))('%s: every protocol/port of the seed, nothing more', (_a, s) => {
-    const mine = catalogue.rules
-      .filter((r) => r.section === s.anchor)
-      .map((r) => ({
-        protocol: r.protocol,
-        port: r.port,
-        notes: [...r.notes].sort(),
-        install: r.condition === 'site-install-remote-sql',
-        from: r.from,
-        to: r.to,
-        bidirectional: r.bidirectional,
+  it.each(seed.map((s) => [s.anchor, s] as const))(
+    '%s: every protocol/port of the seed, nothing more',
+    (_a, s) => {
+      const mine = catalogue.rules
+        .filter((r) => r.section === s.anchor)
+        .map((r) => ({
+          protocol: r.protocol,
+          port: r.port,
+          notes: [...r.notes].sort(),
+          install: r.condition === 'site-install-remote-sql',
+          from: r.from,
+          to: r.to,
+          bidirectional: r.bidirectional,
+        }));
+      const section = catalogue.sectionByAnchor.get(s.anchor)!;
+      const expected = s.rows.map((row) => ({
+        protocol: row.protocol,
+        port: row.port,
+        notes: [...new Set([...s.sectionNotes, ...row.notes])].sort(),
+        install: row.table === 2,
+        from: section.from,
+        to: section.to,
+        bidirectional: s.bidirectional,
       }));
-    const section = catalogue.sectionByAnchor.get(s.anchor)!;
-    const expected = s.rows.map((row) => ({
-      protocol: row.protocol,
-      port: row.port,
-      notes: [...new Set([...s.sectionNotes, ...row.notes])].sort(),
-      install: row.table === 2,
-      from: section.from,
-      to: section.to,
-      bidirectional: s.bidirectional,
-    }));
-    expect(mine).toEqual(expected);
-  });
+      expect(mine).toEqual(expected);
+    },
+  );
 
   it('marks the conditions the document states', () => {
     const byCondition = (c: string) => catalogue.rules.filter((r) => r.condition === c).map((r) => r.section);
@@ -67,8 +70,10 @@ describe('the port catalogue', () => {
     expect(new Set(byCondition('site-install-remote-sql'))).toEqual(new Set(['BKMK_PortsSite-SQL']));
     expect(byCondition('wsus-standard')).toHaveLength(6);
     expect(byCondition('wsus-alternate')).toHaveLength(6);
-    for (const r of catalogue.rules.filter((x) => x.condition === 'wsus-standard')) expect([80, 443]).toContain(r.port);
-    for (const r of catalogue.rules.filter((x) => x.condition === 'wsus-alternate')) expect([8530, 8531]).toContain(r.port);
+    for (const r of catalogue.rules.filter((x) => x.condition === 'wsus-standard'))
+      expect([80, 443]).toContain(r.port);
+    for (const r of catalogue.rules.filter((x) => x.condition === 'wsus-alternate'))
+      expect([8530, 8531]).toContain(r.port);
   });
 
   it('makes every note-2 port configurable, and dynamic ports follow the RPC range', () => {
@@ -90,7 +95,10 @@ describe('the port catalogue', () => {
   });
 
   it('uses both German names where the document uses two words for one role', () => {
-    expect(catalogue.roleById.get('enrollment-point')?.namesDe).toEqual(['Anmeldungspunkt', 'Registrierungspunkt']);
+    expect(catalogue.roleById.get('enrollment-point')?.namesDe).toEqual([
+      'Anmeldungspunkt',
+      'Registrierungspunkt',
+    ]);
     expect(catalogue.roleById.get('enrollment-proxy-point')?.namesDe).toEqual([
       'Anmeldungsproxypunkt',
       'Registrierungsproxypunkt',
@@ -121,6 +129,8 @@ describe('the port catalogue', () => {
     expect(() => buildCatalogue({ ...files, rules: broken({ setting: 'nope' }) })).toThrow(/unknown setting/);
     expect(() => buildCatalogue({ ...files, rules: broken({ port: 70000 }) })).toThrow(CatalogueError);
     expect(() => buildCatalogue({ ...files, rules: broken({ port: '64000-63000' }) })).toThrow(/bad range/);
-    expect(() => buildCatalogue({ ...files, rules: broken({ id: rules.rules[1]!.id }) })).toThrow(/duplicate/);
+    expect(() => buildCatalogue({ ...files, rules: broken({ id: rules.rules[1]!.id }) })).toThrow(
+      /duplicate/,
+    );
   });
 });

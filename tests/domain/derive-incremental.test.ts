@@ -4,10 +4,10 @@ import rules from '@data/catalogue/rules.json';
 import services from '@data/catalogue/services.json';
 import settings from '@data/catalogue/settings.json';
 import supplementary from '@data/catalogue/supplementary.json';
-import { syntheticHierarchy } from '../../bench/synthetic';
 import { buildCatalogue } from '@/domain/catalogue';
 import { deriveFlows } from '@/domain/derive';
 import type { Host, Link, TopologyDocument } from '@/domain/document';
+import { syntheticHierarchy } from '../../bench/synthetic';
 
 const files = { roles, rules, services, notes, settings, supplementary };
 /** The catalogue whose derivations are patched step by step. */
@@ -25,7 +25,14 @@ function random(seed: number) {
   };
 }
 
-const roleChoices = ['client', 'management-point', 'distribution-point', 'sql-server', 'software-update-point', 'site-server'];
+const roleChoices = [
+  'client',
+  'management-point',
+  'distribution-point',
+  'sql-server',
+  'software-update-point',
+  'site-server',
+];
 
 describe('deriveFlows after edits equals a derivation from scratch', () => {
   it.each([1, 2, 3])('over 60 random edits (seed %i)', (seed) => {
@@ -41,7 +48,11 @@ describe('deriveFlows after edits equals a derivation from scratch', () => {
           if (j !== i) return h;
           const role = roleChoices[next(roleChoices.length)]!;
           const roles = h.roles.includes(role) ? h.roles.filter((r) => r !== role) : [...h.roles, role];
-          return { ...h, roles, options: { ...h.options, pxe: next(2) === 0, siteServerInitiates: next(3) === 0 } };
+          return {
+            ...h,
+            roles,
+            options: { ...h.options, pxe: next(2) === 0, siteServerInitiates: next(3) === 0 },
+          };
         });
         doc = { ...doc, hosts };
       } else if (kind === 3) {
@@ -57,7 +68,10 @@ describe('deriveFlows after edits equals a derivation from scratch', () => {
       } else {
         // rename a host (changes the matrix order)
         const i = next(doc.hosts.length);
-        doc = { ...doc, hosts: doc.hosts.map((h, j) => (j === i ? { ...h, name: `R${step}-${h.name}` } : h)) };
+        doc = {
+          ...doc,
+          hosts: doc.hosts.map((h, j) => (j === i ? { ...h, name: `R${step}-${h.name}` } : h)),
+        };
       }
       const got = deriveFlows(doc, patched);
       const want = fromScratch(doc);

@@ -5,7 +5,12 @@ import { formatPort } from '@/domain/flow';
 import { defaultSettings, withPort, withPorts, withRange } from '@/domain/settings';
 import { seedSections } from '../support/seed';
 
-const host = (id: string, roles: string[], options: HostOptions = {}): Host => ({ id, name: id, roles, options });
+const host = (id: string, roles: string[], options: HostOptions = {}): Host => ({
+  id,
+  name: id,
+  roles,
+  options,
+});
 const link = (source: string, target: string, id = `${source}-${target}`): Link => ({ id, source, target });
 
 function derive(hosts: Host[], links: Link[], settings: Settings = defaultSettings(catalogue)) {
@@ -26,17 +31,25 @@ describe('deriveFlows, section by section from the seed', () => {
   const sections = seedSections();
   it.each(sections.map((s) => [s.anchor, s] as const))('%s', (anchor, s) => {
     const section = catalogue.sectionByAnchor.get(anchor)!;
-    const options: HostOptions = anchor.endsWith('DP3') ? { pxe: true } : anchor.endsWith('DP2') ? { multicast: true } : {};
+    const options: HostOptions = anchor.endsWith('DP3')
+      ? { pxe: true }
+      : anchor.endsWith('DP2')
+        ? { multicast: true }
+        : {};
     const a = host('A', [section.from], section.from === 'distribution-point' ? options : {});
     const b = host('B', [section.to], options);
     const settings = { ...defaults, flags: { ...defaults.flags, includeSiteInstallation: true } };
     // Expected straight from the seed: WSUS cells `80 oder 8530` resolve to the default pair
     // 8530/8531, DYNAMISCH to the default RPC range, `< -- >` and same-role sections both ways.
     // A PXE- or multicast-enabled DP is still a DP: its sections come on top of Client -> DP.
-    const base = anchor.endsWith('DP2') || anchor.endsWith('DP3') ? sections.find((x) => x.anchor === 'BKMK_PortsClient-DP')!.rows : [];
+    const base =
+      anchor.endsWith('DP2') || anchor.endsWith('DP3')
+        ? sections.find((x) => x.anchor === 'BKMK_PortsClient-DP')!.rows
+        : [];
     const expected = new Set<string>();
     for (const row of [...s.rows, ...base]) {
-      if (typeof row.port === 'number' && row.notes.includes(3) && (row.port === 80 || row.port === 443)) continue;
+      if (typeof row.port === 'number' && row.notes.includes(3) && (row.port === 80 || row.port === 443))
+        continue;
       const port = row.port === 'dynamic' ? rpc : String(row.port);
       expected.add(`A>B/${row.protocol}/${port}`);
       if (s.bidirectional || section.from === section.to) expected.add(`B>A/${row.protocol}/${port}`);
@@ -60,7 +73,10 @@ describe('deriveFlows', () => {
   });
 
   it('yields no flow for roles on the same host', () => {
-    const { flows } = derive([host('s', ['site-server', 'sql-server', 'sms-provider', 'management-point'])], []);
+    const { flows } = derive(
+      [host('s', ['site-server', 'sql-server', 'sms-provider', 'management-point'])],
+      [],
+    );
     expect(flows).toEqual([]);
   });
 
@@ -94,17 +110,19 @@ describe('deriveFlows', () => {
     const settings = withPort(defaults, 'clientHttp', 8080);
     expect(settings.ok).toBe(true);
     if (!settings.ok) return;
-    expect(keys([host('c', ['client']), host('mp', ['management-point'])], [link('c', 'mp')], settings.value)).toEqual([
-      'c>mp/TCP/10123',
-      'c>mp/TCP/443',
-      'c>mp/TCP/8080',
-    ]);
+    expect(
+      keys([host('c', ['client']), host('mp', ['management-point'])], [link('c', 'mp')], settings.value),
+    ).toEqual(['c>mp/TCP/10123', 'c>mp/TCP/443', 'c>mp/TCP/8080']);
   });
 
   it('marks configurable flows and the setting behind them', () => {
     const { flows } = derive([host('c', ['client']), host('mp', ['management-point'])], [link('c', 'mp')]);
     expect(flows.every((f) => f.configurable)).toBe(true);
-    expect(flows.flatMap((f) => f.settings).sort()).toEqual(['clientHttp', 'clientHttps', 'clientNotification']);
+    expect(flows.flatMap((f) => f.settings).sort()).toEqual([
+      'clientHttp',
+      'clientHttps',
+      'clientNotification',
+    ]);
   });
 
   it('opens PXE ports only to a PXE-enabled DP and multicast only to a multicast DP', () => {
@@ -112,7 +130,9 @@ describe('deriveFlows', () => {
     const plain = keys([c, host('dp', ['distribution-point'])], [link('c', 'dp')]);
     expect(plain).toEqual(['c>dp/TCP/443', 'c>dp/TCP/80']);
     const pxe = keys([c, host('dp', ['distribution-point'], { pxe: true })], [link('c', 'dp')]);
-    expect(pxe).toEqual(expect.arrayContaining(['c>dp/UDP/67', 'c>dp/UDP/68', 'c>dp/UDP/69', 'c>dp/UDP/4011']));
+    expect(pxe).toEqual(
+      expect.arrayContaining(['c>dp/UDP/67', 'c>dp/UDP/68', 'c>dp/UDP/69', 'c>dp/UDP/4011']),
+    );
     expect(pxe).not.toContain('c>dp/UDP/63000-64000');
     const multicast = keys([c, host('dp', ['distribution-point'], { multicast: true })], [link('c', 'dp')]);
     expect(multicast).toEqual(['c>dp/TCP/443', 'c>dp/TCP/445', 'c>dp/TCP/80', 'c>dp/UDP/63000-64000']);
@@ -131,7 +151,10 @@ describe('deriveFlows', () => {
       'c>sup/TCP/80',
     ]);
     const custom = host('sup', ['software-update-point'], { wsusHttp: 8080, wsusHttps: 8443 });
-    expect(keys([c, custom], [link('c', 'sup')], standard.value)).toEqual(['c>sup/TCP/8080', 'c>sup/TCP/8443']);
+    expect(keys([c, custom], [link('c', 'sup')], standard.value)).toEqual([
+      'c>sup/TCP/8080',
+      'c>sup/TCP/8443',
+    ]);
     const standardOnHost = host('sup', ['software-update-point'], { wsusHttp: 80, wsusHttps: 443 });
     expect(keys([c, standardOnHost], [link('c', 'sup')])).toEqual(['c>sup/TCP/443', 'c>sup/TCP/80']);
   });
@@ -140,7 +163,10 @@ describe('deriveFlows', () => {
     const site = host('site', ['site-server']);
     const both = keys([site, host('mp', ['management-point'])], [link('site', 'mp')]);
     expect(both.filter((k) => k.startsWith('mp>'))).toHaveLength(3);
-    const only = keys([site, host('mp', ['management-point'], { siteServerInitiates: true })], [link('site', 'mp')]);
+    const only = keys(
+      [site, host('mp', ['management-point'], { siteServerInitiates: true })],
+      [link('site', 'mp')],
+    );
     expect(only).toEqual(['site>mp/TCP/135', `site>mp/TCP/${rpc}`, 'site>mp/TCP/445'].sort());
   });
 
@@ -185,7 +211,10 @@ describe('deriveFlows', () => {
   });
 
   it('marks flows from a < -- > rule as initiated from both sides', () => {
-    const { flows } = derive([host('site', ['site-server']), host('mp', ['management-point'])], [link('site', 'mp')]);
+    const { flows } = derive(
+      [host('site', ['site-server']), host('mp', ['management-point'])],
+      [link('site', 'mp')],
+    );
     expect(flows.every((f) => f.bothInitiate)).toBe(true);
     const oneWay = derive([host('c', ['client']), host('mp', ['management-point'])], [link('c', 'mp')]);
     expect(oneWay.flows.some((f) => f.bothInitiate)).toBe(false);

@@ -29,7 +29,7 @@ describe('restoreDocument', () => {
   it.each([
     ['an empty file', ''],
     ['a PNG renamed .json', '\x89PNG\r\n\x1a\n\0\0\0IHDR'],
-    ['another app\'s JSON', '{"type":"excalidraw","elements":[]}'],
+    ["another app's JSON", '{"type":"excalidraw","elements":[]}'],
     ['a JSON array', '[1,2,3]'],
     ['JSON null', 'null'],
   ])('says "Not a topology file" for %s', (_what, text) => {
@@ -42,7 +42,9 @@ describe('restoreDocument', () => {
     const result = restoreDocument(doc({ version: DOCUMENT_VERSION + 1 }), catalogue);
     expect(result).toEqual({
       ok: false,
-      error: expect.stringMatching(new RegExp(`version ${DOCUMENT_VERSION + 1}.*version ${DOCUMENT_VERSION}`)),
+      error: expect.stringMatching(
+        new RegExp(`version ${DOCUMENT_VERSION + 1}.*version ${DOCUMENT_VERSION}`),
+      ),
     });
   });
 
@@ -69,7 +71,9 @@ describe('restoreDocument', () => {
   });
 
   it('has a migration step for every older version, each run by a test', () => {
-    expect(migrations.map((m) => m.from)).toEqual(Array.from({ length: DOCUMENT_VERSION - 1 }, (_, i) => i + 1));
+    expect(migrations.map((m) => m.from)).toEqual(
+      Array.from({ length: DOCUMENT_VERSION - 1 }, (_, i) => i + 1),
+    );
     for (const step of migrations) {
       const out = step.up({ format: DOCUMENT_FORMAT, version: step.from, hosts: [], links: [] });
       expect(out.version).toBe(step.from + 1);
@@ -203,15 +207,23 @@ describe('restoreDocument', () => {
     },
   );
 
-  it.each([0, 65536, -1, 'abc', 80.5])('replaces the invalid port setting %s with the default and says so', (port) => {
-    const result = restored(doc({ settings: { ports: { clientHttp: port } } }));
-    expect(result.document.settings.ports.clientHttp).toBe(80);
-    expect(result.problems[0]).toMatch(/Client HTTP port/);
-  });
+  it.each([0, 65536, -1, 'abc', 80.5])(
+    'replaces the invalid port setting %s with the default and says so',
+    (port) => {
+      const result = restored(doc({ settings: { ports: { clientHttp: port } } }));
+      expect(result.document.settings.ports.clientHttp).toBe(80);
+      expect(result.problems[0]).toMatch(/Client HTTP port/);
+    },
+  );
 
   it('refuses a reversed range setting and an invalid WSUS pair', () => {
     const result = restored(
-      doc({ settings: { ranges: { rpcDynamic: { from: 1000, to: 999 } }, ports: { wsusHttp: 80, wsusHttps: 8531 } } }),
+      doc({
+        settings: {
+          ranges: { rpcDynamic: { from: 1000, to: 999 } },
+          ports: { wsusHttp: 80, wsusHttps: 8531 },
+        },
+      }),
     );
     expect(result.document.settings.ranges.rpcDynamic).toEqual({ from: 49152, to: 65535 });
     expect(result.document.settings.ports.wsusHttp).toBe(8530);

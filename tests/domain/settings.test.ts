@@ -1,5 +1,13 @@
 import { catalogue } from '@/domain/default-catalogue';
-import { checkWsusPair, defaultSettings, parsePort, parseRange, withPort, withPorts, withRange } from '@/domain/settings';
+import {
+  checkWsusPair,
+  defaultSettings,
+  parsePort,
+  parseRange,
+  withPort,
+  withPorts,
+  withRange,
+} from '@/domain/settings';
 
 describe('site settings', () => {
   const defaults = defaultSettings(catalogue);

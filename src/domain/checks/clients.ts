@@ -1,0 +1,212 @@
+import type { RoleId } from '../catalogue-types';
+import type { Host } from '../document';
+import { type CheckContext, ROLE, suggestName, supportingHosts } from './context';
+import type { Finding, Fix, Ghost } from './finding';
+
+/** True when the host holds one of `roles` or is linked to a host that does. */
+export function reaches(ctx: CheckContext, host: Host, roles: readonly RoleId[]): boolean {
+  const holds = (h: Host) => h.roles.some((r) => roles.includes(r));
+  return holds(host) || ctx.neighbours(host).some(holds);
+}
+
+/**
+ * The way to give `host` a peer of `role`: a link to such a host of its site when one exists
+ * (`peers`, best first), else a new host of that role linked to `host` and to whatever the new
+ * host needs itself (its site server, its site database).
+ */
+function linkOrAdd(
+  ctx: CheckContext,
+  host: Host,
+  role: RoleId,
+  peers: readonly Host[],
+): { ghost: Ghost; fix: Fix; hosts: string[] } {
+  const name = ctx.name(host.id);
+  const peer = peers[0];
+  if (peer) {
+    return {
+      hosts: [host.id, peer.id],
+      ghost: { source: host.id, target: peer.id },
+      fix: {
+        kind: 'add-link',
+        source: host.id,
+        target: peer.id,
+        label: `Link ${name} to ${ctx.name(peer.id)}`,
+      },
+    };
+  }
+  const site = ctx.siteOf(host);
+  const linkTo = [host.id, ...supportingHosts(ctx, role, site).filter((id) => id !== host.id)];
+  return {
+    hosts: [host.id],
+    ghost: { source: host.id, missingRole: role },
+    fix: {
+      kind: 'add-host',
+      role,
+      name: suggestName(ctx, role, site),
+      ...(site ? { site } : {}),
+      linkTo,
+      label: `Add ${ctx.aRole(role)} for ${name}`,
+    },
+  };
+}
+
+/** Client groups that reach no management point, or no distribution point. */
+function clientServices(ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  const needs = [
+    {
+      check: 'client-management-point-missing',
+      role: ROLE.managementPoint,
+      accepts: [ROLE.managementPoint],
+      why: 'clients get their policy from it and send it their inventory and state',
+    },
+    {
+      check: 'client-distribution-point-missing',
+      role: ROLE.distributionPoint,
+      accepts: [ROLE.distributionPoint, ROLE.cloudDistributionPoint],
+      why: 'clients download their content from it',
+    },
+  ] as const;
+  for (const host of ctx.hostsWith(ROLE.client)) {
+    for (const need of needs) {
+      if (reaches(ctx, host, need.accepts)) continue;
+      const site = ctx.siteOf(host);
+      const { hosts, ghost, fix } = linkOrAdd(ctx, host, need.role, ctx.sameSiteWith(host, need.role));
+      findings.push({
+        id: `${need.check}:${host.id}`,
+        check: need.check,
+        severity: 'error',
+        message: `${ctx.name(host.id)} (clients${site ? ` of site ${site}` : ''}) has no link to ${ctx.aRole(need.role)}; ${need.why}`,
+        hosts,
+        links: [],
+        sections: ctx.sectionsBetween(ROLE.client, need.role),
+        ghost,
+        fix,
+      });
+    }
+  }
+  return findings;
+}
+
+/** A software update point that clients scan against needs an upstream: a WSUS server or the internet. */
+function updatePointUpstream(ctx: CheckContext): Finding[] {
+  const upstream = [ROLE.wsusUpstream, ROLE.internet];
+  const findings: Finding[] = [];
+  for (const host of ctx.hostsWith(ROLE.updatePoint)) {
+    const servesClients = ctx.neighbours(host).some((h) => h.roles.includes(ROLE.client));
+    if (!servesClients || reaches(ctx, host, upstream)) continue;
+    const peers = [...ctx.hostsWith(ROLE.wsusUpstream), ...ctx.hostsWith(ROLE.internet)];
+    const { hosts, ghost, fix } = linkOrAdd(ctx, host, ROLE.internet, peers);
+    findings.push({
+      id: `update-point-upstream-missing:${host.id}`,
+      check: 'update-point-upstream-missing',
+      severity: 'warning',
+      message: `Software update point ${ctx.name(host.id)} serves clients but has no upstream: link it to an upstream WSUS server or the internet (Microsoft Update)`,
+      hosts,
+      links: [],
+      sections: upstream.flatMap((r) => ctx.sectionsBetween(ROLE.updatePoint, r)),
+      ghost,
+      fix,
+    });
+  }
+  return findings;
+}
+
+/** The ports a PXE boot needs, from the catalogue's `dp-pxe` rules: "UDP 67, 68, 69 and 4011". */
+function pxePorts(ctx: CheckContext): string {
+  const rules = ctx.catalogue.rules.filter((r) => r.condition === 'dp-pxe');
+  const protocols = [...new Set(rules.map((r) => r.protocol))];
+  return protocols
+    .map((p) => {
+      const ports = rules.filter((r) => r.protocol === p).map((r) => String(r.port));
+      const list =
+        ports.length <= 1 ? ports.join('') : `${ports.slice(0, -1).join(', ')} and ${ports.at(-1)}`;
+      return `${p} ${list}`;
+    })
+    .join('; ');
+}
+
+/** A PXE-enabled distribution point linked to no client group: PXE boot requests cannot reach it. */
+function pxeReach(ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const host of ctx.hostsWith(ROLE.distributionPoint)) {
+    if (host.options.pxe !== true || reaches(ctx, host, [ROLE.client])) continue;
+    const name = ctx.name(host.id);
+    const clients = ctx.sameSiteWith(host, ROLE.client);
+    const client = clients[0];
+    const base = {
+      id: `pxe-point-unreachable:${host.id}`,
+      check: 'pxe-point-unreachable',
+      severity: 'warning',
+      message: `PXE-enabled distribution point ${name} has no link to clients, so their PXE boot requests (${pxePorts(ctx)}) cannot reach it`,
+      links: [],
+      sections: [
+        ...new Set(ctx.catalogue.rules.filter((r) => r.condition === 'dp-pxe').map((r) => r.section)),
+      ],
+    } as const;
+    findings.push(
+      client
+        ? {
+            ...base,
+            hosts: [host.id, client.id],
+            ghost: { source: client.id, target: host.id },
+            fix: {
+              kind: 'add-link',
+              source: client.id,
+              target: host.id,
+              label: `Link ${ctx.name(client.id)} to ${name}`,
+            },
+          }
+        : {
+            ...base,
+            hosts: [host.id],
+            ghost: { source: host.id, missingRole: ROLE.client },
+          },
+    );
+  }
+  return findings;
+}
+
+/**
+ * A console with no SMS provider. The fix links an existing provider; else adds the provider role
+ * to a site server the console is linked to (where it usually runs); else adds a provider host.
+ */
+function consoleProvider(ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  const providers = ctx.hostsWith(ROLE.provider);
+  for (const host of ctx.hostsWith(ROLE.console)) {
+    if (reaches(ctx, host, [ROLE.provider])) continue;
+    const name = ctx.name(host.id);
+    const base = {
+      id: `console-provider-missing:${host.id}`,
+      check: 'console-provider-missing',
+      severity: 'error',
+      message: `Console ${name} has no link to an SMS provider; the console reaches the site database only through it`,
+      links: [],
+      sections: ctx.sectionsBetween(ROLE.console, ROLE.provider),
+    } as const;
+    const server = ctx.neighbours(host).find((h) => h.roles.includes(ROLE.siteServer));
+    if (providers.length === 0 && server) {
+      findings.push({
+        ...base,
+        hosts: [host.id, server.id],
+        ghost: { source: host.id, target: server.id },
+        fix: {
+          kind: 'add-role',
+          host: server.id,
+          role: ROLE.provider,
+          label: `Add the SMS provider role to ${ctx.name(server.id)}`,
+        },
+      });
+      continue;
+    }
+    const { hosts, ghost, fix } = linkOrAdd(ctx, host, ROLE.provider, providers);
+    findings.push({ ...base, hosts, ghost, fix });
+  }
+  return findings;
+}
+
+/** What clients and consoles need: MP, DP, a SUP with an upstream, a reachable PXE DP, an SMS provider. */
+export function clientChecks(ctx: CheckContext): Finding[] {
+  return [...clientServices(ctx), ...updatePointUpstream(ctx), ...pxeReach(ctx), ...consoleProvider(ctx)];
+}

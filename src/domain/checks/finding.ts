@@ -1,0 +1,111 @@
+import type { RoleId } from '../catalogue-types';
+
+/**
+ * Types of the hierarchy checks: what a check reports and how a one-click fix is described.
+ * A finding carries ids only (hosts, links); names are looked up when it is shown.
+ */
+
+/** `error`: the hierarchy cannot work as drawn; `warning`: likely incomplete; `info`: a choice in force. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Display and exit-code order: errors first. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Stable ids of the checks; a finding's `id` is its check id plus the hosts or links it concerns. */
+export type CheckId =
+  | 'missing-site-database'
+  | 'database-link-missing'
+  | 'site-without-site-server'
+  | 'site-server-link-missing'
+  | 'site-code-missing'
+  | 'duplicate-site-server'
+  | 'client-management-point-missing'
+  | 'client-distribution-point-missing'
+  | 'update-point-upstream-missing'
+  | 'pxe-point-unreachable'
+  | 'console-provider-missing'
+  | 'peer-missing'
+  | 'secondary-parent-missing'
+  | 'primary-parent-missing'
+  | 'cas-without-primaries'
+  | 'site-to-site-link-missing'
+  | 'database-replication-link-missing'
+  | 'empty-link'
+  | 'duplicate-host-name'
+  | 'invalid-ip'
+  | 'duplicate-ip'
+  | 'unknown-role'
+  | 'host-without-roles'
+  | 'wsus-ports'
+  | 'rpc-dynamic-range'
+  | 'site-system-direction'
+  | 'custom-ports'
+  | 'site-installation-ports'
+  | 'pxe-tftp-reply';
+
+/**
+ * A required connection that is not drawn. The canvas draws it as a dashed ghost link: between two
+ * hosts, or from a host to a placeholder when no host holds the peer role at all.
+ */
+export type Ghost =
+  | { readonly source: string; readonly target: string }
+  | { readonly source: string; readonly missingRole: RoleId };
+
+/** One change to the document that removes a finding; `label` is the button text. */
+export type Fix =
+  | { readonly kind: 'add-link'; readonly source: string; readonly target: string; readonly label: string }
+  | { readonly kind: 'add-role'; readonly host: string; readonly role: RoleId; readonly label: string }
+  | {
+      readonly kind: 'add-host';
+      readonly role: RoleId;
+      /** Suggested name; `applyFix` makes it unique. */
+      readonly name: string;
+      readonly site?: string;
+      /** Hosts the new host is linked to (and placed near). */
+      readonly linkTo: readonly string[];
+      readonly label: string;
+    };
+
+export interface Finding {
+  /** Stable across runs for the same document, e.g. `missing-site-database:site`. */
+  readonly id: string;
+  readonly check: CheckId;
+  readonly severity: Severity;
+  /** Plain words, naming hosts by name. */
+  readonly message: string;
+  /** Ids of the hosts concerned, the first being the one to select. */
+  readonly hosts: readonly string[];
+  /** Ids of the links concerned. */
+  readonly links: readonly string[];
+  /** The document sections (anchors) the finding rests on, for the citation. */
+  readonly sections?: readonly string[];
+  readonly ghost?: Ghost;
+  readonly fix?: Fix;
+}
+
+/** Type guard: a ghost that ends at a placeholder for a role no host holds. */
+export function isRoleGhost(
+  ghost: Ghost,
+): ghost is { readonly source: string; readonly missingRole: RoleId } {
+  return 'missingRole' in ghost;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders findings by severity, then message, then id; locale-independent, so the order is stable. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    compareText(a.message, b.message) ||
+    compareText(a.id, b.id)
+  );
+}
+
+/** Counts findings per severity. */
+export function countFindings(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}

@@ -1,0 +1,93 @@
+import type { Catalogue, RoleId } from '../catalogue-types';
+import { type CheckContext, ROLE, suggestName, supportingHosts } from './context';
+import type { Finding, Severity } from './finding';
+
+/**
+ * Roles that are useless without a peer of another role. Which peers count comes from the
+ * catalogue (every role the role's rules lead to, but the site server and the site database, which
+ * other checks cover), so a mobile device is content with an enrollment proxy point or Intune.
+ * The severity says how bad it is: an error when the role cannot do its job at all, a warning when
+ * the peer is an internet service a drawing often leaves out.
+ */
+const PEER_NEEDS: readonly { readonly role: RoleId; readonly severity: Severity }[] = [
+  { role: 'endpoint-protection-point', severity: 'warning' },
+  { role: 'asset-intelligence-sync-point', severity: 'warning' },
+  { role: 'service-connection-point', severity: 'warning' },
+  { role: 'exchange-connector', severity: 'warning' },
+  { role: 'enrollment-proxy-point', severity: 'error' },
+  { role: 'policy-module', severity: 'error' },
+  { role: 'app-catalog-website-point', severity: 'error' },
+  { role: 'mobile-device', severity: 'error' },
+  { role: 'mac-client', severity: 'error' },
+];
+
+/** The roles a rule from `role` leads to, but itself, the site server and SQL Server; catalogue order. */
+export function peerRoles(catalogue: Catalogue, role: RoleId): RoleId[] {
+  const peers: RoleId[] = [];
+  for (const rule of catalogue.rules) {
+    if (rule.from !== role || rule.to === role || rule.to === ROLE.siteServer || rule.to === ROLE.sql)
+      continue;
+    if (!peers.includes(rule.to)) peers.push(rule.to);
+  }
+  return peers;
+}
+
+function either(ctx: CheckContext, roles: readonly RoleId[]): string {
+  const names = roles.map((r) => ctx.aRole(r));
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+
+/** Roles whose peers are missing: no link to a host that holds any of the roles they talk to. */
+export function peerChecks(ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const need of PEER_NEEDS) {
+    if (!ctx.catalogue.roleById.has(need.role)) continue;
+    const peers = peerRoles(ctx.catalogue, need.role);
+    if (peers.length === 0) continue;
+    for (const host of ctx.hostsWith(need.role)) {
+      const holds = (roles: readonly RoleId[]) => roles.some((r) => peers.includes(r));
+      if (holds(host.roles) || ctx.neighbours(host).some((h) => holds(h.roles))) continue;
+      const name = ctx.name(host.id);
+      const site = ctx.siteOf(host);
+      const candidates = peers.flatMap((r) => ctx.sameSiteWith(host, r));
+      const peer = candidates[0];
+      const role = peers[0] as RoleId;
+      const base = {
+        id: `peer-missing:${host.id}:${need.role}`,
+        check: 'peer-missing',
+        severity: need.severity,
+        message: `${name} (${ctx.roleName(need.role)}) has no link to ${either(ctx, peers)}`,
+        links: [],
+        sections: peers.flatMap((r) => ctx.sectionsBetween(need.role, r)),
+      } as const;
+      if (peer) {
+        findings.push({
+          ...base,
+          hosts: [host.id, peer.id],
+          ghost: { source: host.id, target: peer.id },
+          fix: {
+            kind: 'add-link',
+            source: host.id,
+            target: peer.id,
+            label: `Link ${name} to ${ctx.name(peer.id)}`,
+          },
+        });
+      } else {
+        findings.push({
+          ...base,
+          hosts: [host.id],
+          ghost: { source: host.id, missingRole: role },
+          fix: {
+            kind: 'add-host',
+            role,
+            name: suggestName(ctx, role, site),
+            ...(site ? { site } : {}),
+            linkTo: [host.id, ...supportingHosts(ctx, role, site).filter((id) => id !== host.id)],
+            label: `Add ${either(ctx, [role])} for ${name}`,
+          },
+        });
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,123 @@
+import type { Host } from '../document';
+import { type CheckContext, databaseRoles, ROLE, suggestName } from './context';
+import type { Finding } from './finding';
+
+/** True when the site server holds SQL Server or is linked to a SQL Server host of its site. */
+export function hasSiteDatabase(ctx: CheckContext, server: Host): boolean {
+  if (server.roles.includes(ROLE.sql)) return true;
+  return ctx.neighbours(server).some((h) => h.roles.includes(ROLE.sql) && ctx.sameSite(server, h));
+}
+
+function siteText(site: string | undefined): string {
+  return site ? `site ${site}` : 'its site';
+}
+
+/** A site server with no site database: no SQL Server role on it, no link to a SQL Server of its site. */
+function missingSiteDatabase(ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const server of ctx.hostsWith(ROLE.siteServer)) {
+    if (hasSiteDatabase(ctx, server)) continue;
+    const site = ctx.siteOf(server);
+    const name = ctx.name(server.id);
+    const sql = ctx.sameSiteWith(server, ROLE.sql)[0];
+    const base = {
+      id: `missing-site-database:${server.id}`,
+      check: 'missing-site-database',
+      severity: 'error',
+      hosts: sql ? [server.id, sql.id] : [server.id],
+      links: [],
+      sections: ctx.sectionsBetween(ROLE.siteServer, ROLE.sql),
+    } as const;
+    if (sql) {
+      findings.push({
+        ...base,
+        message: `Site server ${name} has no site database: link it to ${ctx.name(sql.id)}, the SQL Server of ${siteText(site)}`,
+        ghost: { source: server.id, target: sql.id },
+        fix: {
+          kind: 'add-link',
+          source: server.id,
+          target: sql.id,
+          label: `Link ${name} to ${ctx.name(sql.id)}`,
+        },
+      });
+    } else {
+      findings.push({
+        ...base,
+        message: `Site server ${name} has no site database: it holds no SQL Server role and ${siteText(site)} has no SQL Server host`,
+        ghost: { source: server.id, missingRole: ROLE.sql },
+        fix: {
+          kind: 'add-host',
+          role: ROLE.sql,
+          name: suggestName(ctx, ROLE.sql, site),
+          ...(site ? { site } : {}),
+          linkTo: [server.id],
+          label: `Add a SQL Server for ${name}`,
+        },
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Every host with a role that reads the site database (derived from the catalogue's `-- > SQL
+ * Server` rules) needs a link to a SQL Server host of its site. Site servers are left to the
+ * site database check above; hosts holding SQL Server themselves talk to it locally.
+ */
+function missingDatabaseLinks(ctx: CheckContext): Finding[] {
+  const wanted = databaseRoles(ctx.catalogue);
+  const findings: Finding[] = [];
+  for (const host of ctx.hosts) {
+    if (host.roles.includes(ROLE.siteServer) || host.roles.includes(ROLE.sql)) continue;
+    const roles = host.roles.filter((r) => wanted.has(r));
+    if (roles.length === 0) continue;
+    if (ctx.neighbours(host).some((h) => h.roles.includes(ROLE.sql) && ctx.sameSite(host, h))) continue;
+    const site = ctx.siteOf(host);
+    const name = ctx.name(host.id);
+    const database = ctx.databaseHostOf(site) ?? ctx.sameSiteWith(host, ROLE.sql)[0];
+    const what = `${name} (${ctx.roleList(roles)}) reads the site database but has no link to a SQL Server of ${siteText(site)}`;
+    const base = {
+      id: `database-link-missing:${host.id}`,
+      check: 'database-link-missing',
+      severity: 'error',
+      links: [],
+      sections: roles.flatMap((r) => ctx.sectionsBetween(r, ROLE.sql)),
+    } as const;
+    if (database) {
+      findings.push({
+        ...base,
+        message: `${what}: link it to ${ctx.name(database.id)}`,
+        hosts: [host.id, database.id],
+        ghost: { source: host.id, target: database.id },
+        fix: {
+          kind: 'add-link',
+          source: host.id,
+          target: database.id,
+          label: `Link ${name} to ${ctx.name(database.id)}`,
+        },
+      });
+    } else {
+      const servers = ctx.siteServersOf(site).filter((s) => !hasSiteDatabase(ctx, s));
+      findings.push({
+        ...base,
+        message: `${what}, and there is none`,
+        hosts: [host.id],
+        ghost: { source: host.id, missingRole: ROLE.sql },
+        fix: {
+          kind: 'add-host',
+          role: ROLE.sql,
+          name: suggestName(ctx, ROLE.sql, site),
+          ...(site ? { site } : {}),
+          linkTo: [host.id, ...servers.map((s) => s.id)],
+          label: `Add a SQL Server for ${name}`,
+        },
+      });
+    }
+  }
+  return findings;
+}
+
+/** Site database checks: the site server's database, and every role that reads it. */
+export function siteDatabaseChecks(ctx: CheckContext): Finding[] {
+  return [...missingSiteDatabase(ctx), ...missingDatabaseLinks(ctx)];
+}

@@ -1,0 +1,165 @@
+import { createEmptyDocument, MAX_FILE_BYTES, readDocumentText, serializeDocument } from '@/domain/restore';
+import type { AppStore } from './app-store';
+import { toDocument } from './app-store';
+import { restoreTemplate, type Template } from './templates';
+
+/**
+ * Commands behind the toolbar's file buttons. They go through the store's actions and the domain's
+ * one way in (readDocumentText), ask before anything is lost, and report what happened.
+ */
+
+/** Hands text to the browser as a download; the only DOM this file touches. */
+export function downloadText(text: string, fileName: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A file name from the document name: letters, digits and dashes only. */
+export function fileStem(name: string): string {
+  const stem = name
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
+  return stem || 'topology';
+}
+
+/** Saves the diagram as the versioned JSON document. */
+export function saveDocumentFile(store: AppStore): void {
+  const state = store.getState();
+  downloadText(serializeDocument(toDocument(state)), `${fileStem(state.name)}.cmports.json`);
+}
+
+function hasContent(store: AppStore): boolean {
+  const { hosts, links } = store.getState();
+  return hosts.length > 0 || links.length > 0;
+}
+
+/** Runs `action` at once when the diagram is empty; otherwise asks first. */
+function confirmIfContent(
+  store: AppStore,
+  title: string,
+  message: string,
+  confirmLabel: string,
+  action: () => void,
+) {
+  if (!hasContent(store)) {
+    action();
+    return;
+  }
+  store.getState().askConfirm({ title, message, confirmLabel, onConfirm: action });
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+}
+
+/**
+ * Opens a document file. Anything wrong (too large, checked on File.size before reading; empty;
+ * not JSON; another app's JSON; a newer version) is reported and the current diagram stays.
+ */
+export async function openDocumentFile(store: AppStore, file: File): Promise<boolean> {
+  const notify = store.getState().notify;
+  const refuse = (reason: string) => {
+    notify({
+      tone: 'error',
+      title: `Could not open "${file.name}"; the current diagram is unchanged.`,
+      details: [reason],
+      sticky: true,
+    });
+    return false;
+  };
+  if (file.size > MAX_FILE_BYTES) {
+    return refuse(`The file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}.`);
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return refuse(`The file could not be read (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  const result = readDocumentText(text, store.getState().catalogue);
+  if (!result.ok) return refuse(result.error);
+  const document = result.document;
+  return new Promise<boolean>((resolve) => {
+    const open = () => {
+      store.getState().replaceDocument(document);
+      const problems = [...result.problems];
+      if (result.migratedFrom !== undefined)
+        problems.unshift(`Upgraded from version ${result.migratedFrom}; save to keep the upgrade.`);
+      notify({
+        tone: problems.length > 0 ? 'warning' : 'success',
+        title: `Opened "${document.name}" (${document.hosts.length} hosts, ${document.links.length} links).`,
+        ...(problems.length > 0 ? { details: problems, sticky: true } : {}),
+      });
+      resolve(true);
+    };
+    if (!hasContent(store)) {
+      open();
+      return;
+    }
+    store.getState().askConfirm({
+      title: `Open "${file.name}"?`,
+      message: 'It replaces the diagram on the canvas. Undo brings the current diagram back.',
+      confirmLabel: 'Open file',
+      onConfirm: open,
+      onCancel: () => resolve(false),
+    });
+  });
+}
+
+/** Starts an empty diagram, after asking when there is something to lose. */
+export function newDocument(store: AppStore): void {
+  confirmIfContent(
+    store,
+    'Start a new diagram?',
+    'The current diagram is replaced by an empty one. Undo brings it back; Save keeps it as a file.',
+    'Start new',
+    () => {
+      store.getState().replaceDocument(createEmptyDocument(store.getState().catalogue));
+      store
+        .getState()
+        .notify({ tone: 'info', title: 'New empty diagram. Drag a role from the palette to begin.' });
+    },
+  );
+}
+
+/** Loads a template, replacing the diagram (after asking) or adding it beside what is there. */
+export function applyTemplate(store: AppStore, template: Template, mode: 'replace' | 'add'): void {
+  const result = restoreTemplate(template, store.getState().catalogue);
+  if (!result.ok) {
+    store.getState().notify({
+      tone: 'error',
+      title: `Template "${template.name}" could not be read.`,
+      details: [result.error],
+      sticky: true,
+    });
+    return;
+  }
+  const document = result.document;
+  if (mode === 'add') {
+    store.getState().mergeDocument(document);
+    store
+      .getState()
+      .notify({ tone: 'success', title: `Added "${template.name}" (${document.hosts.length} hosts).` });
+    return;
+  }
+  confirmIfContent(
+    store,
+    `Replace the diagram with "${template.name}"?`,
+    'The current diagram is replaced. Undo brings it back; Save keeps it as a file.',
+    'Replace',
+    () => {
+      store.getState().replaceDocument(document);
+      store.getState().notify({ tone: 'success', title: `Loaded the template "${template.name}".` });
+    },
+  );
+}

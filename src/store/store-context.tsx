@@ -1,0 +1,31 @@
+import { createContext, type ReactNode, useContext } from 'react';
+import type { TemporalState } from 'zundo';
+import { useStore } from 'zustand';
+import type { AppState, AppStore } from './app-store';
+import type { DocumentSlice } from './document-ops';
+
+const AppStoreContext = createContext<AppStore | null>(null);
+
+export function AppStoreProvider({ store, children }: { store: AppStore; children: ReactNode }) {
+  return <AppStoreContext.Provider value={store}>{children}</AppStoreContext.Provider>;
+}
+
+/** The store of the nearest provider (for actions and one-off reads outside render). */
+export function useAppStoreApi(): AppStore {
+  const store = useContext(AppStoreContext);
+  if (!store) throw new Error('useAppStore needs an <AppStoreProvider> above it');
+  return store;
+}
+
+/**
+ * Reads a slice of the store. The selector must return a stable reference (a field, a primitive,
+ * or a memoised value): zustand v5 re-renders forever on a selector that builds a new array.
+ */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStoreApi(), selector);
+}
+
+/** Reads the undo history (for enabling the undo and redo buttons). */
+export function useHistory<T>(selector: (state: TemporalState<DocumentSlice>) => T): T {
+  return useStore(useAppStoreApi().temporal, selector);
+}

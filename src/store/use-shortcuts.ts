@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import type { AppStore } from './app-store';
+import { useAppStoreApi } from './store-context';
+
+/** True when the key belongs to a text field (its own undo and clipboard win). */
+export function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
+}
+
+/** Handles one key press; returns true when it was a shortcut. Exported for tests. */
+export function handleShortcut(store: AppStore, event: KeyboardEvent): boolean {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || isEditable(event.target)) return false;
+  const key = event.key.toLowerCase();
+  const state = store.getState();
+  if (key === 'z' && !event.shiftKey) state.undo();
+  else if ((key === 'z' && event.shiftKey) || key === 'y') state.redo();
+  else if (key === 'c') {
+    const n = state.copySelection();
+    if (n === 0) return false;
+    state.notify({ tone: 'info', title: `Copied ${n} host${n === 1 ? '' : 's'}; Ctrl+V pastes.` });
+  } else if (key === 'v') {
+    if (state.paste() === 0) return false;
+  } else return false;
+  event.preventDefault();
+  return true;
+}
+
+/** Undo (Ctrl+Z), redo (Ctrl+Shift+Z, Ctrl+Y), copy and paste of hosts (Ctrl+C, Ctrl+V). */
+export function useShortcuts(): void {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      handleShortcut(store, event);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}

@@ -1,0 +1,87 @@
+import { DOCUMENT_VERSION } from '@/domain/document';
+import { MAX_FILE_BYTES, serializeDocument } from '@/domain/restore';
+import { applyTemplate, fileStem, newDocument, openDocumentFile } from '@/store/file-commands';
+import { templates } from '@/store/templates';
+import { makeDocument, makeHost, makeStore } from './builders';
+
+const other = makeDocument([makeHost('x', ['client'], { name: 'OTHER' })], [], 'Other');
+
+describe('opening a document file', () => {
+  it.each([
+    ['an empty file', '', /empty/],
+    ['a PNG renamed .json', '\x89PNG\r\n\x1a\n\0\0\0IHDR', /Not a topology file/],
+    ['another app’s JSON', '{"type":"excalidraw","elements":[]}', /Not a topology file/],
+    [
+      'a newer version',
+      JSON.stringify({ ...other, version: DOCUMENT_VERSION + 1 }),
+      new RegExp(`version ${DOCUMENT_VERSION + 1}.*version ${DOCUMENT_VERSION}`),
+    ],
+  ])('refuses %s and leaves the diagram untouched', async (_what, text, reason) => {
+    const store = makeStore();
+    const before = store.getState().hosts;
+    expect(await openDocumentFile(store, new File([text], 'diagram.json'))).toBe(false);
+    expect(store.getState().hosts).toBe(before);
+    const notice = store.getState().notices.at(-1);
+    expect(notice).toMatchObject({ tone: 'error', title: expect.stringMatching(/diagram\.json.*unchanged/) });
+    expect(notice?.details?.join(' ')).toMatch(reason);
+  });
+
+  it('refuses a file over the size limit before reading it, naming the limit', async () => {
+    const store = makeStore();
+    const file = new File(['{}'], 'huge.json');
+    Object.defineProperty(file, 'size', { value: MAX_FILE_BYTES + 1 });
+    const read = vi.spyOn(file, 'text');
+    expect(await openDocumentFile(store, file)).toBe(false);
+    expect(read).not.toHaveBeenCalled();
+    expect(store.getState().notices.at(-1)?.details?.[0]).toMatch(/limit is 20\.0 MB/);
+  });
+
+  it('asks before replacing a diagram, opens on yes and can be undone', async () => {
+    const store = makeStore();
+    const opening = openDocumentFile(store, new File([serializeDocument(other)], 'other.json'));
+    await vi.waitFor(() => expect(store.getState().confirm).not.toBeNull());
+    store.getState().answerConfirm(true);
+    expect(await opening).toBe(true);
+    expect(store.getState().hosts.map((h) => h.name)).toEqual(['OTHER']);
+    store.getState().undo();
+    expect(store.getState().hosts).toHaveLength(3);
+  });
+
+  it('keeps the diagram when the question is cancelled', async () => {
+    const store = makeStore();
+    const opening = openDocumentFile(store, new File([serializeDocument(other)], 'other.json'));
+    await vi.waitFor(() => expect(store.getState().confirm).not.toBeNull());
+    store.getState().answerConfirm(false);
+    expect(await opening).toBe(false);
+    expect(store.getState().hosts).toHaveLength(3);
+  });
+});
+
+describe('new diagrams and templates', () => {
+  it('starts an empty diagram only after confirmation', () => {
+    const store = makeStore();
+    newDocument(store);
+    expect(store.getState().hosts).toHaveLength(3);
+    store.getState().answerConfirm(true);
+    expect(store.getState().hosts).toHaveLength(0);
+  });
+
+  it('replaces with a template after confirmation, or adds it without asking', () => {
+    const template = templates.find((t) => t.id === 'hierarchy');
+    if (!template) throw new Error('missing template');
+    const store = makeStore();
+    applyTemplate(store, template, 'add');
+    expect(store.getState().confirm).toBeNull();
+    const added = store.getState().hosts.length;
+    expect(added).toBeGreaterThan(3);
+    applyTemplate(store, template, 'replace');
+    expect(store.getState().hosts).toHaveLength(added);
+    store.getState().answerConfirm(true);
+    expect(store.getState().hosts).toHaveLength(added - 3);
+  });
+
+  it('names saved files after the document', () => {
+    expect(fileStem('Hierarchy: CAS, two primaries')).toBe('hierarchy-cas-two-primaries');
+    expect(fileStem('<>')).toBe('topology');
+  });
+});

@@ -1,0 +1,144 @@
+/** Shared by the export tests: example documents, their rows, evil labels and a tiny zip reader. */
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+import type { Workbook } from 'exceljs';
+import { catalogue } from '@/domain/default-catalogue';
+import { deriveFlows } from '@/domain/derive';
+import type { Host, TopologyDocument } from '@/domain/document';
+import { readDocumentText } from '@/domain/restore';
+import { type FlowRow, flowsToRows } from '@/domain/rows';
+
+export function loadExample(name: string): TopologyDocument {
+  const read = readDocumentText(readFileSync(`data/examples/${name}.json`, 'utf8'), catalogue);
+  if (!read.ok) throw new Error(read.error);
+  return read.document;
+}
+
+export function rowsOf(document: TopologyDocument): FlowRow[] {
+  return flowsToRows(deriveFlows(document, catalogue).flows, document, catalogue);
+}
+
+/** Labels a spreadsheet could take for a formula (BAD-INPUTS 16). */
+export const FORMULA_LABELS = [
+  '=1+1',
+  '+SUM(A1)',
+  '-2',
+  '@cmd',
+  '\tx',
+  '\rx',
+  '\nx',
+  '＝1',
+  '＋1',
+  '－1',
+  '＠SUM(A1)',
+  '=HYPERLINK("http://x","y")',
+] as const;
+
+/** Labels that must come out exactly as they went in (BAD-INPUTS 15). */
+export const ODD_LABELS = [
+  'שרת ראשי',
+  'abc\u202Edef',
+  'zero\u200Bwidth',
+  '🖥️ server 👩‍💻',
+  `long-${'x'.repeat(9_995)}`,
+  'under_x0041_score',
+] as const;
+
+/**
+ * The standalone example with every host renamed to one of `labels` and, for the hosts left over
+ * (or all of them when labels run out), the FQDN too, so both name and address cells carry them.
+ */
+export function documentWithLabels(labels: readonly string[]): TopologyDocument {
+  const base = loadExample('standalone-primary');
+  const hosts: Host[] = base.hosts.map((host, i) => ({
+    ...host,
+    name: labels[i % labels.length] ?? host.name,
+    fqdn: labels[(i + base.hosts.length) % labels.length] ?? host.fqdn,
+  }));
+  return { ...base, hosts };
+}
+
+/** The names of a zip's entries and their inflated contents (stored or deflated entries). */
+export function unzip(bytes: Uint8Array): Map<string, Buffer> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= 0; i -= 1) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error('not a zip file');
+  const entries = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  const files = new Map<string, Buffer>();
+  for (let n = 0; n < entries; n += 1) {
+    if (buf.readUInt32LE(at) !== 0x02014b50) throw new Error('bad central directory');
+    const method = buf.readUInt16LE(at + 10);
+    const compressed = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extra = buf.readUInt16LE(at + 30);
+    const comment = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.toString('utf8', at + 46, at + 46 + nameLength).replace(/^\//, '');
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = buf.subarray(start, start + compressed);
+    files.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
+    at += 46 + nameLength + extra + comment;
+  }
+  return files;
+}
+
+export function zipText(files: Map<string, Buffer>, name: string): string {
+  const file = files.get(name);
+  if (!file) throw new Error(`${name} missing from the zip (has ${[...files.keys()].join(', ')})`);
+  return file.toString('utf8');
+}
+
+export async function readWorkbook(bytes: Uint8Array): Promise<Workbook> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.slice().buffer);
+  return workbook;
+}
+
+/** Splits CSV text (RFC 4180: quoted fields, doubled quotes, newlines inside quotes) into records. */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i += 1;
+    } else field += c;
+  }
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
+  return records;
+}
+
+/** A valid 1×1 PNG. */
+export const TINY_PNG = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+    'base64',
+  ),
+);

@@ -60,13 +60,16 @@ const FALLBACK_COLOUR = '#94a3b8';
 // ---------------------------------------------------------------------------------------------
 // Text
 
-/** Characters XML 1.0 cannot carry (exceljs would drop them): written as Excel's `_xHHHH_` escape. */
+/**
+ * Characters XML 1.0 cannot carry (exceljs would drop them) and CR (an XML reader turns it into
+ * LF): written as Excel's `_xHHHH_` escape, as Excel itself writes them.
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML cannot carry
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+const XML_INVALID = /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]/g;
 /** A literal `_` that a reader could take for the start of an `_xHHHH_` escape. */
 const ESCAPE_LOOKALIKE = /_(?=x[0-9A-Fa-f]{4})/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: as XML_INVALID
-const NEEDS_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}/;
+const NEEDS_WORK = /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}/;
 
 function cutMarker(removed: number): string {
   return `… [cut: ${removed.toLocaleString('en-US')} more characters]`;

@@ -4,7 +4,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { Workbook } from 'exceljs';
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
-import type { Host, TopologyDocument } from '@/domain/document';
+import type { Host, Link, TopologyDocument } from '@/domain/document';
 import { readDocumentText } from '@/domain/restore';
 import { type FlowRow, flowsToRows } from '@/domain/rows';
 
@@ -45,17 +45,35 @@ export const ODD_LABELS = [
 ] as const;
 
 /**
- * The standalone example with every host renamed to one of `labels` and, for the hosts left over
- * (or all of them when labels run out), the FQDN too, so both name and address cells carry them.
+ * The standalone example, cloned as often as it takes for every label to name a host: host `i`
+ * is named `labels[i % n]` and has `labels[(i + 5) % n]` as its FQDN, so name and address cells
+ * both carry them. Links and layout are cloned along, so every clone derives the same flows.
  */
 export function documentWithLabels(labels: readonly string[]): TopologyDocument {
   const base = loadExample('standalone-primary');
-  const hosts: Host[] = base.hosts.map((host, i) => ({
-    ...host,
-    name: labels[i % labels.length] ?? host.name,
-    fqdn: labels[(i + base.hosts.length) % labels.length] ?? host.fqdn,
-  }));
-  return { ...base, hosts };
+  const copies = Math.ceil(labels.length / base.hosts.length);
+  const hosts: Host[] = [];
+  const links: Link[] = [];
+  for (let k = 0; k < copies; k += 1) {
+    for (const host of base.hosts) {
+      const i = hosts.length;
+      hosts.push({
+        ...host,
+        id: `${host.id}-${k}`,
+        name: labels[i % labels.length] ?? host.name,
+        fqdn: labels[(i + 5) % labels.length] ?? host.fqdn,
+      });
+    }
+    for (const link of base.links) {
+      links.push({
+        ...link,
+        id: `${link.id}-${k}`,
+        source: `${link.source}-${k}`,
+        target: `${link.target}-${k}`,
+      });
+    }
+  }
+  return { ...base, hosts, links, layout: {} };
 }
 
 /** The names of a zip's entries and their inflated contents (stored or deflated entries). */

@@ -39,8 +39,9 @@ describe('cellString', () => {
       expect(cellString(text)).toBe(text);
     }
   });
-  it('escapes characters XML cannot carry and _xHHHH_ look-alikes the readers would decode', () => {
+  it('escapes characters XML cannot carry, CR, and _xHHHH_ look-alikes the readers would decode', () => {
     expect(cellString('a\u0001b')).toBe('a_x0001_b');
+    expect(cellString('a\rb')).toBe('a_x000D_b');
     expect(cellString('a\u007Fb\uFFFE')).toBe('a_x007F_b_xFFFE_');
     expect(cellString('_x0041_')).toBe('_x005F_x0041_');
     expect(cellString('_x0041\u0001')).toBe('_x005F_x0041_x0001_');

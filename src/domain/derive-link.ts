@@ -271,53 +271,55 @@ function deriveLink(
 }
 
 /** The flows one host opens towards the other across a link, in protocol/port order. */
-export interface Half {
-  readonly initiator: string;
-  readonly responder: string;
-  readonly flows: readonly Flow[];
-  /** Matrix positions of the two hosts, set by the assembler for ordering. */
-  initiatorRank: number;
-  responderRank: number;
-}
-
-function half(from: Host, to: Host, flows: Flow[]): Half {
-  return { initiator: from.id, responder: to.id, flows, initiatorRank: 0, responderRank: 0 };
-}
-
-function splitHalves(flows: readonly Flow[], a: Host, b: Host): Half[] {
-  let fromA = 0;
-  for (const f of flows) if (f.initiator === a.id) fromA += 1;
-  if (fromA === flows.length || fromA === 0) {
-    if (flows.length === 0) return [];
-    const own = flows as Flow[];
-    if (own.length > 1) own.sort(compareWithinPair);
-    return fromA === 0 ? [half(b, a, own)] : [half(a, b, own)];
-  }
-  const ab: Flow[] = [];
-  const ba: Flow[] = [];
-  for (const f of flows) (f.initiator === a.id ? ab : ba).push(f);
-  ab.sort(compareWithinPair);
-  ba.sort(compareWithinPair);
-  return [half(a, b, ab), half(b, a, ba)];
-}
-
 function compareWithinPair(x: Flow, y: Flow): number {
   return (x.protocol < y.protocol ? -1 : x.protocol > y.protocol ? 1 : 0) || comparePorts(x.port, y.port);
 }
 
+/** The flows across one link, per direction, each in protocol/port order. */
+export interface LinkFlows {
+  /** Host ids: `ab` are the flows `a` opens on `b`, `ba` the reverse. */
+  readonly a: string;
+  readonly b: string;
+  readonly ab: readonly Flow[];
+  readonly ba: readonly Flow[];
+  /** Matrix positions of the two hosts, set by the assembler for ordering. */
+  rankA: number;
+  rankB: number;
+}
+
+const NO_FLOWS: readonly Flow[] = Object.freeze([]);
+/** Reused for every link: the flows are copied out into exact-size arrays per direction. */
+const scratch = new FlowCollector();
+
 /**
- * The flows of one link between hosts `a` and `b`, as up to two halves (a → b, b → a), each in
- * protocol/port order. A link's flows depend on its two hosts, the settings and the rule index only.
+ * The flows of one link between hosts `a` and `b`. A link's flows depend on its two hosts, the
+ * settings and the rule index only.
  */
-export function deriveLinkHalves(
+export function deriveLinkFlows(
   link: Link,
   a: Host,
   b: Host,
   index: RuleIndex,
   settings: Settings,
   catalogue: Catalogue,
-): Half[] {
-  const out = new FlowCollector();
-  deriveLink(out, link, a, b, index, settings, catalogue);
-  return splitHalves(out.flows, a, b);
+): LinkFlows {
+  scratch.flows.length = 0;
+  deriveLink(scratch, link, a, b, index, settings, catalogue);
+  const flows = scratch.flows;
+  let fromA = 0;
+  for (const f of flows) if (f.initiator === a.id) fromA += 1;
+  let ab: Flow[] | readonly Flow[] = NO_FLOWS;
+  let ba: Flow[] | readonly Flow[] = NO_FLOWS;
+  if (fromA > 0) ab = new Array<Flow>(fromA);
+  if (flows.length - fromA > 0) ba = new Array<Flow>(flows.length - fromA);
+  let i = 0;
+  let j = 0;
+  for (const f of flows) {
+    if (f.initiator === a.id) (ab as Flow[])[i++] = f;
+    else (ba as Flow[])[j++] = f;
+  }
+  if (ab.length > 1) (ab as Flow[]).sort(compareWithinPair);
+  if (ba.length > 1) (ba as Flow[]).sort(compareWithinPair);
+  flows.length = 0;
+  return { a: a.id, b: b.id, ab, ba, rankA: 0, rankB: 0 };
 }

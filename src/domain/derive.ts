@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue-types';
-import { deriveLinkHalves, type Half, knownRoles } from './derive-link';
+import { deriveLinkFlows, knownRoles, type LinkFlows } from './derive-link';
 import type { Host, Link, Settings, TopologyDocument } from './document';
 import type { Flow } from './flow';
 import { pairKey, type RuleIndex, ruleIndex } from './rule-index';
@@ -28,10 +28,13 @@ interface State {
   hostById: Map<string, Host>;
   /** Matrix order of hosts: by name (numeric-aware), then id. */
   rank: Map<string, number>;
-  /** The links each host takes part in (one per host pair; repeats carry the same flows). */
-  adjacency: Map<string, Link[]>;
+  /**
+   * The links each host takes part in (one per host pair; repeats carry the same flows). Built on
+   * the first patch only, so a full derivation does not pay for it.
+   */
+  adjacency?: Map<string, Link[]>;
   pairs: Set<number>;
-  halves: Map<Link, readonly Half[]>;
+  perLink: Map<Link, LinkFlows>;
   /** Flows by initiator rank, each in responder, protocol, port order. */
   buckets: (readonly Flow[] | undefined)[];
   empty: Set<string>;
@@ -39,15 +42,20 @@ interface State {
 }
 
 const states = new WeakMap<Catalogue, State>();
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 /** Above this many changed hosts or new links, a full derivation is as quick as patching. */
 const PATCH_LIMIT = 500;
 
+/** A sort key that orders names case-blind and numbers by value: `dp2` before `DP10`. */
+function naturalKey(name: string): string {
+  return name.toLowerCase().replace(/\d+/g, (digits) => digits.padStart(12, '0'));
+}
+
 function rankHosts(hosts: readonly Host[]): Map<string, number> {
-  const sorted = [...hosts].sort(
-    (x, y) => collator.compare(x.name, y.name) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-  );
-  return new Map(sorted.map((h, i) => [h.id, i]));
+  const keyed = hosts.map((h) => ({ key: naturalKey(h.name), id: h.id }));
+  keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const rank = new Map<string, number>();
+  for (let i = 0; i < keyed.length; i += 1) rank.set(keyed[i]!.id, i);
+  return rank;
 }
 
 function pairOf(state: State, a: Host, b: Host): number {
@@ -68,72 +76,82 @@ function addLink(state: State, link: Link, catalogue: Catalogue): boolean {
   const pair = pairOf(state, a, b);
   if (state.pairs.has(pair)) return false;
   state.pairs.add(pair);
-  for (const id of [a.id, b.id]) {
-    const list = state.adjacency.get(id);
-    if (list) list.push(link);
-    else state.adjacency.set(id, [link]);
+  if (state.adjacency) {
+    addAdjacent(state.adjacency, a.id, link);
+    addAdjacent(state.adjacency, b.id, link);
   }
   deriveHalves(state, link, catalogue);
   return true;
 }
 
+function addAdjacent(adjacency: Map<string, Link[]>, id: string, link: Link): void {
+  const list = adjacency.get(id);
+  if (list) list.push(link);
+  else adjacency.set(id, [link]);
+}
+
+function adjacencyOf(state: State): Map<string, Link[]> {
+  if (!state.adjacency) {
+    const adjacency = new Map<string, Link[]>();
+    for (const link of state.perLink.keys()) {
+      addAdjacent(adjacency, link.source, link);
+      addAdjacent(adjacency, link.target, link);
+    }
+    state.adjacency = adjacency;
+  }
+  return state.adjacency;
+}
+
 function deriveHalves(state: State, link: Link, catalogue: Catalogue): void {
   const a = state.hostById.get(link.source)!;
   const b = state.hostById.get(link.target)!;
-  const halves = deriveLinkHalves(link, a, b, state.index, state.settings, catalogue);
-  for (const half of halves) {
-    half.initiatorRank = state.rank.get(half.initiator) ?? 0;
-    half.responderRank = state.rank.get(half.responder) ?? 0;
-  }
-  state.halves.set(link, halves);
-  if (halves.length === 0) state.empty.add(link.id);
+  const flows = deriveLinkFlows(link, a, b, state.index, state.settings, catalogue);
+  flows.rankA = state.rank.get(a.id) ?? 0;
+  flows.rankB = state.rank.get(b.id) ?? 0;
+  state.perLink.set(link, flows);
+  if (flows.ab.length + flows.ba.length === 0) state.empty.add(link.id);
   else state.empty.delete(link.id);
 }
 
-function byResponderRank(x: Half, y: Half): number {
-  return x.responderRank - y.responderRank;
+/** Sorts a host's links by the other host's rank and lays out the flows the host opens. */
+function bucketOf(own: LinkFlows[], rank: number): readonly Flow[] {
+  if (own.length === 1) {
+    const only = own[0]!;
+    return only.rankA === rank ? only.ab : only.ba;
+  }
+  const other = (x: LinkFlows) => (x.rankA === rank ? x.rankB : x.rankA);
+  own.sort((x, y) => other(x) - other(y));
+  const flows: Flow[] = [];
+  for (const x of own) for (const flow of x.rankA === rank ? x.ab : x.ba) flows.push(flow);
+  return flows;
 }
 
-/** Rebuilds the flows a host initiates: its halves across every link, by responder rank. */
+/** Rebuilds the flows a host initiates: its share of every link, by the other host's rank. */
 function rebuildBucket(state: State, hostId: string): void {
-  const rank = state.rank;
-  const own: Half[] = [];
-  for (const link of state.adjacency.get(hostId) ?? []) {
-    for (const half of state.halves.get(link) ?? []) if (half.initiator === hostId) own.push(half);
+  const r = state.rank.get(hostId) ?? 0;
+  const own: LinkFlows[] = [];
+  for (const link of adjacencyOf(state).get(hostId) ?? []) {
+    const x = state.perLink.get(link);
+    if (x && (x.rankA === r ? x.ab : x.ba).length > 0) own.push(x);
   }
-  const r = rank.get(hostId) ?? 0;
-  if (own.length === 0) {
-    state.buckets[r] = undefined;
-    return;
-  }
-  if (own.length > 1) own.sort(byResponderRank);
-  const flows: Flow[] = [];
-  for (const half of own) for (const flow of half.flows) flows.push(flow);
-  state.buckets[r] = flows;
+  state.buckets[r] = own.length === 0 ? undefined : bucketOf(own, r);
 }
 
 /** All buckets at once for a full derivation: one pass over the links instead of one per host. */
 function fillBuckets(state: State): void {
-  const byInitiator: Half[][] = new Array(state.hosts.length);
-  for (const halves of state.halves.values()) {
-    for (const half of halves) {
-      const r = half.initiatorRank;
-      const list = byInitiator[r];
-      if (list) list.push(half);
-      else byInitiator[r] = [half];
-    }
+  const byInitiator: LinkFlows[][] = new Array(state.hosts.length);
+  const put = (r: number, x: LinkFlows) => {
+    const list = byInitiator[r];
+    if (list) list.push(x);
+    else byInitiator[r] = [x];
+  };
+  for (const x of state.perLink.values()) {
+    if (x.ab.length > 0) put(x.rankA, x);
+    if (x.ba.length > 0) put(x.rankB, x);
   }
   for (let r = 0; r < byInitiator.length; r += 1) {
     const own = byInitiator[r];
-    if (!own) continue;
-    if (own.length === 1) {
-      state.buckets[r] = own[0]!.flows;
-      continue;
-    }
-    own.sort(byResponderRank);
-    const flows: Flow[] = [];
-    for (const half of own) for (const flow of half.flows) flows.push(flow);
-    state.buckets[r] = flows;
+    if (own) state.buckets[r] = bucketOf(own, r);
   }
 }
 
@@ -159,9 +177,8 @@ function fullDerivation(input: DerivationInput, index: RuleIndex, catalogue: Cat
     index,
     hostById: new Map(input.hosts.map((h) => [h.id, h])),
     rank: rankHosts(input.hosts),
-    adjacency: new Map(),
     pairs: new Set(),
-    halves: new Map(),
+    perLink: new Map(),
     buckets: new Array(input.hosts.length),
     empty: new Set(),
     result: { flows: [], emptyLinks: [] },
@@ -210,7 +227,7 @@ function patch(
   for (const host of changed) {
     state.hostById.set(host.id, host);
     dirty.add(host.id);
-    for (const link of state.adjacency.get(host.id) ?? []) {
+    for (const link of adjacencyOf(state).get(host.id) ?? []) {
       deriveHalves(state, link, catalogue);
       dirty.add(link.source);
       dirty.add(link.target);

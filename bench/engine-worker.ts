@@ -1,0 +1,67 @@
+/**
+ * One engine measurement in a fresh process (so sizes don't share JIT state or heap):
+ * `node --import tsx bench/engine-worker.ts <hosts>` prints a JSON line.
+ */
+import { catalogue } from '@/domain/default-catalogue';
+import { deriveFlows } from '@/domain/derive';
+import type { TopologyDocument } from '@/domain/document';
+import { median } from './stats';
+import { syntheticHierarchy } from './synthetic';
+
+const size = Number(process.argv[2] ?? 1000);
+const doc = syntheticHierarchy(size, catalogue);
+
+/** New link objects each time so nothing is remembered from the previous run: a cold derivation. */
+const cold = (): TopologyDocument => ({ ...doc, links: doc.links.map((l) => ({ ...l })) });
+
+const times: number[] = [];
+let flows = 0;
+for (let i = 0; i < 9; i += 1) {
+  const input = cold();
+  const start = performance.now();
+  flows = deriveFlows(input, catalogue).flows.length;
+  if (i >= 2) times.push(performance.now() - start);
+}
+
+// Incremental: one role added to one host; one link appended.
+const base = cold();
+deriveFlows(base, catalogue);
+const roleTimes: number[] = [];
+const linkTimes: number[] = [];
+let current = base;
+for (let i = 0; i < 9; i += 1) {
+  const target = current.hosts[(i * 37) % current.hosts.length]!;
+  const hosts = current.hosts.map((h) =>
+    h === target
+      ? {
+          ...h,
+          roles: h.roles.includes('distribution-point')
+            ? h.roles.filter((r) => r !== 'distribution-point')
+            : [...h.roles, 'distribution-point'],
+        }
+      : h,
+  );
+  let start = performance.now();
+  deriveFlows({ ...current, hosts }, catalogue);
+  roleTimes.push(performance.now() - start);
+  const a = hosts[(i * 53) % hosts.length]!.id;
+  const b = hosts[(i * 91 + 7) % hosts.length]!.id;
+  const links = [...current.links, { id: `bench-${i}`, source: a, target: b }];
+  current = { ...current, hosts, links };
+  start = performance.now();
+  deriveFlows(current, catalogue);
+  linkTimes.push(performance.now() - start);
+}
+
+console.log(
+  JSON.stringify({
+    size,
+    hosts: doc.hosts.length,
+    links: doc.links.length,
+    flows,
+    ms: median(times),
+    roleMs: median(roleTimes.slice(2)),
+    linkMs: median(linkTimes.slice(2)),
+    maxRss: process.resourceUsage().maxRSS * 1024,
+  }),
+);

@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
+
+export const SCREENSHOT_DIR = 'test-results/e2e';
+
+export interface Session {
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly baseUrl: string;
+}
+
+/** A fresh browser profile at 1366×768 (a laptop screen) on the served app, with downloads allowed. */
+export async function openApp(): Promise<Session> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error("No Chromium found: install Debian's chromium or set CHROME_PATH");
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const baseUrl = inject('baseUrl');
+  await page.goto(baseUrl);
+  return { browser, context, page, baseUrl };
+}
+
+/** Keeps a screenshot of a scenario's end state under test-results/e2e (a CI artifact). */
+export async function keepScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = `${SCREENSHOT_DIR}/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
+export async function closeApp(session: Session | undefined): Promise<void> {
+  await session?.context.close();
+  await session?.browser.close();
+}

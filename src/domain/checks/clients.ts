@@ -1,6 +1,6 @@
 import type { RoleId } from '../catalogue-types';
 import type { Host } from '../document';
-import { type CheckContext, ROLE, suggestName, supportingHosts } from './context';
+import { type CheckContext, joinWords, ROLE, suggestName, supportingHosts } from './context';
 import type { Finding, Fix, Ghost } from './finding';
 
 /** True when the host holds one of `roles` or is linked to a host that does. */
@@ -119,9 +119,7 @@ function pxePorts(ctx: CheckContext): string {
   return protocols
     .map((p) => {
       const ports = rules.filter((r) => r.protocol === p).map((r) => String(r.port));
-      const list =
-        ports.length <= 1 ? ports.join('') : `${ports.slice(0, -1).join(', ')} and ${ports.at(-1)}`;
-      return `${p} ${list}`;
+      return `${p} ${joinWords(ports)}`;
     })
     .join('; ');
 }

@@ -147,8 +147,7 @@ export class CheckContext {
 
   /** The roles of `host` among `roles`, as running text: "management point and SMS provider". */
   roleList(roles: readonly RoleId[]): string {
-    const names = roles.map((r) => this.roleName(r));
-    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    return joinWords(roles.map((r) => this.roleName(r)));
   }
 
   /** A role's short badge text, for suggested host names. */
@@ -162,6 +161,12 @@ export class CheckContext {
       .filter((s) => (s.from === from && s.to === to) || (s.bidirectional && s.from === to && s.to === from))
       .map((s) => s.anchor);
   }
+}
+
+/** Words as running text: `a`, `a and b`, `a, b and c` (or `or`). */
+export function joinWords(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
 }
 
 /** First words of role names that stay capitalised in running text. */

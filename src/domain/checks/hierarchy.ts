@@ -115,7 +115,8 @@ function siteToSite(ctx: CheckContext, sites: ReadonlyMap<string, Site>): Findin
     const parent = child.parent === undefined ? undefined : sites.get(child.parent);
     if (!parent || PARENT_TYPE[child.type] !== parent.type) continue;
     const servers = ctx.siteServersOf(parent.code);
-    if (!servers.some((s) => s.id === child.server.id || ctx.linked(child.server, s))) {
+    const serverLinkMissing = !servers.some((s) => s.id === child.server.id || ctx.linked(child.server, s));
+    if (serverLinkMissing) {
       const [a, b] = [ctx.name(child.server.id), ctx.name(parent.server.id)];
       findings.push({
         id: `site-to-site-link-missing:${child.code}:${parent.code}`,
@@ -137,6 +138,8 @@ function siteToSite(ctx: CheckContext, sites: ReadonlyMap<string, Site>): Findin
     const childDb = ctx.databaseHostOf(child.code);
     const parentDb = ctx.databaseHostOf(parent.code);
     if (!childDb || !parentDb || childDb.id === parentDb.id || ctx.linked(childDb, parentDb)) continue;
+    // Databases on the two site servers: the site-to-site link above serves both, one finding is enough.
+    if (serverLinkMissing && childDb.id === child.server.id && parentDb.id === parent.server.id) continue;
     const [a, b] = [ctx.name(childDb.id), ctx.name(parentDb.id)];
     findings.push({
       id: `database-replication-link-missing:${child.code}:${parent.code}`,

@@ -1,6 +1,6 @@
 import type { Host } from '../document';
 import { checkIp, normaliseIp } from '../ip';
-import type { CheckContext } from './context';
+import { type CheckContext, joinWords } from './context';
 import type { Finding } from './finding';
 import { comparableName } from './host-names';
 
@@ -13,8 +13,7 @@ function emptyLinks(ctx: CheckContext): Finding[] {
     const a = ctx.hostById.get(link.source);
     const b = ctx.hostById.get(link.target);
     const hosts = [link.source, link.target].filter((h) => ctx.hostById.has(h));
-    const roles = (h: Host) =>
-      h.roles.length > 0 ? h.roles.map((r) => ctx.roleName(r)).join(', ') : 'no roles';
+    const roles = (h: Host) => (h.roles.length > 0 ? ctx.roleList(h.roles) : 'no roles');
     const message =
       a && b
         ? `The link ${ctx.name(a.id)} – ${ctx.name(b.id)} carries no flow: no rule of the port document joins ${roles(a)} with ${roles(b)}`
@@ -40,7 +39,7 @@ function duplicateNames(ctx: CheckContext): Finding[] {
         id: `duplicate-host-name:${ids.join('+')}`,
         check: 'duplicate-host-name',
         severity: 'warning',
-        message: `Host names ${hosts.map((h) => JSON.stringify(h.name)).join(', ')} differ only by case or spaces; the flow matrix cannot tell the hosts apart`,
+        message: `Host names ${joinWords(hosts.map((h) => JSON.stringify(h.name)))} differ only by case or spaces; the flow matrix cannot tell the hosts apart`,
         hosts: hosts.map((h) => h.id),
         links: [],
       };
@@ -74,7 +73,7 @@ function addresses(ctx: CheckContext): Finding[] {
       id: `duplicate-ip:${ip}`,
       check: 'duplicate-ip',
       severity: 'warning',
-      message: `${hosts.map((h) => ctx.name(h.id)).join(', ')} share the IP address ${ip}`,
+      message: `${joinWords(hosts.map((h) => ctx.name(h.id)))} share the IP address ${ip}`,
       hosts: hosts.map((h) => h.id),
       links: [],
     });

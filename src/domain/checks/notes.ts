@@ -1,6 +1,6 @@
 import type { Host } from '../document';
 import { formatRange } from '../settings';
-import { type CheckContext, ROLE } from './context';
+import { type CheckContext, joinWords, ROLE } from './context';
 import type { Finding } from './finding';
 
 /**
@@ -11,7 +11,7 @@ import type { Finding } from './finding';
 function nameList(ctx: CheckContext, hosts: readonly Host[]): string {
   const names = hosts.map((h) => ctx.name(h.id));
   if (names.length > 3) return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return joinWords(names);
 }
 
 /** Link ids in the order the document lists the links. */
@@ -195,7 +195,7 @@ function siteInstallation(ctx: CheckContext): Finding[] {
   const ports = rules.map((r) =>
     r.port === 'dynamic' ? 'the RPC dynamic range' : `${r.protocol} ${r.port}`,
   );
-  const list = ports.length <= 1 ? (ports[0] ?? '') : `${ports.slice(0, -1).join(', ')} and ${ports.at(-1)}`;
+  const list = joinWords(ports);
   const on = ctx.document.settings.flags.includeSiteInstallation === true;
   return [
     {

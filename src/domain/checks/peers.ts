@@ -1,5 +1,5 @@
 import type { Catalogue, RoleId } from '../catalogue-types';
-import { type CheckContext, ROLE, suggestName, supportingHosts } from './context';
+import { type CheckContext, joinWords, ROLE, suggestName, supportingHosts } from './context';
 import type { Finding, Severity } from './finding';
 
 /**
@@ -33,8 +33,10 @@ export function peerRoles(catalogue: Catalogue, role: RoleId): RoleId[] {
 }
 
 function either(ctx: CheckContext, roles: readonly RoleId[]): string {
-  const names = roles.map((r) => ctx.aRole(r));
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return joinWords(
+    roles.map((r) => ctx.aRole(r)),
+    'or',
+  );
 }
 
 /** Roles whose peers are missing: no link to a host that holds any of the roles they talk to. */

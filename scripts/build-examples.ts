@@ -13,7 +13,7 @@ function build(
   name: string,
   description: string,
   specs: HostSpec[],
-  pairs: [string, string][],
+  pairs: [string, string, string?][],
   zones: Zone[] = [],
   settings?: Partial<TopologyDocument['settings']>,
 ): TopologyDocument {
@@ -24,9 +24,9 @@ function build(
     return { ...host, options: options ?? {} };
   });
   const ids = new Set(hosts.map((h) => h.id));
-  const links: Link[] = pairs.map(([source, target], i) => {
+  const links: Link[] = pairs.map(([source, target, label], i) => {
     if (!ids.has(source) || !ids.has(target)) throw new Error(`${name}: link ${source}-${target}`);
-    return { id: `l${i + 1}`, source, target };
+    return { id: `l${i + 1}`, source, target, ...(label ? { label } : {}) };
   });
   return { ...base, description, hosts, links, zones, settings: { ...base.settings, ...settings }, layout };
 }
@@ -287,46 +287,102 @@ const hierarchy = build(
   ],
 );
 
-/** One host pair per document section: both ends carry exactly the section's two roles. */
+/**
+ * Every connection section of the port document in one coherent hierarchy: one host per role
+ * (site systems in primary site P01), links exactly where a section joins two roles, each labelled
+ * with the anchors it carries. Sections between two hosts of one role (site server ↔ site server,
+ * SQL ↔ SQL, client ↔ client) take a second host: the CAS above P01 and a second client group.
+ * The few extra links a working hierarchy needs beyond the sections (the CAS database, the second
+ * client group's management and distribution point) come last, so links l1… follow the sections.
+ * The one distribution point is PXE- and multicast-enabled, so its three client sections apply.
+ */
 function allSections(): TopologyDocument {
   const specs: HostSpec[] = [];
-  const pairs: [string, string][] = [];
-  catalogue.sections.forEach((section, i) => {
-    const a = `s${i + 1}a`;
-    const b = `s${i + 1}b`;
-    const abbr = (id: string) => catalogue.roleById.get(id)?.abbr ?? id;
-    const options = (role: string) =>
-      role === 'distribution-point' && section.anchor.endsWith('DP3')
-        ? { pxe: true }
-        : role === 'distribution-point' && section.anchor.endsWith('DP2')
-          ? { multicast: true }
+  const hostIds = new Map<string, string>();
+  const groupOrder = catalogue.roleGroups.map((g) => g.id);
+  const roles = [...catalogue.roles].sort(
+    (a, b) => groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group),
+  );
+  // Rows of at most eight hosts, a new row for each role group; the CAS takes row 0.
+  let row = 0;
+  let col = 0;
+  let group = '';
+  const place = (roleGroup: string): [number, number] => {
+    if (roleGroup !== group || col === 8) {
+      row += 1;
+      col = 0;
+      group = roleGroup;
+    }
+    col += 1;
+    return [(col - 1) * 220, row * 160];
+  };
+  const addHost = (key: string, spec: Omit<HostSpec, 'at'>, at: [number, number]) => {
+    hostIds.set(key, spec.id);
+    specs.push({ ...spec, at });
+  };
+  addHost(
+    'site-server#2',
+    { id: 'cas-ss', name: 'CAS-SS', site: 'CAS', roles: ['site-server'], options: { siteType: 'cas' } },
+    [0, 0],
+  );
+  addHost('sql-server#2', { id: 'cas-sql', name: 'CAS-SQL', site: 'CAS', roles: ['sql-server'] }, [220, 0]);
+  for (const role of roles) {
+    const siteSystem = role.kind === 'site-system';
+    const options: Host['options'] =
+      role.id === 'site-server'
+        ? { siteType: 'primary', parentSite: 'CAS' }
+        : role.id === 'distribution-point'
+          ? { pxe: true, multicast: true }
           : {};
-    const row = Math.floor(i / 4);
-    const col = i % 4;
-    specs.push(
-      {
-        id: a,
-        name: `${String(i + 1).padStart(2, '0')}-${abbr(section.from)}-A`,
-        roles: [section.from],
-        options: options(section.from),
-        at: [col * 460, row * 150],
-      },
-      {
-        id: b,
-        name: `${String(i + 1).padStart(2, '0')}-${abbr(section.to)}-B`,
-        roles: [section.to],
-        options: options(section.to),
-        at: [col * 460 + 240, row * 150],
-      },
+    const id = role.abbr.toLowerCase();
+    const name = siteSystem ? `P01-${role.abbr}` : role.id === 'client' ? 'Clients A' : role.name;
+    addHost(
+      role.id,
+      { id, name, roles: [role.id], options, ...(siteSystem || role.id === 'client' ? { site: 'P01' } : {}) },
+      place(role.group),
     );
-    pairs.push([a, b]);
-  });
+    if (role.id === 'client') {
+      addHost(
+        'client#2',
+        { id: 'cl-b', name: 'Clients B', site: 'P01', roles: ['client'], options: {} },
+        place(role.group),
+      );
+    }
+  }
+  const host = (key: string) => {
+    const id = hostIds.get(key);
+    if (!id) throw new Error(`all-sections: no host for ${key}`);
+    return id;
+  };
+  const pairs: [string, string, string?][] = [];
+  const labels = new Map<string, string[]>();
+  for (const section of catalogue.sections) {
+    const from = host(section.from);
+    const to = host(section.from === section.to ? `${section.to}#2` : section.to);
+    const key = [from, to].sort().join('|');
+    const anchors = labels.get(key);
+    if (anchors) anchors.push(section.anchor);
+    else {
+      labels.set(key, [section.anchor]);
+      pairs.push([from, to]);
+    }
+  }
+  const labelled = pairs.map(([from, to]): [string, string, string] => [
+    from,
+    to,
+    (labels.get([from, to].sort().join('|')) ?? []).join(' '),
+  ]);
+  const extra: [string, string][] = [
+    [host('site-server#2'), host('sql-server#2')],
+    [host('client#2'), host('management-point')],
+    [host('client#2'), host('distribution-point')],
+  ];
   const base = createEmptyDocument(catalogue);
   return build(
     'Every section of the port document',
-    'One host pair for each of the 62 connection sections, PXE and multicast enabled where a section needs them, and the installation ports of a remote SQL Server switched on.',
+    `All ${catalogue.sections.length} connection sections in one hierarchy: one host per role in primary site P01 below a CAS, each link labelled with the sections it carries, the distribution point PXE- and multicast-enabled, and the installation ports of a remote SQL Server switched on.`,
     specs,
-    pairs,
+    [...labelled, ...extra],
     [],
     { flags: { ...base.settings.flags, includeSiteInstallation: true } },
   );

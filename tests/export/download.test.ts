@@ -1,0 +1,108 @@
+import { catalogue } from '@/domain/default-catalogue';
+import {
+  buildExport,
+  EMPTY_EXPORT_REASON,
+  type ExportFormat,
+  exportFileName,
+  MIME_TYPES,
+} from '@/export/download';
+import packageJson from '../../package.json';
+import { loadExample, readWorkbook, rowsOf, TINY_PNG } from './support';
+
+const document = loadExample('standalone-primary');
+const rows = rowsOf(document);
+const now = new Date(2026, 10, 25, 14, 3);
+
+describe('exportFileName', () => {
+  it('names the file after the diagram and the local date', () => {
+    expect(exportFileName('Standalone primary site', 'xlsx', now)).toBe(
+      'standalone-primary-site-2026-11-25.xlsx',
+    );
+    expect(exportFileName('Hierarchy', 'csv', new Date(2027, 0, 5))).toBe('hierarchy-2027-01-05.csv');
+  });
+
+  it.each([
+    ['../../etc/passwd', 'etc-passwd-2026-11-25.json'],
+    ['C:\\Windows\\System32', 'c-windows-system32-2026-11-25.json'],
+    ['Zürich Süd / Köln', 'zurich-sud-koln-2026-11-25.json'],
+    ['abc\u202Egpj.exe', 'abc-gpj-exe-2026-11-25.json'],
+    ['שרת ראשי', 'שרת-ראשי-2026-11-25.json'],
+    ['<img src=x onerror=alert(1)>', 'img-src-x-onerror-alert-1-2026-11-25.json'],
+    ['   ', 'flow-matrix-2026-11-25.json'],
+    ['🖥️🖥️', 'flow-matrix-2026-11-25.json'],
+    ['CON', 'con-2026-11-25.json'],
+  ])('makes %j safe', (name, expected) => {
+    expect(exportFileName(name, 'json', now)).toBe(expected);
+  });
+
+  it('keeps long names short', () => {
+    const name = exportFileName('a'.repeat(500), 'xlsx', now);
+    expect(name).toBe(`${'a'.repeat(80)}-2026-11-25.xlsx`);
+  });
+});
+
+describe('buildExport', () => {
+  it.each(['xlsx', 'csv', 'json'] as const)(
+    'refuses an empty diagram as %s with a reason',
+    async (format) => {
+      await expect(buildExport(format, { document, catalogue, rows: [] }, now)).rejects.toThrow(
+        EMPTY_EXPORT_REASON,
+      );
+    },
+  );
+
+  it('refuses an unknown format', async () => {
+    await expect(buildExport('pdf' as ExportFormat, { document, catalogue, rows }, now)).rejects.toThrow(
+      /Unknown export format "pdf"/,
+    );
+    await expect(buildExport('toString' as ExportFormat, { document, catalogue, rows }, now)).rejects.toThrow(
+      /Unknown export format/,
+    );
+  });
+
+  it('builds CSV with a BOM and the CSV type', async () => {
+    const { blob, fileName } = await buildExport('csv', { document, catalogue, rows }, now);
+    expect(fileName).toBe('standalone-primary-site-2026-11-25.csv');
+    expect(blob.type).toBe(MIME_TYPES.csv);
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('builds JSON of the rows', async () => {
+    const progress: number[][] = [];
+    const { blob } = await buildExport(
+      'json',
+      { document, catalogue, rows, onProgress: (d, t) => progress.push([d, t]) },
+      now,
+    );
+    expect(blob.type).toBe(MIME_TYPES.json);
+    expect(JSON.parse(await blob.text())).toHaveLength(rows.length);
+    expect(progress).toEqual([[rows.length, rows.length]]);
+  });
+
+  it('builds the workbook with the app version, the date and the diagram picture', async () => {
+    const progress: number[][] = [];
+    const { blob, fileName } = await buildExport(
+      'xlsx',
+      { document, catalogue, rows, diagramPng: TINY_PNG, onProgress: (d, t) => progress.push([d, t]) },
+      now,
+    );
+    expect(fileName).toBe('standalone-primary-site-2026-11-25.xlsx');
+    expect(blob.type).toBe(MIME_TYPES.xlsx);
+    const workbook = await readWorkbook(new Uint8Array(await blob.arrayBuffer()));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Flow matrix',
+      'Host pairs',
+      'Hosts',
+      'Notes and legend',
+      'Diagram',
+    ]);
+    const texts: string[] = [];
+    workbook.getWorksheet('Notes and legend')!.eachRow((row) => {
+      texts.push(String(row.getCell(2).value));
+    });
+    expect(texts).toContain(packageJson.version);
+    expect(texts).toContain(`${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+    expect(progress.at(-1)).toEqual([rows.length, rows.length]);
+  });
+});

@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TopologyDocument } from '@/domain/document';
+import { serializeDocument } from '@/domain/restore';
+import { makeDocument, makeHost } from '../builders';
+
+/** Runs `npm run check` the way the script does (tsx on src/cli/check.ts). */
+function runCheck(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(join('node_modules', '.bin', 'tsx'), ['src/cli/check.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'check-cli-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function file(name: string, content: string | TopologyDocument): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : serializeDocument(content));
+  return path;
+}
+
+interface JsonFinding {
+  severity: string;
+  check: string;
+  message: string;
+  hosts: string[];
+}
+
+describe('npm run check', () => {
+  it('prints one text line per finding and exits 0 when the example has no error', () => {
+    const { status, stdout, stderr } = runCheck('data/examples/standalone-primary.json');
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(line).toMatch(/^info: {4}\S.*\[.+\]$/);
+    expect(stdout).toContain('WSUS ports 8530/8531 (note 3)');
+    expect(stdout).toContain('[P01-SUP01]');
+    expect(stderr).toBe('0 errors, 0 warnings, 4 infos\n');
+  });
+
+  it('prints a JSON array with severity, message, check and host names, and exits 1 on an error', () => {
+    const doc = makeDocument(
+      [
+        makeHost('h1', ['site-server'], { name: 'P01-SITE', site: 'P01' }),
+        makeHost('h2', ['client'], { name: 'web01', site: 'P01' }),
+        makeHost('h3', ['client'], { name: 'WEB01 ', site: 'P01' }),
+      ],
+      [['h2', 'h1']],
+    );
+    const { status, stdout, stderr } = runCheck(file('broken.json', doc), '--format', 'json');
+    expect(status).toBe(1);
+    expect(stderr).toBe('');
+    const findings = JSON.parse(stdout) as JsonFinding[];
+    expect(Array.isArray(findings)).toBe(true);
+    for (const f of findings) {
+      expect(typeof f.severity).toBe('string');
+      expect(typeof f.message).toBe('string');
+      expect(typeof f.check).toBe('string');
+      expect(Array.isArray(f.hosts)).toBe(true);
+    }
+    const database = findings.find((f) => f.check === 'missing-site-database');
+    expect(database).toMatchObject({ severity: 'error', hosts: ['P01-SITE'] });
+    const names = findings.find((f) => f.check === 'duplicate-host-name');
+    expect(names?.severity).toBe('warning');
+    expect(names?.hosts.sort()).toEqual(['WEB01 ', 'web01']);
+    expect(findings[0]?.severity).toBe('error');
+  });
+
+  it('exits 0 when only warnings and infos remain, with --format=json too', () => {
+    const doc = makeDocument(
+      [
+        makeHost('ss', ['site-server', 'sql-server'], { name: 'P01-SS', site: 'P01' }),
+        makeHost('x', [], { name: 'spare' }),
+      ],
+      [],
+    );
+    const { status, stdout } = runCheck(file('warnings.json', doc), '--format=json');
+    expect(status).toBe(0);
+    const findings = JSON.parse(stdout) as JsonFinding[];
+    expect(findings.map((f) => f.severity)).toContain('warning');
+    expect(findings.map((f) => f.severity)).not.toContain('error');
+  });
+
+  it('prints an empty array for a topology without findings', () => {
+    const { status, stdout } = runCheck(file('empty.json', makeDocument([])), '--format', 'json');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([]);
+  });
+
+  it.each([
+    ['a missing file', () => [join(dir, 'nope.json')], /no such file/],
+    ['invalid JSON', () => [file('bad.json', '{bad')], /not valid JSON/],
+    ['another app’s JSON', () => [file('other.json', '{"hello": 1}')], /Not a topology file/],
+    ['an unknown flag', () => ['data/examples/hierarchy.json', '--strict'], /unknown flag --strict/],
+    ['an unknown format', () => ['data/examples/hierarchy.json', '--format', 'xml'], /unknown format "xml"/],
+    ['no file', () => [], /no topology file given/],
+  ])('refuses %s with exit 2 and one stderr line', (_, args, message) => {
+    const { status, stdout, stderr } = runCheck(...args());
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^error: /);
+    expect(stderr).toMatch(message);
+  });
+});

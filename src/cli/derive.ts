@@ -7,6 +7,7 @@ import { deriveFlows } from '@/domain/derive';
 import { flowsToRows } from '@/domain/rows';
 import { rowsToCsv } from '@/export/csv';
 import { rowsToJson } from '@/export/json';
+import { version as APP_VERSION } from '../../package.json';
 import { parseArgs, UsageError } from './args';
 import { CliError, loadTopology, runCli, writeOutput } from './io';
 
@@ -25,11 +26,20 @@ await runCli(async () => {
   const { flows, emptyLinks } = deriveFlows(document, catalogue);
   for (const id of emptyLinks) process.stderr.write(`warning: link ${id} carries no flow\n`);
   const rows = flowsToRows(flows, document, catalogue);
+  if (rows.length === 0)
+    process.stderr.write('warning: the topology yields no flows; writing headers only\n');
   let data: string | Uint8Array;
   if (format === 'csv') data = rowsToCsv(rows);
   else if (format === 'xlsx') {
+    // No diagram picture here: the CLI has no canvas to draw it from.
     const { writeWorkbook } = await import('@/export/xlsx');
-    data = await writeWorkbook({ rows, document, catalogue });
+    data = await writeWorkbook({
+      rows,
+      document,
+      catalogue,
+      appVersion: APP_VERSION,
+      exportedAt: new Date(),
+    });
   } else data = rowsToJson(rows);
   if (out) writeOutput(out, data);
   else process.stdout.write(data);

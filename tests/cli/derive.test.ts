@@ -1,0 +1,157 @@
+/**
+ * The derive CLI end to end: `npx tsx src/cli/derive.ts` in a child process, outputs in a temp dir.
+ * The processes run side by side in `beforeAll` to keep the file fast.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { CellHyperlinkValue } from 'exceljs';
+import { FLOW_COLUMNS } from '@/domain/rows';
+import { parseCsv, readWorkbook } from '../export/support';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../..');
+const example = join(root, 'data/examples/hierarchy.json');
+
+interface Result {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+async function derive(...args: string[]): Promise<Result> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/derive.ts', ...args], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+let dir: string;
+const results = new Map<string, Result>();
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'derive-cli-'));
+  for (const sub of ['ok', 'no-out', 'format', 'missing', 'bad', 'flag', 'keep', 'empty']) {
+    mkdirSync(join(dir, sub));
+  }
+  writeFileSync(join(dir, 'bad/bad.json'), '{bad');
+  writeFileSync(join(dir, 'keep/bad.json'), '{"format":"cm-port-planner","version":2,"hosts":[');
+  writeFileSync(join(dir, 'keep/matrix.xlsx'), 'the previous export');
+  writeFileSync(
+    join(dir, 'empty/empty.json'),
+    JSON.stringify({ format: 'cm-port-planner', version: 2, name: 'Empty', hosts: [], links: [], zones: [] }),
+  );
+  const jobs: [string, string[]][] = [
+    ['json', [example, '--format', 'json', '--out', join(dir, 'ok/matrix.json')]],
+    ['stdout', [example]],
+    ['csv', [example, '--format', 'csv', '--out', join(dir, 'ok/matrix.csv')]],
+    ['xlsx', [example, '--format', 'xlsx', '--out', join(dir, 'ok/matrix.xlsx')]],
+    ['no-out', [example, '--format', 'xlsx']],
+    ['format', [example, '--format', 'pdf', '--out', join(dir, 'format/matrix.pdf')]],
+    [
+      'missing',
+      [join(dir, 'missing/nope.json'), '--format', 'xlsx', '--out', join(dir, 'missing/matrix.xlsx')],
+    ],
+    ['bad', [join(dir, 'bad/bad.json'), '--format', 'csv', '--out', join(dir, 'bad/matrix.csv')]],
+    ['flag', [example, '--colour', 'red', '--out', join(dir, 'flag/matrix.json')]],
+    ['keep', [join(dir, 'keep/bad.json'), '--format', 'xlsx', '--out', join(dir, 'keep/matrix.xlsx')]],
+    ['empty', [join(dir, 'empty/empty.json'), '--format', 'xlsx', '--out', join(dir, 'empty/matrix.xlsx')]],
+  ];
+  const done = await Promise.all(jobs.map(async ([name, args]) => [name, await derive(...args)] as const));
+  for (const [name, result] of done) results.set(name, result);
+}, 120_000);
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function result(name: string): Result {
+  const r = results.get(name);
+  if (!r) throw new Error(`no run named ${name}`);
+  return r;
+}
+
+describe('derive CLI outputs', () => {
+  it('writes json, csv and xlsx that agree in row count and first and last rows', async () => {
+    for (const name of ['json', 'csv', 'xlsx']) expect(result(name)).toMatchObject({ code: 0, stderr: '' });
+    const json = JSON.parse(readFileSync(join(dir, 'ok/matrix.json'), 'utf8')) as Record<string, unknown>[];
+    const csvText = readFileSync(join(dir, 'ok/matrix.csv'), 'utf8');
+    expect(csvText.startsWith('\uFEFF')).toBe(true);
+    const [header, ...records] = parseCsv(csvText.slice(1));
+    const workbook = await readWorkbook(readFileSync(join(dir, 'ok/matrix.xlsx')));
+    const sheet = workbook.getWorksheet('Flow matrix')!;
+
+    expect(json.length).toBeGreaterThan(50);
+    expect(records).toHaveLength(json.length);
+    expect(sheet.rowCount - 1).toBe(json.length);
+    expect(header).toEqual(FLOW_COLUMNS.map((c) => c.header));
+    expect(workbook.worksheets.map((s) => s.name)).not.toContain('Diagram');
+
+    for (const [jsonIndex, sheetRow] of [
+      [0, 2],
+      [json.length - 1, json.length + 1],
+    ] as const) {
+      const object = json[jsonIndex]!;
+      const record = records[jsonIndex]!;
+      const row = sheet.getRow(sheetRow);
+      FLOW_COLUMNS.forEach((column, i) => {
+        const value = object[column.key];
+        const text = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
+        expect(record[i]).toBe(text);
+        const cell = row.getCell(i + 1).value;
+        if (column.key === 'section') expect((cell as CellHyperlinkValue).text).toBe(text);
+        else if (column.key === 'port') expect(cell).toBe(value);
+        else expect(cell).toBe(text);
+      });
+    }
+  });
+
+  it('prints the same JSON to stdout without --out', () => {
+    expect(result('stdout').code).toBe(0);
+    expect(result('stdout').stdout).toBe(readFileSync(join(dir, 'ok/matrix.json'), 'utf8'));
+  });
+
+  it('leaves no temporary file beside the outputs', () => {
+    expect(readdirSync(join(dir, 'ok')).sort()).toEqual(['matrix.csv', 'matrix.json', 'matrix.xlsx']);
+  });
+
+  it('writes a workbook with headers only for a topology without flows, with a warning', async () => {
+    const r = result('empty');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: the topology yields no flows/);
+    const workbook = await readWorkbook(readFileSync(join(dir, 'empty/matrix.xlsx')));
+    expect(workbook.getWorksheet('Flow matrix')!.rowCount).toBe(1);
+  });
+});
+
+describe('derive CLI errors', () => {
+  it.each([
+    ['no-out', /^error: --format xlsx needs --out FILE$/],
+    ['format', /^error: unknown format "pdf"/],
+    ['missing', /^error: .*nope\.json: no such file$/],
+    ['bad', /^error: .*bad\.json: .*not valid JSON/],
+    ['flag', /^error: unknown flag --colour/],
+    ['keep', /^error: .*bad\.json: /],
+  ])('%s: exits non-zero with one line on stderr and writes nothing', (name, message) => {
+    const r = result(name);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    const files = readdirSync(join(dir, name)).filter((f) => !f.endsWith('.json'));
+    expect(files).toEqual(name === 'keep' ? ['matrix.xlsx'] : []);
+  });
+
+  it('leaves an existing output file untouched when the input is bad', () => {
+    expect(readFileSync(join(dir, 'keep/matrix.xlsx'), 'utf8')).toBe('the previous export');
+  });
+});

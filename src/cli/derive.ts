@@ -26,8 +26,7 @@ await runCli(async () => {
   const { flows, emptyLinks } = deriveFlows(document, catalogue);
   for (const id of emptyLinks) process.stderr.write(`warning: link ${id} carries no flow\n`);
   const rows = flowsToRows(flows, document, catalogue);
-  if (rows.length === 0)
-    process.stderr.write('warning: the topology yields no flows; writing headers only\n');
+  if (rows.length === 0) process.stderr.write('warning: the topology yields no flows\n');
   let data: string | Uint8Array;
   if (format === 'csv') data = rowsToCsv(rows);
   else if (format === 'xlsx') {

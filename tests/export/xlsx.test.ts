@@ -6,6 +6,7 @@ import {
   CELL_TEXT_LIMIT,
   cellString,
   colourArgb,
+  HYPERLINK_LIMIT,
   pngSize,
   ROWS_PER_SLICE,
   SHEET_NAMES,
@@ -311,4 +312,19 @@ describe('writeWorkbook edges', () => {
       [total, total],
     ]);
   });
+});
+
+describe('Excel limits on large matrices', () => {
+  it(`links at most ${HYPERLINK_LIMIT.toLocaleString('en-US')} section cells per sheet and says so`, async () => {
+    const many = Array.from({ length: HYPERLINK_LIMIT + 10 }, (_, i) => ({
+      ...rows[i % rows.length]!,
+      id: `F-${i + 1}`,
+    }));
+    const files = unzip(await writeWorkbook({ rows: many, document, catalogue }, { engine: 'stream' }));
+    const sheet = zipText(files, 'xl/worksheets/sheet1.xml');
+    expect(sheet.match(/<hyperlink /g)).toHaveLength(HYPERLINK_LIMIT);
+    expect(sheet).toContain(`<hyperlink ref="R${HYPERLINK_LIMIT + 1}"`);
+    expect(sheet).not.toContain(`<hyperlink ref="R${HYPERLINK_LIMIT + 2}"`);
+    expect(zipText(files, 'xl/sharedStrings.xml')).toContain('Excel allows 65,530 links per sheet');
+  }, 30_000);
 });

@@ -190,7 +190,6 @@ type ExcelBuffer = NonNullable<Parameters<Workbook['addImage']>[0]['buffer']>;
 
 interface Engine {
   readonly workbook: Workbook;
-  readonly streaming: boolean;
   finish(): Promise<Uint8Array>;
 }
 
@@ -318,7 +317,6 @@ function createEngine(ExcelJS: ExcelJsModule, streaming: boolean): Engine {
     const writer = new WorkbookWriter({ useStyles: true, useSharedStrings: true });
     return {
       workbook: writer,
-      streaming: true,
       async finish() {
         await writer.commit();
         const buffer = (writer as unknown as { stream: { read(): ArrayBufferView } }).stream.read();
@@ -329,7 +327,6 @@ function createEngine(ExcelJS: ExcelJsModule, streaming: boolean): Engine {
   const workbook = new ExcelJS.Workbook();
   return {
     workbook,
-    streaming: false,
     async finish() {
       return toUint8Array(await workbook.xlsx.writeBuffer({ useSharedStrings: true, useStyles: true }));
     },

@@ -6,22 +6,21 @@ import type { Finding, Fix, Ghost } from './finding';
 /** True when the host holds one of `roles` or is linked to a host that does. */
 export function reaches(ctx: CheckContext, host: Host, roles: readonly RoleId[]): boolean {
   const holds = (h: Host) => h.roles.some((r) => roles.includes(r));
-  return holds(host) || ctx.neighbours(host).some(holds);
+  return holds(host) || ctx.hasNeighbour(host, holds);
 }
 
 /**
- * The way to give `host` a peer of `role`: a link to such a host of its site when one exists
- * (`peers`, best first), else a new host of that role linked to `host` and to whatever the new
+ * The way to give `host` a peer of `role`: a link to `peer` (such a host of its site) when there
+ * is one, else a new host of that role linked to `host` and to whatever the new
  * host needs itself (its site server, its site database).
  */
 function linkOrAdd(
   ctx: CheckContext,
   host: Host,
   role: RoleId,
-  peers: readonly Host[],
+  peer: Host | undefined,
 ): { ghost: Ghost; fix: Fix; hosts: string[] } {
   const name = ctx.name(host.id);
-  const peer = peers[0];
   if (peer) {
     return {
       hosts: [host.id, peer.id],
@@ -71,7 +70,7 @@ function clientServices(ctx: CheckContext): Finding[] {
     for (const need of needs) {
       if (reaches(ctx, host, need.accepts)) continue;
       const site = ctx.siteOf(host);
-      const { hosts, ghost, fix } = linkOrAdd(ctx, host, need.role, ctx.sameSiteWith(host, need.role));
+      const { hosts, ghost, fix } = linkOrAdd(ctx, host, need.role, ctx.siteHostWith(host, need.role));
       findings.push({
         id: `${need.check}:${host.id}`,
         check: need.check,
@@ -93,10 +92,10 @@ function updatePointUpstream(ctx: CheckContext): Finding[] {
   const upstream = [ROLE.wsusUpstream, ROLE.internet];
   const findings: Finding[] = [];
   for (const host of ctx.hostsWith(ROLE.updatePoint)) {
-    const servesClients = ctx.neighbours(host).some((h) => h.roles.includes(ROLE.client));
+    const servesClients = ctx.hasNeighbour(host, (h) => h.roles.includes(ROLE.client));
     if (!servesClients || reaches(ctx, host, upstream)) continue;
-    const peers = [...ctx.hostsWith(ROLE.wsusUpstream), ...ctx.hostsWith(ROLE.internet)];
-    const { hosts, ghost, fix } = linkOrAdd(ctx, host, ROLE.internet, peers);
+    const peer = ctx.hostsWith(ROLE.wsusUpstream)[0] ?? ctx.hostsWith(ROLE.internet)[0];
+    const { hosts, ghost, fix } = linkOrAdd(ctx, host, ROLE.internet, peer);
     findings.push({
       id: `update-point-upstream-missing:${host.id}`,
       check: 'update-point-upstream-missing',
@@ -127,16 +126,17 @@ function pxePorts(ctx: CheckContext): string {
 /** A PXE-enabled distribution point linked to no client group: PXE boot requests cannot reach it. */
 function pxeReach(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
+  let ports: string | undefined;
   for (const host of ctx.hostsWith(ROLE.distributionPoint)) {
     if (host.options.pxe !== true || reaches(ctx, host, [ROLE.client])) continue;
+    ports ??= pxePorts(ctx);
     const name = ctx.name(host.id);
-    const clients = ctx.sameSiteWith(host, ROLE.client);
-    const client = clients[0];
+    const client = ctx.siteHostWith(host, ROLE.client);
     const base = {
       id: `pxe-point-unreachable:${host.id}`,
       check: 'pxe-point-unreachable',
       severity: 'warning',
-      message: `PXE-enabled distribution point ${name} has no link to clients, so their PXE boot requests (${pxePorts(ctx)}) cannot reach it`,
+      message: `PXE-enabled distribution point ${name} has no link to clients, so their PXE boot requests (${ports}) cannot reach it`,
       links: [],
       sections: [
         ...new Set(ctx.catalogue.rules.filter((r) => r.condition === 'dp-pxe').map((r) => r.section)),
@@ -198,7 +198,7 @@ function consoleProvider(ctx: CheckContext): Finding[] {
       });
       continue;
     }
-    const { hosts, ghost, fix } = linkOrAdd(ctx, host, ROLE.provider, providers);
+    const { hosts, ghost, fix } = linkOrAdd(ctx, host, ROLE.provider, providers[0]);
     findings.push({ ...base, hosts, ghost, fix });
   }
   return findings;

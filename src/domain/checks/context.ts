@@ -29,7 +29,13 @@ export class CheckContext {
   /** The site every host without a site code belongs to, when the topology has exactly one site. */
   readonly defaultSite: string | undefined;
   private readonly adjacency = new Map<string, Set<string>>();
-  private readonly linkByPair = new Map<string, Link>();
+  /** Memos: checks ask the same questions for every host, and topologies reach 10,000 hosts. */
+  private readonly byRole = new Map<RoleId, Host[]>();
+  private readonly neighbourMemo = new Map<string, Host[]>();
+  private linkMemo: ReadonlyMap<string, Link> | undefined;
+  private readonly siteMemo = new Map<string, string | undefined>();
+  /** Sites that have a site server (undefined: a site server without a site). */
+  private readonly serverSites = new Set<string | undefined>();
 
   constructor(
     readonly document: TopologyDocument,
@@ -37,17 +43,27 @@ export class CheckContext {
     readonly derivation: Derivation,
   ) {
     this.hostById = new Map(document.hosts.map((h) => [h.id, h]));
-    this.hosts = [...document.hosts].sort(byName);
+    const key = new Map(document.hosts.map((h) => [h.id, h.name.trim().toLowerCase()]));
+    this.hosts = [...document.hosts].sort(
+      (a, b) => compareKeys(key.get(a.id), key.get(b.id)) || compareKeys(a.id, b.id),
+    );
+    for (const host of this.hosts) {
+      for (const role of new Set(host.roles)) {
+        const list = this.byRole.get(role);
+        if (list) list.push(host);
+        else this.byRole.set(role, [host]);
+      }
+    }
     for (const link of document.links) {
       if (!this.hostById.has(link.source) || !this.hostById.has(link.target)) continue;
       if (link.source === link.target) continue;
       this.neighbourSet(link.source).add(link.target);
       this.neighbourSet(link.target).add(link.source);
-      const key = pairKey(link.source, link.target);
-      if (!this.linkByPair.has(key)) this.linkByPair.set(key, link);
     }
     const codes = new Set(this.hosts.map((h) => siteCode(h.site)).filter((c) => c !== undefined));
     this.defaultSite = codes.size === 1 ? [...codes][0] : undefined;
+    for (const host of this.hosts) this.siteMemo.set(host.id, siteCode(host.site) ?? this.defaultSite);
+    for (const server of this.hostsWith(ROLE.siteServer)) this.serverSites.add(this.siteOf(server));
   }
 
   private neighbourSet(id: string): Set<string> {
@@ -60,31 +76,54 @@ export class CheckContext {
   }
 
   /** Hosts linked to `host`, in name order. */
-  neighbours(host: Host): Host[] {
-    const ids = this.adjacency.get(host.id);
-    if (!ids) return [];
-    return [...ids]
-      .map((id) => this.hostById.get(id))
-      .filter((h): h is Host => h !== undefined)
-      .sort(byName);
+  neighbours(host: Host): readonly Host[] {
+    let list = this.neighbourMemo.get(host.id);
+    if (!list) {
+      list = [...(this.adjacency.get(host.id) ?? [])]
+        .map((id) => this.hostById.get(id))
+        .filter((h): h is Host => h !== undefined)
+        .sort(byName);
+      this.neighbourMemo.set(host.id, list);
+    }
+    return list;
+  }
+
+  /** Links by id. */
+  get linkById(): ReadonlyMap<string, Link> {
+    this.linkMemo ??= new Map(this.document.links.map((l) => [l.id, l]));
+    return this.linkMemo;
+  }
+
+  /** True when a host linked to `host` passes `test`; no allocation, for checks run on every host. */
+  hasNeighbour(host: Host, test: (neighbour: Host) => boolean): boolean {
+    for (const id of this.adjacency.get(host.id) ?? []) {
+      const neighbour = this.hostById.get(id);
+      if (neighbour && test(neighbour)) return true;
+    }
+    return false;
   }
 
   linked(a: Host, b: Host): boolean {
     return this.adjacency.get(a.id)?.has(b.id) ?? false;
   }
 
-  linkBetween(a: Host, b: Host): Link | undefined {
-    return this.linkByPair.get(pairKey(a.id, b.id));
-  }
-
   /** Hosts holding `role`, in name order. */
-  hostsWith(role: RoleId): Host[] {
-    return this.hosts.filter((h) => h.roles.includes(role));
+  hostsWith(role: RoleId): readonly Host[] {
+    return this.byRole.get(role) ?? [];
   }
 
   /** The host's site code (trimmed, upper case), or the topology's only site, or undefined. */
   siteOf(host: Host): string | undefined {
-    return siteCode(host.site) ?? this.defaultSite;
+    return this.siteMemo.has(host.id)
+      ? this.siteMemo.get(host.id)
+      : (siteCode(host.site) ?? this.defaultSite);
+  }
+
+  /** True when some site server belongs to the host's site (by the lenient rule of `sameSite`). */
+  hasSiteServerFor(host: Host): boolean {
+    const site = this.siteOf(host);
+    if (site === undefined) return this.serverSites.size > 0;
+    return this.serverSites.has(site) || this.serverSites.has(undefined);
   }
 
   /** True when both hosts are of one site, or one of them has no site to tell. */
@@ -95,16 +134,19 @@ export class CheckContext {
   }
 
   /**
-   * Hosts holding `role` that belong to the site of `host`: those with the same site code first,
-   * then those whose site is unknown.
+   * The host holding `role` that best belongs to the site of `host`: the first (by name) with the
+   * same site, else the first whose site is unknown (or, when the host's site is unknown, any).
    */
-  sameSiteWith(host: Host, role: RoleId): Host[] {
+  siteHostWith(host: Host, role: RoleId): Host | undefined {
     const site = this.siteOf(host);
-    const candidates = this.hostsWith(role).filter((h) => h.id !== host.id && this.sameSite(host, h));
-    return [
-      ...candidates.filter((h) => this.siteOf(h) === site),
-      ...candidates.filter((h) => this.siteOf(h) !== site),
-    ];
+    let lenient: Host | undefined;
+    for (const candidate of this.hostsWith(role)) {
+      if (candidate.id === host.id) continue;
+      const other = this.siteOf(candidate);
+      if (other === site) return candidate;
+      if (lenient === undefined && (site === undefined || other === undefined)) lenient = candidate;
+    }
+    return lenient;
   }
 
   /** Site servers of `site` (undefined: site servers without a site). */
@@ -179,13 +221,11 @@ export function siteCode(site: string | undefined): string | undefined {
 }
 
 export function byName(a: Host, b: Host): number {
-  const x = a.name.trim().toLowerCase();
-  const y = b.name.trim().toLowerCase();
-  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareKeys(a.name.trim().toLowerCase(), b.name.trim().toLowerCase()) || compareKeys(a.id, b.id);
 }
 
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+function compareKeys(a = '', b = ''): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A suggested name for a new host: `P01-SQL01`, `NET01`. `applyFix` makes it unique. */

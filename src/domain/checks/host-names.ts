@@ -5,8 +5,8 @@ import type { Host } from '../document';
  * zero-width characters), so `web01`, `WEB01 ` and `web 01` are the same name.
  */
 export function comparableName(name: string): string {
-  return name
-    .normalize('NFKC')
+  // NFKC only where it can change something: most names are plain ASCII.
+  return (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKC'))
     .toLowerCase()
     .replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
 }

@@ -6,9 +6,8 @@ import { comparableName } from './host-names';
 
 /** Links the engine derived no flow for: their hosts' roles share no rule in force. */
 function emptyLinks(ctx: CheckContext): Finding[] {
-  const linkById = new Map(ctx.document.links.map((l) => [l.id, l]));
   return ctx.derivation.emptyLinks.flatMap((id): Finding[] => {
-    const link = linkById.get(id);
+    const link = ctx.linkById.get(id);
     if (!link) return [];
     const a = ctx.hostById.get(link.source);
     const b = ctx.hostById.get(link.target);

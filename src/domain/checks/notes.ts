@@ -105,12 +105,11 @@ function siteSystemDirection(ctx: CheckContext): Finding[] {
     if (flow.bothInitiate) entry.both = true;
     byLink.set(flow.linkId, entry);
   }
-  const linkById = new Map(ctx.document.links.map((l) => [l.id, l]));
   const both: string[] = [];
   const serverOnly: string[] = [];
   const hostIds = new Set<string>();
   for (const [linkId, { both: isBoth }] of byLink) {
-    const link = linkById.get(linkId);
+    const link = ctx.linkById.get(linkId);
     if (!link) continue;
     const ends = [ctx.hostById.get(link.source), ctx.hostById.get(link.target)];
     const system = ends.find((h) => h && !h.roles.includes(ROLE.siteServer));
@@ -216,7 +215,7 @@ function siteInstallation(ctx: CheckContext): Finding[] {
 function tftpReply(ctx: CheckContext): Finding[] {
   const dps = ctx
     .hostsWith(ROLE.distributionPoint)
-    .filter((h) => h.options.pxe === true && ctx.neighbours(h).some((n) => n.roles.includes(ROLE.client)));
+    .filter((h) => h.options.pxe === true && ctx.hasNeighbour(h, (n) => n.roles.includes(ROLE.client)));
   if (dps.length === 0) return [];
   return [
     {

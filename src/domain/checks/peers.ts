@@ -48,11 +48,10 @@ export function peerChecks(ctx: CheckContext): Finding[] {
     if (peers.length === 0) continue;
     for (const host of ctx.hostsWith(need.role)) {
       const holds = (roles: readonly RoleId[]) => roles.some((r) => peers.includes(r));
-      if (holds(host.roles) || ctx.neighbours(host).some((h) => holds(h.roles))) continue;
+      if (holds(host.roles) || ctx.hasNeighbour(host, (h) => holds(h.roles))) continue;
       const name = ctx.name(host.id);
       const site = ctx.siteOf(host);
-      const candidates = peers.flatMap((r) => ctx.sameSiteWith(host, r));
-      const peer = candidates[0];
+      const peer = peers.map((r) => ctx.siteHostWith(host, r)).find((h) => h !== undefined);
       const role = peers[0] as RoleId;
       const base = {
         id: `peer-missing:${host.id}:${need.role}`,

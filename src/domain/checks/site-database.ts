@@ -5,7 +5,7 @@ import type { Finding } from './finding';
 /** True when the site server holds SQL Server or is linked to a SQL Server host of its site. */
 export function hasSiteDatabase(ctx: CheckContext, server: Host): boolean {
   if (server.roles.includes(ROLE.sql)) return true;
-  return ctx.neighbours(server).some((h) => h.roles.includes(ROLE.sql) && ctx.sameSite(server, h));
+  return ctx.hasNeighbour(server, (h) => h.roles.includes(ROLE.sql) && ctx.sameSite(server, h));
 }
 
 function siteText(site: string | undefined): string {
@@ -19,7 +19,7 @@ function missingSiteDatabase(ctx: CheckContext): Finding[] {
     if (hasSiteDatabase(ctx, server)) continue;
     const site = ctx.siteOf(server);
     const name = ctx.name(server.id);
-    const sql = ctx.sameSiteWith(server, ROLE.sql)[0];
+    const sql = ctx.siteHostWith(server, ROLE.sql);
     const base = {
       id: `missing-site-database:${server.id}`,
       check: 'missing-site-database',
@@ -71,10 +71,10 @@ function missingDatabaseLinks(ctx: CheckContext): Finding[] {
     if (host.roles.includes(ROLE.siteServer) || host.roles.includes(ROLE.sql)) continue;
     const roles = host.roles.filter((r) => wanted.has(r));
     if (roles.length === 0) continue;
-    if (ctx.neighbours(host).some((h) => h.roles.includes(ROLE.sql) && ctx.sameSite(host, h))) continue;
+    if (ctx.hasNeighbour(host, (h) => h.roles.includes(ROLE.sql) && ctx.sameSite(host, h))) continue;
     const site = ctx.siteOf(host);
     const name = ctx.name(host.id);
-    const database = ctx.databaseHostOf(site) ?? ctx.sameSiteWith(host, ROLE.sql)[0];
+    const database = ctx.databaseHostOf(site) ?? ctx.siteHostWith(host, ROLE.sql);
     const what = `${name} (${ctx.roleList(roles)}) reads the site database but has no link to a SQL Server of ${siteText(site)}`;
     const base = {
       id: `database-link-missing:${host.id}`,

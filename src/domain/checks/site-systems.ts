@@ -15,7 +15,7 @@ function sitesWithoutServer(ctx: CheckContext): Finding[] {
   const bySite = new Map<string, Host[]>();
   for (const host of ctx.hosts) {
     if (host.roles.includes(ROLE.siteServer) || !isSiteMember(ctx, host)) continue;
-    if (ctx.sameSiteWith(host, ROLE.siteServer).length > 0) continue;
+    if (ctx.hasSiteServerFor(host)) continue;
     const key = ctx.siteOf(host) ?? '';
     bySite.set(key, [...(bySite.get(key) ?? []), host]);
   }
@@ -59,9 +59,9 @@ function missingSiteServerLinks(ctx: CheckContext): Finding[] {
     if (host.roles.includes(ROLE.siteServer)) continue;
     const roles = host.roles.filter((r) => systems.has(r));
     if (roles.length === 0) continue;
-    const servers = ctx.sameSiteWith(host, ROLE.siteServer);
-    const server = servers[0];
-    if (!server || servers.some((s) => ctx.linked(host, s))) continue;
+    const server = ctx.siteHostWith(host, ROLE.siteServer);
+    if (!server || ctx.hasNeighbour(host, (h) => h.roles.includes(ROLE.siteServer) && ctx.sameSite(host, h)))
+      continue;
     const site = ctx.siteOf(host);
     const name = ctx.name(host.id);
     findings.push({

@@ -183,7 +183,7 @@ export class CheckContext {
   aRole(role: RoleId): string {
     const name = this.roleName(role);
     if (role === 'internet') return `the ${name}`;
-    if (/^(Microsoft|Exchange) [A-Z]/.test(name)) return name;
+    if (PRODUCT_ROLES.has(role)) return name;
     return /^([aeiou]|SMS|SQL)/i.test(name) ? `an ${name}` : `a ${name}`;
   }
 
@@ -211,6 +211,9 @@ export function joinWords(words: readonly string[], conjunction: 'and' | 'or' = 
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
 }
 
+/** Roles named after a product, which takes no article: "no link to Microsoft Intune". */
+const PRODUCT_ROLES = new Set<RoleId>(['intune', 'exchange-online']);
+
 /** First words of role names that stay capitalised in running text. */
 const PROPER_WORDS = new Set(['Microsoft', 'Exchange', 'Configuration', 'Mac', 'Windows', 'SMS']);
 
@@ -220,6 +223,7 @@ export function siteCode(site: string | undefined): string | undefined {
   return code ? code : undefined;
 }
 
+/** Orders hosts by name (trimmed, case-insensitive), then id. */
 export function byName(a: Host, b: Host): number {
   return compareKeys(a.name.trim().toLowerCase(), b.name.trim().toLowerCase()) || compareKeys(a.id, b.id);
 }

@@ -22,9 +22,17 @@ export interface WorkbookInput {
   readonly exportedAt?: Date;
   /** A PNG of the current diagram; adds the "Diagram" sheet. */
   readonly diagramPng?: Uint8Array;
-  /** Called every few thousand rows, and once at the end with `done === total`. */
-  readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Called with phase `rows` before the first row and every {@link ROWS_PER_SLICE} rows, then
+   * once with `done === total` and phase `packing` when every row is written and the file is being
+   * packed (one long step); the promise settles when the file is ready.
+   */
+  readonly onProgress?: WorkbookProgress;
 }
+
+/** `rows`: rows of the flow matrix written so far; `packing`: all rows written, the zip is being built. */
+export type WorkbookPhase = 'rows' | 'packing';
+export type WorkbookProgress = (done: number, total: number, phase?: WorkbookPhase) => void;
 
 export interface WorkbookOptions {
   /**
@@ -347,7 +355,7 @@ async function writeMatrix(
   const serviceCol = FLOW_COLUMNS.findIndex((c) => c.key === 'service') + 1;
   const sectionCol = FLOW_COLUMNS.findIndex((c) => c.key === 'section') + 1;
   let linked = 0;
-  onProgress?.(0, rows.length);
+  onProgress?.(0, rows.length, 'rows');
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i]!;
     const styles = styleFor(row.serviceId);
@@ -367,7 +375,7 @@ async function writeMatrix(
       }
     });
     if ((i + 1) % ROWS_PER_SLICE === 0 && i + 1 < rows.length) {
-      onProgress?.(i + 1, rows.length);
+      onProgress?.(i + 1, rows.length, 'rows');
       await yieldToEventLoop();
     }
   }
@@ -574,8 +582,9 @@ const NOTES_COLUMNS = [
 
 /**
  * Builds the workbook: "Flow matrix", "Host pairs", "Hosts", "Notes and legend" and, with a
- * picture, "Diagram". Works in Node and in the browser; yields to the event loop every
- * {@link ROWS_PER_SLICE} rows so a page stays responsive.
+ * picture, "Diagram". Works in Node, in a browser and in a worker; yields to the event loop every
+ * {@link ROWS_PER_SLICE} rows. The final packing is one long step (seconds for 100,000 rows in
+ * memory), so the app runs this in a worker (xlsx-worker.ts).
  */
 export async function writeWorkbook(
   input: WorkbookInput,
@@ -609,8 +618,8 @@ export async function writeWorkbook(
     workbook,
     names.filter((n): n is LocalName => n !== undefined),
   );
+  input.onProgress?.(input.rows.length, input.rows.length, 'packing');
+  // Lets a page paint the packing state before the one long step.
   await yieldToEventLoop();
-  const bytes = await engine.finish();
-  input.onProgress?.(input.rows.length, input.rows.length);
-  return bytes;
+  return engine.finish();
 }

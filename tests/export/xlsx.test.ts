@@ -312,6 +312,24 @@ describe('writeWorkbook edges', () => {
       [total, total],
     ]);
   });
+
+  it.each(['stream', 'memory'] as const)(
+    'names the phase (%s): rows while writing, packing once every row is written',
+    async (engine) => {
+      const many = Array.from({ length: ROWS_PER_SLICE + 1 }, (_, i) => ({
+        ...rows[i % rows.length]!,
+        id: `F-${i + 1}`,
+      }));
+      const calls: [number, number, string | undefined][] = [];
+      const onProgress = (d: number, t: number, phase?: string) => calls.push([d, t, phase]);
+      await writeWorkbook({ rows: many, document, catalogue, onProgress }, { engine });
+      expect(calls).toEqual([
+        [0, many.length, 'rows'],
+        [ROWS_PER_SLICE, many.length, 'rows'],
+        [many.length, many.length, 'packing'],
+      ]);
+    },
+  );
 });
 
 describe('Excel limits on large matrices', () => {

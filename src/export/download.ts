@@ -1,7 +1,8 @@
 /**
  * Export of the flow matrix from the app: builds the file and hands it to the browser as a
- * download. The app loads this module with `import('@/export/download')`; the workbook writer (and
- * with it exceljs) is imported lazily in turn, so the spreadsheet library stays in a lazy chunk.
+ * download. The app loads this module with `import('@/export/download')`. In a browser the
+ * workbook is built in a worker (xlsx-worker.ts, which carries exceljs), so the page stays
+ * responsive; without workers (Node, jsdom) the writer is imported lazily and runs here.
  */
 import type { Catalogue } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
@@ -9,6 +10,8 @@ import type { FlowRow } from '@/domain/rows';
 import { version as APP_VERSION } from '../../package.json';
 import { rowsToCsv } from './csv';
 import { rowsToJson } from './json';
+import type { WorkbookInput, WorkbookProgress } from './xlsx';
+import { buildInWorker } from './xlsx-worker-protocol';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'json';
 
@@ -16,9 +19,16 @@ export interface ExportInput {
   readonly document: TopologyDocument;
   readonly catalogue: Catalogue;
   readonly rows: readonly FlowRow[];
-  /** A PNG of the current diagram, for the workbook's "Diagram" sheet. */
+  /**
+   * A PNG of the current diagram, for the workbook's "Diagram" sheet. In a browser its buffer is
+   * handed to the export worker (transferred), which leaves this array empty.
+   */
   readonly diagramPng?: Uint8Array;
-  readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * xlsx: rows written (phase `rows`), then once `done === total` with phase `packing` while the
+   * file is packed. CSV and JSON: once, when the text is ready.
+   */
+  readonly onProgress?: WorkbookProgress;
 }
 
 export const MIME_TYPES: Readonly<Record<ExportFormat, string>> = {
@@ -57,6 +67,31 @@ export function exportFileName(documentName: string, format: ExportFormat, date:
   return `${slug}-${isoDay(date)}.${format}`;
 }
 
+/**
+ * Writes the workbook in a worker where the platform has them, so exceljs' long final packing
+ * step runs off the page's thread; in this thread otherwise (Node, jsdom, or a page that may not
+ * start workers).
+ */
+async function writeXlsx(input: WorkbookInput): Promise<Uint8Array> {
+  let worker: Worker | undefined;
+  if (typeof Worker !== 'undefined') {
+    try {
+      worker = new Worker(new URL('./xlsx-worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      worker = undefined;
+    }
+  }
+  if (!worker) {
+    const { writeWorkbook } = await import('./xlsx');
+    return writeWorkbook(input);
+  }
+  try {
+    return await buildInWorker(worker, input);
+  } finally {
+    worker.terminate();
+  }
+}
+
 /** Builds the export file without touching the DOM. Throws for an empty diagram or unknown format. */
 export async function buildExport(
   format: ExportFormat,
@@ -70,8 +105,7 @@ export async function buildExport(
   const type = MIME_TYPES[format];
   const total = input.rows.length;
   if (format === 'xlsx') {
-    const { writeWorkbook } = await import('./xlsx');
-    const bytes = await writeWorkbook({
+    const bytes = await writeXlsx({
       rows: input.rows,
       document: input.document,
       catalogue: input.catalogue,

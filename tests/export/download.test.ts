@@ -6,6 +6,9 @@ import {
   exportFileName,
   MIME_TYPES,
 } from '@/export/download';
+import type { WorkbookInput } from '@/export/xlsx';
+import { writeWorkbook } from '@/export/xlsx';
+import { createExportHandler, type ExportRequest } from '@/export/xlsx-worker-protocol';
 import packageJson from '../../package.json';
 import { loadExample, readWorkbook, rowsOf, TINY_PNG } from './support';
 
@@ -104,5 +107,99 @@ describe('buildExport', () => {
     expect(texts).toContain(packageJson.version);
     expect(texts).toContain(`${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
     expect(progress.at(-1)).toEqual([rows.length, rows.length]);
+  });
+});
+
+/**
+ * A stand-in for the browser's Worker: runs the worker's message handler in this thread, every
+ * message crossing a structured clone with its transfer list, as between page and worker.
+ */
+function stubWorker(write: (input: WorkbookInput) => Promise<Uint8Array>) {
+  const started: { url: string; options: unknown; terminated: boolean }[] = [];
+  class StubWorker extends EventTarget {
+    private readonly record: (typeof started)[number];
+    private readonly handle = createExportHandler(write);
+    constructor(url: URL, options: unknown) {
+      super();
+      this.record = { url: String(url), options, terminated: false };
+      started.push(this.record);
+    }
+    postMessage(message: ExportRequest, transfer: Transferable[]) {
+      const copy = structuredClone(message, { transfer });
+      queueMicrotask(() => {
+        void this.handle(copy, (answer, back) => {
+          const event = new Event('message');
+          Object.defineProperty(event, 'data', { value: structuredClone(answer, { transfer: back }) });
+          if (!this.record.terminated) this.dispatchEvent(event);
+        });
+      });
+    }
+    terminate() {
+      this.record.terminated = true;
+    }
+  }
+  vi.stubGlobal('Worker', StubWorker);
+  return started;
+}
+
+describe('buildExport where the platform has workers', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('builds the workbook in a module worker, forwards progress with its phase, then ends the worker', async () => {
+    const started = stubWorker((input) => writeWorkbook(input, { engine: 'memory' }));
+    const progress: [number, number, string | undefined][] = [];
+    const diagramPng = TINY_PNG.slice();
+    const { blob } = await buildExport(
+      'xlsx',
+      { document, catalogue, rows, diagramPng, onProgress: (d, t, phase) => progress.push([d, t, phase]) },
+      now,
+    );
+    expect(started).toHaveLength(1);
+    expect(started[0]!.url).toMatch(/\/src\/export\/xlsx-worker\.ts$/);
+    expect(started[0]!.options).toEqual({ type: 'module' });
+    expect(started[0]!.terminated).toBe(true);
+    expect(diagramPng.byteLength).toBe(0);
+    expect(progress).toEqual([
+      [0, rows.length, 'rows'],
+      [rows.length, rows.length, 'packing'],
+    ]);
+    const workbook = await readWorkbook(new Uint8Array(await blob.arrayBuffer()));
+    expect(workbook.worksheets.map((s) => s.name)).toContain('Diagram');
+    const texts: string[] = [];
+    workbook.getWorksheet('Notes and legend')!.eachRow((row) => {
+      texts.push(String(row.getCell(2).value));
+    });
+    expect(texts).toContain(packageJson.version);
+    expect(texts).toContain(`${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  });
+
+  it("rejects with the worker's error message and ends the worker", async () => {
+    const started = stubWorker(async () => {
+      throw new Error('out of memory while packing');
+    });
+    await expect(buildExport('xlsx', { document, catalogue, rows }, now)).rejects.toThrow(
+      /^out of memory while packing$/,
+    );
+    expect(started[0]!.terminated).toBe(true);
+  });
+
+  it('writes in this thread when a worker cannot be started', async () => {
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new DOMException('blocked by the content security policy', 'SecurityError');
+        }
+      },
+    );
+    const { blob } = await buildExport('xlsx', { document, catalogue, rows }, now);
+    const workbook = await readWorkbook(new Uint8Array(await blob.arrayBuffer()));
+    expect(workbook.getWorksheet('Flow matrix')!.rowCount).toBe(rows.length + 1);
+  });
+
+  it('builds CSV without a worker', async () => {
+    const started = stubWorker(async () => new Uint8Array(1));
+    await buildExport('csv', { document, catalogue, rows }, now);
+    expect(started).toHaveLength(0);
   });
 });

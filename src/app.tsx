@@ -1,13 +1,102 @@
-import { catalogue } from '@/domain/default-catalogue';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useState } from 'react';
+import { DiagramCanvas } from '@/canvas/diagram-canvas';
+import { dataUrlToBytes, downloadDataUrl, useDiagramImage } from '@/canvas/use-diagram-image';
+import { Legend } from '@/panels/legend';
+import { AutosaveBanner, ConfirmDialog, Toasts } from '@/panels/notices';
+import { Palette } from '@/panels/palette';
+import { SidePanel } from '@/panels/side-panel';
+import { type ExportKind, Toolbar } from '@/panels/toolbar';
+import { type AppStore, toDocument } from '@/store/app-store';
+import { selectRows } from '@/store/derived';
+import { fileStem } from '@/store/file-commands';
+import { AppStoreProvider, useAppStoreApi } from '@/store/store-context';
+import { useShortcuts } from '@/store/use-shortcuts';
+import { FlowMatrix } from '@/table/flow-matrix';
 
-/** Placeholder shell until the designer lands (issue 3). */
-export function App() {
+const FORMAT_NAMES: Record<ExportKind, string> = {
+  xlsx: 'Excel workbook',
+  csv: 'CSV file',
+  json: 'JSON file',
+  png: 'PNG image',
+  svg: 'SVG image',
+};
+
+function Shell() {
+  useShortcuts();
+  const store = useAppStoreApi();
+  const capture = useDiagramImage();
+  const [busy, setBusy] = useState<ExportKind | null>(null);
+
+  const onExport = useCallback(
+    async (kind: ExportKind) => {
+      const state = store.getState();
+      setBusy(kind);
+      try {
+        if (kind === 'png' || kind === 'svg') {
+          downloadDataUrl(await capture(kind), `${fileStem(state.name)}.${kind}`);
+        } else {
+          let diagramPng: Uint8Array | undefined;
+          if (kind === 'xlsx' && state.hosts.length > 0) {
+            // The workbook carries the diagram when it can be drawn; the matrix matters more.
+            diagramPng = await capture('png')
+              .then(dataUrlToBytes)
+              .catch(() => undefined);
+          }
+          // Loaded on first export only, so the first page load does not pay for it.
+          const { exportFlowMatrix } = await import('@/export/download');
+          await exportFlowMatrix(kind, {
+            document: toDocument(state),
+            catalogue: state.catalogue,
+            rows: selectRows(store),
+            ...(diagramPng ? { diagramPng } : {}),
+          });
+        }
+        state.notify({
+          tone: 'success',
+          title: `Exported the ${kind === 'png' || kind === 'svg' ? 'diagram' : 'flow matrix'} as a ${FORMAT_NAMES[kind]}.`,
+        });
+      } catch (error) {
+        state.notify({
+          tone: 'error',
+          title: `The ${FORMAT_NAMES[kind]} export failed.`,
+          details: [error instanceof Error ? error.message : String(error)],
+        });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [store, capture],
+  );
+
   return (
-    <main>
-      <h1>ConfigMgr Port Planner</h1>
-      <p>
-        {catalogue.rules.length} rules from {catalogue.sections.length} sections.
-      </p>
-    </main>
+    <div className="app">
+      <Toolbar onExport={(kind) => void onExport(kind)} busy={busy} />
+      <AutosaveBanner />
+      <div className="workspace">
+        <div className="left-column">
+          <Palette />
+          <Legend />
+        </div>
+        <main className="workspace__center">
+          <Toasts />
+          <DiagramCanvas />
+          <FlowMatrix />
+        </main>
+        <SidePanel />
+      </div>
+      <ConfirmDialog />
+    </div>
+  );
+}
+
+/** The designer: where the store, the canvas, the panels and the matrix meet. */
+export function App({ store }: { store: AppStore }) {
+  return (
+    <AppStoreProvider store={store}>
+      <ReactFlowProvider>
+        <Shell />
+      </ReactFlowProvider>
+    </AppStoreProvider>
   );
 }

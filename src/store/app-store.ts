@@ -50,6 +50,8 @@ export interface UiSlice {
   readonly viewCenter: Position;
   /** Bumped to ask the canvas to bring a link into view (a matrix row was clicked). */
   readonly reveal: { readonly linkId: string; readonly seq: number } | null;
+  /** Bumped to ask the canvas to fit the whole diagram (a document was opened or added). */
+  readonly fitRequest: number;
   readonly sidePanel: SidePanel;
   readonly matrixSize: MatrixSize;
   readonly notices: readonly Notice[];
@@ -75,6 +77,8 @@ export interface Actions {
   /** Sets or clears (both undefined) a host's own WSUS port pair. */
   setHostWsusPorts(hostId: string, http: string | undefined, https: string | undefined): string | undefined;
   connectHosts(source: string, target: string): { ok: true; id: string } | { ok: false; reason: string };
+  /** What drawing a link does: connect and select it, or tell the user why it was refused. */
+  linkHosts(source: string, target: string): boolean;
   removeElements(hostIds: readonly string[], linkIds: readonly string[]): void;
   removeSelection(): void;
   moveHosts(positions: Readonly<Record<string, Position>>): void;
@@ -186,6 +190,7 @@ export function createAppStore(initial: TopologyDocument, options: StoreOptions 
           measured: {},
           viewCenter: { x: 0, y: 0 },
           reveal: null,
+          fitRequest: 0,
           sidePanel: 'inspector',
           matrixSize: 'normal',
           notices: initialNotices,
@@ -211,7 +216,7 @@ export function createAppStore(initial: TopologyDocument, options: StoreOptions 
                 p = { x: p.x + 32, y: p.y + 32 };
             }
             const { doc, id } = addHost(state, role, p);
-            commit(doc, { selectedHostIds: [id], selectedLinkIds: [] });
+            commit(doc, { selectedHostIds: [id], selectedLinkIds: [], sidePanel: 'inspector' });
             return id;
           },
           addRoleToHost(hostId, role) {
@@ -299,6 +304,15 @@ export function createAppStore(initial: TopologyDocument, options: StoreOptions 
             commit(result.doc);
             return { ok: true, id: result.id };
           },
+          linkHosts(source, target) {
+            const result = get().connectHosts(source, target);
+            if (!result.ok) {
+              get().notify({ tone: 'warning', title: result.reason });
+              return false;
+            }
+            get().select([], [result.id]);
+            return true;
+          },
           removeElements(hostIds, linkIds) {
             const state = get();
             const next = removeElements(state, hostIds, linkIds);
@@ -350,7 +364,12 @@ export function createAppStore(initial: TopologyDocument, options: StoreOptions 
             if (changed.length > 0) set({ measured: { ...measured, ...Object.fromEntries(changed) } });
           },
           select(hostIds, linkIds) {
-            set({ selectedHostIds: [...hostIds], selectedLinkIds: [...linkIds] });
+            const any = hostIds.length + linkIds.length > 0;
+            set({
+              selectedHostIds: [...hostIds],
+              selectedLinkIds: [...linkIds],
+              ...(any ? { sidePanel: 'inspector' as const } : {}),
+            });
           },
           changeSelection(kind, changes) {
             const key = kind === 'host' ? 'selectedHostIds' : 'selectedLinkIds';
@@ -362,11 +381,17 @@ export function createAppStore(initial: TopologyDocument, options: StoreOptions 
             const next = [...current];
             const old = get()[key];
             if (next.length === old.length && next.every((id, i) => old[i] === id)) return;
-            set({ [key]: next } as Partial<UiSlice>);
+            const picked = changes.some((c) => c.selected);
+            set({ [key]: next, ...(picked ? { sidePanel: 'inspector' } : {}) } as Partial<UiSlice>);
           },
           revealLink(linkId) {
             const seq = (get().reveal?.seq ?? 0) + 1;
-            set({ selectedHostIds: [], selectedLinkIds: [linkId], reveal: { linkId, seq } });
+            set({
+              selectedHostIds: [],
+              selectedLinkIds: [linkId],
+              reveal: { linkId, seq },
+              sidePanel: 'inspector',
+            });
           },
           copySelection() {
             const fragment = copyFragment(get(), get().selectedHostIds);
@@ -426,11 +451,19 @@ export function createAppStore(initial: TopologyDocument, options: StoreOptions 
             if (text !== get().name) set({ name: text });
           },
           replaceDocument(document) {
-            commit(fromDocument(document), { selectedHostIds: [], selectedLinkIds: [] });
+            commit(fromDocument(document), {
+              selectedHostIds: [],
+              selectedLinkIds: [],
+              fitRequest: get().fitRequest + 1,
+            });
           },
           mergeDocument(document) {
             const result = mergeDocument(get(), fromDocument(document));
-            commit(result.doc, { selectedHostIds: result.hostIds, selectedLinkIds: [] });
+            commit(result.doc, {
+              selectedHostIds: result.hostIds,
+              selectedLinkIds: [],
+              fitRequest: get().fitRequest + 1,
+            });
           },
           undo() {
             store.temporal.getState().undo();

@@ -1,0 +1,19 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Host } from '@/domain/document';
+import type { HostStatus } from '@/store/derived';
+import type { LinkModel } from './link-model';
+
+/** What a host node draws; rebuilt only when the host or its status changes. */
+export type HostNodeData = {
+  readonly host: Host;
+  readonly status: HostStatus | undefined;
+};
+
+export type HostNodeType = Node<HostNodeData, 'host'>;
+
+/** What a link edge draws; rebuilt only when the flows change. */
+export type LinkEdgeData = {
+  readonly model: LinkModel;
+};
+
+export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;

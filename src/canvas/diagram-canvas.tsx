@@ -1,0 +1,300 @@
+import {
+  Background,
+  BackgroundVariant,
+  type Connection,
+  ConnectionMode,
+  Controls,
+  type EdgeChange,
+  MiniMap,
+  type NodeChange,
+  type OnDelete,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Host, Position } from '@/domain/document';
+import type { Size } from '@/store/app-store';
+import { useCatalogue, useDerivation, useHostStatuses } from '@/store/derived';
+import { ROLE_DRAG_TYPE } from '@/store/drag-role';
+import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import type { HostNodeData, HostNodeType, LinkEdgeData, LinkEdgeType } from './canvas-types';
+import { type LinkModel, linkModels } from './link-model';
+import { edgeTypes, nodeTypes } from './registry';
+
+const ORIGIN: Position = { x: 0, y: 0 };
+const GRID: [number, number] = [16, 16];
+/** Half the size of a new host, so a dropped role lands under the pointer. */
+const NEW_HOST_OFFSET = { x: 84, y: 30 };
+/** Above this many hosts only what is on screen is rendered (STACK.md). */
+const VISIBLE_ONLY_ABOVE = 300;
+
+function hostUnder(target: EventTarget | null): string | null {
+  if (!(target instanceof Element)) return null;
+  return target.closest('.react-flow__node')?.getAttribute('data-id') ?? null;
+}
+
+/**
+ * The diagram: hosts as nodes, links as edges coloured by service class. React Flow is controlled:
+ * every change goes through store actions, and nodes and edges are rebuilt from the domain model.
+ */
+export function DiagramCanvas() {
+  const store = useAppStoreApi();
+  const catalogue = useCatalogue();
+  const hosts = useAppStore((s) => s.hosts);
+  const links = useAppStore((s) => s.links);
+  const layout = useAppStore((s) => s.layout);
+  const measured = useAppStore((s) => s.measured);
+  const selectedHostIds = useAppStore((s) => s.selectedHostIds);
+  const selectedLinkIds = useAppStore((s) => s.selectedLinkIds);
+  const reveal = useAppStore((s) => s.reveal);
+  const fitRequest = useAppStore((s) => s.fitRequest);
+  const statuses = useHostStatuses();
+  const derivation = useDerivation();
+  const flow = useReactFlow<HostNodeType, LinkEdgeType>();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+
+  // Node data keeps its identity while its host and status are unchanged, so memo'd nodes skip renders.
+  const nodeData = useRef(new WeakMap<Host, { key: string; data: HostNodeData }>());
+  const dataFor = useCallback(
+    (host: Host): HostNodeData => {
+      const status = statuses.get(host.id);
+      const key = status ? `${status.level}:${status.messages.join('|')}` : '';
+      const cached = nodeData.current.get(host);
+      if (cached && cached.key === key) return cached.data;
+      const data = { host, status };
+      nodeData.current.set(host, { key, data });
+      return data;
+    },
+    [statuses],
+  );
+
+  const nodes = useMemo<HostNodeType[]>(() => {
+    const selected = new Set(selectedHostIds);
+    return hosts.map((host) => ({
+      id: host.id,
+      type: 'host',
+      position: layout[host.id] ?? ORIGIN,
+      data: dataFor(host),
+      selected: selected.has(host.id),
+      ...(measured[host.id] ? { measured: measured[host.id] } : {}),
+      ...(dropTarget === host.id ? { className: 'is-drop-target' } : {}),
+      ariaLabel: `Host ${host.name}`,
+    }));
+  }, [hosts, layout, measured, selectedHostIds, dataFor, dropTarget]);
+
+  const models = useMemo(
+    () => linkModels(links, derivation.flows, catalogue),
+    [links, derivation, catalogue],
+  );
+  const edgeData = useRef(new WeakMap<LinkModel, LinkEdgeData>());
+  const edges = useMemo<LinkEdgeType[]>(() => {
+    const selected = new Set(selectedLinkIds);
+    const name = new Map(hosts.map((h) => [h.id, h.name]));
+    return links.flatMap((link) => {
+      const model = models.get(link.id);
+      if (!model) return [];
+      let data = edgeData.current.get(model);
+      if (!data) {
+        data = { model };
+        edgeData.current.set(model, data);
+      }
+      return [
+        {
+          id: link.id,
+          source: link.source,
+          target: link.target,
+          type: 'link',
+          data,
+          selected: selected.has(link.id),
+          ariaLabel: `Link ${name.get(link.source) ?? link.source} – ${name.get(link.target) ?? link.target}`,
+        },
+      ];
+    });
+  }, [links, hosts, models, selectedLinkIds]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<HostNodeType>[]) => {
+      const positions: Record<string, Position> = {};
+      const sizes: Record<string, Size> = {};
+      const selection: { id: string; selected: boolean }[] = [];
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) positions[change.id] = change.position;
+        else if (change.type === 'dimensions' && change.dimensions) sizes[change.id] = change.dimensions;
+        else if (change.type === 'select') selection.push(change);
+        // 'remove' arrives through onDelete, as one undo step with the links.
+      }
+      const state = store.getState();
+      if (Object.keys(sizes).length > 0) state.setMeasured(sizes);
+      if (Object.keys(positions).length > 0) state.moveHosts(positions);
+      if (selection.length > 0) state.changeSelection('host', selection);
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<LinkEdgeType>[]) => {
+      const selection = changes.flatMap((c) => (c.type === 'select' ? [c] : []));
+      if (selection.length > 0) store.getState().changeSelection('link', selection);
+    },
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      store.getState().linkHosts(connection.source, connection.target);
+    },
+    [store],
+  );
+
+  const onDelete: OnDelete<HostNodeType, LinkEdgeType> = useCallback(
+    ({ nodes: removed, edges: cut }) => {
+      store.getState().removeElements(
+        removed.map((n) => n.id),
+        cut.map((e) => e.id),
+      );
+    },
+    [store],
+  );
+
+  const onDragStart = useCallback(() => store.getState().beginDrag(), [store]);
+  const onDragStop = useCallback(() => store.getState().endDrag(), [store]);
+
+  const updateViewCenter = useCallback(() => {
+    const rect = wrapper.current?.getBoundingClientRect();
+    if (!rect) return;
+    const c = flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+    if (Number.isFinite(c.x) && Number.isFinite(c.y))
+      store.getState().setViewCenter({ x: Math.round(c.x), y: Math.round(c.y) });
+  }, [flow, store]);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(ROLE_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    const over = hostUnder(event.target);
+    setDropTarget((old) => (old === over ? old : over));
+  }, []);
+
+  const onDragLeave = useCallback((event: DragEvent) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropTarget(null);
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const role = event.dataTransfer.getData(ROLE_DRAG_TYPE);
+      setDropTarget(null);
+      if (!role) return;
+      event.preventDefault();
+      const state = store.getState();
+      const roleName = state.catalogue.roleById.get(role)?.name ?? role;
+      const hostId = hostUnder(event.target);
+      const host = hostId ? state.hosts.find((h) => h.id === hostId) : undefined;
+      if (host) {
+        if (host.roles.includes(role)) {
+          state.notify({ tone: 'info', title: `${host.name} already holds the role ${roleName}.` });
+          return;
+        }
+        state.addRoleToHost(host.id, role);
+        state.select([host.id], []);
+        state.notify({ tone: 'success', title: `Added ${roleName} to ${host.name}.` });
+        return;
+      }
+      const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      // A view that is not set up yet yields NaN; the store then places the host mid-view.
+      state.addHost(
+        role,
+        Number.isFinite(p.x) && Number.isFinite(p.y)
+          ? { x: Math.round(p.x - NEW_HOST_OFFSET.x), y: Math.round(p.y - NEW_HOST_OFFSET.y) }
+          : undefined,
+      );
+    },
+    [flow, store],
+  );
+
+  // A matrix row was clicked: bring its link into view.
+  useEffect(() => {
+    if (!reveal) return;
+    const link = store.getState().links.find((l) => l.id === reveal.linkId);
+    if (!link) return;
+    void flow.fitView({
+      nodes: [{ id: link.source }, { id: link.target }],
+      duration: 300,
+      padding: 0.6,
+      maxZoom: Math.max(1, flow.getZoom()),
+    });
+  }, [reveal, flow, store]);
+
+  // A document was opened or a template added: show all of it.
+  useEffect(() => {
+    if (fitRequest === 0) return;
+    const id = requestAnimationFrame(() => {
+      void flow.fitView({ duration: 300, padding: 0.15 }).then(updateViewCenter);
+    });
+    return () => cancelAnimationFrame(id);
+  }, [fitRequest, flow, updateViewCenter]);
+
+  const minimapColor = useCallback(
+    (node: HostNodeType) => catalogue.roleById.get(node.data.host.roles[0] ?? '')?.color ?? '#94a3b8',
+    [catalogue],
+  );
+
+  return (
+    <div className="diagram" ref={wrapper}>
+      <ReactFlow<HostNodeType, LinkEdgeType>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onDelete={onDelete}
+        onNodeDragStart={onDragStart}
+        onNodeDragStop={onDragStop}
+        onSelectionDragStart={onDragStart}
+        onSelectionDragStop={onDragStop}
+        onInit={updateViewCenter}
+        onMoveEnd={updateViewCenter}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        onDragLeave={onDragLeave}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={28}
+        connectionLineStyle={{ stroke: '#475569', strokeWidth: 2, strokeDasharray: '6 4' }}
+        deleteKeyCode={['Delete', 'Backspace']}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionKeyCode="Shift"
+        snapToGrid
+        snapGrid={GRID}
+        fitView
+        fitViewOptions={{ padding: 0.15 }}
+        minZoom={0.1}
+        maxZoom={2.5}
+        onlyRenderVisibleElements={hosts.length > VISIBLE_ONLY_ABOVE}
+        elevateEdgesOnSelect
+        aria-label="Topology diagram"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1.2} color="#cbd5e1" />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap
+          position="bottom-right"
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeWidth={2}
+          maskColor="rgba(241, 245, 249, 0.7)"
+          ariaLabel="Overview of the diagram"
+          style={{ width: 168, height: 112 }}
+        />
+        {hosts.length === 0 && (
+          <Panel position="top-center" className="diagram__empty">
+            Drag a role from the palette onto the canvas, or press Enter on a role to add a host. Then drag
+            from one host's edge to another to link them.
+          </Panel>
+        )}
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
+import { useCallback } from 'react';
+
+export type ImageFormat = 'png' | 'svg';
+
+const PADDING = 48;
+const MAX_SIDE = 4096;
+
+/** Turns a `data:` URL into bytes (for embedding the PNG in the workbook). */
+export function dataUrlToBytes(dataUrl: string): Uint8Array {
+  const comma = dataUrl.indexOf(',');
+  const meta = dataUrl.slice(0, comma);
+  const body = dataUrl.slice(comma + 1);
+  if (meta.endsWith(';base64')) {
+    const binary = atob(body);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+  return new TextEncoder().encode(decodeURIComponent(body));
+}
+
+/** Hands a `data:` URL to the browser as a download. */
+export function downloadDataUrl(dataUrl: string, fileName: string): void {
+  const a = document.createElement('a');
+  a.href = dataUrl;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+/**
+ * Renders the whole diagram (not just the visible part) to a PNG or SVG `data:` URL with
+ * html-to-image, framing every host with a margin. html-to-image loads only when first used.
+ */
+export function useDiagramImage(): (format: ImageFormat) => Promise<string> {
+  const flow = useReactFlow();
+  return useCallback(
+    async (format: ImageFormat) => {
+      const viewportEl = document.querySelector<HTMLElement>('.diagram .react-flow__viewport');
+      const nodes = flow.getNodes();
+      if (!viewportEl || nodes.length === 0) throw new Error('The diagram is empty');
+      const { toPng, toSvg } = await import('html-to-image');
+      const bounds = getNodesBounds(nodes);
+      const width = Math.min(MAX_SIDE, Math.max(640, Math.ceil(bounds.width + PADDING * 2)));
+      const height = Math.min(MAX_SIDE, Math.max(400, Math.ceil(bounds.height + PADDING * 2)));
+      const view = getViewportForBounds(bounds, width, height, 0.1, 1, PADDING / Math.max(width, height));
+      const options = {
+        backgroundColor: '#ffffff',
+        width,
+        height,
+        style: {
+          width: `${width}px`,
+          height: `${height}px`,
+          transform: `translate(${view.x}px, ${view.y}px) scale(${view.zoom})`,
+        },
+      };
+      return format === 'png' ? toPng(viewportEl, { ...options, pixelRatio: 2 }) : toSvg(viewportEl, options);
+    },
+    [flow],
+  );
+}

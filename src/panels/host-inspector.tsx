@@ -1,0 +1,192 @@
+import { useMemo } from 'react';
+import type { Host } from '@/domain/document';
+import { useCatalogue, useFlowRows, useHostStatuses } from '@/store/derived';
+import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { CommitField } from './commit-field';
+import { Icon } from './icons';
+import { RoleOptions } from './role-options';
+
+function Roles({ host }: { host: Host }) {
+  const store = useAppStoreApi();
+  const catalogue = useCatalogue();
+  const available = catalogue.roleGroups
+    .map((g) => ({
+      group: g,
+      roles: catalogue.roles.filter((r) => r.group === g.id && !host.roles.includes(r.id)),
+    }))
+    .filter((g) => g.roles.length > 0);
+  return (
+    <section className="inspector__section" aria-label="Roles of this host">
+      <h3 className="section-title">Roles</h3>
+      <ul className="role-list">
+        {host.roles.map((id) => {
+          const role = catalogue.roleById.get(id);
+          return (
+            <li key={id} className="role-list__item">
+              <span
+                className={`role-badge${role ? '' : ' role-badge--unknown'}`}
+                style={role ? { background: role.color } : undefined}
+              >
+                {role?.abbr ?? '?'}
+              </span>
+              <span className="role-list__name">{role?.name ?? `Unknown role "${id}"`}</span>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove role ${role?.name ?? id}`}
+                title="Remove this role"
+                onClick={() => store.getState().removeRole(host.id, id)}
+              >
+                <Icon name="close" size={14} />
+              </button>
+            </li>
+          );
+        })}
+        {host.roles.length === 0 && <li className="panel-empty">No roles: this host yields no flows.</li>}
+      </ul>
+      <label className="field">
+        <span className="field__label">Add role</span>
+        <select
+          className="field__input"
+          value=""
+          onChange={(e) => {
+            if (e.target.value) store.getState().addRoleToHost(host.id, e.target.value);
+          }}
+        >
+          <option value="">Choose a role…</option>
+          {available.map(({ group, roles }) => (
+            <optgroup key={group.id} label={group.name}>
+              {roles.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+    </section>
+  );
+}
+
+function HostLinks({ host }: { host: Host }) {
+  const store = useAppStoreApi();
+  const links = useAppStore((s) => s.links);
+  const hosts = useAppStore((s) => s.hosts);
+  const rows = useFlowRows();
+  const items = useMemo(() => {
+    const name = new Map(hosts.map((h) => [h.id, h.name]));
+    const count = new Map<string, number>();
+    for (const r of rows) count.set(r.linkId, (count.get(r.linkId) ?? 0) + 1);
+    return links
+      .filter((l) => l.source === host.id || l.target === host.id)
+      .map((l) => ({
+        id: l.id,
+        peer: name.get(l.source === host.id ? l.target : l.source) ?? '?',
+        flows: count.get(l.id) ?? 0,
+      }));
+  }, [links, hosts, rows, host.id]);
+  if (items.length === 0) return null;
+  return (
+    <section className="inspector__section" aria-label="Links of this host">
+      <h3 className="section-title">Links</h3>
+      <ul className="link-list">
+        {items.map((item) => (
+          <li key={item.id}>
+            <button
+              type="button"
+              className="link-list__item"
+              onClick={() => store.getState().revealLink(item.id)}
+            >
+              <span>{item.peer}</span>
+              <span className={`count${item.flows === 0 ? ' count--empty' : ''}`}>
+                {item.flows} flow{item.flows === 1 ? '' : 's'}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Everything about one host: identity, roles, role options, problems and links. */
+export function HostInspector({ host }: { host: Host }) {
+  const store = useAppStoreApi();
+  const zones = useAppStore((s) => s.zones);
+  const status = useHostStatuses().get(host.id);
+  const set = (field: 'name' | 'fqdn' | 'ip' | 'site') => (text: string) =>
+    store.getState().setHostField(host.id, field, text);
+
+  return (
+    <div className="inspector__body" key={host.id}>
+      <div className="inspector__heading">
+        <p className="eyebrow">Host</p>
+        <h2 className="inspector__title">{host.name}</h2>
+      </div>
+      {status && (
+        <ul className={`status-list status-list--${status.level}`} aria-label="Problems">
+          {status.messages.map((m) => (
+            <li key={m}>
+              <Icon name="warning" size={14} /> {m}
+            </li>
+          ))}
+        </ul>
+      )}
+      <section className="inspector__section" aria-label="Identity">
+        <CommitField label="Name" value={host.name} onCommit={set('name')} />
+        <CommitField
+          label="FQDN"
+          value={host.fqdn ?? ''}
+          placeholder="mp01.corp.example"
+          onCommit={set('fqdn')}
+        />
+        <CommitField
+          label="IP address or subnet"
+          value={host.ip ?? ''}
+          placeholder="10.1.0.20 or 10.20.0.0/16"
+          monospace
+          onCommit={set('ip')}
+        />
+        <div className="field-row">
+          <CommitField
+            label="Site code"
+            value={host.site ?? ''}
+            placeholder="P01"
+            monospace
+            onCommit={set('site')}
+          />
+          {zones.length > 0 && (
+            <label className="field">
+              <span className="field__label">Zone</span>
+              <select
+                className="field__input"
+                value={host.zone ?? ''}
+                onChange={(e) => store.getState().setHostZone(host.id, e.target.value || undefined)}
+              >
+                <option value="">None</option>
+                {zones.map((z) => (
+                  <option key={z.id} value={z.id}>
+                    {z.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+      </section>
+      <Roles host={host} />
+      <RoleOptions host={host} />
+      <HostLinks host={host} />
+      <div className="inspector__actions">
+        <button
+          type="button"
+          className="danger-button"
+          onClick={() => store.getState().removeElements([host.id], [])}
+        >
+          <Icon name="trash" size={14} /> Delete host
+        </button>
+      </div>
+    </div>
+  );
+}

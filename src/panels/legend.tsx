@@ -1,0 +1,66 @@
+import { useMemo, useState } from 'react';
+import { useCatalogue, useDerivation } from '@/store/derived';
+
+/**
+ * Explains link colours (the catalogue's service classes) and arrowheads. Compact: the classes the
+ * diagram uses, the rest on request.
+ */
+export function Legend() {
+  const catalogue = useCatalogue();
+  const { flows } = useDerivation();
+  const [open, setOpen] = useState(true);
+  const [all, setAll] = useState(false);
+  const used = useMemo(() => new Set(flows.flatMap((f) => f.services)), [flows]);
+  const services = catalogue.services.filter((s) => all || used.has(s.id));
+  const hidden = catalogue.services.length - services.length;
+
+  return (
+    <section className={`legend${open ? '' : ' legend--closed'}`} aria-label="Legend">
+      <button type="button" className="legend__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <span className="panel-title">Link colours</span>
+      </button>
+      {open && (
+        <div className="legend__body">
+          <ul className="legend__services">
+            {services.map((s) => (
+              <li key={s.id} className={used.has(s.id) ? undefined : 'legend__unused'} title={s.description}>
+                <span className="legend__line" style={{ background: s.color }} aria-hidden="true" />
+                {s.name}
+              </li>
+            ))}
+            {services.length === 0 && <li className="legend__unused">No flows yet</li>}
+          </ul>
+          {(hidden > 0 || all) && (
+            <button type="button" className="text-button legend__more" onClick={() => setAll(!all)}>
+              {all ? 'Only classes in use' : `All ${catalogue.services.length} service classes`}
+            </button>
+          )}
+          <ul className="legend__marks">
+            <li>
+              <svg width="30" height="10" viewBox="0 0 30 10" aria-hidden="true">
+                <line x1="2" y1="5" x2="21" y2="5" stroke="#64748b" strokeWidth="2.5" />
+                <polygon points="29,5 20,0.5 20,9.5" fill="#334155" />
+              </svg>
+              points at the host that answers
+            </li>
+            <li>
+              <svg width="30" height="10" viewBox="0 0 30 10" aria-hidden="true">
+                <polygon points="1,5 10,0.5 10,9.5" fill="#334155" />
+                <line x1="9" y1="5" x2="21" y2="5" stroke="#64748b" strokeWidth="2.5" />
+                <polygon points="29,5 20,0.5 20,9.5" fill="#334155" />
+              </svg>
+              both sides initiate
+            </li>
+            <li>
+              <svg width="30" height="10" viewBox="0 0 30 10" aria-hidden="true">
+                <line x1="2" y1="5" x2="28" y2="5" stroke="#dc2626" strokeWidth="2" strokeDasharray="5 3" />
+              </svg>
+              link without flows
+            </li>
+          </ul>
+          <p className="legend__note">One stroke per service class on a link.</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { useMemo } from 'react';
+import type { Link } from '@/domain/document';
+import { DIRECTION_ONE_WAY, sectionUrl } from '@/domain/rows';
+import { useCatalogue, useFlowRows } from '@/store/derived';
+import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { Icon } from './icons';
+
+/** Every flow of one link, as the matrix has them: who opens what, why, and where the document says so. */
+export function LinkInspector({ link }: { link: Link }) {
+  const store = useAppStoreApi();
+  const catalogue = useCatalogue();
+  const hosts = useAppStore((s) => s.hosts);
+  const allRows = useFlowRows();
+  const rows = useMemo(() => allRows.filter((r) => r.linkId === link.id), [allRows, link.id]);
+  const source = hosts.find((h) => h.id === link.source);
+  const target = hosts.find((h) => h.id === link.target);
+  const services = [...new Set(rows.map((r) => r.serviceId))].map((id) => catalogue.serviceById.get(id));
+  const forward = rows.some((r) => r.sourceId === link.source);
+  const backward = rows.some((r) => r.sourceId === link.target);
+  const direction =
+    forward && backward
+      ? 'Both hosts open connections'
+      : forward
+        ? `${source?.name} opens every connection`
+        : backward
+          ? `${target?.name} opens every connection`
+          : 'No connections';
+
+  return (
+    <div className="inspector__body" key={link.id}>
+      <div className="inspector__heading">
+        <p className="eyebrow">Link</p>
+        <h2 className="inspector__title">
+          {source?.name ?? link.source} <span aria-hidden="true">{forward && backward ? '⇄' : '→'}</span>
+          <span className="visually-hidden"> and </span> {target?.name ?? link.target}
+        </h2>
+        <p className="inspector__sub">
+          {rows.length} flow{rows.length === 1 ? '' : 's'} · {direction}
+        </p>
+        <ul className="swatches" aria-label="Service classes on this link">
+          {services.map(
+            (s) =>
+              s && (
+                <li key={s.id}>
+                  <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
+                  {s.name}
+                </li>
+              ),
+          )}
+        </ul>
+      </div>
+      {rows.length === 0 ? (
+        <p className="status-list status-list--error">
+          The hosts’ roles share no rule in force, so this link carries no port. Add a role or delete the
+          link.
+        </p>
+      ) : (
+        <table className="flow-table" aria-label="Flows of this link">
+          <thead>
+            <tr>
+              <th scope="col">Port</th>
+              <th scope="col">Initiator → responder</th>
+              <th scope="col">Service, notes, section</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr
+                key={r.id}
+                style={{
+                  boxShadow: `inset 3px 0 0 ${catalogue.serviceById.get(r.serviceId)?.color ?? '#94a3b8'}`,
+                }}
+              >
+                <td className="flow-table__port">
+                  <span className="proto">{r.protocol}</span>
+                  <strong className={r.highRisk ? 'risk' : undefined}>{r.port}</strong>
+                  {r.configurable && <span className="tag">configurable</span>}
+                </td>
+                <td>
+                  <div>
+                    {r.source} → {r.target}
+                  </div>
+                  <div className="muted">
+                    {r.sourceRoles} → {r.targetRoles}
+                  </div>
+                  {r.direction !== DIRECTION_ONE_WAY && <div className="muted">{r.direction}</div>}
+                </td>
+                <td>
+                  <div>{r.service}</div>
+                  {r.notes && <div className="muted">{r.notes}</div>}
+                  <div>
+                    {r.section.split(';').map((anchor) => (
+                      <a
+                        key={anchor}
+                        className="section-link"
+                        href={sectionUrl(catalogue, anchor)}
+                        target="_blank"
+                        rel="noreferrer noopener"
+                      >
+                        {anchor}
+                      </a>
+                    ))}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="inspector__actions">
+        <button
+          type="button"
+          className="danger-button"
+          onClick={() => store.getState().removeElements([], [link.id])}
+        >
+          <Icon name="trash" size={14} /> Delete link
+        </button>
+      </div>
+    </div>
+  );
+}

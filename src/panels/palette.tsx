@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'react';
+import { useCatalogue } from '@/store/derived';
+import { ROLE_DRAG_TYPE } from '@/store/drag-role';
+import { useAppStoreApi } from '@/store/store-context';
+import { Icon } from './icons';
+
+/**
+ * Every role of the catalogue, grouped. Drag a role onto the canvas for a new host (or onto a host
+ * to add the role); click or press Enter to add a host in the middle of the view.
+ */
+export function Palette() {
+  const store = useAppStoreApi();
+  const catalogue = useCatalogue();
+  const [filter, setFilter] = useState('');
+
+  const groups = useMemo(() => {
+    const q = filter.trim().toLowerCase();
+    return catalogue.roleGroups
+      .map((group) => ({
+        group,
+        roles: catalogue.roles.filter(
+          (r) =>
+            r.group === group.id &&
+            (q === '' ||
+              r.name.toLowerCase().includes(q) ||
+              r.abbr.toLowerCase().includes(q) ||
+              r.namesDe.some((n) => n.toLowerCase().includes(q))),
+        ),
+      }))
+      .filter((g) => g.roles.length > 0);
+  }, [catalogue, filter]);
+
+  return (
+    <aside className="palette" aria-label="Roles">
+      <div className="panel-head">
+        <h2 className="panel-title">Roles</h2>
+        <span className="panel-hint">drag or click</span>
+      </div>
+      <div className="palette__search">
+        <Icon name="search" size={14} />
+        <input
+          type="search"
+          placeholder="Find a role"
+          aria-label="Find a role"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+      </div>
+      <div className="palette__list">
+        {groups.map(({ group, roles }) => (
+          <section key={group.id} className="palette__group" aria-labelledby={`palette-${group.id}`}>
+            <h3 id={`palette-${group.id}`} className="palette__group-title">
+              {group.name}
+            </h3>
+            <ul>
+              {roles.map((role) => (
+                <li key={role.id}>
+                  <button
+                    type="button"
+                    className="palette__item"
+                    draggable
+                    aria-label={`Add ${role.name}`}
+                    title={`${role.description}\nDrag onto the canvas or a host; click to add a host.`}
+                    onDragStart={(e) => {
+                      e.dataTransfer.setData(ROLE_DRAG_TYPE, role.id);
+                      e.dataTransfer.effectAllowed = 'copy';
+                    }}
+                    onClick={() => store.getState().addHost(role.id)}
+                  >
+                    <span className="role-badge" style={{ background: role.color }}>
+                      {role.abbr}
+                    </span>
+                    <span className="palette__name">{role.name}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {groups.length === 0 && <p className="panel-empty">No role matches “{filter}”.</p>}
+      </div>
+    </aside>
+  );
+}

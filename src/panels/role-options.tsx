@@ -1,0 +1,156 @@
+import { useId, useState } from 'react';
+import type { Catalogue, RoleOptionDef } from '@/domain/catalogue-types';
+import type { Host, HostOptions } from '@/domain/document';
+import { useCatalogue } from '@/store/derived';
+import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { CommitField } from './commit-field';
+
+/**
+ * The role that `site-systems` options exclude (catalogue-types RoleOptionDef: "every site system
+ * role but the site server"); the same id the engine uses for note 5.
+ */
+const SITE_SERVER_ROLE = 'site-server';
+
+/** True when an option of the catalogue applies to one of the host's roles. */
+export function optionApplies(option: RoleOptionDef, host: Host, catalogue: Catalogue): boolean {
+  if (option.appliesTo === 'site-systems') {
+    return host.roles.some(
+      (r) => r !== SITE_SERVER_ROLE && catalogue.roleById.get(r)?.kind === 'site-system',
+    );
+  }
+  return host.roles.some((r) => (option.appliesTo as readonly string[]).includes(r));
+}
+
+type ScalarOption = 'pxe' | 'multicast' | 'siteServerInitiates' | 'siteType' | 'parentSite';
+
+function WsusPorts({ host }: { host: Host }) {
+  const store = useAppStoreApi();
+  const site = useAppStore((s) => s.settings.ports);
+  const own = host.options.wsusHttp !== undefined && host.options.wsusHttps !== undefined;
+  const [http, setHttp] = useState(String(host.options.wsusHttp ?? site.wsusHttp ?? ''));
+  const [https, setHttps] = useState(String(host.options.wsusHttps ?? site.wsusHttps ?? ''));
+  const [error, setError] = useState<string>();
+  const id = useId();
+
+  const apply = () => {
+    const problem = store.getState().setHostWsusPorts(host.id, http, https);
+    setError(problem ? `${problem}. The ports in force are unchanged.` : undefined);
+  };
+
+  return (
+    <fieldset className="option-pair">
+      <legend>WSUS ports of this host</legend>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={!own}
+          onChange={(e) => {
+            if (e.target.checked) {
+              store.getState().setHostWsusPorts(host.id, undefined, undefined);
+              setError(undefined);
+            } else apply();
+          }}
+        />
+        <span>
+          Use the site settings ({site.wsusHttp}/{site.wsusHttps})
+        </span>
+      </label>
+      {own || error ? (
+        <div className="option-pair__row">
+          <label htmlFor={`${id}-http`}>HTTP</label>
+          <input
+            id={`${id}-http`}
+            className="field__input field__input--mono"
+            inputMode="numeric"
+            value={http}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => setHttp(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && apply()}
+          />
+          <label htmlFor={`${id}-https`}>HTTPS</label>
+          <input
+            id={`${id}-https`}
+            className="field__input field__input--mono"
+            inputMode="numeric"
+            value={https}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => setHttps(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && apply()}
+          />
+          <button type="button" className="small-button" onClick={apply}>
+            Apply
+          </button>
+        </div>
+      ) : null}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** The options of the host's roles, as the catalogue lists them (roleOptions). */
+export function RoleOptions({ host }: { host: Host }) {
+  const store = useAppStoreApi();
+  const catalogue = useCatalogue();
+  const options = catalogue.roleOptions.filter((o) => optionApplies(o, host, catalogue));
+  if (options.length === 0) return null;
+  const set = (patch: Partial<HostOptions>) => store.getState().setHostOptions(host.id, patch);
+
+  return (
+    <section className="inspector__section" aria-label="Role options">
+      <h3 className="section-title">Role options</h3>
+      {options.map((option) => {
+        if (option.id === 'wsusPorts')
+          return (
+            <WsusPorts key={`${host.id}-${host.options.wsusHttp}-${host.options.wsusHttps}`} host={host} />
+          );
+        const key = option.id as ScalarOption;
+        if (option.values) {
+          const value = (host.options[key] as string | undefined) ?? '';
+          return (
+            <label key={option.id} className="field">
+              <span className="field__label">{option.label}</span>
+              <select
+                className="field__input"
+                value={value}
+                onChange={(e) => set({ [key]: e.target.value === '' ? undefined : e.target.value })}
+              >
+                <option value="">Not set</option>
+                {option.values.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {v.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          );
+        }
+        if (key === 'parentSite') {
+          return (
+            <CommitField
+              key={option.id}
+              label={option.label}
+              value={host.options.parentSite ?? ''}
+              placeholder="e.g. CAS"
+              monospace
+              onCommit={(text) => set({ parentSite: text })}
+            />
+          );
+        }
+        return (
+          <label key={option.id} className="check">
+            <input
+              type="checkbox"
+              checked={host.options[key] === true}
+              onChange={(e) => set({ [key]: e.target.checked })}
+            />
+            <span>{option.label}</span>
+          </label>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,213 @@
+import { useRef } from 'react';
+import { useFlowRows } from '@/store/derived';
+import { applyTemplate, newDocument, openDocumentFile, saveDocumentFile } from '@/store/file-commands';
+import { useAppStore, useAppStoreApi, useHistory } from '@/store/store-context';
+import { templates } from '@/store/templates';
+import { CommitField } from './commit-field';
+import { Icon } from './icons';
+import { MenuButton, type MenuItem } from './menu-button';
+
+export type ExportKind = 'xlsx' | 'csv' | 'json' | 'png' | 'svg';
+
+export interface ToolbarProps {
+  /** Runs an export; the app owns the exporters (loaded on demand) and the diagram capture. */
+  readonly onExport: (kind: ExportKind) => void;
+  /** The export running now, if any (its menu item shows progress). */
+  readonly busy?: string | null;
+}
+
+function AutosaveState() {
+  const autosave = useAppStore((s) => s.autosave);
+  if (autosave.mode === 'disabled') return null;
+  const text =
+    autosave.mode === 'on'
+      ? autosave.savedAt
+        ? `Autosaved ${new Date(autosave.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
+        : 'Autosave on'
+      : autosave.mode === 'conflict'
+        ? 'Autosave paused'
+        : 'Autosave off';
+  return (
+    <span
+      className={`autosave-state autosave-state--${autosave.mode}`}
+      title={autosave.message ?? 'Saved in this browser'}
+    >
+      <span className="autosave-state__dot" aria-hidden="true" />
+      {text}
+    </span>
+  );
+}
+
+/** The top bar: file commands, templates, export, undo/redo and the site settings switch. */
+export function Toolbar({ onExport, busy }: ToolbarProps) {
+  const store = useAppStoreApi();
+  const name = useAppStore((s) => s.name);
+  const hostCount = useAppStore((s) => s.hosts.length);
+  const sidePanel = useAppStore((s) => s.sidePanel);
+  const rows = useFlowRows();
+  const canUndo = useHistory((h) => h.pastStates.length > 0);
+  const canRedo = useHistory((h) => h.futureStates.length > 0);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const noFlows =
+    hostCount === 0
+      ? 'The diagram is empty: add hosts and link them first'
+      : 'No flows yet: link hosts whose roles share rules';
+  const exportItems: MenuItem[] = [
+    { id: 'xlsx', label: 'Excel workbook (.xlsx)', hint: 'Flow matrix, styled, with the diagram' },
+    { id: 'csv', label: 'CSV (.csv)', hint: 'Flow matrix for any tool' },
+    { id: 'json', label: 'JSON (.json)', hint: 'Flow matrix rows' },
+  ].map((item) => ({
+    ...item,
+    group: 'Flow matrix',
+    disabled: rows.length === 0 || busy != null,
+    hint: rows.length === 0 ? noFlows : busy === item.id ? 'Exporting…' : item.hint,
+    onSelect: () => onExport(item.id as ExportKind),
+  }));
+  for (const item of [
+    { id: 'png', label: 'Diagram as PNG' },
+    { id: 'svg', label: 'Diagram as SVG' },
+  ]) {
+    exportItems.push({
+      ...item,
+      group: 'Diagram',
+      disabled: hostCount === 0 || busy != null,
+      hint:
+        hostCount === 0
+          ? 'The diagram is empty'
+          : busy === item.id
+            ? 'Exporting…'
+            : 'The whole diagram, as drawn',
+      onSelect: () => onExport(item.id as ExportKind),
+    });
+  }
+
+  const templateItems: MenuItem[] = templates.flatMap((t) => [
+    {
+      id: `${t.id}:replace`,
+      group: t.name,
+      label: 'Open as the diagram',
+      hint: t.description,
+      onSelect: () => applyTemplate(store, t, 'replace'),
+    },
+    {
+      id: `${t.id}:add`,
+      group: t.name,
+      label: 'Add to the current diagram',
+      onSelect: () => applyTemplate(store, t, 'add'),
+    },
+  ]);
+
+  return (
+    <header className="toolbar">
+      <div className="toolbar__brand">
+        <svg className="toolbar__logo" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+          <rect x="2" y="3" width="8" height="6" rx="1.5" fill="#1d4ed8" />
+          <rect x="14" y="3" width="8" height="6" rx="1.5" fill="#059669" />
+          <rect x="8" y="15" width="8" height="6" rx="1.5" fill="#d97706" />
+          <path d="M6 9v3h12V9M12 12v3" stroke="#334155" strokeWidth="1.6" fill="none" />
+        </svg>
+        <span className="toolbar__title">ConfigMgr Port Planner</span>
+      </div>
+      <CommitField
+        className="toolbar__name"
+        label="Diagram name"
+        value={name}
+        onCommit={(text) => {
+          store.getState().renameDocument(text);
+          return undefined;
+        }}
+      />
+      <nav className="toolbar__groups" aria-label="Diagram commands">
+        <div className="toolbar__group">
+          <button
+            type="button"
+            className="tool-button"
+            onClick={() => newDocument(store)}
+            title="Start an empty diagram"
+          >
+            <Icon name="new" />
+            <span>New</span>
+          </button>
+          <button
+            type="button"
+            className="tool-button"
+            onClick={() => fileInput.current?.click()}
+            title="Open a saved topology file (.json)"
+          >
+            <Icon name="open" />
+            <span>Open</span>
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            data-testid="open-file"
+            aria-label="Open topology file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void openDocumentFile(store, file);
+            }}
+          />
+          <button
+            type="button"
+            className="tool-button"
+            onClick={() => saveDocumentFile(store)}
+            title="Save the diagram as a topology file (.json)"
+          >
+            <Icon name="save" />
+            <span>Save</span>
+          </button>
+        </div>
+        <div className="toolbar__group">
+          <MenuButton label="Templates" icon="template" items={templateItems} title="Example topologies" />
+          <MenuButton
+            label="Export"
+            icon="export"
+            items={exportItems}
+            title="Export the flow matrix or the diagram"
+          />
+        </div>
+        <div className="toolbar__group">
+          <button
+            type="button"
+            className="tool-button tool-button--icon"
+            onClick={() => store.getState().undo()}
+            disabled={!canUndo}
+            aria-label="Undo"
+            title="Undo (Ctrl+Z)"
+          >
+            <Icon name="undo" />
+          </button>
+          <button
+            type="button"
+            className="tool-button tool-button--icon"
+            onClick={() => store.getState().redo()}
+            disabled={!canRedo}
+            aria-label="Redo"
+            title="Redo (Ctrl+Shift+Z or Ctrl+Y)"
+          >
+            <Icon name="redo" />
+          </button>
+        </div>
+        <div className="toolbar__group">
+          <button
+            type="button"
+            className={`tool-button${sidePanel === 'settings' ? ' tool-button--active' : ''}`}
+            aria-pressed={sidePanel === 'settings'}
+            onClick={() => store.getState().setSidePanel(sidePanel === 'settings' ? 'inspector' : 'settings')}
+            title="Ports, ranges and port lists that apply to the whole site"
+          >
+            <Icon name="settings" />
+            <span>Site settings</span>
+          </button>
+        </div>
+      </nav>
+      <div className="toolbar__end">
+        <AutosaveState />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,109 @@
+/** @vitest-environment jsdom */
+import { act, fireEvent, waitFor, within } from '@testing-library/react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { DiagramCanvas } from '@/canvas/diagram-canvas';
+import { ROLE_DRAG_TYPE } from '@/store/drag-role';
+import { renderWithStore } from '../panels/render-with-store';
+import { makeDocument, makeHost, makeLink, makeStore } from '../store/builders';
+
+function setup() {
+  const store = makeStore(
+    makeDocument(
+      [
+        makeHost('mp', ['management-point'], { name: 'P01-MP01', ip: '10.1.0.20' }),
+        makeHost('site', ['site-server', 'sql-server'], { name: 'P01-SITE' }),
+        makeHost('odd', ['quantum-point'], { name: 'ODD' }),
+        makeHost('pc', ['client'], { name: 'PC' }),
+        makeHost('dc', ['domain-controller'], { name: 'DC01' }),
+      ],
+      [makeLink('l1', 'mp', 'site')],
+    ),
+  );
+  const view = renderWithStore(
+    store,
+    <div style={{ width: 1000, height: 700 }}>
+      <ReactFlowProvider>
+        <DiagramCanvas />
+      </ReactFlowProvider>
+    </div>,
+  );
+  const node = (id: string) =>
+    view.container.querySelector(`.react-flow__node[data-id="${id}"]`) as HTMLElement;
+  return { store, node, ...view };
+}
+
+function dataTransfer(role: string) {
+  return {
+    types: [ROLE_DRAG_TYPE],
+    getData: (t: string) => (t === ROLE_DRAG_TYPE ? role : ''),
+    dropEffect: '',
+  };
+}
+
+describe('the diagram', () => {
+  it('draws each host with its name, address and one badge per role', () => {
+    const { node } = setup();
+    const mp = node('mp');
+    expect(mp).toHaveTextContent('P01-MP01');
+    expect(mp).toHaveTextContent('10.1.0.20');
+    expect(within(node('site')).getByTitle('Site server')).toHaveTextContent('SS');
+    expect(within(node('site')).getByTitle('Site database server (SQL Server)')).toHaveTextContent('SQL');
+  });
+
+  it('shows an unknown role as a warning on its host', () => {
+    const { node } = setup();
+    expect(
+      within(node('odd')).getByRole('img', { name: /warning: Unknown role "quantum-point"/ }),
+    ).toBeInTheDocument();
+    expect(node('odd').querySelector('.host-node--warning')).not.toBeNull();
+  });
+
+  it('shows the selected state', () => {
+    const { store, node } = setup();
+    act(() => store.getState().select(['mp'], []));
+    expect(node('mp').querySelector('.host-node--selected')).not.toBeNull();
+    expect(node('site').querySelector('.host-node--selected')).toBeNull();
+  });
+
+  it('creates a host where a role is dropped on empty canvas', () => {
+    const { store, container } = setup();
+    const pane = container.querySelector('.react-flow') as HTMLElement;
+    fireEvent.dragOver(pane, { dataTransfer: dataTransfer('distribution-point') });
+    fireEvent.drop(pane, { dataTransfer: dataTransfer('distribution-point'), clientX: 300, clientY: 200 });
+    const added = store.getState().hosts.at(-1);
+    expect(added).toMatchObject({ name: 'DP01', roles: ['distribution-point'] });
+    const p = store.getState().layout[added?.id ?? ''];
+    expect(Number.isFinite(p?.x) && Number.isFinite(p?.y)).toBe(true);
+  });
+
+  it('adds a role to the host it is dropped on', () => {
+    const { store, node } = setup();
+    fireEvent.drop(node('mp'), { dataTransfer: dataTransfer('distribution-point') });
+    expect(store.getState().hosts.find((h) => h.id === 'mp')?.roles).toEqual([
+      'management-point',
+      'distribution-point',
+    ]);
+    expect(store.getState().hosts).toHaveLength(5);
+    expect(store.getState().notices.at(-1)?.title).toMatch(/Added Distribution point to P01-MP01/);
+  });
+
+  it('refuses a link between hosts that share no rule, with a message, and draws nothing', () => {
+    const { store } = setup();
+    act(() => {
+      store.getState().linkHosts('pc', 'dc');
+    });
+    expect(store.getState().links).toHaveLength(1);
+    expect(store.getState().notices.at(-1)?.title).toMatch(/No link drawn: PC .* share no rule/);
+  });
+
+  it('deletes the selected host with the Delete key, links included, as one undo step', async () => {
+    const { store, node } = setup();
+    act(() => store.getState().select(['mp'], []));
+    fireEvent.keyDown(node('mp'), { key: 'Delete' });
+    await waitFor(() => expect(store.getState().hosts.map((h) => h.id)).not.toContain('mp'));
+    expect(store.getState().links).toEqual([]);
+    act(() => store.getState().undo());
+    expect(store.getState().hosts.map((h) => h.id)).toContain('mp');
+    expect(store.getState().links).toHaveLength(1);
+  });
+});

@@ -1,0 +1,58 @@
+import { labelDetail, labelLines, labelScale, linkModels } from '@/canvas/link-model';
+import { catalogue } from '@/domain/default-catalogue';
+import { deriveFlows } from '@/domain/derive';
+import { makeDocument, makeHost, makeLink } from '../store/builders';
+
+function modelsFor(hosts: Parameters<typeof makeDocument>[0], links: Parameters<typeof makeDocument>[1]) {
+  const doc = makeDocument(hosts, links);
+  return linkModels(doc.links, deriveFlows(doc, catalogue).flows, catalogue);
+}
+
+describe('link models', () => {
+  it('colours a client–MP link by its service classes, one-way from the client', () => {
+    const model = modelsFor(
+      [makeHost('pc', ['client']), makeHost('mp', ['management-point'])],
+      [makeLink('l1', 'pc', 'mp')],
+    ).get('l1');
+    expect(model?.forward).toBe(true);
+    expect(model?.backward).toBe(false);
+    const ids = model?.services.map((s) => s.id) ?? [];
+    expect(ids).toContain('web');
+    expect(ids).toContain('notification');
+    for (const s of model?.services ?? []) expect(s.color).toBe(catalogue.serviceById.get(s.id)?.color);
+    expect(labelLines(model!, 'full')).toEqual(['TCP 80 443 10123']);
+  });
+
+  it('marks a link both sides initiate (site server ↔ MP)', () => {
+    const model = modelsFor(
+      [makeHost('site', ['site-server']), makeHost('mp', ['management-point'])],
+      [makeLink('l1', 'mp', 'site')],
+    ).get('l1');
+    expect(model?.forward && model?.backward).toBe(true);
+    expect(model?.dynamic).toBe(true);
+  });
+
+  it('marks a link without flows as empty', () => {
+    const model = modelsFor(
+      [makeHost('pc', ['client']), makeHost('sql', ['sql-server'])],
+      [makeLink('l1', 'pc', 'sql')],
+    ).get('l1');
+    expect(model).toMatchObject({ empty: true, flowCount: 0, services: [] });
+    expect(labelLines(model!, 'full')).toEqual(['no ports']);
+  });
+
+  it('shortens labels as the view zooms out and hides them when tiny', () => {
+    expect(labelDetail(1)).toBe('full');
+    expect(labelDetail(0.5)).toBe('short');
+    expect(labelDetail(0.2)).toBe('none');
+    const model = modelsFor(
+      [makeHost('pc', ['client']), makeHost('mp', ['management-point'])],
+      [makeLink('l1', 'pc', 'mp')],
+    ).get('l1')!;
+    expect(labelLines(model, 'short')).toEqual(['3 ports']);
+    expect(labelLines(model, 'none')).toEqual([]);
+    expect(labelLines(model, 'full', 2)).toEqual(['TCP 80 +2']);
+    expect(labelScale(1)).toBe(1);
+    expect(labelScale(0.5)).toBe(1.5);
+  });
+});

@@ -23,6 +23,7 @@ import { type LinkModel, linkModels } from './link-model';
 import { edgeTypes, nodeTypes } from './registry';
 
 const ORIGIN: Position = { x: 0, y: 0 };
+const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.25 };
 const GRID: [number, number] = [16, 16];
 /** Half the size of a new host, so a dropped role lands under the pointer. */
 const NEW_HOST_OFFSET = { x: 84, y: 30 };
@@ -230,10 +231,13 @@ export function DiagramCanvas() {
   useEffect(() => {
     if (fitRequest === 0) return;
     const id = requestAnimationFrame(() => {
-      void flow.fitView({ duration: 300, padding: 0.15 }).then(updateViewCenter);
+      // An empty diagram has nothing to fit: fitting it would jump to the largest zoom.
+      if (store.getState().hosts.length === 0) {
+        void flow.setViewport({ x: 40, y: 40, zoom: 1 }).then(updateViewCenter);
+      } else void flow.fitView({ duration: 300, padding: 0.15, maxZoom: 1.25 }).then(updateViewCenter);
     });
     return () => cancelAnimationFrame(id);
-  }, [fitRequest, flow, updateViewCenter]);
+  }, [fitRequest, flow, store, updateViewCenter]);
 
   const minimapColor = useCallback(
     (node: HostNodeType) => catalogue.roleById.get(node.data.host.roles[0] ?? '')?.color ?? '#94a3b8',
@@ -268,12 +272,11 @@ export function DiagramCanvas() {
         selectionKeyCode="Shift"
         snapToGrid
         snapGrid={GRID}
-        fitView
-        fitViewOptions={{ padding: 0.15 }}
+        fitView={hosts.length > 0}
+        fitViewOptions={FIT_OPTIONS}
         minZoom={0.1}
         maxZoom={2.5}
         onlyRenderVisibleElements={hosts.length > VISIBLE_ONLY_ABOVE}
-        elevateEdgesOnSelect
         aria-label="Topology diagram"
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1.2} color="#cbd5e1" />

@@ -91,8 +91,12 @@ export function arrowHead(segment: Segment, length: number, halfWidth: number): 
   ].join(' ');
 }
 
-export function midpoint(segment: Segment): Point {
-  return { x: (segment.from.x + segment.to.x) / 2, y: (segment.from.y + segment.to.y) / 2 };
+/** The point at `t` (0 = from, 1 = to) along the segment. */
+export function pointAt(segment: Segment, t: number): Point {
+  return {
+    x: segment.from.x + (segment.to.x - segment.from.x) * t,
+    y: segment.from.y + (segment.to.y - segment.from.y) * t,
+  };
 }
 
 export function pathOf(segment: Segment): string {

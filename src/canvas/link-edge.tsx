@@ -6,15 +6,15 @@ import {
   useStore,
 } from '@xyflow/react';
 import { memo } from 'react';
-import { useAppStoreApi } from '@/store/store-context';
+import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import type { LinkEdgeType } from './canvas-types';
 import {
   arrowHead,
   type Box,
   floatingSegment,
-  midpoint,
   offsetSegment,
   pathOf,
+  pointAt,
   reverse,
   strokeOffsets,
   trimEnd,
@@ -49,9 +49,13 @@ export const LinkEdge = memo(function LinkEdge({
   const store = useAppStoreApi();
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
-  const detail = useStore((s) => labelDetail(s.transform[2]));
+  const capturing = useAppStore((s) => s.capturing);
+  const zoomDetail = useStore((s) => labelDetail(s.transform[2]));
   // Rounded so panning and small zoom steps do not re-render every edge.
-  const scale = useStore((s) => Math.round(labelScale(s.transform[2]) * 10) / 10);
+  const zoomScale = useStore((s) => Math.round(labelScale(s.transform[2]) * 10) / 10);
+  // An exported image shows every port at natural size, whatever the zoom on screen.
+  const detail = capturing ? 'full' : zoomDetail;
+  const scale = capturing ? 1 : zoomScale;
   if (!sourceNode || !targetNode || !data) return null;
   const { model } = data;
   const base = floatingSegment(boxOf(sourceNode), boxOf(targetNode), 4);
@@ -65,7 +69,7 @@ export const LinkEdge = memo(function LinkEdge({
   let line = base;
   if (model.forward) line = trimEnd(line, ARROW_LENGTH - 2);
   if (model.backward) line = reverse(trimEnd(reverse(line), ARROW_LENGTH - 2));
-  const mid = midpoint(base);
+  const mid = pointAt(base, model.labelAt);
   const lines = labelLines(model, selected ? 'full' : detail);
   const title = model.empty
     ? 'No flows: the hosts share no rule in force'

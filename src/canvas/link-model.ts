@@ -17,6 +17,11 @@ export interface LinkModel {
   readonly flowCount: number;
   /** Some flow uses RPC's dynamic range (note 6). */
   readonly dynamic: boolean;
+  /**
+   * Where the label sits along the link, 0 at the source and 1 at the target: nearer the host with
+   * fewer links, so labels of the many links around a hub do not pile up at it.
+   */
+  readonly labelAt: number;
 }
 
 const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP'];
@@ -34,6 +39,11 @@ export function linkModels(
     else byLink.set(flow.linkId, [flow]);
   }
   const order = new Map(catalogue.services.map((s, i) => [s.id, i]));
+  const degree = new Map<string, number>();
+  for (const l of links) {
+    degree.set(l.source, (degree.get(l.source) ?? 0) + 1);
+    degree.set(l.target, (degree.get(l.target) ?? 0) + 1);
+  }
   const out = new Map<string, LinkModel>();
   for (const link of links) {
     const own = byLink.get(link.id) ?? [];
@@ -58,9 +68,17 @@ export function linkModels(
       ports,
       flowCount: own.length,
       dynamic: own.some((f) => f.dynamic),
+      labelAt: labelPosition(degree.get(link.source) ?? 1, degree.get(link.target) ?? 1),
     });
   }
   return out;
+}
+
+/** 0.5 between equals; up to 0.2 from the middle towards the quieter end. */
+export function labelPosition(sourceLinks: number, targetLinks: number): number {
+  if (sourceLinks === targetLinks) return 0.5;
+  const skew = Math.min(0.2, 0.05 * Math.abs(sourceLinks - targetLinks) + 0.05);
+  return sourceLinks > targetLinks ? 0.5 + skew : 0.5 - skew;
 }
 
 /** How much a link label shows: everything, a count, or nothing (by zoom). */

@@ -1,5 +1,6 @@
 import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
+import { useAppStoreApi } from '@/store/store-context';
 
 export type ImageFormat = 'png' | 'svg';
 
@@ -34,8 +35,11 @@ export function downloadDataUrl(dataUrl: string, fileName: string): void {
  * Renders the whole diagram (not just the visible part) to a PNG or SVG `data:` URL with
  * html-to-image, framing every host with a margin. html-to-image loads only when first used.
  */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
 export function useDiagramImage(): (format: ImageFormat) => Promise<string> {
   const flow = useReactFlow();
+  const store = useAppStoreApi();
   return useCallback(
     async (format: ImageFormat) => {
       const viewportEl = document.querySelector<HTMLElement>('.diagram .react-flow__viewport');
@@ -56,8 +60,17 @@ export function useDiagramImage(): (format: ImageFormat) => Promise<string> {
           transform: `translate(${view.x}px, ${view.y}px) scale(${view.zoom})`,
         },
       };
-      return format === 'png' ? toPng(viewportEl, { ...options, pixelRatio: 2 }) : toSvg(viewportEl, options);
+      store.getState().setCapturing(true);
+      try {
+        await nextFrame();
+        await nextFrame();
+        return format === 'png'
+          ? await toPng(viewportEl, { ...options, pixelRatio: 2 })
+          : await toSvg(viewportEl, options);
+      } finally {
+        store.getState().setCapturing(false);
+      }
     },
-    [flow],
+    [flow, store],
   );
 }

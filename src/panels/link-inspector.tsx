@@ -59,8 +59,7 @@ export function LinkInspector({ link }: { link: Link }) {
           <thead>
             <tr>
               <th scope="col">Port</th>
-              <th scope="col">Initiator → responder</th>
-              <th scope="col">Service, notes, section</th>
+              <th scope="col">Flow: initiator → responder, roles, service, notes, section</th>
             </tr>
           </thead>
           <tbody>
@@ -77,18 +76,16 @@ export function LinkInspector({ link }: { link: Link }) {
                   {r.configurable && <span className="tag">configurable</span>}
                 </td>
                 <td>
-                  <div>
+                  <div className="flow-table__hosts">
                     {r.source} → {r.target}
                   </div>
                   <div className="muted">
                     {r.sourceRoles} → {r.targetRoles}
+                    {r.direction !== DIRECTION_ONE_WAY && ` · ${r.direction}`}
                   </div>
-                  {r.direction !== DIRECTION_ONE_WAY && <div className="muted">{r.direction}</div>}
-                </td>
-                <td>
-                  <div>{r.service}</div>
+                  <div className="flow-table__service">{r.service}</div>
                   {r.notes && <div className="muted">{r.notes}</div>}
-                  <div>
+                  <div className="flow-table__sections">
                     {r.section.split(';').map((anchor) => (
                       <a
                         key={anchor}

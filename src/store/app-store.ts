@@ -59,6 +59,8 @@ export interface UiSlice {
   readonly autosave: AutosaveStatus;
   readonly autosaveCommands: AutosaveCommands | null;
   readonly clipboard: Fragment | null;
+  /** The diagram is being drawn to an image: links show their full labels at natural size. */
+  readonly capturing: boolean;
 }
 
 /** A host field typed in the inspector. */
@@ -110,6 +112,7 @@ export interface Actions {
   setViewCenter(center: Position): void;
   setSidePanel(panel: SidePanel): void;
   setMatrixSize(size: MatrixSize): void;
+  setCapturing(on: boolean): void;
 }
 
 export type AppState = DocumentSlice & UiSlice & Actions;
@@ -198,6 +201,7 @@ export function createAppStore(initial: TopologyDocument, options: StoreOptions 
           autosave: options.autosave ?? { mode: 'disabled' },
           autosaveCommands: null,
           clipboard: null,
+          capturing: false,
 
           addHost(roleId, position) {
             const role = catalogue.roleById.get(roleId);
@@ -504,6 +508,9 @@ export function createAppStore(initial: TopologyDocument, options: StoreOptions 
           },
           setMatrixSize(size) {
             set({ matrixSize: size });
+          },
+          setCapturing(on) {
+            set({ capturing: on });
           },
         };
       },

@@ -1,4 +1,4 @@
-import { labelDetail, labelLines, labelScale, linkModels } from '@/canvas/link-model';
+import { labelDetail, labelLines, labelPosition, labelScale, linkModels } from '@/canvas/link-model';
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import { makeDocument, makeHost, makeLink } from '../store/builders';
@@ -54,5 +54,12 @@ describe('link models', () => {
     expect(labelLines(model, 'full', 2)).toEqual(['TCP 80 +2']);
     expect(labelScale(1)).toBe(1);
     expect(labelScale(0.5)).toBe(1.5);
+  });
+
+  it('puts a label nearer the host with fewer links', () => {
+    expect(labelPosition(3, 3)).toBe(0.5);
+    expect(labelPosition(6, 1)).toBeGreaterThan(0.5);
+    expect(labelPosition(1, 6)).toBeLessThan(0.5);
+    expect(labelPosition(40, 1)).toBeCloseTo(0.7);
   });
 });

@@ -1,0 +1,92 @@
+import type { Locator, Page } from 'playwright-core';
+import { catalogue } from '@/domain/default-catalogue';
+
+/** What a person sees of the app, by role and label, shared by the scenarios. */
+
+export const serviceColour = (id: string) => catalogue.serviceById.get(id)!.color;
+
+/** `#2563eb` as the browser's computed `rgb(37, 99, 235)`. */
+export const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+export function hostNode(page: Page, name: string): Locator {
+  return page
+    .locator('.react-flow__node')
+    .filter({ has: page.locator('.host-node__name', { hasText: new RegExp(`^${name}$`) }) });
+}
+
+export function matrix(page: Page): Locator {
+  return page.getByRole('region', { name: 'Flow matrix' });
+}
+
+/** The matrix rows' text, one string per row, cells separated by " | ". */
+export async function matrixRows(page: Page): Promise<string[]> {
+  return matrix(page)
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) =>
+        [...r.querySelectorAll('td')]
+          .map((c) => {
+            // Merged sections show as one link each; the export joins them with ";".
+            const links = [...c.querySelectorAll('.section-link')];
+            return links.length > 0
+              ? links.map((a) => a.textContent).join(';')
+              : (c.textContent ?? '').trim();
+          })
+          .join(' | '),
+      ),
+    );
+}
+
+/** The flow count the matrix header shows (e.g. "50 flows"). */
+export async function flowCount(page: Page): Promise<number> {
+  const text = await matrix(page)
+    .getByText(/^\d+ flows?$/)
+    .first()
+    .textContent();
+  return Number.parseInt(text ?? '0', 10);
+}
+
+/** Starts an empty diagram through the toolbar, confirming the replacement. */
+export async function newDiagram(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New' }).click();
+  const dialog = page.getByRole('dialog');
+  if (await dialog.isVisible().catch(() => false)) {
+    await dialog
+      .getByRole('button')
+      .filter({ hasNotText: /cancel/i })
+      .first()
+      .click();
+  }
+  await page.locator('.react-flow__node').first().waitFor({ state: 'detached' });
+}
+
+/** Drags a palette role with real HTML drag-and-drop onto a point of the canvas or a host. */
+export async function dragRole(
+  page: Page,
+  roleName: string,
+  target: Locator,
+  position?: { x: number; y: number },
+) {
+  const source = page.getByRole('button', { name: `Add ${roleName}` });
+  await source.dragTo(target, position ? { targetPosition: position } : {});
+}
+
+/** Draws a link by dragging from a handle of one host onto another host with the mouse. */
+export async function connect(page: Page, from: Locator, to: Locator): Promise<void> {
+  await from.hover();
+  const handle = from.locator('.react-flow__handle.source').nth(1);
+  const h = await handle.boundingBox();
+  const t = await to.boundingBox();
+  if (!h || !t) throw new Error('host not on screen');
+  await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+  await page.mouse.down();
+  const steps = 12;
+  for (let i = 1; i <= steps; i += 1) {
+    await page.mouse.move(
+      h.x + ((t.x + t.width / 2 - h.x) * i) / steps,
+      h.y + ((t.y + t.height / 2 - h.y) * i) / steps,
+    );
+  }
+  await page.mouse.up();
+}

@@ -17,3 +17,12 @@ export type LinkEdgeData = {
 };
 
 export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;
+
+/**
+ * Handle ids. `anchor` (source) and `in` (target) both cover the whole host and sit at its top
+ * centre, so an edge's sourceX/Y and targetX/Y place both hosts' boxes without each edge
+ * subscribing to its two nodes. `out` is the visible dot a person drags from.
+ */
+export const ANCHOR_HANDLE = 'anchor';
+export const DROP_HANDLE = 'in';
+export const DRAG_HANDLE = 'out';

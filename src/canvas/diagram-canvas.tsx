@@ -10,6 +10,8 @@ import {
   type OnDelete,
   Panel,
   ReactFlow,
+  useConnection,
+  useStore as useFlowStore,
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -18,17 +20,35 @@ import type { Size } from '@/store/app-store';
 import { useCatalogue, useDerivation, useHostStatuses } from '@/store/derived';
 import { ROLE_DRAG_TYPE } from '@/store/drag-role';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
-import type { HostNodeData, HostNodeType, LinkEdgeData, LinkEdgeType } from './canvas-types';
-import { type LinkModel, linkModels } from './link-model';
+import {
+  ANCHOR_HANDLE,
+  DROP_HANDLE,
+  type HostNodeData,
+  type HostNodeType,
+  type LinkEdgeData,
+  type LinkEdgeType,
+} from './canvas-types';
+import { HostSizesContext, type LabelView, LabelViewContext } from './label-context';
+import { type LinkModel, labelDetail, labelScale, linkModels } from './link-model';
 import { edgeTypes, nodeTypes } from './registry';
 
+// Props of <ReactFlow> are module constants: a fresh array or object on every render (every drag
+// frame, as the canvas is controlled) makes React Flow re-subscribe key handlers and re-render.
 const ORIGIN: Position = { x: 0, y: 0 };
 const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.25 };
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const CONNECTION_LINE_STYLE = { stroke: '#475569', strokeWidth: 2, strokeDasharray: '6 4' };
+const MINIMAP_STYLE = { width: 168, height: 112 };
+const GRID_MIN_ZOOM = 0.3;
 const GRID: [number, number] = [16, 16];
 /** Half the size of a new host, so a dropped role lands under the pointer. */
 const NEW_HOST_OFFSET = { x: 84, y: 30 };
-/** Above this many hosts only what is on screen is rendered (STACK.md). */
-const VISIBLE_ONLY_ABOVE = 300;
+/**
+ * Above this many hosts only what is on screen is rendered (STACK.md). Below it, rendering
+ * everything pans cheaper: no nodes mount and unmount as they cross the edge of the view.
+ */
+const VISIBLE_ONLY_ABOVE = 1500;
 
 function hostUnder(target: EventTarget | null): string | null {
   if (!(target instanceof Element)) return null;
@@ -50,11 +70,23 @@ export function DiagramCanvas() {
   const selectedLinkIds = useAppStore((s) => s.selectedLinkIds);
   const reveal = useAppStore((s) => s.reveal);
   const fitRequest = useAppStore((s) => s.fitRequest);
+  const capturing = useAppStore((s) => s.capturing);
   const statuses = useHostStatuses();
   const derivation = useDerivation();
   const flow = useReactFlow<HostNodeType, LinkEdgeType>();
   const wrapper = useRef<HTMLDivElement>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const connecting = useConnection((c) => c.inProgress);
+  // One subscription to the zoom for all link labels (rounded so small zoom steps do not re-render edges).
+  const zoomDetail = useFlowStore((s) => labelDetail(s.transform[2]));
+  const zoomScale = useFlowStore((s) => Math.round(labelScale(s.transform[2]) * 10) / 10);
+  // The dot grid turns to grey haze far out and costs raster on every pan: only closer in.
+  const showGrid = useFlowStore((s) => s.transform[2] >= GRID_MIN_ZOOM);
+  const labelView = useMemo<LabelView>(
+    // An exported image shows every port at natural size, whatever the zoom on screen.
+    () => (capturing ? { detail: 'full', scale: 1 } : { detail: zoomDetail, scale: zoomScale }),
+    [capturing, zoomDetail, zoomScale],
+  );
 
   // Node data keeps its identity while its host and status are unchanged, so memo'd nodes skip renders.
   const nodeData = useRef(new WeakMap<Host, { key: string; data: HostNodeData }>());
@@ -71,18 +103,41 @@ export function DiagramCanvas() {
     [statuses],
   );
 
+  // Unchanged hosts keep their node object, so a drag frame only makes React Flow re-adopt the moved ones.
+  const nodeCache = useRef(new Map<string, HostNodeType>());
   const nodes = useMemo<HostNodeType[]>(() => {
     const selected = new Set(selectedHostIds);
-    return hosts.map((host) => ({
-      id: host.id,
-      type: 'host',
-      position: layout[host.id] ?? ORIGIN,
-      data: dataFor(host),
-      selected: selected.has(host.id),
-      ...(measured[host.id] ? { measured: measured[host.id] } : {}),
-      ...(dropTarget === host.id ? { className: 'is-drop-target' } : {}),
-      ariaLabel: `Host ${host.name}`,
-    }));
+    const next = new Map<string, HostNodeType>();
+    const out = hosts.map((host) => {
+      const position = layout[host.id] ?? ORIGIN;
+      const data = dataFor(host);
+      const isSelected = selected.has(host.id);
+      const size = measured[host.id];
+      const className = dropTarget === host.id ? 'is-drop-target' : undefined;
+      const old = nodeCache.current.get(host.id);
+      const node: HostNodeType =
+        old &&
+        old.position === position &&
+        old.data === data &&
+        old.selected === isSelected &&
+        old.measured === size &&
+        old.className === className
+          ? old
+          : {
+              id: host.id,
+              type: 'host',
+              position,
+              data,
+              selected: isSelected,
+              ...(size ? { measured: size } : {}),
+              ...(className ? { className } : {}),
+              ariaLabel: `Host ${host.name}`,
+            };
+      next.set(host.id, node);
+      return node;
+    });
+    nodeCache.current = next;
+    return out;
   }, [hosts, layout, measured, selectedHostIds, dataFor, dropTarget]);
 
   const models = useMemo(
@@ -106,6 +161,8 @@ export function DiagramCanvas() {
           id: link.id,
           source: link.source,
           target: link.target,
+          sourceHandle: ANCHOR_HANDLE,
+          targetHandle: DROP_HANDLE,
           type: 'link',
           data,
           selected: selected.has(link.id),
@@ -245,59 +302,68 @@ export function DiagramCanvas() {
   );
 
   return (
-    <div className="diagram" ref={wrapper}>
-      <ReactFlow<HostNodeType, LinkEdgeType>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onDelete={onDelete}
-        onNodeDragStart={onDragStart}
-        onNodeDragStop={onDragStop}
-        onSelectionDragStart={onDragStart}
-        onSelectionDragStop={onDragStop}
-        onInit={updateViewCenter}
-        onMoveEnd={updateViewCenter}
-        onDragOver={onDragOver}
-        onDrop={onDrop}
-        onDragLeave={onDragLeave}
-        connectionMode={ConnectionMode.Loose}
-        connectionRadius={28}
-        connectionLineStyle={{ stroke: '#475569', strokeWidth: 2, strokeDasharray: '6 4' }}
-        deleteKeyCode={['Delete', 'Backspace']}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        selectionKeyCode="Shift"
-        snapToGrid
-        snapGrid={GRID}
-        fitView={hosts.length > 0}
-        fitViewOptions={FIT_OPTIONS}
-        minZoom={0.1}
-        maxZoom={2.5}
-        onlyRenderVisibleElements={hosts.length > VISIBLE_ONLY_ABOVE}
-        aria-label="Topology diagram"
-      >
-        <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1.2} color="#cbd5e1" />
-        <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap
-          position="bottom-right"
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          nodeStrokeWidth={2}
-          maskColor="rgba(241, 245, 249, 0.7)"
-          ariaLabel="Overview of the diagram"
-          style={{ width: 168, height: 112 }}
-        />
-        {hosts.length === 0 && (
-          <Panel position="top-center" className="diagram__empty">
-            Drag a role from the palette onto the canvas, or press Enter on a role to add a host. Then drag
-            from one host's edge to another to link them.
-          </Panel>
-        )}
-      </ReactFlow>
+    <div
+      className={`diagram${connecting ? ' is-connecting' : ''}${zoomDetail === 'none' && !capturing ? ' diagram--far' : ''}`}
+      ref={wrapper}
+    >
+      <LabelViewContext.Provider value={labelView}>
+        <HostSizesContext.Provider value={measured}>
+          <ReactFlow<HostNodeType, LinkEdgeType>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onDelete={onDelete}
+            onNodeDragStart={onDragStart}
+            onNodeDragStop={onDragStop}
+            onSelectionDragStart={onDragStart}
+            onSelectionDragStop={onDragStop}
+            onInit={updateViewCenter}
+            onMoveEnd={updateViewCenter}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
+            onDragLeave={onDragLeave}
+            connectionMode={ConnectionMode.Loose}
+            connectionRadius={28}
+            connectionLineStyle={CONNECTION_LINE_STYLE}
+            deleteKeyCode={DELETE_KEYS}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            selectionKeyCode="Shift"
+            snapToGrid
+            snapGrid={GRID}
+            fitView={hosts.length > 0}
+            fitViewOptions={FIT_OPTIONS}
+            minZoom={0.02}
+            maxZoom={2.5}
+            onlyRenderVisibleElements={hosts.length > VISIBLE_ONLY_ABOVE}
+            aria-label="Topology diagram"
+          >
+            {showGrid && (
+              <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1.2} color="#cbd5e1" />
+            )}
+            <Controls showInteractive={false} position="bottom-left" />
+            <MiniMap
+              position="bottom-right"
+              pannable
+              zoomable
+              nodeColor={minimapColor}
+              nodeStrokeWidth={2}
+              maskColor="rgba(241, 245, 249, 0.7)"
+              ariaLabel="Overview of the diagram"
+              style={MINIMAP_STYLE}
+            />
+            {hosts.length === 0 && (
+              <Panel position="top-center" className="diagram__empty">
+                Drag a role from the palette onto the canvas, or press Enter on a role to add a host. Then
+                drag from one host's edge to another to link them.
+              </Panel>
+            )}
+          </ReactFlow>
+        </HostSizesContext.Provider>
+      </LabelViewContext.Provider>
     </div>
   );
 }

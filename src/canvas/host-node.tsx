@@ -1,37 +1,40 @@
-import { Handle, type NodeProps, Position, useConnection } from '@xyflow/react';
+import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useCatalogue } from '@/store/derived';
-import type { HostNodeType } from './canvas-types';
-
-const SIDES = [
-  { id: 't', position: Position.Top },
-  { id: 'r', position: Position.Right },
-  { id: 'b', position: Position.Bottom },
-  { id: 'l', position: Position.Left },
-] as const;
+import { ANCHOR_HANDLE, DRAG_HANDLE, DROP_HANDLE, type HostNodeType } from './canvas-types';
 
 /**
- * A host on the canvas: name, address, one badge per role. Four handles start a link; while a
- * link is being drawn the whole box becomes a drop target, so it need not hit a small dot.
+ * A host on the canvas: name, address, one badge per role. The dot on its right starts a link;
+ * while a link is being drawn the whole box is the drop target (CSS, keyed on the canvas's
+ * `is-connecting` class), so it need not hit a small dot. The invisible anchor is where links are
+ * attached (see canvas-types). Few handles: each one costs layout and paint, a thousand hosts over.
  */
-export const HostNode = memo(function HostNode({ id, data, selected }: NodeProps<HostNodeType>) {
+export const HostNode = memo(function HostNode({ data, selected }: NodeProps<HostNodeType>) {
   const catalogue = useCatalogue();
-  const receiving = useConnection((c) => c.inProgress && c.fromNode.id !== id);
   const { host, status } = data;
   const stateClass = status ? ` host-node--${status.level}` : '';
   return (
-    <div
-      className={`host-node${selected ? ' host-node--selected' : ''}${stateClass}${receiving ? ' host-node--receiving' : ''}`}
-    >
-      {SIDES.map((side) => (
-        <Handle key={side.id} id={side.id} type="source" position={side.position} className="host-handle" />
-      ))}
+    <div className={`host-node${selected ? ' host-node--selected' : ''}${stateClass}`}>
       <Handle
-        id="in"
+        id={DRAG_HANDLE}
+        type="source"
+        position={Position.Right}
+        className="host-handle"
+        title="Drag to another host to link them"
+      />
+      <Handle
+        id={ANCHOR_HANDLE}
+        type="source"
+        position={Position.Top}
+        isConnectable={false}
+        className="host-node__anchor"
+      />
+      <Handle
+        id={DROP_HANDLE}
         type="target"
         position={Position.Top}
         isConnectableStart={false}
-        className={`host-node__drop${receiving ? ' host-node__drop--active' : ''}`}
+        className="host-node__drop"
       />
       <div className="host-node__head">
         <span className="host-node__name" title={host.name}>

@@ -1,12 +1,6 @@
-import {
-  EdgeLabelRenderer,
-  type EdgeProps,
-  type InternalNode,
-  useInternalNode,
-  useStore,
-} from '@xyflow/react';
+import { EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { useAppStoreApi } from '@/store/store-context';
 import type { LinkEdgeType } from './canvas-types';
 import {
   arrowHead,
@@ -19,19 +13,17 @@ import {
   strokeOffsets,
   trimEnd,
 } from './geometry';
-import { labelDetail, labelLines, labelScale } from './link-model';
+import { useHostSizes, useLabelView } from './label-context';
+import { labelLines } from './link-model';
 
 const STROKE_SPACING = 3.5;
 const ARROW_LENGTH = 10;
 const ARROW_HALF_WIDTH = 5.5;
 
-function boxOf(node: InternalNode): Box {
-  return {
-    x: node.internals.positionAbsolute.x,
-    y: node.internals.positionAbsolute.y,
-    width: node.measured.width ?? node.width ?? 0,
-    height: node.measured.height ?? node.height ?? 0,
-  };
+/** A host's box from its anchor handle (top centre of the host) and its measured size. */
+function boxAt(x: number, y: number, size: { width: number; height: number } | undefined): Box | undefined {
+  if (!size || !Number.isFinite(x) || !Number.isFinite(y)) return undefined;
+  return { x: x - size.width / 2, y, width: size.width, height: size.height };
 }
 
 /**
@@ -43,32 +35,38 @@ export const LinkEdge = memo(function LinkEdge({
   id,
   source,
   target,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
   data,
   selected,
 }: EdgeProps<LinkEdgeType>) {
   const store = useAppStoreApi();
-  const sourceNode = useInternalNode(source);
-  const targetNode = useInternalNode(target);
-  const capturing = useAppStore((s) => s.capturing);
-  const zoomDetail = useStore((s) => labelDetail(s.transform[2]));
-  // Rounded so panning and small zoom steps do not re-render every edge.
-  const zoomScale = useStore((s) => Math.round(labelScale(s.transform[2]) * 10) / 10);
-  // An exported image shows every port at natural size, whatever the zoom on screen.
-  const detail = capturing ? 'full' : zoomDetail;
-  const scale = capturing ? 1 : zoomScale;
-  if (!sourceNode || !targetNode || !data) return null;
+  const sizes = useHostSizes();
+  const { detail, scale } = useLabelView();
+  const sourceBox = boxAt(sourceX, sourceY, sizes[source]);
+  const targetBox = boxAt(targetX, targetY, sizes[target]);
+  if (!sourceBox || !targetBox || !data) return null;
   const { model } = data;
-  const base = floatingSegment(boxOf(sourceNode), boxOf(targetNode), 4);
+  const base = floatingSegment(sourceBox, targetBox, 4);
+  // Far out (labels hidden), parallel strokes sit closer than a pixel and arrowheads shrink to
+  // dots: one stroke in the first class's colour says as much and paints a fraction of the SVG.
+  const simple = detail === 'none' && !selected;
   const strokes = model.empty
     ? [{ color: '', offset: 0 }]
-    : strokeOffsets(model.services.length, STROKE_SPACING).map((offset, i) => ({
-        color: model.services[i]?.color ?? '#64748b',
-        offset,
-      }));
+    : simple
+      ? [{ color: model.services[0]?.color ?? '#64748b', offset: 0 }]
+      : strokeOffsets(model.services.length, STROKE_SPACING).map((offset, i) => ({
+          color: model.services[i]?.color ?? '#64748b',
+          offset,
+        }));
+  const forward = model.forward && !simple;
+  const backward = model.backward && !simple;
   // Strokes stop short of an arrowhead so the head stays sharp.
   let line = base;
-  if (model.forward) line = trimEnd(line, ARROW_LENGTH - 2);
-  if (model.backward) line = reverse(trimEnd(reverse(line), ARROW_LENGTH - 2));
+  if (forward) line = trimEnd(line, ARROW_LENGTH - 2);
+  if (backward) line = reverse(trimEnd(reverse(line), ARROW_LENGTH - 2));
   const mid = pointAt(base, model.labelAt);
   const lines = labelLines(model, selected ? 'full' : detail);
   const title = model.empty
@@ -81,7 +79,7 @@ export const LinkEdge = memo(function LinkEdge({
       <g
         className={`link-edge${selected ? ' link-edge--selected' : ''}${model.empty ? ' link-edge--empty' : ''}`}
       >
-        <title>{title}</title>
+        {!simple && <title>{title}</title>}
         {selected && <path d={pathOf(base)} className="link-edge__halo" />}
         {strokes.map((s, i) => (
           <path
@@ -91,10 +89,10 @@ export const LinkEdge = memo(function LinkEdge({
             style={model.empty ? undefined : { stroke: s.color }}
           />
         ))}
-        {model.forward && (
+        {forward && (
           <polygon className="link-edge__arrow" points={arrowHead(base, ARROW_LENGTH, ARROW_HALF_WIDTH)} />
         )}
-        {model.backward && (
+        {backward && (
           <polygon
             className="link-edge__arrow"
             points={arrowHead(reverse(base), ARROW_LENGTH, ARROW_HALF_WIDTH)}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Host } from '@/domain/document';
-import { useCatalogue, useFlowRows, useHostStatuses } from '@/store/derived';
+import { useCatalogue, useDerivation, useHostStatuses } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { CommitField } from './commit-field';
 import { Icon } from './icons';
@@ -73,11 +73,11 @@ function HostLinks({ host }: { host: Host }) {
   const store = useAppStoreApi();
   const links = useAppStore((s) => s.links);
   const hosts = useAppStore((s) => s.hosts);
-  const rows = useFlowRows();
+  const { flows } = useDerivation();
   const items = useMemo(() => {
     const name = new Map(hosts.map((h) => [h.id, h.name]));
     const count = new Map<string, number>();
-    for (const r of rows) count.set(r.linkId, (count.get(r.linkId) ?? 0) + 1);
+    for (const f of flows) count.set(f.linkId, (count.get(f.linkId) ?? 0) + 1);
     return links
       .filter((l) => l.source === host.id || l.target === host.id)
       .map((l) => ({
@@ -85,7 +85,7 @@ function HostLinks({ host }: { host: Host }) {
         peer: name.get(l.source === host.id ? l.target : l.source) ?? '?',
         flows: count.get(l.id) ?? 0,
       }));
-  }, [links, hosts, rows, host.id]);
+  }, [links, hosts, flows, host.id]);
   if (items.length === 0) return null;
   return (
     <section className="inspector__section" aria-label="Links of this host">

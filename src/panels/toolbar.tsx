@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useFlowRows } from '@/store/derived';
+import { useDerivation } from '@/store/derived';
 import { applyTemplate, newDocument, openDocumentFile, saveDocumentFile } from '@/store/file-commands';
 import { useAppStore, useAppStoreApi, useHistory } from '@/store/store-context';
 import { templates } from '@/store/templates';
@@ -44,7 +44,7 @@ export function Toolbar({ onExport, busy }: ToolbarProps) {
   const name = useAppStore((s) => s.name);
   const hostCount = useAppStore((s) => s.hosts.length);
   const sidePanel = useAppStore((s) => s.sidePanel);
-  const rows = useFlowRows();
+  const flowCount = useDerivation().flows.length;
   const canUndo = useHistory((h) => h.pastStates.length > 0);
   const canRedo = useHistory((h) => h.futureStates.length > 0);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -60,8 +60,8 @@ export function Toolbar({ onExport, busy }: ToolbarProps) {
   ].map((item) => ({
     ...item,
     group: 'Flow matrix',
-    disabled: rows.length === 0 || busy != null,
-    hint: rows.length === 0 ? noFlows : busy === item.id ? 'Exporting…' : item.hint,
+    disabled: flowCount === 0 || busy != null,
+    hint: flowCount === 0 ? noFlows : busy === item.id ? 'Exporting…' : item.hint,
     onSelect: () => onExport(item.id as ExportKind),
   }));
   for (const item of [

@@ -101,9 +101,14 @@ export function useDerivation(): Derivation {
   return useAppStore(useCallback((s: AppState) => selectDerivation(store, s), [store]));
 }
 
-export function useFlowRows(): readonly FlowRow[] {
+const NO_ROWS: readonly FlowRow[] = [];
+
+/** The matrix rows; `enabled: false` skips building them (an empty list), e.g. before first paint. */
+export function useFlowRows(enabled = true): readonly FlowRow[] {
   const store = useAppStoreApi();
-  return useAppStore(useCallback((s: AppState) => selectRows(store, s), [store]));
+  return useAppStore(
+    useCallback((s: AppState) => (enabled ? selectRows(store, s) : NO_ROWS), [store, enabled]),
+  );
 }
 
 export function useHostStatuses(): ReadonlyMap<string, HostStatus> {
@@ -111,6 +116,10 @@ export function useHostStatuses(): ReadonlyMap<string, HostStatus> {
   return useAppStore(useCallback((s: AppState) => memosOf(store).statuses(s.hosts), [store]));
 }
 
+/**
+ * The store's catalogue. It never changes during a store's life, so this reads it without a
+ * subscription: a thousand host nodes would otherwise each run a selector on every store change.
+ */
 export function useCatalogue(): Catalogue {
-  return useAppStore((s) => s.catalogue);
+  return useAppStoreApi().getState().catalogue;
 }

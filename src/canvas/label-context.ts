@@ -1,0 +1,26 @@
+import { createContext, useContext } from 'react';
+import type { Size } from '@/store/app-store';
+import type { LabelDetail } from './link-model';
+
+/** How link labels draw right now; one value for every edge, set by the canvas. */
+export interface LabelView {
+  readonly detail: LabelDetail;
+  readonly scale: number;
+}
+
+/**
+ * Link labels read the zoom-dependent detail from here rather than each subscribing to the view:
+ * thousands of edges with their own selectors cost time on every pan and drag frame.
+ */
+export const LabelViewContext = createContext<LabelView>({ detail: 'full', scale: 1 });
+
+export function useLabelView(): LabelView {
+  return useContext(LabelViewContext);
+}
+
+/** Measured host sizes by id (changes only when a host is measured, never during a drag). */
+export const HostSizesContext = createContext<Readonly<Record<string, Size>>>({});
+
+export function useHostSizes(): Readonly<Record<string, Size>> {
+  return useContext(HostSizesContext);
+}

@@ -16,18 +16,18 @@ export const HostNode = memo(function HostNode({ data, selected }: NodeProps<Hos
   return (
     <div className={`host-node${selected ? ' host-node--selected' : ''}${stateClass}`}>
       <Handle
-        id={DRAG_HANDLE}
-        type="source"
-        position={Position.Right}
-        className="host-handle"
-        title="Drag to another host to link them"
-      />
-      <Handle
         id={ANCHOR_HANDLE}
         type="source"
         position={Position.Top}
         isConnectable={false}
         className="host-node__anchor"
+      />
+      <Handle
+        id={DRAG_HANDLE}
+        type="source"
+        position={Position.Right}
+        className="host-handle"
+        title="Drag to another host to link them"
       />
       <Handle
         id={DROP_HANDLE}

@@ -101,14 +101,9 @@ export function useDerivation(): Derivation {
   return useAppStore(useCallback((s: AppState) => selectDerivation(store, s), [store]));
 }
 
-const NO_ROWS: readonly FlowRow[] = [];
-
-/** The matrix rows; `enabled: false` skips building them (an empty list), e.g. before first paint. */
-export function useFlowRows(enabled = true): readonly FlowRow[] {
+export function useFlowRows(): readonly FlowRow[] {
   const store = useAppStoreApi();
-  return useAppStore(
-    useCallback((s: AppState) => (enabled ? selectRows(store, s) : NO_ROWS), [store, enabled]),
-  );
+  return useAppStore(useCallback((s: AppState) => selectRows(store, s), [store]));
 }
 
 export function useHostStatuses(): ReadonlyMap<string, HostStatus> {

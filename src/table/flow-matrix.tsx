@@ -11,7 +11,7 @@ import {
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
-import { type UIEvent, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { type UIEvent, useMemo, useRef, useState } from 'react';
 import { cellText, type FlowColumnKey, type FlowRow, sectionUrl } from '@/domain/rows';
 import { useCatalogue, useFlowRows } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
@@ -115,9 +115,7 @@ function Cell({ row, columnId }: { row: FlowRow; columnId: string }) {
 export function FlowMatrix() {
   const store = useAppStoreApi();
   const catalogue = useCatalogue();
-  // The canvas paints first; the rows (thousands for a large estate) are built right after.
-  const ready = useDeferredValue(true, false);
-  const rows = useFlowRows(ready);
+  const rows = useFlowRows();
   const size = useAppStore((s) => s.matrixSize);
   const selectedLinkIds = useAppStore((s) => s.selectedLinkIds);
   const [sorting, setSorting] = useState<SortingState>([]);

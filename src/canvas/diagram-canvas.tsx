@@ -35,7 +35,7 @@ import { edgeTypes, nodeTypes } from './registry';
 // Props of <ReactFlow> are module constants: a fresh array or object on every render (every drag
 // frame, as the canvas is controlled) makes React Flow re-subscribe key handlers and re-render.
 const ORIGIN: Position = { x: 0, y: 0 };
-const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.25 };
+const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.25 };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const CONNECTION_LINE_STYLE = { stroke: '#475569', strokeWidth: 2, strokeDasharray: '6 4' };

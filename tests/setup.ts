@@ -43,4 +43,5 @@ if (typeof HTMLElement !== 'undefined') {
   (SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () =>
     ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
 }
+
 export {};

@@ -287,13 +287,139 @@ export interface LinkFlows {
   rankB: number;
 }
 
-const NO_FLOWS: readonly Flow[] = Object.freeze([]);
-/** Reused for every link: the flows are copied out into exact-size arrays per direction. */
-const scratch = new FlowCollector();
+/** What a flow says apart from its hosts and link: shared by every link between alike hosts. */
+type FlowContent = Omit<Flow, 'initiator' | 'responder' | 'linkId'>;
 
 /**
- * The flows of one link between hosts `a` and `b`. A link's flows depend on its two hosts, the
- * settings and the rule index only.
+ * A flow as a view of shared content plus its two hosts and link. Links between hosts with the
+ * same roles and options (most client groups, say) derive their content once; each link then costs
+ * four small fields per flow instead of a full object.
+ */
+class LinkFlow implements Flow {
+  constructor(
+    readonly content: FlowContent,
+    readonly initiator: string,
+    readonly responder: string,
+    readonly linkId: string,
+  ) {}
+  get protocol() {
+    return this.content.protocol;
+  }
+  get port() {
+    return this.content.port;
+  }
+  get service() {
+    return this.content.service;
+  }
+  get services() {
+    return this.content.services;
+  }
+  get initiatorRoles() {
+    return this.content.initiatorRoles;
+  }
+  get responderRoles() {
+    return this.content.responderRoles;
+  }
+  get sections() {
+    return this.content.sections;
+  }
+  get ruleIds() {
+    return this.content.ruleIds;
+  }
+  get descriptions() {
+    return this.content.descriptions;
+  }
+  get notes() {
+    return this.content.notes;
+  }
+  get configurable() {
+    return this.content.configurable;
+  }
+  get settings() {
+    return this.content.settings;
+  }
+  get dynamic() {
+    return this.content.dynamic;
+  }
+  get bothInitiate() {
+    return this.content.bothInitiate;
+  }
+}
+
+const NO_CONTENT: readonly FlowContent[] = Object.freeze([]);
+const NO_FLOWS: readonly Flow[] = Object.freeze([]);
+
+/** The flow contents between two kinds of host, per direction: `ab` from the first to the second. */
+interface Template {
+  readonly ab: readonly FlowContent[];
+  readonly ba: readonly FlowContent[];
+}
+
+/** Everything of a host that its flows depend on, as one string. */
+const signatures = new WeakMap<Host, string>();
+function signature(host: Host): string {
+  let sig = signatures.get(host);
+  if (sig === undefined) {
+    const o = host.options;
+    sig = `${host.roles.join(',')}|${o.pxe === true ? 1 : 0}${o.multicast === true ? 1 : 0}${o.siteServerInitiates === true ? 1 : 0}|${o.wsusHttp ?? ''}|${o.wsusHttps ?? ''}`;
+    signatures.set(host, sig);
+  }
+  return sig;
+}
+
+/** Templates per rule index and settings, then by the signatures of the two hosts. */
+const templates = new WeakMap<RuleIndex, WeakMap<Settings, Map<string, Map<string, Template>>>>();
+
+function templateCache(index: RuleIndex, settings: Settings): Map<string, Map<string, Template>> {
+  let bySettings = templates.get(index);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    templates.set(index, bySettings);
+  }
+  let cache = bySettings.get(settings);
+  if (!cache) {
+    cache = new Map();
+    bySettings.set(settings, cache);
+  }
+  return cache;
+}
+
+function contentOf(flow: Flow): FlowContent {
+  const { initiator: _i, responder: _r, linkId: _l, ...content } = flow as Flow & Record<string, unknown>;
+  return content;
+}
+
+/** Reused for every template: its flows are copied out. */
+const scratch = new FlowCollector();
+
+function buildTemplate(
+  link: Link,
+  a: Host,
+  b: Host,
+  index: RuleIndex,
+  settings: Settings,
+  catalogue: Catalogue,
+): Template {
+  scratch.flows.length = 0;
+  deriveLink(scratch, link, a, b, index, settings, catalogue);
+  const ab: FlowContent[] = [];
+  const ba: FlowContent[] = [];
+  const flows = [...scratch.flows].sort(compareWithinPair);
+  scratch.flows.length = 0;
+  for (const f of flows) (f.initiator === a.id ? ab : ba).push(contentOf(f));
+  return { ab: ab.length > 0 ? ab : NO_CONTENT, ba: ba.length > 0 ? ba : NO_CONTENT };
+}
+
+function views(contents: readonly FlowContent[], from: string, to: string, linkId: string): readonly Flow[] {
+  if (contents.length === 0) return NO_FLOWS;
+  const flows = new Array<Flow>(contents.length);
+  for (let i = 0; i < contents.length; i += 1) flows[i] = new LinkFlow(contents[i]!, from, to, linkId);
+  return flows;
+}
+
+/**
+ * The flows of one link between hosts `a` and `b`. A link's flows depend on its two hosts' roles
+ * and options, the settings and the rule index only, so they are derived once per kind of host pair.
  */
 export function deriveLinkFlows(
   link: Link,
@@ -303,23 +429,25 @@ export function deriveLinkFlows(
   settings: Settings,
   catalogue: Catalogue,
 ): LinkFlows {
-  scratch.flows.length = 0;
-  deriveLink(scratch, link, a, b, index, settings, catalogue);
-  const flows = scratch.flows;
-  let fromA = 0;
-  for (const f of flows) if (f.initiator === a.id) fromA += 1;
-  let ab: Flow[] | readonly Flow[] = NO_FLOWS;
-  let ba: Flow[] | readonly Flow[] = NO_FLOWS;
-  if (fromA > 0) ab = new Array<Flow>(fromA);
-  if (flows.length - fromA > 0) ba = new Array<Flow>(flows.length - fromA);
-  let i = 0;
-  let j = 0;
-  for (const f of flows) {
-    if (f.initiator === a.id) (ab as Flow[])[i++] = f;
-    else (ba as Flow[])[j++] = f;
+  const cache = templateCache(index, settings);
+  const sigA = signature(a);
+  const sigB = signature(b);
+  let byB = cache.get(sigA);
+  if (!byB) {
+    byB = new Map();
+    cache.set(sigA, byB);
   }
-  if (ab.length > 1) (ab as Flow[]).sort(compareWithinPair);
-  if (ba.length > 1) (ba as Flow[]).sort(compareWithinPair);
-  flows.length = 0;
-  return { a: a.id, b: b.id, ab, ba, rankA: 0, rankB: 0 };
+  let template = byB.get(sigB);
+  if (!template) {
+    template = buildTemplate(link, a, b, index, settings, catalogue);
+    byB.set(sigB, template);
+  }
+  return {
+    a: a.id,
+    b: b.id,
+    ab: views(template.ab, a.id, b.id, link.id),
+    ba: views(template.ba, b.id, a.id, link.id),
+    rankA: 0,
+    rankB: 0,
+  };
 }

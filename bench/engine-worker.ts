@@ -1,6 +1,6 @@
 /**
  * One engine measurement in a fresh process (so sizes don't share JIT state or heap):
- * `node --import tsx bench/engine-worker.ts <hosts>` prints a JSON line.
+ * `node --expose-gc --import tsx bench/engine-worker.ts <hosts>` prints a JSON line.
  */
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
@@ -14,13 +14,19 @@ const doc = syntheticHierarchy(size, catalogue);
 /** New link objects each time so nothing is remembered from the previous run: a cold derivation. */
 const cold = (): TopologyDocument => ({ ...doc, links: doc.links.map((l) => ({ ...l })) });
 
+// Small estates run in well under a millisecond: more warm-up runs so the JIT has settled.
+const warmup = size <= 1000 ? 20 : 8;
+const runs = size <= 1000 ? 31 : 15;
 const times: number[] = [];
 let flows = 0;
-for (let i = 0; i < 9; i += 1) {
+/** Collects the previous run's garbage before timing, so each run pays for its own collections only. */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+for (let i = 0; i < warmup + runs; i += 1) {
   const input = cold();
+  collect();
   const start = performance.now();
   flows = deriveFlows(input, catalogue).flows.length;
-  if (i >= 2) times.push(performance.now() - start);
+  if (i >= warmup) times.push(performance.now() - start);
 }
 
 // Incremental: one role added to one host; one link appended.

@@ -27,6 +27,21 @@ function conditionHolds(condition: RuleCondition, toHost: Host, settings: Settin
 
 const portCache = new WeakMap<Settings, Map<Rule, FlowPort>>();
 
+interface Cache<K, V> {
+  get(key: K): V | undefined;
+  set(key: K, value: V): unknown;
+}
+
+/** The value under `key`, made and kept on first use. */
+function cached<K, V>(cache: Cache<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /**
  * The port in force, shared between flows: most rules resolve the same way for every host under
  * one settings object, so the port objects are made once per rule and settings.
@@ -38,17 +53,8 @@ function portFor(rule: Rule, toHost: Host, settings: Settings): FlowPort {
   ) {
     return resolvePort(rule, toHost, settings);
   }
-  let byRule = portCache.get(settings);
-  if (!byRule) {
-    byRule = new Map();
-    portCache.set(settings, byRule);
-  }
-  let port = byRule.get(rule);
-  if (!port) {
-    port = resolvePort(rule, toHost, settings);
-    byRule.set(rule, port);
-  }
-  return port;
+  const byRule = cached(portCache, settings, () => new Map<Rule, FlowPort>());
+  return cached(byRule, rule, () => resolvePort(rule, toHost, settings));
 }
 
 /** The port in force: configured setting first (per-host WSUS ports before site settings), else the document's. */
@@ -371,17 +377,12 @@ function signature(host: Host): string {
 const templates = new WeakMap<RuleIndex, WeakMap<Settings, Map<string, Map<string, Template>>>>();
 
 function templateCache(index: RuleIndex, settings: Settings): Map<string, Map<string, Template>> {
-  let bySettings = templates.get(index);
-  if (!bySettings) {
-    bySettings = new WeakMap();
-    templates.set(index, bySettings);
-  }
-  let cache = bySettings.get(settings);
-  if (!cache) {
-    cache = new Map();
-    bySettings.set(settings, cache);
-  }
-  return cache;
+  const bySettings = cached(
+    templates,
+    index,
+    () => new WeakMap<Settings, Map<string, Map<string, Template>>>(),
+  );
+  return cached(bySettings, settings, () => new Map<string, Map<string, Template>>());
 }
 
 function contentOf(flow: Flow): FlowContent {
@@ -429,19 +430,8 @@ export function deriveLinkFlows(
   settings: Settings,
   catalogue: Catalogue,
 ): LinkFlows {
-  const cache = templateCache(index, settings);
-  const sigA = signature(a);
-  const sigB = signature(b);
-  let byB = cache.get(sigA);
-  if (!byB) {
-    byB = new Map();
-    cache.set(sigA, byB);
-  }
-  let template = byB.get(sigB);
-  if (!template) {
-    template = buildTemplate(link, a, b, index, settings, catalogue);
-    byB.set(sigB, template);
-  }
+  const byB = cached(templateCache(index, settings), signature(a), () => new Map<string, Template>());
+  const template = cached(byB, signature(b), () => buildTemplate(link, a, b, index, settings, catalogue));
   return {
     a: a.id,
     b: b.id,

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FLOW_COLUMNS } from '@/domain/rows';
+import { parseCsv } from '../export/support';
 import { matrixRows } from './support/app';
 import { closeApp, keepScreenshot, openApp, type Session } from './support/browser';
 
@@ -23,34 +24,6 @@ async function download(page: Page, item: RegExp) {
   ]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
-}
-
-/** CSV fields of one line (every field quoted, as our CSV writes them). */
-function csvLines(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  return rows;
 }
 
 describe('exporting the flow matrix in a real browser', () => {
@@ -88,7 +61,7 @@ describe('exporting the flow matrix in a real browser', () => {
     expect(name).toMatch(/\.csv$/);
     const text = bytes.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const [header, ...rows] = csvLines(text.slice(1));
+    const [header, ...rows] = parseCsv(text.slice(1));
     expect(header).toEqual(FLOW_COLUMNS.map((c) => c.header));
     expect(rows.map((r) => r.join(' | '))).toEqual(panel);
     await keepScreenshot(page, '5b-export-csv');

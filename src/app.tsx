@@ -8,7 +8,7 @@ import { Palette } from '@/panels/palette';
 import { SidePanel } from '@/panels/side-panel';
 import { type ExportKind, Toolbar } from '@/panels/toolbar';
 import { type AppStore, toDocument } from '@/store/app-store';
-import { selectRows } from '@/store/derived';
+import { selectProblems, selectRows } from '@/store/derived';
 import { fileStem } from '@/store/file-commands';
 import { AppStoreProvider, useAppStoreApi } from '@/store/store-context';
 import { useShortcuts } from '@/store/use-shortcuts';
@@ -28,7 +28,7 @@ function Shell() {
   const capture = useDiagramImage();
   const [busy, setBusy] = useState<ExportKind | null>(null);
 
-  const onExport = useCallback(
+  const runExport = useCallback(
     async (kind: ExportKind) => {
       const state = store.getState();
       setBusy(kind);
@@ -69,9 +69,30 @@ function Shell() {
     [store, capture],
   );
 
+  // Errors do not block an export, but the planner hears of them first.
+  const onExport = useCallback(
+    (kind: ExportKind) => {
+      const errors = selectProblems(store).counts.error;
+      if (errors === 0) {
+        void runExport(kind);
+        return;
+      }
+      const what = kind === 'png' || kind === 'svg' ? 'diagram' : 'flow matrix';
+      const n = `${errors} error${errors === 1 ? '' : 's'}`;
+      store.getState().askConfirm({
+        title: `Export with ${n}?`,
+        message: `The checks found ${n} in this diagram: the hierarchy cannot work as drawn, so the ${what} may miss connections it needs. Export anyway, or cancel to see them in Problems.`,
+        confirmLabel: 'Export anyway',
+        onConfirm: () => void runExport(kind),
+        onCancel: () => store.getState().setSidePanel('problems'),
+      });
+    },
+    [store, runExport],
+  );
+
   return (
     <div className="app">
-      <Toolbar onExport={(kind) => void onExport(kind)} busy={busy} />
+      <Toolbar onExport={onExport} busy={busy} />
       <AutosaveBanner />
       <div className="workspace">
         <div className="left-column">

@@ -1,22 +1,45 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { Severity } from '@/domain/checks/finding';
 import type { Host } from '@/domain/document';
-import type { HostStatus } from '@/store/derived';
+import type { ElementStatus, GhostLink } from '@/store/derived';
 import type { LinkModel } from './link-model';
 
 /** What a host node draws; rebuilt only when the host or its status changes. */
 export type HostNodeData = {
   readonly host: Host;
-  readonly status: HostStatus | undefined;
+  readonly status: ElementStatus | undefined;
 };
 
 export type HostNodeType = Node<HostNodeData, 'host'>;
 
-/** What a link edge draws; rebuilt only when the flows change. */
+/** A stand-in for a role no host holds (a finding's ghost ends here); never part of the document. */
+export type PlaceholderNodeData = {
+  readonly roleName: string;
+  readonly abbr: string;
+  readonly color: string;
+  readonly severity: Severity;
+};
+
+export type PlaceholderNodeType = Node<PlaceholderNodeData, 'placeholder'>;
+
+export type CanvasNode = HostNodeType | PlaceholderNodeType;
+
+/** What a link edge draws; rebuilt only when the flows or the link's findings change. */
 export type LinkEdgeData = {
   readonly model: LinkModel;
+  readonly status: ElementStatus | undefined;
 };
 
 export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;
+
+/** A required connection that is not drawn: a dashed line, not selectable, carrying no flows. */
+export type GhostEdgeData = {
+  readonly ghost: GhostLink;
+};
+
+export type GhostEdgeType = Edge<GhostEdgeData, 'ghost'>;
+
+export type CanvasEdge = LinkEdgeType | GhostEdgeType;
 
 /**
  * Handle ids. `anchor` (source) and `in` (target) both cover the whole host and sit at its top

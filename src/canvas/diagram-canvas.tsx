@@ -17,16 +17,20 @@ import {
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Host, Position } from '@/domain/document';
 import type { Size } from '@/store/app-store';
-import { useCatalogue, useDerivation, useHostStatuses } from '@/store/derived';
+import { PLACEHOLDER_PREFIX, useCatalogue, useDerivation, useProblems } from '@/store/derived';
 import { ROLE_DRAG_TYPE } from '@/store/drag-role';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import {
   ANCHOR_HANDLE,
+  type CanvasEdge,
+  type CanvasNode,
   DROP_HANDLE,
+  type GhostEdgeType,
   type HostNodeData,
   type HostNodeType,
   type LinkEdgeData,
   type LinkEdgeType,
+  type PlaceholderNodeType,
 } from './canvas-types';
 import { HostSizesContext, type LabelView, LabelViewContext } from './label-context';
 import { type LinkModel, labelDetail, labelScale, linkModels } from './link-model';
@@ -49,6 +53,34 @@ const NEW_HOST_OFFSET = { x: 84, y: 30 };
  * everything pans cheaper: no nodes mount and unmount as they cross the edge of the view.
  */
 const VISIBLE_ONLY_ABOVE = 1500;
+/** Where a missing role's placeholder goes from the hosts that need it, and how far it keeps from others. */
+const PLACEHOLDER_OFFSET = { x: 200, y: 120 };
+const PLACEHOLDER_STEP = 140;
+const CROWDED = 120;
+
+/**
+ * A placeholder's place: below and to the right of the hosts that need it (where the Problems
+ * panel's Fix puts the new host), moved down until no host is within reach.
+ */
+function placeholderPosition(
+  sources: readonly string[],
+  layout: Readonly<Record<string, Position>>,
+  taken: readonly Position[],
+): Position {
+  const anchors = sources.map((id) => layout[id]).filter((p): p is Position => p !== undefined);
+  if (anchors.length === 0) return ORIGIN;
+  const x = Math.round(anchors.reduce((sum, p) => sum + p.x, 0) / anchors.length + PLACEHOLDER_OFFSET.x);
+  let y = Math.round(anchors.reduce((sum, p) => sum + p.y, 0) / anchors.length + PLACEHOLDER_OFFSET.y);
+  for (let step = 0; step < 200; step += 1) {
+    if (!taken.some((p) => Math.hypot(p.x - x, p.y - y) < CROWDED)) break;
+    y += PLACEHOLDER_STEP;
+  }
+  return { x, y };
+}
+
+function samePosition(a: Position | undefined, b: Position): boolean {
+  return a !== undefined && a.x === b.x && a.y === b.y;
+}
 
 function hostUnder(target: EventTarget | null): string | null {
   if (!(target instanceof Element)) return null;
@@ -71,9 +103,10 @@ export function DiagramCanvas() {
   const reveal = useAppStore((s) => s.reveal);
   const fitRequest = useAppStore((s) => s.fitRequest);
   const capturing = useAppStore((s) => s.capturing);
-  const statuses = useHostStatuses();
+  const problems = useProblems();
+  const statuses = problems.hosts;
   const derivation = useDerivation();
-  const flow = useReactFlow<HostNodeType, LinkEdgeType>();
+  const flow = useReactFlow<CanvasNode, CanvasEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const connecting = useConnection((c) => c.inProgress);
@@ -93,7 +126,7 @@ export function DiagramCanvas() {
   const dataFor = useCallback(
     (host: Host): HostNodeData => {
       const status = statuses.get(host.id);
-      const key = status ? `${status.level}:${status.messages.join('|')}` : '';
+      const key = status ? `${status.level}:${status.count}:${status.messages.join('|')}` : '';
       const cached = nodeData.current.get(host);
       if (cached && cached.key === key) return cached.data;
       const data = { host, status };
@@ -140,21 +173,75 @@ export function DiagramCanvas() {
     return out;
   }, [hosts, layout, measured, selectedHostIds, dataFor, dropTarget]);
 
+  // Placeholders for roles no host holds. Few, so rebuilt with the layout; an unchanged one keeps its object.
+  const placeholderCache = useRef(new Map<string, PlaceholderNodeType>());
+  const placeholders = useMemo<PlaceholderNodeType[]>(() => {
+    if (problems.placeholders.length === 0 || capturing) {
+      placeholderCache.current = new Map();
+      return [];
+    }
+    const taken = Object.values(layout);
+    const next = new Map<string, PlaceholderNodeType>();
+    const out = problems.placeholders.map((p) => {
+      const role = catalogue.roleById.get(p.role);
+      const position = placeholderPosition(p.sources, layout, taken);
+      taken.push(position);
+      const size = measured[p.id];
+      const old = placeholderCache.current.get(p.id);
+      const node: PlaceholderNodeType =
+        old &&
+        samePosition(old.position, position) &&
+        old.measured === size &&
+        old.data.severity === p.severity
+          ? old
+          : {
+              id: p.id,
+              type: 'placeholder',
+              position,
+              data: {
+                roleName: role?.name ?? p.role,
+                abbr: role?.abbr ?? '?',
+                color: role?.color ?? '#64748b',
+                severity: p.severity,
+              },
+              draggable: false,
+              selectable: false,
+              connectable: false,
+              deletable: false,
+              focusable: false,
+              ...(size ? { measured: size } : {}),
+              ariaLabel: `Missing ${role?.name ?? p.role}`,
+            };
+      next.set(p.id, node);
+      return node;
+    });
+    placeholderCache.current = next;
+    return out;
+  }, [problems.placeholders, layout, measured, catalogue, capturing]);
+
+  const allNodes = useMemo<CanvasNode[]>(
+    () => (placeholders.length === 0 ? nodes : [...nodes, ...placeholders]),
+    [nodes, placeholders],
+  );
+
   const models = useMemo(
     () => linkModels(links, derivation.flows, catalogue),
     [links, derivation, catalogue],
   );
-  const edgeData = useRef(new WeakMap<LinkModel, LinkEdgeData>());
+  const linkStatuses = problems.links;
+  const edgeData = useRef(new WeakMap<LinkModel, { key: string; data: LinkEdgeData }>());
   const edges = useMemo<LinkEdgeType[]>(() => {
     const selected = new Set(selectedLinkIds);
     const name = new Map(hosts.map((h) => [h.id, h.name]));
     return links.flatMap((link) => {
       const model = models.get(link.id);
       if (!model) return [];
-      let data = edgeData.current.get(model);
-      if (!data) {
-        data = { model };
-        edgeData.current.set(model, data);
+      const status = linkStatuses.get(link.id);
+      const key = status ? `${status.level}:${status.count}:${status.messages.join('|')}` : '';
+      let data = edgeData.current.get(model)?.data;
+      if (!data || edgeData.current.get(model)?.key !== key) {
+        data = { model, status };
+        edgeData.current.set(model, { key, data });
       }
       return [
         {
@@ -170,16 +257,44 @@ export function DiagramCanvas() {
         },
       ];
     });
-  }, [links, hosts, models, selectedLinkIds]);
+  }, [links, hosts, models, selectedLinkIds, linkStatuses]);
+
+  // Missing connections, drawn dashed. Never in the document, the history or an exported image.
+  const ghostEdges = useMemo<GhostEdgeType[]>(() => {
+    if (problems.ghosts.length === 0 || capturing) return [];
+    const name = new Map(hosts.map((h) => [h.id, h.name]));
+    for (const p of problems.placeholders)
+      name.set(p.id, `missing ${catalogue.roleById.get(p.role)?.name ?? p.role}`);
+    return problems.ghosts.map((ghost) => ({
+      id: ghost.id,
+      source: ghost.source,
+      target: ghost.target,
+      sourceHandle: ANCHOR_HANDLE,
+      targetHandle: DROP_HANDLE,
+      type: 'ghost',
+      data: { ghost },
+      selectable: false,
+      deletable: false,
+      focusable: false,
+      ariaLabel: `Missing link ${name.get(ghost.source) ?? ghost.source} – ${name.get(ghost.target) ?? ghost.target}`,
+    }));
+  }, [problems.ghosts, problems.placeholders, hosts, catalogue, capturing]);
+
+  const allEdges = useMemo<CanvasEdge[]>(
+    () => (ghostEdges.length === 0 ? edges : [...ghostEdges, ...edges]),
+    [edges, ghostEdges],
+  );
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<HostNodeType>[]) => {
+    (changes: NodeChange<CanvasNode>[]) => {
       const positions: Record<string, Position> = {};
       const sizes: Record<string, Size> = {};
       const selection: { id: string; selected: boolean }[] = [];
       for (const change of changes) {
-        if (change.type === 'position' && change.position) positions[change.id] = change.position;
-        else if (change.type === 'dimensions' && change.dimensions) sizes[change.id] = change.dimensions;
+        // Placeholders are measured like hosts (their ghost links need the box) but never move or select.
+        if (change.type === 'dimensions' && change.dimensions) sizes[change.id] = change.dimensions;
+        else if ('id' in change && change.id.startsWith(PLACEHOLDER_PREFIX)) continue;
+        else if (change.type === 'position' && change.position) positions[change.id] = change.position;
         else if (change.type === 'select') selection.push(change);
         // 'remove' arrives through onDelete, as one undo step with the links.
       }
@@ -192,8 +307,10 @@ export function DiagramCanvas() {
   );
 
   const onEdgesChange = useCallback(
-    (changes: EdgeChange<LinkEdgeType>[]) => {
-      const selection = changes.flatMap((c) => (c.type === 'select' ? [c] : []));
+    (changes: EdgeChange<CanvasEdge>[]) => {
+      const selection = changes.flatMap((c) =>
+        c.type === 'select' && !c.id.startsWith('ghost:') ? [c] : [],
+      );
       if (selection.length > 0) store.getState().changeSelection('link', selection);
     },
     [store],
@@ -206,11 +323,11 @@ export function DiagramCanvas() {
     [store],
   );
 
-  const onDelete: OnDelete<HostNodeType, LinkEdgeType> = useCallback(
+  const onDelete: OnDelete<CanvasNode, CanvasEdge> = useCallback(
     ({ nodes: removed, edges: cut }) => {
       store.getState().removeElements(
-        removed.map((n) => n.id),
-        cut.map((e) => e.id),
+        removed.flatMap((n) => (n.type === 'host' ? [n.id] : [])),
+        cut.flatMap((e) => (e.type === 'link' ? [e.id] : [])),
       );
     },
     [store],
@@ -271,18 +388,22 @@ export function DiagramCanvas() {
     [flow, store],
   );
 
-  // A matrix row was clicked: bring its link into view.
+  // A matrix row or a problem was clicked, or a fix added something: bring it into view (a frame
+  // later, so a host the fix just added is measured).
   useEffect(() => {
-    if (!reveal) return;
-    const link = store.getState().links.find((l) => l.id === reveal.linkId);
-    if (!link) return;
-    void flow.fitView({
-      nodes: [{ id: link.source }, { id: link.target }],
-      duration: 300,
-      padding: 0.6,
-      maxZoom: Math.max(1, flow.getZoom()),
+    if (!reveal || reveal.nodeIds.length === 0) return;
+    const id = requestAnimationFrame(() => {
+      void flow
+        .fitView({
+          nodes: reveal.nodeIds.map((nodeId) => ({ id: nodeId })),
+          duration: 300,
+          padding: 0.6,
+          maxZoom: Math.max(1, flow.getZoom()),
+        })
+        .then(updateViewCenter);
     });
-  }, [reveal, flow, store]);
+    return () => cancelAnimationFrame(id);
+  }, [reveal, flow, updateViewCenter]);
 
   // A document was opened or a template added: show all of it.
   useEffect(() => {
@@ -297,7 +418,10 @@ export function DiagramCanvas() {
   }, [fitRequest, flow, store, updateViewCenter]);
 
   const minimapColor = useCallback(
-    (node: HostNodeType) => catalogue.roleById.get(node.data.host.roles[0] ?? '')?.color ?? '#94a3b8',
+    (node: CanvasNode) =>
+      node.type === 'host'
+        ? (catalogue.roleById.get(node.data.host.roles[0] ?? '')?.color ?? '#94a3b8')
+        : 'transparent',
     [catalogue],
   );
 
@@ -308,9 +432,9 @@ export function DiagramCanvas() {
     >
       <LabelViewContext.Provider value={labelView}>
         <HostSizesContext.Provider value={measured}>
-          <ReactFlow<HostNodeType, LinkEdgeType>
-            nodes={nodes}
-            edges={edges}
+          <ReactFlow<CanvasNode, CanvasEdge>
+            nodes={allNodes}
+            edges={allEdges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}

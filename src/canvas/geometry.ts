@@ -17,6 +17,16 @@ export interface Segment {
   readonly to: Point;
 }
 
+/** A host's box from its anchor handle (top centre of the host) and its measured size. */
+export function boxAt(
+  x: number,
+  y: number,
+  size: { readonly width: number; readonly height: number } | undefined,
+): Box | undefined {
+  if (!size || !Number.isFinite(x) || !Number.isFinite(y)) return undefined;
+  return { x: x - size.width / 2, y, width: size.width, height: size.height };
+}
+
 export function center(box: Box): Point {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }

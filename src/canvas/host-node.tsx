@@ -2,10 +2,12 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useCatalogue } from '@/store/derived';
 import { ANCHOR_HANDLE, DRAG_HANDLE, DROP_HANDLE, type HostNodeType } from './canvas-types';
+import { StatusBadge } from './status-badge';
 
 /**
- * A host on the canvas: name, address, one badge per role. The dot on its right starts a link;
- * while a link is being drawn the whole box is the drop target (CSS, keyed on the canvas's
+ * A host on the canvas: name, address, one badge per role; when the checks find errors or
+ * warnings about it, an outline in the worst one's colour and a badge with their count. The dot
+ * on its right starts a link; while a link is being drawn the whole box is the drop target (CSS, keyed on the canvas's
  * `is-connecting` class), so it need not hit a small dot. The invisible anchor is where links are
  * attached (see canvas-types). Few handles: each one costs layout and paint, a thousand hosts over.
  */
@@ -36,20 +38,11 @@ export const HostNode = memo(function HostNode({ data, selected }: NodeProps<Hos
         isConnectableStart={false}
         className="host-node__drop"
       />
+      {status && <StatusBadge status={status} className="host-node__badge" />}
       <div className="host-node__head">
         <span className="host-node__name" title={host.name}>
           {host.name}
         </span>
-        {status && (
-          <span
-            className={`host-node__status host-node__status--${status.level}`}
-            role="img"
-            aria-label={`${status.level}: ${status.messages.join('; ')}`}
-            title={status.messages.join('\n')}
-          >
-            !
-          </span>
-        )}
       </div>
       {(host.ip || host.site) && (
         <div className="host-node__meta">

@@ -4,7 +4,7 @@ import { useAppStoreApi } from '@/store/store-context';
 import type { LinkEdgeType } from './canvas-types';
 import {
   arrowHead,
-  type Box,
+  boxAt,
   floatingSegment,
   offsetSegment,
   pathOf,
@@ -15,21 +15,17 @@ import {
 } from './geometry';
 import { useHostSizes, useLabelView } from './label-context';
 import { labelLines } from './link-model';
+import { StatusBadge } from './status-badge';
 
 const STROKE_SPACING = 3.5;
 const ARROW_LENGTH = 10;
 const ARROW_HALF_WIDTH = 5.5;
 
-/** A host's box from its anchor handle (top centre of the host) and its measured size. */
-function boxAt(x: number, y: number, size: { width: number; height: number } | undefined): Box | undefined {
-  if (!size || !Number.isFinite(x) || !Number.isFinite(y)) return undefined;
-  return { x: x - size.width / 2, y, width: size.width, height: size.height };
-}
-
 /**
  * A link between two hosts, drawn from border to border: one parallel stroke per service class in
  * the catalogue's colours, an arrowhead at each host that answers (both ends when both initiate),
- * and a compact port label that shortens as the view zooms out.
+ * and a compact port label that shortens as the view zooms out. A link the checks find errors or
+ * warnings about has an outline in the worst one's colour and a badge with their count by its label.
  */
 export const LinkEdge = memo(function LinkEdge({
   id,
@@ -48,7 +44,7 @@ export const LinkEdge = memo(function LinkEdge({
   const sourceBox = boxAt(sourceX, sourceY, sizes[source]);
   const targetBox = boxAt(targetX, targetY, sizes[target]);
   if (!sourceBox || !targetBox || !data) return null;
-  const { model } = data;
+  const { model, status } = data;
   const base = floatingSegment(sourceBox, targetBox, 4);
   // Far out (labels hidden), parallel strokes sit closer than a pixel and arrowheads shrink to
   // dots: one stroke in the first class's colour says as much and paints a fraction of the SVG.
@@ -77,10 +73,11 @@ export const LinkEdge = memo(function LinkEdge({
   return (
     <>
       <g
-        className={`link-edge${selected ? ' link-edge--selected' : ''}${model.empty ? ' link-edge--empty' : ''}`}
+        className={`link-edge${selected ? ' link-edge--selected' : ''}${model.empty ? ' link-edge--empty' : ''}${status ? ` link-edge--${status.level}` : ''}`}
       >
         {!simple && <title>{title}</title>}
         {selected && <path d={pathOf(base)} className="link-edge__halo" />}
+        {status && <path d={pathOf(base)} className="link-edge__outline" />}
         {strokes.map((s, i) => (
           <path
             key={i}
@@ -106,7 +103,7 @@ export const LinkEdge = memo(function LinkEdge({
           strokeWidth={18}
         />
       </g>
-      {lines.length > 0 && (
+      {(lines.length > 0 || status) && (
         <EdgeLabelRenderer>
           {/* biome-ignore lint/a11y/useKeyWithClickEvents: the edge itself is keyboard-selectable; the label is a mouse shortcut */}
           {/* biome-ignore lint/a11y/noStaticElementInteractions: see above */}
@@ -116,6 +113,7 @@ export const LinkEdge = memo(function LinkEdge({
             onClick={select}
             title={title}
           >
+            {status && <StatusBadge status={status} className="link-label__badge" />}
             {lines.map((l) => (
               <div key={l}>{l}</div>
             ))}

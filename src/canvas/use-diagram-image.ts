@@ -43,7 +43,8 @@ export function useDiagramImage(): (format: ImageFormat) => Promise<string> {
   return useCallback(
     async (format: ImageFormat) => {
       const viewportEl = document.querySelector<HTMLElement>('.diagram .react-flow__viewport');
-      const nodes = flow.getNodes();
+      // Placeholders of missing roles are hints on screen, not part of the diagram.
+      const nodes = flow.getNodes().filter((n) => n.type === 'host');
       if (!viewportEl || nodes.length === 0) throw new Error('The diagram is empty');
       const { toPng, toSvg } = await import('html-to-image');
       const bounds = getNodesBounds(nodes);

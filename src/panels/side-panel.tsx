@@ -1,20 +1,26 @@
+import { useProblemCounts } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { Inspector } from './inspector';
+import { ProblemsPanel } from './problems-panel';
 import { SettingsPanel } from './settings-panel';
 
-/** The right-hand column: the inspector of the selection, or the site settings. */
+const TABS = [
+  ['inspector', 'Inspector'],
+  ['settings', 'Site settings'],
+  ['problems', 'Problems'],
+] as const;
+
+/** The right-hand column: the inspector of the selection, the site settings, or the problems. */
 export function SidePanel() {
   const store = useAppStoreApi();
   const panel = useAppStore((s) => s.sidePanel);
+  const counts = useProblemCounts();
+  const serious = counts.error + counts.warning;
+  const label = TABS.find(([id]) => id === panel)?.[1] ?? 'Inspector';
   return (
-    <aside className="side-panel" aria-label={panel === 'settings' ? 'Site settings' : 'Inspector'}>
+    <aside className="side-panel" aria-label={label}>
       <div className="tabs" role="tablist" aria-label="Right panel">
-        {(
-          [
-            ['inspector', 'Inspector'],
-            ['settings', 'Site settings'],
-          ] as const
-        ).map(([id, label]) => (
+        {TABS.map(([id, text]) => (
           <button
             key={id}
             type="button"
@@ -25,12 +31,17 @@ export function SidePanel() {
             className="tabs__tab"
             onClick={() => store.getState().setSidePanel(id)}
           >
-            {label}
+            {text}
+            {id === 'problems' && serious > 0 && (
+              <span className={`tabs__count tabs__count--${counts.error > 0 ? 'error' : 'warning'}`}>
+                {serious}
+              </span>
+            )}
           </button>
         ))}
       </div>
       <div className="side-panel__body" id="side-panel-body" role="tabpanel" aria-labelledby={`tab-${panel}`}>
-        {panel === 'settings' ? <SettingsPanel /> : <Inspector />}
+        {panel === 'settings' ? <SettingsPanel /> : panel === 'problems' ? <ProblemsPanel /> : <Inspector />}
       </div>
     </aside>
   );

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useDerivation } from '@/store/derived';
+import { useDerivation, useProblemCounts } from '@/store/derived';
 import { applyTemplate, newDocument, openDocumentFile, saveDocumentFile } from '@/store/file-commands';
 import { useAppStore, useAppStoreApi, useHistory } from '@/store/store-context';
 import { templates } from '@/store/templates';
@@ -38,7 +38,37 @@ function AutosaveState() {
   );
 }
 
-/** The top bar: file commands, templates, export, undo/redo and the site settings switch. */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Always in view: how many errors and warnings the checks found; opens the Problems panel. */
+function ProblemsIndicator() {
+  const store = useAppStoreApi();
+  const counts = useProblemCounts();
+  const open = useAppStore((s) => s.sidePanel === 'problems');
+  const parts: string[] = [];
+  if (counts.error > 0) parts.push(plural(counts.error, 'error'));
+  if (counts.warning > 0) parts.push(plural(counts.warning, 'warning'));
+  const level = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'ok';
+  return (
+    <button
+      type="button"
+      className={`tool-button problems-indicator problems-indicator--${level}${open ? ' tool-button--active' : ''}`}
+      aria-pressed={open}
+      onClick={() => store.getState().setSidePanel(open ? 'inspector' : 'problems')}
+      title={`Checks: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}. Open the Problems panel.`}
+    >
+      <Icon name={level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'check'} />
+      <span>
+        <span className="visually-hidden">Problems: </span>
+        {parts.length > 0 ? parts.join(' · ') : 'No problems'}
+      </span>
+    </button>
+  );
+}
+
+/** The top bar: file commands, templates, export, undo/redo, the site settings switch and the problem count. */
 export function Toolbar({ onExport, busy }: ToolbarProps) {
   const store = useAppStoreApi();
   const name = useAppStore((s) => s.name);
@@ -203,6 +233,9 @@ export function Toolbar({ onExport, busy }: ToolbarProps) {
             <Icon name="settings" />
             <span>Site settings</span>
           </button>
+        </div>
+        <div className="toolbar__group">
+          <ProblemsIndicator />
         </div>
       </nav>
       <div className="toolbar__end">

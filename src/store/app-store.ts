@@ -1,6 +1,8 @@
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
 import type { Catalogue, PortRange, RoleId } from '@/domain/catalogue-types';
+import { applyFix as applyDomainFix } from '@/domain/checks/apply-fix';
+import type { Fix } from '@/domain/checks/finding';
 import { catalogue as defaultCatalogue } from '@/domain/default-catalogue';
 import {
   DOCUMENT_FORMAT,
@@ -48,8 +50,11 @@ export interface UiSlice {
   readonly measured: Readonly<Record<string, Size>>;
   /** Centre of the visible canvas in flow coordinates: where a clicked palette role lands. */
   readonly viewCenter: Position;
-  /** Bumped to ask the canvas to bring a link into view (a matrix row was clicked). */
-  readonly reveal: { readonly linkId: string; readonly seq: number } | null;
+  /**
+   * Bumped to ask the canvas to bring nodes into view: a link's hosts (a matrix row was clicked),
+   * or what a finding concerns (a problem was clicked). Ids may name ghost placeholders.
+   */
+  readonly reveal: { readonly nodeIds: readonly string[]; readonly seq: number } | null;
   /** Bumped to ask the canvas to fit the whole diagram (a document was opened or added). */
   readonly fitRequest: number;
   readonly sidePanel: SidePanel;
@@ -92,6 +97,16 @@ export interface Actions {
   changeSelection(kind: 'host' | 'link', changes: readonly { id: string; selected: boolean }[]): void;
   /** Selects a link and asks the canvas to show it. */
   revealLink(linkId: string): void;
+  /**
+   * Selects hosts and links and asks the canvas to centre on them and on `alsoShow` (placeholders);
+   * the side panel stays as it is, so a list of problems can be worked through.
+   */
+  revealElements(hostIds: readonly string[], linkIds: readonly string[], alsoShow?: readonly string[]): void;
+  /**
+   * Applies a finding's fix as one undo step, selects what it added and shows it. Returns false
+   * when the fix no longer fits the document (nothing changes).
+   */
+  applyFix(fix: Fix): boolean;
   copySelection(): number;
   paste(): number;
   setPort(key: string, input: string): string | undefined;
@@ -390,12 +405,57 @@ export function createAppStore(initial: TopologyDocument, options: StoreOptions 
           },
           revealLink(linkId) {
             const seq = (get().reveal?.seq ?? 0) + 1;
+            const link = get().links.find((l) => l.id === linkId);
             set({
               selectedHostIds: [],
               selectedLinkIds: [linkId],
-              reveal: { linkId, seq },
+              reveal: { nodeIds: link ? [link.source, link.target] : [], seq },
               sidePanel: 'inspector',
             });
+          },
+          revealElements(hostIds, linkIds, alsoShow = []) {
+            const state = get();
+            const hosts = new Set(state.hosts.map((h) => h.id));
+            const liveHosts = hostIds.filter((id) => hosts.has(id));
+            const liveLinks = state.links.filter((l) => linkIds.includes(l.id));
+            const nodeIds = new Set([...liveHosts, ...alsoShow]);
+            for (const l of liveLinks) {
+              nodeIds.add(l.source);
+              nodeIds.add(l.target);
+            }
+            set({
+              selectedHostIds: liveHosts,
+              selectedLinkIds: liveLinks.map((l) => l.id),
+              ...(nodeIds.size > 0
+                ? { reveal: { nodeIds: [...nodeIds], seq: (state.reveal?.seq ?? 0) + 1 } }
+                : {}),
+            });
+          },
+          applyFix(fix) {
+            const state = get();
+            const before = toDocument(state);
+            const after = applyDomainFix(before, fix, catalogue);
+            if (after === before) return false;
+            const oldHosts = new Set(before.hosts.map((h) => h.id));
+            const oldLinks = new Set(before.links.map((l) => l.id));
+            const newHosts = after.hosts.filter((h) => !oldHosts.has(h.id)).map((h) => h.id);
+            const newLinks = after.links.filter((l) => !oldLinks.has(l.id));
+            // A new host is selected alone (its inspector shows its links); otherwise what changed.
+            const selectedHostIds =
+              newHosts.length > 0 ? newHosts : fix.kind === 'add-role' ? [fix.host] : [];
+            const selectedLinkIds = newHosts.length > 0 ? [] : newLinks.map((l) => l.id);
+            const nodeIds = new Set(selectedHostIds);
+            for (const l of newLinks) {
+              nodeIds.add(l.source);
+              nodeIds.add(l.target);
+            }
+            // One set: one undo step, whatever the fix touched.
+            commit(fromDocument(after), {
+              selectedHostIds,
+              selectedLinkIds,
+              reveal: { nodeIds: [...nodeIds], seq: (state.reveal?.seq ?? 0) + 1 },
+            });
+            return true;
           },
           copySelection() {
             const fragment = copyFragment(get(), get().selectedHostIds);

@@ -1,11 +1,21 @@
 import { useCallback } from 'react';
-import type { Catalogue } from '@/domain/catalogue-types';
+import type { Catalogue, RoleId } from '@/domain/catalogue-types';
+import { countFindings, type Finding, isRoleGhost, SEVERITIES, type Severity } from '@/domain/checks/finding';
+import { runChecks } from '@/domain/checks/run-checks';
 import { type Derivation, deriveFlows } from '@/domain/derive';
-import type { Host, Link, Settings, Zone } from '@/domain/document';
+import {
+  DOCUMENT_FORMAT,
+  DOCUMENT_VERSION,
+  type Host,
+  type Link,
+  type Settings,
+  type Zone,
+} from '@/domain/document';
 import { type FlowRow, flowsToRows } from '@/domain/rows';
 import type { AppState, AppStore } from './app-store';
-import { nameKey } from './document-ops';
 import { useAppStore, useAppStoreApi } from './store-context';
+
+const NO_LAYOUT = {};
 
 /** Remembers the last result and recomputes only when an argument changes identity. */
 function memoLast<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -19,52 +29,150 @@ function memoLast<A extends readonly unknown[], R>(fn: (...args: A) => R): (...a
   };
 }
 
-export type HostStatusLevel = 'warning' | 'error';
+/** How a host or link with problems looks: errors win over warnings; infos do not colour anything. */
+export type StatusLevel = 'warning' | 'error';
 
-/** What is wrong with a host, for the node's warning/error state and the inspector. */
-export interface HostStatus {
-  readonly level: HostStatusLevel;
+/** The error and warning findings that concern one host or link, for its badge, outline and inspector. */
+export interface ElementStatus {
+  readonly level: StatusLevel;
+  /** The findings' messages, errors first. */
   readonly messages: readonly string[];
+  /** How many error and warning findings concern it (the number on the badge). */
+  readonly count: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+export type HostStatus = ElementStatus;
+
+/** A required connection that is not drawn, as the canvas draws it: a dashed line between two nodes. */
+export interface GhostLink {
+  /** `ghost:` plus the id of the finding that asks for it. */
+  readonly id: string;
+  readonly findingId: string;
+  readonly source: string;
+  /** A host id, or the id of a {@link MissingRolePlaceholder}. */
+  readonly target: string;
+  readonly severity: Severity;
+  readonly message: string;
 }
 
-/**
- * Host problems the canvas shows: unknown roles and hosts without roles (warnings: they yield no
- * flows), names that differ only by case or spaces (warning, BAD-INPUTS 18), and one address on
- * two hosts (error: the firewall rules would be ambiguous).
- */
-export function hostStatuses(hosts: readonly Host[], catalogue: Catalogue): ReadonlyMap<string, HostStatus> {
-  const byName = new Map<string, Host[]>();
-  const byIp = new Map<string, Host[]>();
-  for (const h of hosts) {
-    byName.set(nameKey(h.name), [...(byName.get(nameKey(h.name)) ?? []), h]);
-    if (h.ip) byIp.set(h.ip.toLowerCase(), [...(byIp.get(h.ip.toLowerCase()) ?? []), h]);
+/** A stand-in for a role no host holds, drawn near the hosts that need it. Never part of the document. */
+export interface MissingRolePlaceholder {
+  /** `missing:<role>` plus the site of the hosts that need it. */
+  readonly id: string;
+  readonly role: RoleId;
+  /** Hosts whose ghost links end at the placeholder. */
+  readonly sources: readonly string[];
+  readonly severity: Severity;
+}
+
+/** Everything the checks say about the document, in the shapes the canvas and the panels draw. */
+export interface Problems {
+  readonly findings: readonly Finding[];
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly hosts: ReadonlyMap<string, ElementStatus>;
+  readonly links: ReadonlyMap<string, ElementStatus>;
+  readonly ghosts: readonly GhostLink[];
+  readonly placeholders: readonly MissingRolePlaceholder[];
+}
+
+/** Placeholder ids start with this; no host id can (ids the document uses are plain words). */
+export const PLACEHOLDER_PREFIX = 'missing:';
+
+function statusesOf(findings: readonly Finding[], key: 'hosts' | 'links'): Map<string, ElementStatus> {
+  const collected = new Map<string, { errors: string[]; warnings: string[] }>();
+  for (const f of findings) {
+    if (f.severity === 'info') continue;
+    for (const id of new Set(f[key])) {
+      let entry = collected.get(id);
+      if (!entry) {
+        entry = { errors: [], warnings: [] };
+        collected.set(id, entry);
+      }
+      (f.severity === 'error' ? entry.errors : entry.warnings).push(f.message);
+    }
   }
-  const out = new Map<string, HostStatus>();
-  for (const h of hosts) {
-    const warnings: string[] = [];
-    const errors: string[] = [];
-    const unknown = h.roles.filter((r) => !catalogue.roleById.has(r));
-    if (unknown.length > 0)
-      warnings.push(`Unknown role ${unknown.map((r) => `"${r}"`).join(', ')}: kept, yields no flows`);
-    if (h.roles.length === 0) warnings.push('No roles: this host yields no flows');
-    const sameName = (byName.get(nameKey(h.name)) ?? []).filter((o) => o !== h);
-    if (sameName.length > 0)
-      warnings.push(
-        `Name also used by ${sameName.map((o) => `"${o.name}"`).join(', ')} (case or spaces differ)`,
-      );
-    const sameIp = h.ip ? (byIp.get(h.ip.toLowerCase()) ?? []).filter((o) => o !== h) : [];
-    if (sameIp.length > 0)
-      errors.push(`Address ${h.ip} is also given to ${sameIp.map((o) => o.name).join(', ')}`);
-    if (errors.length > 0) out.set(h.id, { level: 'error', messages: [...errors, ...warnings] });
-    else if (warnings.length > 0) out.set(h.id, { level: 'warning', messages: warnings });
+  const out = new Map<string, ElementStatus>();
+  for (const [id, { errors, warnings }] of collected) {
+    out.set(id, {
+      level: errors.length > 0 ? 'error' : 'warning',
+      messages: [...errors, ...warnings],
+      count: errors.length + warnings.length,
+      errors: errors.length,
+      warnings: warnings.length,
+    });
   }
   return out;
+}
+
+const rank = (s: Severity) => SEVERITIES.indexOf(s);
+
+/**
+ * Shapes findings for the screen: per-host and per-link statuses (errors and warnings), one ghost
+ * line per missing connection, and one placeholder per missing role and site, which every host of
+ * that site that lacks the role points at.
+ */
+export function problemsOf(findings: readonly Finding[], hosts: readonly Host[]): Problems {
+  const hostById = new Map(hosts.map((h) => [h.id, h]));
+  const ghosts = new Map<string, GhostLink>();
+  const placeholders = new Map<string, { role: RoleId; sources: string[]; severity: Severity }>();
+  for (const f of findings) {
+    const ghost = f.ghost;
+    if (!ghost || !hostById.has(ghost.source)) continue;
+    let target: string;
+    if (isRoleGhost(ghost)) {
+      const site = hostById.get(ghost.source)?.site ?? '';
+      target = `${PLACEHOLDER_PREFIX}${ghost.missingRole}${site ? `@${site}` : ''}`;
+      const p = placeholders.get(target);
+      if (!p)
+        placeholders.set(target, { role: ghost.missingRole, sources: [ghost.source], severity: f.severity });
+      else {
+        if (!p.sources.includes(ghost.source)) p.sources.push(ghost.source);
+        if (rank(f.severity) < rank(p.severity)) p.severity = f.severity;
+      }
+    } else {
+      if (!hostById.has(ghost.target) || ghost.target === ghost.source) continue;
+      target = ghost.target;
+    }
+    // One line per pair of ends, in the colour of the worst finding that asks for it.
+    const pair = [ghost.source, target].sort().join('\u0000');
+    const old = ghosts.get(pair);
+    if (old && rank(old.severity) <= rank(f.severity)) continue;
+    ghosts.set(pair, {
+      id: `ghost:${f.id}`,
+      findingId: f.id,
+      source: ghost.source,
+      target,
+      severity: f.severity,
+      message: f.message,
+    });
+  }
+  return {
+    findings,
+    counts: countFindings(findings),
+    hosts: statusesOf(findings, 'hosts'),
+    links: statusesOf(findings, 'links'),
+    ghosts: [...ghosts.values()],
+    placeholders: [...placeholders].map(([id, p]) => ({ id, ...p })),
+  };
+}
+
+/** The placeholder a finding's ghost ends at, if it ends at one. */
+export function placeholderOf(problems: Problems, finding: Finding): string | undefined {
+  return problems.ghosts.find((g) => g.findingId === finding.id && g.target.startsWith(PLACEHOLDER_PREFIX))
+    ?.target;
 }
 
 interface Memos {
   derivation: (hosts: readonly Host[], links: readonly Link[], settings: Settings) => Derivation;
   rows: (derivation: Derivation, hosts: readonly Host[], zones: readonly Zone[]) => readonly FlowRow[];
-  statuses: (hosts: readonly Host[]) => ReadonlyMap<string, HostStatus>;
+  problems: (
+    hosts: readonly Host[],
+    links: readonly Link[],
+    zones: readonly Zone[],
+    settings: Settings,
+    derivation: Derivation,
+  ) => Problems;
 }
 
 const memos = new WeakMap<AppStore, Memos>();
@@ -79,7 +187,26 @@ function memosOf(store: AppStore): Memos {
       rows: memoLast((derivation, hosts, zones) =>
         flowsToRows(derivation.flows, { hosts, zones }, catalogue),
       ),
-      statuses: memoLast((hosts) => hostStatuses(hosts, catalogue)),
+      // Neither are positions: dragging never re-runs the checks.
+      problems: memoLast((hosts, links, zones, settings, derivation) =>
+        problemsOf(
+          runChecks(
+            {
+              format: DOCUMENT_FORMAT,
+              version: DOCUMENT_VERSION,
+              name: '',
+              hosts,
+              links,
+              zones,
+              settings,
+              layout: NO_LAYOUT,
+            },
+            catalogue,
+            derivation,
+          ),
+          hosts,
+        ),
+      ),
     };
     memos.set(store, m);
   }
@@ -96,6 +223,17 @@ export function selectRows(store: AppStore, state: AppState = store.getState()):
   return memosOf(store).rows(selectDerivation(store, state), state.hosts, state.zones);
 }
 
+/** The checks' findings and their shapes on screen; recomputed only when the document (not a position) changes. */
+export function selectProblems(store: AppStore, state: AppState = store.getState()): Problems {
+  return memosOf(store).problems(
+    state.hosts,
+    state.links,
+    state.zones,
+    state.settings,
+    selectDerivation(store, state),
+  );
+}
+
 export function useDerivation(): Derivation {
   const store = useAppStoreApi();
   return useAppStore(useCallback((s: AppState) => selectDerivation(store, s), [store]));
@@ -106,9 +244,24 @@ export function useFlowRows(): readonly FlowRow[] {
   return useAppStore(useCallback((s: AppState) => selectRows(store, s), [store]));
 }
 
-export function useHostStatuses(): ReadonlyMap<string, HostStatus> {
+export function useProblems(): Problems {
   const store = useAppStoreApi();
-  return useAppStore(useCallback((s: AppState) => memosOf(store).statuses(s.hosts), [store]));
+  return useAppStore(useCallback((s: AppState) => selectProblems(store, s), [store]));
+}
+
+/** Every finding of the checks, errors first. */
+export function useFindings(): readonly Finding[] {
+  return useProblems().findings;
+}
+
+/** Findings per severity (the toolbar's count). */
+export function useProblemCounts(): Readonly<Record<Severity, number>> {
+  return useProblems().counts;
+}
+
+/** Error and warning statuses by host id, from the findings. */
+export function useHostStatuses(): ReadonlyMap<string, ElementStatus> {
+  return useProblems().hosts;
 }
 
 /**

@@ -49,5 +49,5 @@ export interface AutosaveCommands {
   readonly retry: () => void;
 }
 
-export type SidePanel = 'inspector' | 'settings';
+export type SidePanel = 'inspector' | 'settings' | 'problems';
 export type MatrixSize = 'collapsed' | 'normal' | 'large';

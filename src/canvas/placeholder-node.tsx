@@ -1,0 +1,39 @@
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { ANCHOR_HANDLE, DROP_HANDLE, type PlaceholderNodeType } from './canvas-types';
+
+/**
+ * Where a role no host holds would go: a dashed box with the role's badge, at the end of the
+ * ghost links of the hosts that need it. It cannot be moved, selected or linked; the Problems
+ * panel's Fix adds a real host in its place.
+ */
+export const PlaceholderNode = memo(function PlaceholderNode({ data }: NodeProps<PlaceholderNodeType>) {
+  return (
+    <div
+      className={`placeholder-node placeholder-node--${data.severity}`}
+      title={`No host holds the role ${data.roleName}: see Problems`}
+    >
+      <Handle
+        id={ANCHOR_HANDLE}
+        type="source"
+        position={Position.Top}
+        isConnectable={false}
+        className="host-node__anchor"
+      />
+      <Handle
+        id={DROP_HANDLE}
+        type="target"
+        position={Position.Top}
+        isConnectable={false}
+        className="host-node__drop"
+      />
+      <span className="placeholder-node__eyebrow">missing</span>
+      <span className="placeholder-node__role">
+        <span className="role-badge" style={{ background: data.color }}>
+          {data.abbr}
+        </span>
+        <span className="placeholder-node__name">{data.roleName}</span>
+      </span>
+    </div>
+  );
+});

@@ -100,9 +100,12 @@ export function ProblemsPanel() {
         <h2 className="inspector__title">Problems</h2>
         <p className="inspector__sub">{countsText(counts)}</p>
       </div>
-      {findings.length === 0 && (
+      {counts.error + counts.warning === 0 && (
         <p className="problems__none">
-          <Icon name="check" size={15} /> No problems: the checks found nothing to report.
+          <Icon name="check" size={15} />
+          {findings.length === 0
+            ? 'No problems: the checks found nothing to report.'
+            : 'No errors or warnings: the hierarchy is complete as drawn.'}
         </p>
       )}
       {SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => {

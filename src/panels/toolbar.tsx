@@ -61,7 +61,7 @@ function ProblemsIndicator() {
     >
       <Icon name={level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'check'} />
       <span>
-        <span className="visually-hidden">Problems: </span>
+        <span className="visually-hidden">Problems:</span>{' '}
         {parts.length > 0 ? parts.join(' · ') : 'No problems'}
       </span>
     </button>

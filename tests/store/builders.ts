@@ -2,6 +2,7 @@ import { catalogue } from '@/domain/default-catalogue';
 import type { Host, Link, Position, TopologyDocument } from '@/domain/document';
 import { createEmptyDocument } from '@/domain/restore';
 import { createAppStore, type StoreOptions } from '@/store/app-store';
+import { sampleDocument } from '@/store/templates';
 
 /** A host with roles; name defaults to the id in upper case. */
 export function makeHost(id: string, roles: string[], patch: Partial<Host> = {}): Host {
@@ -60,4 +61,18 @@ export class MemoryStorage implements Storage {
     if (this.failWrites) throw new DOMException('write refused', this.failWrites);
     this.map.set(key, value);
   }
+}
+
+/**
+ * Scenario 8's diagram: the standalone primary example with the SQL Server role taken off its site
+ * server P01-SITE, so site P01 has no site database (two errors, each with a ghost to a placeholder).
+ */
+export function standaloneWithoutSql(): TopologyDocument {
+  const doc = sampleDocument(catalogue);
+  return {
+    ...doc,
+    hosts: doc.hosts.map((h) =>
+      h.id === 'site' ? { ...h, roles: h.roles.filter((r) => r !== 'sql-server') } : h,
+    ),
+  };
 }

@@ -17,7 +17,7 @@ import {
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Host, Position } from '@/domain/document';
 import type { Size } from '@/store/app-store';
-import { PLACEHOLDER_PREFIX, useCatalogue, useDerivation, useProblems } from '@/store/derived';
+import { useCatalogue, useDerivation, useProblems } from '@/store/derived';
 import { ROLE_DRAG_TYPE } from '@/store/drag-role';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import {
@@ -238,8 +238,9 @@ export function DiagramCanvas() {
       if (!model) return [];
       const status = linkStatuses.get(link.id);
       const key = status ? `${status.level}:${status.count}:${status.messages.join('|')}` : '';
-      let data = edgeData.current.get(model)?.data;
-      if (!data || edgeData.current.get(model)?.key !== key) {
+      const cached = edgeData.current.get(model);
+      let data = cached?.key === key ? cached.data : undefined;
+      if (!data) {
         data = { model, status };
         edgeData.current.set(model, { key, data });
       }
@@ -260,7 +261,9 @@ export function DiagramCanvas() {
   }, [links, hosts, models, selectedLinkIds, linkStatuses]);
 
   // Missing connections, drawn dashed. Never in the document, the history or an exported image.
+  const ghostIds = useRef(new Set<string>());
   const ghostEdges = useMemo<GhostEdgeType[]>(() => {
+    ghostIds.current = new Set(capturing ? [] : problems.ghosts.map((g) => g.id));
     if (problems.ghosts.length === 0 || capturing) return [];
     const name = new Map(hosts.map((h) => [h.id, h.name]));
     for (const p of problems.placeholders)
@@ -293,7 +296,7 @@ export function DiagramCanvas() {
       for (const change of changes) {
         // Placeholders are measured like hosts (their ghost links need the box) but never move or select.
         if (change.type === 'dimensions' && change.dimensions) sizes[change.id] = change.dimensions;
-        else if ('id' in change && change.id.startsWith(PLACEHOLDER_PREFIX)) continue;
+        else if ('id' in change && placeholderCache.current.has(change.id)) continue;
         else if (change.type === 'position' && change.position) positions[change.id] = change.position;
         else if (change.type === 'select') selection.push(change);
         // 'remove' arrives through onDelete, as one undo step with the links.
@@ -309,7 +312,7 @@ export function DiagramCanvas() {
   const onEdgesChange = useCallback(
     (changes: EdgeChange<CanvasEdge>[]) => {
       const selection = changes.flatMap((c) =>
-        c.type === 'select' && !c.id.startsWith('ghost:') ? [c] : [],
+        c.type === 'select' && !ghostIds.current.has(c.id) ? [c] : [],
       );
       if (selection.length > 0) store.getState().changeSelection('link', selection);
     },

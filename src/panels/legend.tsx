@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useCatalogue, useDerivation } from '@/store/derived';
+import { useCatalogue, useDerivation, useProblems } from '@/store/derived';
 
 /**
  * Explains link colours (the catalogue's service classes) and arrowheads. Compact: the classes the
@@ -8,6 +8,7 @@ import { useCatalogue, useDerivation } from '@/store/derived';
 export function Legend() {
   const catalogue = useCatalogue();
   const { flows } = useDerivation();
+  const ghosts = useProblems().ghosts.length > 0;
   const [open, setOpen] = useState(true);
   const [all, setAll] = useState(false);
   const used = useMemo(() => new Set(flows.flatMap((f) => f.services)), [flows]);
@@ -57,6 +58,15 @@ export function Legend() {
               </svg>
               link without flows
             </li>
+            {ghosts && (
+              <li>
+                <svg width="30" height="12" viewBox="0 0 30 12" aria-hidden="true">
+                  <line x1="1" y1="6" x2="29" y2="6" stroke="#dc2626" strokeWidth="2" strokeDasharray="7 5" />
+                  <circle cx="15" cy="6" r="5" fill="#fff" stroke="#dc2626" strokeWidth="1.4" />
+                </svg>
+                missing link (see Problems)
+              </li>
+            )}
           </ul>
           <p className="legend__note">One stroke per service class on a link.</p>
         </div>

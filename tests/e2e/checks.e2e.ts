@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hostNode, matrixRows } from './support/app';
-import { closeApp, keepScreenshot, openApp, type Session } from './support/browser';
+import { appPerTest, keepScreenshot } from './support/browser';
 
 /**
  * Scenario 8 on the standalone primary example that a first visit shows. There SQL Server is a role
@@ -8,18 +8,11 @@ import { closeApp, keepScreenshot, openApp, type Session } from './support/brows
  * that role off P01-SITE in the inspector.
  */
 
-let session: Session | undefined;
-beforeEach(async () => {
-  session = await openApp();
-});
-afterEach(async () => {
-  await closeApp(session);
-  session = undefined;
-});
+const session = appPerTest();
 
 describe('the checks in a real browser', () => {
   it('8. removing the SQL Server shows an error badge and ghost links; Fix restores a valid state', async () => {
-    const { page } = session!;
+    const { page } = session();
     const indicator = page.getByRole('button', { name: /^Problems:/ });
     const site = hostNode(page, 'P01-SITE');
     await site.waitFor();

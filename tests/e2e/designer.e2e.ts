@@ -1,5 +1,5 @@
 import standalone from '@data/examples/standalone-primary.json';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import { restoreDocument } from '@/domain/restore';
@@ -14,25 +14,18 @@ import {
   rgb,
   serviceColour,
 } from './support/app';
-import { closeApp, keepScreenshot, openApp, type Session } from './support/browser';
+import { appPerTest, keepScreenshot } from './support/browser';
 
 const restored = restoreDocument(standalone, catalogue);
 if (!restored.ok) throw new Error(restored.error);
 /** The standalone primary example, which a first visit shows. */
 const sample = restored.document;
 
-let session: Session | undefined;
-beforeEach(async () => {
-  session = await openApp();
-});
-afterEach(async () => {
-  await closeApp(session);
-  session = undefined;
-});
+const session = appPerTest();
 
 describe('a planner in a real browser', () => {
   it('1. sees the sample hierarchy on a first visit, with coloured links and a legend', async () => {
-    const { page } = session!;
+    const { page } = session();
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(sample.hosts.length);
     await expect.poll(() => page.locator('.link-edge__stroke').count()).toBeGreaterThan(sample.links.length);
     const strokes = await page
@@ -50,7 +43,7 @@ describe('a planner in a real browser', () => {
   });
 
   it('2. drags a management point and a client onto the canvas and links them', async () => {
-    const { page } = session!;
+    const { page } = session();
     await newDiagram(page);
     const pane = page.locator('.react-flow__pane');
     await dragRole(page, 'Management point', pane, { x: 520, y: 140 });
@@ -79,7 +72,7 @@ describe('a planner in a real browser', () => {
   });
 
   it('3. adds a role to an existing host by dropping it on the host; colours and matrix change', async () => {
-    const { page } = session!;
+    const { page } = session();
     const dp = hostNode(page, 'P01-DP01');
     await dp.waitFor();
     const before = await flowCount(page);
@@ -100,7 +93,7 @@ describe('a planner in a real browser', () => {
   });
 
   it('4. changes the client HTTP port in site settings to 8080: the matrix shows 8080 instead of 80', async () => {
-    const { page } = session!;
+    const { page } = session();
     const clientToMp = async () =>
       (await matrixRows(page)).filter((r) => r.includes('Clients HQ') && r.includes('P01-MP01'));
     expect((await clientToMp()).some((r) => r.includes('| TCP | 80 |'))).toBe(true);
@@ -118,7 +111,7 @@ describe('a planner in a real browser', () => {
   });
 
   it('6. comes back from autosave after a reload; a deletion can be undone and redone', async () => {
-    const { page } = session!;
+    const { page } = session();
     await hostNode(page, 'P01-SUP01').click();
     await page.keyboard.press('Delete');
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(sample.hosts.length - 1);
@@ -143,7 +136,7 @@ describe('a planner in a real browser', () => {
   });
 
   it('7. opens a corrupt file: an error is shown and the diagram is unchanged', async () => {
-    const { page } = session!;
+    const { page } = session();
     const before = await matrixRows(page);
     await page.getByTestId('open-file').setInputFiles({
       name: 'broken.json',
@@ -159,7 +152,7 @@ describe('a planner in a real browser', () => {
   });
 
   it('shows the matrix panel with the same columns the export writes', async () => {
-    const { page } = session!;
+    const { page } = session();
     const headers = await matrix(page).locator('thead th').allTextContents();
     expect(headers.join(' ')).toMatch(/Rule.*Source host.*Destination host.*Protocol.*Port.*Justification/);
   });

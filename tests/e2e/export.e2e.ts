@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FLOW_COLUMNS } from '@/domain/rows';
 import { parseCsv } from '../export/support';
 import { matrixRows } from './support/app';
-import { closeApp, keepScreenshot, openApp, type Session } from './support/browser';
+import { appPerTest, keepScreenshot } from './support/browser';
 
-let session: Session | undefined;
-beforeEach(async () => {
-  session = await openApp();
-});
-afterEach(async () => {
-  await closeApp(session);
-  session = undefined;
-});
+const session = appPerTest();
 
 async function download(page: Page, item: RegExp) {
   await page.getByRole('button', { name: 'Export' }).click();
@@ -28,7 +21,7 @@ async function download(page: Page, item: RegExp) {
 
 describe('exporting the flow matrix in a real browser', () => {
   it('5a. downloads an Excel workbook whose flow matrix rows equal the panel rows', async () => {
-    const { page } = session!;
+    const { page } = session();
     const panel = await matrixRows(page);
     const { name, bytes } = await download(page, /Excel workbook/);
     expect(name).toMatch(/^standalone-primary-site-\d{4}-\d{2}-\d{2}\.xlsx$/);
@@ -55,7 +48,7 @@ describe('exporting the flow matrix in a real browser', () => {
   });
 
   it('5b. downloads a CSV whose rows equal the panel rows', async () => {
-    const { page } = session!;
+    const { page } = session();
     const panel = await matrixRows(page);
     const { name, bytes } = await download(page, /CSV/);
     expect(name).toMatch(/\.csv$/);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
 export const SCREENSHOT_DIR = 'test-results/e2e';
@@ -35,4 +35,23 @@ export async function keepScreenshot(page: Page, name: string): Promise<string> 
 export async function closeApp(session: Session | undefined): Promise<void> {
   await session?.context.close();
   await session?.browser.close();
+}
+
+/**
+ * A fresh browser on the app for every test of the calling file: registers the hooks and returns
+ * a getter for the current session.
+ */
+export function appPerTest(): () => Session {
+  let session: Session | undefined;
+  beforeEach(async () => {
+    session = await openApp();
+  });
+  afterEach(async () => {
+    await closeApp(session);
+    session = undefined;
+  });
+  return () => {
+    if (!session) throw new Error('no browser session: call inside a test');
+    return session;
+  };
 }

@@ -3,7 +3,8 @@ import type { Host, Link, Settings } from './document';
 import { comparePorts, type Flow, type FlowPort, formatPort, samePort } from './flow';
 import type { RuleIndex } from './rule-index';
 
-const SITE_SERVER: RoleId = 'site-server';
+/** The role at the site end of note 5 (site server ↔ site system). */
+export const SITE_SERVER: RoleId = 'site-server';
 
 function wsusHttp(host: Host, settings: Settings): number {
   return host.options.wsusHttp ?? settings.ports.wsusHttp ?? 8530;

@@ -1,25 +1,9 @@
 import { useId, useState } from 'react';
-import type { Catalogue, RoleOptionDef } from '@/domain/catalogue-types';
 import type { Host, HostOptions } from '@/domain/document';
+import { optionApplies } from '@/domain/role-options';
 import { useCatalogue } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { CommitField } from './commit-field';
-
-/**
- * The role that `site-systems` options exclude (catalogue-types RoleOptionDef: "every site system
- * role but the site server"); the same id the engine uses for note 5.
- */
-const SITE_SERVER_ROLE = 'site-server';
-
-/** True when an option of the catalogue applies to one of the host's roles. */
-export function optionApplies(option: RoleOptionDef, host: Host, catalogue: Catalogue): boolean {
-  if (option.appliesTo === 'site-systems') {
-    return host.roles.some(
-      (r) => r !== SITE_SERVER_ROLE && catalogue.roleById.get(r)?.kind === 'site-system',
-    );
-  }
-  return host.roles.some((r) => (option.appliesTo as readonly string[]).includes(r));
-}
 
 type ScalarOption = 'pxe' | 'multicast' | 'siteServerInitiates' | 'siteType' | 'parentSite';
 

@@ -1,0 +1,15 @@
+import type { Catalogue, RoleOptionDef } from './catalogue-types';
+import { SITE_SERVER } from './derive-link';
+import type { Host } from './document';
+
+/**
+ * True when a catalogue role option applies to one of the host's roles. `site-systems` options
+ * (note 5) belong to every site system role but the site server, the role the engine treats as the
+ * other end of note 5.
+ */
+export function optionApplies(option: RoleOptionDef, host: Host, catalogue: Catalogue): boolean {
+  if (option.appliesTo === 'site-systems') {
+    return host.roles.some((r) => r !== SITE_SERVER && catalogue.roleById.get(r)?.kind === 'site-system');
+  }
+  return host.roles.some((r) => (option.appliesTo as readonly string[]).includes(r));
+}

@@ -2,8 +2,8 @@ import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useAppStoreApi } from '@/store/store-context';
 import type { GhostEdgeType } from './canvas-types';
-import { boxAt, floatingSegment, pathOf, pointAt } from './geometry';
-import { useHostSizes } from './label-context';
+import { pathOf, pointAt } from './geometry';
+import { useEdgeSegment } from './label-context';
 
 /**
  * A connection the checks say is missing: a dashed line in the finding's colour between the two
@@ -21,12 +21,9 @@ export const GhostEdge = memo(function GhostEdge({
   data,
 }: EdgeProps<GhostEdgeType>) {
   const store = useAppStoreApi();
-  const sizes = useHostSizes();
-  const sourceBox = boxAt(sourceX, sourceY, sizes[source]);
-  const targetBox = boxAt(targetX, targetY, sizes[target]);
-  if (!sourceBox || !targetBox || !data) return null;
+  const segment = useEdgeSegment(source, target, sourceX, sourceY, targetX, targetY);
+  if (!segment || !data) return null;
   const { ghost } = data;
-  const segment = floatingSegment(sourceBox, targetBox, 4);
   const mid = pointAt(segment, 0.5);
   const d = pathOf(segment);
   return (

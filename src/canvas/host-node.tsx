@@ -1,7 +1,8 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useCatalogue } from '@/store/derived';
-import { ANCHOR_HANDLE, DRAG_HANDLE, DROP_HANDLE, type HostNodeType } from './canvas-types';
+import { AnchorHandle } from './anchor-handle';
+import { DRAG_HANDLE, DROP_HANDLE, type HostNodeType } from './canvas-types';
 import { StatusBadge } from './status-badge';
 
 /**
@@ -17,13 +18,7 @@ export const HostNode = memo(function HostNode({ data, selected }: NodeProps<Hos
   const stateClass = status ? ` host-node--${status.level}` : '';
   return (
     <div className={`host-node${selected ? ' host-node--selected' : ''}${stateClass}`}>
-      <Handle
-        id={ANCHOR_HANDLE}
-        type="source"
-        position={Position.Top}
-        isConnectable={false}
-        className="host-node__anchor"
-      />
+      <AnchorHandle />
       <Handle
         id={DRAG_HANDLE}
         type="source"

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Size } from '@/store/app-store';
+import { boxAt, floatingSegment, type Segment } from './geometry';
 import type { LabelDetail } from './link-model';
 
 /** How link labels draw right now; one value for every edge, set by the canvas. */
@@ -23,4 +24,19 @@ export const HostSizesContext = createContext<Readonly<Record<string, Size>>>({}
 
 export function useHostSizes(): Readonly<Record<string, Size>> {
   return useContext(HostSizesContext);
+}
+
+/** Where an edge between two hosts runs: border to border, or undefined until both are measured. */
+export function useEdgeSegment(
+  source: string,
+  target: string,
+  sourceX: number,
+  sourceY: number,
+  targetX: number,
+  targetY: number,
+): Segment | undefined {
+  const sizes = useHostSizes();
+  const sourceBox = boxAt(sourceX, sourceY, sizes[source]);
+  const targetBox = boxAt(targetX, targetY, sizes[target]);
+  return sourceBox && targetBox ? floatingSegment(sourceBox, targetBox, 4) : undefined;
 }

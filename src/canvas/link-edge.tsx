@@ -2,18 +2,8 @@ import { EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useAppStoreApi } from '@/store/store-context';
 import type { LinkEdgeType } from './canvas-types';
-import {
-  arrowHead,
-  boxAt,
-  floatingSegment,
-  offsetSegment,
-  pathOf,
-  pointAt,
-  reverse,
-  strokeOffsets,
-  trimEnd,
-} from './geometry';
-import { useHostSizes, useLabelView } from './label-context';
+import { arrowHead, offsetSegment, pathOf, pointAt, reverse, strokeOffsets, trimEnd } from './geometry';
+import { useEdgeSegment, useLabelView } from './label-context';
 import { labelLines } from './link-model';
 import { StatusBadge } from './status-badge';
 
@@ -39,13 +29,10 @@ export const LinkEdge = memo(function LinkEdge({
   selected,
 }: EdgeProps<LinkEdgeType>) {
   const store = useAppStoreApi();
-  const sizes = useHostSizes();
   const { detail, scale } = useLabelView();
-  const sourceBox = boxAt(sourceX, sourceY, sizes[source]);
-  const targetBox = boxAt(targetX, targetY, sizes[target]);
-  if (!sourceBox || !targetBox || !data) return null;
+  const base = useEdgeSegment(source, target, sourceX, sourceY, targetX, targetY);
+  if (!base || !data) return null;
   const { model, status } = data;
-  const base = floatingSegment(sourceBox, targetBox, 4);
   // Far out (labels hidden), parallel strokes sit closer than a pixel and arrowheads shrink to
   // dots: one stroke in the first class's colour says as much and paints a fraction of the SVG.
   const simple = detail === 'none' && !selected;

@@ -1,6 +1,7 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { ANCHOR_HANDLE, DROP_HANDLE, type PlaceholderNodeType } from './canvas-types';
+import { AnchorHandle } from './anchor-handle';
+import { DROP_HANDLE, type PlaceholderNodeType } from './canvas-types';
 
 /**
  * Where a role no host holds would go: a dashed box with the role's badge, at the end of the
@@ -13,13 +14,7 @@ export const PlaceholderNode = memo(function PlaceholderNode({ data }: NodeProps
       className={`placeholder-node placeholder-node--${data.severity}`}
       title={`No host holds the role ${data.roleName}: see Problems`}
     >
-      <Handle
-        id={ANCHOR_HANDLE}
-        type="source"
-        position={Position.Top}
-        isConnectable={false}
-        className="host-node__anchor"
-      />
+      <AnchorHandle />
       <Handle
         id={DROP_HANDLE}
         type="target"

@@ -1,6 +1,6 @@
 import type { Catalogue, RoleId, Rule, RuleCondition } from './catalogue-types';
 import type { Host, Link, Settings } from './document';
-import { comparePorts, type Flow, type FlowPort, formatPort, samePort } from './flow';
+import { comparePorts, type Flow, type FlowPort, samePort } from './flow';
 import type { RuleIndex } from './rule-index';
 
 /** The role at the site end of note 5 (site server ↔ site system). */
@@ -282,20 +282,42 @@ function compareWithinPair(x: Flow, y: Flow): number {
   return (x.protocol < y.protocol ? -1 : x.protocol > y.protocol ? 1 : 0) || comparePorts(x.port, y.port);
 }
 
-/** The flows across one link, per direction, each in protocol/port order. */
-export interface LinkFlows {
-  /** Host ids: `ab` are the flows `a` opens on `b`, `ba` the reverse. */
-  readonly a: string;
-  readonly b: string;
-  readonly ab: readonly Flow[];
-  readonly ba: readonly Flow[];
+/**
+ * The flows across one link, per direction, each in protocol/port order: `ab` what host `a` opens
+ * on `b`, `ba` the reverse. The contents are shared with every link between alike hosts; the flows
+ * themselves are made by `flowsOf` when they are laid out, so a link costs one small object here.
+ */
+export class LinkFlows {
   /** Matrix positions of the two hosts, set by the assembler for ordering. */
-  rankA: number;
-  rankB: number;
+  rankA = 0;
+  rankB = 0;
+  constructor(
+    readonly ab: readonly FlowContent[],
+    readonly ba: readonly FlowContent[],
+    readonly a: string,
+    readonly b: string,
+    readonly linkId: string,
+  ) {}
+}
+
+/** The flow contents host ranked `rank` opens across the link. */
+export function contentsFrom(x: LinkFlows, rank: number): readonly FlowContent[] {
+  return x.rankA === rank ? x.ab : x.ba;
+}
+
+/** Writes the flows the host ranked `rank` opens across the link into `out` from `at`; returns the next index. */
+export function writeFlows(x: LinkFlows, rank: number, out: Flow[], at: number): number {
+  const fromA = x.rankA === rank;
+  const contents = fromA ? x.ab : x.ba;
+  const from = fromA ? x.a : x.b;
+  const to = fromA ? x.b : x.a;
+  let n = at;
+  for (let i = 0; i < contents.length; i += 1) out[n++] = new LinkFlow(contents[i]!, from, to, x.linkId);
+  return n;
 }
 
 /** What a flow says apart from its hosts and link: shared by every link between alike hosts. */
-type FlowContent = Omit<Flow, 'initiator' | 'responder' | 'linkId'>;
+export type FlowContent = Omit<Flow, 'initiator' | 'responder' | 'linkId'>;
 
 /**
  * A flow as a view of shared content plus its two hosts and link. Links between hosts with the
@@ -354,7 +376,6 @@ class LinkFlow implements Flow {
 }
 
 const NO_CONTENT: readonly FlowContent[] = Object.freeze([]);
-const NO_FLOWS: readonly Flow[] = Object.freeze([]);
 
 /** The flow contents between two kinds of host, per direction: `ab` from the first to the second. */
 interface Template {
@@ -378,12 +399,17 @@ function signature(host: Host): string {
 const templates = new WeakMap<RuleIndex, WeakMap<Settings, Map<string, Map<string, Template>>>>();
 
 function templateCache(index: RuleIndex, settings: Settings): Map<string, Map<string, Template>> {
-  const bySettings = cached(
-    templates,
-    index,
-    () => new WeakMap<Settings, Map<string, Map<string, Template>>>(),
-  );
-  return cached(bySettings, settings, () => new Map<string, Map<string, Template>>());
+  let bySettings = templates.get(index);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    templates.set(index, bySettings);
+  }
+  let bySignature = bySettings.get(settings);
+  if (!bySignature) {
+    bySignature = new Map();
+    bySettings.set(settings, bySignature);
+  }
+  return bySignature;
 }
 
 function contentOf(flow: Flow): FlowContent {
@@ -412,13 +438,6 @@ function buildTemplate(
   return { ab: ab.length > 0 ? ab : NO_CONTENT, ba: ba.length > 0 ? ba : NO_CONTENT };
 }
 
-function views(contents: readonly FlowContent[], from: string, to: string, linkId: string): readonly Flow[] {
-  if (contents.length === 0) return NO_FLOWS;
-  const flows = new Array<Flow>(contents.length);
-  for (let i = 0; i < contents.length; i += 1) flows[i] = new LinkFlow(contents[i]!, from, to, linkId);
-  return flows;
-}
-
 /**
  * The flows of one link between hosts `a` and `b`. A link's flows depend on its two hosts' roles
  * and options, the settings and the rule index only, so they are derived once per kind of host pair.
@@ -431,14 +450,19 @@ export function deriveLinkFlows(
   settings: Settings,
   catalogue: Catalogue,
 ): LinkFlows {
-  const byB = cached(templateCache(index, settings), signature(a), () => new Map<string, Template>());
-  const template = cached(byB, signature(b), () => buildTemplate(link, a, b, index, settings, catalogue));
-  return {
-    a: a.id,
-    b: b.id,
-    ab: views(template.ab, a.id, b.id, link.id),
-    ba: views(template.ba, b.id, a.id, link.id),
-    rankA: 0,
-    rankB: 0,
-  };
+  // Plain lookups, no closures: this runs once per link, and a closure per call would be garbage.
+  const byA = templateCache(index, settings);
+  const sigA = signature(a);
+  let byB = byA.get(sigA);
+  if (!byB) {
+    byB = new Map();
+    byA.set(sigA, byB);
+  }
+  const sigB = signature(b);
+  let template = byB.get(sigB);
+  if (!template) {
+    template = buildTemplate(link, a, b, index, settings, catalogue);
+    byB.set(sigB, template);
+  }
+  return new LinkFlows(template.ab, template.ba, a.id, b.id, link.id);
 }

@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue-types';
-import { deriveLinkFlows, knownRoles, type LinkFlows } from './derive-link';
+import { contentsFrom, deriveLinkFlows, knownRoles, type LinkFlows, writeFlows } from './derive-link';
 import type { Host, Link, Settings, TopologyDocument } from './document';
 import type { Flow } from './flow';
 import { pairKey, type RuleIndex, ruleIndex } from './rule-index';
@@ -25,20 +25,26 @@ interface State {
   links: readonly Link[];
   settings: Settings;
   index: RuleIndex;
-  hostById: Map<string, Host>;
-  /** Matrix order of hosts: by name (numeric-aware), then id. */
-  rank: Map<string, number>;
+  /** Each host and its matrix position, by id: one lookup per link end. */
+  slots: Map<string, Slot>;
   /**
    * The links each host takes part in (one per host pair; repeats carry the same flows). Built on
    * the first patch only, so a full derivation does not pay for it.
    */
-  adjacency?: Map<string, Link[]>;
+  adjacency?: Map<string, number[]>;
   pairs: Set<number>;
-  perLink: Map<Link, LinkFlows>;
+  /** The flows of each link, by its position in `links`; none for repeats and broken links. */
+  perLink: (LinkFlows | undefined)[];
   /** Flows by initiator rank, each in responder, protocol, port order. */
   buckets: (readonly Flow[] | undefined)[];
   empty: Set<string>;
   result: Derivation;
+}
+
+/** A host and its place in the matrix order (by name, numeric-aware, then id). */
+interface Slot {
+  host: Host;
+  readonly rank: number;
 }
 
 const states = new WeakMap<Catalogue, State>();
@@ -50,108 +56,149 @@ function naturalKey(name: string): string {
   return name.toLowerCase().replace(/\d+/g, (digits) => digits.padStart(12, '0'));
 }
 
-function rankHosts(hosts: readonly Host[]): Map<string, number> {
-  const keyed = hosts.map((h) => ({ key: naturalKey(h.name), id: h.id }));
-  keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const rank = new Map<string, number>();
-  for (let i = 0; i < keyed.length; i += 1) rank.set(keyed[i]!.id, i);
-  return rank;
+/** Sort keys per host object: a host keeps its name until it is replaced, so its key is made once. */
+const sortKeys = new WeakMap<Host, string>();
+function sortKey(host: Host): string {
+  let key = sortKeys.get(host);
+  if (key === undefined) {
+    key = naturalKey(host.name);
+    sortKeys.set(host, key);
+  }
+  return key;
 }
 
-function pairOf(state: State, a: Host, b: Host): number {
-  const ra = state.rank.get(a.id) ?? 0;
-  const rb = state.rank.get(b.id) ?? 0;
-  const n = state.hosts.length;
-  return ra < rb ? ra * n + rb : rb * n + ra;
+function slotHosts(hosts: readonly Host[]): Map<string, Slot> {
+  const keyed = hosts.map((host) => ({ key: sortKey(host), host }));
+  keyed.sort((x, y) =>
+    x.key < y.key ? -1 : x.key > y.key ? 1 : x.host.id < y.host.id ? -1 : x.host.id > y.host.id ? 1 : 0,
+  );
+  const slots = new Map<string, Slot>();
+  for (let i = 0; i < keyed.length; i += 1) slots.set(keyed[i]!.host.id, { host: keyed[i]!.host, rank: i });
+  return slots;
 }
 
 /** Adds a link to the state; returns false when its hosts are missing or already linked. */
-function addLink(state: State, link: Link, catalogue: Catalogue): boolean {
-  const a = state.hostById.get(link.source);
-  const b = state.hostById.get(link.target);
+function addLink(state: State, i: number, catalogue: Catalogue): boolean {
+  const link = state.links[i]!;
+  const a = state.slots.get(link.source);
+  const b = state.slots.get(link.target);
   if (!a || !b || a === b) {
     state.empty.add(link.id);
     return false;
   }
-  const pair = pairOf(state, a, b);
+  const n = state.hosts.length;
+  const pair = a.rank < b.rank ? a.rank * n + b.rank : b.rank * n + a.rank;
   if (state.pairs.has(pair)) return false;
   state.pairs.add(pair);
   if (state.adjacency) {
-    addAdjacent(state.adjacency, a.id, link);
-    addAdjacent(state.adjacency, b.id, link);
+    addAdjacent(state.adjacency, link.source, i);
+    addAdjacent(state.adjacency, link.target, i);
   }
-  deriveHalves(state, link, catalogue);
+  deriveHalves(state, i, a, b, catalogue);
   return true;
 }
 
-function addAdjacent(adjacency: Map<string, Link[]>, id: string, link: Link): void {
+function addAdjacent(adjacency: Map<string, number[]>, id: string, i: number): void {
   const list = adjacency.get(id);
-  if (list) list.push(link);
-  else adjacency.set(id, [link]);
+  if (list) list.push(i);
+  else adjacency.set(id, [i]);
 }
 
-function adjacencyOf(state: State): Map<string, Link[]> {
+function adjacencyOf(state: State): Map<string, number[]> {
   if (!state.adjacency) {
-    const adjacency = new Map<string, Link[]>();
-    for (const link of state.perLink.keys()) {
-      addAdjacent(adjacency, link.source, link);
-      addAdjacent(adjacency, link.target, link);
+    const adjacency = new Map<string, number[]>();
+    for (let i = 0; i < state.perLink.length; i += 1) {
+      if (state.perLink[i] === undefined) continue;
+      const link = state.links[i]!;
+      addAdjacent(adjacency, link.source, i);
+      addAdjacent(adjacency, link.target, i);
     }
     state.adjacency = adjacency;
   }
   return state.adjacency;
 }
 
-function deriveHalves(state: State, link: Link, catalogue: Catalogue): void {
-  const a = state.hostById.get(link.source)!;
-  const b = state.hostById.get(link.target)!;
-  const flows = deriveLinkFlows(link, a, b, state.index, state.settings, catalogue);
-  flows.rankA = state.rank.get(a.id) ?? 0;
-  flows.rankB = state.rank.get(b.id) ?? 0;
-  state.perLink.set(link, flows);
+function deriveHalves(state: State, i: number, a: Slot, b: Slot, catalogue: Catalogue): void {
+  const link = state.links[i]!;
+  const flows = deriveLinkFlows(link, a.host, b.host, state.index, state.settings, catalogue);
+  flows.rankA = a.rank;
+  flows.rankB = b.rank;
+  state.perLink[i] = flows;
   if (flows.ab.length + flows.ba.length === 0) state.empty.add(link.id);
   else state.empty.delete(link.id);
 }
 
-/** Sorts a host's links by the other host's rank and lays out the flows the host opens. */
-function bucketOf(own: LinkFlows[], rank: number): readonly Flow[] {
-  if (own.length === 1) {
-    const only = own[0]!;
-    return only.rankA === rank ? only.ab : only.ba;
+/** The rank of the host at the other end of a link from the host ranked `rank`. */
+function otherRank(x: LinkFlows, rank: number): number {
+  return x.rankA === rank ? x.rankB : x.rankA;
+}
+
+/**
+ * Sorts `list[from..to)` by the other host's rank, in place. Most hosts have a handful of links:
+ * insertion sort needs no work array; a hub (a site server with thousands of links) takes the native sort.
+ */
+function sortByOther(list: LinkFlows[], from: number, to: number, rank: number): void {
+  if (to - from > 24) {
+    const part = list.slice(from, to).sort((x, y) => otherRank(x, rank) - otherRank(y, rank));
+    for (let i = 0; i < part.length; i += 1) list[from + i] = part[i]!;
+    return;
   }
-  const other = (x: LinkFlows) => (x.rankA === rank ? x.rankB : x.rankA);
-  own.sort((x, y) => other(x) - other(y));
-  const flows: Flow[] = [];
-  for (const x of own) for (const flow of x.rankA === rank ? x.ab : x.ba) flows.push(flow);
+  for (let i = from + 1; i < to; i += 1) {
+    const x = list[i]!;
+    const key = otherRank(x, rank);
+    let j = i - 1;
+    while (j >= from && otherRank(list[j]!, rank) > key) {
+      list[j + 1] = list[j]!;
+      j -= 1;
+    }
+    list[j + 1] = x;
+  }
+}
+
+/** The flows the host ranked `rank` opens across `list[from..to)`, by the other host's rank. */
+function bucketOf(list: LinkFlows[], from: number, to: number, rank: number): readonly Flow[] {
+  sortByOther(list, from, to, rank);
+  let total = 0;
+  for (let i = from; i < to; i += 1) total += contentsFrom(list[i]!, rank).length;
+  const flows = new Array<Flow>(total);
+  let n = 0;
+  for (let i = from; i < to; i += 1) n = writeFlows(list[i]!, rank, flows, n);
   return flows;
 }
 
 /** Rebuilds the flows a host initiates: its share of every link, by the other host's rank. */
 function rebuildBucket(state: State, hostId: string): void {
-  const r = state.rank.get(hostId) ?? 0;
+  const r = state.slots.get(hostId)?.rank ?? 0;
   const own: LinkFlows[] = [];
-  for (const link of adjacencyOf(state).get(hostId) ?? []) {
-    const x = state.perLink.get(link);
-    if (x && (x.rankA === r ? x.ab : x.ba).length > 0) own.push(x);
+  for (const i of adjacencyOf(state).get(hostId) ?? []) {
+    const x = state.perLink[i];
+    if (x && contentsFrom(x, r).length > 0) own.push(x);
   }
-  state.buckets[r] = own.length === 0 ? undefined : bucketOf(own, r);
+  state.buckets[r] = own.length === 0 ? undefined : bucketOf(own, 0, own.length, r);
 }
 
-/** All buckets at once for a full derivation: one pass over the links instead of one per host. */
+/**
+ * All buckets at once for a full derivation: one pass counts each host's link halves, a second
+ * files them into one array in host order (each host's run then sorted), so no list per host is grown.
+ */
 function fillBuckets(state: State): void {
-  const byInitiator: LinkFlows[][] = new Array(state.hosts.length);
-  const put = (r: number, x: LinkFlows) => {
-    const list = byInitiator[r];
-    if (list) list.push(x);
-    else byInitiator[r] = [x];
-  };
-  for (const x of state.perLink.values()) {
-    if (x.ab.length > 0) put(x.rankA, x);
-    if (x.ba.length > 0) put(x.rankB, x);
+  const n = state.hosts.length;
+  const start = new Int32Array(n + 1);
+  for (const x of state.perLink) {
+    if (x === undefined) continue;
+    if (x.ab.length > 0) start[x.rankA + 1]! += 1;
+    if (x.ba.length > 0) start[x.rankB + 1]! += 1;
   }
-  for (let r = 0; r < byInitiator.length; r += 1) {
-    const own = byInitiator[r];
-    if (own) state.buckets[r] = bucketOf(own, r);
+  for (let r = 0; r < n; r += 1) start[r + 1]! += start[r]!;
+  const halves = new Array<LinkFlows>(start[n]!);
+  const fill = start.slice(0, n);
+  for (const x of state.perLink) {
+    if (x === undefined) continue;
+    if (x.ab.length > 0) halves[fill[x.rankA]!++] = x;
+    if (x.ba.length > 0) halves[fill[x.rankB]!++] = x;
+  }
+  for (let r = 0; r < n; r += 1) {
+    if (start[r + 1]! > start[r]!) state.buckets[r] = bucketOf(halves, start[r]!, start[r + 1]!, r);
   }
 }
 
@@ -175,15 +222,14 @@ function fullDerivation(input: DerivationInput, index: RuleIndex, catalogue: Cat
     links: input.links,
     settings: input.settings,
     index,
-    hostById: new Map(input.hosts.map((h) => [h.id, h])),
-    rank: rankHosts(input.hosts),
+    slots: slotHosts(input.hosts),
     pairs: new Set(),
-    perLink: new Map(),
+    perLink: new Array(input.links.length),
     buckets: new Array(input.hosts.length),
     empty: new Set(),
     result: { flows: [], emptyLinks: [] },
   };
-  for (const link of input.links) addLink(state, link, catalogue);
+  for (let i = 0; i < input.links.length; i += 1) addLink(state, i, catalogue);
   fillBuckets(state);
   state.result = assemble(state);
   return state;
@@ -211,13 +257,12 @@ function patch(
     changed.push(h);
     if (changed.length > PATCH_LIMIT) return undefined;
   }
-  let appended: readonly Link[] = [];
+  const appendFrom = prev.links.length;
   if (input.links !== prev.links) {
     if (input.links.length < prev.links.length || input.links.length - prev.links.length > PATCH_LIMIT) {
       return undefined;
     }
     for (let i = 0; i < prev.links.length; i += 1) if (input.links[i] !== prev.links[i]) return undefined;
-    appended = input.links.slice(prev.links.length);
   }
   // The previous state is only ever patched forward: it belongs to this catalogue's last derivation.
   const state = prev;
@@ -225,16 +270,18 @@ function patch(
   state.links = input.links;
   const dirty = new Set<string>();
   for (const host of changed) {
-    state.hostById.set(host.id, host);
+    state.slots.get(host.id)!.host = host;
     dirty.add(host.id);
-    for (const link of adjacencyOf(state).get(host.id) ?? []) {
-      deriveHalves(state, link, catalogue);
+    for (const i of adjacencyOf(state).get(host.id) ?? []) {
+      const link = state.links[i]!;
+      deriveHalves(state, i, state.slots.get(link.source)!, state.slots.get(link.target)!, catalogue);
       dirty.add(link.source);
       dirty.add(link.target);
     }
   }
-  for (const link of appended) {
-    if (addLink(state, link, catalogue)) {
+  for (let i = appendFrom; i < input.links.length; i += 1) {
+    const link = input.links[i]!;
+    if (addLink(state, i, catalogue)) {
       dirty.add(link.source);
       dirty.add(link.target);
     }

@@ -42,10 +42,10 @@ export type GhostEdgeType = Edge<GhostEdgeData, 'ghost'>;
 export type CanvasEdge = LinkEdgeType | GhostEdgeType;
 
 /**
- * Handle ids. `anchor` (source) and `in` (target) both cover the whole host and sit at its top
- * centre, so an edge's sourceX/Y and targetX/Y place both hosts' boxes without each edge
- * subscribing to its two nodes. `out` is the visible dot a person drags from.
+ * Handle ids. `anchor` covers the whole host and sits at its top centre; every link starts and ends
+ * there (the canvas connects loosely, source to source), so an edge's sourceX/Y and targetX/Y place
+ * both hosts' boxes without each edge subscribing to its two nodes. It is also where a new link is
+ * dropped. `out` is the visible dot a person drags from.
  */
 export const ANCHOR_HANDLE = 'anchor';
-export const DROP_HANDLE = 'in';
 export const DRAG_HANDLE = 'out';

@@ -1,8 +1,10 @@
 import {
+  applyNodeChanges,
   Background,
   BackgroundVariant,
   type Connection,
   ConnectionMode,
+  ControlButton,
   Controls,
   type EdgeChange,
   MiniMap,
@@ -12,6 +14,7 @@ import {
   ReactFlow,
   useConnection,
   useStore as useFlowStore,
+  useStoreApi as useFlowStoreApi,
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -24,7 +27,6 @@ import {
   ANCHOR_HANDLE,
   type CanvasEdge,
   type CanvasNode,
-  DROP_HANDLE,
   type GhostEdgeType,
   type HostNodeData,
   type HostNodeType,
@@ -53,6 +55,11 @@ const NEW_HOST_OFFSET = { x: 84, y: 30 };
  * everything pans cheaper: no nodes mount and unmount as they cross the edge of the view.
  */
 const VISIBLE_ONLY_ABOVE = 1500;
+/**
+ * From this many hosts the overview map starts hidden (a button shows it): it redraws on every pan
+ * step, which at a thousand hosts costs about a fifth of each step (measured, README "Benchmarks").
+ */
+const OVERVIEW_HIDDEN_FROM = 500;
 /** Where a missing role's placeholder goes from the hosts that need it, and how far it keeps from others. */
 const PLACEHOLDER_OFFSET = { x: 200, y: 120 };
 const PLACEHOLDER_STEP = 140;
@@ -107,8 +114,16 @@ export function DiagramCanvas() {
   const statuses = problems.hosts;
   const derivation = useDerivation();
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
+  const flowStore = useFlowStoreApi<CanvasNode, CanvasEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const [overviewChoice, setOverviewChoice] = useState<boolean | null>(null);
+  const overview = overviewChoice ?? hosts.length < OVERVIEW_HIDDEN_FROM;
+  /**
+   * Where hosts being dragged are now. React Flow holds them until the drag ends, when they go to
+   * the store once: a store update per pointer step would render the canvas twice per frame.
+   */
+  const live = useRef(new Map<string, Position>());
   const connecting = useConnection((c) => c.inProgress);
   // One subscription to the zoom for all link labels (rounded so small zoom steps do not re-render edges).
   const zoomDetail = useFlowStore((s) => labelDetail(s.transform[2]));
@@ -142,7 +157,7 @@ export function DiagramCanvas() {
     const selected = new Set(selectedHostIds);
     const next = new Map<string, HostNodeType>();
     const out = hosts.map((host) => {
-      const position = layout[host.id] ?? ORIGIN;
+      const position = live.current.get(host.id) ?? layout[host.id] ?? ORIGIN;
       const data = dataFor(host);
       const isSelected = selected.has(host.id);
       const size = measured[host.id];
@@ -250,7 +265,7 @@ export function DiagramCanvas() {
           source: link.source,
           target: link.target,
           sourceHandle: ANCHOR_HANDLE,
-          targetHandle: DROP_HANDLE,
+          targetHandle: ANCHOR_HANDLE,
           type: 'link',
           data,
           selected: selected.has(link.id),
@@ -273,7 +288,7 @@ export function DiagramCanvas() {
       source: ghost.source,
       target: ghost.target,
       sourceHandle: ANCHOR_HANDLE,
-      targetHandle: DROP_HANDLE,
+      targetHandle: ANCHOR_HANDLE,
       type: 'ghost',
       data: { ghost },
       selectable: false,
@@ -293,20 +308,32 @@ export function DiagramCanvas() {
       const positions: Record<string, Position> = {};
       const sizes: Record<string, Size> = {};
       const selection: { id: string; selected: boolean }[] = [];
+      const moving: NodeChange<CanvasNode>[] = [];
       for (const change of changes) {
         // Placeholders are measured like hosts (their ghost links need the box) but never move or select.
         if (change.type === 'dimensions' && change.dimensions) sizes[change.id] = change.dimensions;
         else if ('id' in change && placeholderCache.current.has(change.id)) continue;
-        else if (change.type === 'position' && change.position) positions[change.id] = change.position;
-        else if (change.type === 'select') selection.push(change);
+        else if (change.type === 'position' && change.position) {
+          if (change.dragging) {
+            live.current.set(change.id, change.position);
+            moving.push(change);
+          } else {
+            live.current.delete(change.id);
+            positions[change.id] = change.position;
+          }
+        } else if (change.type === 'select') selection.push(change);
         // 'remove' arrives through onDelete, as one undo step with the links.
+      }
+      if (moving.length > 0) {
+        const flowState = flowStore.getState();
+        flowState.setNodes(applyNodeChanges(moving, flowState.nodes));
       }
       const state = store.getState();
       if (Object.keys(sizes).length > 0) state.setMeasured(sizes);
       if (Object.keys(positions).length > 0) state.moveHosts(positions);
       if (selection.length > 0) state.changeSelection('host', selection);
     },
-    [store],
+    [store, flowStore],
   );
 
   const onEdgesChange = useCallback(
@@ -336,10 +363,20 @@ export function DiagramCanvas() {
     [store],
   );
 
-  const onDragStart = useCallback(() => store.getState().beginDrag(), [store]);
-  const onDragStop = useCallback(() => store.getState().endDrag(), [store]);
+  const onDragStart = useCallback(() => {
+    wrapper.current?.classList.add('is-dragging');
+    store.getState().beginDrag();
+  }, [store]);
+  // While the view moves it is one composited layer, so a pan step shifts pixels instead of
+  // repainting every host and link; afterwards it is painted again, sharp at the new zoom.
+  const onMoveStart = useCallback(() => wrapper.current?.classList.add('is-moving'), []);
+  const onDragStop = useCallback(() => {
+    wrapper.current?.classList.remove('is-dragging');
+    store.getState().endDrag();
+  }, [store]);
 
   const updateViewCenter = useCallback(() => {
+    wrapper.current?.classList.remove('is-moving');
     const rect = wrapper.current?.getBoundingClientRect();
     if (!rect) return;
     const c = flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
@@ -449,6 +486,7 @@ export function DiagramCanvas() {
             onSelectionDragStart={onDragStart}
             onSelectionDragStop={onDragStop}
             onInit={updateViewCenter}
+            onMoveStart={onMoveStart}
             onMoveEnd={updateViewCenter}
             onDragOver={onDragOver}
             onDrop={onDrop}
@@ -471,17 +509,31 @@ export function DiagramCanvas() {
             {showGrid && (
               <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1.2} color="#cbd5e1" />
             )}
-            <Controls showInteractive={false} position="bottom-left" />
-            <MiniMap
-              position="bottom-right"
-              pannable
-              zoomable
-              nodeColor={minimapColor}
-              nodeStrokeWidth={2}
-              maskColor="rgba(241, 245, 249, 0.7)"
-              ariaLabel="Overview of the diagram"
-              style={MINIMAP_STYLE}
-            />
+            <Controls showInteractive={false} position="bottom-left">
+              <ControlButton
+                onClick={() => setOverviewChoice(!overview)}
+                aria-pressed={overview}
+                aria-label={overview ? 'Hide the overview map' : 'Show the overview map'}
+                title={overview ? 'Hide the overview map' : 'Show the overview map'}
+              >
+                <svg viewBox="0 0 16 16" aria-hidden="true">
+                  <rect x="1.5" y="3" width="13" height="10" rx="1" fill="none" stroke="currentColor" />
+                  <rect x="4" y="5.5" width="5" height="4" fill="currentColor" />
+                </svg>
+              </ControlButton>
+            </Controls>
+            {overview && (
+              <MiniMap
+                position="bottom-right"
+                pannable
+                zoomable
+                nodeColor={minimapColor}
+                nodeStrokeWidth={2}
+                maskColor="rgba(241, 245, 249, 0.7)"
+                ariaLabel="Overview of the diagram"
+                style={MINIMAP_STYLE}
+              />
+            )}
             {hosts.length === 0 && (
               <Panel position="top-center" className="diagram__empty">
                 Drag a role from the palette onto the canvas, or press Enter on a role to add a host. Then

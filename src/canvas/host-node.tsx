@@ -2,15 +2,14 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useCatalogue } from '@/store/derived';
 import { AnchorHandle } from './anchor-handle';
-import { DRAG_HANDLE, DROP_HANDLE, type HostNodeType } from './canvas-types';
+import { DRAG_HANDLE, type HostNodeType } from './canvas-types';
 import { StatusBadge } from './status-badge';
 
 /**
  * A host on the canvas: name, address, one badge per role; when the checks find errors or
  * warnings about it, an outline in the worst one's colour and a badge with their count. The dot
- * on its right starts a link; while a link is being drawn the whole box is the drop target (CSS, keyed on the canvas's
- * `is-connecting` class), so it need not hit a small dot. The invisible anchor is where links are
- * attached (see canvas-types). Few handles: each one costs layout and paint, a thousand hosts over.
+ * on its right starts a link; the invisible anchor is where links attach and where a new one is
+ * dropped. Two handles only: each one costs layout, paint and hit testing, a thousand hosts over.
  */
 export const HostNode = memo(function HostNode({ data, selected }: NodeProps<HostNodeType>) {
   const catalogue = useCatalogue();
@@ -18,20 +17,13 @@ export const HostNode = memo(function HostNode({ data, selected }: NodeProps<Hos
   const stateClass = status ? ` host-node--${status.level}` : '';
   return (
     <div className={`host-node${selected ? ' host-node--selected' : ''}${stateClass}`}>
-      <AnchorHandle />
+      <AnchorHandle droppable />
       <Handle
         id={DRAG_HANDLE}
         type="source"
         position={Position.Right}
         className="host-handle"
         title="Drag to another host to link them"
-      />
-      <Handle
-        id={DROP_HANDLE}
-        type="target"
-        position={Position.Top}
-        isConnectableStart={false}
-        className="host-node__drop"
       />
       {status && <StatusBadge status={status} className="host-node__badge" />}
       <div className="host-node__head">

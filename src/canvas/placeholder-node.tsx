@@ -1,7 +1,7 @@
-import { Handle, type NodeProps, Position } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { AnchorHandle } from './anchor-handle';
-import { DROP_HANDLE, type PlaceholderNodeType } from './canvas-types';
+import type { PlaceholderNodeType } from './canvas-types';
 
 /**
  * Where a role no host holds would go: a dashed box with the role's badge, at the end of the
@@ -14,14 +14,7 @@ export const PlaceholderNode = memo(function PlaceholderNode({ data }: NodeProps
       className={`placeholder-node placeholder-node--${data.severity}`}
       title={`No host holds the role ${data.roleName}: see Problems`}
     >
-      <AnchorHandle />
-      <Handle
-        id={DROP_HANDLE}
-        type="target"
-        position={Position.Top}
-        isConnectable={false}
-        className="host-node__drop"
-      />
+      <AnchorHandle droppable={false} />
       <span className="placeholder-node__eyebrow">missing</span>
       <span className="placeholder-node__role">
         <span className="role-badge" style={{ background: data.color }}>

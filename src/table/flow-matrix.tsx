@@ -11,7 +11,7 @@ import {
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
-import { type UIEvent, useMemo, useRef, useState } from 'react';
+import { type UIEvent, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { cellText, type FlowColumnKey, type FlowRow, sectionUrl } from '@/domain/rows';
 import { useCatalogue, useFlowRows } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
@@ -108,11 +108,29 @@ function Cell({ row, columnId }: { row: FlowRow; columnId: string }) {
 }
 
 /**
- * The live flow matrix: the same rows, order and columns as every export (flowsToRows and
+ * The live flow matrix. Its first render waits until the page has been drawn once (a deferred
+ * value), so a large diagram shows its canvas first and the table fills in a moment later.
+ */
+export function FlowMatrix() {
+  const size = useAppStore((s) => s.matrixSize);
+  const ready = useDeferredValue(true, false);
+  if (ready) return <FlowTable />;
+  return (
+    <section className={`matrix matrix--${size}`} aria-label="Flow matrix" aria-busy="true">
+      <div className="matrix__bar">
+        <h2 className="panel-title">Flow matrix</h2>
+        <span className="matrix__count">Deriving flows…</span>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The matrix table: the same rows, order and columns as every export (flowsToRows and
  * FLOW_COLUMNS), sortable, filterable per column and overall, groupable by host pair or service
  * class. Clicking a row selects its link on the canvas.
  */
-export function FlowMatrix() {
+function FlowTable() {
   const store = useAppStoreApi();
   const catalogue = useCatalogue();
   const rows = useFlowRows();

@@ -106,4 +106,33 @@ describe('the diagram', () => {
     expect(store.getState().hosts.map((h) => h.id)).toContain('mp');
     expect(store.getState().links).toHaveLength(1);
   });
+
+  it('shows the overview map on a small diagram, and hides and shows it with its button', () => {
+    const { getByRole, queryByLabelText } = setup();
+    expect(queryByLabelText('Overview of the diagram')).not.toBeNull();
+    fireEvent.click(getByRole('button', { name: 'Hide the overview map' }));
+    expect(queryByLabelText('Overview of the diagram')).toBeNull();
+    const show = getByRole('button', { name: 'Show the overview map' });
+    expect(show).toHaveAttribute('aria-pressed', 'false');
+    fireEvent.click(show);
+    expect(queryByLabelText('Overview of the diagram')).not.toBeNull();
+  });
+
+  it('starts with the overview map hidden on a large diagram, where it would slow every pan', () => {
+    const hosts = Array.from({ length: 500 }, (_, i) =>
+      makeHost(`pc${i}`, ['client'], { name: `PC${String(i).padStart(3, '0')}` }),
+    );
+    const store = makeStore(makeDocument(hosts, []));
+    const view = renderWithStore(
+      store,
+      <div style={{ width: 1000, height: 700 }}>
+        <ReactFlowProvider>
+          <DiagramCanvas />
+        </ReactFlowProvider>
+      </div>,
+    );
+    expect(view.queryByLabelText('Overview of the diagram')).toBeNull();
+    fireEvent.click(view.getByRole('button', { name: 'Show the overview map' }));
+    expect(view.queryByLabelText('Overview of the diagram')).not.toBeNull();
+  });
 });

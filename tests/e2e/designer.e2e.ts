@@ -151,6 +151,36 @@ describe('a planner in a real browser', () => {
     await keepScreenshot(page, '7-corrupt-file');
   });
 
+  it('moves a host with the mouse: it and its links follow the pointer, one Undo puts it back, it stays after a reload', async () => {
+    const { page } = session();
+    const host = hostNode(page, 'P01-SUP01');
+    const link = page.locator('.react-flow__edge').filter({ has: page.locator('.link-edge') }).first();
+    const box = async () => (await host.boundingBox())!;
+    const start = await box();
+    const paths = () =>
+      page.locator('.link-edge__stroke').evaluateAll((list) => list.map((p) => p.getAttribute('d')).join());
+    const pathsBefore = await paths();
+    const from = { x: start.x + start.width / 2, y: start.y + 12 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i += 1) await page.mouse.move(from.x - 12 * i, from.y + 8 * i);
+    // Mid-drag: the host and the links at it have moved already, before the drop.
+    await expect.poll(async () => (await box()).x).toBeLessThan(start.x - 60);
+    expect(await paths()).not.toBe(pathsBefore);
+    await page.mouse.up();
+    const dropped = await box();
+    expect(dropped.y).toBeGreaterThan(start.y + 40);
+    expect(await link.count()).toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => Math.round((await box()).x)).toBe(Math.round(start.x));
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(async () => Math.round((await box()).x)).toBe(Math.round(dropped.x));
+    await page.waitForTimeout(800);
+    await page.reload();
+    await expect.poll(async () => Math.round((await box()).x)).toBe(Math.round(dropped.x));
+    await keepScreenshot(page, 'move-host');
+  });
+
   it('shows the matrix panel with the same columns the export writes', async () => {
     const { page } = session();
     const headers = await matrix(page).locator('thead th').allTextContents();

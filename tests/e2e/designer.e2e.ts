@@ -154,7 +154,6 @@ describe('a planner in a real browser', () => {
   it('moves a host with the mouse: it and its links follow the pointer, one Undo puts it back, it stays after a reload', async () => {
     const { page } = session();
     const host = hostNode(page, 'P01-SUP01');
-    const link = page.locator('.react-flow__edge').filter({ has: page.locator('.link-edge') }).first();
     const box = async () => (await host.boundingBox())!;
     const start = await box();
     const paths = () =>
@@ -170,7 +169,6 @@ describe('a planner in a real browser', () => {
     await page.mouse.up();
     const dropped = await box();
     expect(dropped.y).toBeGreaterThan(start.y + 40);
-    expect(await link.count()).toBe(1);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => Math.round((await box()).x)).toBe(Math.round(start.x));
     await page.getByRole('button', { name: 'Redo' }).click();

@@ -378,21 +378,18 @@ class LinkFlow implements Flow {
 const NO_CONTENT: readonly FlowContent[] = Object.freeze([]);
 
 /** The flow contents between two kinds of host, per direction: `ab` from the first to the second. */
-interface Template {
+export interface Template {
   readonly ab: readonly FlowContent[];
   readonly ba: readonly FlowContent[];
 }
 
-/** Everything of a host that its flows depend on, as one string. */
-const signatures = new WeakMap<Host, string>();
-function signature(host: Host): string {
-  let sig = signatures.get(host);
-  if (sig === undefined) {
-    const o = host.options;
-    sig = `${host.roles.join(',')}|${o.pxe === true ? 1 : 0}${o.multicast === true ? 1 : 0}${o.siteServerInitiates === true ? 1 : 0}|${o.wsusHttp ?? ''}|${o.wsusHttps ?? ''}`;
-    signatures.set(host, sig);
-  }
-  return sig;
+/**
+ * Everything of a host that its flows depend on, as one string. Not cached per host object: the
+ * engine keeps it with the host's place in the matrix, so a weak map of every host is not needed.
+ */
+export function signature(host: Host): string {
+  const o = host.options;
+  return `${host.roles.join(',')}|${o.pxe === true ? 1 : 0}${o.multicast === true ? 1 : 0}${o.siteServerInitiates === true ? 1 : 0}|${o.wsusHttp ?? ''}|${o.wsusHttps ?? ''}`;
 }
 
 /** Templates per rule index and settings, then by the signatures of the two hosts. */
@@ -439,30 +436,30 @@ function buildTemplate(
 }
 
 /**
- * The flows of one link between hosts `a` and `b`. A link's flows depend on its two hosts' roles
- * and options, the settings and the rule index only, so they are derived once per kind of host pair.
+ * The flow contents between hosts like `a` and `b`, per direction. A link's flows depend on its two
+ * hosts' roles and options (their signatures), the settings and the rule index only, so they are
+ * derived once per kind of host pair and shared.
  */
-export function deriveLinkFlows(
+export function templateFor(
   link: Link,
   a: Host,
   b: Host,
+  sigA: string,
+  sigB: string,
   index: RuleIndex,
   settings: Settings,
   catalogue: Catalogue,
-): LinkFlows {
-  // Plain lookups, no closures: this runs once per link, and a closure per call would be garbage.
+): Template {
   const byA = templateCache(index, settings);
-  const sigA = signature(a);
   let byB = byA.get(sigA);
   if (!byB) {
     byB = new Map();
     byA.set(sigA, byB);
   }
-  const sigB = signature(b);
   let template = byB.get(sigB);
   if (!template) {
     template = buildTemplate(link, a, b, index, settings, catalogue);
     byB.set(sigB, template);
   }
-  return new LinkFlows(template.ab, template.ba, a.id, b.id, link.id);
+  return template;
 }

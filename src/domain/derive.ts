@@ -1,7 +1,16 @@
 import type { Catalogue } from './catalogue-types';
-import { contentsFrom, deriveLinkFlows, knownRoles, type LinkFlows, writeFlows } from './derive-link';
+import {
+  contentsFrom,
+  knownRoles,
+  LinkFlows,
+  signature,
+  type Template,
+  templateFor,
+  writeFlows,
+} from './derive-link';
 import type { Host, Link, Settings, TopologyDocument } from './document';
 import type { Flow } from './flow';
+import { PairSet } from './pair-set';
 import { pairKey, type RuleIndex, ruleIndex } from './rule-index';
 
 export { resolvePort } from './derive-link';
@@ -27,12 +36,16 @@ interface State {
   index: RuleIndex;
   /** Each host and its matrix position, by id: one lookup per link end. */
   slots: Map<string, Slot>;
+  /** Host signatures (roles and options) numbered, so a link finds its flow template by two indices. */
+  kinds: Map<string, number>;
+  /** Flow templates by the kinds of a link's two hosts, for this state's settings and rule index. */
+  grid: (Template | undefined)[][];
   /**
    * The links each host takes part in (one per host pair; repeats carry the same flows). Built on
    * the first patch only, so a full derivation does not pay for it.
    */
   adjacency?: Map<string, number[]>;
-  pairs: Set<number>;
+  pairs: PairSet;
   /** The flows of each link, by its position in `links`; none for repeats and broken links. */
   perLink: (LinkFlows | undefined)[];
   /** Flows by initiator rank, each in responder, protocol, port order. */
@@ -45,6 +58,18 @@ interface State {
 interface Slot {
   host: Host;
   readonly rank: number;
+  /** The host's signature (roles and options) and its number in `State.kinds`. */
+  sig: string;
+  kind: number;
+}
+
+function kindOf(kinds: Map<string, number>, sig: string): number {
+  let kind = kinds.get(sig);
+  if (kind === undefined) {
+    kind = kinds.size;
+    kinds.set(sig, kind);
+  }
+  return kind;
 }
 
 const states = new WeakMap<Catalogue, State>();
@@ -56,24 +81,17 @@ function naturalKey(name: string): string {
   return name.toLowerCase().replace(/\d+/g, (digits) => digits.padStart(12, '0'));
 }
 
-/** Sort keys per host object: a host keeps its name until it is replaced, so its key is made once. */
-const sortKeys = new WeakMap<Host, string>();
-function sortKey(host: Host): string {
-  let key = sortKeys.get(host);
-  if (key === undefined) {
-    key = naturalKey(host.name);
-    sortKeys.set(host, key);
-  }
-  return key;
-}
-
-function slotHosts(hosts: readonly Host[]): Map<string, Slot> {
-  const keyed = hosts.map((host) => ({ key: sortKey(host), host }));
+function slotHosts(hosts: readonly Host[], kinds: Map<string, number>): Map<string, Slot> {
+  const keyed = hosts.map((host) => ({ key: naturalKey(host.name), host }));
   keyed.sort((x, y) =>
     x.key < y.key ? -1 : x.key > y.key ? 1 : x.host.id < y.host.id ? -1 : x.host.id > y.host.id ? 1 : 0,
   );
   const slots = new Map<string, Slot>();
-  for (let i = 0; i < keyed.length; i += 1) slots.set(keyed[i]!.host.id, { host: keyed[i]!.host, rank: i });
+  for (let i = 0; i < keyed.length; i += 1) {
+    const host = keyed[i]!.host;
+    const sig = signature(host);
+    slots.set(host.id, { host, rank: i, sig, kind: kindOf(kinds, sig) });
+  }
   return slots;
 }
 
@@ -88,8 +106,7 @@ function addLink(state: State, i: number, catalogue: Catalogue): boolean {
   }
   const n = state.hosts.length;
   const pair = a.rank < b.rank ? a.rank * n + b.rank : b.rank * n + a.rank;
-  if (state.pairs.has(pair)) return false;
-  state.pairs.add(pair);
+  if (!state.pairs.add(pair)) return false;
   if (state.adjacency) {
     addAdjacent(state.adjacency, link.source, i);
     addAdjacent(state.adjacency, link.target, i);
@@ -120,7 +137,17 @@ function adjacencyOf(state: State): Map<string, number[]> {
 
 function deriveHalves(state: State, i: number, a: Slot, b: Slot, catalogue: Catalogue): void {
   const link = state.links[i]!;
-  const flows = deriveLinkFlows(link, a.host, b.host, state.index, state.settings, catalogue);
+  let row = state.grid[a.kind];
+  if (!row) {
+    row = [];
+    state.grid[a.kind] = row;
+  }
+  let template = row[b.kind];
+  if (!template) {
+    template = templateFor(link, a.host, b.host, a.sig, b.sig, state.index, state.settings, catalogue);
+    row[b.kind] = template;
+  }
+  const flows = new LinkFlows(template.ab, template.ba, link.source, link.target, link.id);
   flows.rankA = a.rank;
   flows.rankB = b.rank;
   state.perLink[i] = flows;
@@ -216,14 +243,25 @@ function assemble(state: State): Derivation {
   return { flows, emptyLinks };
 }
 
-function fullDerivation(input: DerivationInput, index: RuleIndex, catalogue: Catalogue): State {
+function fullDerivation(
+  input: DerivationInput,
+  index: RuleIndex,
+  catalogue: Catalogue,
+  prev: State | undefined,
+): State {
+  // Same hosts as last time (links were removed or reordered): their order and kinds still hold,
+  // and so do the templates found, if the settings and rules are the same too.
+  const keep = prev !== undefined && prev.hosts === input.hosts;
+  const kinds = keep ? prev.kinds : new Map<string, number>();
   const state: State = {
     hosts: input.hosts,
     links: input.links,
     settings: input.settings,
     index,
-    slots: slotHosts(input.hosts),
-    pairs: new Set(),
+    slots: keep ? prev.slots : slotHosts(input.hosts, kinds),
+    kinds,
+    grid: keep && prev.settings === input.settings && prev.index === index ? prev.grid : [],
+    pairs: new PairSet(input.links.length),
     perLink: new Array(input.links.length),
     buckets: new Array(input.hosts.length),
     empty: new Set(),
@@ -270,7 +308,10 @@ function patch(
   state.links = input.links;
   const dirty = new Set<string>();
   for (const host of changed) {
-    state.slots.get(host.id)!.host = host;
+    const slot = state.slots.get(host.id)!;
+    slot.host = host;
+    slot.sig = signature(host);
+    slot.kind = kindOf(state.kinds, slot.sig);
     dirty.add(host.id);
     for (const i of adjacencyOf(state).get(host.id) ?? []) {
       const link = state.links[i]!;
@@ -309,7 +350,8 @@ export function deriveFlows(input: DerivationInput, catalogue: Catalogue): Deriv
   if (prev && prev.hosts === input.hosts && prev.links === input.links && prev.settings === input.settings) {
     return prev.result;
   }
-  const state = (prev && patch(prev, input, index, catalogue)) ?? fullDerivation(input, index, catalogue);
+  const state =
+    (prev && patch(prev, input, index, catalogue)) ?? fullDerivation(input, index, catalogue, prev);
   states.set(catalogue, state);
   return state.result;
 }

@@ -1,0 +1,30 @@
+import { PairSet } from '@/domain/pair-set';
+
+describe('PairSet', () => {
+  it('adds each number once and answers membership like a Set, through growth', () => {
+    const set = new PairSet(4);
+    const reference = new Set<number>();
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let i = 0; i < 20_000; i += 1) {
+      // Small numbers, numbers above 2^32 and repeats all occur.
+      const n = i % 3 === 0 ? next() % 500 : i % 3 === 1 ? next() * 1000 + (i % 7) : next();
+      expect(set.add(n)).toBe(!reference.has(n));
+      reference.add(n);
+    }
+    expect(set.size).toBe(reference.size);
+    for (const n of reference) expect(set.has(n)).toBe(true);
+    for (const n of [1, 2 ** 40 + 3, 123_456_789_012]) expect(set.has(n)).toBe(reference.has(n));
+  });
+
+  it('holds 0', () => {
+    const set = new PairSet();
+    expect(set.has(0)).toBe(false);
+    expect(set.add(0)).toBe(true);
+    expect(set.add(0)).toBe(false);
+    expect(set.has(0)).toBe(true);
+  });
+});

@@ -11,7 +11,7 @@ import {
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
-import { type UIEvent, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { startTransition, type UIEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { cellText, type FlowColumnKey, type FlowRow, sectionUrl } from '@/domain/rows';
 import { useCatalogue, useFlowRows } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
@@ -108,12 +108,24 @@ function Cell({ row, columnId }: { row: FlowRow; columnId: string }) {
 }
 
 /**
- * The live flow matrix. Its first render waits until the page has been drawn once (a deferred
- * value), so a large diagram shows its canvas first and the table fills in a moment later.
+ * True once the browser has been idle after the first render (at once where it cannot say, as in
+ * tests): the table waits for it, so a large diagram draws its canvas first and the matrix fills in
+ * a moment later instead of delaying both.
  */
+function useIdleOnce(): boolean {
+  const [idle, setIdle] = useState(() => typeof globalThis.requestIdleCallback !== 'function');
+  useEffect(() => {
+    if (idle) return;
+    const id = requestIdleCallback(() => startTransition(() => setIdle(true)), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, [idle]);
+  return idle;
+}
+
+/** The live flow matrix: a placeholder bar until the page has drawn the diagram, then the table. */
 export function FlowMatrix() {
   const size = useAppStore((s) => s.matrixSize);
-  const ready = useDeferredValue(true, false);
+  const ready = useIdleOnce();
   if (ready) return <FlowTable />;
   return (
     <section className={`matrix matrix--${size}`} aria-label="Flow matrix" aria-busy="true">

@@ -8,7 +8,7 @@ import {
   dragRole,
   flowCount,
   hostNode,
-  matrix,
+  matrixReady,
   matrixRows,
   newDiagram,
   rgb,
@@ -181,7 +181,7 @@ describe('a planner in a real browser', () => {
 
   it('shows the matrix panel with the same columns the export writes', async () => {
     const { page } = session();
-    const headers = await matrix(page).locator('thead th').allTextContents();
+    const headers = await (await matrixReady(page)).locator('thead th').allTextContents();
     expect(headers.join(' ')).toMatch(/Rule.*Source host.*Destination host.*Protocol.*Port.*Justification/);
   });
 });

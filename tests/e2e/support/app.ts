@@ -19,28 +19,30 @@ export function matrix(page: Page): Locator {
   return page.getByRole('region', { name: 'Flow matrix' });
 }
 
+/** Waits for the matrix table: it fills in once the page has drawn the diagram. */
+export async function matrixReady(page: Page): Promise<Locator> {
+  await matrix(page).getByRole('table').waitFor();
+  return matrix(page);
+}
+
 /** The matrix rows' text, one string per row, cells separated by " | ". */
 export async function matrixRows(page: Page): Promise<string[]> {
-  return matrix(page)
-    .locator('tbody tr')
-    .evaluateAll((rows) =>
-      rows.map((r) =>
-        [...r.querySelectorAll('td')]
-          .map((c) => {
-            // Merged sections show as one link each; the export joins them with ";".
-            const links = [...c.querySelectorAll('.section-link')];
-            return links.length > 0
-              ? links.map((a) => a.textContent).join(';')
-              : (c.textContent ?? '').trim();
-          })
-          .join(' | '),
-      ),
-    );
+  return (await matrixReady(page)).locator('tbody tr').evaluateAll((rows) =>
+    rows.map((r) =>
+      [...r.querySelectorAll('td')]
+        .map((c) => {
+          // Merged sections show as one link each; the export joins them with ";".
+          const links = [...c.querySelectorAll('.section-link')];
+          return links.length > 0 ? links.map((a) => a.textContent).join(';') : (c.textContent ?? '').trim();
+        })
+        .join(' | '),
+    ),
+  );
 }
 
 /** The flow count the matrix header shows (e.g. "50 flows"). */
 export async function flowCount(page: Page): Promise<number> {
-  const text = await matrix(page)
+  const text = await (await matrixReady(page))
     .getByText(/^\d+ flows?$/)
     .first()
     .textContent();

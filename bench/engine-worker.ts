@@ -24,8 +24,8 @@ const opened = (): TopologyDocument => ({
 });
 
 // Small estates run in well under a millisecond: more warm-up runs so the JIT has settled.
-const warmup = size <= 1000 ? 20 : 8;
-const runs = size <= 1000 ? 31 : 15;
+const warmup = size <= 1000 ? 40 : 10;
+const runs = size <= 1000 ? 101 : 31;
 let flows = 0;
 /** Collects the previous run's garbage before timing, so each run pays for its own collections only. */
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});

@@ -288,15 +288,13 @@ function compareWithinPair(x: Flow, y: Flow): number {
  * themselves are made by `flowsOf` when they are laid out, so a link costs one small object here.
  */
 export class LinkFlows {
-  /** Matrix positions of the two hosts, set by the assembler for ordering. */
+  /** Matrix positions of the two hosts (`a` the link's source, `b` its target), set by the assembler. */
   rankA = 0;
   rankB = 0;
   constructor(
     readonly ab: readonly FlowContent[],
     readonly ba: readonly FlowContent[],
-    readonly a: string,
-    readonly b: string,
-    readonly linkId: string,
+    readonly link: Link,
   ) {}
 }
 
@@ -307,12 +305,12 @@ export function contentsFrom(x: LinkFlows, rank: number): readonly FlowContent[]
 
 /** Writes the flows the host ranked `rank` opens across the link into `out` from `at`; returns the next index. */
 export function writeFlows(x: LinkFlows, rank: number, out: Flow[], at: number): number {
-  const fromA = x.rankA === rank;
-  const contents = fromA ? x.ab : x.ba;
-  const from = fromA ? x.a : x.b;
-  const to = fromA ? x.b : x.a;
   let n = at;
-  for (let i = 0; i < contents.length; i += 1) out[n++] = new LinkFlow(contents[i]!, from, to, x.linkId);
+  if (x.rankA === rank) {
+    for (const content of x.ab) out[n++] = new SourceFlow(content, x.link);
+  } else {
+    for (const content of x.ba) out[n++] = new TargetFlow(content, x.link);
+  }
   return n;
 }
 
@@ -320,17 +318,20 @@ export function writeFlows(x: LinkFlows, rank: number, out: Flow[], at: number):
 export type FlowContent = Omit<Flow, 'initiator' | 'responder' | 'linkId'>;
 
 /**
- * A flow as a view of shared content plus its two hosts and link. Links between hosts with the
- * same roles and options (most client groups, say) derive their content once; each link then costs
- * four small fields per flow instead of a full object.
+ * A flow as a view of shared content and its link. Links between hosts with the same roles and
+ * options (most client groups, say) derive their content once; each flow then costs two fields.
+ * `SourceFlow` is opened by the link's source host, `TargetFlow` by its target.
  */
-class LinkFlow implements Flow {
+abstract class LinkFlow implements Flow {
   constructor(
     readonly content: FlowContent,
-    readonly initiator: string,
-    readonly responder: string,
-    readonly linkId: string,
+    readonly link: Link,
   ) {}
+  abstract readonly initiator: string;
+  abstract readonly responder: string;
+  get linkId() {
+    return this.link.id;
+  }
   get protocol() {
     return this.content.protocol;
   }
@@ -372,6 +373,24 @@ class LinkFlow implements Flow {
   }
   get bothInitiate() {
     return this.content.bothInitiate;
+  }
+}
+
+class SourceFlow extends LinkFlow {
+  get initiator() {
+    return this.link.source;
+  }
+  get responder() {
+    return this.link.target;
+  }
+}
+
+class TargetFlow extends LinkFlow {
+  get initiator() {
+    return this.link.target;
+  }
+  get responder() {
+    return this.link.source;
   }
 }
 

@@ -178,7 +178,7 @@ function deriveHalves(state: State, i: number, a: Slot, b: Slot, catalogue: Cata
     template = templateFor(link, a.host, b.host, a.sig, b.sig, state.index, state.settings, catalogue);
     row[b.kind] = template;
   }
-  const flows = new LinkFlows(template.ab, template.ba, link.source, link.target, link.id);
+  const flows = new LinkFlows(template.ab, template.ba, link);
   flows.rankA = a.rank;
   flows.rankB = b.rank;
   state.perLink[i] = flows;

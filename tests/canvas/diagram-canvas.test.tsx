@@ -6,19 +6,19 @@ import { ROLE_DRAG_TYPE } from '@/store/drag-role';
 import { renderWithStore } from '../panels/render-with-store';
 import { makeDocument, makeHost, makeLink, makeStore } from '../store/builders';
 
-function setup() {
-  const store = makeStore(
-    makeDocument(
-      [
-        makeHost('mp', ['management-point'], { name: 'P01-MP01', ip: '10.1.0.20' }),
-        makeHost('site', ['site-server', 'sql-server'], { name: 'P01-SITE' }),
-        makeHost('odd', ['quantum-point'], { name: 'ODD' }),
-        makeHost('pc', ['client'], { name: 'PC' }),
-        makeHost('dc', ['domain-controller'], { name: 'DC01' }),
-      ],
-      [makeLink('l1', 'mp', 'site')],
-    ),
-  );
+function setup(
+  doc = makeDocument(
+    [
+      makeHost('mp', ['management-point'], { name: 'P01-MP01', ip: '10.1.0.20' }),
+      makeHost('site', ['site-server', 'sql-server'], { name: 'P01-SITE' }),
+      makeHost('odd', ['quantum-point'], { name: 'ODD' }),
+      makeHost('pc', ['client'], { name: 'PC' }),
+      makeHost('dc', ['domain-controller'], { name: 'DC01' }),
+    ],
+    [makeLink('l1', 'mp', 'site')],
+  ),
+) {
+  const store = makeStore(doc);
   const view = renderWithStore(
     store,
     <div style={{ width: 1000, height: 700 }}>
@@ -122,15 +122,7 @@ describe('the diagram', () => {
     const hosts = Array.from({ length: 500 }, (_, i) =>
       makeHost(`pc${i}`, ['client'], { name: `PC${String(i).padStart(3, '0')}` }),
     );
-    const store = makeStore(makeDocument(hosts, []));
-    const view = renderWithStore(
-      store,
-      <div style={{ width: 1000, height: 700 }}>
-        <ReactFlowProvider>
-          <DiagramCanvas />
-        </ReactFlowProvider>
-      </div>,
-    );
+    const view = setup(makeDocument(hosts, []));
     expect(view.queryByLabelText('Overview of the diagram')).toBeNull();
     fireEvent.click(view.getByRole('button', { name: 'Show the overview map' }));
     expect(view.queryByLabelText('Overview of the diagram')).not.toBeNull();

@@ -415,17 +415,12 @@ export function signature(host: Host): string {
 const templates = new WeakMap<RuleIndex, WeakMap<Settings, Map<string, Map<string, Template>>>>();
 
 function templateCache(index: RuleIndex, settings: Settings): Map<string, Map<string, Template>> {
-  let bySettings = templates.get(index);
-  if (!bySettings) {
-    bySettings = new WeakMap();
-    templates.set(index, bySettings);
-  }
-  let bySignature = bySettings.get(settings);
-  if (!bySignature) {
-    bySignature = new Map();
-    bySettings.set(settings, bySignature);
-  }
-  return bySignature;
+  const bySettings = cached(
+    templates,
+    index,
+    () => new WeakMap<Settings, Map<string, Map<string, Template>>>(),
+  );
+  return cached(bySettings, settings, () => new Map<string, Map<string, Template>>());
 }
 
 function contentOf(flow: Flow): FlowContent {
@@ -469,16 +464,9 @@ export function templateFor(
   settings: Settings,
   catalogue: Catalogue,
 ): Template {
-  const byA = templateCache(index, settings);
-  let byB = byA.get(sigA);
-  if (!byB) {
-    byB = new Map();
-    byA.set(sigA, byB);
-  }
-  let template = byB.get(sigB);
-  if (!template) {
-    template = buildTemplate(link, a, b, index, settings, catalogue);
-    byB.set(sigB, template);
-  }
+  // Reached once per pair of host kinds in a derivation (the engine keeps what it found), so the
+  // closures here cost nothing per link.
+  const byA = cached(templateCache(index, settings), sigA, () => new Map<string, Template>());
+  const template = cached(byA, sigB, () => buildTemplate(link, a, b, index, settings, catalogue));
   return template;
 }

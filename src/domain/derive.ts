@@ -186,61 +186,38 @@ function deriveHalves(state: State, i: number, a: Slot, b: Slot, catalogue: Cata
   else state.empty.delete(link.id);
 }
 
-/** The rank of the host at the other end of a link from the host ranked `rank`. */
-function otherRank(x: LinkFlows, rank: number): number {
-  return x.rankA === rank ? x.rankB : x.rankA;
-}
-
-/**
- * Sorts `list[from..to)` by the other host's rank, in place. Most hosts have a handful of links:
- * insertion sort needs no work array; a hub (a site server with thousands of links) takes the native sort.
- */
-function sortByOther(list: LinkFlows[], from: number, to: number, rank: number): void {
-  if (to - from > 24) {
-    const part = list.slice(from, to).sort((x, y) => otherRank(x, rank) - otherRank(y, rank));
-    for (let i = 0; i < part.length; i += 1) list[from + i] = part[i]!;
-    return;
-  }
-  for (let i = from + 1; i < to; i += 1) {
-    const x = list[i]!;
-    const key = otherRank(x, rank);
-    let j = i - 1;
-    while (j >= from && otherRank(list[j]!, rank) > key) {
-      list[j + 1] = list[j]!;
-      j -= 1;
-    }
-    list[j + 1] = x;
-  }
-}
-
-/** The flows the host ranked `rank` opens across `list[from..to)`, by the other host's rank. */
-function bucketOf(list: LinkFlows[], from: number, to: number, rank: number): readonly Flow[] {
-  sortByOther(list, from, to, rank);
-  let total = 0;
-  for (let i = from; i < to; i += 1) total += contentsFrom(list[i]!, rank).length;
-  const flows = new Array<Flow>(total);
-  let n = 0;
-  for (let i = from; i < to; i += 1) n = writeFlows(list[i]!, rank, flows, n);
-  return flows;
-}
-
-/** Rebuilds the flows a host initiates: its share of every link, by the other host's rank. */
+/** Rebuilds the flows a host initiates after a patch: its share of every link, by the other host's rank. */
 function rebuildBucket(state: State, hostId: string): void {
   const r = state.slots.get(hostId)?.rank ?? 0;
-  const own: LinkFlows[] = [];
-  for (const i of adjacencyOf(state).get(hostId) ?? []) {
-    const x = state.perLink[i];
-    if (x && contentsFrom(x, r).length > 0) own.push(x);
+  const { perLink } = state;
+  const own = (adjacencyOf(state).get(hostId) ?? []).filter((i) => {
+    const x = perLink[i];
+    return x !== undefined && contentsFrom(x, r).length > 0;
+  });
+  if (own.length === 0) {
+    bucketsOf(state)[r] = undefined;
+    return;
   }
-  bucketsOf(state)[r] = own.length === 0 ? undefined : bucketOf(own, 0, own.length, r);
+  const order = Int32Array.from(own);
+  sortIndices(order, 0, order.length, r, perLink);
+  let total = 0;
+  for (const i of order) total += contentsFrom(perLink[i]!, r).length;
+  const flows = new Array<Flow>(total);
+  writeRun(order, 0, order.length, r, perLink, flows, 0);
+  bucketsOf(state)[r] = flows;
 }
 
 /** The other host's rank across link `i`, seen from the host ranked `rank`. */
 function otherOf(perLink: readonly (LinkFlows | undefined)[], i: number, rank: number): number {
-  return otherRank(perLink[i]!, rank);
+  const x = perLink[i]!;
+  return x.rankA === rank ? x.rankB : x.rankA;
 }
 
-/** Sorts the link indices `order[from..to)` by the other host's rank, in place. */
+/**
+ * Sorts the link indices `order[from..to)` by the other host's rank, in place. Most hosts have a
+ * handful of links: insertion sort needs no work array; a hub (a site server with thousands of
+ * links) takes the native sort.
+ */
 function sortIndices(
   order: Int32Array,
   from: number,
@@ -265,6 +242,21 @@ function sortIndices(
     }
     order[j + 1] = x;
   }
+}
+
+/** Writes the flows the host ranked `rank` opens across the links `order[from..to)` into `out` from `at`. */
+function writeRun(
+  order: Int32Array,
+  from: number,
+  to: number,
+  rank: number,
+  perLink: readonly (LinkFlows | undefined)[],
+  out: Flow[],
+  at: number,
+): number {
+  let n = at;
+  for (let k = from; k < to; k += 1) n = writeFlows(perLink[order[k]!]!, rank, out, n);
+  return n;
 }
 
 /**
@@ -301,7 +293,7 @@ function layOut(state: State): Flow[] {
     const from = start[r]!;
     const to = start[r + 1]!;
     if (to - from > 1) sortIndices(order, from, to, r, perLink);
-    for (let k = from; k < to; k += 1) at = writeFlows(perLink[order[k]!]!, r, flows, at);
+    at = writeRun(order, from, to, r, perLink, flows, at);
   }
   offsets[n] = at;
   state.offsets = offsets;

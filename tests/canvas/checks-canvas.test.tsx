@@ -1,26 +1,11 @@
 /** @vitest-environment jsdom */
 import { act, waitFor, within } from '@testing-library/react';
-import { ReactFlowProvider } from '@xyflow/react';
-import { DiagramCanvas } from '@/canvas/diagram-canvas';
 import { toDocument } from '@/store/app-store';
 import { selectProblems } from '@/store/derived';
-import { renderWithStore } from '../panels/render-with-store';
-import { makeDocument, makeHost, makeLink, makeStore, standaloneWithoutSql } from '../store/builders';
+import { makeDocument, makeHost, makeLink, standaloneWithoutSql } from '../store/builders';
+import { renderCanvas } from './render-canvas';
 
-function setup(doc = standaloneWithoutSql()) {
-  const store = makeStore(doc);
-  const view = renderWithStore(
-    store,
-    <div style={{ width: 1000, height: 700 }}>
-      <ReactFlowProvider>
-        <DiagramCanvas />
-      </ReactFlowProvider>
-    </div>,
-  );
-  const node = (id: string) =>
-    view.container.querySelector(`.react-flow__node[data-id="${id}"]`) as HTMLElement | null;
-  return { store, node, ...view };
-}
+const setup = (doc = standaloneWithoutSql()) => renderCanvas(doc);
 
 describe('findings on the canvas', () => {
   it('gives a host with an error a red outline and a badge with the count', () => {

@@ -1,10 +1,8 @@
 /** @vitest-environment jsdom */
 import { act, fireEvent, waitFor, within } from '@testing-library/react';
-import { ReactFlowProvider } from '@xyflow/react';
-import { DiagramCanvas } from '@/canvas/diagram-canvas';
 import { ROLE_DRAG_TYPE } from '@/store/drag-role';
-import { renderWithStore } from '../panels/render-with-store';
-import { makeDocument, makeHost, makeLink, makeStore } from '../store/builders';
+import { makeDocument, makeHost, makeLink } from '../store/builders';
+import { renderCanvas } from './render-canvas';
 
 function setup(
   doc = makeDocument(
@@ -18,18 +16,8 @@ function setup(
     [makeLink('l1', 'mp', 'site')],
   ),
 ) {
-  const store = makeStore(doc);
-  const view = renderWithStore(
-    store,
-    <div style={{ width: 1000, height: 700 }}>
-      <ReactFlowProvider>
-        <DiagramCanvas />
-      </ReactFlowProvider>
-    </div>,
-  );
-  const node = (id: string) =>
-    view.container.querySelector(`.react-flow__node[data-id="${id}"]`) as HTMLElement;
-  return { store, node, ...view };
+  const view = renderCanvas(doc);
+  return { ...view, node: (id: string) => view.node(id) as HTMLElement };
 }
 
 function dataTransfer(role: string) {

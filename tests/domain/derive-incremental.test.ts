@@ -7,6 +7,7 @@ import supplementary from '@data/catalogue/supplementary.json';
 import { buildCatalogue } from '@/domain/catalogue';
 import { deriveFlows } from '@/domain/derive';
 import type { Host, Link, TopologyDocument } from '@/domain/document';
+import type { Flow } from '@/domain/flow';
 import { syntheticHierarchy } from '../../bench/synthetic';
 
 const files = { roles, rules, services, notes, settings, supplementary };
@@ -15,6 +16,31 @@ const patched = buildCatalogue(files);
 
 /** A fresh catalogue object each time, so nothing is remembered: the reference result. */
 const fromScratch = (doc: TopologyDocument) => deriveFlows(doc, buildCatalogue(files));
+
+/**
+ * Every field of every flow as plain data: flows are views whose hosts are read through getters,
+ * which a deep equality of the objects alone would not compare.
+ */
+const plain = (flows: readonly Flow[]) =>
+  flows.map((f) => ({
+    linkId: f.linkId,
+    initiator: f.initiator,
+    responder: f.responder,
+    protocol: f.protocol,
+    port: f.port,
+    service: f.service,
+    services: f.services,
+    initiatorRoles: f.initiatorRoles,
+    responderRoles: f.responderRoles,
+    sections: f.sections,
+    ruleIds: f.ruleIds,
+    descriptions: f.descriptions,
+    notes: f.notes,
+    configurable: f.configurable,
+    settings: f.settings,
+    dynamic: f.dynamic,
+    bothInitiate: f.bothInitiate,
+  }));
 
 /** A small deterministic random generator, so a failure can be replayed. */
 function random(seed: number) {
@@ -76,7 +102,7 @@ describe('deriveFlows after edits equals a derivation from scratch', () => {
       const got = deriveFlows(doc, patched);
       const want = fromScratch(doc);
       expect(got.flows.length, `step ${step}`).toBe(want.flows.length);
-      expect(got.flows).toEqual(want.flows);
+      expect(plain(got.flows)).toEqual(plain(want.flows));
       expect(got.emptyLinks).toEqual(want.emptyLinks);
     }
   });
@@ -92,6 +118,6 @@ describe('deriveFlows after edits equals a derivation from scratch', () => {
     const a = deriveFlows(before, patched);
     const after = { ...before, hosts: before.hosts.map((h, i) => (i === 5 ? { ...h, roles: [] } : h)) };
     deriveFlows(after, patched);
-    expect(deriveFlows(before, patched).flows).toEqual(a.flows);
+    expect(plain(deriveFlows(before, patched).flows)).toEqual(plain(a.flows));
   });
 });

@@ -285,7 +285,7 @@ function compareWithinPair(x: Flow, y: Flow): number {
 /**
  * The flows across one link, per direction, each in protocol/port order: `ab` what host `a` opens
  * on `b`, `ba` the reverse. The contents are shared with every link between alike hosts; the flows
- * themselves are made by `flowsOf` when they are laid out, so a link costs one small object here.
+ * themselves are made by `writeFlows` when they are laid out, so a link costs one small object here.
  */
 export class LinkFlows {
   /** Matrix positions of the two hosts (`a` the link's source, `b` its target), set by the assembler. */

@@ -15,6 +15,10 @@ export default defineConfig({
     globals: true,
     environment: 'node',
     setupFiles: ['./tests/setup.ts'],
+    globalSetup: ['./tests/support/seed-notice.ts'],
+    // Held on a busy two-core machine (the 500-host canvas case took 8.4 s there; vitest's default is 5 s).
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     css: false,

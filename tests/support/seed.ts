@@ -38,6 +38,9 @@ export function seedPath(): string {
   return fileURLToPath(new URL(`../../../shared/seed/${seedFile}`, import.meta.url));
 }
 
+/** Whether the seed document is there to read (tests that need it are skipped without it). */
+export const seedAvailable = existsSync(seedPath());
+
 export function readSeed(): string {
   const path = seedPath();
   if (!existsSync(path)) {

@@ -1,3 +1,4 @@
+import { type FlowPort, formatPort, portHigh, portLow } from './flow';
 import type { FlowRow } from './rows';
 
 /** An inclusive port interval; a single port has `from === to`. */
@@ -39,23 +40,36 @@ export interface HostPair {
 
 const PROTOCOL_ORDER = ['TCP', 'UDP'] as const;
 
-/** Reads a matrix port cell: a number, or `lo-hi` text. Returns undefined for anything else. */
-export function parsePortCell(port: number | string): PortInterval | undefined {
-  if (typeof port === 'number') {
-    return Number.isInteger(port) && port >= 0 && port <= 65535 ? { from: port, to: port } : undefined;
-  }
-  const match = /^\s*(\d{1,5})\s*(?:-\s*(\d{1,5})\s*)?$/.exec(port);
-  if (!match) return undefined;
-  const from = Number(match[1]);
-  const to = match[2] === undefined ? from : Number(match[2]);
-  if (from > 65535 || to > 65535 || from > to) return undefined;
-  return { from, to };
+const isPortNumber = (n: number) => Number.isInteger(n) && n >= 0 && n <= 65535;
+
+/**
+ * The interval a row's port covers. Rows come from the engine, whose ports are valid; a port
+ * that is not (a fraction, beyond 65535, a range running backwards) gives undefined, so a caller
+ * keeps it as written instead of merging nonsense.
+ *
+ * @param port - A single port or a range.
+ * @returns `{ from, to }` (`from === to` for a single port), or undefined for an impossible port.
+ * @example
+ * portInterval({ kind: 'single', port: 443 }); // { from: 443, to: 443 }
+ * portInterval({ kind: 'range', from: 49152, to: 65535 }); // { from: 49152, to: 65535 }
+ * portInterval({ kind: 'range', from: 1000, to: 999 }); // undefined
+ */
+export function portInterval(port: FlowPort): PortInterval | undefined {
+  const from = portLow(port);
+  const to = portHigh(port);
+  return isPortNumber(from) && isPortNumber(to) && from <= to ? { from, to } : undefined;
 }
 
 /**
  * Merges port intervals: overlapping ones are joined, and so are touching ones when either is a
  * range (135 stays apart from 137, but 49152 and 49153-65535 become 49152-65535). Neighbouring
  * single ports stay listed one by one (`67, 68`), as a change request names them.
+ *
+ * @param intervals - Intervals in any order, duplicates allowed.
+ * @returns New intervals, sorted by their first port, none overlapping.
+ * @example
+ * mergePorts([{ from: 443, to: 443 }, { from: 80, to: 80 }, { from: 443, to: 443 }]);
+ * // [{ from: 80, to: 80 }, { from: 443, to: 443 }]
  */
 export function mergePorts(intervals: readonly PortInterval[]): PortInterval[] {
   const sorted = [...intervals].sort((a, b) => a.from - b.from || a.to - b.to);
@@ -75,6 +89,14 @@ export function mergePorts(intervals: readonly PortInterval[]): PortInterval[] {
   return out;
 }
 
+/**
+ * An interval as a change request writes it.
+ *
+ * @param interval - A merged interval.
+ * @returns `"443"` for one port, `"49152-65535"` for a range.
+ * @example
+ * formatInterval({ from: 67, to: 68 }); // '67-68'
+ */
 export function formatInterval(interval: PortInterval): string {
   return interval.from === interval.to ? String(interval.from) : `${interval.from}-${interval.to}`;
 }
@@ -82,7 +104,7 @@ export function formatInterval(interval: PortInterval): string {
 interface Accumulator {
   readonly first: FlowRow;
   readonly intervals: Map<'TCP' | 'UDP', PortInterval[]>;
-  /** Port cells that are not numbers or ranges, kept as written rather than dropped. */
+  /** Ports that are not valid ports, kept as written rather than dropped. */
   readonly odd: Map<'TCP' | 'UDP', string[]>;
   readonly services: string[];
   readonly ruleIds: string[];
@@ -92,6 +114,12 @@ interface Accumulator {
 /**
  * Consolidates matrix rows into host pairs, in the order each pair first appears in the matrix.
  * Pure. Pairs are keyed by host id, so two hosts that share a name stay apart.
+ *
+ * @param rows - Matrix rows (from `flowsToRows`); their ports are read as values.
+ * @returns One pair per (source host id, destination host id), ports merged per protocol.
+ * @example
+ * const pairs = consolidateHostPairs(flowsToRows(flows, document, catalogue));
+ * pairs[0].portsText; // 'TCP 80, 443, 10123'
  */
 export function consolidateHostPairs(rows: readonly FlowRow[]): HostPair[] {
   const pairs = new Map<string, Accumulator>();
@@ -102,14 +130,15 @@ export function consolidateHostPairs(rows: readonly FlowRow[]): HostPair[] {
       acc = { first: row, intervals: new Map(), odd: new Map(), services: [], ruleIds: [], highRisk: false };
       pairs.set(key, acc);
     }
-    const interval = parsePortCell(row.port);
+    const interval = portInterval(row.port);
     if (interval) {
       const list = acc.intervals.get(row.protocol) ?? [];
       list.push(interval);
       acc.intervals.set(row.protocol, list);
     } else {
       const list = acc.odd.get(row.protocol) ?? [];
-      if (!list.includes(String(row.port))) list.push(String(row.port));
+      const text = formatPort(row.port);
+      if (!list.includes(text)) list.push(text);
       acc.odd.set(row.protocol, list);
     }
     if (!acc.services.includes(row.service)) acc.services.push(row.service);

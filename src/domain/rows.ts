@@ -1,10 +1,11 @@
 import type { Catalogue } from './catalogue-types';
 import type { Host, TopologyDocument } from './document';
-import { type Flow, formatPort } from './flow';
+import { type Flow, type FlowPort, formatPort } from './flow';
 
 /**
  * One row of the flow matrix: what the panel shows and what CSV, JSON and the workbook write, in
- * the same order. Ports are numbers where they are one port, `lo-hi` text for a range.
+ * the same order. The port and the sections stay values; their text (`49152-65535`, `A;B`) is
+ * made where a cell is written ({@link cellText}, {@link cellValue}), never parsed back.
  */
 export interface FlowRow {
   /** Stable within one derivation: F-0001, F-0002, … in matrix order. */
@@ -20,13 +21,14 @@ export interface FlowRow {
   readonly targetZone: string;
   readonly targetRoles: string;
   readonly protocol: 'TCP' | 'UDP';
-  readonly port: number | string;
+  /** One port or a range, as the engine derived it. */
+  readonly port: FlowPort;
   readonly service: string;
   readonly direction: string;
   readonly configurable: boolean;
   readonly notes: string;
-  /** Section anchors, `;`-separated where flows merged. */
-  readonly section: string;
+  /** Section anchors of every rule merged into the flow, in catalogue order (at least one). */
+  readonly sections: readonly string[];
   /** Link to the first section of the published document. */
   readonly sectionUrl: string;
   readonly justification: string;
@@ -40,10 +42,16 @@ export interface FlowRow {
   readonly highRisk: boolean;
 }
 
-export type FlowColumnKey = Exclude<
-  keyof FlowRow,
-  'serviceId' | 'linkId' | 'sourceId' | 'targetId' | 'highRisk' | 'sectionUrl'
->;
+/**
+ * A matrix column: a row field, except `section`, the one column for the row's `sections` (its
+ * name is the key CSV headers, JSON objects and filters have always used).
+ */
+export type FlowColumnKey =
+  | Exclude<
+      keyof FlowRow,
+      'serviceId' | 'linkId' | 'sourceId' | 'targetId' | 'highRisk' | 'sectionUrl' | 'sections'
+    >
+  | 'section';
 
 export interface FlowColumn {
   readonly key: FlowColumnKey;
@@ -78,7 +86,15 @@ export const FLOW_COLUMNS: readonly FlowColumn[] = [
 export const DIRECTION_ONE_WAY = 'one-way';
 export const DIRECTION_BOTH = 'initiated from both sides';
 
-/** Where the document's section lives on the web (anchors are lower case there). */
+/**
+ * Where the document's section lives on the web (anchors are lower case there).
+ *
+ * @param catalogue - Gives the published document's address.
+ * @param anchor - A section anchor as the catalogue writes it.
+ * @returns The address of the section.
+ * @example
+ * sectionUrl(catalogue, 'BKMK_PortsClient-DP'); // '…/hierarchy/ports#bkmk_portsclient-dp'
+ */
 export function sectionUrl(catalogue: Catalogue, anchor: string): string {
   return `${catalogue.source.url}#${anchor.toLowerCase()}`;
 }
@@ -115,6 +131,16 @@ function justification(flow: Flow, source: string, target: string, catalogue: Ca
 /**
  * Turns derived flows into matrix rows. Pure; the one function behind the panel, CSV, JSON and
  * the workbook, so all of them show the same rows in the same order.
+ *
+ * @param flows - Derived flows, in matrix order (as `deriveFlows` returns them).
+ * @param document - The hosts and zones the flows refer to (names, addresses, sites, zones).
+ * @param catalogue - Role, service and note names and the document's address.
+ * @returns One row per flow, numbered F-0001, F-0002, … (wider when there are more flows).
+ * @example
+ * const { flows } = deriveFlows(document, catalogue);
+ * const rows = flowsToRows(flows, document, catalogue);
+ * rows[0].port; // { kind: 'single', port: 80 }
+ * cellText(rows[0], 'port'); // '80'
  */
 export function flowsToRows(
   flows: readonly Flow[],
@@ -142,12 +168,12 @@ export function flowsToRows(
       targetZone: (t?.zone && zoneName.get(t.zone)) || '',
       targetRoles: roleNames(flow.responderRoles, catalogue),
       protocol: flow.protocol,
-      port: flow.port.kind === 'single' ? flow.port.port : formatPort(flow.port),
+      port: flow.port,
       service: catalogue.serviceById.get(flow.service)?.name ?? flow.service,
       direction: flow.bothInitiate ? DIRECTION_BOTH : DIRECTION_ONE_WAY,
       configurable: flow.configurable,
       notes: notesText(flow, catalogue),
-      section: flow.sections.join(';'),
+      sections: flow.sections,
       sectionUrl: sectionUrl(catalogue, flow.sections[0] ?? ''),
       justification: justification(flow, source, target, catalogue),
       serviceId: flow.service,
@@ -159,9 +185,54 @@ export function flowsToRows(
   });
 }
 
-/** A cell's text as the panel and CSV show it. */
+/** A cell as a typed file (JSON, the workbook) writes it. */
+export type FlowCellValue = string | number | boolean;
+
+/**
+ * A port as a typed file writes it: a single port as a number (a spreadsheet can sort and filter
+ * it as one), a range as `lo-hi` text.
+ *
+ * @param port - A row's port.
+ * @returns The port number, or the range's text.
+ * @example
+ * portValue({ kind: 'single', port: 443 }); // 443
+ * portValue({ kind: 'range', from: 49152, to: 65535 }); // '49152-65535'
+ */
+export function portValue(port: FlowPort): number | string {
+  return port.kind === 'single' ? port.port : formatPort(port);
+}
+
+/**
+ * A cell's value for files that keep types (the CLI's JSON, the workbook): a single port stays a
+ * number, a range becomes `lo-hi` text, the sections become anchors joined by `;` (the JSON
+ * format README documents), every other column is its row field.
+ *
+ * @param row - A matrix row.
+ * @param key - The column.
+ * @returns A number, a string or a boolean.
+ * @example
+ * cellValue(row, 'port'); // 443, or '49152-65535' for a range
+ * cellValue(row, 'section'); // 'BKMK_PortsClient-DP;BKMK_PortsClient-DP2'
+ */
+export function cellValue(row: FlowRow, key: FlowColumnKey): FlowCellValue {
+  if (key === 'port') return portValue(row.port);
+  if (key === 'section') return row.sections.join(';');
+  return row[key];
+}
+
+/**
+ * A cell's text as the panel, its filters and CSV show it: {@link cellValue} as text, booleans
+ * as `yes`/`no`.
+ *
+ * @param row - A matrix row.
+ * @param key - The column.
+ * @returns The text of the cell.
+ * @example
+ * cellText(row, 'port'); // '443'
+ * cellText(row, 'configurable'); // 'no'
+ */
 export function cellText(row: FlowRow, key: FlowColumnKey): string {
-  const value = row[key];
+  const value = cellValue(row, key);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return String(value);
 }

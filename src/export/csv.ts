@@ -1,15 +1,6 @@
 import { cellText, FLOW_COLUMNS, type FlowRow } from '@/domain/rows';
-
-/**
- * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"), including
- * the full-width forms Excel also honours.
- */
-const FORMULA_START = /^[=+\-@\t\r\n＝＋－＠]/;
-
-/** Neutralises a cell a spreadsheet could take for a formula by prefixing `'`. */
-export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
+import { neutraliseCell } from './cell-safety';
+import type { ExportFormat } from './export-format';
 
 function quote(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
@@ -27,3 +18,19 @@ export function rowsToCsv(rows: readonly FlowRow[]): string {
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/** The CSV export: the matrix as the panel shows it, for any tool. */
+export const csvFormat: ExportFormat<'csv'> = {
+  id: 'csv',
+  label: 'CSV (.csv)',
+  hint: 'Flow matrix for any tool',
+  noun: 'CSV file',
+  mime: 'text/csv;charset=utf-8',
+  extension: 'csv',
+  binary: false,
+  async build({ rows, onProgress }) {
+    const text = rowsToCsv(rows);
+    onProgress?.(rows.length, rows.length);
+    return text;
+  },
+};

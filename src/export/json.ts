@@ -1,16 +1,35 @@
-import { FLOW_COLUMNS, type FlowRow } from '@/domain/rows';
+import { cellValue, FLOW_COLUMNS, type FlowRow } from '@/domain/rows';
+import type { ExportFormat } from './export-format';
 
 /**
- * The flow rows as JSON (the CLI's default output): an array of objects with the matrix columns,
- * plus `sectionUrl` and `highRisk`. Text is written unchanged; JSON has no formulas.
+ * The flow rows as JSON (the CLI's default output, a format users rely on): an array of objects
+ * with the matrix columns, plus `sectionUrl` and `highRisk`. `port` is a number or `"lo-hi"`,
+ * `section` the anchors joined by `;`, as README documents. Text is written unchanged; JSON has
+ * no formulas.
  */
 export function rowsToJson(rows: readonly FlowRow[]): string {
   const plain = rows.map((row) => {
     const out: Record<string, unknown> = {};
-    for (const column of FLOW_COLUMNS) out[column.key] = row[column.key];
+    for (const column of FLOW_COLUMNS) out[column.key] = cellValue(row, column.key);
     out.sectionUrl = row.sectionUrl;
     out.highRisk = row.highRisk;
     return out;
   });
   return `${JSON.stringify(plain, null, 2)}\n`;
 }
+
+/** The JSON export: the rows for scripts. */
+export const jsonFormat: ExportFormat<'json'> = {
+  id: 'json',
+  label: 'JSON (.json)',
+  hint: 'Flow matrix rows',
+  noun: 'JSON file',
+  mime: 'application/json;charset=utf-8',
+  extension: 'json',
+  binary: false,
+  async build({ rows, onProgress }) {
+    const text = rowsToJson(rows);
+    onProgress?.(rows.length, rows.length);
+    return text;
+  },
+};

@@ -8,18 +8,18 @@
  * bytes are transferred). Worker → page: `progress` while it writes, then `done` with the file's
  * bytes (transferred, not copied) or `error` with a message.
  *
- * This module imports no values from xlsx.ts, so the page's download chunk stays free of the
+ * This module imports no values from xlsx.ts, so the page's export code stays free of the
  * workbook writer; the worker hands `writeWorkbook` to {@link createExportHandler}.
  */
 import type { Catalogue } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
 import type { FlowRow } from '@/domain/rows';
-import type { WorkbookInput, WorkbookPhase, WorkbookProgress } from './xlsx';
+import type { ExportInput, ExportPhase, ExportProgress } from './export-format';
 
 /** Rows per message: a slice clones in a few milliseconds, well inside one frame. */
 export const ROWS_PER_MESSAGE = 5_000;
 
-/** Everything of a {@link WorkbookInput} but the rows and the callback. */
+/** Everything of a {@link ExportInput} but the rows and the callback. */
 export interface ExportPayload {
   readonly document: TopologyDocument;
   readonly catalogue: Catalogue;
@@ -39,7 +39,7 @@ export type ExportResponse =
       readonly type: 'progress';
       readonly done: number;
       readonly total: number;
-      readonly phase: WorkbookPhase;
+      readonly phase: ExportPhase;
     }
   | { readonly type: 'done'; readonly bytes: Uint8Array }
   | { readonly type: 'error'; readonly message: string };
@@ -47,7 +47,7 @@ export type ExportResponse =
 /** The worker's `postMessage(message, transfer)`. */
 export type PostResponse = (message: ExportResponse, transfer: Transferable[]) => void;
 
-type WriteWorkbook = (input: WorkbookInput) => Promise<Uint8Array>;
+type WriteWorkbook = (input: ExportInput) => Promise<Uint8Array>;
 
 function errorMessage(error: unknown): string {
   if (error instanceof Error && error.message !== '') return error.message;
@@ -133,11 +133,11 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  */
 export function buildInWorker(
   worker: ExportWorkerLike,
-  input: WorkbookInput,
+  input: ExportInput,
   options: BuildInWorkerOptions = {},
 ): Promise<Uint8Array> {
   const { rowsPerMessage = ROWS_PER_MESSAGE, pause = nextTask } = options;
-  const onProgress: WorkbookProgress | undefined = input.onProgress;
+  const onProgress: ExportProgress | undefined = input.onProgress;
   return new Promise<Uint8Array>((resolve, reject) => {
     let settled = false;
     const stop = () => {

@@ -1,0 +1,53 @@
+/**
+ * The registry of export formats, and the one function that builds an export file from it. The
+ * app lists the registry in the toolbar's Export menu and downloads what `buildExport` returns;
+ * the CLI's `--format` takes the same ids. No DOM here: downloading is the app's step.
+ */
+import { fileName } from '@/domain/file-name';
+import { version as APP_VERSION } from '../../package.json';
+import { csvFormat } from './csv';
+import type { ExportFormat, ExportInput } from './export-format';
+import { jsonFormat } from './json';
+import { xlsxFormat } from './xlsx-format';
+
+/** Every format, in menu order. A new format is one file and one entry here. */
+export const EXPORT_FORMATS = [xlsxFormat, csvFormat, jsonFormat] as const;
+
+export type ExportFormatId = (typeof EXPORT_FORMATS)[number]['id'];
+
+/** The format with this id; undefined for anything else (`toString` included). */
+export function findExportFormat(id: string): ExportFormat | undefined {
+  return EXPORT_FORMATS.find((format) => format.id === id);
+}
+
+/** The ids, for messages: `xlsx, csv or json`. */
+export function exportFormatList(conjunction = 'or'): string {
+  const ids = EXPORT_FORMATS.map((f) => f.id);
+  return ids.length > 1 ? `${ids.slice(0, -1).join(', ')} ${conjunction} ${ids.at(-1)}` : ids.join('');
+}
+
+/** Why an empty diagram cannot be exported (BAD-INPUTS 21); the UI may show it on a disabled button. */
+export const EMPTY_EXPORT_REASON =
+  'Nothing to export: the diagram yields no flows yet. Link hosts that hold roles, then export.';
+
+/** The fallback name of an export whose diagram name leaves no letters. */
+const EXPORT_FALLBACK_NAME = 'flow-matrix';
+
+/**
+ * Builds an export file without touching the DOM, named after the diagram and the (local) date,
+ * e.g. `standalone-primary-site-2026-11-25.xlsx`. Throws for an empty diagram or an unknown
+ * format.
+ */
+export async function buildExport(
+  formatId: string,
+  input: ExportInput,
+  now: Date = new Date(),
+): Promise<{ blob: Blob; fileName: string }> {
+  const format = findExportFormat(formatId);
+  if (!format) throw new Error(`Unknown export format "${formatId}" (use ${exportFormatList()})`);
+  if (input.rows.length === 0) throw new Error(EMPTY_EXPORT_REASON);
+  const name = fileName(input.document.name, format.extension, { date: now, fallback: EXPORT_FALLBACK_NAME });
+  const data = await format.build({ appVersion: APP_VERSION, exportedAt: now, ...input });
+  const part = typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>);
+  return { blob: new Blob([part], { type: format.mime }), fileName: name };
+}

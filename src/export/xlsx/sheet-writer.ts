@@ -1,0 +1,163 @@
+/**
+ * Engine-neutral sheet writing: the API exceljs' in-memory Workbook and its streaming
+ * WorkbookWriter share, so every sheet is written once for both engines.
+ */
+import type { Cell, Style, Workbook, Worksheet } from 'exceljs';
+import { cellString } from '../cell-safety';
+import { HEADER_STYLE } from './styles';
+
+export type ExcelJsModule = typeof import('exceljs');
+
+/** A workbook being written and the one call that packs it into the file's bytes. */
+export interface Engine {
+  readonly workbook: Workbook;
+  finish(): Promise<Uint8Array>;
+}
+
+export interface SheetSpec {
+  readonly name: string;
+  readonly columns: readonly { readonly header: string; readonly width: number }[];
+  /** Freeze the header row and put an autofilter on it. */
+  readonly table: boolean;
+}
+
+/** Rows of a sheet, header included. */
+const SHEET_ROW_LIMIT = 1_048_576;
+
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function columnLetter(index: number): string {
+  let n = index;
+  let out = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    out = String.fromCharCode(65 + rest) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** Sheet-local defined names (`_xlnm._FilterDatabase`) that exceljs' DefinedNames cannot hold. */
+export interface LocalName {
+  readonly name: string;
+  readonly localSheetId: number;
+  readonly ranges: string[];
+}
+
+/**
+ * LibreOffice only shows an autofilter when the workbook defines the sheet-local
+ * `_xlnm._FilterDatabase` name (Excel reads `<autoFilter>` alone). exceljs' DefinedNames drops
+ * `localSheetId`, but both writers read the list from `definedNames.model`, so this adds the
+ * entries there; exceljs renders `localSheetId` when present.
+ */
+export function addLocalNames(workbook: Workbook, names: readonly LocalName[]): void {
+  const definedNames = workbook.definedNames as unknown as { model: unknown[] };
+  const proto = Object.getPrototypeOf(definedNames) as object;
+  const base = Object.getOwnPropertyDescriptor(proto, 'model');
+  const { get, set } = base ?? {};
+  if (!get || !set) throw new Error('exceljs changed: definedNames.model is no accessor');
+  Object.defineProperty(definedNames, 'model', {
+    configurable: true,
+    get: () => [...(get.call(definedNames) as unknown[]), ...names],
+    set: (value: unknown) => set.call(definedNames, value),
+  });
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Writes one sheet row by row; strings go through `cellString`, so no cell is ever a formula. */
+export class SheetWriter {
+  readonly sheet: Worksheet;
+  private rowNumber = 0;
+
+  constructor(
+    engine: Engine,
+    readonly spec: SheetSpec,
+  ) {
+    this.sheet = engine.workbook.addWorksheet(spec.name, {
+      views: spec.table
+        ? [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }]
+        : [],
+    });
+    // exceljs leaves out a width of exactly 9 (its default), and Excel would then use 8.43.
+    this.sheet.columns = spec.columns.map((c) => ({ width: c.width === 9 ? 9.14 : c.width }));
+    if (spec.table)
+      this.addRow(
+        spec.columns.map((c) => c.header),
+        HEADER_STYLE,
+      );
+  }
+
+  get rows(): number {
+    return this.rowNumber;
+  }
+
+  /** Adds a row of values (strings are made safe here), every cell in `style`, and commits it. */
+  addRow(
+    values: readonly (string | number | undefined)[],
+    style?: Partial<Style>,
+    dress?: (cell: (col: number) => Cell) => void,
+  ): void {
+    if (this.rowNumber >= SHEET_ROW_LIMIT) {
+      throw new Error(`the "${this.spec.name}" sheet would exceed Excel's ${SHEET_ROW_LIMIT} rows`);
+    }
+    this.rowNumber += 1;
+    const row = this.sheet.getRow(this.rowNumber);
+    values.forEach((value, i) => {
+      const cell = row.getCell(i + 1);
+      if (value !== undefined) cell.value = typeof value === 'string' ? cellString(value) : value;
+      if (style) cell.style = style;
+    });
+    dress?.((col) => row.getCell(col));
+    row.commit();
+  }
+
+  /** Autofilter over the header and the rows written so far; call after the last row. */
+  filterName(localSheetId: number): LocalName | undefined {
+    if (!this.spec.table) return undefined;
+    const last = columnLetter(this.spec.columns.length);
+    const bottom = Math.max(this.rowNumber, 1);
+    this.sheet.autoFilter = `A1:${last}${bottom}`;
+    return {
+      name: '_xlnm._FilterDatabase',
+      localSheetId,
+      ranges: [`${quoteSheet(this.spec.name)}!$A$1:$${last}$${bottom}`],
+    };
+  }
+}
+
+function toUint8Array(data: ArrayBuffer | ArrayBufferView): Uint8Array {
+  if (data instanceof Uint8Array) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return new Uint8Array(data);
+}
+
+/**
+ * Node's streaming writer (fast and light: 100,000 rows in a few seconds) or the in-memory
+ * workbook, the only one in exceljs' browser build and the only one that can embed a picture.
+ */
+export function createEngine(ExcelJS: ExcelJsModule, streaming: boolean): Engine {
+  if (streaming) {
+    const WorkbookWriter = ExcelJS.stream?.xlsx?.WorkbookWriter;
+    if (!WorkbookWriter) throw new Error('the streaming xlsx writer is only available in Node');
+    // No `stream` option: the writer collects the file in its own memory buffer.
+    const writer = new WorkbookWriter({ useStyles: true, useSharedStrings: true });
+    return {
+      workbook: writer,
+      async finish() {
+        await writer.commit();
+        const buffer = (writer as unknown as { stream: { read(): ArrayBufferView } }).stream.read();
+        return toUint8Array(buffer);
+      },
+    };
+  }
+  const workbook = new ExcelJS.Workbook();
+  return {
+    workbook,
+    async finish() {
+      return toUint8Array(await workbook.xlsx.writeBuffer({ useSharedStrings: true, useStyles: true }));
+    },
+  };
+}

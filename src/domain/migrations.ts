@@ -17,6 +17,19 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** An own property only, so a key like `constructor` never reads what the prototype has. */
+function own(obj: Json, key: string): unknown {
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+/**
+ * An object without a prototype: keys come from the file, and assigning `__proto__` on a plain
+ * object would replace its prototype instead of storing the key.
+ */
+function record(): Record<string, unknown> {
+  return Object.create(null) as Record<string, unknown>;
+}
+
 export const migrations: readonly Migration[] = [
   {
     // Version 1 kept each host's canvas position inside the host and site settings as one flat
@@ -25,18 +38,21 @@ export const migrations: readonly Migration[] = [
     id: 'MoveLayoutAndSplitSettings',
     from: 1,
     up(doc) {
-      const hosts = Array.isArray(doc.hosts) ? doc.hosts : [];
-      const layout: Record<string, unknown> = {};
+      const rawHosts = own(doc, 'hosts');
+      const hosts: unknown[] = Array.isArray(rawHosts) ? rawHosts : [];
+      const layout = record();
       const movedHosts = hosts.map((host) => {
         if (!isObject(host)) return host;
         const { x, y, ...rest } = host;
-        if (typeof rest.id === 'string' && Object.hasOwn(host, 'x')) layout[rest.id] = { x, y };
+        const id = own(host, 'id');
+        if (typeof id === 'string' && Object.hasOwn(host, 'x')) layout[id] = { x, y };
         return rest;
       });
-      const old = isObject(doc.settings) ? doc.settings : {};
-      const ports: Record<string, unknown> = {};
-      const ranges: Record<string, unknown> = {};
-      const flags: Record<string, unknown> = {};
+      const rawSettings = own(doc, 'settings');
+      const old = isObject(rawSettings) ? rawSettings : {};
+      const ports = record();
+      const ranges = record();
+      const flags = record();
       for (const [key, value] of Object.entries(old)) {
         if (key === 'rpcDynamic' || key === 'multicast') ranges[key] = value;
         else if (key === 'includeSiteInstallation') flags[key] = value;
@@ -46,7 +62,7 @@ export const migrations: readonly Migration[] = [
         ...doc,
         version: 2,
         hosts: movedHosts,
-        zones: Array.isArray(doc.zones) ? doc.zones : [],
+        zones: Array.isArray(own(doc, 'zones')) ? own(doc, 'zones') : [],
         layout,
         settings: { ports, ranges, flags, supplementary: [] },
       };

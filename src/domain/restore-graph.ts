@@ -1,0 +1,154 @@
+/** Restore of links and zones: dangling, self and repeated links, zone parents and their cycles. */
+
+import type { Link, Zone } from './document';
+import { describe, ID_PATTERN, isObject, own, quote, text } from './restore-values';
+
+/** `Link #3 (a – b)`, or the field that is not a host id: `Link #3 (links[2].source is an object)`. */
+function linkLabel(index: number, source: unknown, target: unknown): string {
+  if (typeof source !== 'string') return `Link #${index + 1} (links[${index}].source is ${describe(source)})`;
+  if (typeof target !== 'string') return `Link #${index + 1} (links[${index}].target is ${describe(target)})`;
+  const cut = (id: string) => (id.length > 60 ? `${id.slice(0, 60)}…` : id);
+  return `Link #${index + 1} (${cut(source)} – ${cut(target)})`;
+}
+
+/**
+ * Restores the link list: drops links to missing hosts, self links and repeats of a host pair,
+ * and renames missing, unusable or repeated ids to `l<n>`.
+ *
+ * @param raw - the `links` list as read (already within the caps of limits.ts)
+ * @param hostIds - ids of the restored hosts
+ * @param problems - report lines are appended here
+ * @returns the links that join two different existing hosts, one per pair
+ * @example restoreLinks([{ id: 'l1', source: 'a', target: 'b' }], new Set(['a', 'b']), [])
+ */
+export function restoreLinks(
+  raw: readonly unknown[],
+  hostIds: ReadonlySet<string>,
+  problems: string[],
+): Link[] {
+  const links: Link[] = [];
+  const ids = new Set<string>();
+  const pairs = new Set<string>();
+  // Renamed ids count upwards from here, so renaming stays linear even when many `l<n>` are taken.
+  let nextFree = 1;
+  for (let index = 0; index < raw.length; index += 1) {
+    const item = raw[index];
+    if (!isObject(item)) {
+      problems.push(`Link #${index + 1} is not an object and was dropped`);
+      continue;
+    }
+    const source = own(item, 'source');
+    const target = own(item, 'target');
+    const label = linkLabel(index, source, target);
+    if (
+      typeof source !== 'string' ||
+      typeof target !== 'string' ||
+      !hostIds.has(source) ||
+      !hostIds.has(target)
+    ) {
+      problems.push(`${label} points to a missing host and was dropped`);
+      continue;
+    }
+    if (source === target) {
+      problems.push(`${label} joins a host to itself and was dropped`);
+      continue;
+    }
+    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    if (pairs.has(pair)) {
+      problems.push(`${label} repeats an existing link and was dropped`);
+      continue;
+    }
+    const rawId = own(item, 'id');
+    let id: string;
+    if (typeof rawId === 'string' && ID_PATTERN.test(rawId) && !ids.has(rawId)) {
+      id = rawId;
+    } else {
+      let n = Math.max(links.length + 1, nextFree);
+      while (ids.has(`l${n}`)) n += 1;
+      nextFree = n + 1;
+      id = `l${n}`;
+      if (rawId !== undefined) problems.push(`${label}: id ${describe(rawId)} unusable, renamed ${id}`);
+    }
+    pairs.add(pair);
+    ids.add(id);
+    const link: { -readonly [K in keyof Link]: Link[K] } = { id, source, target };
+    const linkText = text(own(item, 'label'), `${label}: label`, problems);
+    if (linkText) link.label = linkText;
+    links.push(link);
+  }
+  return links;
+}
+
+type ZoneDraft = { id: string; name: string; parent?: string };
+
+/**
+ * Breaks every parent cycle in one pass (linear in the number of zones): each zone is walked
+ * once; a walk that meets a zone of its own path has found a cycle, which is broken at its
+ * member that comes first in the file.
+ */
+function breakCycles(zones: readonly ZoneDraft[], problems: string[]): void {
+  const indexById = new Map(zones.map((z, i) => [z.id, i]));
+  // 0: not seen, 1: on the current walk, 2: done (its chain ends at a root).
+  const state = new Uint8Array(zones.length);
+  const path: number[] = [];
+  for (let start = 0; start < zones.length; start += 1) {
+    if (state[start] !== 0) continue;
+    path.length = 0;
+    let current: number | undefined = start;
+    while (current !== undefined && state[current] === 0) {
+      state[current] = 1;
+      path.push(current);
+      const parent: string | undefined = zones[current]?.parent;
+      current = parent === undefined ? undefined : indexById.get(parent);
+    }
+    if (current !== undefined && state[current] === 1) {
+      let first = current;
+      for (let i = path.lastIndexOf(current); i < path.length; i += 1)
+        first = Math.min(first, path[i] as number);
+      const zone = zones[first] as ZoneDraft;
+      problems.push(`Zone ${quote(zone.name)}: parent cycle broken`);
+      delete zone.parent;
+    }
+    for (const i of path) state[i] = 2;
+  }
+}
+
+/**
+ * Restores the zone list: drops zones without a usable, unique id, removes parents that do not
+ * exist and breaks parent cycles, each with a report line.
+ *
+ * @param raw - the `zones` list as read (already within the caps of limits.ts)
+ * @param problems - report lines are appended here
+ * @returns zones whose parent chains all end at a root
+ * @example restoreZones([{ id: 'z1', name: 'DMZ', parent: 'z1' }], []) // [{ id: 'z1', name: 'DMZ' }]
+ */
+export function restoreZones(raw: readonly unknown[], problems: string[]): Zone[] {
+  const zones: ZoneDraft[] = [];
+  const ids = new Set<string>();
+  for (let index = 0; index < raw.length; index += 1) {
+    const item = raw[index];
+    const id = isObject(item) ? own(item, 'id') : undefined;
+    if (!isObject(item) || typeof id !== 'string' || !ID_PATTERN.test(id) || ids.has(id)) {
+      problems.push(`Zone #${index + 1} has no usable or unique id and was dropped`);
+      continue;
+    }
+    ids.add(id);
+    const name = text(own(item, 'name'), `Zone ${id}: name`, problems) || id;
+    const parent = own(item, 'parent');
+    if (typeof parent === 'string') zones.push({ id, name, parent });
+    else {
+      if (parent !== undefined && parent !== null) {
+        problems.push(`Zone ${quote(name)}: parent ${describe(parent)} is not a zone id and was removed`);
+      }
+      zones.push({ id, name });
+    }
+  }
+  for (const zone of zones) {
+    if (zone.parent !== undefined && !ids.has(zone.parent)) {
+      problems.push(`Zone ${quote(zone.name)}: parent ${quote(zone.parent)} does not exist and was removed`);
+      delete zone.parent;
+    }
+  }
+  breakCycles(zones, problems);
+  return zones;
+}

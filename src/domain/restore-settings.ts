@@ -1,0 +1,113 @@
+/** Restore of the site settings and of the canvas layout. */
+
+import type { Catalogue } from './catalogue-types';
+import { COORDINATE_LIMIT, type Host, type Position, type Settings } from './document';
+import { describe, isObject, type Json, own, readPort, readRange } from './restore-values';
+import { checkWsusPair, defaultSettings } from './settings';
+
+/**
+ * Restores the site settings: every known port, range and flag is validated and replaced by its
+ * default with a report line when unusable; unknown keys are ignored.
+ *
+ * @param value - the `settings` object as read (already within the caps of limits.ts)
+ * @param catalogue - the catalogue that defines the settings and their defaults
+ * @param problems - report lines are appended here
+ * @returns complete settings
+ * @example restoreSettings({ ports: { clientHttp: 8080 } }, catalogue, []).ports.clientHttp // 8080
+ */
+export function restoreSettings(value: unknown, catalogue: Catalogue, problems: string[]): Settings {
+  const defaults = defaultSettings(catalogue);
+  if (value === undefined) return defaults;
+  if (!isObject(value)) {
+    problems.push('Site settings are not an object; defaults used');
+    return defaults;
+  }
+  const ports: Record<string, number> = { ...defaults.ports };
+  const rawPorts = own(value, 'ports');
+  if (isObject(rawPorts)) {
+    for (const def of catalogue.portSettings) {
+      const v = own(rawPorts, def.key);
+      if (v === undefined) continue;
+      const port = readPort(v);
+      if (port.ok) ports[def.key] = port.value;
+      else problems.push(`Setting "${def.label}": ${port.error}; default ${def.default} used`);
+    }
+  }
+  const wsusProblem = checkWsusPair(ports.wsusHttp ?? 0, ports.wsusHttps ?? 0);
+  if (wsusProblem) {
+    problems.push(`Settings: ${wsusProblem}; WSUS defaults used`);
+    ports.wsusHttp = defaults.ports.wsusHttp ?? 8530;
+    ports.wsusHttps = defaults.ports.wsusHttps ?? 8531;
+  }
+  const ranges = { ...defaults.ranges };
+  const rawRanges = own(value, 'ranges');
+  if (isObject(rawRanges)) {
+    for (const def of catalogue.rangeSettings) {
+      const v = own(rawRanges, def.key);
+      if (v === undefined) continue;
+      const range = readRange(v);
+      if (range.ok) ranges[def.key] = range.value;
+      else problems.push(`Setting "${def.label}": ${range.error}; default used`);
+    }
+  }
+  const flags = { ...defaults.flags };
+  const rawFlags = own(value, 'flags');
+  if (isObject(rawFlags)) {
+    for (const def of catalogue.flagSettings) {
+      const v = own(rawFlags, def.key);
+      if (typeof v === 'boolean') flags[def.key] = v;
+      else if (v !== undefined) problems.push(`Setting "${def.label}" is not true/false; default used`);
+    }
+  }
+  const known = new Set(catalogue.supplementaryLists.map((l) => l.id));
+  const supplementary = new Set<string>();
+  const rawLists = own(value, 'supplementary');
+  if (Array.isArray(rawLists)) {
+    for (const id of rawLists) {
+      if (typeof id === 'string' && known.has(id)) supplementary.add(id);
+      else problems.push(`Unknown supplementary port list ${describe(id)} dropped`);
+    }
+  }
+  return { ports, ranges, flags, supplementary: [...supplementary] };
+}
+
+function coordinate(value: unknown): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  // `+ 0` turns -0 into 0: JSON writes -0 as 0, so a saved and reopened document stays equal.
+  return Math.max(-COORDINATE_LIMIT, Math.min(COORDINATE_LIMIT, value)) + 0;
+}
+
+/**
+ * Restores the canvas layout: one position per host; missing or unusable ones go on a grid,
+ * out-of-range ones are clamped to ±`COORDINATE_LIMIT`, with one report line for all.
+ *
+ * @param value - the `layout` object as read
+ * @param hosts - the restored hosts, in order
+ * @param problems - report lines are appended here
+ * @returns a position for every host id
+ * @example restoreLayout({ a: { x: 1e12, y: 0 } }, [host], []) // { a: { x: 1000000, y: 0 } }
+ */
+export function restoreLayout(
+  value: unknown,
+  hosts: readonly Host[],
+  problems: string[],
+): Record<string, Position> {
+  const raw = isObject(value) ? value : {};
+  const layout: Record<string, Position> = {};
+  let fixed = 0;
+  hosts.forEach((host, index) => {
+    const p = own(raw, host.id);
+    const x = isObject(p) ? coordinate(own(p, 'x')) : undefined;
+    const y = isObject(p) ? coordinate(own(p, 'y')) : undefined;
+    if (x === undefined || y === undefined) {
+      if (p !== undefined) fixed += 1;
+      layout[host.id] = { x: (index % 8) * 200, y: Math.floor(index / 8) * 160 };
+    } else {
+      if (x !== own(p as Json, 'x') || y !== own(p as Json, 'y')) fixed += 1;
+      layout[host.id] = { x, y };
+    }
+  });
+  if (fixed > 0)
+    problems.push(`${fixed} host position(s) were not usable numbers and were placed on a grid or clamped`);
+  return layout;
+}

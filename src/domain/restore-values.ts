@@ -1,0 +1,113 @@
+/**
+ * Small, never-throwing helpers that restore uses to read unknown values. None of them converts
+ * an unknown value to text (`String`, template literals, `JSON.stringify`): a `{"toString":null}`
+ * or a deeply nested value would throw. Values are type-checked first and described in words.
+ */
+
+import type { PortRange } from './catalogue-types';
+import { TEXT_LIMIT } from './document';
+import { type Checked, parsePort, parseRange } from './settings';
+
+export type Json = Record<string, unknown>;
+
+/** Ids of hosts, links and zones: a letter or digit, then up to 127 of `A-Za-z0-9_.:-`. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
+
+/** Longest text a port or range can have; longer text is refused before any regular expression. */
+const PORT_TEXT_LIMIT = 32;
+/** Longest quoted value inside a report line. */
+const QUOTE_LIMIT = 60;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The value of an own property only: inherited ones (`constructor`, `toString`) read as absent. */
+export function own(obj: Json, key: string): unknown {
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+/**
+ * Text in double quotes for a report line, cut to a readable length.
+ *
+ * @param value - any string, possibly very long
+ * @returns `"value"`, or `"first 60 characters…"` when longer
+ * @example quote('web01') // '"web01"'
+ */
+export function quote(value: string): string {
+  return `"${value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT)}…` : value}"`;
+}
+
+/**
+ * Describes any value in a few words without converting it: strings quoted and cut, numbers and
+ * booleans as written, everything else by kind.
+ *
+ * @param value - anything, including objects with a hostile `toString`
+ * @returns a short description, safe to put into a message
+ * @example describe({ toString: null }) // 'an object'
+ */
+export function describe(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return quote(value);
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    case 'undefined':
+      return 'nothing';
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      return value === null ? 'null' : Array.isArray(value) ? 'a list' : 'an object';
+  }
+}
+
+/**
+ * Reads an optional text field: absent stays absent, non-text is dropped and over-long text is
+ * cut to `TEXT_LIMIT`, each with a report line.
+ */
+export function text(value: unknown, what: string, problems: string[]): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    problems.push(`${what} is not text and was dropped`);
+    return undefined;
+  }
+  if (value.length > TEXT_LIMIT) {
+    problems.push(`${what} is longer than ${TEXT_LIMIT} characters and was cut`);
+    return value.slice(0, TEXT_LIMIT);
+  }
+  return value;
+}
+
+function portLike(value: unknown): boolean {
+  return typeof value === 'number' || (typeof value === 'string' && value.length <= PORT_TEXT_LIMIT);
+}
+
+/** `parsePort` for unknown values: only numbers and short strings reach it (it quotes its input). */
+export function readPort(value: unknown): Checked<number> {
+  if (portLike(value)) return parsePort(value);
+  return { ok: false, error: `${describe(value)} is not a whole port number (1–65535)` };
+}
+
+/**
+ * `parseRange` for unknown values: a short `low-high` string or an object whose own `from` and
+ * `to` are numbers or short strings (long text would make the range pattern slow).
+ */
+export function readRange(value: unknown): Checked<PortRange> {
+  if (typeof value === 'string') {
+    return value.length <= PORT_TEXT_LIMIT * 2
+      ? parseRange(value)
+      : { ok: false, error: `${quote(value)} is not a range such as 49152-65535` };
+  }
+  if (!isObject(value)) return { ok: false, error: 'a range needs a low and a high port' };
+  const from = own(value, 'from');
+  const to = own(value, 'to');
+  if (!portLike(from))
+    return { ok: false, error: `low end: ${describe(from)} is not a whole port number (1–65535)` };
+  if (!portLike(to))
+    return { ok: false, error: `high end: ${describe(to)} is not a whole port number (1–65535)` };
+  return parseRange({ from, to });
+}

@@ -1,26 +1,35 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { DiagramCanvas } from '@/canvas/diagram-canvas';
-import { dataUrlToBytes, downloadDataUrl, useDiagramImage } from '@/canvas/use-diagram-image';
+import { dataUrlToBytes, useDiagramImage } from '@/canvas/use-diagram-image';
+import { fileName } from '@/domain/file-name';
+import { buildExport, EXPORT_FORMATS, findExportFormat } from '@/export/export-formats';
 import { Legend } from '@/panels/legend';
 import { AutosaveBanner, ConfirmDialog, Toasts } from '@/panels/notices';
 import { Palette } from '@/panels/palette';
 import { SidePanel } from '@/panels/side-panel';
-import { type ExportKind, Toolbar } from '@/panels/toolbar';
+import { type DIAGRAM_PICTURES, type ExportKind, Toolbar } from '@/panels/toolbar';
 import { type AppStore, toDocument } from '@/store/app-store';
 import { selectProblems, selectRows } from '@/store/derived';
-import { fileStem } from '@/store/file-commands';
+import { downloadFile } from '@/store/download';
 import { AppStoreProvider, useAppStoreApi } from '@/store/store-context';
 import { useShortcuts } from '@/store/use-shortcuts';
 import { FlowMatrix } from '@/table/flow-matrix';
 
-const FORMAT_NAMES: Record<ExportKind, string> = {
-  xlsx: 'Excel workbook',
-  csv: 'CSV file',
-  json: 'JSON file',
-  png: 'PNG image',
-  svg: 'SVG image',
+type PictureKind = (typeof DIAGRAM_PICTURES)[number]['id'];
+
+/** The diagram pictures: drawn by the canvas, so not in the export registry. */
+const PICTURES: Readonly<Record<PictureKind, { noun: string; mime: string }>> = {
+  png: { noun: 'PNG image', mime: 'image/png' },
+  svg: { noun: 'SVG image', mime: 'image/svg+xml' },
 };
+
+const isPicture = (kind: ExportKind): kind is PictureKind => Object.hasOwn(PICTURES, kind);
+
+/** What an export writes, for its notices: `Excel workbook`, `PNG image`. */
+function nounOf(kind: ExportKind): string {
+  return isPicture(kind) ? PICTURES[kind].noun : (findExportFormat(kind)?.noun ?? kind);
+}
 
 function Shell() {
   useShortcuts();
@@ -33,8 +42,10 @@ function Shell() {
       const state = store.getState();
       setBusy(kind);
       try {
-        if (kind === 'png' || kind === 'svg') {
-          downloadDataUrl(await capture(kind), `${fileStem(state.name)}.${kind}`);
+        if (isPicture(kind)) {
+          const bytes = dataUrlToBytes(await capture(kind));
+          const picture = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: PICTURES[kind].mime });
+          downloadFile(picture, fileName(state.name, kind));
         } else {
           let diagramPng: Uint8Array | undefined;
           if (kind === 'xlsx' && state.hosts.length > 0) {
@@ -43,23 +54,23 @@ function Shell() {
               .then(dataUrlToBytes)
               .catch(() => undefined);
           }
-          // Loaded on first export only, so the first page load does not pay for it.
-          const { exportFlowMatrix } = await import('@/export/download');
-          await exportFlowMatrix(kind, {
+          // The format builds the file (the workbook's writer loads on first use); the page downloads it.
+          const file = await buildExport(kind, {
             document: toDocument(state),
             catalogue: state.catalogue,
             rows: selectRows(store),
             ...(diagramPng ? { diagramPng } : {}),
           });
+          downloadFile(file.blob, file.fileName);
         }
         state.notify({
           tone: 'success',
-          title: `Exported the ${kind === 'png' || kind === 'svg' ? 'diagram' : 'flow matrix'} as a ${FORMAT_NAMES[kind]}.`,
+          title: `Exported the ${isPicture(kind) ? 'diagram' : 'flow matrix'} as a ${nounOf(kind)}.`,
         });
       } catch (error) {
         state.notify({
           tone: 'error',
-          title: `The ${FORMAT_NAMES[kind]} export failed.`,
+          title: `The ${nounOf(kind)} export failed.`,
           details: [error instanceof Error ? error.message : String(error)],
         });
       } finally {
@@ -77,7 +88,7 @@ function Shell() {
         void runExport(kind);
         return;
       }
-      const what = kind === 'png' || kind === 'svg' ? 'diagram' : 'flow matrix';
+      const what = isPicture(kind) ? 'diagram' : 'flow matrix';
       const n = `${errors} error${errors === 1 ? '' : 's'}`;
       store.getState().askConfirm({
         title: `Export with ${n}?`,
@@ -92,7 +103,7 @@ function Shell() {
 
   return (
     <div className="app">
-      <Toolbar onExport={onExport} busy={busy} />
+      <Toolbar formats={EXPORT_FORMATS} onExport={onExport} busy={busy} />
       <AutosaveBanner />
       <div className="workspace">
         <div className="left-column">

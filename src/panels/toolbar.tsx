@@ -7,9 +7,25 @@ import { CommitField } from './commit-field';
 import { Icon } from './icons';
 import { MenuButton, type MenuItem } from './menu-button';
 
-export type ExportKind = 'xlsx' | 'csv' | 'json' | 'png' | 'svg';
+/** A flow-matrix format as the Export menu lists it: the app passes the export registry's entries. */
+export interface ExportMenuFormat {
+  readonly id: string;
+  readonly label: string;
+  readonly hint: string;
+}
+
+/** The pictures of the diagram; the canvas draws them, so they are not in the export registry. */
+export const DIAGRAM_PICTURES = [
+  { id: 'png', label: 'Diagram as PNG' },
+  { id: 'svg', label: 'Diagram as SVG' },
+] as const;
+
+/** What the Export menu asks for: a registry format's id, or `png`/`svg` for the diagram. */
+export type ExportKind = string;
 
 export interface ToolbarProps {
+  /** The flow-matrix formats of the Export menu, in order (the export registry). */
+  readonly formats: readonly ExportMenuFormat[];
   /** Runs an export; the app owns the exporters (loaded on demand) and the diagram capture. */
   readonly onExport: (kind: ExportKind) => void;
   /** The export running now, if any (its menu item shows progress). */
@@ -69,7 +85,7 @@ function ProblemsIndicator() {
 }
 
 /** The top bar: file commands, templates, export, undo/redo, the site settings switch and the problem count. */
-export function Toolbar({ onExport, busy }: ToolbarProps) {
+export function Toolbar({ formats, onExport, busy }: ToolbarProps) {
   const store = useAppStoreApi();
   const name = useAppStore((s) => s.name);
   const hostCount = useAppStore((s) => s.hosts.length);
@@ -83,21 +99,15 @@ export function Toolbar({ onExport, busy }: ToolbarProps) {
     hostCount === 0
       ? 'The diagram is empty: add hosts and link them first'
       : 'No flows yet: link hosts whose roles share rules';
-  const exportItems: MenuItem[] = [
-    { id: 'xlsx', label: 'Excel workbook (.xlsx)', hint: 'Flow matrix, styled, with the diagram' },
-    { id: 'csv', label: 'CSV (.csv)', hint: 'Flow matrix for any tool' },
-    { id: 'json', label: 'JSON (.json)', hint: 'Flow matrix rows' },
-  ].map((item) => ({
-    ...item,
+  const exportItems: MenuItem[] = formats.map((format) => ({
+    id: format.id,
+    label: format.label,
     group: 'Flow matrix',
     disabled: flowCount === 0 || busy != null,
-    hint: flowCount === 0 ? noFlows : busy === item.id ? 'Exporting…' : item.hint,
-    onSelect: () => onExport(item.id as ExportKind),
+    hint: flowCount === 0 ? noFlows : busy === format.id ? 'Exporting…' : format.hint,
+    onSelect: () => onExport(format.id),
   }));
-  for (const item of [
-    { id: 'png', label: 'Diagram as PNG' },
-    { id: 'svg', label: 'Diagram as SVG' },
-  ]) {
+  for (const item of DIAGRAM_PICTURES) {
     exportItems.push({
       ...item,
       group: 'Diagram',
@@ -108,7 +118,7 @@ export function Toolbar({ onExport, busy }: ToolbarProps) {
           : busy === item.id
             ? 'Exporting…'
             : 'The whole diagram, as drawn',
-      onSelect: () => onExport(item.id as ExportKind),
+      onSelect: () => onExport(item.id),
     });
   }
 

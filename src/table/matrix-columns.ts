@@ -1,5 +1,6 @@
 import type { ColumnDef, FilterFn, SortingFn } from '@tanstack/react-table';
-import { cellText, FLOW_COLUMNS, type FlowColumnKey, type FlowRow } from '@/domain/rows';
+import { comparePorts } from '@/domain/flow';
+import { cellText, cellValue, FLOW_COLUMNS, type FlowColumnKey, type FlowRow } from '@/domain/rows';
 
 /** How the matrix can be grouped: by the two hosts of a link, or by service class. */
 export type Grouping = 'none' | 'pair' | 'service';
@@ -24,12 +25,11 @@ export const containsText: FilterFn<FlowRow> = (row, columnId, value) => {
   return needle === '' || textOf(row.original, columnId).toLowerCase().includes(needle);
 };
 
-function firstNumber(value: number | string): number {
-  return typeof value === 'number' ? value : Number.parseInt(value, 10) || 0;
-}
-
-/** Ports sort by number, a range by its low end: 80 < 443 < 8530 < 49152-65535. */
-const byPort: SortingFn<FlowRow> = (a, b) => firstNumber(a.original.port) - firstNumber(b.original.port);
+/**
+ * Ports sort by their values, never their text: by number, a range by its low end, then its high
+ * end: 80 < 443 < 8530 < 49152-65535.
+ */
+const byPort: SortingFn<FlowRow> = (a, b) => comparePorts(a.original.port, b.original.port);
 
 const byText: SortingFn<FlowRow> = (a, b, columnId) =>
   textOf(a.original, columnId).localeCompare(textOf(b.original, columnId), undefined, { numeric: true });
@@ -44,7 +44,8 @@ export const matrixColumns: ColumnDef<FlowRow>[] = [
   ...FLOW_COLUMNS.map(
     (c): ColumnDef<FlowRow> => ({
       id: c.key,
-      accessorFn: (row) => row[c.key],
+      // Typed values (a port number, joined anchors); filters read cellText, the port sorts by value.
+      accessorFn: (row) => cellValue(row, c.key),
       header: c.header,
       size: columnWidth(c.width, c.header),
       filterFn: containsText,

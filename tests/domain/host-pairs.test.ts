@@ -1,13 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
-import { consolidateHostPairs, mergePorts, parsePortCell } from '@/domain/host-pairs';
+import type { FlowPort } from '@/domain/flow';
+import { consolidateHostPairs, mergePorts, portInterval } from '@/domain/host-pairs';
 import { readDocumentText } from '@/domain/restore';
 import { type FlowRow, flowsToRows } from '@/domain/rows';
 
+const single = (port: number): FlowPort => ({ kind: 'single', port });
+const range = (from: number, to: number): FlowPort => ({ kind: 'range', from, to });
+
 let counter = 0;
-function row(partial: Partial<FlowRow> & Pick<FlowRow, 'sourceId' | 'targetId' | 'port'>): FlowRow {
+/** A matrix row; `port` is a number for a single port, `[from, to]` for a range. */
+function row(
+  partial: Omit<Partial<FlowRow>, 'port'> &
+    Pick<FlowRow, 'sourceId' | 'targetId'> & { port: number | readonly [number, number] },
+): FlowRow {
   counter += 1;
+  const { port, ...rest } = partial;
   return {
     id: `F-${String(counter).padStart(4, '0')}`,
     source: partial.sourceId.toUpperCase(),
@@ -25,28 +34,30 @@ function row(partial: Partial<FlowRow> & Pick<FlowRow, 'sourceId' | 'targetId' |
     direction: 'one-way',
     configurable: false,
     notes: '',
-    section: 'BKMK_X',
+    sections: ['BKMK_X'],
     sectionUrl: 'https://example.invalid/#bkmk_x',
     justification: '',
     serviceId: 'web',
     linkId: 'l1',
     highRisk: false,
-    ...partial,
+    ...rest,
+    port: typeof port === 'number' ? single(port) : range(port[0], port[1]),
   };
 }
 
-describe('parsePortCell', () => {
-  it('reads numbers and lo-hi ranges', () => {
-    expect(parsePortCell(443)).toEqual({ from: 443, to: 443 });
-    expect(parsePortCell('49152-65535')).toEqual({ from: 49152, to: 65535 });
-    expect(parsePortCell('69')).toEqual({ from: 69, to: 69 });
+describe('portInterval', () => {
+  it('reads single ports and ranges as values', () => {
+    expect(portInterval(single(443))).toEqual({ from: 443, to: 443 });
+    expect(portInterval(range(49152, 65535))).toEqual({ from: 49152, to: 65535 });
+    expect(portInterval(single(69))).toEqual({ from: 69, to: 69 });
+    expect(portInterval(single(0))).toEqual({ from: 0, to: 0 });
   });
   it('refuses what is not a port', () => {
-    expect(parsePortCell(80.5)).toBeUndefined();
-    expect(parsePortCell(70000)).toBeUndefined();
-    expect(parsePortCell('1000-999')).toBeUndefined();
-    expect(parsePortCell('abc')).toBeUndefined();
-    expect(parsePortCell('1-70000')).toBeUndefined();
+    expect(portInterval(single(80.5))).toBeUndefined();
+    expect(portInterval(single(70000))).toBeUndefined();
+    expect(portInterval(single(-1))).toBeUndefined();
+    expect(portInterval(range(1000, 999))).toBeUndefined();
+    expect(portInterval(range(1, 70000))).toBeUndefined();
   });
 });
 
@@ -119,7 +130,7 @@ describe('consolidateHostPairs', () => {
   it('marks a pair high risk when any of its flows opens the RPC dynamic range', () => {
     const pairs = consolidateHostPairs([
       row({ sourceId: 'site', targetId: 'dc', port: 135 }),
-      row({ sourceId: 'site', targetId: 'dc', port: '49152-65535', highRisk: true }),
+      row({ sourceId: 'site', targetId: 'dc', port: [49152, 65535], highRisk: true }),
       row({ sourceId: 'site', targetId: 'mp', port: 445 }),
     ]);
     expect(pairs[0]).toMatchObject({ portsText: 'TCP 135, 49152-65535', highRisk: true });
@@ -134,12 +145,13 @@ describe('consolidateHostPairs', () => {
     expect(pairs).toHaveLength(2);
   });
 
-  it('keeps a port cell it cannot read, as written, instead of dropping it', () => {
+  it('keeps a port that is not a valid port, as written, instead of dropping it', () => {
     const pairs = consolidateHostPairs([
       row({ sourceId: 'a', targetId: 'b', port: 80 }),
-      row({ sourceId: 'a', targetId: 'b', port: 'odd' }),
+      row({ sourceId: 'a', targetId: 'b', port: [1000, 999] }),
+      row({ sourceId: 'a', targetId: 'b', port: [1000, 999] }),
     ]);
-    expect(pairs[0]?.portsText).toBe('TCP 80, odd');
+    expect(pairs[0]?.portsText).toBe('TCP 80, 1000-999');
   });
 
   it('returns nothing for no rows', () => {

@@ -1,5 +1,6 @@
 import { FLOW_COLUMNS } from '@/domain/rows';
-import { neutraliseCell, rowsToCsv } from '@/export/csv';
+import { neutraliseCell } from '@/export/cell-safety';
+import { rowsToCsv } from '@/export/csv';
 import { loadExample, parseCsv, rowsOf } from './support';
 
 const rows = rowsOf(loadExample('standalone-primary'));
@@ -38,7 +39,10 @@ describe('rowsToCsv', () => {
     expect(first[FLOW_COLUMNS.findIndex((c) => c.key === 'configurable')]).toBe(
       rows[0]?.configurable ? 'yes' : 'no',
     );
-    const range = rows.findIndex((r) => r.port === '49152-65535');
+    const range = rows.findIndex(
+      (r) => r.port.kind === 'range' && r.port.from === 49152 && r.port.to === 65535,
+    );
+    expect(range).toBeGreaterThanOrEqual(0);
     expect(records[range + 1]?.[FLOW_COLUMNS.findIndex((c) => c.key === 'port')]).toBe('49152-65535');
   });
 

@@ -1,12 +1,12 @@
 import { catalogue } from '@/domain/default-catalogue';
+import type { ExportInput } from '@/export/export-format';
 import {
   buildExport,
   EMPTY_EXPORT_REASON,
-  type ExportFormat,
-  exportFileName,
-  MIME_TYPES,
-} from '@/export/download';
-import type { WorkbookInput } from '@/export/xlsx';
+  EXPORT_FORMATS,
+  exportFormatList,
+  findExportFormat,
+} from '@/export/export-formats';
 import { writeWorkbook } from '@/export/xlsx';
 import { createExportHandler, type ExportRequest } from '@/export/xlsx-worker-protocol';
 import packageJson from '../../package.json';
@@ -15,32 +15,39 @@ import { loadExample, readWorkbook, rowsOf, TINY_PNG } from './support';
 const document = loadExample('standalone-primary');
 const rows = rowsOf(document);
 const now = new Date(2026, 10, 25, 14, 3);
+const mimeOf = (id: string) => findExportFormat(id)?.mime;
 
-describe('exportFileName', () => {
-  it('names the file after the diagram and the local date', () => {
-    expect(exportFileName('Standalone primary site', 'xlsx', now)).toBe(
-      'standalone-primary-site-2026-11-25.xlsx',
-    );
-    expect(exportFileName('Hierarchy', 'csv', new Date(2027, 0, 5))).toBe('hierarchy-2027-01-05.csv');
+describe('the export registry', () => {
+  it('lists xlsx, csv and json in menu order, each with its file type', () => {
+    expect(EXPORT_FORMATS.map((f) => f.id)).toEqual(['xlsx', 'csv', 'json']);
+    expect(EXPORT_FORMATS.map((f) => [f.id, f.extension, f.mime, f.binary])).toEqual([
+      ['xlsx', 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', true],
+      ['csv', 'csv', 'text/csv;charset=utf-8', false],
+      ['json', 'json', 'application/json;charset=utf-8', false],
+    ]);
+    expect(exportFormatList()).toBe('xlsx, csv or json');
   });
 
-  it.each([
-    ['../../etc/passwd', 'etc-passwd-2026-11-25.json'],
-    ['C:\\Windows\\System32', 'c-windows-system32-2026-11-25.json'],
-    ['Zürich Süd / Köln', 'zurich-sud-koln-2026-11-25.json'],
-    ['abc\u202Egpj.exe', 'abc-gpj-exe-2026-11-25.json'],
-    ['שרת ראשי', 'שרת-ראשי-2026-11-25.json'],
-    ['<img src=x onerror=alert(1)>', 'img-src-x-onerror-alert-1-2026-11-25.json'],
-    ['   ', 'flow-matrix-2026-11-25.json'],
-    ['🖥️🖥️', 'flow-matrix-2026-11-25.json'],
-    ['CON', 'con-2026-11-25.json'],
-  ])('makes %j safe', (name, expected) => {
-    expect(exportFileName(name, 'json', now)).toBe(expected);
+  it('finds formats by id only', () => {
+    expect(findExportFormat('csv')?.label).toBe('CSV (.csv)');
+    expect(findExportFormat('pdf')).toBeUndefined();
+    expect(findExportFormat('toString')).toBeUndefined();
+  });
+});
+
+describe('export file names', () => {
+  it('names the file after the diagram and the local date', async () => {
+    const csv = await buildExport('csv', { document, catalogue, rows }, now);
+    expect(csv.fileName).toBe('standalone-primary-site-2026-11-25.csv');
+    const renamed = { ...document, name: 'Hierarchy' };
+    const json = await buildExport('json', { document: renamed, catalogue, rows }, new Date(2027, 0, 5));
+    expect(json.fileName).toBe('hierarchy-2027-01-05.json');
   });
 
-  it('keeps long names short', () => {
-    const name = exportFileName('a'.repeat(500), 'xlsx', now);
-    expect(name).toBe(`${'a'.repeat(80)}-2026-11-25.xlsx`);
+  it('falls back to flow-matrix when the name leaves nothing', async () => {
+    const blank = { ...document, name: '🖥️🖥️' };
+    const { fileName } = await buildExport('json', { document: blank, catalogue, rows }, now);
+    expect(fileName).toBe('flow-matrix-2026-11-25.json');
   });
 });
 
@@ -55,10 +62,10 @@ describe('buildExport', () => {
   );
 
   it('refuses an unknown format', async () => {
-    await expect(buildExport('pdf' as ExportFormat, { document, catalogue, rows }, now)).rejects.toThrow(
-      /Unknown export format "pdf"/,
+    await expect(buildExport('pdf', { document, catalogue, rows }, now)).rejects.toThrow(
+      /Unknown export format "pdf" \(use xlsx, csv or json\)/,
     );
-    await expect(buildExport('toString' as ExportFormat, { document, catalogue, rows }, now)).rejects.toThrow(
+    await expect(buildExport('toString', { document, catalogue, rows }, now)).rejects.toThrow(
       /Unknown export format/,
     );
   });
@@ -66,7 +73,8 @@ describe('buildExport', () => {
   it('builds CSV with a BOM and the CSV type', async () => {
     const { blob, fileName } = await buildExport('csv', { document, catalogue, rows }, now);
     expect(fileName).toBe('standalone-primary-site-2026-11-25.csv');
-    expect(blob.type).toBe(MIME_TYPES.csv);
+    expect(blob.type).toBe(mimeOf('csv'));
+    expect(blob.type).toBe('text/csv;charset=utf-8');
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
@@ -78,7 +86,7 @@ describe('buildExport', () => {
       { document, catalogue, rows, onProgress: (d, t) => progress.push([d, t]) },
       now,
     );
-    expect(blob.type).toBe(MIME_TYPES.json);
+    expect(blob.type).toBe(mimeOf('json'));
     expect(JSON.parse(await blob.text())).toHaveLength(rows.length);
     expect(progress).toEqual([[rows.length, rows.length]]);
   });
@@ -91,7 +99,7 @@ describe('buildExport', () => {
       now,
     );
     expect(fileName).toBe('standalone-primary-site-2026-11-25.xlsx');
-    expect(blob.type).toBe(MIME_TYPES.xlsx);
+    expect(blob.type).toBe(mimeOf('xlsx'));
     const workbook = await readWorkbook(new Uint8Array(await blob.arrayBuffer()));
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Flow matrix',
@@ -114,7 +122,7 @@ describe('buildExport', () => {
  * A stand-in for the browser's Worker: runs the worker's message handler in this thread, every
  * message crossing a structured clone with its transfer list, as between page and worker.
  */
-function stubWorker(write: (input: WorkbookInput) => Promise<Uint8Array>) {
+function stubWorker(write: (input: ExportInput) => Promise<Uint8Array>) {
   const started: { url: string; options: unknown; terminated: boolean }[] = [];
   class StubWorker extends EventTarget {
     private readonly record: (typeof started)[number];

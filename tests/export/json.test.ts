@@ -1,4 +1,4 @@
-import { FLOW_COLUMNS } from '@/domain/rows';
+import { cellValue, FLOW_COLUMNS } from '@/domain/rows';
 import { rowsToJson } from '@/export/json';
 import { loadExample, rowsOf } from './support';
 
@@ -12,7 +12,11 @@ describe('rowsToJson', () => {
     expect(Object.keys(parsed[0]!)).toEqual([...FLOW_COLUMNS.map((c) => c.key), 'sectionUrl', 'highRisk']);
     parsed.forEach((object, i) => {
       const row = rows[i]!;
-      for (const column of FLOW_COLUMNS) expect(object[column.key]).toEqual(row[column.key]);
+      for (const column of FLOW_COLUMNS) expect(object[column.key]).toEqual(cellValue(row, column.key));
+      expect(object.port).toEqual(
+        row.port.kind === 'single' ? row.port.port : `${row.port.from}-${row.port.to}`,
+      );
+      expect(object.section).toBe(row.sections.join(';'));
       expect(object.sectionUrl).toBe(row.sectionUrl);
       expect(object.highRisk).toBe(row.highRisk);
     });

@@ -1,8 +1,9 @@
 import { MessageChannel } from 'node:worker_threads';
 import { catalogue } from '@/domain/default-catalogue';
 import type { FlowRow } from '@/domain/rows';
-import type { WorkbookInput } from '@/export/xlsx';
-import { ROWS_PER_SLICE, SHEET_NAMES, writeWorkbook } from '@/export/xlsx';
+import type { ExportInput } from '@/export/export-format';
+import { SHEET_NAMES, writeWorkbook } from '@/export/xlsx';
+import { ROWS_PER_SLICE } from '@/export/xlsx/matrix-sheet';
 import {
   buildInWorker,
   createExportHandler,
@@ -23,7 +24,7 @@ function manyRows(count: number): FlowRow[] {
 }
 
 /** The browser's in-memory engine, as the worker runs it. */
-const writeInMemory = (input: WorkbookInput) => writeWorkbook(input, { engine: 'memory' });
+const writeInMemory = (input: ExportInput) => writeWorkbook(input, { engine: 'memory' });
 
 /** Posts as a worker does: a structured clone that moves the transferred buffers. */
 function recorder() {
@@ -94,7 +95,7 @@ describe('handleExportMessage (the worker side)', () => {
   }, 30_000);
 
   it('hands the writer the payload it was sent, picture included', async () => {
-    const seen: WorkbookInput[] = [];
+    const seen: ExportInput[] = [];
     const handle = createExportHandler(async (input) => {
       seen.push(input);
       return new Uint8Array([1, 2, 3]);
@@ -170,7 +171,7 @@ describe('handleExportMessage (the worker side)', () => {
 class FakeWorker extends EventTarget implements ExportWorkerLike {
   readonly sent: ExportRequest[] = [];
   private readonly handle: ReturnType<typeof createExportHandler>;
-  constructor(write: (input: WorkbookInput) => Promise<Uint8Array>) {
+  constructor(write: (input: ExportInput) => Promise<Uint8Array>) {
     super();
     this.handle = createExportHandler(write);
   }

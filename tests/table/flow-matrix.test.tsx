@@ -1,6 +1,7 @@
 /** @vitest-environment jsdom */
 import { act, screen, within } from '@testing-library/react';
 import { catalogue } from '@/domain/default-catalogue';
+import { formatPort } from '@/domain/flow';
 import { FLOW_COLUMNS } from '@/domain/rows';
 import { selectRows } from '@/store/derived';
 import { sampleDocument } from '@/store/templates';
@@ -45,7 +46,7 @@ describe('the flow matrix', () => {
     const udp = selectRows(store).filter((r) => r.protocol === 'UDP');
     expect(bodyRows()).toHaveLength(udp.length);
     await user.type(screen.getByRole('searchbox', { name: 'Filter Port' }), '69');
-    expect(bodyRows()).toHaveLength(udp.filter((r) => String(r.port).includes('69')).length);
+    expect(bodyRows()).toHaveLength(udp.filter((r) => formatPort(r.port).includes('69')).length);
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(bodyRows()).toHaveLength(selectRows(store).length);
   });

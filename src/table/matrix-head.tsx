@@ -1,0 +1,49 @@
+import { flexRender, type Table } from '@tanstack/react-table';
+import type { FlowRow } from '@/domain/rows';
+
+/** The header row (a sort button per column) and the row of per-column filters. */
+export function MatrixHead({ table }: { table: Table<FlowRow> }) {
+  const columns = table.getVisibleLeafColumns();
+  return (
+    <thead>
+      {table.getHeaderGroups().map((group) => (
+        <tr key={group.id}>
+          {group.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            return (
+              <th
+                key={header.id}
+                scope="col"
+                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+              >
+                <button
+                  type="button"
+                  className="matrix__sort"
+                  onClick={header.column.getToggleSortingHandler()}
+                >
+                  {flexRender(header.column.columnDef.header, header.getContext())}
+                  <span className="matrix__sort-mark" aria-hidden="true">
+                    {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                  </span>
+                </button>
+              </th>
+            );
+          })}
+        </tr>
+      ))}
+      <tr className="matrix__filters">
+        {columns.map((column) => (
+          <th key={column.id} scope="col">
+            <input
+              type="search"
+              aria-label={`Filter ${String(column.columnDef.header)}`}
+              placeholder="filter"
+              value={String(column.getFilterValue() ?? '')}
+              onChange={(e) => column.setFilterValue(e.target.value || undefined)}
+            />
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

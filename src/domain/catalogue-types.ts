@@ -26,7 +26,18 @@ export type RuleCondition =
   /** WSUS on this host uses custom ports such as 8530/8531 (note 3). */
   | 'wsus-alternate'
   /** Only while a site with a remote SQL Server is being installed. */
-  | 'site-install-remote-sql';
+  | 'site-install-remote-sql'
+  /**
+   * The host that holds the rule's `from` role (a distribution point) is a pull distribution point
+   * (`pull: true`). The one condition read on the initiating host: any DP can be a pull DP's source.
+   */
+  | 'pull-dp'
+  /** The cloud management gateway runs as a virtual machine scale set (`cmgClassic` not set). */
+  | 'cmg-scale-set'
+  /** The cloud management gateway runs as a classic cloud service (`cmgClassic: true`). */
+  | 'cmg-classic'
+  /** The SQL Server host states its own instance port (`sqlPort`): a named instance, so the Browser answers. */
+  | 'sql-named-instance';
 
 export interface Rule {
   /** Stable id: section anchor, protocol and port, e.g. `BKMK_PortsClient-MP/TCP/10123`. */
@@ -58,8 +69,24 @@ export interface Section {
   readonly from: RoleId;
   readonly to: RoleId;
   readonly bidirectional: boolean;
-  /** The heading as the German document writes it. */
-  readonly headingDe: string;
+  /** The heading as the German document of 2018 writes it; sections it lacks have none. */
+  readonly headingDe?: string;
+  /** The heading as the English page writes it (edition `current`). */
+  readonly heading?: string;
+}
+
+/** Why and when Microsoft dropped a role or section from the port document. */
+export interface Retirement {
+  /** The Configuration Manager version that removed it, e.g. `1910`, or the date support ended. */
+  readonly release: string;
+  readonly reason: string;
+}
+
+/** A section of the base edition that an edition no longer has. */
+export interface RetiredSection extends Retirement {
+  readonly anchor: string;
+  readonly from: RoleId;
+  readonly to: RoleId;
 }
 
 export type RoleKind = 'site-system' | 'client' | 'external';
@@ -67,8 +94,12 @@ export type RoleKind = 'site-system' | 'client' | 'external';
 export interface Role {
   readonly id: RoleId;
   readonly name: string;
-  /** Names the German document uses (it uses two words for some roles). */
+  /** Names the German document uses (it uses two words for some roles); empty for roles it lacks. */
   readonly namesDe: readonly string[];
+  /** Names the English page uses in its headings, where the edition carries them. */
+  readonly namesEn?: readonly string[];
+  /** Set when the edition no longer knows the role: hosts keep it, but it has no rules. */
+  readonly retired?: Retirement;
   readonly kind: RoleKind;
   readonly group: string;
   /** Short badge text for the canvas. */
@@ -100,6 +131,11 @@ export interface PortSettingDef {
   readonly label: string;
   readonly default: number;
   readonly description: string;
+  /**
+   * Host option that replaces this setting for flows to the host that sets it, e.g. `sqlPort` of a
+   * SQL Server named instance on its own static port.
+   */
+  readonly hostOption?: string;
 }
 
 export interface PortRange {
@@ -137,6 +173,27 @@ export interface RoleOptionDef {
   readonly values?: readonly { readonly id: string; readonly label: string }[];
 }
 
+export type EditionId = '2018-de' | 'current';
+
+/** Where an edition's rules were transcribed from. */
+export type EditionSource =
+  | { readonly kind: 'seed'; readonly file: string }
+  | { readonly kind: 'repository'; readonly repo: string; readonly path: string; readonly commit: string };
+
+/** An edition of the port document: what the catalogue was transcribed from and where it is published. */
+export interface EditionInfo {
+  readonly id: EditionId;
+  readonly language: 'de' | 'en';
+  readonly title: string;
+  /** The date the source states (ms.date). */
+  readonly date: string;
+  /** Address of the published page; section links append `#anchor`. */
+  readonly url: string;
+  readonly source: EditionSource;
+  /** Rows of the published page that came after the transcribed commit, in our words. */
+  readonly additions: readonly string[];
+}
+
 export interface DocumentSource {
   readonly title: string;
   readonly edition: string;
@@ -147,13 +204,17 @@ export interface DocumentSource {
 /** The whole catalogue, validated, with lookups built once. */
 export interface Catalogue {
   readonly source: DocumentSource;
+  /** The edition this catalogue holds. */
+  readonly edition: EditionInfo;
+  /** Sections of the base edition that this edition dropped (empty for `2018-de`). */
+  readonly retiredSections: readonly RetiredSection[];
   readonly roles: readonly Role[];
   readonly roleGroups: readonly RoleGroup[];
   readonly roleOptions: readonly RoleOptionDef[];
   readonly services: readonly Service[];
   readonly notes: readonly Note[];
   readonly sections: readonly Section[];
-  /** The 143 rules of the document's 62 connection sections. */
+  /** The rules of the document's connection sections (143 in 62 sections for `2018-de`). */
   readonly rules: readonly Rule[];
   /** Rules of the document's additional port lists, used when a setting switches their list on. */
   readonly supplementaryRules: readonly Rule[];

@@ -1,6 +1,8 @@
+import baseEdition from '@data/catalogue/editions/2018-de.json';
 import type { z } from 'zod';
 import {
   type CatalogueFiles,
+  editionInfoSchema,
   notesFileSchema,
   rolesFileSchema,
   rulesFileSchema,
@@ -16,7 +18,18 @@ export class CatalogueError extends Error {
   override name = 'CatalogueError';
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+/**
+ * Parses one catalogue file against its schema.
+ *
+ * @param schema - The file's zod schema.
+ * @param value - The file's parsed JSON.
+ * @param file - The file name, for the error message.
+ * @returns The validated content.
+ * @throws CatalogueError naming the file and the path of the first problem.
+ * @example
+ * parseFile(notesFileSchema, notes, 'notes.json').notes.length; // 6
+ */
+export function parseFile<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     const first = result.error.issues[0];
@@ -32,15 +45,25 @@ function isRange(port: number | string): port is string {
 
 /**
  * Validates the catalogue files and cross-checks them: every rule's roles, service, notes,
- * setting and section exist, rule ids are unique, ranges are ordered. Builds the lookups once.
+ * setting and section exist, no rule names a retired role, rule ids are unique, ranges are
+ * ordered. Builds the lookups once.
+ *
+ * @param files - The parsed JSON of one edition (data/catalogue, with an edition's overlay applied).
+ *   Without `edition` the files are the base edition, `2018-de`.
+ * @returns The validated catalogue.
+ * @throws CatalogueError naming the file and the first problem.
+ * @example
+ * const catalogue = buildCatalogue({ roles, rules, services, notes, settings, supplementary });
+ * catalogue.sectionByAnchor.get('BKMK_PortsClient-MP')?.to; // 'management-point'
  */
 export function buildCatalogue(files: CatalogueFiles): Catalogue {
-  const roles = parse(rolesFileSchema, files.roles, 'roles.json');
-  const rules = parse(rulesFileSchema, files.rules, 'rules.json');
-  const services = parse(servicesFileSchema, files.services, 'services.json');
-  const notes = parse(notesFileSchema, files.notes, 'notes.json');
-  const settings = parse(settingsFileSchema, files.settings, 'settings.json');
-  const supplementary = parse(supplementaryFileSchema, files.supplementary, 'supplementary.json');
+  const edition = parseFile(editionInfoSchema, files.edition ?? baseEdition, 'edition');
+  const roles = parseFile(rolesFileSchema, files.roles, 'roles.json');
+  const rules = parseFile(rulesFileSchema, files.rules, 'rules.json');
+  const services = parseFile(servicesFileSchema, files.services, 'services.json');
+  const notes = parseFile(notesFileSchema, files.notes, 'notes.json');
+  const settings = parseFile(settingsFileSchema, files.settings, 'settings.json');
+  const supplementary = parseFile(supplementaryFileSchema, files.supplementary, 'supplementary.json');
 
   const roleById = new Map(roles.roles.map((r) => [r.id, r]));
   const serviceById = new Map(services.services.map((s) => [s.id, s]));
@@ -55,6 +78,16 @@ export function buildCatalogue(files: CatalogueFiles): Catalogue {
     if (!groupIds.has(role.group))
       throw new CatalogueError(`roles.json: ${role.id}: unknown group ${role.group}`);
   }
+  const optionIds = new Set(roles.options.map((o) => o.id));
+  for (const port of settings.ports) {
+    if (port.hostOption !== undefined && !optionIds.has(port.hostOption)) {
+      throw new CatalogueError(`settings.json: ${port.key}: unknown host option ${port.hostOption}`);
+    }
+  }
+  for (const retired of rules.retiredSections ?? []) {
+    if (sectionByAnchor.has(retired.anchor))
+      throw new CatalogueError(`rules.json: ${retired.anchor}: both in force and retired`);
+  }
   const seen = new Set<string>();
   const check = (rule: Rule, file: string, allowAny: boolean) => {
     const where = `${file}: ${rule.id}`;
@@ -64,6 +97,10 @@ export function buildCatalogue(files: CatalogueFiles): Catalogue {
       throw new CatalogueError(`${where}: unknown role ${rule.from}`);
     }
     if (!roleById.has(rule.to)) throw new CatalogueError(`${where}: unknown role ${rule.to}`);
+    // A retired role stays known (hosts may hold it) but must not derive flows.
+    for (const role of [rule.from, rule.to]) {
+      if (roleById.get(role)?.retired) throw new CatalogueError(`${where}: role ${role} is retired`);
+    }
     if (!serviceById.has(rule.service)) throw new CatalogueError(`${where}: unknown service ${rule.service}`);
     for (const n of rule.notes) {
       if (!noteByNumber.has(n)) throw new CatalogueError(`${where}: unknown note ${n}`);
@@ -93,6 +130,8 @@ export function buildCatalogue(files: CatalogueFiles): Catalogue {
 
   return {
     source: rules.source,
+    edition,
+    retiredSections: rules.retiredSections ?? [],
     roles: roles.roles,
     roleGroups: roles.groups,
     roleOptions: roles.options,

@@ -1,18 +1,8 @@
-import notes from '@data/catalogue/notes.json';
-import roles from '@data/catalogue/roles.json';
-import rules from '@data/catalogue/rules.json';
-import services from '@data/catalogue/services.json';
-import settings from '@data/catalogue/settings.json';
-import supplementary from '@data/catalogue/supplementary.json';
-import { buildCatalogue } from './catalogue';
 import type { Catalogue } from './catalogue-types';
+import { loadEdition } from './editions';
 
-/** The catalogue shipped in data/catalogue, validated once when first imported. */
-export const catalogue: Catalogue = buildCatalogue({
-  roles,
-  rules,
-  services,
-  notes,
-  settings,
-  supplementary,
-});
+/**
+ * The catalogue of the `2018-de` edition (data/catalogue as shipped), validated once when first
+ * imported. The same object as `loadEdition('2018-de')`.
+ */
+export const catalogue: Catalogue = loadEdition('2018-de');

@@ -4,7 +4,6 @@
  * lazily and runs here. This file stays light: the registry, and so the page, imports it.
  */
 import type { ExportFormat, ExportInput } from './export-format';
-import { buildInWorker } from './xlsx-worker-protocol';
 
 /**
  * Writes the workbook in a worker where the platform has them, so exceljs' long final packing
@@ -25,6 +24,8 @@ async function writeXlsx(input: ExportInput): Promise<Uint8Array> {
     return writeWorkbook(input);
   }
   try {
+    // The page's side of the worker's protocol loads with the first workbook, not the page.
+    const { buildInWorker } = await import('./xlsx-worker-protocol');
     return await buildInWorker(worker, input);
   } finally {
     worker.terminate();

@@ -1,6 +1,6 @@
 /**
  * The workbook worker: builds the xlsx file off the page's thread, so exceljs' long final packing
- * step does not freeze the page. download.ts starts it with
+ * step does not freeze the page. xlsx-format.ts starts it with
  * `new Worker(new URL('./xlsx-worker.ts', import.meta.url), { type: 'module' })`; the messages are
  * in xlsx-worker-protocol.ts.
  */

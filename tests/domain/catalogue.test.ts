@@ -106,6 +106,13 @@ describe('the port catalogue', () => {
     for (const s of catalogue.services) expect(s.color).toMatch(/^#[0-9a-f]{6}$/i);
   });
 
+  it('is the 2018-de edition: nothing retired, every section headed in German', () => {
+    expect(catalogue.edition.id).toBe('2018-de');
+    expect(catalogue.retiredSections).toEqual([]);
+    for (const s of catalogue.sections) expect(s.headingDe, s.anchor).toBeTruthy();
+    for (const r of catalogue.roles) expect(r.retired, r.id).toBeUndefined();
+  });
+
   it('uses both German names where the document uses two words for one role', () => {
     expect(catalogue.roleById.get('enrollment-point')?.namesDe).toEqual([
       'Anmeldungspunkt',
@@ -142,5 +149,12 @@ describe('the port catalogue', () => {
     expect(() => buildCatalogue({ ...files, rules: broken({ id: rules.rules[1]!.id }) })).toThrow(
       /duplicate/,
     );
+    const retiredMp = {
+      ...roles,
+      roles: roles.roles.map((r) =>
+        r.id === 'management-point' ? { ...r, retired: { release: '9999', reason: 'test' } } : r,
+      ),
+    };
+    expect(() => buildCatalogue({ ...files, roles: retiredMp })).toThrow(/role management-point is retired/);
   });
 });

@@ -88,6 +88,9 @@ export interface TopologyDocument {
   readonly layout: Readonly<Record<string, Position>>;
 }
 
+/** A document without its envelope (format, version): what edits change and the undo history records. */
+export type DocumentContent = Omit<TopologyDocument, 'format' | 'version'>;
+
 /** Longest text kept in a name, label or note; longer text is cut and reported on restore. */
 export const TEXT_LIMIT = 10_000;
 /** Largest coordinate kept; larger ones are clamped on restore. */

@@ -1,6 +1,6 @@
 import type { Catalogue, RoleOptionDef } from './catalogue-types';
-import { SITE_SERVER } from './derive-link';
 import type { Host } from './document';
+import { SITE_SERVER } from './engine/host-reads';
 
 /**
  * True when a catalogue role option applies to one of the host's roles. `site-systems` options

@@ -1,7 +1,7 @@
 import type { Catalogue, RoleId, Rule } from './catalogue-types';
 import { ANY_ROLE } from './catalogue-types';
 
-/** Rules grouped by role pair, built once per catalogue and list selection. */
+/** Rules grouped by role pair, built once per deriver and list selection. */
 export interface RuleIndex {
   /** `byPair.get(from)?.get(to)`: the rules whose `from` and `to` are these roles. */
   readonly byPair: ReadonlyMap<RoleId, ReadonlyMap<RoleId, readonly Rule[]>>;
@@ -11,23 +11,42 @@ export interface RuleIndex {
   readonly related: ReadonlySet<string>;
 }
 
+/**
+ * The key of a role pair in {@link RuleIndex.related}.
+ *
+ * @param from - One role id.
+ * @param to - The other role id.
+ * @returns `from|to`.
+ * @example
+ * index.related.has(pairKey('client', 'management-point')); // true
+ */
 export const pairKey = (from: RoleId, to: RoleId): string => `${from}|${to}`;
 
-const cache = new WeakMap<Catalogue, Map<string, RuleIndex>>();
+/**
+ * The supplementary lists switched on, as one key (order does not matter): a deriver keeps one rule
+ * index per key.
+ *
+ * @param lists - Ids of supplementary lists, as `settings.supplementary` holds them.
+ * @returns The ids sorted and joined by commas; empty for none.
+ * @example
+ * listKey(['windows-server', 'discovery']); // 'discovery,windows-server'
+ */
+export function listKey(lists: readonly string[]): string {
+  return lists.length === 0 ? '' : [...lists].sort().join(',');
+}
 
 /**
- * Indexes the document's rules plus the supplementary lists switched on. Cached per catalogue and
- * list selection, so a derivation costs O(links × rules per role pair), not O(links × catalogue).
+ * Indexes the document's rules plus the supplementary lists switched on, so a derivation costs
+ * O(links × rules per role pair), not O(links × catalogue). Not cached here: a deriver keeps the
+ * index it built for each list selection.
+ *
+ * @param catalogue - The catalogue whose rules are indexed.
+ * @param lists - Ids of the supplementary lists to include.
+ * @returns Rules by role pair, `any` rules by their `to` role, and the related role pairs.
+ * @example
+ * buildRuleIndex(catalogue).byPair.get('client')?.get('management-point')?.length; // 3
  */
-export function ruleIndex(catalogue: Catalogue, lists: readonly string[] = []): RuleIndex {
-  const listKey = lists.length === 0 ? '' : [...lists].sort().join(',');
-  let perCatalogue = cache.get(catalogue);
-  if (!perCatalogue) {
-    perCatalogue = new Map();
-    cache.set(catalogue, perCatalogue);
-  }
-  const cached = perCatalogue.get(listKey);
-  if (cached) return cached;
+export function buildRuleIndex(catalogue: Catalogue, lists: readonly string[] = []): RuleIndex {
   const byPair = new Map<RoleId, Map<RoleId, Rule[]>>();
   const fromAny = new Map<RoleId, Rule[]>();
   const related = new Set<string>();
@@ -51,7 +70,5 @@ export function ruleIndex(catalogue: Catalogue, lists: readonly string[] = []): 
     related.add(pairKey(rule.from, rule.to));
     related.add(pairKey(rule.to, rule.from));
   }
-  const index: RuleIndex = { byPair, fromAny, related };
-  perCatalogue.set(listKey, index);
-  return index;
+  return { byPair, fromAny, related };
 }

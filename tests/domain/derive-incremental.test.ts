@@ -7,6 +7,7 @@ import supplementary from '@data/catalogue/supplementary.json';
 import { buildCatalogue } from '@/domain/catalogue';
 import { deriveFlows } from '@/domain/derive';
 import type { Host, Link, TopologyDocument } from '@/domain/document';
+import { deriverOf } from '@/domain/engine/deriver';
 import type { Flow } from '@/domain/flow';
 import { syntheticHierarchy } from '../../bench/synthetic';
 
@@ -14,7 +15,7 @@ const files = { roles, rules, services, notes, settings, supplementary };
 /** The catalogue whose derivations are patched step by step. */
 const patched = buildCatalogue(files);
 
-/** A fresh catalogue object each time, so nothing is remembered: the reference result. */
+/** A fresh catalogue object and no previous result, so nothing is remembered: the reference result. */
 const fromScratch = (doc: TopologyDocument) => deriveFlows(doc, buildCatalogue(files));
 
 /**
@@ -64,7 +65,7 @@ describe('deriveFlows after edits equals a derivation from scratch', () => {
   it.each([1, 2, 3])('over 60 random edits (seed %i)', (seed) => {
     const next = random(seed);
     let doc = syntheticHierarchy(300, patched);
-    deriveFlows(doc, patched);
+    let last = deriveFlows(doc, patched);
     for (let step = 0; step < 60; step += 1) {
       const kind = next(6);
       if (kind <= 2) {
@@ -99,7 +100,9 @@ describe('deriveFlows after edits equals a derivation from scratch', () => {
           hosts: doc.hosts.map((h, j) => (j === i ? { ...h, name: `R${step}-${h.name}` } : h)),
         };
       }
-      const got = deriveFlows(doc, patched);
+      const got = deriveFlows(doc, patched, last);
+      expect(deriverOf(got), 'the deriver is handed on').toBe(deriverOf(last));
+      last = got;
       const want = fromScratch(doc);
       expect(got.flows.length, `step ${step}`).toBe(want.flows.length);
       expect(plain(got.flows)).toEqual(plain(want.flows));
@@ -110,14 +113,16 @@ describe('deriveFlows after edits equals a derivation from scratch', () => {
   it('returns the same result object when nothing the engine reads changed', () => {
     const doc = syntheticHierarchy(100, patched);
     const first = deriveFlows(doc, patched);
-    expect(deriveFlows({ hosts: doc.hosts, links: doc.links, settings: doc.settings }, patched)).toBe(first);
+    expect(deriveFlows({ hosts: doc.hosts, links: doc.links, settings: doc.settings }, patched, first)).toBe(
+      first,
+    );
   });
 
   it('derives again from scratch when an older document comes back (undo)', () => {
     const before = syntheticHierarchy(100, patched);
     const a = deriveFlows(before, patched);
     const after = { ...before, hosts: before.hosts.map((h, i) => (i === 5 ? { ...h, roles: [] } : h)) };
-    deriveFlows(after, patched);
-    expect(plain(deriveFlows(before, patched).flows)).toEqual(plain(a.flows));
+    const b = deriveFlows(after, patched, a);
+    expect(plain(deriveFlows(before, patched, b).flows)).toEqual(plain(a.flows));
   });
 });

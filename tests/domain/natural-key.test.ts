@@ -1,4 +1,4 @@
-import { naturalKey } from '@/domain/derive';
+import { naturalKey } from '@/domain/natural-key';
 
 describe('naturalKey (matrix order of host names)', () => {
   it('orders case-blind and numbers by value', () => {

@@ -1,0 +1,305 @@
+import type { Catalogue } from '../catalogue-types';
+import type { Host } from '../document';
+import type { Flow } from '../flow';
+import { naturalKey } from '../natural-key';
+import { PairSet } from '../pair-set';
+import { buildRuleIndex, listKey, pairKey, type RuleIndex } from '../rule-index';
+import { type HostReads, hostReads, knownRoles, signature } from './host-reads';
+import { assembleBuckets, layOut, rebuildBucket } from './layout';
+import { LinkFlows } from './link-flows';
+import {
+  addAdjacent,
+  adjacencyOf,
+  type Derivation,
+  type DerivationInput,
+  emptyOf,
+  type Slot,
+  type State,
+} from './state';
+import { Templates } from './templates';
+
+/** Above this many changed hosts or new links, a full derivation is as quick as patching. */
+const PATCH_LIMIT = 500;
+
+/** A derivation that knows the deriver that made it, so `deriveFlows` can hand the next call to it. */
+class Result implements Derivation {
+  readonly #deriver: Deriver;
+  constructor(
+    readonly flows: readonly Flow[],
+    readonly emptyLinks: readonly string[],
+    deriver: Deriver,
+  ) {
+    this.#deriver = deriver;
+  }
+
+  static deriverOf(derivation: Derivation): Deriver | undefined {
+    return #deriver in derivation ? derivation.#deriver : undefined;
+  }
+}
+
+/**
+ * True when some rule joins a role of `a` with a role of `b` in either direction.
+ *
+ * @param index - The rule index of the catalogue and supplementary lists in use.
+ * @param a - One host.
+ * @param b - The other host.
+ * @param catalogue - The catalogue the index was built from (for the roles it knows).
+ * @returns Whether a link between the hosts can carry a flow.
+ * @example
+ * sharesRules(buildRuleIndex(catalogue), client, mp, catalogue); // true
+ */
+export function sharesRules(index: RuleIndex, a: Host, b: Host, catalogue: Catalogue): boolean {
+  for (const ra of a.roles) {
+    for (const rb of b.roles) if (index.related.has(pairKey(ra, rb))) return true;
+  }
+  const rolesA = knownRoles(a, catalogue);
+  const rolesB = knownRoles(b, catalogue);
+  if (rolesA.length > 0 && rolesB.some((r) => index.fromAny.has(r))) return true;
+  return rolesB.length > 0 && rolesA.some((r) => index.fromAny.has(r));
+}
+
+/**
+ * The engine for one catalogue. It owns every cache a derivation uses (rule indexes, flow
+ * templates, host-signature numbering) and its last derivation, so an edit that replaces a few host
+ * objects or appends links re-derives only the links of those hosts; anything else derives from
+ * scratch. The result is the same either way. Two catalogues (two editions) are two derivers.
+ */
+export class Deriver {
+  private readonly reads: HostReads;
+  private readonly templates: Templates;
+  private readonly indexes = new Map<string, RuleIndex>();
+  private state: State | undefined;
+
+  constructor(readonly catalogue: Catalogue) {
+    this.reads = hostReads(catalogue);
+    this.templates = new Templates(catalogue, this.reads);
+  }
+
+  /**
+   * The rule index for a selection of supplementary lists, built on first use.
+   *
+   * @param lists - Ids of the supplementary lists switched on.
+   * @returns The index, the same object for the same selection.
+   * @example
+   * deriver.ruleIndex(settings.supplementary).related.has('client|management-point'); // true
+   */
+  ruleIndex(lists: readonly string[] = []): RuleIndex {
+    const key = listKey(lists);
+    let index = this.indexes.get(key);
+    if (!index) {
+      index = buildRuleIndex(this.catalogue, lists);
+      this.indexes.set(key, index);
+    }
+    return index;
+  }
+
+  /**
+   * Derives every flow of a topology (see `deriveFlows` for the rules), patching the last
+   * derivation when only a few hosts changed or links were appended.
+   *
+   * @param input - The document's hosts, links and settings.
+   * @returns The flows in matrix order and the ids of links without flows; the same object as last
+   *   time when none of `hosts`, `links` and `settings` changed.
+   * @example
+   * const deriver = createDeriver(catalogue);
+   * deriver.derive(document).flows.length; // every flow
+   */
+  derive(input: DerivationInput): Derivation {
+    const index = this.ruleIndex(input.settings.supplementary);
+    const prev = this.state;
+    if (
+      prev &&
+      prev.hosts === input.hosts &&
+      prev.links === input.links &&
+      prev.settings === input.settings
+    ) {
+      return prev.result;
+    }
+    this.state = (prev && this.patch(prev, input, index)) ?? this.full(input, index, prev);
+    return this.state.result;
+  }
+
+  /**
+   * True when some rule in force joins a role of `a` with a role of `b` (for refusing empty links).
+   *
+   * @param a - One host.
+   * @param b - The other host.
+   * @param lists - Ids of the supplementary lists switched on.
+   * @returns Whether a link between the hosts can carry a flow.
+   * @example
+   * deriver.hostsShareRules(client, sql); // false
+   */
+  hostsShareRules(a: Host, b: Host, lists: readonly string[] = []): boolean {
+    return sharesRules(this.ruleIndex(lists), a, b, this.catalogue);
+  }
+
+  private slotHosts(hosts: readonly Host[], kinds: Map<string, number>): Map<string, Slot> {
+    const keyed = hosts.map((host) => ({ key: naturalKey(host.name), host }));
+    keyed.sort((x, y) =>
+      x.key < y.key ? -1 : x.key > y.key ? 1 : x.host.id < y.host.id ? -1 : x.host.id > y.host.id ? 1 : 0,
+    );
+    const slots = new Map<string, Slot>();
+    for (let i = 0; i < keyed.length; i += 1) {
+      const host = keyed[i]!.host;
+      const sig = signature(host, this.reads);
+      slots.set(host.id, { host, rank: i, sig, kind: kindOf(kinds, sig) });
+    }
+    return slots;
+  }
+
+  /** Adds a link to the state; returns false when its hosts are missing or already linked. */
+  private addLink(state: State, i: number): boolean {
+    const link = state.links[i]!;
+    const a = state.slots.get(link.source);
+    const b = state.slots.get(link.target);
+    if (!a || !b || a === b) {
+      state.empty.add(link.id);
+      return false;
+    }
+    const n = state.hosts.length;
+    const pair = a.rank < b.rank ? a.rank * n + b.rank : b.rank * n + a.rank;
+    if (!state.pairs.add(pair)) return false;
+    if (state.adjacency) {
+      addAdjacent(state.adjacency, link.source, i);
+      addAdjacent(state.adjacency, link.target, i);
+    }
+    this.deriveHalves(state, i, a, b);
+    return true;
+  }
+
+  private deriveHalves(state: State, i: number, a: Slot, b: Slot): void {
+    const link = state.links[i]!;
+    let row = state.grid[a.kind];
+    if (!row) {
+      row = [];
+      state.grid[a.kind] = row;
+    }
+    let template = row[b.kind];
+    if (!template) {
+      template = this.templates.of(link, a.host, b.host, a.sig, b.sig, state.index, state.settings);
+      row[b.kind] = template;
+    }
+    const flows = new LinkFlows(template.ab, template.ba, link);
+    flows.rankA = a.rank;
+    flows.rankB = b.rank;
+    state.perLink[i] = flows;
+    if (flows.ab.length + flows.ba.length === 0) state.empty.add(link.id);
+    else state.empty.delete(link.id);
+  }
+
+  private full(input: DerivationInput, index: RuleIndex, prev: State | undefined): State {
+    // Same hosts as last time (links were removed or reordered): their order and kinds still hold,
+    // and so do the templates found, if the settings and rules are the same too.
+    const keep = prev !== undefined && prev.hosts === input.hosts;
+    const kinds = keep ? prev.kinds : new Map<string, number>();
+    const state: State = {
+      hosts: input.hosts,
+      links: input.links,
+      settings: input.settings,
+      index,
+      slots: keep ? prev.slots : this.slotHosts(input.hosts, kinds),
+      kinds,
+      grid: keep && prev.settings === input.settings && prev.index === index ? prev.grid : [],
+      pairs: new PairSet(input.links.length),
+      perLink: new Array(input.links.length),
+      empty: new Set(),
+      result: { flows: [], emptyLinks: [] },
+    };
+    for (let i = 0; i < input.links.length; i += 1) this.addLink(state, i);
+    state.result = new Result(layOut(state), emptyOf(state), this);
+    return state;
+  }
+
+  /**
+   * Patches the previous state when the new input differs only by changed host objects (same ids
+   * and names, same order) and links appended at the end; returns undefined when it does not.
+   */
+  private patch(prev: State, input: DerivationInput, index: RuleIndex): State | undefined {
+    if (
+      prev.settings !== input.settings ||
+      prev.index !== index ||
+      prev.hosts.length !== input.hosts.length
+    ) {
+      return undefined;
+    }
+    const changed: Host[] = [];
+    for (let i = 0; i < input.hosts.length; i += 1) {
+      const h = input.hosts[i]!;
+      const p = prev.hosts[i]!;
+      if (h === p) continue;
+      if (h.id !== p.id || h.name !== p.name) return undefined;
+      changed.push(h);
+      if (changed.length > PATCH_LIMIT) return undefined;
+    }
+    const appendFrom = prev.links.length;
+    if (input.links !== prev.links) {
+      if (input.links.length < prev.links.length || input.links.length - prev.links.length > PATCH_LIMIT) {
+        return undefined;
+      }
+      for (let i = 0; i < prev.links.length; i += 1) if (input.links[i] !== prev.links[i]) return undefined;
+    }
+    // The state is only ever patched forward: it belongs to this deriver's last derivation.
+    const state = prev;
+    state.hosts = input.hosts;
+    state.links = input.links;
+    const dirty = new Set<string>();
+    for (const host of changed) {
+      const slot = state.slots.get(host.id)!;
+      slot.host = host;
+      slot.sig = signature(host, this.reads);
+      slot.kind = kindOf(state.kinds, slot.sig);
+      dirty.add(host.id);
+      for (const i of adjacencyOf(state).get(host.id) ?? []) {
+        const link = state.links[i]!;
+        this.deriveHalves(state, i, state.slots.get(link.source)!, state.slots.get(link.target)!);
+        dirty.add(link.source);
+        dirty.add(link.target);
+      }
+    }
+    for (let i = appendFrom; i < input.links.length; i += 1) {
+      const link = input.links[i]!;
+      if (this.addLink(state, i)) {
+        dirty.add(link.source);
+        dirty.add(link.target);
+      }
+    }
+    for (const id of dirty) rebuildBucket(state, id);
+    state.result = new Result(assembleBuckets(state), emptyOf(state), this);
+    return state;
+  }
+}
+
+function kindOf(kinds: Map<string, number>, sig: string): number {
+  let kind = kinds.get(sig);
+  if (kind === undefined) {
+    kind = kinds.size;
+    kinds.set(sig, kind);
+  }
+  return kind;
+}
+
+/**
+ * Makes the engine for one catalogue; keep it as long as the catalogue is in use.
+ *
+ * @param catalogue - The catalogue (edition) to derive with.
+ * @returns A deriver whose caches and last derivation belong to `catalogue` alone.
+ * @example
+ * const deriver = createDeriver(catalogue);
+ * const first = deriver.derive(document);
+ * deriver.derive({ ...document, links: [...document.links, link] }); // re-derives one link
+ */
+export function createDeriver(catalogue: Catalogue): Deriver {
+  return new Deriver(catalogue);
+}
+
+/**
+ * The deriver that made a derivation, if a deriver made it.
+ *
+ * @param derivation - A result of `Deriver.derive` or `deriveFlows`, or any other object of that shape.
+ * @returns Its deriver, or undefined for a derivation built by hand.
+ * @example
+ * deriverOf(deriveFlows(document, catalogue))?.catalogue === catalogue; // true
+ */
+export function deriverOf(derivation: Derivation): Deriver | undefined {
+  return Result.deriverOf(derivation);
+}

@@ -1,0 +1,91 @@
+import type { Host, Link, Settings } from '../document';
+import type { Flow } from '../flow';
+import type { PairSet } from '../pair-set';
+import type { RuleIndex } from '../rule-index';
+import type { LinkFlows } from './link-flows';
+import type { Template } from './templates';
+
+/** What the engine reads of a document: never positions, so moving a host never re-derives. */
+export interface DerivationInput {
+  readonly hosts: readonly Host[];
+  readonly links: readonly Link[];
+  readonly settings: Settings;
+}
+
+/** The flows of a topology, as `deriveFlows` returns them. */
+export interface Derivation {
+  /** Every flow, ordered by initiator name, responder name, protocol and port. */
+  readonly flows: readonly Flow[];
+  /** Ids of links that carry no flow at all (the hosts' roles share no rule in force), in link order. */
+  readonly emptyLinks: readonly string[];
+}
+
+/** A host and its place in the matrix order (by name, numeric-aware, then id). */
+export interface Slot {
+  host: Host;
+  readonly rank: number;
+  /** The host's signature (roles and the options rules read) and its number in `State.kinds`. */
+  sig: string;
+  kind: number;
+}
+
+/**
+ * What a deriver's last derivation built, so the next one can redo only what changed. Every field
+ * describes exactly `hosts`, `links` and `settings` of that derivation.
+ */
+export interface State {
+  hosts: readonly Host[];
+  links: readonly Link[];
+  settings: Settings;
+  index: RuleIndex;
+  /** Each host and its matrix position, by id: one lookup per link end. */
+  slots: Map<string, Slot>;
+  /** Host signatures numbered, so a link finds its flow template by two indices. */
+  kinds: Map<string, number>;
+  /** Flow templates by the kinds of a link's two hosts, for this state's settings and rule index. */
+  grid: (Template | undefined)[][];
+  /**
+   * The links each host takes part in (one per host pair; repeats carry the same flows). Built on
+   * the first patch only, so a full derivation does not pay for it.
+   */
+  adjacency?: Map<string, number[]>;
+  pairs: PairSet;
+  /** The flows of each link, by its position in `links`; none for repeats and broken links. */
+  perLink: (LinkFlows | undefined)[];
+  /**
+   * Flows by initiator rank, each in responder, protocol, port order: cut from the result on the
+   * first patch (see bucketsOf), so a full derivation does not build them.
+   */
+  buckets?: (readonly Flow[] | undefined)[];
+  /** Where each host's flows start in a full derivation's result, by rank (one more at the end). */
+  offsets?: Int32Array;
+  empty: Set<string>;
+  result: Derivation;
+}
+
+/** Files link `i` under the host `id` in an adjacency map. */
+export function addAdjacent(adjacency: Map<string, number[]>, id: string, i: number): void {
+  const list = adjacency.get(id);
+  if (list) list.push(i);
+  else adjacency.set(id, [i]);
+}
+
+/** The links of each host, built from the state's links on first use. */
+export function adjacencyOf(state: State): Map<string, number[]> {
+  if (!state.adjacency) {
+    const adjacency = new Map<string, number[]>();
+    for (let i = 0; i < state.perLink.length; i += 1) {
+      if (state.perLink[i] === undefined) continue;
+      const link = state.links[i]!;
+      addAdjacent(adjacency, link.source, i);
+      addAdjacent(adjacency, link.target, i);
+    }
+    state.adjacency = adjacency;
+  }
+  return state.adjacency;
+}
+
+/** Ids of the state's empty links, in link order. */
+export function emptyOf(state: State): string[] {
+  return state.empty.size === 0 ? [] : state.links.filter((l) => state.empty.has(l.id)).map((l) => l.id);
+}

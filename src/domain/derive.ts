@@ -1,8 +1,8 @@
 import type { Catalogue } from './catalogue-types';
 import type { Host } from './document';
-import { createDeriver, deriverOf, sharesRules } from './engine/deriver';
+import { createDeriver, deriverOf } from './engine/deriver';
 import type { Derivation, DerivationInput } from './engine/state';
-import { buildRuleIndex } from './rule-index';
+import { buildRuleIndex, sharesRules } from './rule-index';
 
 export type { Derivation, DerivationInput } from './engine/state';
 

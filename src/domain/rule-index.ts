@@ -1,5 +1,7 @@
 import type { Catalogue, RoleId, Rule } from './catalogue-types';
 import { ANY_ROLE } from './catalogue-types';
+import type { Host } from './document';
+import { knownRoles } from './engine/host-reads';
 
 /** Rules grouped by role pair, built once per deriver and list selection. */
 export interface RuleIndex {
@@ -71,4 +73,25 @@ export function buildRuleIndex(catalogue: Catalogue, lists: readonly string[] = 
     related.add(pairKey(rule.to, rule.from));
   }
   return { byPair, fromAny, related };
+}
+
+/**
+ * True when some rule joins a role of `a` with a role of `b` in either direction.
+ *
+ * @param index - The rule index of the catalogue and supplementary lists in use.
+ * @param a - One host.
+ * @param b - The other host.
+ * @param catalogue - The catalogue the index was built from (for the roles it knows).
+ * @returns Whether a link between the hosts can carry a flow.
+ * @example
+ * sharesRules(buildRuleIndex(catalogue), client, mp, catalogue); // true
+ */
+export function sharesRules(index: RuleIndex, a: Host, b: Host, catalogue: Catalogue): boolean {
+  for (const ra of a.roles) {
+    for (const rb of b.roles) if (index.related.has(pairKey(ra, rb))) return true;
+  }
+  const rolesA = knownRoles(a, catalogue);
+  const rolesB = knownRoles(b, catalogue);
+  if (rolesA.length > 0 && rolesB.some((r) => index.fromAny.has(r))) return true;
+  return rolesB.length > 0 && rolesA.some((r) => index.fromAny.has(r));
 }

@@ -3,8 +3,8 @@ import type { Host } from '../document';
 import type { Flow } from '../flow';
 import { naturalKey } from '../natural-key';
 import { PairSet } from '../pair-set';
-import { buildRuleIndex, listKey, pairKey, type RuleIndex } from '../rule-index';
-import { type HostReads, hostReads, knownRoles, signature } from './host-reads';
+import { buildRuleIndex, listKey, type RuleIndex, sharesRules } from '../rule-index';
+import { type HostReads, hostReads, signature } from './host-reads';
 import { assembleBuckets, layOut, rebuildBucket } from './layout';
 import { LinkFlows } from './link-flows';
 import {
@@ -35,27 +35,6 @@ class Result implements Derivation {
   static deriverOf(derivation: Derivation): Deriver | undefined {
     return #deriver in derivation ? derivation.#deriver : undefined;
   }
-}
-
-/**
- * True when some rule joins a role of `a` with a role of `b` in either direction.
- *
- * @param index - The rule index of the catalogue and supplementary lists in use.
- * @param a - One host.
- * @param b - The other host.
- * @param catalogue - The catalogue the index was built from (for the roles it knows).
- * @returns Whether a link between the hosts can carry a flow.
- * @example
- * sharesRules(buildRuleIndex(catalogue), client, mp, catalogue); // true
- */
-export function sharesRules(index: RuleIndex, a: Host, b: Host, catalogue: Catalogue): boolean {
-  for (const ra of a.roles) {
-    for (const rb of b.roles) if (index.related.has(pairKey(ra, rb))) return true;
-  }
-  const rolesA = knownRoles(a, catalogue);
-  const rolesB = knownRoles(b, catalogue);
-  if (rolesA.length > 0 && rolesB.some((r) => index.fromAny.has(r))) return true;
-  return rolesB.length > 0 && rolesA.some((r) => index.fromAny.has(r));
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { RoleId } from '../catalogue-types';
 import type { Host } from '../document';
-import { type CheckContext, joinWords, ROLE, suggestName, supportingHosts } from './context';
+import { type CheckContext, joinWords, ROLE } from './context';
 import type { Finding, Fix, Ghost } from './finding';
+import { suggestName, supportingHosts } from './new-hosts';
 
 /** True when the host holds one of `roles` or is linked to a host that does. */
 export function reaches(ctx: CheckContext, host: Host, roles: readonly RoleId[]): boolean {

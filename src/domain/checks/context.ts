@@ -36,6 +36,7 @@ export class CheckContext {
   private readonly siteMemo = new Map<string, string | undefined>();
   /** Sites that have a site server (undefined: a site server without a site). */
   private readonly serverSites = new Set<string | undefined>();
+  private readonly onceMemo = new Map<string, unknown>();
 
   constructor(
     readonly document: TopologyDocument,
@@ -166,6 +167,21 @@ export class CheckContext {
     return sqlHosts.find((h) => servers.some((s) => this.linked(s, h))) ?? sqlHosts[0];
   }
 
+  /**
+   * A value computed once per run under `key`: facts of the catalogue that checks ask for on every
+   * finding, kept with the run rather than in a module-level cache.
+   *
+   * @param key - A name for the value, unique among the checks.
+   * @param make - Computes the value on first use.
+   * @returns The value `make` returned the first time.
+   * @example
+   * ctx.once('databaseRoles', () => databaseRoles(ctx.catalogue)).has('management-point'); // true
+   */
+  once<T>(key: string, make: () => T): T {
+    if (!this.onceMemo.has(key)) this.onceMemo.set(key, make());
+    return this.onceMemo.get(key) as T;
+  }
+
   name(id: string): string {
     return this.hostById.get(id)?.name.trim() ?? id;
   }
@@ -230,74 +246,4 @@ export function byName(a: Host, b: Host): number {
 
 function compareKeys(a = '', b = ''): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** A suggested name for a new host: `P01-SQL01`, `NET01`. `applyFix` makes it unique. */
-export function suggestName(ctx: CheckContext, role: RoleId, site: string | undefined): string {
-  const kind = ctx.catalogue.roleById.get(role)?.kind;
-  const prefix = site && kind === 'site-system' ? `${site}-` : '';
-  return `${prefix}${ctx.abbr(role)}01`;
-}
-
-/**
- * The hosts a new host of `role` in `site` must be linked to so it does not raise findings of its
- * own: the site server (every site system talks to it, note 5) and the site database (roles that
- * read it). Both are looked up in the topology; missing ones are left out.
- */
-export function supportingHosts(ctx: CheckContext, role: RoleId, site: string | undefined): string[] {
-  const ids: string[] = [];
-  // No site to go by (several sites, no site code): the top site's server, CAS before primaries.
-  const server =
-    site === undefined
-      ? [...ctx.hostsWith(ROLE.siteServer)].sort(
-          (a, b) => SITE_RANK[a.options.siteType ?? 'primary'] - SITE_RANK[b.options.siteType ?? 'primary'],
-        )[0]
-      : ctx.siteServersOf(site)[0];
-  const serverSite = server ? ctx.siteOf(server) : site;
-  if (server && siteSystemRoles(ctx.catalogue).has(role)) ids.push(server.id);
-  if (databaseRoles(ctx.catalogue).has(role) || role === ROLE.siteServer) {
-    const database = ctx.databaseHostOf(serverSite);
-    if (database && !ids.includes(database.id)) ids.push(database.id);
-  }
-  return ids;
-}
-
-const SITE_RANK = { cas: 0, primary: 1, secondary: 2 } as const;
-
-const databaseCache = new WeakMap<Catalogue, ReadonlySet<RoleId>>();
-const siteSystemCache = new WeakMap<Catalogue, ReadonlySet<RoleId>>();
-
-/**
- * Roles that talk to the site database: every role the catalogue has a `-- > SQL Server` rule from,
- * but SQL Server itself (its rule is site-to-site replication). Includes the site server.
- */
-export function databaseRoles(catalogue: Catalogue): ReadonlySet<RoleId> {
-  let roles = databaseCache.get(catalogue);
-  if (!roles) {
-    roles = new Set(
-      catalogue.rules.filter((r) => r.to === ROLE.sql && r.from !== ROLE.sql).map((r) => r.from),
-    );
-    databaseCache.set(catalogue, roles);
-  }
-  return roles;
-}
-
-/**
- * Site system roles that need a link to their site server: roles of kind `site-system` (but the
- * site server and SQL Server) that share a catalogue rule with the site server in either direction.
- */
-export function siteSystemRoles(catalogue: Catalogue): ReadonlySet<RoleId> {
-  let roles = siteSystemCache.get(catalogue);
-  if (!roles) {
-    const set = new Set<RoleId>();
-    for (const rule of catalogue.rules) {
-      const other =
-        rule.from === ROLE.siteServer ? rule.to : rule.to === ROLE.siteServer ? rule.from : undefined;
-      if (other === undefined || other === ROLE.siteServer || other === ROLE.sql) continue;
-      if (catalogue.roleById.get(other)?.kind === 'site-system') set.add(other);
-    }
-    roles = set;
-    siteSystemCache.set(catalogue, roles);
-  }
-  return roles;
 }

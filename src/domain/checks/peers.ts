@@ -1,6 +1,7 @@
 import type { Catalogue, RoleId } from '../catalogue-types';
-import { type CheckContext, joinWords, ROLE, suggestName, supportingHosts } from './context';
+import { type CheckContext, joinWords, ROLE } from './context';
 import type { Finding, Severity } from './finding';
+import { suggestName, supportingHosts } from './new-hosts';
 
 /**
  * Roles that are useless without a peer of another role. Which peers count comes from the

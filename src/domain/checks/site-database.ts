@@ -1,6 +1,7 @@
 import type { Host } from '../document';
-import { type CheckContext, databaseRoles, ROLE, suggestName } from './context';
+import { type CheckContext, ROLE } from './context';
 import type { Finding } from './finding';
+import { databaseRoles, suggestName } from './new-hosts';
 
 /** True when the site server holds SQL Server or is linked to a SQL Server host of its site. */
 export function hasSiteDatabase(ctx: CheckContext, server: Host): boolean {

@@ -1,6 +1,7 @@
 import type { Host } from '../document';
-import { type CheckContext, ROLE, siteCode, siteSystemRoles, suggestName } from './context';
+import { type CheckContext, ROLE, siteCode } from './context';
 import type { Finding } from './finding';
+import { siteSystemRoles, suggestName } from './new-hosts';
 
 /** Hosts that belong to a site: those with a site system role, and client groups. */
 function isSiteMember(ctx: CheckContext, host: Host): boolean {

@@ -1,4 +1,4 @@
-import { databaseRoles } from '@/domain/checks/context';
+import { databaseRoles } from '@/domain/checks/new-hosts';
 import { catalogue } from '@/domain/default-catalogue';
 import { makeDocument, makeHost } from '../../builders';
 import {

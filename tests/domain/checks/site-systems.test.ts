@@ -1,4 +1,4 @@
-import { siteSystemRoles } from '@/domain/checks/context';
+import { siteSystemRoles } from '@/domain/checks/new-hosts';
 import { catalogue } from '@/domain/default-catalogue';
 import { makeDocument, makeHost } from '../../builders';
 import { applyAndRecheck, extend, findingById, findingsOf, healthyPrimary } from './support';

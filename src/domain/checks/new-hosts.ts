@@ -1,0 +1,58 @@
+import type { Catalogue, RoleId } from '../catalogue-types';
+import { type CheckContext, ROLE } from './context';
+
+/** A suggested name for a new host: `P01-SQL01`, `NET01`. `applyFix` makes it unique. */
+export function suggestName(ctx: CheckContext, role: RoleId, site: string | undefined): string {
+  const kind = ctx.catalogue.roleById.get(role)?.kind;
+  const prefix = site && kind === 'site-system' ? `${site}-` : '';
+  return `${prefix}${ctx.abbr(role)}01`;
+}
+
+/**
+ * The hosts a new host of `role` in `site` must be linked to so it does not raise findings of its
+ * own: the site server (every site system talks to it, note 5) and the site database (roles that
+ * read it). Both are looked up in the topology; missing ones are left out.
+ */
+export function supportingHosts(ctx: CheckContext, role: RoleId, site: string | undefined): string[] {
+  const ids: string[] = [];
+  // No site to go by (several sites, no site code): the top site's server, CAS before primaries.
+  const server =
+    site === undefined
+      ? [...ctx.hostsWith(ROLE.siteServer)].sort(
+          (a, b) => SITE_RANK[a.options.siteType ?? 'primary'] - SITE_RANK[b.options.siteType ?? 'primary'],
+        )[0]
+      : ctx.siteServersOf(site)[0];
+  const serverSite = server ? ctx.siteOf(server) : site;
+  if (server && ctx.once('siteSystemRoles', () => siteSystemRoles(ctx.catalogue)).has(role))
+    ids.push(server.id);
+  if (ctx.once('databaseRoles', () => databaseRoles(ctx.catalogue)).has(role) || role === ROLE.siteServer) {
+    const database = ctx.databaseHostOf(serverSite);
+    if (database && !ids.includes(database.id)) ids.push(database.id);
+  }
+  return ids;
+}
+
+const SITE_RANK = { cas: 0, primary: 1, secondary: 2 } as const;
+
+/**
+ * Roles that talk to the site database: every role the catalogue has a `-- > SQL Server` rule from,
+ * but SQL Server itself (its rule is site-to-site replication). Includes the site server.
+ */
+export function databaseRoles(catalogue: Catalogue): ReadonlySet<RoleId> {
+  return new Set(catalogue.rules.filter((r) => r.to === ROLE.sql && r.from !== ROLE.sql).map((r) => r.from));
+}
+
+/**
+ * Site system roles that need a link to their site server: roles of kind `site-system` (but the
+ * site server and SQL Server) that share a catalogue rule with the site server in either direction.
+ */
+export function siteSystemRoles(catalogue: Catalogue): ReadonlySet<RoleId> {
+  const roles = new Set<RoleId>();
+  for (const rule of catalogue.rules) {
+    const other =
+      rule.from === ROLE.siteServer ? rule.to : rule.to === ROLE.siteServer ? rule.from : undefined;
+    if (other === undefined || other === ROLE.siteServer || other === ROLE.sql) continue;
+    if (catalogue.roleById.get(other)?.kind === 'site-system') roles.add(other);
+  }
+  return roles;
+}

@@ -25,8 +25,14 @@ function isIpv6(text: string): boolean {
 }
 
 /**
- * Returns why an address is not valid, or undefined when it is: `10.0.0.5`, `10.0.0.0/24`, `fd00::1`,
- * `fd00::/64`. An empty string counts as no address.
+ * Says why an address is not valid: IPv4 or IPv6, each optionally with a prefix length (a subnet
+ * for client groups). An empty string counts as no address.
+ *
+ * @param input - The address as typed.
+ * @returns Undefined when valid (or empty), else the reason in a sentence.
+ * @example
+ * checkIp('10.0.0.0/24'); // undefined
+ * checkIp('10.0.0.300'); // '"10.0.0.300" is not an IPv4 or IPv6 address'
  */
 export function checkIp(input: string): string | undefined {
   const text = input.trim();
@@ -43,7 +49,14 @@ export function checkIp(input: string): string | undefined {
   return undefined;
 }
 
-/** The address part without prefix, lower-cased, for duplicate checks. */
+/**
+ * An address as compared for duplicates: trimmed and lower-cased (IPv6 hex digits).
+ *
+ * @param input - The address as stored.
+ * @returns The comparable form.
+ * @example
+ * normaliseIp(' FD00::1 '); // 'fd00::1'
+ */
 export function normaliseIp(input: string): string {
   return input.trim().toLowerCase();
 }

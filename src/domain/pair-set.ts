@@ -1,6 +1,10 @@
 /**
  * A set of non-negative integers below 2^53 (host-pair numbers), open addressing on a typed array:
  * tens of thousands of entries cost one flat buffer instead of a hash table of boxed entries.
+ *
+ * @example
+ * const pairs = new PairSet(links.length);
+ * pairs.add(rankA * hosts + rankB); // true the first time, false for a repeat
  */
 export class PairSet {
   private slots: Float64Array;

@@ -6,6 +6,13 @@ import { SITE_SERVER } from './engine/host-reads';
  * True when a catalogue role option applies to one of the host's roles. `site-systems` options
  * (note 5) belong to every site system role but the site server, the role the engine treats as the
  * other end of note 5.
+ *
+ * @param option - A role option of the catalogue.
+ * @param host - The host whose roles are read.
+ * @param catalogue - The catalogue in use (for the roles' kinds).
+ * @returns Whether the inspector shows the option for this host.
+ * @example
+ * optionApplies(pxeOption, { ...host, roles: ['distribution-point'] }, catalogue); // true
  */
 export function optionApplies(option: RoleOptionDef, host: Host, catalogue: Catalogue): boolean {
   if (option.appliesTo === 'site-systems') {

@@ -1,7 +1,14 @@
 import type { Catalogue, PortRange } from './catalogue-types';
 import type { Settings } from './document';
 
-/** Site settings with every default of the catalogue. */
+/**
+ * Site settings with every default of the catalogue.
+ *
+ * @param catalogue - The catalogue whose port, range and flag settings are used.
+ * @returns Settings with each default and no supplementary list.
+ * @example
+ * defaultSettings(catalogue).ranges.rpcDynamic; // { from: 49152, to: 65535 }
+ */
 export function defaultSettings(catalogue: Catalogue): Settings {
   return {
     ports: Object.fromEntries(catalogue.portSettings.map((p) => [p.key, p.default])),
@@ -13,7 +20,15 @@ export function defaultSettings(catalogue: Catalogue): Settings {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Parses a port typed by a person: an integer from 1 to 65535, nothing else. */
+/**
+ * Parses a port typed by a person: an integer from 1 to 65535, nothing else.
+ *
+ * @param input - A number or the text typed.
+ * @returns The port, or the reason it was refused.
+ * @example
+ * parsePort(' 8080 '); // { ok: true, value: 8080 }
+ * parsePort('80a'); // { ok: false, error: '"80a" is not a whole port number (1–65535)' }
+ */
 export function parsePort(input: unknown): Checked<number> {
   const text = typeof input === 'number' ? String(input) : typeof input === 'string' ? input.trim() : '';
   if (!/^\d+$/.test(text))
@@ -23,7 +38,14 @@ export function parsePort(input: unknown): Checked<number> {
   return { ok: true, value: port };
 }
 
-/** Parses a range typed as `low-high` (or given as numbers): both valid ports and low ≤ high. */
+/**
+ * Parses a range typed as `low-high` (or given as `{ from, to }`): both valid ports and low ≤ high.
+ *
+ * @param input - The text typed, or an object with `from` and `to`.
+ * @returns The range, or the reason it was refused (naming the end at fault).
+ * @example
+ * parseRange('49152-65535'); // { ok: true, value: { from: 49152, to: 65535 } }
+ */
 export function parseRange(input: unknown): Checked<PortRange> {
   let from: unknown;
   let to: unknown;
@@ -49,6 +71,13 @@ export function parseRange(input: unknown): Checked<PortRange> {
 /**
  * Checks the WSUS pair of note 3: HTTP 80 goes with HTTPS 443, and a custom HTTP port with a
  * custom HTTPS port.
+ *
+ * @param http - The WSUS HTTP port.
+ * @param https - The WSUS HTTPS port.
+ * @returns Undefined when the pair fits note 3, else the reason.
+ * @example
+ * checkWsusPair(8530, 8531); // undefined
+ * checkWsusPair(80, 8531); // 'WSUS on HTTP 80 uses HTTPS 443 (note 3)'
  */
 export function checkWsusPair(http: number, https: number): string | undefined {
   if (http === https) return 'WSUS HTTP and HTTPS ports must differ';
@@ -58,7 +87,16 @@ export function checkWsusPair(http: number, https: number): string | undefined {
   return undefined;
 }
 
-/** Sets one port setting after validation; returns the new settings or the reason it was refused. */
+/**
+ * Sets one port setting after validation.
+ *
+ * @param settings - The current settings.
+ * @param key - A key of the catalogue's port settings.
+ * @param input - The port as typed.
+ * @returns New settings, or the reason the value was refused (the settings are unchanged).
+ * @example
+ * withPort(settings, 'clientHttp', 8080); // { ok: true, value: { ...settings, ports: { ..., clientHttp: 8080 } } }
+ */
 export function withPort(settings: Settings, key: string, input: unknown): Checked<Settings> {
   return withPorts(settings, { [key]: input });
 }
@@ -66,6 +104,12 @@ export function withPort(settings: Settings, key: string, input: unknown): Check
 /**
  * Sets several port settings at once (the WSUS pair changes together); every value is validated
  * and the WSUS pair is checked against note 3. Nothing changes when one value is refused.
+ *
+ * @param settings - The current settings.
+ * @param changes - New values by port setting key, as typed.
+ * @returns New settings, or the first reason a value was refused.
+ * @example
+ * withPorts(settings, { wsusHttp: 80, wsusHttps: 443 }).ok; // true
  */
 export function withPorts(settings: Settings, changes: Readonly<Record<string, unknown>>): Checked<Settings> {
   const ports: Record<string, number> = { ...settings.ports };
@@ -82,7 +126,16 @@ export function withPorts(settings: Settings, changes: Readonly<Record<string, u
   return { ok: true, value: { ...settings, ports } };
 }
 
-/** Sets one range setting after validation. */
+/**
+ * Sets one range setting after validation.
+ *
+ * @param settings - The current settings.
+ * @param key - A key of the catalogue's range settings (`rpcDynamic`, `multicast`).
+ * @param input - The range as typed (`low-high`) or `{ from, to }`.
+ * @returns New settings, or the reason the value was refused.
+ * @example
+ * withRange(settings, 'rpcDynamic', '50000-51000').ok; // true
+ */
 export function withRange(settings: Settings, key: string, input: unknown): Checked<Settings> {
   if (!Object.hasOwn(settings.ranges, key)) return { ok: false, error: `unknown range setting ${key}` };
   const range = parseRange(input);
@@ -90,6 +143,15 @@ export function withRange(settings: Settings, key: string, input: unknown): Chec
   return { ok: true, value: { ...settings, ranges: { ...settings.ranges, [key]: range.value } } };
 }
 
+/**
+ * A range as text, the way a person types it back.
+ *
+ * @param range - A port range.
+ * @returns `from-to`, or the one port when both ends are equal.
+ * @example
+ * formatRange({ from: 49152, to: 65535 }); // '49152-65535'
+ * formatRange({ from: 80, to: 80 }); // '80'
+ */
 export function formatRange(range: PortRange): string {
   return range.from === range.to ? String(range.from) : `${range.from}-${range.to}`;
 }

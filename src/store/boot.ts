@@ -1,6 +1,8 @@
 import { catalogue } from '@/domain/default-catalogue';
 import { type AppStore, createAppStore } from './app-store';
-import { type AutosaveController, loadAutosave, openStorage, startAutosave } from './autosave';
+import { type AutosaveController, startAutosave } from './autosave';
+import { loadAutosave } from './autosave-load';
+import { openStorage } from './autosave-storage';
 import { sampleDocument } from './templates';
 
 /**

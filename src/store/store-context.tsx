@@ -1,8 +1,8 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { TemporalState } from 'zundo';
 import { useStore } from 'zustand';
+import type { DocumentContent } from '@/domain/document';
 import type { AppState, AppStore } from './app-store';
-import type { DocumentSlice } from './document-ops';
 
 const AppStoreContext = createContext<AppStore | null>(null);
 
@@ -26,6 +26,6 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
 }
 
 /** Reads the undo history (for enabling the undo and redo buttons). */
-export function useHistory<T>(selector: (state: TemporalState<DocumentSlice>) => T): T {
+export function useHistory<T>(selector: (state: TemporalState<DocumentContent>) => T): T {
   return useStore(useAppStoreApi().temporal, selector);
 }

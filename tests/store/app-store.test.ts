@@ -2,7 +2,7 @@ import { catalogue } from '@/domain/default-catalogue';
 import { DOCUMENT_VERSION } from '@/domain/document';
 import { restoreDocument } from '@/domain/restore';
 import { toDocument } from '@/store/app-store';
-import { selectDerivation, selectRows } from '@/store/derived';
+import { selectDerivation, selectProblems, selectRows } from '@/store/derived';
 import { templates } from '@/store/templates';
 import { makeDocument, makeHost, makeLink, makeStore } from './builders';
 
@@ -18,6 +18,13 @@ describe('the app store', () => {
     expect(a).not.toBe(b);
     expect(store.getState().selectedHostIds).toEqual([b]);
     expect(store.getState().layout[b as string]).toEqual({ x: 100, y: 0 });
+  });
+
+  it('never names a new host so that it reads the same as one already there ("MP 01")', () => {
+    const store = makeStore(makeDocument([makeHost('a', ['management-point'], { name: 'MP 01' })]));
+    const id = store.getState().addHost('management-point', { x: 0, y: 300 });
+    expect(store.getState().hosts.find((h) => h.id === id)?.name).toBe('MP02');
+    expect(selectProblems(store).findings.filter((f) => f.check === 'duplicate-host-name')).toEqual([]);
   });
 
   it('places a host added without a position at the centre of the view, off other hosts', () => {
@@ -143,9 +150,12 @@ describe('the app store', () => {
       selectRows(store)
         .filter((r) => r.service === 'Client notification')
         .map((r) => r.port);
-    expect(ports()).toContain(catalogue.portSettings.find((p) => p.key === 'clientNotification')?.default);
+    expect(ports()).toContainEqual({
+      kind: 'single',
+      port: catalogue.portSettings.find((p) => p.key === 'clientNotification')?.default,
+    });
     expect(store.getState().setPort('clientNotification', '10200')).toBeUndefined();
-    expect(ports()).toEqual([10200]);
+    expect(ports()).toEqual([{ kind: 'single', port: 10200 }]);
   });
 
   it('changes the WSUS pair together and refuses a pair against note 3', () => {

@@ -1,0 +1,164 @@
+/** Reading the autosave at start-up: every way the stored text can be wrong, and what is kept. */
+import type { Catalogue } from '@/domain/catalogue-types';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type TopologyDocument } from '@/domain/document';
+import { readDocumentText } from '@/domain/restore';
+import {
+  AUTOSAVE_KEY,
+  corruptBackupKey,
+  describeStorageError,
+  LAST_GOOD_KEY,
+  migratedBackupKey,
+  OFF_HINT,
+  REPAIRED_BACKUP_KEY,
+  tryWrite,
+} from './autosave-storage';
+import type { AutosaveStatus, NoticeInput } from './ui-types';
+
+export interface LoadedAutosave {
+  readonly document: TopologyDocument;
+  readonly notices: readonly NoticeInput[];
+  readonly status: AutosaveStatus;
+  /** A migration backup to remove once the migrated document has been saved. */
+  readonly pendingBackupKey?: string;
+}
+
+function newerVersionOf(text: string): number | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const { format, version } = parsed as { format?: unknown; version?: unknown };
+    return format === DOCUMENT_FORMAT && typeof version === 'number' && version > DOCUMENT_VERSION
+      ? version
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads the autosave at start-up. Never throws and never loses text: a corrupt autosave is kept
+ * under a backup key and the app starts from the last good copy or the sample; a repaired or
+ * migrated one keeps its original; a newer version is left alone and autosave turns read-only.
+ */
+export function loadAutosave(
+  storage: Storage | undefined,
+  catalogue: Catalogue,
+  sample: TopologyDocument,
+  storageError?: string,
+  now: () => number = Date.now,
+): LoadedAutosave {
+  if (!storage) {
+    return {
+      document: sample,
+      notices: [],
+      status: { mode: 'off', message: `${storageError ?? 'No browser storage.'} ${OFF_HINT}` },
+    };
+  }
+  let text: string | null;
+  try {
+    text = storage.getItem(AUTOSAVE_KEY);
+  } catch (error) {
+    return {
+      document: sample,
+      notices: [],
+      status: { mode: 'off', message: `${describeStorageError(error)} ${OFF_HINT}` },
+    };
+  }
+  if (text === null) {
+    return {
+      document: sample,
+      notices: [
+        {
+          tone: 'info',
+          title: `Welcome: this is the example "${sample.name}". Use New for an empty diagram.`,
+        },
+      ],
+      status: { mode: 'on' },
+    };
+  }
+  const newer = newerVersionOf(text);
+  if (newer !== undefined) {
+    return {
+      document: sample,
+      notices: [],
+      status: {
+        mode: 'readonly',
+        message: `The autosaved diagram is version ${newer}, from a newer release; this app reads up to version ${DOCUMENT_VERSION}. It was not loaded and will not be overwritten: autosave is off in this tab. Save your work here to a file.`,
+      },
+    };
+  }
+  const result = readDocumentText(text, catalogue);
+  if (!result.ok) {
+    const key = corruptBackupKey(now());
+    const kept = tryWrite(storage, key, text);
+    let lastGood: TopologyDocument | undefined;
+    try {
+      const backup = storage.getItem(LAST_GOOD_KEY);
+      const restored = backup === null ? undefined : readDocumentText(backup, catalogue);
+      if (restored?.ok) lastGood = restored.document;
+    } catch {
+      lastGood = undefined;
+    }
+    const start = lastGood
+      ? 'Started from the last good backup.'
+      : `Started from the example "${sample.name}".`;
+    const notice: NoticeInput = {
+      tone: 'warning',
+      title: `The autosaved diagram could not be read. ${start}`,
+      details: [
+        result.error,
+        kept
+          ? `The unreadable text is kept in browser storage under "${key}".`
+          : 'The unreadable text could not be copied aside, so autosave is off to keep it.',
+      ],
+      sticky: true,
+    };
+    return {
+      document: lastGood ?? sample,
+      notices: [notice],
+      status: kept
+        ? { mode: 'on' }
+        : {
+            mode: 'off',
+            message: `The unreadable autosave could not be backed up, so it is not overwritten. ${OFF_HINT}`,
+          },
+    };
+  }
+  if (result.migratedFrom !== undefined) {
+    const key = migratedBackupKey(result.migratedFrom);
+    tryWrite(storage, key, text);
+    return {
+      document: result.document,
+      notices: [
+        {
+          tone: 'info',
+          title: `The autosave was from version ${result.migratedFrom} and was upgraded to version ${DOCUMENT_VERSION}.`,
+          details: [
+            `The original is kept under "${key}" until the upgraded diagram is saved.`,
+            ...result.problems,
+          ],
+          sticky: result.problems.length > 0,
+        },
+      ],
+      status: { mode: 'on' },
+      pendingBackupKey: key,
+    };
+  }
+  if (result.problems.length > 0) {
+    tryWrite(storage, REPAIRED_BACKUP_KEY, text);
+    return {
+      document: result.document,
+      notices: [
+        {
+          tone: 'warning',
+          title: `The autosave had ${result.problems.length} problem(s); they were repaired.`,
+          details: [...result.problems, `The original is kept under "${REPAIRED_BACKUP_KEY}".`],
+          sticky: true,
+        },
+      ],
+      status: { mode: 'on' },
+    };
+  }
+  tryWrite(storage, LAST_GOOD_KEY, text);
+  return { document: result.document, notices: [], status: { mode: 'on' } };
+}

@@ -1,0 +1,151 @@
+/**
+ * The document slice: hosts, links, zones, settings and layout (undoable, saved) and the actions
+ * that change their structure. The edits themselves are the domain's (src/domain/edits); this
+ * slice adds what the app does around them: selection, view requests, one undo step per gesture.
+ */
+import { applyFix as applyDomainFix } from '@/domain/checks/apply-fix';
+import type { DocumentContent, Position, TopologyDocument } from '@/domain/document';
+import { mergeDocument } from '@/domain/edits/fragments';
+import { addHost, addRole, connectHosts, removeElements } from '@/domain/edits/host-edits';
+import { commitDocument, documentSlice, fromDocument, toDocument } from './document-state';
+import { hostFieldActions } from './host-fields-slice';
+import { type AppState, type DocumentSlice, historyOf, type SliceCreator } from './store-types';
+
+/** Where a host added without a position goes: the centre of the view, nudged off hosts it would cover. */
+function centreSpot(center: Position, layout: Readonly<Record<string, Position>>): Position {
+  let p = { x: Math.round(center.x - 80), y: Math.round(center.y - 30) };
+  const taken = Object.values(layout);
+  const covered = (q: Position) => Math.abs(q.x - p.x) < 8 && Math.abs(q.y - p.y) < 8;
+  while (taken.some(covered)) p = { x: p.x + 32, y: p.y + 32 };
+  return p;
+}
+
+/** The document slice for a store that starts with `initial`. */
+export function createDocumentSlice(initial: TopologyDocument): SliceCreator<DocumentSlice> {
+  return (set, get, api) => {
+    let dragOrigin: DocumentContent | null = null;
+    const commit = (doc: DocumentContent, extra: Partial<AppState> = {}) => commitDocument(set, doc, extra);
+
+    return {
+      ...fromDocument(initial),
+      ...hostFieldActions(set, get),
+
+      addHost(roleId, position) {
+        const state = get();
+        const role = state.catalogue.roleById.get(roleId);
+        if (!role) return undefined;
+        const spot = position ?? centreSpot(state.viewCenter, state.layout);
+        const { doc, id } = addHost(state, { role, position: spot });
+        commit(doc, { selectedHostIds: [id], selectedLinkIds: [], sidePanel: 'inspector' });
+        return id;
+      },
+      addRoleToHost(hostId, role) {
+        commit(addRole(get(), hostId, role));
+      },
+      connectHosts(source, target) {
+        const result = connectHosts(get(), source, target, get().catalogue);
+        if (!result.ok) return result;
+        commit(result.doc);
+        return { ok: true, id: result.id };
+      },
+      linkHosts(source, target) {
+        const result = get().connectHosts(source, target);
+        if (!result.ok) {
+          get().notify({ tone: 'warning', title: result.reason });
+          return false;
+        }
+        get().select([], [result.id]);
+        return true;
+      },
+      removeElements(hostIds, linkIds) {
+        const state = get();
+        const next = removeElements(state, hostIds, linkIds);
+        if (next === state) return;
+        const hosts = new Set(next.hosts.map((h) => h.id));
+        const links = new Set(next.links.map((l) => l.id));
+        commit(next, {
+          selectedHostIds: state.selectedHostIds.filter((id) => hosts.has(id)),
+          selectedLinkIds: state.selectedLinkIds.filter((id) => links.has(id)),
+        });
+      },
+      moveHosts(positions) {
+        const { layout } = get();
+        let changed = false;
+        const next = { ...layout };
+        for (const [id, p] of Object.entries(positions)) {
+          const old = layout[id];
+          if (old && old.x === p.x && old.y === p.y) continue;
+          next[id] = { x: p.x, y: p.y };
+          changed = true;
+        }
+        if (changed) set({ layout: next });
+      },
+      beginDrag() {
+        if (dragOrigin) return;
+        dragOrigin = documentSlice(get());
+        historyOf(api).getState().pause();
+      },
+      endDrag() {
+        const origin = dragOrigin;
+        if (!origin) return;
+        dragOrigin = null;
+        const finalLayout = get().layout;
+        // Put the pre-drag layout back while paused, then apply the final one tracked:
+        // zundo records exactly one step, from before the drag to after it.
+        set({ layout: origin.layout });
+        historyOf(api).getState().resume();
+        if (finalLayout !== origin.layout) set({ layout: finalLayout });
+      },
+      applyFix(fix) {
+        const state = get();
+        const before = toDocument(state);
+        const after = applyDomainFix(before, fix, state.catalogue);
+        if (after === before) return false;
+        const oldHosts = new Set(before.hosts.map((h) => h.id));
+        const oldLinks = new Set(before.links.map((l) => l.id));
+        const newHosts = after.hosts.filter((h) => !oldHosts.has(h.id)).map((h) => h.id);
+        const newLinks = after.links.filter((l) => !oldLinks.has(l.id));
+        // A new host is selected alone (its inspector shows its links); otherwise what changed.
+        const selectedHostIds = newHosts.length > 0 ? newHosts : fix.kind === 'add-role' ? [fix.host] : [];
+        const selectedLinkIds = newHosts.length > 0 ? [] : newLinks.map((l) => l.id);
+        const nodeIds = new Set(selectedHostIds);
+        for (const l of newLinks) {
+          nodeIds.add(l.source);
+          nodeIds.add(l.target);
+        }
+        // One set: one undo step, whatever the fix touched.
+        commit(fromDocument(after), {
+          selectedHostIds,
+          selectedLinkIds,
+          reveal: { nodeIds: [...nodeIds], seq: (state.reveal?.seq ?? 0) + 1 },
+        });
+        return true;
+      },
+      renameDocument(name) {
+        const text = name.trim() === '' ? 'Untitled topology' : name;
+        if (text !== get().name) set({ name: text });
+      },
+      replaceDocument(document) {
+        commit(fromDocument(document), {
+          selectedHostIds: [],
+          selectedLinkIds: [],
+          fitRequest: get().fitRequest + 1,
+        });
+      },
+      mergeDocument(document) {
+        const result = mergeDocument(get(), fromDocument(document));
+        commit(result.doc, {
+          selectedHostIds: result.hostIds,
+          selectedLinkIds: [],
+          fitRequest: get().fitRequest + 1,
+        });
+      },
+      undo() {
+        historyOf(api).getState().undo();
+      },
+      redo() {
+        historyOf(api).getState().redo();
+      },
+    };
+  };
+}

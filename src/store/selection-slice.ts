@@ -1,0 +1,89 @@
+/**
+ * The selection slice: what is selected, what the canvas is asked to show, and the clipboard.
+ * Never saved or undone; a paste is a document change and is undone like one.
+ */
+import { copyFragment, pasteFragment } from '@/domain/edits/fragments';
+import { commitDocument } from './document-state';
+import type { AppState, SelectionSlice, SliceCreator } from './store-types';
+
+/** How far each paste of the same copy moves from the one before. */
+const PASTE_OFFSET = 40;
+
+export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => {
+  // Pastes since the last copy: each lands a step further, so copies do not stack exactly.
+  let pasteCount = 0;
+
+  return {
+    selectedHostIds: [],
+    selectedLinkIds: [],
+    reveal: null,
+    clipboard: null,
+
+    select(hostIds, linkIds) {
+      const any = hostIds.length + linkIds.length > 0;
+      set({
+        selectedHostIds: [...hostIds],
+        selectedLinkIds: [...linkIds],
+        ...(any ? { sidePanel: 'inspector' as const } : {}),
+      });
+    },
+    changeSelection(kind, changes) {
+      const key = kind === 'host' ? 'selectedHostIds' : 'selectedLinkIds';
+      const current = new Set(get()[key]);
+      for (const c of changes) {
+        if (c.selected) current.add(c.id);
+        else current.delete(c.id);
+      }
+      const next = [...current];
+      const old = get()[key];
+      if (next.length === old.length && next.every((id, i) => old[i] === id)) return;
+      const picked = changes.some((c) => c.selected);
+      set({ [key]: next, ...(picked ? { sidePanel: 'inspector' } : {}) } as Partial<AppState>);
+    },
+    removeSelection() {
+      const { selectedHostIds, selectedLinkIds } = get();
+      get().removeElements(selectedHostIds, selectedLinkIds);
+    },
+    revealLink(linkId) {
+      const seq = (get().reveal?.seq ?? 0) + 1;
+      const link = get().links.find((l) => l.id === linkId);
+      set({
+        selectedHostIds: [],
+        selectedLinkIds: [linkId],
+        reveal: { nodeIds: link ? [link.source, link.target] : [], seq },
+        sidePanel: 'inspector',
+      });
+    },
+    revealElements(hostIds, linkIds, alsoShow = []) {
+      const state = get();
+      const hosts = new Set(state.hosts.map((h) => h.id));
+      const liveHosts = hostIds.filter((id) => hosts.has(id));
+      const liveLinks = state.links.filter((l) => linkIds.includes(l.id));
+      const nodeIds = new Set([...liveHosts, ...alsoShow]);
+      for (const l of liveLinks) {
+        nodeIds.add(l.source);
+        nodeIds.add(l.target);
+      }
+      set({
+        selectedHostIds: liveHosts,
+        selectedLinkIds: liveLinks.map((l) => l.id),
+        ...(nodeIds.size > 0 ? { reveal: { nodeIds: [...nodeIds], seq: (state.reveal?.seq ?? 0) + 1 } } : {}),
+      });
+    },
+    copySelection() {
+      const fragment = copyFragment(get(), get().selectedHostIds);
+      pasteCount = 0;
+      set({ clipboard: fragment });
+      return fragment?.hosts.length ?? 0;
+    },
+    paste() {
+      const { clipboard } = get();
+      if (!clipboard) return 0;
+      pasteCount += 1;
+      const offset = { x: PASTE_OFFSET * pasteCount, y: PASTE_OFFSET * pasteCount };
+      const result = pasteFragment(get(), clipboard, offset);
+      commitDocument(set, result.doc, { selectedHostIds: result.hostIds, selectedLinkIds: result.linkIds });
+      return result.hostIds.length;
+    },
+  };
+};

@@ -1,0 +1,152 @@
+/**
+ * The store's shape: one interface per slice (zustand's "slices pattern"), composed into
+ * `AppState` by `createAppStore`. Kept apart from the slices so each slice file can type itself
+ * against the whole state without importing the others.
+ */
+import type { TemporalState } from 'zundo';
+import type { StateCreator, StoreApi } from 'zustand/vanilla';
+import type { Catalogue, RoleId } from '@/domain/catalogue-types';
+import type { Fix } from '@/domain/checks/finding';
+import type { DocumentContent, HostOptions, Position, TopologyDocument } from '@/domain/document';
+import type { Fragment } from '@/domain/edits/fragments';
+import type {
+  AutosaveCommands,
+  AutosaveStatus,
+  ConfirmRequest,
+  MatrixSize,
+  Notice,
+  NoticeInput,
+  SidePanel,
+} from './ui-types';
+
+/** Size of a host on the canvas as React Flow measured it; kept so it is not re-measured on every change. */
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A host field typed in the inspector. */
+export type HostField = 'name' | 'fqdn' | 'ip' | 'site';
+
+/** The document (undoable, saved) and the verbs that change it. */
+export interface DocumentSlice extends DocumentContent {
+  addHost(role: RoleId, position?: Position): string | undefined;
+  addRoleToHost(hostId: string, role: RoleId): void;
+  removeRole(hostId: string, role: RoleId): void;
+  setRoles(hostId: string, roles: readonly RoleId[]): void;
+  /** Sets a text field after checking it; returns why it was refused. */
+  setHostField(hostId: string, field: HostField, value: string): string | undefined;
+  setHostZone(hostId: string, zone: string | undefined): void;
+  /** Sets role options (PXE, multicast, site type, parent site, note 5); returns why it was refused. */
+  setHostOptions(hostId: string, patch: Partial<HostOptions>): string | undefined;
+  /** Sets or clears (both undefined) a host's own WSUS port pair. */
+  setHostWsusPorts(hostId: string, http: string | undefined, https: string | undefined): string | undefined;
+  connectHosts(source: string, target: string): { ok: true; id: string } | { ok: false; reason: string };
+  /** What drawing a link does: connect and select it, or tell the user why it was refused. */
+  linkHosts(source: string, target: string): boolean;
+  removeElements(hostIds: readonly string[], linkIds: readonly string[]): void;
+  moveHosts(positions: Readonly<Record<string, Position>>): void;
+  /** Starts a drag: history pauses so a drag of forty frames is one undo step. */
+  beginDrag(): void;
+  endDrag(): void;
+  /**
+   * Applies a finding's fix as one undo step, selects what it added and shows it. Returns false
+   * when the fix no longer fits the document (nothing changes).
+   */
+  applyFix(fix: Fix): boolean;
+  renameDocument(name: string): void;
+  replaceDocument(document: TopologyDocument): void;
+  mergeDocument(document: TopologyDocument): void;
+  undo(): void;
+  redo(): void;
+}
+
+/** What is selected, copied and asked to be shown. Never saved or undone. */
+export interface SelectionSlice {
+  readonly selectedHostIds: readonly string[];
+  readonly selectedLinkIds: readonly string[];
+  /**
+   * Bumped to ask the canvas to bring nodes into view: a link's hosts (a matrix row was clicked),
+   * or what a finding concerns (a problem was clicked). Ids may name ghost placeholders.
+   */
+  readonly reveal: { readonly nodeIds: readonly string[]; readonly seq: number } | null;
+  readonly clipboard: Fragment | null;
+  select(hostIds: readonly string[], linkIds: readonly string[]): void;
+  changeSelection(kind: 'host' | 'link', changes: readonly { id: string; selected: boolean }[]): void;
+  removeSelection(): void;
+  /** Selects a link and asks the canvas to show it. */
+  revealLink(linkId: string): void;
+  /**
+   * Selects hosts and links and asks the canvas to centre on them and on `alsoShow` (placeholders);
+   * the side panel stays as it is, so a list of problems can be worked through.
+   */
+  revealElements(hostIds: readonly string[], linkIds: readonly string[], alsoShow?: readonly string[]): void;
+  copySelection(): number;
+  paste(): number;
+}
+
+/** The site settings of the document (ports, ranges, flags, lists), each checked before it is set. */
+export interface SettingsSlice {
+  setPort(key: string, input: string): string | undefined;
+  setWsusPorts(http: string, https: string): string | undefined;
+  setRange(key: string, input: string): string | undefined;
+  setFlag(key: string, value: boolean): void;
+  setSupplementary(listId: string, on: boolean): void;
+}
+
+/** How the app looks right now: sizes, view, panels. Never saved or undone (ARCHITECTURE example 5). */
+export interface UiSlice {
+  readonly measured: Readonly<Record<string, Size>>;
+  /** Centre of the visible canvas in flow coordinates: where a clicked palette role lands. */
+  readonly viewCenter: Position;
+  /** Bumped to ask the canvas to fit the whole diagram (a document was opened or added). */
+  readonly fitRequest: number;
+  readonly sidePanel: SidePanel;
+  readonly matrixSize: MatrixSize;
+  /** The diagram is being drawn to an image: links show their full labels at natural size. */
+  readonly capturing: boolean;
+  setMeasured(sizes: Readonly<Record<string, Size>>): void;
+  setViewCenter(center: Position): void;
+  setSidePanel(panel: SidePanel): void;
+  setMatrixSize(size: MatrixSize): void;
+  setCapturing(on: boolean): void;
+}
+
+/** What the file side of the app tells the user: notices, questions, the autosave's state. */
+export interface FilesSlice {
+  readonly notices: readonly Notice[];
+  readonly confirm: ConfirmRequest | null;
+  readonly autosave: AutosaveStatus;
+  readonly autosaveCommands: AutosaveCommands | null;
+  notify(notice: NoticeInput): number;
+  dismissNotice(id: number): void;
+  askConfirm(request: ConfirmRequest): void;
+  answerConfirm(ok: boolean): void;
+  setAutosave(status: AutosaveStatus, commands?: AutosaveCommands | null): void;
+}
+
+/**
+ * The port catalogue the store was created for. Not UI state and not part of the document: it is
+ * fixed for the store's life (components read it through `useCatalogue()`).
+ */
+export interface CatalogueField {
+  readonly catalogue: Catalogue;
+}
+
+export type AppState = DocumentSlice & SelectionSlice & SettingsSlice & UiSlice & FilesSlice & CatalogueField;
+
+export interface StoreOptions {
+  readonly catalogue?: Catalogue;
+  readonly notices?: readonly NoticeInput[];
+  readonly autosave?: AutosaveStatus;
+  /** Undo steps kept. */
+  readonly historyLimit?: number;
+}
+
+/** A slice of the store, created inside zundo's `temporal` (its `set` records undo steps). */
+export type SliceCreator<T> = StateCreator<AppState, [['temporal', unknown]], [], T>;
+
+/** The undo history of the store a slice lives in (zundo puts it on the store as `temporal`). */
+export function historyOf(store: StoreApi<AppState>): StoreApi<TemporalState<DocumentContent>> {
+  return (store as unknown as { temporal: StoreApi<TemporalState<DocumentContent>> }).temporal;
+}

@@ -4,7 +4,16 @@ import { type CheckContext, joinWords, ROLE } from './context';
 import type { Finding, Fix, Ghost } from './finding';
 import { suggestName, supportingHosts } from './new-hosts';
 
-/** True when the host holds one of `roles` or is linked to a host that does. */
+/**
+ * True when the host holds one of `roles` or is linked to a host that does.
+ *
+ * @param ctx - The run's context.
+ * @param host - The host asking.
+ * @param roles - Role ids, any of which will do.
+ * @returns Whether the host has one of the roles itself or across one link.
+ * @example
+ * reaches(ctx, client, ['management-point']); // true when a MP is linked to the client
+ */
 export function reaches(ctx: CheckContext, host: Host, roles: readonly RoleId[]): boolean {
   const holds = (h: Host) => h.roles.some((r) => roles.includes(r));
   return holds(host) || ctx.hasNeighbour(host, holds);
@@ -205,7 +214,14 @@ function consoleProvider(ctx: CheckContext): Finding[] {
   return findings;
 }
 
-/** What clients and consoles need: MP, DP, a SUP with an upstream, a reachable PXE DP, an SMS provider. */
+/**
+ * What clients and consoles need: MP, DP, a SUP with an upstream, a reachable PXE DP, an SMS provider.
+ *
+ * @param ctx - The run's context (document, catalogue, derivation and lookups).
+ * @returns The family's findings, unsorted (`runChecks` sorts and de-duplicates them).
+ * @example
+ * clientChecks(new CheckContext(document, catalogue, deriveFlows(document, catalogue))); // e.g. a client without a MP
+ */
 export function clientChecks(ctx: CheckContext): Finding[] {
   return [...clientServices(ctx), ...updatePointUpstream(ctx), ...pxeReach(ctx), ...consoleProvider(ctx)];
 }

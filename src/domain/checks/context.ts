@@ -221,7 +221,15 @@ export class CheckContext {
   }
 }
 
-/** Words as running text: `a`, `a and b`, `a, b and c` (or `or`). */
+/**
+ * Words as running text.
+ *
+ * @param words - The words, in order.
+ * @param conjunction - The word before the last one.
+ * @returns `a`, `a and b`, `a, b and c` (or `or`); empty for none.
+ * @example
+ * joinWords(['MP', 'DP', 'SUP'], 'or'); // 'MP, DP or SUP'
+ */
 export function joinWords(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (words.length <= 1) return words[0] ?? '';
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
@@ -233,13 +241,28 @@ const PRODUCT_ROLES = new Set<RoleId>(['intune', 'exchange-online']);
 /** First words of role names that stay capitalised in running text. */
 const PROPER_WORDS = new Set(['Microsoft', 'Exchange', 'Configuration', 'Mac', 'Windows', 'SMS']);
 
-/** A site code as compared: trimmed and upper case; empty means none. */
+/**
+ * A site code as compared: trimmed and upper case; empty means none.
+ *
+ * @param site - A host's site code as typed.
+ * @returns The comparable code, or undefined for none.
+ * @example
+ * siteCode(' p01 '); // 'P01'
+ */
 export function siteCode(site: string | undefined): string | undefined {
   const code = site?.trim().toUpperCase();
   return code ? code : undefined;
 }
 
-/** Orders hosts by name (trimmed, case-insensitive), then id. */
+/**
+ * Orders hosts by name (trimmed, case-insensitive), then id, as checks list them.
+ *
+ * @param a - One host.
+ * @param b - The other host.
+ * @returns A negative number when `a` comes first, positive when `b` does, 0 for the same id.
+ * @example
+ * [...hosts].sort(byName);
+ */
 export function byName(a: Host, b: Host): number {
   return compareKeys(a.name.trim().toLowerCase(), b.name.trim().toLowerCase()) || compareKeys(a.id, b.id);
 }

@@ -83,7 +83,14 @@ export interface Finding {
   readonly fix?: Fix;
 }
 
-/** Type guard: a ghost that ends at a placeholder for a role no host holds. */
+/**
+ * Type guard: a ghost that ends at a placeholder for a role no host holds.
+ *
+ * @param ghost - A ghost link of a finding.
+ * @returns Whether it names a missing role rather than a target host.
+ * @example
+ * finding.ghosts?.filter(isRoleGhost).map((g) => g.missingRole); // ['management-point']
+ */
 export function isRoleGhost(
   ghost: Ghost,
 ): ghost is { readonly source: string; readonly missingRole: RoleId } {
@@ -94,7 +101,15 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Orders findings by severity, then message, then id; locale-independent, so the order is stable. */
+/**
+ * Orders findings by severity, then message, then id; locale-independent, so the order is stable.
+ *
+ * @param a - One finding.
+ * @param b - The other finding.
+ * @returns A negative number when `a` comes first, positive when `b` does.
+ * @example
+ * [...findings].sort(compareFindings); // errors first
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
@@ -103,7 +118,14 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** Counts findings per severity. */
+/**
+ * Counts findings per severity.
+ *
+ * @param findings - Findings of a run.
+ * @returns The number of errors, warnings and infos.
+ * @example
+ * countFindings(runChecks(document, catalogue)); // { error: 0, warning: 2, info: 3 }
+ */
 export function countFindings(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;

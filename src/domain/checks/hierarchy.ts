@@ -156,7 +156,14 @@ function siteToSite(ctx: CheckContext, sites: ReadonlyMap<string, Site>): Findin
   return findings;
 }
 
-/** Hierarchy checks: parents of secondaries and primaries, primaries below a CAS, site-to-site links. */
+/**
+ * Hierarchy checks: parents of secondaries and primaries, primaries below a CAS, site-to-site links.
+ *
+ * @param ctx - The run's context (document, catalogue, derivation and lookups).
+ * @returns The family's findings, unsorted (`runChecks` sorts and de-duplicates them).
+ * @example
+ * hierarchyChecks(ctx).filter((f) => f.severity === 'error'); // a secondary without its primary
+ */
 export function hierarchyChecks(ctx: CheckContext): Finding[] {
   const sites = sitesOf(ctx);
   return [...parents(ctx, sites), ...casChildren(ctx, sites), ...siteToSite(ctx, sites)];

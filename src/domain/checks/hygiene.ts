@@ -109,7 +109,14 @@ function roles(ctx: CheckContext): Finding[] {
   return findings;
 }
 
-/** Document hygiene: empty links, duplicate names and addresses, invalid addresses, unknown roles. */
+/**
+ * Document hygiene: empty links, duplicate names and addresses, invalid addresses, unknown roles.
+ *
+ * @param ctx - The run's context (document, catalogue, derivation and lookups).
+ * @returns The family's findings, unsorted (`runChecks` sorts and de-duplicates them).
+ * @example
+ * hygieneChecks(ctx); // e.g. a link whose hosts share no rule, two hosts named alike
+ */
 export function hygieneChecks(ctx: CheckContext): Finding[] {
   return [...emptyLinks(ctx), ...duplicateNames(ctx), ...addresses(ctx), ...roles(ctx)];
 }

@@ -1,7 +1,18 @@
+/** What a fix that adds a host needs: a name for it, and the hosts it must be linked to. */
 import type { Catalogue, RoleId } from '../catalogue-types';
 import { type CheckContext, ROLE } from './context';
 
-/** A suggested name for a new host: `P01-SQL01`, `NET01`. `applyFix` makes it unique. */
+/**
+ * A suggested name for a new host; `applyFix` makes it unique.
+ *
+ * @param ctx - The run's context.
+ * @param role - The role the new host holds.
+ * @param site - The site it joins, if any.
+ * @returns The role's badge text numbered 01, after the site code for site systems.
+ * @example
+ * suggestName(ctx, 'sql-server', 'P01'); // 'P01-SQL01'
+ * suggestName(ctx, 'internet', undefined); // 'NET01'
+ */
 export function suggestName(ctx: CheckContext, role: RoleId, site: string | undefined): string {
   const kind = ctx.catalogue.roleById.get(role)?.kind;
   const prefix = site && kind === 'site-system' ? `${site}-` : '';
@@ -12,6 +23,13 @@ export function suggestName(ctx: CheckContext, role: RoleId, site: string | unde
  * The hosts a new host of `role` in `site` must be linked to so it does not raise findings of its
  * own: the site server (every site system talks to it, note 5) and the site database (roles that
  * read it). Both are looked up in the topology; missing ones are left out.
+ *
+ * @param ctx - The run's context.
+ * @param role - The role the new host holds.
+ * @param site - The site it joins; undefined picks the top site's server (CAS before primaries).
+ * @returns Host ids, the site server first.
+ * @example
+ * supportingHosts(ctx, 'management-point', 'P01'); // [siteServerId, sqlHostId]
  */
 export function supportingHosts(ctx: CheckContext, role: RoleId, site: string | undefined): string[] {
   const ids: string[] = [];
@@ -37,6 +55,11 @@ const SITE_RANK = { cas: 0, primary: 1, secondary: 2 } as const;
 /**
  * Roles that talk to the site database: every role the catalogue has a `-- > SQL Server` rule from,
  * but SQL Server itself (its rule is site-to-site replication). Includes the site server.
+ *
+ * @param catalogue - The catalogue in use.
+ * @returns The role ids (a new set each call; a run keeps it with `ctx.once`).
+ * @example
+ * databaseRoles(catalogue).has('management-point'); // true
  */
 export function databaseRoles(catalogue: Catalogue): ReadonlySet<RoleId> {
   return new Set(catalogue.rules.filter((r) => r.to === ROLE.sql && r.from !== ROLE.sql).map((r) => r.from));
@@ -45,6 +68,11 @@ export function databaseRoles(catalogue: Catalogue): ReadonlySet<RoleId> {
 /**
  * Site system roles that need a link to their site server: roles of kind `site-system` (but the
  * site server and SQL Server) that share a catalogue rule with the site server in either direction.
+ *
+ * @param catalogue - The catalogue in use.
+ * @returns The role ids (a new set each call).
+ * @example
+ * siteSystemRoles(catalogue).has('distribution-point'); // true
  */
 export function siteSystemRoles(catalogue: Catalogue): ReadonlySet<RoleId> {
   const roles = new Set<RoleId>();

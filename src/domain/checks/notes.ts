@@ -230,7 +230,14 @@ function tftpReply(ctx: CheckContext): Finding[] {
   ];
 }
 
-/** Info findings on the choices in force for notes 2–6. */
+/**
+ * Info findings on the choices in force for notes 2–6.
+ *
+ * @param ctx - The run's context (document, catalogue, derivation and lookups).
+ * @returns The family's findings, unsorted (`runChecks` sorts and de-duplicates them).
+ * @example
+ * noteChecks(ctx).every((f) => f.severity === 'info'); // true
+ */
 export function noteChecks(ctx: CheckContext): Finding[] {
   return [
     ...wsusPorts(ctx),

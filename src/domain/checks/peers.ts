@@ -22,7 +22,15 @@ const PEER_NEEDS: readonly { readonly role: RoleId; readonly severity: Severity 
   { role: 'mac-client', severity: 'error' },
 ];
 
-/** The roles a rule from `role` leads to, but itself, the site server and SQL Server; catalogue order. */
+/**
+ * The roles a rule from `role` leads to, but itself, the site server and SQL Server.
+ *
+ * @param catalogue - The catalogue in use.
+ * @param role - The role whose peers are wanted.
+ * @returns Role ids in catalogue order.
+ * @example
+ * peerRoles(catalogue, 'client'); // ['management-point', 'distribution-point', …]
+ */
 export function peerRoles(catalogue: Catalogue, role: RoleId): RoleId[] {
   const peers: RoleId[] = [];
   for (const rule of catalogue.rules) {
@@ -40,7 +48,14 @@ function either(ctx: CheckContext, roles: readonly RoleId[]): string {
   );
 }
 
-/** Roles whose peers are missing: no link to a host that holds any of the roles they talk to. */
+/**
+ * Roles whose peers are missing: no link to a host that holds any of the roles they talk to.
+ *
+ * @param ctx - The run's context (document, catalogue, derivation and lookups).
+ * @returns The family's findings, unsorted (`runChecks` sorts and de-duplicates them).
+ * @example
+ * peerChecks(ctx); // a management point with no client linked to it
+ */
 export function peerChecks(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const need of PEER_NEEDS) {

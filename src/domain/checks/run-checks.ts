@@ -23,9 +23,17 @@ const FAMILIES: readonly ((ctx: CheckContext) => Finding[])[] = [
 ];
 
 /**
- * Runs every hierarchy check on a topology and returns its findings, sorted by severity (errors
- * first), then message. Pure and deterministic: the same document gives the same findings with the
- * same ids. Pass the derivation when the caller has one, so flows are not derived twice.
+ * Runs every hierarchy check on a topology. Pure and deterministic: the same document gives the
+ * same findings with the same ids.
+ *
+ * @param document - The topology.
+ * @param catalogue - The catalogue (edition) in force.
+ * @param derivation - The document's flows; pass them when the caller has them, so flows are not
+ *   derived twice.
+ * @returns Findings sorted by severity (errors first), then message.
+ * @example
+ * const findings = runChecks(document, catalogue, derivation);
+ * countFindings(findings).error; // 0 for a complete hierarchy
  */
 export function runChecks(
   document: TopologyDocument,

@@ -3,7 +3,15 @@ import { type CheckContext, ROLE } from './context';
 import type { Finding } from './finding';
 import { databaseRoles, suggestName } from './new-hosts';
 
-/** True when the site server holds SQL Server or is linked to a SQL Server host of its site. */
+/**
+ * True when the site server holds SQL Server or is linked to a SQL Server host of its site.
+ *
+ * @param ctx - The run's context.
+ * @param server - A site server host.
+ * @returns Whether the site has its database.
+ * @example
+ * hasSiteDatabase(ctx, ctx.hostsWith(ROLE.siteServer)[0]!); // true
+ */
 export function hasSiteDatabase(ctx: CheckContext, server: Host): boolean {
   if (server.roles.includes(ROLE.sql)) return true;
   return ctx.hasNeighbour(server, (h) => h.roles.includes(ROLE.sql) && ctx.sameSite(server, h));
@@ -118,7 +126,14 @@ function missingDatabaseLinks(ctx: CheckContext): Finding[] {
   return findings;
 }
 
-/** Site database checks: the site server's database, and every role that reads it. */
+/**
+ * Site database checks: the site server's database, and every role that reads it.
+ *
+ * @param ctx - The run's context (document, catalogue, derivation and lookups).
+ * @returns The family's findings, unsorted (`runChecks` sorts and de-duplicates them).
+ * @example
+ * siteDatabaseChecks(ctx); // a site server without SQL Server, with a fix that adds one
+ */
 export function siteDatabaseChecks(ctx: CheckContext): Finding[] {
   return [...missingSiteDatabase(ctx), ...missingDatabaseLinks(ctx)];
 }

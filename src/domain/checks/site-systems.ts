@@ -133,7 +133,14 @@ function duplicateSiteServers(ctx: CheckContext): Finding[] {
     }));
 }
 
-/** Site membership checks: a site server per site, a link from each site system to it, site codes. */
+/**
+ * Site membership checks: a site server per site, a link from each site system to it, site codes.
+ *
+ * @param ctx - The run's context (document, catalogue, derivation and lookups).
+ * @returns The family's findings, unsorted (`runChecks` sorts and de-duplicates them).
+ * @example
+ * siteSystemChecks(ctx); // a distribution point not linked to its site server
+ */
 export function siteSystemChecks(ctx: CheckContext): Finding[] {
   return [
     ...sitesWithoutServer(ctx),

@@ -42,6 +42,10 @@ class Result implements Derivation {
  * templates, host-signature numbering) and its last derivation, so an edit that replaces a few host
  * objects or appends links re-derives only the links of those hosts; anything else derives from
  * scratch. The result is the same either way. Two catalogues (two editions) are two derivers.
+ *
+ * @example
+ * const deriver = createDeriver(catalogue); // once per catalogue, e.g. per store
+ * const derivation = deriver.derive(document);
  */
 export class Deriver {
   private readonly reads: HostReads;

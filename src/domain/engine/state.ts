@@ -63,14 +63,29 @@ export interface State {
   result: Derivation;
 }
 
-/** Files link `i` under the host `id` in an adjacency map. */
+/**
+ * Files link `i` under the host `id` in an adjacency map.
+ *
+ * @param adjacency - Link positions by host id.
+ * @param id - A host id.
+ * @param i - The link's position in the state's links.
+ * @example
+ * addAdjacent(state.adjacency, link.source, i);
+ */
 export function addAdjacent(adjacency: Map<string, number[]>, id: string, i: number): void {
   const list = adjacency.get(id);
   if (list) list.push(i);
   else adjacency.set(id, [i]);
 }
 
-/** The links of each host, built from the state's links on first use. */
+/**
+ * The links of each host (one per host pair), built from the state's links on first use.
+ *
+ * @param state - A deriver's state.
+ * @returns Link positions by host id, kept on the state.
+ * @example
+ * for (const i of adjacencyOf(state).get(host.id) ?? []) rederive(i);
+ */
 export function adjacencyOf(state: State): Map<string, number[]> {
   if (!state.adjacency) {
     const adjacency = new Map<string, number[]>();
@@ -85,7 +100,14 @@ export function adjacencyOf(state: State): Map<string, number[]> {
   return state.adjacency;
 }
 
-/** Ids of the state's empty links, in link order. */
+/**
+ * Ids of the state's empty links, in link order.
+ *
+ * @param state - A deriver's state.
+ * @returns Ids of links without flows (broken, self-links and hosts sharing no rule).
+ * @example
+ * emptyOf(state); // ['l7']
+ */
 export function emptyOf(state: State): string[] {
   return state.empty.size === 0 ? [] : state.links.filter((l) => state.empty.has(l.id)).map((l) => l.id);
 }

@@ -63,6 +63,10 @@ function contentOf(flow: Flow): FlowContent {
  * Makes the flow contents between kinds of host for one catalogue, and keeps them. A link's flows
  * depend on its two hosts' signatures, the settings and the rule index only, so they are derived
  * once per kind of host pair and shared. Owned by one deriver: every cache here is per catalogue.
+ *
+ * @example
+ * const templates = new Templates(catalogue, hostReads(catalogue));
+ * templates.of(link, a, b, signature(a, reads), signature(b, reads), index, settings);
  */
 export class Templates {
   /** Templates per rule index and settings, then by the signatures of the two hosts. */

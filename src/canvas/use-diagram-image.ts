@@ -21,16 +21,6 @@ export function dataUrlToBytes(dataUrl: string): Uint8Array {
   return new TextEncoder().encode(decodeURIComponent(body));
 }
 
-/** Hands a `data:` URL to the browser as a download. */
-export function downloadDataUrl(dataUrl: string, fileName: string): void {
-  const a = document.createElement('a');
-  a.href = dataUrl;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-}
-
 /**
  * Renders the whole diagram (not just the visible part) to a PNG or SVG `data:` URL with
  * html-to-image, framing every host with a margin. html-to-image loads only when first used.

@@ -1,6 +1,8 @@
 import { createEmptyDocument, MAX_FILE_BYTES, readDocumentText, serializeDocument } from '@/domain/restore';
+import { fileName } from '@/domain/file-name';
 import type { AppStore } from './app-store';
 import { toDocument } from './app-store';
+import { downloadFile } from './download';
 import { restoreTemplate, type Template } from './templates';
 
 /**
@@ -8,34 +10,10 @@ import { restoreTemplate, type Template } from './templates';
  * one way in (readDocumentText), ask before anything is lost, and report what happened.
  */
 
-/** Hands text to the browser as a download; the only DOM this file touches. */
-export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** A file name from the document name: letters, digits and dashes only. */
-export function fileStem(name: string): string {
-  const stem = name
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 60);
-  return stem || 'topology';
-}
-
 /** Saves the diagram as the versioned JSON document. */
 export function saveDocumentFile(store: AppStore): void {
   const state = store.getState();
-  downloadText(serializeDocument(toDocument(state)), `${fileStem(state.name)}.cmports.json`);
+  downloadFile(serializeDocument(toDocument(state)), fileName(state.name, 'cmports.json'), 'application/json');
 }
 
 function hasContent(store: AppStore): boolean {

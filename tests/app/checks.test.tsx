@@ -5,10 +5,14 @@ import { sampleDocument } from '@/store/templates';
 import { makeDocument, makeHost, makeLink, standaloneWithoutSql } from '../store/builders';
 import { renderApp } from './render-app';
 
-const exportFlowMatrix = vi.hoisted(() => vi.fn(async () => undefined));
-vi.mock('@/export/download', () => ({ exportFlowMatrix }));
+const buildExport = vi.hoisted(() => vi.fn(async () => ({ blob: new Blob(['x']), fileName: 'x.csv' })));
+vi.mock('@/export/export-formats', async (orig) => ({
+  ...(await orig<typeof import('@/export/export-formats')>()),
+  buildExport,
+}));
+vi.mock('@/store/download', () => ({ downloadFile: vi.fn() }));
 
-beforeEach(() => exportFlowMatrix.mockClear());
+beforeEach(() => buildExport.mockClear());
 
 const indicator = () => screen.getByRole('button', { name: /^Problems:/ });
 
@@ -59,7 +63,7 @@ describe('exporting with errors', () => {
     expect(dialog).toHaveTextContent(/the flow matrix may miss connections/);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(exportFlowMatrix).not.toHaveBeenCalled();
+    expect(buildExport).not.toHaveBeenCalled();
     expect(store.getState().sidePanel).toBe('problems');
   });
 
@@ -67,8 +71,8 @@ describe('exporting with errors', () => {
     const { user } = renderApp(standaloneWithoutSql());
     await exportCsv(user);
     await user.click(screen.getByRole('button', { name: 'Export anyway' }));
-    await waitFor(() => expect(exportFlowMatrix).toHaveBeenCalledTimes(1));
-    expect(exportFlowMatrix).toHaveBeenCalledWith(
+    await waitFor(() => expect(buildExport).toHaveBeenCalledTimes(1));
+    expect(buildExport).toHaveBeenCalledWith(
       'csv',
       expect.objectContaining({ rows: expect.any(Array) }),
     );
@@ -78,6 +82,6 @@ describe('exporting with errors', () => {
     const { user } = renderApp(sampleDocument(catalogue));
     await exportCsv(user);
     expect(screen.queryByRole('dialog')).toBeNull();
-    await waitFor(() => expect(exportFlowMatrix).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(buildExport).toHaveBeenCalledTimes(1));
   });
 });

@@ -1,6 +1,7 @@
 import { DOCUMENT_VERSION } from '@/domain/document';
 import { MAX_FILE_BYTES, serializeDocument } from '@/domain/restore';
-import { applyTemplate, fileStem, newDocument, openDocumentFile } from '@/store/file-commands';
+import { fileName } from '@/domain/file-name';
+import { applyTemplate, newDocument, openDocumentFile } from '@/store/file-commands';
 import { templates } from '@/store/templates';
 import { makeDocument, makeHost, makeStore } from './builders';
 
@@ -81,7 +82,9 @@ describe('new diagrams and templates', () => {
   });
 
   it('names saved files after the document', () => {
-    expect(fileStem('Hierarchy: CAS, two primaries')).toBe('hierarchy-cas-two-primaries');
-    expect(fileStem('<>')).toBe('topology');
+    expect(fileName('Hierarchy: CAS, two primaries', 'cmports.json')).toBe(
+      'hierarchy-cas-two-primaries.cmports.json',
+    );
+    expect(fileName('<>', 'cmports.json')).toBe('topology.cmports.json');
   });
 });

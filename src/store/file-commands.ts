@@ -1,5 +1,5 @@
-import { createEmptyDocument, MAX_FILE_BYTES, readDocumentText, serializeDocument } from '@/domain/restore';
 import { fileName } from '@/domain/file-name';
+import { createEmptyDocument, MAX_FILE_BYTES, readDocumentText, serializeDocument } from '@/domain/restore';
 import type { AppStore } from './app-store';
 import { toDocument } from './app-store';
 import { downloadFile } from './download';
@@ -13,7 +13,11 @@ import { restoreTemplate, type Template } from './templates';
 /** Saves the diagram as the versioned JSON document. */
 export function saveDocumentFile(store: AppStore): void {
   const state = store.getState();
-  downloadFile(serializeDocument(toDocument(state)), fileName(state.name, 'cmports.json'), 'application/json');
+  downloadFile(
+    serializeDocument(toDocument(state)),
+    fileName(state.name, 'cmports.json'),
+    'application/json',
+  );
 }
 
 function hasContent(store: AppStore): boolean {

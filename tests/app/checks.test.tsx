@@ -72,10 +72,7 @@ describe('exporting with errors', () => {
     await exportCsv(user);
     await user.click(screen.getByRole('button', { name: 'Export anyway' }));
     await waitFor(() => expect(buildExport).toHaveBeenCalledTimes(1));
-    expect(buildExport).toHaveBeenCalledWith(
-      'csv',
-      expect.objectContaining({ rows: expect.any(Array) }),
-    );
+    expect(buildExport).toHaveBeenCalledWith('csv', expect.objectContaining({ rows: expect.any(Array) }));
   });
 
   it('does not ask when only infos remain', async () => {

@@ -1,6 +1,6 @@
 import { DOCUMENT_VERSION } from '@/domain/document';
-import { MAX_FILE_BYTES, serializeDocument } from '@/domain/restore';
 import { fileName } from '@/domain/file-name';
+import { MAX_FILE_BYTES, serializeDocument } from '@/domain/restore';
 import { applyTemplate, newDocument, openDocumentFile } from '@/store/file-commands';
 import { templates } from '@/store/templates';
 import { makeDocument, makeHost, makeStore } from './builders';

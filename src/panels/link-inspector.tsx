@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import type { Link } from '@/domain/document';
+import { formatPort } from '@/domain/flow';
+import { summarizeLink } from '@/domain/link-summary';
 import { DIRECTION_ONE_WAY, sectionUrl } from '@/domain/rows';
-import { useCatalogue, useFlowRows } from '@/store/derived';
+import { useCatalogue, useDerivation, useFlowRows } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { Icon } from './icons';
 
@@ -11,12 +13,22 @@ export function LinkInspector({ link }: { link: Link }) {
   const catalogue = useCatalogue();
   const hosts = useAppStore((s) => s.hosts);
   const allRows = useFlowRows();
+  const { flows } = useDerivation();
   const rows = useMemo(() => allRows.filter((r) => r.linkId === link.id), [allRows, link.id]);
+  // The same summary the canvas draws the link with.
+  const summary = useMemo(
+    () =>
+      summarizeLink(
+        link,
+        flows.filter((f) => f.linkId === link.id),
+        catalogue,
+      ),
+    [link, flows, catalogue],
+  );
   const source = hosts.find((h) => h.id === link.source);
   const target = hosts.find((h) => h.id === link.target);
-  const services = [...new Set(rows.map((r) => r.serviceId))].map((id) => catalogue.serviceById.get(id));
-  const forward = rows.some((r) => r.sourceId === link.source);
-  const backward = rows.some((r) => r.sourceId === link.target);
+  const services = summary.services.map((id) => catalogue.serviceById.get(id));
+  const { forward, backward } = summary;
   const direction =
     forward && backward
       ? 'Both hosts open connections'
@@ -35,7 +47,7 @@ export function LinkInspector({ link }: { link: Link }) {
           <span className="visually-hidden"> and </span> {target?.name ?? link.target}
         </h2>
         <p className="inspector__sub">
-          {rows.length} flow{rows.length === 1 ? '' : 's'} · {direction}
+          {summary.flowCount} flow{summary.flowCount === 1 ? '' : 's'} · {direction}
         </p>
         <ul className="swatches" aria-label="Service classes on this link">
           {services.map(
@@ -49,7 +61,7 @@ export function LinkInspector({ link }: { link: Link }) {
           )}
         </ul>
       </div>
-      {rows.length === 0 ? (
+      {summary.empty ? (
         <p className="status-list status-list--error">
           The hosts’ roles share no rule in force, so this link carries no port. Add a role or delete the
           link.
@@ -72,7 +84,7 @@ export function LinkInspector({ link }: { link: Link }) {
               >
                 <td className="flow-table__port">
                   <span className="proto">{r.protocol}</span>
-                  <strong className={r.highRisk ? 'risk' : undefined}>{r.port}</strong>
+                  <strong className={r.highRisk ? 'risk' : undefined}>{formatPort(r.port)}</strong>
                   {r.configurable && <span className="tag">configurable</span>}
                 </td>
                 <td>
@@ -86,7 +98,7 @@ export function LinkInspector({ link }: { link: Link }) {
                   <div className="flow-table__service">{r.service}</div>
                   {r.notes && <div className="muted">{r.notes}</div>}
                   <div className="flow-table__sections">
-                    {r.section.split(';').map((anchor) => (
+                    {r.sections.map((anchor) => (
                       <a
                         key={anchor}
                         className="section-link"

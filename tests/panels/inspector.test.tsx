@@ -1,7 +1,9 @@
 /** @vitest-environment jsdom */
 import { act, screen, within } from '@testing-library/react';
+import { catalogue } from '@/domain/default-catalogue';
+import { formatPort } from '@/domain/flow';
 import { SidePanel } from '@/panels/side-panel';
-import { selectRows } from '@/store/derived';
+import { selectDerivation, selectRows } from '@/store/derived';
 import { makeDocument, makeHost, makeLink, makeStore } from '../store/builders';
 import { renderWithStore } from './render-with-store';
 
@@ -139,12 +141,30 @@ describe('the link inspector', () => {
     expect(rows).toHaveLength(expected.length);
     const first = expected[0];
     if (!first) throw new Error('no flows');
-    expect(rows[0]).toHaveTextContent(String(first.port));
+    expect(rows[0]).toHaveTextContent(formatPort(first.port));
     expect(rows[0]).toHaveTextContent(`${first.source} → ${first.target}`);
     expect(rows[0]).toHaveTextContent(first.sourceRoles);
+    expect(within(rows[0] as HTMLElement).getByRole('link', { name: first.sections[0] })).toHaveAttribute(
+      'href',
+      expect.stringContaining('#'),
+    );
+  });
+
+  it('heads the link with its flow count, who opens connections and its service classes in catalogue order', () => {
+    const { store } = setup({ links: ['l3'] });
+    const expected = selectRows(store).filter((r) => r.linkId === 'l3');
+    expect(expected.every((r) => r.sourceId === 'pc')).toBe(true);
     expect(
-      within(rows[0] as HTMLElement).getByRole('link', { name: first.section.split(';')[0] }),
-    ).toHaveAttribute('href', expect.stringContaining('#'));
+      screen.getByText(
+        `${expected.length} flow${expected.length === 1 ? '' : 's'} · CLIENTS opens every connection`,
+      ),
+    ).toBeInTheDocument();
+    const swatches = within(screen.getByRole('list', { name: 'Service classes on this link' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    const ids = new Set(selectDerivation(store).flows.flatMap((f) => (f.linkId === 'l3' ? f.services : [])));
+    expect(swatches).toEqual(catalogue.services.filter((s) => ids.has(s.id)).map((s) => s.name));
+    expect(swatches.length).toBeGreaterThan(0);
   });
 
   it('deletes the link', async () => {

@@ -41,13 +41,19 @@ export const migrations: readonly Migration[] = [
       const rawHosts = own(doc, 'hosts');
       const hosts: unknown[] = Array.isArray(rawHosts) ? rawHosts : [];
       const layout = record();
-      const movedHosts = hosts.map((host) => {
-        if (!isObject(host)) return host;
+      // A plain loop, not `hosts.map`: map would consult the list's own `constructor` key.
+      const movedHosts: unknown[] = [];
+      for (let i = 0; i < hosts.length; i += 1) {
+        const host = hosts[i];
+        if (!isObject(host)) {
+          movedHosts.push(host);
+          continue;
+        }
         const { x, y, ...rest } = host;
         const id = own(host, 'id');
         if (typeof id === 'string' && Object.hasOwn(host, 'x')) layout[id] = { x, y };
-        return rest;
-      });
+        movedHosts.push(rest);
+      }
       const rawSettings = own(doc, 'settings');
       const old = isObject(rawSettings) ? rawSettings : {};
       const ports = record();

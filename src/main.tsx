@@ -1,5 +1,19 @@
 import '@xyflow/react/dist/style.css';
-import '@/styles/app.css';
+// Tokens first; the rest in the order of the one stylesheet they came from (equal selectors: later wins).
+import '@/styles/tokens.css';
+import '@/styles/tokens-dark.css';
+import '@/styles/base.css';
+import '@/styles/layout.css';
+import '@/styles/toolbar.css';
+import '@/styles/notices.css';
+import '@/styles/controls.css';
+import '@/styles/badges.css';
+import '@/styles/palette.css';
+import '@/styles/panels.css';
+import '@/styles/problems.css';
+import '@/styles/canvas.css';
+import '@/styles/edges.css';
+import '@/styles/table.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app';

@@ -44,7 +44,7 @@ const ORIGIN: Position = { x: 0, y: 0 };
 const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.25 };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-const CONNECTION_LINE_STYLE = { stroke: '#475569', strokeWidth: 2, strokeDasharray: '6 4' };
+const CONNECTION_LINE_STYLE = { stroke: 'var(--link-connecting)', strokeWidth: 2, strokeDasharray: '6 4' };
 const MINIMAP_STYLE = { width: 168, height: 112 };
 const GRID_MIN_ZOOM = 0.3;
 const GRID: [number, number] = [16, 16];
@@ -507,7 +507,7 @@ export function DiagramCanvas() {
             aria-label="Topology diagram"
           >
             {showGrid && (
-              <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1.2} color="#cbd5e1" />
+              <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1.2} color="var(--canvas-grid)" />
             )}
             <Controls showInteractive={false} position="bottom-left">
               <ControlButton
@@ -529,7 +529,7 @@ export function DiagramCanvas() {
                 zoomable
                 nodeColor={minimapColor}
                 nodeStrokeWidth={2}
-                maskColor="rgba(241, 245, 249, 0.7)"
+                maskColor="var(--minimap-mask)"
                 ariaLabel="Overview of the diagram"
                 style={MINIMAP_STYLE}
               />

@@ -39,30 +39,53 @@ export function Legend() {
           <ul className="legend__marks">
             <li>
               <svg width="30" height="10" viewBox="0 0 30 10" aria-hidden="true">
-                <line x1="2" y1="5" x2="21" y2="5" stroke="#64748b" strokeWidth="2.5" />
-                <polygon points="29,5 20,0.5 20,9.5" fill="#334155" />
+                <line x1="2" y1="5" x2="21" y2="5" stroke="var(--link-neutral)" strokeWidth="2.5" />
+                <polygon points="29,5 20,0.5 20,9.5" fill="var(--link-arrow)" />
               </svg>
               points at the host that answers
             </li>
             <li>
               <svg width="30" height="10" viewBox="0 0 30 10" aria-hidden="true">
-                <polygon points="1,5 10,0.5 10,9.5" fill="#334155" />
-                <line x1="9" y1="5" x2="21" y2="5" stroke="#64748b" strokeWidth="2.5" />
-                <polygon points="29,5 20,0.5 20,9.5" fill="#334155" />
+                <polygon points="1,5 10,0.5 10,9.5" fill="var(--link-arrow)" />
+                <line x1="9" y1="5" x2="21" y2="5" stroke="var(--link-neutral)" strokeWidth="2.5" />
+                <polygon points="29,5 20,0.5 20,9.5" fill="var(--link-arrow)" />
               </svg>
               both sides initiate
             </li>
             <li>
               <svg width="30" height="10" viewBox="0 0 30 10" aria-hidden="true">
-                <line x1="2" y1="5" x2="28" y2="5" stroke="#dc2626" strokeWidth="2" strokeDasharray="5 3" />
+                <line
+                  x1="2"
+                  y1="5"
+                  x2="28"
+                  y2="5"
+                  stroke="var(--danger)"
+                  strokeWidth="2"
+                  strokeDasharray="5 3"
+                />
               </svg>
               link without flows
             </li>
             {ghosts && (
               <li>
                 <svg width="30" height="12" viewBox="0 0 30 12" aria-hidden="true">
-                  <line x1="1" y1="6" x2="29" y2="6" stroke="#dc2626" strokeWidth="2" strokeDasharray="7 5" />
-                  <circle cx="15" cy="6" r="5" fill="#fff" stroke="#dc2626" strokeWidth="1.4" />
+                  <line
+                    x1="1"
+                    y1="6"
+                    x2="29"
+                    y2="6"
+                    stroke="var(--danger)"
+                    strokeWidth="2"
+                    strokeDasharray="7 5"
+                  />
+                  <circle
+                    cx="15"
+                    cy="6"
+                    r="5"
+                    fill="var(--surface)"
+                    stroke="var(--danger)"
+                    strokeWidth="1.4"
+                  />
                 </svg>
                 missing link (see Problems)
               </li>

@@ -142,10 +142,10 @@ export function Toolbar({ formats, onExport, busy }: ToolbarProps) {
     <header className="toolbar">
       <div className="toolbar__brand">
         <svg className="toolbar__logo" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-          <rect x="2" y="3" width="8" height="6" rx="1.5" fill="#1d4ed8" />
-          <rect x="14" y="3" width="8" height="6" rx="1.5" fill="#059669" />
-          <rect x="8" y="15" width="8" height="6" rx="1.5" fill="#d97706" />
-          <path d="M6 9v3h12V9M12 12v3" stroke="#334155" strokeWidth="1.6" fill="none" />
+          <rect x="2" y="3" width="8" height="6" rx="1.5" fill="var(--logo-server)" />
+          <rect x="14" y="3" width="8" height="6" rx="1.5" fill="var(--logo-client)" />
+          <rect x="8" y="15" width="8" height="6" rx="1.5" fill="var(--logo-service)" />
+          <path d="M6 9v3h12V9M12 12v3" stroke="var(--logo-wire)" strokeWidth="1.6" fill="none" />
         </svg>
         <span className="toolbar__title">ConfigMgr Port Planner</span>
       </div>

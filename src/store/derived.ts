@@ -181,9 +181,14 @@ function memosOf(store: AppStore): Memos {
   let m = memos.get(store);
   if (!m) {
     const catalogue = store.getState().catalogue;
+    // The previous result carries its deriver: passing it on lets an edit re-derive only what it touched.
+    let last: Derivation | undefined;
     m = {
       // Positions are not an argument: moving a host never re-derives (ARCHITECTURE example 6).
-      derivation: memoLast((hosts, links, settings) => deriveFlows({ hosts, links, settings }, catalogue)),
+      derivation: memoLast((hosts, links, settings) => {
+        last = deriveFlows({ hosts, links, settings }, catalogue, last);
+        return last;
+      }),
       rows: memoLast((derivation, hosts, zones) =>
         flowsToRows(derivation.flows, { hosts, zones }, catalogue),
       ),

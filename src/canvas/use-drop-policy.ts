@@ -1,0 +1,79 @@
+import { useReactFlow } from '@xyflow/react';
+import { type DragEvent, useCallback, useState } from 'react';
+import { ROLE_DRAG_TYPE } from '@/store/drag-role';
+import { useAppStoreApi } from '@/store/store-context';
+import type { CanvasEdge, CanvasNode } from './canvas-types';
+
+/** Half the size of a new host, so a dropped role lands under the pointer. */
+const NEW_HOST_OFFSET = { x: 84, y: 30 };
+
+/** The host (its node id) an event happened over, if any. */
+function hostUnder(target: EventTarget | null): string | null {
+  if (!(target instanceof Element)) return null;
+  return target.closest('.react-flow__node')?.getAttribute('data-id') ?? null;
+}
+
+/** What the canvas hands React Flow for palette drags, and the host a drop would land on. */
+export interface DropPolicy {
+  /** The host under a dragged role (drawn as the drop target), or null. */
+  readonly dropTarget: string | null;
+  readonly onDragOver: (event: DragEvent) => void;
+  readonly onDragLeave: (event: DragEvent) => void;
+  readonly onDrop: (event: DragEvent) => void;
+}
+
+/**
+ * Where a role dragged from the palette lands: on a host it adds the role to that host (and says
+ * so, or that the host holds it already); on empty canvas it makes a new host under the pointer.
+ */
+export function useDropPolicy(): DropPolicy {
+  const store = useAppStoreApi();
+  const flow = useReactFlow<CanvasNode, CanvasEdge>();
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(ROLE_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    const over = hostUnder(event.target);
+    setDropTarget((old) => (old === over ? old : over));
+  }, []);
+
+  const onDragLeave = useCallback((event: DragEvent) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropTarget(null);
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const role = event.dataTransfer.getData(ROLE_DRAG_TYPE);
+      setDropTarget(null);
+      if (!role) return;
+      event.preventDefault();
+      const state = store.getState();
+      const roleName = state.catalogue.roleById.get(role)?.name ?? role;
+      const hostId = hostUnder(event.target);
+      const host = hostId ? state.hosts.find((h) => h.id === hostId) : undefined;
+      if (host) {
+        if (host.roles.includes(role)) {
+          state.notify({ tone: 'info', title: `${host.name} already holds the role ${roleName}.` });
+          return;
+        }
+        state.addRoleToHost(host.id, role);
+        state.select([host.id], []);
+        state.notify({ tone: 'success', title: `Added ${roleName} to ${host.name}.` });
+        return;
+      }
+      const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      // A view that is not set up yet yields NaN; the store then places the host mid-view.
+      state.addHost(
+        role,
+        Number.isFinite(p.x) && Number.isFinite(p.y)
+          ? { x: Math.round(p.x - NEW_HOST_OFFSET.x), y: Math.round(p.y - NEW_HOST_OFFSET.y) }
+          : undefined,
+      );
+    },
+    [flow, store],
+  );
+
+  return { dropTarget, onDragOver, onDragLeave, onDrop };
+}

@@ -1,0 +1,69 @@
+import { useReactFlow } from '@xyflow/react';
+import { type RefObject, useCallback, useEffect } from 'react';
+import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import type { CanvasEdge, CanvasNode } from './canvas-types';
+
+/** What the canvas hands React Flow so the store knows where the view is. */
+export interface ViewRequests {
+  /** The view starts to move: it becomes one composited layer until it stops. */
+  readonly onMoveStart: () => void;
+  /** The view stopped (or was set up): tell the store its centre, where click-to-add places hosts. */
+  readonly updateViewCenter: () => void;
+}
+
+/**
+ * Follows the store's requests to move the view (reveal a host or link, fit a document just
+ * opened) and reports the view's centre back to the store whenever the view settles.
+ *
+ * @param wrapper - The element around the diagram: its box is the view, its classes mark moves.
+ */
+export function useViewRequests(wrapper: RefObject<HTMLDivElement | null>): ViewRequests {
+  const store = useAppStoreApi();
+  const flow = useReactFlow<CanvasNode, CanvasEdge>();
+  const reveal = useAppStore((s) => s.reveal);
+  const fitRequest = useAppStore((s) => s.fitRequest);
+
+  // While the view moves it is one composited layer, so a pan step shifts pixels instead of
+  // repainting every host and link; afterwards it is painted again, sharp at the new zoom.
+  const onMoveStart = useCallback(() => wrapper.current?.classList.add('is-moving'), [wrapper]);
+
+  const updateViewCenter = useCallback(() => {
+    wrapper.current?.classList.remove('is-moving');
+    const rect = wrapper.current?.getBoundingClientRect();
+    if (!rect) return;
+    const c = flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+    if (Number.isFinite(c.x) && Number.isFinite(c.y))
+      store.getState().setViewCenter({ x: Math.round(c.x), y: Math.round(c.y) });
+  }, [flow, store, wrapper]);
+
+  // A matrix row or a problem was clicked, or a fix added something: bring it into view (a frame
+  // later, so a host the fix just added is measured).
+  useEffect(() => {
+    if (!reveal || reveal.nodeIds.length === 0) return;
+    const id = requestAnimationFrame(() => {
+      void flow
+        .fitView({
+          nodes: reveal.nodeIds.map((nodeId) => ({ id: nodeId })),
+          duration: 300,
+          padding: 0.6,
+          maxZoom: Math.max(1, flow.getZoom()),
+        })
+        .then(updateViewCenter);
+    });
+    return () => cancelAnimationFrame(id);
+  }, [reveal, flow, updateViewCenter]);
+
+  // A document was opened or a template added: show all of it.
+  useEffect(() => {
+    if (fitRequest === 0) return;
+    const id = requestAnimationFrame(() => {
+      // An empty diagram has nothing to fit: fitting it would jump to the largest zoom.
+      if (store.getState().hosts.length === 0) {
+        void flow.setViewport({ x: 40, y: 40, zoom: 1 }).then(updateViewCenter);
+      } else void flow.fitView({ duration: 300, padding: 0.15, maxZoom: 1.25 }).then(updateViewCenter);
+    });
+    return () => cancelAnimationFrame(id);
+  }, [fitRequest, flow, store, updateViewCenter]);
+
+  return { onMoveStart, updateViewCenter };
+}

@@ -75,6 +75,20 @@ describe('the diagram', () => {
     expect(store.getState().notices.at(-1)?.title).toMatch(/Added Distribution point to P01-MP01/);
   });
 
+  it('marks the host under a dragged role, and only tells when the host already holds the role', () => {
+    const { store, node, container } = setup();
+    fireEvent.dragOver(node('mp'), { dataTransfer: dataTransfer('management-point') });
+    expect(container.querySelector('.react-flow__node.is-drop-target')?.getAttribute('data-id')).toBe('mp');
+    const before = store.getState().hosts;
+    fireEvent.drop(node('mp'), { dataTransfer: dataTransfer('management-point') });
+    expect(store.getState().hosts).toBe(before);
+    expect(store.getState().notices.at(-1)).toMatchObject({
+      tone: 'info',
+      title: expect.stringMatching(/P01-MP01 already holds the role Management point/),
+    });
+    expect(container.querySelector('.is-drop-target')).toBeNull();
+  });
+
   it('refuses a link between hosts that share no rule, with a message, and draws nothing', () => {
     const { store } = setup();
     act(() => {

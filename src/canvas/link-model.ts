@@ -36,16 +36,29 @@ export function linkModels(
     degree.set(l.source, (degree.get(l.source) ?? 0) + 1);
     degree.set(l.target, (degree.get(l.target) ?? 0) + 1);
   }
+  // One stroke object per service class, shared by every link that carries it.
+  const strokes = new Map<string, LinkStroke>();
+  const strokeOf = (id: string): LinkStroke => {
+    let stroke = strokes.get(id);
+    if (!stroke) {
+      const s = catalogue.serviceById.get(id);
+      stroke = { id, name: s?.name ?? id, color: s?.color ?? '#64748b' };
+      strokes.set(id, stroke);
+    }
+    return stroke;
+  };
   const out = new Map<string, LinkModel>();
   for (const link of links) {
     const summary = summaries.get(link.id);
     if (!summary) continue;
     out.set(link.id, {
-      ...summary,
-      services: summary.services.map((id) => {
-        const s = catalogue.serviceById.get(id);
-        return { id, name: s?.name ?? id, color: s?.color ?? '#64748b' };
-      }),
+      services: summary.services.map(strokeOf),
+      forward: summary.forward,
+      backward: summary.backward,
+      empty: summary.empty,
+      flowCount: summary.flowCount,
+      ports: summary.ports,
+      dynamic: summary.dynamic,
       labelAt: labelPosition(degree.get(link.source) ?? 1, degree.get(link.target) ?? 1),
     });
   }

@@ -22,8 +22,6 @@ export interface LinkSummary {
 /** What the summary reads of a flow: the engine's shared flow contents have these too. */
 export type FlowFacts = Pick<Flow, 'protocol' | 'port' | 'service' | 'services' | 'dynamic'>;
 
-const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP'];
-
 /** Service classes by catalogue position; made once per call, as a call may summarise every link. */
 type ServiceOrder = ReadonlyMap<ServiceId, number>;
 
@@ -52,43 +50,63 @@ export function summarizeFlows(
   fromTarget: readonly FlowFacts[],
   catalogue: Catalogue,
 ): LinkSummary {
-  return summarize(fromSource, fromTarget, serviceOrder(catalogue));
+  return summarize(
+    [fromSource, fromTarget],
+    fromSource.length > 0,
+    fromTarget.length > 0,
+    serviceOrder(catalogue),
+  );
+}
+
+/** The summary of a link without flows; shared, as most documents have a few and it never changes. */
+const EMPTY: LinkSummary = Object.freeze({
+  services: Object.freeze([]),
+  forward: false,
+  backward: false,
+  empty: true,
+  flowCount: 0,
+  ports: Object.freeze([]),
+  dynamic: false,
+});
+
+/** Sorts ports and drops repeats, in place (links are summarised by the thousand: no copies). */
+function uniquePorts(ports: FlowPort[]): FlowPort[] {
+  ports.sort(portOrder);
+  let n = 0;
+  for (const p of ports) if (n === 0 || !samePort(ports[n - 1]!, p)) ports[n++] = p;
+  ports.length = n;
+  return ports;
 }
 
 function summarize(
-  fromSource: readonly FlowFacts[],
-  fromTarget: readonly FlowFacts[],
+  lists: readonly (readonly FlowFacts[])[],
+  forward: boolean,
+  backward: boolean,
   order: ServiceOrder,
 ): LinkSummary {
-  const serviceIds = new Set<ServiceId>();
-  const byProtocol = new Map<Protocol, FlowPort[]>();
+  let flowCount = 0;
+  for (const list of lists) flowCount += list.length;
+  if (flowCount === 0) return EMPTY;
+  // A link has a handful of service classes and ports: arrays beat sets and maps here.
+  const services: ServiceId[] = [];
+  const tcp: FlowPort[] = [];
+  const udp: FlowPort[] = [];
   let dynamic = false;
-  for (const list of [fromSource, fromTarget]) {
+  for (const list of lists) {
     for (const f of list) {
-      for (const s of f.services.length > 0 ? f.services : [f.service]) serviceIds.add(s);
-      const ports = byProtocol.get(f.protocol);
-      if (ports) ports.push(f.port);
-      else byProtocol.set(f.protocol, [f.port]);
+      const own = f.services;
+      if (own.length === 0) {
+        if (!services.includes(f.service)) services.push(f.service);
+      } else for (const id of own) if (!services.includes(id)) services.push(id);
+      (f.protocol === 'TCP' ? tcp : udp).push(f.port);
       if (f.dynamic) dynamic = true;
     }
   }
+  services.sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99));
   const ports: { protocol: Protocol; ports: FlowPort[] }[] = [];
-  for (const protocol of PROTOCOLS) {
-    const all = byProtocol.get(protocol);
-    if (!all) continue;
-    all.sort(portOrder);
-    ports.push({ protocol, ports: all.filter((p, i) => i === 0 || !samePort(all[i - 1]!, p)) });
-  }
-  const flowCount = fromSource.length + fromTarget.length;
-  return {
-    services: [...serviceIds].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99)),
-    forward: fromSource.length > 0,
-    backward: fromTarget.length > 0,
-    empty: flowCount === 0,
-    flowCount,
-    ports,
-    dynamic,
-  };
+  if (tcp.length > 0) ports.push({ protocol: 'TCP', ports: uniquePorts(tcp) });
+  if (udp.length > 0) ports.push({ protocol: 'UDP', ports: uniquePorts(udp) });
+  return { services, forward, backward, empty: false, flowCount, ports, dynamic };
 }
 
 /**
@@ -115,13 +133,15 @@ function summarizeOwn(
   flows: readonly Flow[],
   order: ServiceOrder,
 ): LinkSummary {
-  const fromSource: Flow[] = [];
-  const fromTarget: Flow[] = [];
+  let forward = false;
+  let backward = false;
   for (const f of flows) {
-    if (f.initiator === link.source) fromSource.push(f);
-    else if (f.initiator === link.target) fromTarget.push(f);
+    const initiator = f.initiator;
+    if (initiator === link.source) forward = true;
+    else if (initiator === link.target) backward = true;
+    if (forward && backward) break;
   }
-  return summarize(fromSource, fromTarget, order);
+  return summarize([flows], forward, backward, order);
 }
 
 /**

@@ -8,10 +8,12 @@ import { version as APP_VERSION } from '../../package.json';
 import { csvFormat } from './csv';
 import type { ExportFormat, ExportInput } from './export-format';
 import { jsonFormat } from './json';
+import { ps1FirewallFormat } from './ps1-firewall';
+import { ps1TestFormat } from './ps1-test';
 import { xlsxFormat } from './xlsx-format';
 
 /** Every format, in menu order. A new format is one file and one entry here. */
-export const EXPORT_FORMATS = [xlsxFormat, csvFormat, jsonFormat] as const;
+export const EXPORT_FORMATS = [xlsxFormat, csvFormat, jsonFormat, ps1FirewallFormat, ps1TestFormat] as const;
 
 export type ExportFormatId = (typeof EXPORT_FORMATS)[number]['id'];
 

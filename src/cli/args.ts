@@ -18,7 +18,8 @@ export function parseArgs(argv: readonly string[], known: readonly string[]): Pa
       if (!known.includes(name))
         throw new UsageError(`unknown flag --${name} (known: ${known.map((k) => `--${k}`).join(', ')})`);
       const value = inline ?? argv[i + 1];
-      if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+      // `--out=` and `--out ""` are mistakes, not "no value": refusing them beats ignoring them.
+      if (value === undefined || value.trim() === '' || (inline === undefined && value.startsWith('--'))) {
         throw new UsageError(`--${name} needs a value`);
       }
       if (inline === undefined) i += 1;

@@ -1,5 +1,5 @@
 /**
- * `npm run check -- <topology.json> [--format text|json]`
+ * `npm run -s check -- <topology.json> [--format text|json]`
  * Runs the hierarchy checks on a topology file and prints the findings: one line each (text, the
  * default) or a JSON array. Exit code 1 when any error remains, 0 otherwise, 2 on bad input.
  */
@@ -53,7 +53,7 @@ await runCli(() => {
     throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
   }
   const { document, problems } = loadTopology(args.file, catalogue);
-  for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);
+  for (const problem of problems) process.stderr.write(`warning: ${args.file}: ${problem}\n`);
   const findings = runChecks(document, catalogue);
   if (format === 'json') {
     process.stdout.write(

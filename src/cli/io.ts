@@ -1,5 +1,4 @@
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Catalogue } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
 import { MAX_FILE_BYTES, readDocumentText } from '@/domain/restore';
@@ -19,23 +18,23 @@ export function loadTopology(
   if (!stat.isFile()) throw new CliError(`${path}: not a file`);
   if (stat.size > MAX_FILE_BYTES)
     throw new CliError(`${path}: larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
-  const result = readDocumentText(readFileSync(path, 'utf8'), catalogue);
+  const result = readDocumentText(decodeUtf8(path, readFileSync(path)), catalogue);
   if (!result.ok) throw new CliError(`${path}: ${result.error}`);
   return { document: result.document, problems: result.problems };
 }
 
 /**
- * Writes the output atomically: to a temporary file beside it, then renamed, so a failure never
- * leaves a partial file behind.
+ * The file's text, strictly: invalid UTF-8 is refused (naming the byte) rather than replaced with
+ * U+FFFD, which would change names and labels without a word.
  */
-export function writeOutput(path: string, data: string | Uint8Array): void {
-  const temp = join(dirname(path), `.${Date.now()}-${process.pid}.partial`);
+export function decodeUtf8(path: string, bytes: Uint8Array): string {
   try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new CliError(`${path}: cannot write (${error instanceof Error ? error.message : String(error)})`);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const text = Buffer.from(bytes).toString('utf8');
+    const at = text.indexOf('\uFFFD');
+    const byte = at < 0 ? 0 : Buffer.byteLength(text.slice(0, at), 'utf8');
+    throw new CliError(`${path}: not valid UTF-8 text (first bad byte at offset ${byte}); save it as UTF-8`);
   }
 }
 

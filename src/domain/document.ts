@@ -1,9 +1,9 @@
-import type { PortRange, RoleId } from './catalogue-types';
+import type { EditionId, PortRange, RoleId } from './catalogue-types';
 
 /** The `format` marker of every topology document file. */
 export const DOCUMENT_FORMAT = 'cm-port-planner';
 /** The document version this build writes; older versions are migrated on read. */
-export const DOCUMENT_VERSION = 2;
+export const DOCUMENT_VERSION = 3;
 
 export type SiteType = 'cas' | 'primary' | 'secondary';
 
@@ -22,6 +22,15 @@ export interface HostOptions {
   /** WSUS ports of a software update point or upstream WSUS server, overriding site settings. */
   readonly wsusHttp?: number;
   readonly wsusHttps?: number;
+  /** A distribution point that pulls its content from the distribution points it links to (edition `current`). */
+  readonly pull?: boolean;
+  /** The cloud management gateway runs as a classic cloud service, not a virtual machine scale set. */
+  readonly cmgClassic?: boolean;
+  /**
+   * Static port of this host's SQL Server instance (a named instance): replaces the site's SQL port
+   * for every flow to the host, and the SQL Server Browser row follows it.
+   */
+  readonly sqlPort?: number;
 }
 
 export interface Host {
@@ -56,6 +65,8 @@ export interface Zone {
 }
 
 export interface Settings {
+  /** The edition of the port document the flows are derived with; files without one are `2018-de`. */
+  readonly edition: EditionId;
   /** Configured ports by key of data/catalogue/settings.json `ports`. */
   readonly ports: Readonly<Record<string, number>>;
   /** Configured ranges by key of `ranges` (rpcDynamic, multicast). */

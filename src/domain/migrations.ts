@@ -74,4 +74,17 @@ export const migrations: readonly Migration[] = [
       };
     },
   },
+  {
+    // Version 3 names the edition of the port document a diagram is derived with. Every older
+    // file was planned against the 2018 German edition, the only one there was, so it keeps
+    // deriving exactly the flows it did: `settings.edition` becomes `2018-de`.
+    id: 'NameThe2018Edition',
+    from: 2,
+    up(doc) {
+      const rawSettings = own(doc, 'settings');
+      // Settings that are not an object are left to restore, which reports and replaces them.
+      const settings = isObject(rawSettings) ? { ...rawSettings, edition: '2018-de' } : rawSettings;
+      return { ...doc, version: 3, ...(settings === undefined ? {} : { settings }) };
+    },
+  },
 ];

@@ -32,7 +32,7 @@ function restoreOptions(value: unknown, what: string, problems: string[]): HostO
     return {};
   }
   const options: Mutable<HostOptions> = {};
-  for (const flag of ['pxe', 'multicast', 'siteServerInitiates'] as const) {
+  for (const flag of ['pxe', 'multicast', 'siteServerInitiates', 'pull', 'cmgClassic'] as const) {
     const v = own(value, flag);
     if (v === undefined) continue;
     if (typeof v === 'boolean') options[flag] = v;
@@ -45,6 +45,12 @@ function restoreOptions(value: unknown, what: string, problems: string[]): HostO
   }
   const parentSite = siteCode(own(value, 'parentSite'), `${what}: parent site`, problems);
   if (parentSite) options.parentSite = parentSite;
+  const sqlPort = own(value, 'sqlPort');
+  if (sqlPort !== undefined) {
+    const port = readPort(sqlPort);
+    if (port.ok) options.sqlPort = port.value;
+    else problems.push(`${what}: SQL Server port dropped (${port.error})`);
+  }
   const http = own(value, 'wsusHttp');
   const https = own(value, 'wsusHttps');
   if (http !== undefined || https !== undefined) {

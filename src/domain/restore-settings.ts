@@ -1,18 +1,40 @@
 /** Restore of the site settings and of the canvas layout. */
 
-import type { Catalogue } from './catalogue-types';
+import type { Catalogue, EditionId } from './catalogue-types';
 import { COORDINATE_LIMIT, type Host, type Position, type Settings } from './document';
+import { BASE_EDITION, EDITIONS, isEditionId, loadEdition } from './editions';
 import { describe, isObject, type Json, own, readPort, readRange } from './restore-values';
 import { checkWsusPair, defaultSettings } from './settings';
 
 /**
- * Restores the site settings: every known port, range and flag is validated and replaced by its
- * default with a report line when unusable; unknown keys are ignored.
+ * Reads the edition the settings name and gives its catalogue: a missing edition is `2018-de`
+ * (written before editions existed), an unknown one becomes `2018-de` with a report line.
+ *
+ * @param value - the `settings` object as read (anything)
+ * @param given - the caller's catalogue; returned when it is that edition (tests hand in their own)
+ * @param problems - report lines are appended here
+ * @returns the catalogue of the edition in force for the document
+ * @example restoreEdition({ edition: '2031' }, catalogue, problems).edition.id // '2018-de', one report line
+ */
+export function restoreEdition(value: unknown, given: Catalogue, problems: string[]): Catalogue {
+  const raw = isObject(value) ? own(value, 'edition') : undefined;
+  let edition: EditionId = BASE_EDITION;
+  if (isEditionId(raw)) edition = raw;
+  else if (raw !== undefined) {
+    const known = EDITIONS.map((e) => e.id).join(', ');
+    problems.push(`Unknown edition ${describe(raw)}; ${BASE_EDITION} used (known: ${known})`);
+  }
+  return given.edition.id === edition ? given : loadEdition(edition);
+}
+
+/**
+ * Restores the site settings of one edition: every port, range and flag the edition knows is
+ * validated and replaced by its default with a report line when unusable; unknown keys are ignored.
  *
  * @param value - the `settings` object as read (already within the caps of limits.ts)
- * @param catalogue - the catalogue that defines the settings and their defaults
+ * @param catalogue - the catalogue of the document's edition (see {@link restoreEdition})
  * @param problems - report lines are appended here
- * @returns complete settings
+ * @returns complete settings naming the catalogue's edition
  * @example restoreSettings({ ports: { clientHttp: 8080 } }, catalogue, []).ports.clientHttp // 8080
  */
 export function restoreSettings(value: unknown, catalogue: Catalogue, problems: string[]): Settings {
@@ -68,7 +90,7 @@ export function restoreSettings(value: unknown, catalogue: Catalogue, problems: 
       else problems.push(`Unknown supplementary port list ${describe(id)} dropped`);
     }
   }
-  return { ports, ranges, flags, supplementary: [...supplementary] };
+  return { edition: catalogue.edition.id, ports, ranges, flags, supplementary: [...supplementary] };
 }
 
 function coordinate(value: unknown): number | undefined {

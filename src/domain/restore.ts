@@ -5,7 +5,7 @@ import { migrations } from './migrations';
 import { restoreLinks, restoreZones } from './restore-graph';
 import { restoreHosts } from './restore-hosts';
 import { scanLimits } from './restore-scan';
-import { restoreLayout, restoreSettings } from './restore-settings';
+import { restoreEdition, restoreLayout, restoreSettings } from './restore-settings';
 import { describe, isObject, type Json, own, quote, text } from './restore-values';
 import { defaultSettings } from './settings';
 
@@ -39,11 +39,13 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue): Res
     return { ok: false, error: `No migration from version ${describe(reached)} to ${DOCUMENT_VERSION}` };
   }
   const problems: string[] = [];
+  // The document's edition decides which roles and settings it knows.
+  const edition = restoreEdition(own(doc, 'settings'), catalogue, problems);
   const rawHosts = own(doc, 'hosts');
   if (rawHosts !== undefined && !Array.isArray(rawHosts)) {
     return { ok: false, error: 'Not a topology file: "hosts" is not a list' };
   }
-  const hosts = restoreHosts(rawHosts ?? [], catalogue, problems);
+  const hosts = restoreHosts(rawHosts ?? [], edition, problems);
   if (typeof hosts === 'string') return { ok: false, error: hosts };
   const rawZones = own(doc, 'zones');
   const zones = restoreZones(Array.isArray(rawZones) ? rawZones : [], problems);
@@ -70,7 +72,7 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue): Res
     hosts: checkedHosts,
     links,
     zones,
-    settings: restoreSettings(own(doc, 'settings'), catalogue, problems),
+    settings: restoreSettings(own(doc, 'settings'), edition, problems),
     layout: restoreLayout(own(doc, 'layout'), checkedHosts, problems),
   };
   return version < DOCUMENT_VERSION
@@ -85,7 +87,8 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue): Res
  * dropped. It never throws, whatever the input.
  *
  * @param input - any value, typically from `JSON.parse`
- * @param catalogue - the role and settings catalogue
+ * @param catalogue - the role and settings catalogue; a document of another edition is read with
+ *   that edition's catalogue
  * @returns the document and the report lines, or a one-line refusal naming the field or version
  * @example
  * const result = restoreDocument(JSON.parse(text), catalogue);

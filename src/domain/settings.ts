@@ -2,15 +2,17 @@ import type { Catalogue, PortRange } from './catalogue-types';
 import type { Settings } from './document';
 
 /**
- * Site settings with every default of the catalogue.
+ * Site settings with every default of the catalogue, naming the catalogue's edition.
  *
- * @param catalogue - The catalogue whose port, range and flag settings are used.
+ * @param catalogue - The catalogue whose edition, port, range and flag settings are used.
  * @returns Settings with each default and no supplementary list.
  * @example
  * defaultSettings(catalogue).ranges.rpcDynamic; // { from: 49152, to: 65535 }
+ * defaultSettings(loadEdition('current')).edition; // 'current'
  */
 export function defaultSettings(catalogue: Catalogue): Settings {
   return {
+    edition: catalogue.edition.id,
     ports: Object.fromEntries(catalogue.portSettings.map((p) => [p.key, p.default])),
     ranges: Object.fromEntries(catalogue.rangeSettings.map((r) => [r.key, { ...r.default }])),
     flags: Object.fromEntries(catalogue.flagSettings.map((f) => [f.key, f.default])),
@@ -154,4 +156,32 @@ export function withRange(settings: Settings, key: string, input: unknown): Chec
  */
 export function formatRange(range: PortRange): string {
   return range.from === range.to ? String(range.from) : `${range.from}-${range.to}`;
+}
+
+/**
+ * The settings moved to another edition: values of settings both editions know are kept, settings
+ * only the new edition has take their defaults, and those it retired are dropped (the engine reads
+ * every key the edition's rules name). Supplementary lists the new edition lacks are dropped.
+ *
+ * @param settings - The document's settings.
+ * @param to - The catalogue of the edition switched to.
+ * @returns Settings naming `to`'s edition; the same object when nothing changes.
+ * @example
+ * settingsForEdition(defaultSettings(loadEdition('2018-de')), loadEdition('current')).ports.expressUpdates; // 8005
+ */
+export function settingsForEdition(settings: Settings, to: Catalogue): Settings {
+  if (settings.edition === to.edition.id) return settings;
+  const defaults = defaultSettings(to);
+  const keep = <T>(own: Readonly<Record<string, T>>, base: Readonly<Record<string, T>>) =>
+    Object.fromEntries(
+      Object.entries(base).map(([key, value]) => [key, Object.hasOwn(own, key) ? (own[key] as T) : value]),
+    );
+  const lists = new Set(to.supplementaryLists.map((l) => l.id));
+  return {
+    edition: to.edition.id,
+    ports: keep(settings.ports, defaults.ports),
+    ranges: keep(settings.ranges, defaults.ranges),
+    flags: keep(settings.flags, defaults.flags),
+    supplementary: settings.supplementary.filter((id) => lists.has(id)),
+  };
 }

@@ -11,7 +11,8 @@ function ruleLines(host: string, rule: InboundRule): string[] {
     ];
   }
   const port = rule.port.kind === 'single' ? String(rule.port.port) : psQuote(formatPort(rule.port));
-  const description = `Allows ${what} from ${rule.initiators.join(', ')} (${rule.services.join(', ')}). Port document: ${rule.sections.join(', ')}.`;
+  const allowed = rule.initiators.filter((name) => !rule.unplaced.includes(name));
+  const description = `Allows ${what} from ${allowed.join(', ')} (${rule.services.join(', ')}). Port document: ${rule.sections.join(', ')}.`;
   const lines = [
     '  $Rules += @{',
     `    Name = ${psQuote(rule.name)}`,
@@ -64,8 +65,9 @@ export function firewallScript({ rows, document, appVersion, exportedAt }: Expor
     "  throw ('Host ''' + $HostName + ''' answers no flow in this diagram; pass -HostName with its name or FQDN.')",
     '}',
     '',
-    "# Safe to run twice: this group's rules go first, then come back as the diagram says.",
-    'Get-NetFirewallRule -Group $Group -ErrorAction SilentlyContinue | Remove-NetFirewallRule',
+    "# Safe to run twice: this group's rules go first, then come back as the diagram says. -Group goes",
+    '# to Remove-NetFirewallRule itself, not through a pipeline: without parameters it removes every rule.',
+    'Remove-NetFirewallRule -Group $Group -ErrorAction SilentlyContinue',
     'foreach ($Rule in $Rules) {',
     '  New-NetFirewallRule @Rule -Group $Group -Direction Inbound -Action Allow | Out-Null',
     "  Write-Output ('Created ' + $Rule.DisplayName)",

@@ -55,15 +55,21 @@ function addOnce(list: string[], value: string): void {
 }
 
 /**
- * The firewall group of a diagram's rules.
+ * The firewall group of a diagram's rules. The firewall cmdlets take `-Group` as a wildcard
+ * pattern, so `*`, `?`, brackets and the backtick become `-`: a diagram named `*` must not match,
+ * and remove, every other diagram's rules.
  *
  * @param diagramName - The document's name.
- * @returns `ConfigMgr Port Planner: <name>`, the name on one line.
+ * @returns `ConfigMgr Port Planner: <name>`, the name on one line, without wildcard characters.
  * @example
  * firewallGroup('Standalone primary site'); // 'ConfigMgr Port Planner: Standalone primary site'
+ * firewallGroup('Site [*]'); // 'ConfigMgr Port Planner: Site ---'
  */
 export function firewallGroup(diagramName: string): string {
-  return `${FIREWALL_GROUP_PREFIX}${diagramName.replace(/\s+/g, ' ').trim()}`;
+  return `${FIREWALL_GROUP_PREFIX}${diagramName
+    .replace(/\s+/g, ' ')
+    .replace(/[*?[\]`]/g, '-')
+    .trim()}`;
 }
 
 /**

@@ -5,9 +5,10 @@
  * the document part only.
  */
 import { temporal } from 'zundo';
-import { createStore } from 'zustand/vanilla';
-import { catalogue as defaultCatalogue } from '@/domain/default-catalogue';
+import { createStore, type StateCreator, type StoreMutatorIdentifier } from 'zustand/vanilla';
+import type { Catalogue, EditionId } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
+import { loadEdition } from '@/domain/editions';
 import { createDocumentSlice } from './document-slice';
 import { documentSlice, sameDocument } from './document-state';
 import { createFilesSlice } from './files-slice';
@@ -24,29 +25,64 @@ export type { AppState, HostField, Size, StoreOptions, UiSlice } from './store-t
 const HISTORY_LIMIT = 200;
 
 /**
- * Creates the app's store for one catalogue: the document (undoable) beside selection, UI and
- * file state (not undoable, never saved). Tests make a fresh store per case.
+ * Keeps `catalogue` the catalogue of the edition the document names, in the same `set` that
+ * changes the settings: every edit, an opened file and zundo's undo and redo (which call the set
+ * this middleware hands down) carry the catalogue along, so no reader ever sees a document beside
+ * another edition's catalogue. Outermost, so temporal's wrapped `setState` goes through it too.
+ */
+function followEdition<Mos extends [StoreMutatorIdentifier, unknown][]>(
+  config: StateCreator<AppState, [], Mos>,
+  catalogueOf: (edition: EditionId) => Catalogue,
+): StateCreator<AppState, [], Mos> {
+  return (set, get, api) => {
+    const follow = ((partial: unknown, replace?: boolean) => {
+      const patch = (typeof partial === 'function' ? partial(get()) : partial) as Partial<AppState>;
+      const settings = patch.settings ?? get().settings;
+      const catalogue = settings ? catalogueOf(settings.edition) : undefined;
+      const next =
+        catalogue === undefined || catalogue === (patch.catalogue ?? get().catalogue)
+          ? patch
+          : { ...patch, catalogue };
+      (set as (p: unknown, r?: boolean) => void)(next, replace);
+    }) as typeof set;
+    api.setState = follow;
+    return config(follow, get, api);
+  };
+}
+
+/**
+ * Creates the app's store: the document (undoable) beside selection, UI and file state (not
+ * undoable, never saved), and the catalogue of the document's edition. Tests make a fresh store
+ * per case.
  *
  * @param initial - the document to start with (restored: it goes in as it is)
- * @param options - the catalogue, start-up notices, autosave state and history length
+ * @param options - a catalogue to use for its own edition, start-up notices, autosave state and
+ *   history length
  */
 export function createAppStore(initial: TopologyDocument, options: StoreOptions = {}) {
-  const catalogue = options.catalogue ?? defaultCatalogue;
+  const given = options.catalogue;
+  // Same object per edition (loadEdition builds each once), so derivers stay warm across switches.
+  const catalogueOf = (edition: EditionId): Catalogue =>
+    given?.edition.id === edition ? given : loadEdition(edition);
   return createStore<AppState>()(
-    temporal(
-      (...a) => ({
-        catalogue,
-        ...createDocumentSlice(initial)(...a),
-        ...createSelectionSlice(...a),
-        ...createSettingsSlice(...a),
-        ...createUiSlice(...a),
-        ...createFilesSlice(options)(...a),
-      }),
-      {
-        partialize: (state) => documentSlice(state),
-        equality: sameDocument,
-        limit: options.historyLimit ?? HISTORY_LIMIT,
-      },
+    followEdition(
+      temporal(
+        (...a) => ({
+          catalogue: catalogueOf(initial.settings.edition),
+          catalogueOf,
+          ...createDocumentSlice(initial)(...a),
+          ...createSelectionSlice(...a),
+          ...createSettingsSlice(...a),
+          ...createUiSlice(...a),
+          ...createFilesSlice(options)(...a),
+        }),
+        {
+          partialize: (state) => documentSlice(state),
+          equality: sameDocument,
+          limit: options.historyLimit ?? HISTORY_LIMIT,
+        },
+      ),
+      catalogueOf,
     ),
   );
 }

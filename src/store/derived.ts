@@ -164,14 +164,25 @@ export function placeholderOf(problems: Problems, finding: Finding): string | un
 }
 
 interface Memos {
-  derivation: (hosts: readonly Host[], links: readonly Link[], settings: Settings) => Derivation;
-  rows: (derivation: Derivation, hosts: readonly Host[], zones: readonly Zone[]) => readonly FlowRow[];
+  derivation: (
+    hosts: readonly Host[],
+    links: readonly Link[],
+    settings: Settings,
+    catalogue: Catalogue,
+  ) => Derivation;
+  rows: (
+    derivation: Derivation,
+    hosts: readonly Host[],
+    zones: readonly Zone[],
+    catalogue: Catalogue,
+  ) => readonly FlowRow[];
   problems: (
     hosts: readonly Host[],
     links: readonly Link[],
     zones: readonly Zone[],
     settings: Settings,
     derivation: Derivation,
+    catalogue: Catalogue,
   ) => Problems;
 }
 
@@ -180,20 +191,22 @@ const memos = new WeakMap<AppStore, Memos>();
 function memosOf(store: AppStore): Memos {
   let m = memos.get(store);
   if (!m) {
-    const catalogue = store.getState().catalogue;
-    // The previous result carries its deriver: passing it on lets an edit re-derive only what it touched.
-    let last: Derivation | undefined;
+    // The last result per catalogue (edition) carries that catalogue's deriver: passing it on lets
+    // an edit re-derive only what it touched, and switching editions back and forth finds each
+    // deriver warm.
+    const last = new Map<Catalogue, Derivation>();
     m = {
       // Positions are not an argument: moving a host never re-derives (ARCHITECTURE example 6).
-      derivation: memoLast((hosts, links, settings) => {
-        last = deriveFlows({ hosts, links, settings }, catalogue, last);
-        return last;
+      derivation: memoLast((hosts, links, settings, catalogue) => {
+        const result = deriveFlows({ hosts, links, settings }, catalogue, last.get(catalogue));
+        last.set(catalogue, result);
+        return result;
       }),
-      rows: memoLast((derivation, hosts, zones) =>
+      rows: memoLast((derivation, hosts, zones, catalogue) =>
         flowsToRows(derivation.flows, { hosts, zones }, catalogue),
       ),
       // Neither are positions: dragging never re-runs the checks.
-      problems: memoLast((hosts, links, zones, settings, derivation) =>
+      problems: memoLast((hosts, links, zones, settings, derivation, catalogue) =>
         problemsOf(
           runChecks(
             {
@@ -220,12 +233,12 @@ function memosOf(store: AppStore): Memos {
 
 /** The derivation for the store's current hosts, links and settings; one shared, memoised result. */
 export function selectDerivation(store: AppStore, state: AppState = store.getState()): Derivation {
-  return memosOf(store).derivation(state.hosts, state.links, state.settings);
+  return memosOf(store).derivation(state.hosts, state.links, state.settings, state.catalogue);
 }
 
 /** The flow matrix rows: what the panel shows and every export writes. */
 export function selectRows(store: AppStore, state: AppState = store.getState()): readonly FlowRow[] {
-  return memosOf(store).rows(selectDerivation(store, state), state.hosts, state.zones);
+  return memosOf(store).rows(selectDerivation(store, state), state.hosts, state.zones, state.catalogue);
 }
 
 /** The checks' findings and their shapes on screen; recomputed only when the document (not a position) changes. */
@@ -236,6 +249,7 @@ export function selectProblems(store: AppStore, state: AppState = store.getState
     state.zones,
     state.settings,
     selectDerivation(store, state),
+    state.catalogue,
   );
 }
 
@@ -270,9 +284,14 @@ export function useHostStatuses(): ReadonlyMap<string, ElementStatus> {
 }
 
 /**
- * The store's catalogue. It never changes during a store's life, so this reads it without a
- * subscription: a thousand host nodes would otherwise each run a selector on every store change.
+ * The catalogue of the edition in force. It changes only when the edition does, so the selector
+ * returns the same object on every other update and no component re-renders for it.
  */
 export function useCatalogue(): Catalogue {
-  return useAppStoreApi().getState().catalogue;
+  return useAppStore(selectCatalogue);
+}
+
+/** The catalogue of the document's edition (kept beside the settings by the store). */
+export function selectCatalogue(state: AppState): Catalogue {
+  return state.catalogue;
 }

@@ -1,6 +1,6 @@
 /** The settings slice: the document's site settings, each value checked before it is set (undoable). */
 import type { PortRange } from '@/domain/catalogue-types';
-import { withPort, withPorts, withRange } from '@/domain/settings';
+import { settingsForEdition, withPort, withPorts, withRange } from '@/domain/settings';
 import type { SettingsSlice, SliceCreator } from './store-types';
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => ({
@@ -42,5 +42,11 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => ({
           .filter((id) => id === listId || settings.supplementary.includes(id))
       : settings.supplementary.filter((id) => id !== listId);
     set({ settings: { ...settings, supplementary } });
+  },
+  switchEdition(edition) {
+    const { settings, catalogueOf } = get();
+    const moved = settingsForEdition(settings, catalogueOf(edition));
+    // The store's middleware sets the edition's catalogue in this same update.
+    if (moved !== settings) set({ settings: moved });
   },
 });

@@ -5,7 +5,7 @@
  */
 import type { TemporalState } from 'zundo';
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
-import type { Catalogue, RoleId } from '@/domain/catalogue-types';
+import type { Catalogue, EditionId, RoleId } from '@/domain/catalogue-types';
 import type { Fix } from '@/domain/checks/finding';
 import type { DocumentContent, HostOptions, Position, TopologyDocument } from '@/domain/document';
 import type { Fragment } from '@/domain/edits/fragments';
@@ -92,6 +92,11 @@ export interface SettingsSlice {
   setRange(key: string, input: string): string | undefined;
   setFlag(key: string, value: boolean): void;
   setSupplementary(listId: string, on: boolean): void;
+  /**
+   * Derives the document with another edition of the port document, as one undo step: the settings
+   * move to that edition (shared values kept, new ones defaulted); hosts keep every role.
+   */
+  switchEdition(edition: EditionId): void;
 }
 
 /** How the app looks right now: sizes, view, panels. Never saved or undone (ARCHITECTURE example 5). */
@@ -126,16 +131,20 @@ export interface FilesSlice {
 }
 
 /**
- * The port catalogue the store was created for. Not UI state and not part of the document: it is
- * fixed for the store's life (components read it through `useCatalogue()`).
+ * The port catalogue of the edition the document names. Not UI state and not part of the
+ * document: it follows `settings.edition` in the same update (an edition switch, an opened file,
+ * undo), and components read it through `useCatalogue()`.
  */
 export interface CatalogueField {
   readonly catalogue: Catalogue;
+  /** The catalogue of an edition, the same object each time (derivers are kept per catalogue). */
+  readonly catalogueOf: (edition: EditionId) => Catalogue;
 }
 
 export type AppState = DocumentSlice & SelectionSlice & SettingsSlice & UiSlice & FilesSlice & CatalogueField;
 
 export interface StoreOptions {
+  /** A catalogue to use for documents of its edition instead of the shipped one (tests). */
   readonly catalogue?: Catalogue;
   readonly notices?: readonly NoticeInput[];
   readonly autosave?: AutosaveStatus;

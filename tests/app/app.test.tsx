@@ -5,7 +5,7 @@ import { DOCUMENT_VERSION } from '@/domain/document';
 import { createEmptyDocument } from '@/domain/restore';
 import { AUTOSAVE_KEY, loadAutosave, startAutosave } from '@/store/autosave';
 import { sampleDocument } from '@/store/templates';
-import { MemoryStorage, makeDocument, makeHost } from '../store/builders';
+import { MemoryStorage, makeDocument, makeHost } from '../builders';
 import { renderApp } from './render-app';
 
 const sample = () => sampleDocument(catalogue);
@@ -78,7 +78,7 @@ describe('opening a file', () => {
 
   it('asks before replacing the diagram with a good file', async () => {
     const { store, user } = renderApp(sample());
-    const other = makeDocument([makeHost('x', ['client'], { name: 'OTHER' })], [], 'Other');
+    const other = makeDocument([makeHost('x', ['client'], { name: 'OTHER' })], [], { name: 'Other' });
     open('other.json', JSON.stringify(other));
     const dialog = await screen.findByRole('dialog', { name: 'Open "other.json"?' });
     await user.click(within(dialog).getByRole('button', { name: 'Open file' }));

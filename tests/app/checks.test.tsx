@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { catalogue } from '@/domain/default-catalogue';
 import { sampleDocument } from '@/store/templates';
-import { makeDocument, makeHost, makeLink, standaloneWithoutSql } from '../store/builders';
+import { makeDocument, makeHost, makeLink, standaloneWithoutSql } from '../builders';
 import { renderApp } from './render-app';
 
 const buildExport = vi.hoisted(() => vi.fn(async () => ({ blob: new Blob(['x']), fileName: 'x.csv' })));
@@ -35,7 +35,7 @@ describe('the problem count in the toolbar', () => {
     const { store } = renderApp(
       makeDocument(
         [makeHost('pc', ['client']), makeHost('net', ['internet'])],
-        [makeLink('l1', 'pc', 'net')],
+        [makeLink('pc', 'net', 'l1')],
       ),
     );
     expect(indicator()).toHaveAccessibleName(/^Problems: (\d+ errors? · )?\d+ warnings?$/);

@@ -2,7 +2,7 @@
 import { act, waitFor, within } from '@testing-library/react';
 import { toDocument } from '@/store/app-store';
 import { selectProblems } from '@/store/derived';
-import { makeDocument, makeHost, makeLink, standaloneWithoutSql } from '../store/builders';
+import { makeDocument, makeHost, makeLink, standaloneWithoutSql } from '../builders';
 import { renderCanvas } from './render-canvas';
 
 const setup = (doc = standaloneWithoutSql()) => renderCanvas(doc);
@@ -39,7 +39,10 @@ describe('findings on the canvas', () => {
 
   it('marks a link with a finding with an outline and a badge by its label', async () => {
     const { container } = setup(
-      makeDocument([makeHost('pc', ['client']), makeHost('dc', ['internet'])], [makeLink('l1', 'pc', 'dc')]),
+      makeDocument(
+        [makeHost('pc', ['client'], { name: 'PC' }), makeHost('dc', ['internet'], { name: 'DC' })],
+        [makeLink('pc', 'dc', 'l1')],
+      ),
     );
     await waitFor(() => expect(container.querySelector('.link-edge--warning')).not.toBeNull());
     expect(container.querySelector('.link-edge__outline')).not.toBeNull();

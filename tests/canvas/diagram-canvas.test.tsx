@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import { ROLE_DRAG_TYPE } from '@/store/drag-role';
-import { makeDocument, makeHost, makeLink } from '../store/builders';
+import { makeDocument, makeHost, makeLink } from '../builders';
 import { renderCanvas } from './render-canvas';
 
 function setup(
@@ -13,7 +13,7 @@ function setup(
       makeHost('pc', ['client'], { name: 'PC' }),
       makeHost('dc', ['domain-controller'], { name: 'DC01' }),
     ],
-    [makeLink('l1', 'mp', 'site')],
+    [makeLink('mp', 'site', 'l1')],
   ),
 ) {
   const view = renderCanvas(doc);

@@ -1,7 +1,7 @@
 import { labelDetail, labelLines, labelPosition, labelScale, linkModels } from '@/canvas/link-model';
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
-import { makeDocument, makeHost, makeLink } from '../store/builders';
+import { makeDocument, makeHost, makeLink } from '../builders';
 
 function modelsFor(hosts: Parameters<typeof makeDocument>[0], links: Parameters<typeof makeDocument>[1]) {
   const doc = makeDocument(hosts, links);
@@ -12,7 +12,7 @@ describe('link models', () => {
   it('colours a client–MP link by its service classes, one-way from the client', () => {
     const model = modelsFor(
       [makeHost('pc', ['client']), makeHost('mp', ['management-point'])],
-      [makeLink('l1', 'pc', 'mp')],
+      [makeLink('pc', 'mp', 'l1')],
     ).get('l1');
     expect(model?.forward).toBe(true);
     expect(model?.backward).toBe(false);
@@ -26,7 +26,7 @@ describe('link models', () => {
   it('marks a link both sides initiate (site server ↔ MP)', () => {
     const model = modelsFor(
       [makeHost('site', ['site-server']), makeHost('mp', ['management-point'])],
-      [makeLink('l1', 'mp', 'site')],
+      [makeLink('mp', 'site', 'l1')],
     ).get('l1');
     expect(model?.forward && model?.backward).toBe(true);
     expect(model?.dynamic).toBe(true);
@@ -35,7 +35,7 @@ describe('link models', () => {
   it('marks a link without flows as empty', () => {
     const model = modelsFor(
       [makeHost('pc', ['client']), makeHost('sql', ['sql-server'])],
-      [makeLink('l1', 'pc', 'sql')],
+      [makeLink('pc', 'sql', 'l1')],
     ).get('l1');
     expect(model).toMatchObject({ empty: true, flowCount: 0, services: [] });
     expect(labelLines(model!, 'full')).toEqual(['no ports']);
@@ -47,7 +47,7 @@ describe('link models', () => {
     expect(labelDetail(0.2)).toBe('none');
     const model = modelsFor(
       [makeHost('pc', ['client']), makeHost('mp', ['management-point'])],
-      [makeLink('l1', 'pc', 'mp')],
+      [makeLink('pc', 'mp', 'l1')],
     ).get('l1')!;
     expect(labelLines(model, 'short')).toEqual(['3 ports']);
     expect(labelLines(model, 'none')).toEqual([]);

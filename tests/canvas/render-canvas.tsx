@@ -2,7 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { DiagramCanvas } from '@/canvas/diagram-canvas';
 import type { TopologyDocument } from '@/domain/document';
 import { renderWithStore } from '../panels/render-with-store';
-import { makeStore } from '../store/builders';
+import { makeStore } from '../builders';
 
 /** The canvas alone on a store holding `doc`, with a lookup of a node's element by id. */
 export function renderCanvas(doc: TopologyDocument) {

@@ -3,15 +3,8 @@ import { deriveFlows, hostsShareRules } from '@/domain/derive';
 import type { Host, HostOptions, Link, Settings } from '@/domain/document';
 import { formatPort } from '@/domain/flow';
 import { defaultSettings, withPort, withPorts, withRange } from '@/domain/settings';
+import { makeHost, makeLink } from '../builders';
 import { seedAvailable, seedSections } from '../support/seed';
-
-const host = (id: string, roles: string[], options: HostOptions = {}): Host => ({
-  id,
-  name: id,
-  roles,
-  options,
-});
-const link = (source: string, target: string, id = `${source}-${target}`): Link => ({ id, source, target });
 
 function derive(hosts: Host[], links: Link[], settings: Settings = defaultSettings(catalogue)) {
   return deriveFlows({ hosts, links, settings }, catalogue);
@@ -36,8 +29,10 @@ describe.skipIf(!seedAvailable)('deriveFlows, section by section from the seed',
       : anchor.endsWith('DP2')
         ? { multicast: true }
         : {};
-    const a = host('A', [section.from], section.from === 'distribution-point' ? options : {});
-    const b = host('B', [section.to], options);
+    const a = makeHost('A', [section.from], {
+      options: section.from === 'distribution-point' ? options : {},
+    });
+    const b = makeHost('B', [section.to], { options });
     const settings = { ...defaults, flags: { ...defaults.flags, includeSiteInstallation: true } };
     // Expected straight from the seed: WSUS cells `80 oder 8530` resolve to the default pair
     // 8530/8531, DYNAMISCH to the default RPC range, `< -- >` and same-role sections both ways.
@@ -54,36 +49,34 @@ describe.skipIf(!seedAvailable)('deriveFlows, section by section from the seed',
       expected.add(`A>B/${row.protocol}/${port}`);
       if (s.bidirectional || section.from === section.to) expected.add(`B>A/${row.protocol}/${port}`);
     }
-    expect(keys([a, b], [link('A', 'B')], settings)).toEqual([...expected].sort());
+    expect(keys([a, b], [makeLink('A', 'B')], settings)).toEqual([...expected].sort());
   });
 });
 
 describe('deriveFlows', () => {
   it('gives a client and a management point TCP 80, 443 and 10123 from the client', () => {
-    expect(keys([host('c', ['client']), host('mp', ['management-point'])], [link('c', 'mp')])).toEqual([
-      'c>mp/TCP/10123',
-      'c>mp/TCP/443',
-      'c>mp/TCP/80',
-    ]);
+    expect(
+      keys([makeHost('c', ['client']), makeHost('mp', ['management-point'])], [makeLink('c', 'mp')]),
+    ).toEqual(['c>mp/TCP/10123', 'c>mp/TCP/443', 'c>mp/TCP/80']);
   });
 
   it('is symmetric in the link direction', () => {
-    const hosts = [host('c', ['client']), host('mp', ['management-point'])];
-    expect(keys(hosts, [link('mp', 'c')])).toEqual(keys(hosts, [link('c', 'mp')]));
+    const hosts = [makeHost('c', ['client']), makeHost('mp', ['management-point'])];
+    expect(keys(hosts, [makeLink('mp', 'c')])).toEqual(keys(hosts, [makeLink('c', 'mp')]));
   });
 
   it('yields no flow for roles on the same host', () => {
     const { flows } = derive(
-      [host('s', ['site-server', 'sql-server', 'sms-provider', 'management-point'])],
+      [makeHost('s', ['site-server', 'sql-server', 'sms-provider', 'management-point'])],
       [],
     );
     expect(flows).toEqual([]);
   });
 
   it('combines every role pair across a link between multi-role hosts', () => {
-    const site = host('site', ['site-server', 'sql-server', 'sms-provider']);
-    const mp = host('mp', ['management-point']);
-    expect(keys([site, mp], [link('site', 'mp')])).toEqual(
+    const site = makeHost('site', ['site-server', 'sql-server', 'sms-provider']);
+    const mp = makeHost('mp', ['management-point']);
+    expect(keys([site, mp], [makeLink('site', 'mp')])).toEqual(
       [
         'mp>site/TCP/1433', // MP -> SQL Server
         'mp>site/TCP/135', // MP <-> site server
@@ -97,9 +90,9 @@ describe('deriveFlows', () => {
   });
 
   it('merges identical flows and keeps every section they come from', () => {
-    const site = host('site', ['site-server']);
-    const dpProvider = host('x', ['distribution-point', 'sms-provider']);
-    const { flows } = derive([site, dpProvider], [link('site', 'x')]);
+    const site = makeHost('site', ['site-server']);
+    const dpProvider = makeHost('x', ['distribution-point', 'sms-provider']);
+    const { flows } = derive([site, dpProvider], [makeLink('site', 'x')]);
     const smb = flows.filter((f) => f.protocol === 'TCP' && formatPort(f.port) === '445');
     expect(smb).toHaveLength(1);
     expect(smb[0]?.sections).toEqual(['BKMK_PortsSite-DP', 'BKMK_PortsSite-Provider']);
@@ -111,12 +104,19 @@ describe('deriveFlows', () => {
     expect(settings.ok).toBe(true);
     if (!settings.ok) return;
     expect(
-      keys([host('c', ['client']), host('mp', ['management-point'])], [link('c', 'mp')], settings.value),
+      keys(
+        [makeHost('c', ['client']), makeHost('mp', ['management-point'])],
+        [makeLink('c', 'mp')],
+        settings.value,
+      ),
     ).toEqual(['c>mp/TCP/10123', 'c>mp/TCP/443', 'c>mp/TCP/8080']);
   });
 
   it('marks configurable flows and the setting behind them', () => {
-    const { flows } = derive([host('c', ['client']), host('mp', ['management-point'])], [link('c', 'mp')]);
+    const { flows } = derive(
+      [makeHost('c', ['client']), makeHost('mp', ['management-point'])],
+      [makeLink('c', 'mp')],
+    );
     expect(flows.every((f) => f.configurable)).toBe(true);
     expect(flows.flatMap((f) => f.settings).sort()).toEqual([
       'clientHttp',
@@ -126,64 +126,73 @@ describe('deriveFlows', () => {
   });
 
   it('opens PXE ports only to a PXE-enabled DP and multicast only to a multicast DP', () => {
-    const c = host('c', ['client']);
-    const plain = keys([c, host('dp', ['distribution-point'])], [link('c', 'dp')]);
+    const c = makeHost('c', ['client']);
+    const plain = keys([c, makeHost('dp', ['distribution-point'])], [makeLink('c', 'dp')]);
     expect(plain).toEqual(['c>dp/TCP/443', 'c>dp/TCP/80']);
-    const pxe = keys([c, host('dp', ['distribution-point'], { pxe: true })], [link('c', 'dp')]);
+    const pxe = keys(
+      [c, makeHost('dp', ['distribution-point'], { options: { pxe: true } })],
+      [makeLink('c', 'dp')],
+    );
     expect(pxe).toEqual(
       expect.arrayContaining(['c>dp/UDP/67', 'c>dp/UDP/68', 'c>dp/UDP/69', 'c>dp/UDP/4011']),
     );
     expect(pxe).not.toContain('c>dp/UDP/63000-64000');
-    const multicast = keys([c, host('dp', ['distribution-point'], { multicast: true })], [link('c', 'dp')]);
+    const multicast = keys(
+      [c, makeHost('dp', ['distribution-point'], { options: { multicast: true } })],
+      [makeLink('c', 'dp')],
+    );
     expect(multicast).toEqual(['c>dp/TCP/443', 'c>dp/TCP/445', 'c>dp/TCP/80', 'c>dp/UDP/63000-64000']);
   });
 
   it('follows the WSUS port pair (note 3): site default, then the SUP host override', () => {
-    const c = host('c', ['client']);
-    expect(keys([c, host('sup', ['software-update-point'])], [link('c', 'sup')])).toEqual([
+    const c = makeHost('c', ['client']);
+    expect(keys([c, makeHost('sup', ['software-update-point'])], [makeLink('c', 'sup')])).toEqual([
       'c>sup/TCP/8530',
       'c>sup/TCP/8531',
     ]);
     const standard = withPorts(defaults, { wsusHttp: 80, wsusHttps: 443 });
     if (!standard.ok) throw new Error(standard.error);
-    expect(keys([c, host('sup', ['software-update-point'])], [link('c', 'sup')], standard.value)).toEqual([
-      'c>sup/TCP/443',
-      'c>sup/TCP/80',
-    ]);
-    const custom = host('sup', ['software-update-point'], { wsusHttp: 8080, wsusHttps: 8443 });
-    expect(keys([c, custom], [link('c', 'sup')], standard.value)).toEqual([
+    expect(
+      keys([c, makeHost('sup', ['software-update-point'])], [makeLink('c', 'sup')], standard.value),
+    ).toEqual(['c>sup/TCP/443', 'c>sup/TCP/80']);
+    const custom = makeHost('sup', ['software-update-point'], {
+      options: { wsusHttp: 8080, wsusHttps: 8443 },
+    });
+    expect(keys([c, custom], [makeLink('c', 'sup')], standard.value)).toEqual([
       'c>sup/TCP/8080',
       'c>sup/TCP/8443',
     ]);
-    const standardOnHost = host('sup', ['software-update-point'], { wsusHttp: 80, wsusHttps: 443 });
-    expect(keys([c, standardOnHost], [link('c', 'sup')])).toEqual(['c>sup/TCP/443', 'c>sup/TCP/80']);
+    const standardOnHost = makeHost('sup', ['software-update-point'], {
+      options: { wsusHttp: 80, wsusHttps: 443 },
+    });
+    expect(keys([c, standardOnHost], [makeLink('c', 'sup')])).toEqual(['c>sup/TCP/443', 'c>sup/TCP/80']);
   });
 
   it('restricts site server <-> site system rules to the site server under note 5', () => {
-    const site = host('site', ['site-server']);
-    const both = keys([site, host('mp', ['management-point'])], [link('site', 'mp')]);
+    const site = makeHost('site', ['site-server']);
+    const both = keys([site, makeHost('mp', ['management-point'])], [makeLink('site', 'mp')]);
     expect(both.filter((k) => k.startsWith('mp>'))).toHaveLength(3);
     const only = keys(
-      [site, host('mp', ['management-point'], { siteServerInitiates: true })],
-      [link('site', 'mp')],
+      [site, makeHost('mp', ['management-point'], { options: { siteServerInitiates: true } })],
+      [makeLink('site', 'mp')],
     );
     expect(only).toEqual(['site>mp/TCP/135', `site>mp/TCP/${rpc}`, 'site>mp/TCP/445'].sort());
   });
 
   it('keeps note 5 away from site server <-> site server and external peers', () => {
-    const a = host('a', ['site-server'], { siteServerInitiates: true });
-    const b = host('b', ['site-server'], { siteServerInitiates: true });
-    expect(keys([a, b], [link('a', 'b')])).toEqual(['a>b/TCP/445', 'b>a/TCP/445']);
-    const ca = host('ca', ['issuing-ca'], { siteServerInitiates: true });
-    expect(keys([a, ca], [link('a', 'ca')]).filter((k) => k.startsWith('ca>'))).toHaveLength(3);
+    const a = makeHost('a', ['site-server'], { options: { siteServerInitiates: true } });
+    const b = makeHost('b', ['site-server'], { options: { siteServerInitiates: true } });
+    expect(keys([a, b], [makeLink('a', 'b')])).toEqual(['a>b/TCP/445', 'b>a/TCP/445']);
+    const ca = makeHost('ca', ['issuing-ca'], { options: { siteServerInitiates: true } });
+    expect(keys([a, ca], [makeLink('a', 'ca')]).filter((k) => k.startsWith('ca>'))).toHaveLength(3);
   });
 
   it('resolves dynamic ports to the configured RPC range and flags them high risk', () => {
     const legacy = withRange(defaults, 'rpcDynamic', '1024-5000');
     if (!legacy.ok) throw new Error(legacy.error);
     const { flows } = derive(
-      [host('con', ['console']), host('prov', ['sms-provider'])],
-      [link('con', 'prov')],
+      [makeHost('con', ['console']), makeHost('prov', ['sms-provider'])],
+      [makeLink('con', 'prov')],
       legacy.value,
     );
     const dynamic = flows.filter((f) => f.dynamic);
@@ -195,35 +204,35 @@ describe('deriveFlows', () => {
   });
 
   it('adds the installation ports of a remote SQL Server only when asked', () => {
-    const hosts = [host('site', ['site-server']), host('sql', ['sql-server'])];
-    expect(keys(hosts, [link('site', 'sql')])).toEqual(['site>sql/TCP/1433']);
+    const hosts = [makeHost('site', ['site-server']), makeHost('sql', ['sql-server'])];
+    expect(keys(hosts, [makeLink('site', 'sql')])).toEqual(['site>sql/TCP/1433']);
     const install = { ...defaults, flags: { ...defaults.flags, includeSiteInstallation: true } };
-    expect(keys(hosts, [link('site', 'sql')], install)).toHaveLength(5);
+    expect(keys(hosts, [makeLink('site', 'sql')], install)).toHaveLength(5);
   });
 
   it('runs same-role rules from both hosts (SQL replication, wake-up proxy)', () => {
-    expect(keys([host('a', ['sql-server']), host('b', ['sql-server'])], [link('a', 'b')])).toEqual([
-      'a>b/TCP/1433',
-      'a>b/TCP/4022',
-      'b>a/TCP/1433',
-      'b>a/TCP/4022',
-    ]);
+    expect(
+      keys([makeHost('a', ['sql-server']), makeHost('b', ['sql-server'])], [makeLink('a', 'b')]),
+    ).toEqual(['a>b/TCP/1433', 'a>b/TCP/4022', 'b>a/TCP/1433', 'b>a/TCP/4022']);
   });
 
   it('marks flows from a < -- > rule as initiated from both sides', () => {
     const { flows } = derive(
-      [host('site', ['site-server']), host('mp', ['management-point'])],
-      [link('site', 'mp')],
+      [makeHost('site', ['site-server']), makeHost('mp', ['management-point'])],
+      [makeLink('site', 'mp')],
     );
     expect(flows.every((f) => f.bothInitiate)).toBe(true);
-    const oneWay = derive([host('c', ['client']), host('mp', ['management-point'])], [link('c', 'mp')]);
+    const oneWay = derive(
+      [makeHost('c', ['client']), makeHost('mp', ['management-point'])],
+      [makeLink('c', 'mp')],
+    );
     expect(oneWay.flows.some((f) => f.bothInitiate)).toBe(false);
   });
 
   it('reports a link that carries no flow instead of keeping it silently', () => {
     const { flows, emptyLinks } = derive(
-      [host('c', ['client']), host('sql', ['sql-server']), host('mp', ['management-point'])],
-      [link('c', 'sql', 'l1'), link('c', 'mp', 'l2')],
+      [makeHost('c', ['client']), makeHost('sql', ['sql-server']), makeHost('mp', ['management-point'])],
+      [makeLink('c', 'sql', 'l1'), makeLink('c', 'mp', 'l2')],
     );
     expect(emptyLinks).toEqual(['l1']);
     expect(flows.every((f) => f.linkId === 'l2')).toBe(true);
@@ -231,35 +240,43 @@ describe('deriveFlows', () => {
 
   it('ignores unknown roles from a newer catalogue', () => {
     const { flows, emptyLinks } = derive(
-      [host('c', ['client', 'future-role']), host('x', ['future-role'])],
-      [link('c', 'x', 'l1')],
+      [makeHost('c', ['client', 'future-role']), makeHost('x', ['future-role'])],
+      [makeLink('c', 'x', 'l1')],
     );
     expect(flows).toEqual([]);
     expect(emptyLinks).toEqual(['l1']);
   });
 
   it('includes a supplementary list only when the settings switch it on', () => {
-    const hosts = [host('mp', ['management-point']), host('dc', ['domain-controller'])];
-    const without = keys(hosts, [link('mp', 'dc')]);
+    const hosts = [makeHost('mp', ['management-point']), makeHost('dc', ['domain-controller'])];
+    const without = keys(hosts, [makeLink('mp', 'dc')]);
     expect(without).not.toContain('mp>dc/UDP/53');
-    const withList = keys(hosts, [link('mp', 'dc')], { ...defaults, supplementary: ['windows-server'] });
+    const withList = keys(hosts, [makeLink('mp', 'dc')], { ...defaults, supplementary: ['windows-server'] });
     expect(withList).toEqual(expect.arrayContaining(['mp>dc/UDP/53', 'mp>dc/TCP/53', 'mp>dc/TCP/139']));
     expect(withList.filter((k) => k.startsWith('dc>'))).toEqual([]);
   });
 
   it('sorts flows by initiator name, responder name, protocol and port', () => {
-    const hosts = [host('z', ['client']), host('a', ['management-point'])];
-    const { flows } = derive(hosts, [link('z', 'a')]);
+    const hosts = [makeHost('z', ['client']), makeHost('a', ['management-point'])];
+    const { flows } = derive(hosts, [makeLink('z', 'a')]);
     expect(flows.map((f) => formatPort(f.port))).toEqual(['80', '443', '10123']);
   });
 
   it('tells whether two hosts share any rule, for refusing a pointless link', () => {
-    expect(hostsShareRules(host('c', ['client']), host('mp', ['management-point']), catalogue)).toBe(true);
-    expect(hostsShareRules(host('mp', ['management-point']), host('c', ['client']), catalogue)).toBe(true);
-    expect(hostsShareRules(host('c', ['client']), host('s', ['sql-server']), catalogue)).toBe(false);
-    expect(hostsShareRules(host('c', ['client']), host('d', ['domain-controller']), catalogue)).toBe(false);
+    expect(hostsShareRules(makeHost('c', ['client']), makeHost('mp', ['management-point']), catalogue)).toBe(
+      true,
+    );
+    expect(hostsShareRules(makeHost('mp', ['management-point']), makeHost('c', ['client']), catalogue)).toBe(
+      true,
+    );
+    expect(hostsShareRules(makeHost('c', ['client']), makeHost('s', ['sql-server']), catalogue)).toBe(false);
+    expect(hostsShareRules(makeHost('c', ['client']), makeHost('d', ['domain-controller']), catalogue)).toBe(
+      false,
+    );
     expect(
-      hostsShareRules(host('c', ['client']), host('d', ['domain-controller']), catalogue, ['windows-server']),
+      hostsShareRules(makeHost('c', ['client']), makeHost('d', ['domain-controller']), catalogue, [
+        'windows-server',
+      ]),
     ).toBe(true);
   });
 });

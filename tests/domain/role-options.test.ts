@@ -1,8 +1,8 @@
 import { catalogue } from '@/domain/default-catalogue';
-import type { Host } from '@/domain/document';
 import { optionApplies } from '@/domain/role-options';
+import { makeHost } from '../builders';
 
-const host = (roles: string[]): Host => ({ id: 'h', name: 'H', roles, options: {} });
+const host = (roles: string[]) => makeHost('h', roles);
 const option = (id: string) => catalogue.roleOptions.find((o) => o.id === id)!;
 
 describe('which role options a host offers', () => {

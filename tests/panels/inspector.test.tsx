@@ -4,7 +4,7 @@ import { catalogue } from '@/domain/default-catalogue';
 import { formatPort } from '@/domain/flow';
 import { SidePanel } from '@/panels/side-panel';
 import { selectDerivation, selectRows } from '@/store/derived';
-import { makeDocument, makeHost, makeLink, makeStore } from '../store/builders';
+import { makeDocument, makeHost, makeLink, makeStore } from '../builders';
 import { renderWithStore } from './render-with-store';
 
 function setup(select: { hosts?: string[]; links?: string[] }) {
@@ -17,7 +17,7 @@ function setup(select: { hosts?: string[]; links?: string[] }) {
         makeHost('odd', ['client', 'quantum-point'], { name: 'ODD' }),
         makeHost('pc', ['client'], { name: 'CLIENTS' }),
       ],
-      [makeLink('l1', 'dp', 'site'), makeLink('l2', 'sup', 'site'), makeLink('l3', 'pc', 'dp')],
+      [makeLink('dp', 'site', 'l1'), makeLink('sup', 'site', 'l2'), makeLink('pc', 'dp', 'l3')],
     ),
   );
   store.getState().select(select.hosts ?? [], select.links ?? []);

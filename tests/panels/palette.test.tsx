@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { catalogue } from '@/domain/default-catalogue';
 import { Palette } from '@/panels/palette';
 import { ROLE_DRAG_TYPE } from '@/store/drag-role';
-import { makeDocument, makeStore } from '../store/builders';
+import { makeDocument, makeStore } from '../builders';
 import { renderWithStore } from './render-with-store';
 
 describe('the role palette', () => {

@@ -5,7 +5,7 @@ import { ProblemsPanel } from '@/panels/problems-panel';
 import { SidePanel } from '@/panels/side-panel';
 import { selectProblems } from '@/store/derived';
 import { sampleDocument } from '@/store/templates';
-import { makeStore, standaloneWithoutSql } from '../store/builders';
+import { makeStore, standaloneWithoutSql } from '../builders';
 import { renderWithStore } from './render-with-store';
 
 function setup(doc = standaloneWithoutSql()) {

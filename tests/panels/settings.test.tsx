@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { catalogue } from '@/domain/default-catalogue';
 import { SettingsPanel } from '@/panels/settings-panel';
 import { FlowMatrix } from '@/table/flow-matrix';
-import { makeStore } from '../store/builders';
+import { makeStore } from '../builders';
 import { renderWithStore } from './render-with-store';
 
 const notification = catalogue.portSettings.find((p) => p.key === 'clientNotification');

@@ -4,7 +4,7 @@ import { restoreDocument } from '@/domain/restore';
 import { toDocument } from '@/store/app-store';
 import { selectDerivation, selectProblems, selectRows } from '@/store/derived';
 import { templates } from '@/store/templates';
-import { makeDocument, makeHost, makeLink, makeStore } from './builders';
+import { makeDocument, makeHost, makeLink, makeStore } from '../builders';
 
 const history = (store: ReturnType<typeof makeStore>) => store.temporal.getState();
 
@@ -231,7 +231,7 @@ describe('the app store', () => {
     const store = makeStore(
       makeDocument(
         [makeHost('pc', ['client']), makeHost('mp', ['management-point'])],
-        [makeLink('l1', 'pc', 'mp')],
+        [makeLink('pc', 'mp', 'l1')],
       ),
     );
     expect(selectDerivation(store).emptyLinks).toEqual([]);

@@ -11,10 +11,10 @@ import {
   REPAIRED_BACKUP_KEY,
   startAutosave,
 } from '@/store/autosave';
-import { MemoryStorage, makeDocument, makeHost } from './builders';
+import { MemoryStorage, makeDocument, makeHost } from '../builders';
 
-const sample = makeDocument([makeHost('sample', ['client'])], [], 'Sample');
-const saved = makeDocument([makeHost('mine', ['management-point'], { name: 'MINE' })], [], 'Mine');
+const sample = makeDocument([makeHost('sample', ['client'])], [], { name: 'Sample' });
+const saved = makeDocument([makeHost('mine', ['management-point'], { name: 'MINE' })], [], { name: 'Mine' });
 
 /** A window stand-in that records listeners so tests can fire pagehide and storage events. */
 class FakeWindow extends EventTarget {

@@ -3,9 +3,9 @@ import { fileName } from '@/domain/file-name';
 import { MAX_FILE_BYTES, serializeDocument } from '@/domain/restore';
 import { applyTemplate, newDocument, openDocumentFile } from '@/store/file-commands';
 import { templates } from '@/store/templates';
-import { makeDocument, makeHost, makeStore } from './builders';
+import { makeDocument, makeHost, makeStore } from '../builders';
 
-const other = makeDocument([makeHost('x', ['client'], { name: 'OTHER' })], [], 'Other');
+const other = makeDocument([makeHost('x', ['client'], { name: 'OTHER' })], [], { name: 'Other' });
 
 describe('opening a document file', () => {
   it.each([

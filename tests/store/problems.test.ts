@@ -2,7 +2,7 @@ import { catalogue } from '@/domain/default-catalogue';
 import { toDocument } from '@/store/app-store';
 import { PLACEHOLDER_PREFIX, problemsOf, selectProblems } from '@/store/derived';
 import { sampleDocument } from '@/store/templates';
-import { makeDocument, makeHost, makeLink, makeStore, standaloneWithoutSql } from './builders';
+import { makeDocument, makeHost, makeLink, makeStore, standaloneWithoutSql } from '../builders';
 
 const history = (store: ReturnType<typeof makeStore>) => store.temporal.getState();
 
@@ -161,7 +161,7 @@ describe('revealing what a finding concerns', () => {
     const store = makeStore(
       makeDocument(
         [makeHost('a', ['client']), makeHost('b', ['management-point'])],
-        [makeLink('l1', 'a', 'b')],
+        [makeLink('a', 'b', 'l1')],
       ),
     );
     store.getState().setSidePanel('problems');

@@ -7,7 +7,7 @@ import { selectRows } from '@/store/derived';
 import { sampleDocument } from '@/store/templates';
 import { FlowMatrix } from '@/table/flow-matrix';
 import { renderWithStore } from '../panels/render-with-store';
-import { makeStore } from '../store/builders';
+import { makeStore } from '../builders';
 
 function setup() {
   const store = makeStore(sampleDocument(catalogue));

@@ -4,6 +4,7 @@ import { formatRange } from '@/domain/settings';
 import { useCatalogue } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { CommitField } from './commit-field';
+import { EditionSwitch } from './edition-switch';
 
 /** The setting keys note 3 ties together; they change as a pair (settings.ts `withPorts`). */
 const WSUS_PAIR = ['wsusHttp', 'wsusHttps'] as const;
@@ -87,6 +88,7 @@ export function SettingsPanel() {
           Every change re-derives the flows at once. Defaults are the port document’s.
         </p>
       </div>
+      <EditionSwitch />
       <section className="inspector__section" aria-label="Ports">
         <h3 className="section-title">Ports</h3>
         {single.map((def) => {

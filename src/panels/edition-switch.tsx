@@ -1,0 +1,61 @@
+import { useId, useState } from 'react';
+import type { EditionId } from '@/domain/catalogue-types';
+import { type EditionChange, editionChange } from '@/domain/edition-change';
+import { EDITIONS, isEditionId } from '@/domain/editions';
+import { useCatalogue } from '@/store/derived';
+import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { EditionChangeDialog } from './edition-change-dialog';
+
+/**
+ * The edition of the port document the diagram is derived with. Choosing another one first shows
+ * what it changes for this diagram; only the dialog's confirm switches.
+ */
+export function EditionSwitch() {
+  const store = useAppStoreApi();
+  const catalogue = useCatalogue();
+  const edition = useAppStore((s) => s.settings.edition);
+  const [pending, setPending] = useState<{ to: EditionId; change: EditionChange }>();
+  const id = useId();
+
+  const ask = (to: string) => {
+    if (!isEditionId(to) || to === edition) return;
+    const state = store.getState();
+    setPending({ to, change: editionChange(state, catalogue, state.catalogueOf(to)) });
+  };
+  const names = new Map(store.getState().hosts.map((h) => [h.id, h.name]));
+
+  return (
+    <section className="inspector__section" aria-label="Edition">
+      <h3 className="section-title">Edition</h3>
+      <label className="field" htmlFor={id}>
+        <span className="field__label">Port document edition</span>
+        <select id={id} className="field__input" value={edition} onChange={(e) => ask(e.target.value)}>
+          {EDITIONS.map((e) => (
+            <option key={e.id} value={e.id}>
+              {store.getState().catalogueOf(e.id).edition.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="field__help">
+        Flows and section links follow{' '}
+        <a href={catalogue.edition.url} target="_blank" rel="noreferrer">
+          {catalogue.edition.title}
+        </a>
+        .
+      </p>
+      {pending && (
+        <EditionChangeDialog
+          change={pending.change}
+          to={store.getState().catalogueOf(pending.to)}
+          names={names}
+          onCancel={() => setPending(undefined)}
+          onConfirm={() => {
+            store.getState().switchEdition(pending.to);
+            setPending(undefined);
+          }}
+        />
+      )}
+    </section>
+  );
+}

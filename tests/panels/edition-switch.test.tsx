@@ -1,0 +1,63 @@
+/** @vitest-environment jsdom */
+import { screen, within } from '@testing-library/react';
+import { loadEdition } from '@/domain/editions';
+import { SettingsPanel } from '@/panels/settings-panel';
+import { makeDocument, makeHost, makeLink, makeStore } from '../builders';
+import { renderWithStore } from './render-with-store';
+
+const current = loadEdition('current');
+
+function setup() {
+  const store = makeStore(
+    makeDocument(
+      [
+        makeHost('pc', ['client'], { name: 'PC' }),
+        makeHost('dp', ['distribution-point'], { name: 'DP01' }),
+        makeHost('acw', ['app-catalog-website-point'], { name: 'ACW' }),
+      ],
+      [makeLink('pc', 'dp'), makeLink('pc', 'acw')],
+    ),
+  );
+  return { store, ...renderWithStore(store, <SettingsPanel />) };
+}
+
+describe('switching the edition in site settings', () => {
+  it('shows what the switch changes for this diagram, and confirm applies it as one undo step', async () => {
+    const { store, user } = setup();
+    const select = screen.getByRole('combobox', { name: 'Port document edition' });
+    expect(select).toHaveValue('2018-de');
+    await user.selectOptions(select, 'current');
+
+    const dialog = screen.getByRole('dialog', { name: `Switch to ${current.edition.title}?` });
+    expect(dialog).toHaveTextContent('1 flow added, 2 removed and 0 changed on 2 links.');
+    expect(dialog).toHaveTextContent('1 host holds roles this edition retired');
+    const links = within(dialog).getByRole('list', { name: 'Changes per link' });
+    expect(links).toHaveTextContent('+ PC → DP01: TCP 8005');
+    expect(within(dialog).getByRole('list', { name: 'Hosts with retired roles' })).toHaveTextContent('ACW');
+    expect(store.getState().settings.edition).toBe('2018-de');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Switch edition' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(store.getState().settings.edition).toBe('current');
+    expect(select).toHaveValue('current');
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+  });
+
+  it('changes nothing on cancel', async () => {
+    const { store, user } = setup();
+    const select = screen.getByRole('combobox', { name: 'Port document edition' });
+    await user.selectOptions(select, 'current');
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(store.getState().settings.edition).toBe('2018-de');
+    expect(select).toHaveValue('2018-de');
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+
+  it('lists the settings of the edition in force after the switch', async () => {
+    const { store } = setup();
+    store.getState().switchEdition('current');
+    const label = current.portSettings.find((p) => p.key === 'expressUpdates')?.label ?? '';
+    expect(await screen.findByRole('textbox', { name: label })).toHaveValue('8005');
+  });
+});

@@ -1,4 +1,5 @@
-import { inboundRules } from '@/domain/firewall/inbound-rules';
+import { hostNames } from '@/domain/firewall/host-addresses';
+import { firewallGroup, inboundRules } from '@/domain/firewall/inbound-rules';
 import { firewallScript, ps1FirewallFormat } from '@/export/ps1-firewall';
 import { inputOf, smallTopology } from './ps1-support';
 
@@ -33,6 +34,24 @@ describe('the firewall rules a host needs', () => {
     const renamed = { ...document, name: 'Other site' };
     const other = inboundRules(inputOf(renamed).rows, renamed).flatMap((h) => h.rules.map((r) => r.name));
     expect(other.filter((n) => first.includes(n))).toEqual([]);
+  });
+});
+
+describe('names and groups', () => {
+  it("recognises a host by its name, FQDN and the FQDN's first label, each once", () => {
+    expect(hostNames({ name: 'Site server', fqdn: 'p01-site.corp.example' })).toEqual([
+      'Site server',
+      'p01-site.corp.example',
+      'p01-site',
+    ]);
+    expect(hostNames({ name: 'P01-SITE', fqdn: ' p01-site.corp.example ' })).toEqual([
+      'P01-SITE',
+      'p01-site.corp.example',
+    ]);
+  });
+
+  it('keeps wildcard characters and line breaks out of the group, which the cmdlets read as a pattern', () => {
+    expect(firewallGroup('Site [*]?`x\n  two')).toBe('ConfigMgr Port Planner: Site -----x two');
   });
 });
 

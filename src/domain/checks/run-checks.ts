@@ -8,6 +8,7 @@ import { hierarchyChecks } from './hierarchy';
 import { hygieneChecks } from './hygiene';
 import { noteChecks } from './notes';
 import { peerChecks } from './peers';
+import { retiredRoleChecks } from './retired-roles';
 import { siteDatabaseChecks } from './site-database';
 import { siteSystemChecks } from './site-systems';
 
@@ -20,6 +21,7 @@ const FAMILIES: readonly ((ctx: CheckContext) => Finding[])[] = [
   hierarchyChecks,
   hygieneChecks,
   noteChecks,
+  retiredRoleChecks,
 ];
 
 /**

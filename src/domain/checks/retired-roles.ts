@@ -1,0 +1,35 @@
+import type { CheckContext } from './context';
+import type { CheckId, Finding } from './finding';
+
+// Not yet in finding.ts's CheckId union (another helper's file); the id is stable either way.
+const RETIRED_ROLE = 'retired-role' as CheckId;
+
+/**
+ * Hosts that hold a role the edition in force retired: the host keeps the role (the diagram stays
+ * as drawn), but the role derives no flow, so the planner is told which release removed it. One
+ * warning per host and role; an estate check only because it reads every host once.
+ *
+ * @param ctx - The run's context (its catalogue is the edition in force).
+ * @returns One finding per host and retired role, naming the release and the reason.
+ * @example
+ * retiredRoleChecks(ctx)[0]?.message;
+ * // 'ACW holds the Application Catalog website point, which release 1910 removed: …; it derives no flow'
+ */
+export function retiredRoleChecks(ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const host of ctx.hosts) {
+    for (const roleId of host.roles) {
+      const retired = ctx.catalogue.roleById.get(roleId)?.retired;
+      if (!retired) continue;
+      findings.push({
+        id: `${RETIRED_ROLE}:${host.id}:${roleId}`,
+        check: RETIRED_ROLE,
+        severity: 'warning',
+        message: `${ctx.name(host.id)} holds the ${ctx.roleName(roleId)} role, which release ${retired.release} removed (${ctx.catalogue.edition.title}): ${retired.reason.replace(/\.$/, '')}. The host keeps the role, but it derives no flow`,
+        hosts: [host.id],
+        links: [],
+      });
+    }
+  }
+  return findings;
+}

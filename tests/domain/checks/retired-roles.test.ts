@@ -1,0 +1,48 @@
+import { runChecks } from '@/domain/checks/run-checks';
+import { deriveFlows } from '@/domain/derive';
+import { loadEdition } from '@/domain/editions';
+import { settingsForEdition } from '@/domain/settings';
+import { makeDocument, makeHost } from '../../builders';
+
+const current = loadEdition('current');
+
+function onCurrent(
+  hosts: Parameters<typeof makeDocument>[0],
+  links: Parameters<typeof makeDocument>[1] = [],
+) {
+  const doc = makeDocument(hosts, links);
+  return { ...doc, settings: settingsForEdition(doc.settings, current) };
+}
+
+describe('a host holding a role the edition retired', () => {
+  it('keeps the role, derives no flow from it, and a warning names the release that removed it', () => {
+    const doc = onCurrent(
+      [
+        makeHost('pc', ['client'], { name: 'PC' }),
+        makeHost('acw', ['app-catalog-website-point'], { name: 'ACW' }),
+      ],
+      [['pc', 'acw']],
+    );
+    expect(deriveFlows(doc, current).flows).toEqual([]);
+    const retired = runChecks(doc, current).filter((f) => f.check === 'retired-role');
+    expect(retired).toHaveLength(1);
+    expect(retired[0]).toMatchObject({
+      severity: 'warning',
+      hosts: ['acw'],
+      id: 'retired-role:acw:app-catalog-website-point',
+    });
+    expect(retired[0]?.message).toMatch(/^ACW holds the .+ role, which release 1910 removed/);
+    expect(retired[0]?.message).toMatch(/derives no flow$/);
+  });
+
+  it('says which date ended hybrid Intune', () => {
+    const doc = onCurrent([makeHost('in', ['intune'], { name: 'INTUNE' })]);
+    const [finding] = runChecks(doc, current).filter((f) => f.check === 'retired-role');
+    expect(finding?.message).toContain('release 2019-09-01 removed');
+  });
+
+  it('says nothing under 2018-de, where the role is not retired', () => {
+    const doc = makeDocument([makeHost('acw', ['app-catalog-website-point'])]);
+    expect(runChecks(doc, loadEdition('2018-de')).filter((f) => f.check === 'retired-role')).toEqual([]);
+  });
+});

@@ -95,7 +95,7 @@ export function connectivityTestScript({ rows, document, appVersion, exportedAt 
 export const ps1TestFormat: ExportFormat<'ps1-test'> = {
   id: 'ps1-test',
   label: 'Connectivity test (.ps1)',
-  hint: 'PowerShell: try each flow, write a result CSV',
+  hint: 'PowerShell: try each flow, save the results',
   noun: 'PowerShell connectivity test',
   mime: 'text/plain;charset=utf-8',
   extension: 'connectivity-test.ps1',

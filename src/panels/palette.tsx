@@ -1,26 +1,42 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { AppState } from '@/store/app-store';
 import { useCatalogue } from '@/store/derived';
 import { ROLE_DRAG_TYPE } from '@/store/drag-role';
-import { useAppStoreApi } from '@/store/store-context';
+import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { Icon } from './icons';
 
 /**
- * Every role of the catalogue, grouped. Drag a role onto the canvas for a new host (or onto a host
+ * Every role of the edition in force, grouped; a role the edition retired only while a host holds
+ * it. Drag a role onto the canvas for a new host (or onto a host
  * to add the role); click or press Enter to add a host in the middle of the view.
  */
 export function Palette() {
   const store = useAppStoreApi();
   const catalogue = useCatalogue();
   const [filter, setFilter] = useState('');
+  // Retired roles of the edition in force that some host holds, as one string, so the palette
+  // re-renders only when that set changes, not on every edit.
+  const heldRetired = useAppStore(
+    useCallback(
+      (s: AppState) =>
+        catalogue.roles
+          .filter((r) => r.retired && s.hosts.some((h) => h.roles.includes(r.id)))
+          .map((r) => r.id)
+          .join(' '),
+      [catalogue],
+    ),
+  );
 
   const groups = useMemo(() => {
     const q = filter.trim().toLowerCase();
+    const shownRetired = new Set(heldRetired.split(' '));
     return catalogue.roleGroups
       .map((group) => ({
         group,
         roles: catalogue.roles.filter(
           (r) =>
             r.group === group.id &&
+            (!r.retired || shownRetired.has(r.id)) &&
             (q === '' ||
               r.name.toLowerCase().includes(q) ||
               r.abbr.toLowerCase().includes(q) ||
@@ -28,7 +44,7 @@ export function Palette() {
         ),
       }))
       .filter((g) => g.roles.length > 0);
-  }, [catalogue, filter]);
+  }, [catalogue, filter, heldRetired]);
 
   return (
     <aside className="palette" aria-label="Roles">
@@ -60,7 +76,11 @@ export function Palette() {
                     className="palette__item"
                     draggable
                     aria-label={`Add ${role.name}`}
-                    title={`${role.description}\nDrag onto the canvas or a host; click to add a host.`}
+                    title={
+                      role.retired
+                        ? `${role.description}\nRetired in ${role.retired.release}: ${role.retired.reason} Shown because a host holds it; it derives no flow.`
+                        : `${role.description}\nDrag onto the canvas or a host; click to add a host.`
+                    }
                     onDragStart={(e) => {
                       e.dataTransfer.setData(ROLE_DRAG_TYPE, role.id);
                       e.dataTransfer.effectAllowed = 'copy';
@@ -70,7 +90,10 @@ export function Palette() {
                     <span className="role-badge" style={{ background: role.color }}>
                       {role.abbr}
                     </span>
-                    <span className="palette__name">{role.name}</span>
+                    <span className="palette__name">
+                      {role.name}
+                      {role.retired && ` (retired in ${role.retired.release})`}
+                    </span>
                   </button>
                 </li>
               ))}

@@ -18,14 +18,16 @@ const now = new Date(2026, 10, 25, 14, 3);
 const mimeOf = (id: string) => findExportFormat(id)?.mime;
 
 describe('the export registry', () => {
-  it('lists xlsx, csv and json in menu order, each with its file type', () => {
-    expect(EXPORT_FORMATS.map((f) => f.id)).toEqual(['xlsx', 'csv', 'json']);
+  it('lists xlsx, csv, json and the two PowerShell scripts in menu order, each with its file type', () => {
+    expect(EXPORT_FORMATS.map((f) => f.id)).toEqual(['xlsx', 'csv', 'json', 'ps1-firewall', 'ps1-test']);
     expect(EXPORT_FORMATS.map((f) => [f.id, f.extension, f.mime, f.binary])).toEqual([
       ['xlsx', 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', true],
       ['csv', 'csv', 'text/csv;charset=utf-8', false],
       ['json', 'json', 'application/json;charset=utf-8', false],
+      ['ps1-firewall', 'firewall.ps1', 'text/plain;charset=utf-8', false],
+      ['ps1-test', 'connectivity-test.ps1', 'text/plain;charset=utf-8', false],
     ]);
-    expect(exportFormatList()).toBe('xlsx, csv or json');
+    expect(exportFormatList()).toBe('xlsx, csv, json, ps1-firewall or ps1-test');
   });
 
   it('finds formats by id only', () => {
@@ -52,7 +54,7 @@ describe('export file names', () => {
 });
 
 describe('buildExport', () => {
-  it.each(['xlsx', 'csv', 'json'] as const)(
+  it.each(['xlsx', 'csv', 'json', 'ps1-firewall', 'ps1-test'] as const)(
     'refuses an empty diagram as %s with a reason',
     async (format) => {
       await expect(buildExport(format, { document, catalogue, rows: [] }, now)).rejects.toThrow(
@@ -63,7 +65,7 @@ describe('buildExport', () => {
 
   it('refuses an unknown format', async () => {
     await expect(buildExport('pdf', { document, catalogue, rows }, now)).rejects.toThrow(
-      /Unknown export format "pdf" \(use xlsx, csv or json\)/,
+      /Unknown export format "pdf" \(use xlsx, csv, json, ps1-firewall or ps1-test\)/,
     );
     await expect(buildExport('toString', { document, catalogue, rows }, now)).rejects.toThrow(
       /Unknown export format/,

@@ -1,11 +1,21 @@
 import { useId, useState } from 'react';
 import type { Host, HostOptions } from '@/domain/document';
-import { optionApplies } from '@/domain/role-options';
+import { optionApplies, portSettingsReplacedBy } from '@/domain/role-options';
+import { parsePort } from '@/domain/settings';
 import { useCatalogue } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { CommitField } from './commit-field';
 
-type ScalarOption = 'pxe' | 'multicast' | 'siteServerInitiates' | 'siteType' | 'parentSite';
+type ScalarOption =
+  | 'pxe'
+  | 'multicast'
+  | 'siteServerInitiates'
+  | 'siteType'
+  | 'parentSite'
+  | 'pull'
+  | 'cmgClassic';
+/** Options that hold a port: the catalogue names them as a port setting's `hostOption`. */
+type PortOption = 'sqlPort';
 
 function WsusPorts({ host }: { host: Host }) {
   const store = useAppStoreApi();
@@ -79,6 +89,7 @@ function WsusPorts({ host }: { host: Host }) {
 export function RoleOptions({ host }: { host: Host }) {
   const store = useAppStoreApi();
   const catalogue = useCatalogue();
+  const settings = useAppStore((s) => s.settings);
   const options = catalogue.roleOptions.filter((o) => optionApplies(o, host, catalogue));
   if (options.length === 0) return null;
   const set = (patch: Partial<HostOptions>) => store.getState().setHostOptions(host.id, patch);
@@ -91,6 +102,28 @@ export function RoleOptions({ host }: { host: Host }) {
           return (
             <WsusPorts key={`${host.id}-${host.options.wsusHttp}-${host.options.wsusHttps}`} host={host} />
           );
+        const replaced = portSettingsReplacedBy(option, host, catalogue);
+        if (replaced.length > 0) {
+          const key = option.id as PortOption;
+          const own = host.options[key];
+          const site = replaced.map((d) => `${d.label} ${settings.ports[d.key] ?? d.default}`).join(', ');
+          return (
+            <CommitField
+              key={option.id}
+              label={option.label}
+              value={own === undefined ? '' : String(own)}
+              placeholder={String(settings.ports[replaced[0]?.key ?? ''] ?? '')}
+              inputMode="numeric"
+              monospace
+              help={`Empty: the site settings apply (${site}).`}
+              onCommit={(text) => {
+                if (text.trim() === '') return set({ [key]: undefined });
+                const port = parsePort(text);
+                return port.ok ? set({ [key]: port.value }) : port.error;
+              }}
+            />
+          );
+        }
         const key = option.id as ScalarOption;
         if (option.values) {
           const value = (host.options[key] as string | undefined) ?? '';

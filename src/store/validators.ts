@@ -1,31 +1,19 @@
 /**
  * Field checks for what people type in the inspector. Each returns why the value is refused, or
- * undefined when it is fine. Empty means "not set" for the optional fields.
+ * undefined when it is fine. Empty means "not set" for the optional fields. The rules are the
+ * domain's (host-fields.ts, TEXT_LIMIT), the same ones restore applies to files and the autosave, so
+ * a value the inspector accepts survives a reload unchanged and one it refuses never comes in
+ * through a file either.
  */
+import { TEXT_LIMIT } from '@/domain/document';
 
-const SITE_CODE = /^[A-Za-z0-9]{3}$/;
-const LABEL = /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+export { checkFqdn, checkSiteCode } from '@/domain/host-fields';
 
+/** A name: not blank, and no longer than restore keeps (`TEXT_LIMIT`), so reloading never cuts it. */
 export function checkHostName(value: string): string | undefined {
   if (value.trim() === '') return 'A host needs a name';
-  return undefined;
-}
-
-/** Three letters or digits, as Configuration Manager requires of a site code. */
-export function checkSiteCode(value: string): string | undefined {
-  const text = value.trim();
-  if (text === '') return undefined;
-  return SITE_CODE.test(text)
-    ? undefined
-    : `"${value}" is not a site code: use three letters or digits, e.g. P01`;
-}
-
-/** A DNS name: dot-separated labels of letters, digits and hyphens, at most 253 characters. */
-export function checkFqdn(value: string): string | undefined {
-  const text = value.trim().replace(/\.$/, '');
-  if (text === '') return undefined;
-  if (text.length > 253 || !text.split('.').every((label) => LABEL.test(label))) {
-    return `"${value}" is not a host name such as mp01.corp.example`;
+  if (value.length > TEXT_LIMIT) {
+    return `A name can have at most ${TEXT_LIMIT.toLocaleString('en')} characters (this one has ${value.length.toLocaleString('en')})`;
   }
   return undefined;
 }

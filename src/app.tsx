@@ -5,11 +5,12 @@ import { dataUrlToBytes, useDiagramImage } from '@/canvas/use-diagram-image';
 import { fileName } from '@/domain/file-name';
 import { buildExport, EXPORT_FORMATS, findExportFormat } from '@/export/export-formats';
 import { Legend } from '@/panels/legend';
-import { AutosaveBanner, ConfirmDialog, Toasts } from '@/panels/notices';
+import { AutosaveBanner, ConfirmDialog, KeptCopies, Toasts } from '@/panels/notices';
 import { Palette } from '@/panels/palette';
 import { SidePanel } from '@/panels/side-panel';
 import { type DIAGRAM_PICTURES, type ExportKind, Toolbar } from '@/panels/toolbar';
 import { type AppStore, toDocument } from '@/store/app-store';
+import type { BackupShelf } from '@/store/autosave-backups';
 import { selectProblems, selectRows } from '@/store/derived';
 import { downloadFile } from '@/store/download';
 import { AppStoreProvider, useAppStoreApi } from '@/store/store-context';
@@ -31,7 +32,7 @@ function nounOf(kind: ExportKind): string {
   return isPicture(kind) ? PICTURES[kind].noun : (findExportFormat(kind)?.noun ?? kind);
 }
 
-function Shell() {
+function Shell({ shelf }: { shelf?: BackupShelf }) {
   useShortcuts();
   const store = useAppStoreApi();
   const capture = useDiagramImage();
@@ -105,6 +106,7 @@ function Shell() {
     <div className="app">
       <Toolbar formats={EXPORT_FORMATS} onExport={onExport} busy={busy} />
       <AutosaveBanner />
+      {shelf && <KeptCopies shelf={shelf} />}
       <div className="workspace">
         <div className="left-column">
           <Palette />
@@ -122,12 +124,15 @@ function Shell() {
   );
 }
 
-/** The designer: where the store, the canvas, the panels and the matrix meet. */
-export function App({ store }: { store: AppStore }) {
+/**
+ * The designer: where the store, the canvas, the panels and the matrix meet. `shelf` holds the
+ * copies of stored work boot or the autosave kept aside; the banner offers them as downloads.
+ */
+export function App({ store, shelf }: { store: AppStore; shelf?: BackupShelf }) {
   return (
     <AppStoreProvider store={store}>
       <ReactFlowProvider>
-        <Shell />
+        <Shell {...(shelf ? { shelf } : {})} />
       </ReactFlowProvider>
     </AppStoreProvider>
   );

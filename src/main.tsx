@@ -17,13 +17,35 @@ import '@/styles/table.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app';
+import { createEmptyDocument, serializeDocument } from '@/domain/restore';
+import { AppErrorBoundary, BootError } from '@/panels/boot-error';
+import { toDocument } from '@/store/app-store';
+import { AUTOSAVE_KEY, openStorage } from '@/store/autosave-storage';
 import { bootStore } from '@/store/boot';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const { store } = bootStore(window);
-createRoot(root).render(
-  <StrictMode>
-    <App store={store} />
-  </StrictMode>,
-);
+const { storage } = openStorage(window);
+try {
+  // bootStore never throws on stored data (it starts empty and keeps the text); this guards the rest.
+  const { store, shelf } = bootStore(window);
+  createRoot(root).render(
+    <StrictMode>
+      <AppErrorBoundary
+        shelf={shelf}
+        {...(storage ? { storage } : {})}
+        currentText={() => serializeDocument(toDocument(store.getState()))}
+        onStartEmpty={() => store.getState().replaceDocument(createEmptyDocument(store.getState().catalogue))}
+      >
+        <App store={store} shelf={shelf} />
+      </AppErrorBoundary>
+    </StrictMode>,
+  );
+} catch (error) {
+  createRoot(root).render(
+    <BootError
+      error={error instanceof Error ? `${error.name}: ${error.message}` : 'an unknown error'}
+      stored={() => storage?.getItem(AUTOSAVE_KEY) ?? undefined}
+    />,
+  );
+}

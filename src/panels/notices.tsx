@@ -1,4 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import type { BackupEntry, BackupShelf } from '@/store/autosave-backups';
+import { downloadFile } from '@/store/download';
 import { saveDocumentFile } from '@/store/file-commands';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import type { Notice } from '@/store/ui-types';
@@ -97,6 +100,70 @@ export function AutosaveBanner() {
         )}
       </div>
     </div>
+  );
+}
+
+function sizeOf(chars: number): string {
+  return chars >= 1024 * 1024
+    ? `${(chars / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.ceil(chars / 1024))} kB`;
+}
+
+/** `cm-port-planner/autosave-corrupt-1a2b…` as a file name: `autosave-corrupt-1a2b….json`. */
+const fileNameOf = (entry: BackupEntry) =>
+  `${(entry.key ?? entry.id).replace(/^.*\//, '').replace(/^memory:/, '')}.json`;
+
+/**
+ * Copies of stored work the app could not use or would have overwritten (an unreadable or
+ * repaired autosave, this tab's edits after another tab won, the other tab's copy before Keep),
+ * each offered as a download exactly as it was stored, and deletable once the user has it.
+ */
+export function KeptCopies({ shelf }: { shelf: BackupShelf }) {
+  const store = useAppStoreApi();
+  const entries = useStore(shelf, (s) => s.entries);
+  if (entries.length === 0) return null;
+  const download = (entry: BackupEntry) => {
+    const text = shelf.textOf(entry.id);
+    if (text !== undefined) downloadFile(text, fileNameOf(entry), 'application/json');
+  };
+  const remove = (entry: BackupEntry) =>
+    store.getState().askConfirm({
+      title: 'Delete this kept copy?',
+      message: `“${entry.title}” (${sizeOf(entry.chars)}) is removed from this browser. Download it first to keep it.`,
+      confirmLabel: 'Delete the copy',
+      onConfirm: () => shelf.remove(entry.id),
+    });
+  return (
+    <section className="banner kept-copies" aria-label="Kept copies">
+      <Icon name="info" />
+      <div className="banner__text">
+        <p>
+          {entries.length === 1 ? 'One copy' : `${entries.length} copies`} of your work{' '}
+          {entries.length === 1 ? 'is' : 'are'} kept in this browser:
+        </p>
+        <ul className="kept-copies__list" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {entries.map((entry) => (
+            <li key={entry.id} className="banner__actions">
+              <span>
+                {entry.title} ({sizeOf(entry.chars)}
+                {entry.key ? '' : ', in this tab only'})
+              </span>
+              <button type="button" className="small-button" onClick={() => download(entry)}>
+                <Icon name="download" size={14} /> Download
+              </button>
+              <button
+                type="button"
+                className="small-button small-button--quiet"
+                aria-label={`Delete the copy: ${entry.title}`}
+                onClick={() => remove(entry)}
+              >
+                <Icon name="trash" size={14} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
   );
 }
 

@@ -2,14 +2,13 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type TopologyDocument } from '@/domain/document';
 import { readDocumentText } from '@/domain/restore';
+import { type BackupShelf, createBackupShelf } from './autosave-backups';
 import {
   AUTOSAVE_KEY,
-  corruptBackupKey,
   describeStorageError,
   LAST_GOOD_KEY,
   migratedBackupKey,
   OFF_HINT,
-  REPAIRED_BACKUP_KEY,
   tryWrite,
 } from './autosave-storage';
 import type { AutosaveStatus, NoticeInput } from './ui-types';
@@ -36,16 +35,28 @@ function newerVersionOf(text: string): number | undefined {
 }
 
 /**
+ * Autosave stays read-only when the original could not be copied aside: saving would overwrite
+ * it ('off' would retry on the next edit).
+ */
+const notBackedUp = (what: string): AutosaveStatus => ({
+  mode: 'readonly',
+  message: `The ${what} autosave could not be backed up, so it is not overwritten. ${OFF_HINT}`,
+});
+
+/**
  * Reads the autosave at start-up. Never throws and never loses text: a corrupt autosave is kept
  * under a backup key and the app starts from the last good copy or the sample; a repaired or
  * migrated one keeps its original; a newer version is left alone and autosave turns read-only.
+ * Copies are keyed by a hash of their text (see autosave-backups.ts), so reloading the same
+ * unreadable autosave finds its copy instead of adding one; when no copy can be made, autosave
+ * stays off, so the original is never overwritten.
  */
 export function loadAutosave(
   storage: Storage | undefined,
   catalogue: Catalogue,
   sample: TopologyDocument,
   storageError?: string,
-  now: () => number = Date.now,
+  shelf: BackupShelf = createBackupShelf(storage),
 ): LoadedAutosave {
   if (!storage) {
     return {
@@ -89,8 +100,8 @@ export function loadAutosave(
   }
   const result = readDocumentText(text, catalogue);
   if (!result.ok) {
-    const key = corruptBackupKey(now());
-    const kept = tryWrite(storage, key, text);
+    const key = shelf.keep('unreadable', text);
+    const kept = key !== undefined;
     let lastGood: TopologyDocument | undefined;
     try {
       const backup = storage.getItem(LAST_GOOD_KEY);
@@ -116,17 +127,14 @@ export function loadAutosave(
     return {
       document: lastGood ?? sample,
       notices: [notice],
-      status: kept
-        ? { mode: 'on' }
-        : {
-            mode: 'off',
-            message: `The unreadable autosave could not be backed up, so it is not overwritten. ${OFF_HINT}`,
-          },
+      status: kept ? { mode: 'on' } : notBackedUp('unreadable'),
     };
   }
-  if (result.migratedFrom !== undefined) {
+  // A repaired autosave keeps its original for good (below), an upgraded one until it is saved.
+  if (result.migratedFrom !== undefined && result.problems.length === 0) {
     const key = migratedBackupKey(result.migratedFrom);
-    tryWrite(storage, key, text);
+    const kept = tryWrite(storage, key, text);
+    shelf.refresh();
     return {
       document: result.document,
       notices: [
@@ -140,23 +148,33 @@ export function loadAutosave(
           sticky: result.problems.length > 0,
         },
       ],
-      status: { mode: 'on' },
+      status: kept ? { mode: 'on' } : notBackedUp('older'),
       pendingBackupKey: key,
     };
   }
   if (result.problems.length > 0) {
-    tryWrite(storage, REPAIRED_BACKUP_KEY, text);
+    const key = shelf.keep('repaired', text);
     return {
       document: result.document,
       notices: [
         {
           tone: 'warning',
           title: `The autosave had ${result.problems.length} problem(s); they were repaired.`,
-          details: [...result.problems, `The original is kept under "${REPAIRED_BACKUP_KEY}".`],
+          details: [
+            ...(result.migratedFrom === undefined
+              ? []
+              : [
+                  `It was from version ${result.migratedFrom} and was upgraded to version ${DOCUMENT_VERSION}.`,
+                ]),
+            ...result.problems,
+            key
+              ? `The original is kept under "${key}".`
+              : 'The original could not be copied aside, so autosave is off to keep it.',
+          ],
           sticky: true,
         },
       ],
-      status: { mode: 'on' },
+      status: key ? { mode: 'on' } : notBackedUp('repaired'),
     };
   }
   tryWrite(storage, LAST_GOOD_KEY, text);

@@ -1,15 +1,11 @@
 /** Where and how the autosave is kept in browser storage: keys, opening storage, naming its errors. */
 
-/** Where the autosave lives in localStorage. Corrupt or replaced text is kept under backup keys. */
+/** Where the autosave lives in localStorage. Corrupt or replaced text is kept under backup keys (autosave-backups.ts). */
 export const AUTOSAVE_KEY = 'cm-port-planner/autosave';
 /** The last autosave that loaded cleanly: where a corrupt autosave starts from. */
 export const LAST_GOOD_KEY = 'cm-port-planner/autosave-last-good';
-/** The original of an autosave that had to be repaired on load. */
-export const REPAIRED_BACKUP_KEY = 'cm-port-planner/autosave-before-repair';
 /** The original of an autosave from an older version, kept until the migrated one is saved. */
 export const migratedBackupKey = (version: number) => `cm-port-planner/autosave-v${version}-backup`;
-/** Unreadable autosave text, kept rather than deleted (BAD-INPUTS 1). */
-export const corruptBackupKey = (time: number) => `cm-port-planner/autosave-corrupt-${time}`;
 
 export const OFF_HINT = 'Edits stay in this tab only; download a copy to keep them.';
 

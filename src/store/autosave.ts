@@ -6,19 +6,18 @@
 import type { DocumentContent } from '@/domain/document';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
 import type { AppStore } from './app-store';
+import { BACKUP_KINDS, type BackupShelf, createBackupShelf } from './autosave-backups';
 import { AUTOSAVE_KEY, describeStorageError, OFF_HINT } from './autosave-storage';
 import { documentSlice, sameDocument, toDocument } from './document-state';
 
 export { type LoadedAutosave, loadAutosave } from './autosave-load';
 export {
   AUTOSAVE_KEY,
-  corruptBackupKey,
   describeStorageError,
   LAST_GOOD_KEY,
   migratedBackupKey,
   OFF_HINT,
   openStorage,
-  REPAIRED_BACKUP_KEY,
 } from './autosave-storage';
 
 export interface AutosaveTarget {
@@ -33,6 +32,10 @@ export interface AutosaveOptions {
   readonly delayMs?: number;
   readonly pendingBackupKey?: string;
   readonly now?: () => number;
+  /** Where copies go (this tab's edits after losing the race, the other tab's before Keep). */
+  readonly shelf?: BackupShelf;
+  /** Names this tab's backup key; random unless given (tests). */
+  readonly tabId?: string;
 }
 
 export interface AutosaveController {
@@ -41,10 +44,16 @@ export interface AutosaveController {
   stop(): void;
 }
 
+/** Modes in which this tab's edits are not in the autosave: closing the tab asks first. */
+const UNSAVED_MODES = new Set(['off', 'readonly', 'conflict']);
+
 /**
  * Saves the document to localStorage a moment after every change and at once when the page is
  * hidden or closed. A failed write turns autosave off with a banner (editing goes on in memory);
  * another tab's save makes this tab the older copy and pauses autosave until the user chooses.
+ * Meanwhile this tab's edits go to a backup of its own (so neither tab loses an edit), closing the
+ * tab asks first (beforeunload), and "Keep this tab's copy" asks before it replaces the other tab's
+ * save, which it keeps as a copy too.
  */
 export function startAutosave(store: AppStore, options: AutosaveOptions): AutosaveController {
   const { storage, target } = options;
@@ -53,14 +62,42 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   let pendingBackupKey = options.pendingBackupKey;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saved: DocumentContent = documentSlice(store.getState());
+  const shelf = options.shelf ?? createBackupShelf(storage);
+  const tabId = options.tabId ?? `${now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  let copies = 0;
+  // One key per lost race: a later race in this tab must not overwrite the edits an earlier one kept.
+  const nextTabKey = () => `${BACKUP_KINDS.tab.prefix}${tabId}${copies++ === 0 ? '' : `-${copies}`}`;
+  let tabKey = nextTabKey();
+  /** This tab's edits since its last save, when another tab won the race: kept under tabKey. */
+  let tabCopy: DocumentContent | undefined;
 
   const mode = () => store.getState().autosave.mode;
+  const unsaved = () => !sameDocument(documentSlice(store.getState()), saved);
+
+  /** Keeps this tab's unsaved edits under its own key; says where, or why not. */
+  const keepTabCopy = (): string => {
+    const state = store.getState();
+    if (tabCopy && sameDocument(documentSlice(state), tabCopy))
+      return `This tab’s edits are kept as a copy under "${tabKey}".`;
+    const key = shelf.keep('tab', serializeDocument(toDocument(state)), tabKey);
+    if (!key)
+      return 'This tab’s edits could not be copied aside (storage refused): download a copy before closing this tab.';
+    tabCopy = documentSlice(state);
+    return `This tab’s edits are kept as a copy under "${key}".`;
+  };
+
+  const conflictMessage = (kept?: string) =>
+    `This diagram was changed and autosaved in another tab, so this tab now holds an older copy. Autosave is paused here until you choose.${kept ? ` ${kept}` : ''}`;
 
   const save = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     if (!storage) return;
     const current = mode();
+    if (current === 'conflict' && unsaved()) {
+      store.getState().setAutosave({ mode: 'conflict', message: conflictMessage(keepTabCopy()) });
+      return;
+    }
     if (current === 'readonly' || current === 'conflict' || current === 'disabled') return;
     const state = store.getState();
     const text = serializeDocument(toDocument(state));
@@ -109,15 +146,61 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
       });
       return;
     }
+    const kept = unsaved() ? keepTabCopy() : undefined;
     store.getState().replaceDocument(result.document);
+    // The other tab's copy is what is stored: writing it back would only wake that tab up.
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
     saved = documentSlice(store.getState());
+    if (tabCopy) tabKey = nextTabKey();
+    tabCopy = undefined;
     store.getState().setAutosave({ mode: 'on', savedAt: now() });
-    store.getState().notify({ tone: 'success', title: 'Loaded the copy saved in the other tab.' });
+    store.getState().notify({
+      tone: 'success',
+      title: 'Loaded the copy saved in the other tab.',
+      ...(kept ? { details: [kept], sticky: true } : {}),
+    });
+  };
+
+  /** Saves this tab's copy over the other tab's, after keeping the other's as a copy. */
+  const overwrite = () => {
+    let theirs: string | null = null;
+    try {
+      theirs = storage?.getItem(AUTOSAVE_KEY) ?? null;
+    } catch {
+      theirs = null;
+    }
+    const key = theirs === null ? null : shelf.keep('other', theirs);
+    if (key === undefined) {
+      store.getState().notify({
+        tone: 'error',
+        title: 'The other tab’s copy could not be kept aside, so it was not overwritten.',
+        details: ['Download this tab’s copy, or reload the other tab’s copy.'],
+        sticky: true,
+      });
+      return;
+    }
+    store.getState().setAutosave({ mode: 'on' });
+    save();
+    if (mode() !== 'on') return;
+    if (tabCopy) shelf.remove(tabKey);
+    tabCopy = undefined;
+    if (key)
+      store.getState().notify({
+        tone: 'info',
+        title: 'Saved this tab’s copy over the other tab’s.',
+        details: [`The other tab’s copy is kept under "${key}".`],
+      });
   };
 
   const keep = () => {
-    store.getState().setAutosave({ mode: 'on' });
-    save();
+    store.getState().askConfirm({
+      title: 'Keep this tab’s copy?',
+      message:
+        'This overwrites the diagram the other tab saved, with its latest edits, by this tab’s copy. The other tab’s copy is kept as a backup in this browser first; that tab is told and can reload or keep its own.',
+      confirmLabel: 'Overwrite the other tab’s copy',
+      onConfirm: overwrite,
+    });
   };
 
   store.getState().setAutosave(store.getState().autosave, { reload, keep, retry: save });
@@ -132,22 +215,39 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   };
   const onStorage = (event: Event) => {
     const e = event as StorageEvent;
-    if (e.key !== AUTOSAVE_KEY || e.newValue === null) return;
     if (storage && e.storageArea && e.storageArea !== storage) return;
+    if (e.key !== AUTOSAVE_KEY) {
+      // Another tab kept or removed a copy: the banner lists what is there now.
+      if (e.key === null || e.key.startsWith('cm-port-planner/')) shelf.refresh();
+      return;
+    }
+    if (e.newValue === null) return;
     const current = mode();
     if (current === 'readonly' || current === 'disabled') return;
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     store.getState().setAutosave({
       mode: 'conflict',
-      message:
-        'This diagram was changed and autosaved in another tab, so this tab now holds an older copy. Autosave is paused here until you choose.',
+      message: conflictMessage(unsaved() ? keepTabCopy() : undefined),
     });
+  };
+  /** Closing a tab whose edits are not in the autosave asks first (the browser words the question). */
+  const onBeforeUnload = (event: Event) => {
+    if (!UNSAVED_MODES.has(mode()) || !unsaved()) return;
+    if (mode() === 'conflict') keepTabCopy();
+    event.preventDefault();
+    try {
+      // Older browsers ask only when returnValue is set.
+      (event as BeforeUnloadEvent).returnValue = '';
+    } catch {
+      // Not a BeforeUnloadEvent (tests): preventDefault said it.
+    }
   };
 
   target.addEventListener('pagehide', onPageHide);
   target.addEventListener('visibilitychange', onVisibility);
   target.addEventListener('storage', onStorage);
+  target.addEventListener('beforeunload', onBeforeUnload);
 
   return {
     flush,
@@ -157,6 +257,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
       target.removeEventListener('pagehide', onPageHide);
       target.removeEventListener('visibilitychange', onVisibility);
       target.removeEventListener('storage', onStorage);
+      target.removeEventListener('beforeunload', onBeforeUnload);
     },
   };
 }

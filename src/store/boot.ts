@@ -1,23 +1,90 @@
-import { catalogue } from '@/domain/default-catalogue';
+import type { Catalogue } from '@/domain/catalogue-types';
+import { catalogue as defaultCatalogue } from '@/domain/default-catalogue';
+import { createEmptyDocument } from '@/domain/restore';
 import { type AppStore, createAppStore } from './app-store';
 import { type AutosaveController, startAutosave } from './autosave';
+import { type BackupShelf, createBackupShelf } from './autosave-backups';
 import { loadAutosave } from './autosave-load';
-import { openStorage } from './autosave-storage';
+import { AUTOSAVE_KEY, OFF_HINT, openStorage } from './autosave-storage';
 import { sampleDocument } from './templates';
+
+export interface Booted {
+  readonly store: AppStore;
+  readonly autosave?: AutosaveController;
+  /** Copies of stored work the app could not use, for the banner to offer as downloads. */
+  readonly shelf: BackupShelf;
+}
+
+/** What boot reads with; tests replace parts to make a step fail. */
+export interface BootParts {
+  readonly catalogue?: Catalogue;
+  readonly load?: typeof loadAutosave;
+  readonly sample?: (catalogue: Catalogue) => ReturnType<typeof sampleDocument>;
+}
+
+function describe(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return 'an unknown error';
+  }
+}
 
 /**
  * Creates the app's store from the autosave (or the sample on a first visit) and starts saving.
  * Storage is read synchronously, so nothing renders before the saved diagram is in place and no
  * default can be saved over the user's work (STACK.md).
+ *
+ * Whatever is stored, this returns a store: should reading the autosave fail in a way restore
+ * did not foresee, the stored text is kept under a backup key, the app starts from an empty diagram
+ * with autosave off (so the stored text is never overwritten) and a banner offers the copy.
  */
-export function bootStore(win: Window): { store: AppStore; autosave: AutosaveController } {
+export function bootStore(win: Window, parts: BootParts = {}): Booted {
+  const catalogue = parts.catalogue ?? defaultCatalogue;
   const { storage, error } = openStorage(win);
-  const loaded = loadAutosave(storage, catalogue, sampleDocument(catalogue), error);
-  const store = createAppStore(loaded.document, { notices: loaded.notices, autosave: loaded.status });
-  const autosave = startAutosave(store, {
-    storage,
-    target: win,
-    ...(loaded.pendingBackupKey ? { pendingBackupKey: loaded.pendingBackupKey } : {}),
-  });
-  return { store, autosave };
+  const shelf = createBackupShelf(storage);
+  try {
+    const load = parts.load ?? loadAutosave;
+    const sample = (parts.sample ?? sampleDocument)(catalogue);
+    const loaded = load(storage, catalogue, sample, error, shelf);
+    const store = createAppStore(loaded.document, { notices: loaded.notices, autosave: loaded.status });
+    const autosave = startAutosave(store, {
+      storage,
+      target: win,
+      shelf,
+      ...(loaded.pendingBackupKey ? { pendingBackupKey: loaded.pendingBackupKey } : {}),
+    });
+    return { store, autosave, shelf };
+  } catch (failure) {
+    let text: string | null = null;
+    try {
+      text = storage?.getItem(AUTOSAVE_KEY) ?? null;
+    } catch {
+      text = null;
+    }
+    const key = text === null ? undefined : shelf.keep('boot', text);
+    const store = createAppStore(createEmptyDocument(catalogue), {
+      catalogue,
+      notices: [
+        {
+          tone: 'error',
+          title: 'The app could not start from the autosaved diagram, so it started empty.',
+          details: [
+            describe(failure).slice(0, 300),
+            text === null
+              ? 'There was no autosaved text to keep.'
+              : key
+                ? `The autosaved text is kept under "${key}"; download it from the kept copies.`
+                : 'The autosaved text is held in this tab only; download it from the kept copies.',
+          ],
+          sticky: true,
+        },
+      ],
+      autosave: {
+        mode: 'off',
+        message: `Autosave is off so the stored diagram is not overwritten. ${OFF_HINT}`,
+      },
+    });
+    return { store, shelf };
+  }
 }

@@ -8,9 +8,9 @@ import {
   loadAutosave,
   migratedBackupKey,
   openStorage,
-  REPAIRED_BACKUP_KEY,
   startAutosave,
 } from '@/store/autosave';
+import { backupKey } from '@/store/autosave-backups';
 import { MemoryStorage, makeDocument, makeHost } from '../builders';
 
 const sample = makeDocument([makeHost('sample', ['client'])], [], { name: 'Sample' });
@@ -22,7 +22,7 @@ class FakeWindow extends EventTarget {
 }
 
 function boot(storage: MemoryStorage, delayMs = 50) {
-  const loaded = loadAutosave(storage, catalogue, sample, undefined, () => 1000);
+  const loaded = loadAutosave(storage, catalogue, sample);
   const store = createAppStore(loaded.document, { notices: loaded.notices, autosave: loaded.status });
   const target = new FakeWindow();
   const controller = startAutosave(store, {
@@ -88,7 +88,7 @@ describe('loading the autosave', () => {
     expect(loaded.document.links).toEqual([]);
     expect(loaded.notices[0]?.tone).toBe('warning');
     expect(loaded.notices[0]?.details?.join('\n')).toMatch(/IP dropped[\s\S]*missing host/);
-    expect(storage.getItem(REPAIRED_BACKUP_KEY)).toBe(text);
+    expect(storage.getItem(backupKey('repaired', text))).toBe(text);
   });
 
   it('migrates an older version, keeps the original until the migrated one is saved', async () => {
@@ -105,7 +105,7 @@ describe('loading the autosave', () => {
     storage.setItem(AUTOSAVE_KEY, v1);
     const { loaded, store } = boot(storage);
     expect(loaded.document.layout.a).toEqual({ x: 10, y: 20 });
-    expect(loaded.notices[0]?.title).toMatch(/version 1 .*version 2/);
+    expect(loaded.notices[0]?.title).toMatch(new RegExp(`version 1 .*version ${DOCUMENT_VERSION}`));
     expect(storage.getItem(migratedBackupKey(1))).toBe(v1);
     store.getState().renameDocument('Old, upgraded');
     vi.advanceTimersByTime(100);
@@ -215,7 +215,11 @@ describe('saving as the user edits', () => {
       Object.assign(new Event('storage'), { key: AUTOSAVE_KEY, newValue: theirs, storageArea: storage }),
     );
     store.getState().autosaveCommands?.keep();
+    expect(store.getState().confirm?.message).toMatch(/overwrites the diagram the other tab saved/);
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(theirs);
+    store.getState().answerConfirm(true);
     expect(store.getState().autosave.mode).toBe('on');
+    expect(storage.getItem(backupKey('other', theirs))).toBe(theirs);
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(serializeDocument(toDocument(store.getState())));
   });
 });

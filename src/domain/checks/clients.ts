@@ -1,8 +1,9 @@
 import type { RoleId } from '../catalogue-types';
 import type { Host } from '../document';
-import { type CheckContext, joinWords, ROLE } from './context';
+import { type CheckContext, ROLE } from './context';
 import type { Finding, Fix, Ghost } from './finding';
 import { suggestName, supportingHosts } from './new-hosts';
+import { joinWords } from './wording';
 
 /**
  * True when the host holds one of `roles` or is linked to a host that does.
@@ -60,65 +61,60 @@ function linkOrAdd(
 }
 
 /** Client groups that reach no management point, or no distribution point. */
-function clientServices(ctx: CheckContext): Finding[] {
-  const findings: Finding[] = [];
-  const needs = [
-    {
-      check: 'client-management-point-missing',
-      role: ROLE.managementPoint,
-      accepts: [ROLE.managementPoint],
-      why: 'clients get their policy from it and send it their inventory and state',
-    },
-    {
-      check: 'client-distribution-point-missing',
-      role: ROLE.distributionPoint,
-      accepts: [ROLE.distributionPoint, ROLE.cloudDistributionPoint],
-      why: 'clients download their content from it',
-    },
-  ] as const;
-  for (const host of ctx.hostsWith(ROLE.client)) {
-    for (const need of needs) {
-      if (reaches(ctx, host, need.accepts)) continue;
-      const site = ctx.siteOf(host);
-      const { hosts, ghost, fix } = linkOrAdd(ctx, host, need.role, ctx.siteHostWith(host, need.role));
-      findings.push({
-        id: `${need.check}:${host.id}`,
-        check: need.check,
-        severity: 'error',
-        message: `${ctx.name(host.id)} (clients${site ? ` of site ${site}` : ''}) has no link to ${ctx.aRole(need.role)}; ${need.why}`,
-        hosts,
-        links: [],
-        sections: ctx.sectionsBetween(ROLE.client, need.role),
-        ghost,
-        fix,
-      });
-    }
-  }
-  return findings;
-}
+const NEEDS = [
+  {
+    check: 'client-management-point-missing',
+    role: ROLE.managementPoint,
+    accepts: [ROLE.managementPoint],
+    why: 'clients get their policy from it and send it their inventory and state',
+  },
+  {
+    check: 'client-distribution-point-missing',
+    role: ROLE.distributionPoint,
+    accepts: [ROLE.distributionPoint, ROLE.cloudDistributionPoint],
+    why: 'clients download their content from it',
+  },
+] as const;
 
-/** A software update point that clients scan against needs an upstream: a WSUS server or the internet. */
-function updatePointUpstream(ctx: CheckContext): Finding[] {
-  const upstream = [ROLE.wsusUpstream, ROLE.internet];
-  const findings: Finding[] = [];
-  for (const host of ctx.hostsWith(ROLE.updatePoint)) {
-    const servesClients = ctx.hasNeighbour(host, (h) => h.roles.includes(ROLE.client));
-    if (!servesClients || reaches(ctx, host, upstream)) continue;
-    const peer = ctx.hostsWith(ROLE.wsusUpstream)[0] ?? ctx.hostsWith(ROLE.internet)[0];
-    const { hosts, ghost, fix } = linkOrAdd(ctx, host, ROLE.internet, peer);
+function clientServices(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  if (!host.roles.includes(ROLE.client)) return;
+  for (const need of NEEDS) {
+    if (reaches(ctx, host, need.accepts)) continue;
+    const site = ctx.siteOf(host);
+    const { hosts, ghost, fix } = linkOrAdd(ctx, host, need.role, ctx.siteHostWith(host, need.role));
     findings.push({
-      id: `update-point-upstream-missing:${host.id}`,
-      check: 'update-point-upstream-missing',
-      severity: 'warning',
-      message: `Software update point ${ctx.name(host.id)} serves clients but has no upstream: link it to an upstream WSUS server or the internet (Microsoft Update)`,
+      id: `${need.check}:${host.id}`,
+      check: need.check,
+      severity: 'error',
+      message: `${ctx.name(host.id)} (clients${site ? ` of site ${site}` : ''}) has no link to ${ctx.aRole(need.role)}; ${need.why}`,
       hosts,
       links: [],
-      sections: upstream.flatMap((r) => ctx.sectionsBetween(ROLE.updatePoint, r)),
+      sections: ctx.sectionsBetween(ROLE.client, need.role),
       ghost,
       fix,
     });
   }
-  return findings;
+}
+
+/** A software update point that clients scan against needs an upstream: a WSUS server or the internet. */
+function updatePointUpstream(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  const upstream = [ROLE.wsusUpstream, ROLE.internet];
+  if (!host.roles.includes(ROLE.updatePoint)) return;
+  const servesClients = ctx.hasNeighbour(host, (h) => h.roles.includes(ROLE.client));
+  if (!servesClients || reaches(ctx, host, upstream)) return;
+  const peer = ctx.hostsWith(ROLE.wsusUpstream)[0] ?? ctx.hostsWith(ROLE.internet)[0];
+  const { hosts, ghost, fix } = linkOrAdd(ctx, host, ROLE.internet, peer);
+  findings.push({
+    id: `update-point-upstream-missing:${host.id}`,
+    check: 'update-point-upstream-missing',
+    severity: 'warning',
+    message: `Software update point ${ctx.name(host.id)} serves clients but has no upstream: link it to an upstream WSUS server or the internet (Microsoft Update)`,
+    hosts,
+    links: [],
+    sections: upstream.flatMap((r) => ctx.sectionsBetween(ROLE.updatePoint, r)),
+    ghost,
+    fix,
+  });
 }
 
 /** The ports a PXE boot needs, from the catalogue's `dp-pxe` rules: "UDP 67, 68, 69 and 4011". */
@@ -134,94 +130,92 @@ function pxePorts(ctx: CheckContext): string {
 }
 
 /** A PXE-enabled distribution point linked to no client group: PXE boot requests cannot reach it. */
-function pxeReach(ctx: CheckContext): Finding[] {
-  const findings: Finding[] = [];
-  let ports: string | undefined;
-  for (const host of ctx.hostsWith(ROLE.distributionPoint)) {
-    if (host.options.pxe !== true || reaches(ctx, host, [ROLE.client])) continue;
-    ports ??= pxePorts(ctx);
-    const name = ctx.name(host.id);
-    const client = ctx.siteHostWith(host, ROLE.client);
-    const base = {
-      id: `pxe-point-unreachable:${host.id}`,
-      check: 'pxe-point-unreachable',
-      severity: 'warning',
-      message: `PXE-enabled distribution point ${name} has no link to clients, so their PXE boot requests (${ports}) cannot reach it`,
-      links: [],
-      sections: [
-        ...new Set(ctx.catalogue.rules.filter((r) => r.condition === 'dp-pxe').map((r) => r.section)),
-      ],
-    } as const;
-    findings.push(
-      client
-        ? {
-            ...base,
-            hosts: [host.id, client.id],
-            ghost: { source: client.id, target: host.id },
-            fix: {
-              kind: 'add-link',
-              source: client.id,
-              target: host.id,
-              label: `Link ${ctx.name(client.id)} to ${name}`,
-            },
-          }
-        : {
-            ...base,
-            hosts: [host.id],
-            ghost: { source: host.id, missingRole: ROLE.client },
+function pxeReach(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  if (!host.roles.includes(ROLE.distributionPoint)) return;
+  if (host.options.pxe !== true || reaches(ctx, host, [ROLE.client])) return;
+  const ports = ctx.once('pxePorts', () => pxePorts(ctx));
+  const name = ctx.name(host.id);
+  const client = ctx.siteHostWith(host, ROLE.client);
+  const base = {
+    id: `pxe-point-unreachable:${host.id}`,
+    check: 'pxe-point-unreachable',
+    severity: 'warning',
+    message: `PXE-enabled distribution point ${name} has no link to clients, so their PXE boot requests (${ports}) cannot reach it`,
+    links: [],
+    sections: ctx.once('pxeSections', () => [
+      ...new Set(ctx.catalogue.rules.filter((r) => r.condition === 'dp-pxe').map((r) => r.section)),
+    ]),
+  } as const;
+  findings.push(
+    client
+      ? {
+          ...base,
+          hosts: [host.id, client.id],
+          ghost: { source: client.id, target: host.id },
+          fix: {
+            kind: 'add-link',
+            source: client.id,
+            target: host.id,
+            label: `Link ${ctx.name(client.id)} to ${name}`,
           },
-    );
-  }
-  return findings;
+        }
+      : {
+          ...base,
+          hosts: [host.id],
+          ghost: { source: host.id, missingRole: ROLE.client },
+        },
+  );
 }
 
 /**
  * A console with no SMS provider. The fix links an existing provider; else adds the provider role
  * to a site server the console is linked to (where it usually runs); else adds a provider host.
  */
-function consoleProvider(ctx: CheckContext): Finding[] {
-  const findings: Finding[] = [];
+function consoleProvider(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  if (!host.roles.includes(ROLE.console)) return;
+  if (reaches(ctx, host, [ROLE.provider])) return;
   const providers = ctx.hostsWith(ROLE.provider);
-  for (const host of ctx.hostsWith(ROLE.console)) {
-    if (reaches(ctx, host, [ROLE.provider])) continue;
-    const name = ctx.name(host.id);
-    const base = {
-      id: `console-provider-missing:${host.id}`,
-      check: 'console-provider-missing',
-      severity: 'error',
-      message: `Console ${name} has no link to an SMS provider; the console reaches the site database only through it`,
-      links: [],
-      sections: ctx.sectionsBetween(ROLE.console, ROLE.provider),
-    } as const;
-    const server = ctx.neighbours(host).find((h) => h.roles.includes(ROLE.siteServer));
-    if (providers.length === 0 && server) {
-      findings.push({
-        ...base,
-        hosts: [host.id, server.id],
-        ghost: { source: host.id, target: server.id },
-        fix: {
-          kind: 'add-role',
-          host: server.id,
-          role: ROLE.provider,
-          label: `Add the SMS provider role to ${ctx.name(server.id)}`,
-        },
-      });
-      continue;
-    }
-    const { hosts, ghost, fix } = linkOrAdd(ctx, host, ROLE.provider, providers[0]);
-    findings.push({ ...base, hosts, ghost, fix });
+  const name = ctx.name(host.id);
+  const base = {
+    id: `console-provider-missing:${host.id}`,
+    check: 'console-provider-missing',
+    severity: 'error',
+    message: `Console ${name} has no link to an SMS provider; the console reaches the site database only through it`,
+    links: [],
+    sections: ctx.sectionsBetween(ROLE.console, ROLE.provider),
+  } as const;
+  const server = ctx.neighbours(host).find((h) => h.roles.includes(ROLE.siteServer));
+  if (providers.length === 0 && server) {
+    findings.push({
+      ...base,
+      hosts: [host.id, server.id],
+      ghost: { source: host.id, target: server.id },
+      fix: {
+        kind: 'add-role',
+        host: server.id,
+        role: ROLE.provider,
+        label: `Add the SMS provider role to ${ctx.name(server.id)}`,
+      },
+    });
+    return;
   }
-  return findings;
+  const { hosts, ghost, fix } = linkOrAdd(ctx, host, ROLE.provider, providers[0]);
+  findings.push({ ...base, hosts, ghost, fix });
 }
 
 /**
- * What clients and consoles need: MP, DP, a SUP with an upstream, a reachable PXE DP, an SMS provider.
+ * What clients and consoles need, checked on one host: MP, DP, a SUP with an upstream, a reachable
+ * PXE DP, an SMS provider.
  *
  * @param ctx - The run's context (document, catalogue, derivation and lookups).
- * @returns The family's findings, unsorted (`runChecks` sorts and de-duplicates them).
+ * @param host - The host checked.
+ * @param findings - Where its findings go (unsorted; `runChecks` sorts them).
  * @example
- * clientChecks(new CheckContext(document, catalogue, deriveFlows(document, catalogue))); // e.g. a client without a MP
+ * clientChecks(ctx, clients, findings); // e.g. a client without a MP
  */
-export function clientChecks(ctx: CheckContext): Finding[] {
-  return [...clientServices(ctx), ...updatePointUpstream(ctx), ...pxeReach(ctx), ...consoleProvider(ctx)];
+export function clientChecks(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  clientServices(ctx, host, findings);
+  updatePointUpstream(ctx, host, findings);
+  pxeReach(ctx, host, findings);
+  consoleProvider(ctx, host, findings);
 }

@@ -1,6 +1,8 @@
 import type { Catalogue, RoleId } from '../catalogue-types';
 import type { Derivation } from '../derive';
 import type { Host, Link, TopologyDocument } from '../document';
+import { byName, EstateIndex } from './estate-index';
+import { aRole, joinWords, roleName } from './wording';
 
 /** Role ids the checks name; each exists in data/catalogue/roles.json. */
 export const ROLE = {
@@ -18,86 +20,100 @@ export const ROLE = {
 } as const satisfies Record<string, RoleId>;
 
 /**
- * What every check reads, built once per run: hosts by id, who is linked to whom, site membership.
- * Lists are sorted by host name, then id, so every choice a check makes (which host a fix links
- * to) is deterministic.
+ * What a check of one host read beyond the host and its links, so the incremental checker knows
+ * when to run it again: hosts it named or picked, and estate-wide questions it asked (answered
+ * again after an edit by `CheckContext.answer`). `wide` marks a check that read another host's
+ * links, which only a run of every host check keeps right.
+ */
+export interface CheckTrace {
+  readonly owner: string;
+  readonly hosts: Set<string>;
+  readonly queries: Set<string>;
+  wide: boolean;
+}
+
+/**
+ * What every check reads: hosts by id, who is linked to whom, site membership (an `EstateIndex`,
+ * built once or patched by an edit), and per-run memos. Lists are sorted by host name, then id, so
+ * every choice a check makes (which host a fix links to) is deterministic.
  */
 export class CheckContext {
-  readonly hostById: ReadonlyMap<string, Host>;
-  /** Hosts in name order. */
-  readonly hosts: readonly Host[];
-  /** The site every host without a site code belongs to, when the topology has exactly one site. */
-  readonly defaultSite: string | undefined;
-  private readonly adjacency = new Map<string, Set<string>>();
-  /** Memos: checks ask the same questions for every host, and topologies reach 10,000 hosts. */
-  private readonly byRole = new Map<RoleId, Host[]>();
+  /** Set by the incremental checker while it checks one host. */
+  trace: CheckTrace | undefined;
   private readonly neighbourMemo = new Map<string, Host[]>();
-  private linkMemo: ReadonlyMap<string, Link> | undefined;
-  private readonly siteMemo = new Map<string, string | undefined>();
-  /** Sites that have a site server (undefined: a site server without a site). */
-  private readonly serverSites = new Set<string | undefined>();
-  private readonly onceMemo = new Map<string, unknown>();
+  private readonly databaseMemo = new Map<string | undefined, Host | undefined>();
+  private serverSiteMemo: ReadonlySet<string | undefined> | undefined;
+  private topMemo: { server: Host | undefined } | undefined;
 
+  /**
+   * @param document - The topology.
+   * @param catalogue - The catalogue in force.
+   * @param derivation - The document's flows.
+   * @param index - The document's index, when the caller keeps one patched.
+   * @param memo - Facts of the catalogue kept across runs (see `once`).
+   */
   constructor(
     readonly document: TopologyDocument,
     readonly catalogue: Catalogue,
     readonly derivation: Derivation,
-  ) {
-    this.hostById = new Map(document.hosts.map((h) => [h.id, h]));
-    const key = new Map(document.hosts.map((h) => [h.id, h.name.trim().toLowerCase()]));
-    this.hosts = [...document.hosts].sort(
-      (a, b) => compareKeys(key.get(a.id), key.get(b.id)) || compareKeys(a.id, b.id),
-    );
-    for (const host of this.hosts) {
-      for (const role of new Set(host.roles)) {
-        const list = this.byRole.get(role);
-        if (list) list.push(host);
-        else this.byRole.set(role, [host]);
-      }
-    }
-    for (const link of document.links) {
-      if (!this.hostById.has(link.source) || !this.hostById.has(link.target)) continue;
-      if (link.source === link.target) continue;
-      this.neighbourSet(link.source).add(link.target);
-      this.neighbourSet(link.target).add(link.source);
-    }
-    const codes = new Set(this.hosts.map((h) => siteCode(h.site)).filter((c) => c !== undefined));
-    this.defaultSite = codes.size === 1 ? [...codes][0] : undefined;
-    for (const host of this.hosts) this.siteMemo.set(host.id, siteCode(host.site) ?? this.defaultSite);
-    for (const server of this.hostsWith(ROLE.siteServer)) this.serverSites.add(this.siteOf(server));
+    readonly index: EstateIndex = EstateIndex.of(document.hosts, document.links),
+    private readonly memo = new Map<string, unknown>(),
+  ) {}
+
+  get hostById(): ReadonlyMap<string, Host> {
+    return this.index.hostById;
   }
 
-  private neighbourSet(id: string): Set<string> {
-    let set = this.adjacency.get(id);
-    if (!set) {
-      set = new Set();
-      this.adjacency.set(id, set);
-    }
-    return set;
+  /** Hosts in name order. */
+  get hosts(): readonly Host[] {
+    return this.index.hosts;
+  }
+
+  /** Links by id. */
+  get linkById(): ReadonlyMap<string, Link> {
+    return this.index.linkById;
+  }
+
+  /** The site every host without a site code belongs to, when the topology has exactly one site. */
+  get defaultSite(): string | undefined {
+    return this.index.defaultSite;
+  }
+
+  /** Site codes in use, sorted. */
+  get codes(): readonly string[] {
+    return this.index.codes;
+  }
+
+  private adjacencyRead(host: Host): void {
+    if (this.trace && this.trace.owner !== host.id) this.trace.wide = true;
+  }
+
+  private ask(key: string, hosts: readonly (Host | undefined)[] = []): void {
+    if (!this.trace) return;
+    this.trace.queries.add(key);
+    for (const h of hosts) if (h) this.trace.hosts.add(h.id);
   }
 
   /** Hosts linked to `host`, in name order. */
   neighbours(host: Host): readonly Host[] {
+    this.adjacencyRead(host);
     let list = this.neighbourMemo.get(host.id);
     if (!list) {
-      list = [...(this.adjacency.get(host.id) ?? [])]
-        .map((id) => this.hostById.get(id))
-        .filter((h): h is Host => h !== undefined)
-        .sort(byName);
+      list = [];
+      for (const id of this.index.neighbourIds(host.id)) {
+        const neighbour = this.hostById.get(id);
+        if (neighbour) list.push(neighbour);
+      }
+      list.sort(byName);
       this.neighbourMemo.set(host.id, list);
     }
     return list;
   }
 
-  /** Links by id. */
-  get linkById(): ReadonlyMap<string, Link> {
-    this.linkMemo ??= new Map(this.document.links.map((l) => [l.id, l]));
-    return this.linkMemo;
-  }
-
   /** True when a host linked to `host` passes `test`; no allocation, for checks run on every host. */
   hasNeighbour(host: Host, test: (neighbour: Host) => boolean): boolean {
-    for (const id of this.adjacency.get(host.id) ?? []) {
+    this.adjacencyRead(host);
+    for (const id of this.index.neighbourIds(host.id)) {
       const neighbour = this.hostById.get(id);
       if (neighbour && test(neighbour)) return true;
     }
@@ -105,24 +121,32 @@ export class CheckContext {
   }
 
   linked(a: Host, b: Host): boolean {
-    return this.adjacency.get(a.id)?.has(b.id) ?? false;
+    this.adjacencyRead(a);
+    return (this.index.adjacency.get(a.id)?.get(b.id) ?? 0) > 0;
   }
 
-  /** Hosts holding `role`, in name order. */
+  /** Hosts holding `role`, in name order (a traced check depends on the first two only). */
   hostsWith(role: RoleId): readonly Host[] {
-    return this.byRole.get(role) ?? [];
+    const list = this.index.hostsWith(role);
+    this.ask(`all|${role}`);
+    return list;
   }
 
   /** The host's site code (trimmed, upper case), or the topology's only site, or undefined. */
   siteOf(host: Host): string | undefined {
-    return this.siteMemo.has(host.id)
-      ? this.siteMemo.get(host.id)
-      : (siteCode(host.site) ?? this.defaultSite);
+    return this.index.siteOf(host);
+  }
+
+  /** Sites that have a site server (undefined: a site server without a site). */
+  get serverSites(): ReadonlySet<string | undefined> {
+    this.serverSiteMemo ??= new Set(this.index.hostsWith(ROLE.siteServer).map((s) => this.siteOf(s)));
+    return this.serverSiteMemo;
   }
 
   /** True when some site server belongs to the host's site (by the lenient rule of `sameSite`). */
   hasSiteServerFor(host: Host): boolean {
     const site = this.siteOf(host);
+    this.ask('server-sites');
     if (site === undefined) return this.serverSites.size > 0;
     return this.serverSites.has(site) || this.serverSites.has(undefined);
   }
@@ -140,19 +164,36 @@ export class CheckContext {
    */
   siteHostWith(host: Host, role: RoleId): Host | undefined {
     const site = this.siteOf(host);
-    let lenient: Host | undefined;
-    for (const candidate of this.hostsWith(role)) {
-      if (candidate.id === host.id) continue;
-      const other = this.siteOf(candidate);
-      if (other === site) return candidate;
-      if (lenient === undefined && (site === undefined || other === undefined)) lenient = candidate;
+    const first = (list: readonly Host[]) => (list[0]?.id === host.id ? list[1] : list[0]);
+    const exact = this.index.hostsWithIn(role, site);
+    const unknown = this.index.hostsWithIn(role, undefined);
+    const all = site === undefined ? this.index.hostsWith(role) : [];
+    const found = first(exact) ?? first(unknown) ?? first(all);
+    if (this.trace) {
+      this.ask(`in|${role}|${site ?? ''}`);
+      this.ask(`in|${role}|`);
+      if (site === undefined) this.ask(`all|${role}`);
     }
-    return lenient;
+    return found;
   }
 
-  /** Site servers of `site` (undefined: site servers without a site). */
-  siteServersOf(site: string | undefined): Host[] {
-    return this.hostsWith(ROLE.siteServer).filter((h) => this.siteOf(h) === site);
+  /** Site servers of `site` (undefined: site servers without a site), in name order. */
+  siteServersOf(site: string | undefined): readonly Host[] {
+    const servers = this.index.hostsWithIn(ROLE.siteServer, site);
+    this.ask(`servers|${site ?? ''}`, servers);
+    return servers;
+  }
+
+  /** The site server of the top site, CAS before primaries before secondaries; first by name. */
+  topSiteServer(): Host | undefined {
+    this.topMemo ??= {
+      server: [...this.index.hostsWith(ROLE.siteServer)].sort(
+        (a, b) => SITE_RANK[a.options.siteType ?? 'primary'] - SITE_RANK[b.options.siteType ?? 'primary'],
+      )[0],
+    };
+    const { server } = this.topMemo;
+    this.ask('top-server', [server]);
+    return server;
   }
 
   /**
@@ -160,16 +201,41 @@ export class CheckContext {
    * Server host of the site linked to the site server, else any SQL Server host of the site.
    */
   databaseHostOf(site: string | undefined): Host | undefined {
-    const servers = this.siteServersOf(site);
-    const local = servers.find((s) => s.roles.includes(ROLE.sql));
-    if (local) return local;
-    const sqlHosts = this.hostsWith(ROLE.sql).filter((h) => this.siteOf(h) === site);
-    return sqlHosts.find((h) => servers.some((s) => this.linked(s, h))) ?? sqlHosts[0];
+    if (!this.databaseMemo.has(site)) {
+      const servers = this.index.hostsWithIn(ROLE.siteServer, site);
+      const local = servers.find((s) => s.roles.includes(ROLE.sql));
+      const sqlHosts = this.index.hostsWithIn(ROLE.sql, site);
+      const linked = (s: Host, h: Host) => (this.index.adjacency.get(s.id)?.get(h.id) ?? 0) > 0;
+      this.databaseMemo.set(
+        site,
+        local ?? sqlHosts.find((h) => servers.some((s) => linked(s, h))) ?? sqlHosts[0],
+      );
+    }
+    const host = this.databaseMemo.get(site);
+    this.ask(`db|${site ?? ''}`, [host]);
+    return host;
+  }
+
+  /** True when the site server holds SQL Server or is linked to a SQL Server host of its site. */
+  hasSiteDatabase(server: Host): boolean {
+    if (server.roles.includes(ROLE.sql)) return true;
+    return this.hasNeighbour(server, (h) => h.roles.includes(ROLE.sql) && this.sameSite(server, h));
+  }
+
+  /** Site servers of `site` without a site database (asked of other hosts than the one checked). */
+  serversWithoutDatabase(site: string | undefined): readonly Host[] {
+    const trace = this.trace;
+    this.trace = undefined;
+    const servers = this.index.hostsWithIn(ROLE.siteServer, site).filter((s) => !this.hasSiteDatabase(s));
+    this.trace = trace;
+    this.ask(`nodb|${site ?? ''}`, servers);
+    return servers;
   }
 
   /**
-   * A value computed once per run under `key`: facts of the catalogue that checks ask for on every
-   * finding, kept with the run rather than in a module-level cache.
+   * A value computed once under `key`: facts of the catalogue that checks ask for on every
+   * finding, kept with the context (and across runs by the incremental checker), never in a
+   * module-level cache. Only facts of the catalogue belong here.
    *
    * @param key - A name for the value, unique among the checks.
    * @param make - Computes the value on first use.
@@ -178,29 +244,23 @@ export class CheckContext {
    * ctx.once('databaseRoles', () => databaseRoles(ctx.catalogue)).has('management-point'); // true
    */
   once<T>(key: string, make: () => T): T {
-    if (!this.onceMemo.has(key)) this.onceMemo.set(key, make());
-    return this.onceMemo.get(key) as T;
+    if (!this.memo.has(key)) this.memo.set(key, make());
+    return this.memo.get(key) as T;
   }
 
   name(id: string): string {
+    this.trace?.hosts.add(id);
     return this.hostById.get(id)?.name.trim() ?? id;
   }
 
   /** A role's name for running text: "management point", "SMS provider", "Microsoft Intune". */
   roleName(role: RoleId): string {
-    const name = this.catalogue.roleById.get(role)?.name ?? role;
-    const first = name.split(' ')[0] ?? '';
-    return /^[A-Z][a-z]/.test(name) && !PROPER_WORDS.has(first)
-      ? name[0]?.toLowerCase() + name.slice(1)
-      : name;
+    return roleName(this.catalogue, role);
   }
 
   /** A role's name with its article: "a management point", "an SMS provider", "the internet". */
   aRole(role: RoleId): string {
-    const name = this.roleName(role);
-    if (role === 'internet') return `the ${name}`;
-    if (PRODUCT_ROLES.has(role)) return name;
-    return /^([aeiou]|SMS|SQL)/i.test(name) ? `an ${name}` : `a ${name}`;
+    return aRole(this.catalogue, role);
   }
 
   /** The roles of `host` among `roles`, as running text: "management point and SMS provider". */
@@ -221,52 +281,4 @@ export class CheckContext {
   }
 }
 
-/**
- * Words as running text.
- *
- * @param words - The words, in order.
- * @param conjunction - The word before the last one.
- * @returns `a`, `a and b`, `a, b and c` (or `or`); empty for none.
- * @example
- * joinWords(['MP', 'DP', 'SUP'], 'or'); // 'MP, DP or SUP'
- */
-export function joinWords(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
-}
-
-/** Roles named after a product, which takes no article: "no link to Microsoft Intune". */
-const PRODUCT_ROLES = new Set<RoleId>(['intune', 'exchange-online']);
-
-/** First words of role names that stay capitalised in running text. */
-const PROPER_WORDS = new Set(['Microsoft', 'Exchange', 'Configuration', 'Mac', 'Windows', 'SMS']);
-
-/**
- * A site code as compared: trimmed and upper case; empty means none.
- *
- * @param site - A host's site code as typed.
- * @returns The comparable code, or undefined for none.
- * @example
- * siteCode(' p01 '); // 'P01'
- */
-export function siteCode(site: string | undefined): string | undefined {
-  const code = site?.trim().toUpperCase();
-  return code ? code : undefined;
-}
-
-/**
- * Orders hosts by name (trimmed, case-insensitive), then id, as checks list them.
- *
- * @param a - One host.
- * @param b - The other host.
- * @returns A negative number when `a` comes first, positive when `b` does, 0 for the same id.
- * @example
- * [...hosts].sort(byName);
- */
-export function byName(a: Host, b: Host): number {
-  return compareKeys(a.name.trim().toLowerCase(), b.name.trim().toLowerCase()) || compareKeys(a.id, b.id);
-}
-
-function compareKeys(a = '', b = ''): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+const SITE_RANK = { cas: 0, primary: 1, secondary: 2 } as const;

@@ -41,7 +41,8 @@ export type CheckId =
   | 'site-system-direction'
   | 'custom-ports'
   | 'site-installation-ports'
-  | 'pxe-tftp-reply';
+  | 'pxe-tftp-reply'
+  | 'retired-role';
 
 /**
  * A required connection that is not drawn. The canvas draws it as a dashed ghost link: between two

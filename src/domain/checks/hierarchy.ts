@@ -1,5 +1,6 @@
 import type { Host, SiteType } from '../document';
-import { type CheckContext, ROLE, siteCode } from './context';
+import { type CheckContext, ROLE } from './context';
+import { siteCode } from './estate-index';
 import type { Finding } from './finding';
 
 /** A site as its site server describes it: code, type (primary unless set) and parent code. */
@@ -158,6 +159,7 @@ function siteToSite(ctx: CheckContext, sites: ReadonlyMap<string, Site>): Findin
 
 /**
  * Hierarchy checks: parents of secondaries and primaries, primaries below a CAS, site-to-site links.
+ * They read site servers and site databases only, so they run whole on every edit.
  *
  * @param ctx - The run's context (document, catalogue, derivation and lookups).
  * @returns The family's findings, unsorted (`runChecks` sorts and de-duplicates them).

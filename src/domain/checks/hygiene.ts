@@ -1,8 +1,8 @@
 import type { Host } from '../document';
-import { checkIp, normaliseIp } from '../ip';
-import { type CheckContext, joinWords } from './context';
+import { checkIp } from '../ip';
+import type { CheckContext } from './context';
 import type { Finding } from './finding';
-import { comparableName } from './host-names';
+import { joinWords } from './wording';
 
 /** Links the engine derived no flow for: their hosts' roles share no rule in force. */
 function emptyLinks(ctx: CheckContext): Finding[] {
@@ -25,13 +25,9 @@ function emptyLinks(ctx: CheckContext): Finding[] {
 
 /** Host names that differ only by case or whitespace: the flow matrix could not tell them apart. */
 function duplicateNames(ctx: CheckContext): Finding[] {
-  const groups = new Map<string, Host[]>();
-  for (const host of ctx.hosts) {
-    const key = comparableName(host.name);
-    groups.set(key, [...(groups.get(key) ?? []), host]);
-  }
-  return [...groups.values()]
-    .filter((hosts) => hosts.length > 1)
+  const { names } = ctx.index;
+  return [...names.shared]
+    .map((key) => names.get(key))
     .map((hosts) => {
       const ids = hosts.map((h) => h.id).sort();
       return {
@@ -45,78 +41,86 @@ function duplicateNames(ctx: CheckContext): Finding[] {
     });
 }
 
-/** Addresses that are not IPv4/IPv6 (with an optional prefix), and addresses two hosts share. */
-function addresses(ctx: CheckContext): Finding[] {
-  const findings: Finding[] = [];
-  const byIp = new Map<string, Host[]>();
-  for (const host of ctx.hosts) {
-    if (host.ip === undefined || host.ip.trim() === '') continue;
-    const problem = checkIp(host.ip);
-    if (problem) {
-      findings.push({
-        id: `invalid-ip:${host.id}`,
-        check: 'invalid-ip',
-        severity: 'error',
-        message: `${ctx.name(host.id)} has an invalid IP address: ${problem}`,
-        hosts: [host.id],
-        links: [],
-      });
-      continue;
-    }
-    const key = normaliseIp(host.ip);
-    byIp.set(key, [...(byIp.get(key) ?? []), host]);
-  }
-  for (const [ip, hosts] of byIp) {
-    if (hosts.length < 2) continue;
+/** An address that is not IPv4/IPv6 (with an optional prefix). */
+function invalidAddress(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  if (host.ip === undefined || host.ip.trim() === '') return;
+  const problem = checkIp(host.ip);
+  if (problem) {
     findings.push({
+      id: `invalid-ip:${host.id}`,
+      check: 'invalid-ip',
+      severity: 'error',
+      message: `${ctx.name(host.id)} has an invalid IP address: ${problem}`,
+      hosts: [host.id],
+      links: [],
+    });
+  }
+}
+
+/** Valid addresses two hosts share. */
+function sharedAddresses(ctx: CheckContext): Finding[] {
+  const { ips } = ctx.index;
+  return [...ips.shared].map((ip): Finding => {
+    const hosts = ips.get(ip);
+    return {
       id: `duplicate-ip:${ip}`,
       check: 'duplicate-ip',
       severity: 'warning',
       message: `${joinWords(hosts.map((h) => ctx.name(h.id)))} share the IP address ${ip}`,
       hosts: hosts.map((h) => h.id),
       links: [],
-    });
-  }
-  return findings;
+    };
+  });
 }
 
 /** Roles this catalogue does not know (kept from a newer one), and hosts with no role at all. */
-function roles(ctx: CheckContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const host of ctx.hosts) {
-    const unknown = host.roles.filter((r) => !ctx.catalogue.roleById.has(r));
-    if (unknown.length > 0) {
-      findings.push({
-        id: `unknown-role:${host.id}`,
-        check: 'unknown-role',
-        severity: 'warning',
-        message: `${ctx.name(host.id)} has ${unknown.length === 1 ? 'a role' : 'roles'} this catalogue does not know (${unknown.map((r) => JSON.stringify(r)).join(', ')}), perhaps from a newer version; ${unknown.length === 1 ? 'it yields' : 'they yield'} no flows`,
-        hosts: [host.id],
-        links: [],
-      });
-    }
-    if (host.roles.length === 0) {
-      findings.push({
-        id: `host-without-roles:${host.id}`,
-        check: 'host-without-roles',
-        severity: 'warning',
-        message: `${ctx.name(host.id)} has no roles, so none of its links carries a flow`,
-        hosts: [host.id],
-        links: [],
-      });
-    }
+function roles(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  const unknown = host.roles.filter((r) => !ctx.catalogue.roleById.has(r));
+  if (unknown.length > 0) {
+    findings.push({
+      id: `unknown-role:${host.id}`,
+      check: 'unknown-role',
+      severity: 'warning',
+      message: `${ctx.name(host.id)} has ${unknown.length === 1 ? 'a role' : 'roles'} this catalogue does not know (${unknown.map((r) => JSON.stringify(r)).join(', ')}), perhaps from a newer version; ${unknown.length === 1 ? 'it yields' : 'they yield'} no flows`,
+      hosts: [host.id],
+      links: [],
+    });
   }
-  return findings;
+  if (host.roles.length === 0) {
+    findings.push({
+      id: `host-without-roles:${host.id}`,
+      check: 'host-without-roles',
+      severity: 'warning',
+      message: `${ctx.name(host.id)} has no roles, so none of its links carries a flow`,
+      hosts: [host.id],
+      links: [],
+    });
+  }
 }
 
 /**
- * Document hygiene: empty links, duplicate names and addresses, invalid addresses, unknown roles.
+ * Document hygiene of one host: an invalid address, unknown roles, no roles.
  *
  * @param ctx - The run's context (document, catalogue, derivation and lookups).
- * @returns The family's findings, unsorted (`runChecks` sorts and de-duplicates them).
+ * @param host - The host checked.
+ * @param findings - Where its findings go (unsorted; `runChecks` sorts them).
  * @example
- * hygieneChecks(ctx); // e.g. a link whose hosts share no rule, two hosts named alike
+ * hygieneChecks(ctx, host, findings); // e.g. an address 10.0.0.300
  */
-export function hygieneChecks(ctx: CheckContext): Finding[] {
-  return [...emptyLinks(ctx), ...duplicateNames(ctx), ...addresses(ctx), ...roles(ctx)];
+export function hygieneChecks(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  invalidAddress(ctx, host, findings);
+  roles(ctx, host, findings);
+}
+
+/**
+ * Document hygiene of the estate: empty links, host names and addresses two hosts share. Names and
+ * addresses come from the index's groups, so an edit does not scan every host.
+ *
+ * @param ctx - The run's context (document, catalogue, derivation and lookups).
+ * @returns The findings, unsorted (`runChecks` sorts them).
+ * @example
+ * hygieneEstateChecks(ctx); // e.g. a link whose hosts share no rule, two hosts named alike
+ */
+export function hygieneEstateChecks(ctx: CheckContext): Finding[] {
+  return [...emptyLinks(ctx), ...duplicateNames(ctx), ...sharedAddresses(ctx)];
 }

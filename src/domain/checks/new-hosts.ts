@@ -34,12 +34,7 @@ export function suggestName(ctx: CheckContext, role: RoleId, site: string | unde
 export function supportingHosts(ctx: CheckContext, role: RoleId, site: string | undefined): string[] {
   const ids: string[] = [];
   // No site to go by (several sites, no site code): the top site's server, CAS before primaries.
-  const server =
-    site === undefined
-      ? [...ctx.hostsWith(ROLE.siteServer)].sort(
-          (a, b) => SITE_RANK[a.options.siteType ?? 'primary'] - SITE_RANK[b.options.siteType ?? 'primary'],
-        )[0]
-      : ctx.siteServersOf(site)[0];
+  const server = site === undefined ? ctx.topSiteServer() : ctx.siteServersOf(site)[0];
   const serverSite = server ? ctx.siteOf(server) : site;
   if (server && ctx.once('siteSystemRoles', () => siteSystemRoles(ctx.catalogue)).has(role))
     ids.push(server.id);
@@ -49,8 +44,6 @@ export function supportingHosts(ctx: CheckContext, role: RoleId, site: string | 
   }
   return ids;
 }
-
-const SITE_RANK = { cas: 0, primary: 1, secondary: 2 } as const;
 
 /**
  * Roles that talk to the site database: every role the catalogue has a `-- > SQL Server` rule from,

@@ -1,7 +1,8 @@
 import type { Host } from '../document';
 import { formatRange } from '../settings';
-import { type CheckContext, joinWords, ROLE } from './context';
+import { type CheckContext, ROLE } from './context';
 import type { Finding } from './finding';
+import { joinWords } from './wording';
 
 /**
  * Info findings that explain a choice the document leaves open (its notes 2–6) and say which one

@@ -1,7 +1,9 @@
 import type { Catalogue, RoleId } from '../catalogue-types';
-import { type CheckContext, joinWords, ROLE } from './context';
+import type { Host } from '../document';
+import { type CheckContext, ROLE } from './context';
 import type { Finding, Severity } from './finding';
 import { suggestName, supportingHosts } from './new-hosts';
+import { joinWords } from './wording';
 
 /**
  * Roles that are useless without a peer of another role. Which peers count comes from the
@@ -52,59 +54,60 @@ function either(ctx: CheckContext, roles: readonly RoleId[]): string {
  * Roles whose peers are missing: no link to a host that holds any of the roles they talk to.
  *
  * @param ctx - The run's context (document, catalogue, derivation and lookups).
- * @returns The family's findings, unsorted (`runChecks` sorts and de-duplicates them).
+ * @param host - The host checked.
+ * @param findings - Where its findings go (unsorted; `runChecks` sorts them).
  * @example
- * peerChecks(ctx); // a management point with no client linked to it
+ * peerChecks(ctx, mp, findings); // a management point with no client linked to it
  */
-export function peerChecks(ctx: CheckContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const need of PEER_NEEDS) {
-    if (!ctx.catalogue.roleById.has(need.role)) continue;
-    const peers = peerRoles(ctx.catalogue, need.role);
-    if (peers.length === 0) continue;
-    for (const host of ctx.hostsWith(need.role)) {
-      const holds = (roles: readonly RoleId[]) => roles.some((r) => peers.includes(r));
-      if (holds(host.roles) || ctx.hasNeighbour(host, (h) => holds(h.roles))) continue;
-      const name = ctx.name(host.id);
-      const site = ctx.siteOf(host);
-      const peer = peers.map((r) => ctx.siteHostWith(host, r)).find((h) => h !== undefined);
-      const role = peers[0] as RoleId;
-      const base = {
-        id: `peer-missing:${host.id}:${need.role}`,
-        check: 'peer-missing',
-        severity: need.severity,
-        message: `${name} (${ctx.roleName(need.role)}) has no link to ${either(ctx, peers)}`,
-        links: [],
-        sections: peers.flatMap((r) => ctx.sectionsBetween(need.role, r)),
-      } as const;
-      if (peer) {
-        findings.push({
-          ...base,
-          hosts: [host.id, peer.id],
-          ghost: { source: host.id, target: peer.id },
-          fix: {
-            kind: 'add-link',
-            source: host.id,
-            target: peer.id,
-            label: `Link ${name} to ${ctx.name(peer.id)}`,
-          },
-        });
-      } else {
-        findings.push({
-          ...base,
-          hosts: [host.id],
-          ghost: { source: host.id, missingRole: role },
-          fix: {
-            kind: 'add-host',
-            role,
-            name: suggestName(ctx, role, site),
-            ...(site ? { site } : {}),
-            linkTo: [host.id, ...supportingHosts(ctx, role, site).filter((id) => id !== host.id)],
-            label: `Add ${either(ctx, [role])} for ${name}`,
-          },
-        });
-      }
+export function peerChecks(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  const needs = ctx.once('peerNeeds', () =>
+    PEER_NEEDS.filter((need) => ctx.catalogue.roleById.has(need.role))
+      .map((need) => ({ ...need, peers: peerRoles(ctx.catalogue, need.role) }))
+      .filter((need) => need.peers.length > 0),
+  );
+  for (const need of needs) {
+    const peers = need.peers;
+    if (!host.roles.includes(need.role)) continue;
+    const holds = (roles: readonly RoleId[]) => roles.some((r) => peers.includes(r));
+    if (holds(host.roles) || ctx.hasNeighbour(host, (h) => holds(h.roles))) continue;
+    const name = ctx.name(host.id);
+    const site = ctx.siteOf(host);
+    const peer = peers.map((r) => ctx.siteHostWith(host, r)).find((h) => h !== undefined);
+    const role = peers[0] as RoleId;
+    const base = {
+      id: `peer-missing:${host.id}:${need.role}`,
+      check: 'peer-missing',
+      severity: need.severity,
+      message: `${name} (${ctx.roleName(need.role)}) has no link to ${either(ctx, peers)}`,
+      links: [],
+      sections: peers.flatMap((r) => ctx.sectionsBetween(need.role, r)),
+    } as const;
+    if (peer) {
+      findings.push({
+        ...base,
+        hosts: [host.id, peer.id],
+        ghost: { source: host.id, target: peer.id },
+        fix: {
+          kind: 'add-link',
+          source: host.id,
+          target: peer.id,
+          label: `Link ${name} to ${ctx.name(peer.id)}`,
+        },
+      });
+    } else {
+      findings.push({
+        ...base,
+        hosts: [host.id],
+        ghost: { source: host.id, missingRole: role },
+        fix: {
+          kind: 'add-host',
+          role,
+          name: suggestName(ctx, role, site),
+          ...(site ? { site } : {}),
+          linkTo: [host.id, ...supportingHosts(ctx, role, site).filter((id) => id !== host.id)],
+          label: `Add ${either(ctx, [role])} for ${name}`,
+        },
+      });
     }
   }
-  return findings;
 }

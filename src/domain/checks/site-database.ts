@@ -13,8 +13,7 @@ import { databaseRoles, suggestName } from './new-hosts';
  * hasSiteDatabase(ctx, ctx.hostsWith(ROLE.siteServer)[0]!); // true
  */
 export function hasSiteDatabase(ctx: CheckContext, server: Host): boolean {
-  if (server.roles.includes(ROLE.sql)) return true;
-  return ctx.hasNeighbour(server, (h) => h.roles.includes(ROLE.sql) && ctx.sameSite(server, h));
+  return ctx.hasSiteDatabase(server);
 }
 
 function siteText(site: string | undefined): string {
@@ -22,50 +21,46 @@ function siteText(site: string | undefined): string {
 }
 
 /** A site server with no site database: no SQL Server role on it, no link to a SQL Server of its site. */
-function missingSiteDatabase(ctx: CheckContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const server of ctx.hostsWith(ROLE.siteServer)) {
-    if (hasSiteDatabase(ctx, server)) continue;
-    const site = ctx.siteOf(server);
-    const name = ctx.name(server.id);
-    const sql = ctx.siteHostWith(server, ROLE.sql);
-    const base = {
-      id: `missing-site-database:${server.id}`,
-      check: 'missing-site-database',
-      severity: 'error',
-      hosts: sql ? [server.id, sql.id] : [server.id],
-      links: [],
-      sections: ctx.sectionsBetween(ROLE.siteServer, ROLE.sql),
-    } as const;
-    if (sql) {
-      findings.push({
-        ...base,
-        message: `Site server ${name} has no site database: link it to ${ctx.name(sql.id)}, the SQL Server of ${siteText(site)}`,
-        ghost: { source: server.id, target: sql.id },
-        fix: {
-          kind: 'add-link',
-          source: server.id,
-          target: sql.id,
-          label: `Link ${name} to ${ctx.name(sql.id)}`,
-        },
-      });
-    } else {
-      findings.push({
-        ...base,
-        message: `Site server ${name} has no site database: it holds no SQL Server role and ${siteText(site)} has no SQL Server host`,
-        ghost: { source: server.id, missingRole: ROLE.sql },
-        fix: {
-          kind: 'add-host',
-          role: ROLE.sql,
-          name: suggestName(ctx, ROLE.sql, site),
-          ...(site ? { site } : {}),
-          linkTo: [server.id],
-          label: `Add a SQL Server for ${name}`,
-        },
-      });
-    }
+function missingSiteDatabase(ctx: CheckContext, server: Host, findings: Finding[]): void {
+  if (!server.roles.includes(ROLE.siteServer) || ctx.hasSiteDatabase(server)) return;
+  const site = ctx.siteOf(server);
+  const name = ctx.name(server.id);
+  const sql = ctx.siteHostWith(server, ROLE.sql);
+  const base = {
+    id: `missing-site-database:${server.id}`,
+    check: 'missing-site-database',
+    severity: 'error',
+    hosts: sql ? [server.id, sql.id] : [server.id],
+    links: [],
+    sections: ctx.sectionsBetween(ROLE.siteServer, ROLE.sql),
+  } as const;
+  if (sql) {
+    findings.push({
+      ...base,
+      message: `Site server ${name} has no site database: link it to ${ctx.name(sql.id)}, the SQL Server of ${siteText(site)}`,
+      ghost: { source: server.id, target: sql.id },
+      fix: {
+        kind: 'add-link',
+        source: server.id,
+        target: sql.id,
+        label: `Link ${name} to ${ctx.name(sql.id)}`,
+      },
+    });
+  } else {
+    findings.push({
+      ...base,
+      message: `Site server ${name} has no site database: it holds no SQL Server role and ${siteText(site)} has no SQL Server host`,
+      ghost: { source: server.id, missingRole: ROLE.sql },
+      fix: {
+        kind: 'add-host',
+        role: ROLE.sql,
+        name: suggestName(ctx, ROLE.sql, site),
+        ...(site ? { site } : {}),
+        linkTo: [server.id],
+        label: `Add a SQL Server for ${name}`,
+      },
+    });
   }
-  return findings;
 }
 
 /**
@@ -73,67 +68,66 @@ function missingSiteDatabase(ctx: CheckContext): Finding[] {
  * Server` rules) needs a link to a SQL Server host of its site. Site servers are left to the
  * site database check above; hosts holding SQL Server themselves talk to it locally.
  */
-function missingDatabaseLinks(ctx: CheckContext): Finding[] {
-  const wanted = databaseRoles(ctx.catalogue);
-  const findings: Finding[] = [];
-  for (const host of ctx.hosts) {
-    if (host.roles.includes(ROLE.siteServer) || host.roles.includes(ROLE.sql)) continue;
-    const roles = host.roles.filter((r) => wanted.has(r));
-    if (roles.length === 0) continue;
-    if (ctx.hasNeighbour(host, (h) => h.roles.includes(ROLE.sql) && ctx.sameSite(host, h))) continue;
-    const site = ctx.siteOf(host);
-    const name = ctx.name(host.id);
-    const database = ctx.databaseHostOf(site) ?? ctx.siteHostWith(host, ROLE.sql);
-    const what = `${name} (${ctx.roleList(roles)}) reads the site database but has no link to a SQL Server of ${siteText(site)}`;
-    const base = {
-      id: `database-link-missing:${host.id}`,
-      check: 'database-link-missing',
-      severity: 'error',
-      links: [],
-      sections: roles.flatMap((r) => ctx.sectionsBetween(r, ROLE.sql)),
-    } as const;
-    if (database) {
-      findings.push({
-        ...base,
-        message: `${what}: link it to ${ctx.name(database.id)}`,
-        hosts: [host.id, database.id],
-        ghost: { source: host.id, target: database.id },
-        fix: {
-          kind: 'add-link',
-          source: host.id,
-          target: database.id,
-          label: `Link ${name} to ${ctx.name(database.id)}`,
-        },
-      });
-    } else {
-      const servers = ctx.siteServersOf(site).filter((s) => !hasSiteDatabase(ctx, s));
-      findings.push({
-        ...base,
-        message: `${what}, and there is none`,
-        hosts: [host.id],
-        ghost: { source: host.id, missingRole: ROLE.sql },
-        fix: {
-          kind: 'add-host',
-          role: ROLE.sql,
-          name: suggestName(ctx, ROLE.sql, site),
-          ...(site ? { site } : {}),
-          linkTo: [host.id, ...servers.map((s) => s.id)],
-          label: `Add a SQL Server for ${name}`,
-        },
-      });
-    }
+function missingDatabaseLinks(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  const wanted = ctx.once('databaseRoles', () => databaseRoles(ctx.catalogue));
+  if (host.roles.includes(ROLE.siteServer) || host.roles.includes(ROLE.sql)) return;
+  const roles = host.roles.filter((r) => wanted.has(r));
+  if (roles.length === 0) return;
+  if (ctx.hasNeighbour(host, (h) => h.roles.includes(ROLE.sql) && ctx.sameSite(host, h))) return;
+  const site = ctx.siteOf(host);
+  const name = ctx.name(host.id);
+  const database = ctx.databaseHostOf(site) ?? ctx.siteHostWith(host, ROLE.sql);
+  const what = `${name} (${ctx.roleList(roles)}) reads the site database but has no link to a SQL Server of ${siteText(site)}`;
+  const base = {
+    id: `database-link-missing:${host.id}`,
+    check: 'database-link-missing',
+    severity: 'error',
+    links: [],
+    sections: roles.flatMap((r) => ctx.sectionsBetween(r, ROLE.sql)),
+  } as const;
+  if (database) {
+    findings.push({
+      ...base,
+      message: `${what}: link it to ${ctx.name(database.id)}`,
+      hosts: [host.id, database.id],
+      ghost: { source: host.id, target: database.id },
+      fix: {
+        kind: 'add-link',
+        source: host.id,
+        target: database.id,
+        label: `Link ${name} to ${ctx.name(database.id)}`,
+      },
+    });
+  } else {
+    const servers = ctx.serversWithoutDatabase(site);
+    findings.push({
+      ...base,
+      message: `${what}, and there is none`,
+      hosts: [host.id],
+      ghost: { source: host.id, missingRole: ROLE.sql },
+      fix: {
+        kind: 'add-host',
+        role: ROLE.sql,
+        name: suggestName(ctx, ROLE.sql, site),
+        ...(site ? { site } : {}),
+        linkTo: [host.id, ...servers.map((s) => s.id)],
+        label: `Add a SQL Server for ${name}`,
+      },
+    });
   }
-  return findings;
 }
 
 /**
- * Site database checks: the site server's database, and every role that reads it.
+ * Site database checks of one host: a site server's database, and a link to it from every role
+ * that reads it.
  *
  * @param ctx - The run's context (document, catalogue, derivation and lookups).
- * @returns The family's findings, unsorted (`runChecks` sorts and de-duplicates them).
+ * @param host - The host checked.
+ * @param findings - Where its findings go (unsorted; `runChecks` sorts them).
  * @example
- * siteDatabaseChecks(ctx); // a site server without SQL Server, with a fix that adds one
+ * siteDatabaseChecks(ctx, server, findings); // a site server without SQL Server, with a fix that adds one
  */
-export function siteDatabaseChecks(ctx: CheckContext): Finding[] {
-  return [...missingSiteDatabase(ctx), ...missingDatabaseLinks(ctx)];
+export function siteDatabaseChecks(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  missingSiteDatabase(ctx, host, findings);
+  missingDatabaseLinks(ctx, host, findings);
 }

@@ -1,5 +1,6 @@
 import type { Host } from '../document';
-import { type CheckContext, ROLE, siteCode } from './context';
+import { type CheckContext, ROLE } from './context';
+import { siteCode } from './estate-index';
 import type { Finding } from './finding';
 import { siteSystemRoles, suggestName } from './new-hosts';
 
@@ -14,11 +15,17 @@ function isSiteMember(ctx: CheckContext, host: Host): boolean {
  */
 function sitesWithoutServer(ctx: CheckContext): Finding[] {
   const bySite = new Map<string, Host[]>();
+  // Every host has a site server when every site code (and hosts without one) has one: skip the scan.
+  const servers = ctx.hostsWith(ROLE.siteServer).map((s) => ctx.siteOf(s));
+  if (servers.includes(undefined) || (servers.length > 0 && ctx.codes.every((c) => servers.includes(c))))
+    return [];
   for (const host of ctx.hosts) {
     if (host.roles.includes(ROLE.siteServer) || !isSiteMember(ctx, host)) continue;
     if (ctx.hasSiteServerFor(host)) continue;
     const key = ctx.siteOf(host) ?? '';
-    bySite.set(key, [...(bySite.get(key) ?? []), host]);
+    const list = bySite.get(key);
+    if (list) list.push(host);
+    else bySite.set(key, [host]);
   }
   const systems = siteSystemRoles(ctx.catalogue);
   return [...bySite].map(([site, hosts]): Finding => {
@@ -53,65 +60,57 @@ function sitesWithoutServer(ctx: CheckContext): Finding[] {
  * Note 5: site server and site systems talk both ways by default, so every site system host needs
  * a link to the site server of its site. Sites without a site server are reported above instead.
  */
-function missingSiteServerLinks(ctx: CheckContext): Finding[] {
-  const systems = siteSystemRoles(ctx.catalogue);
-  const findings: Finding[] = [];
-  for (const host of ctx.hosts) {
-    if (host.roles.includes(ROLE.siteServer)) continue;
-    const roles = host.roles.filter((r) => systems.has(r));
-    if (roles.length === 0) continue;
-    const server = ctx.siteHostWith(host, ROLE.siteServer);
-    if (!server || ctx.hasNeighbour(host, (h) => h.roles.includes(ROLE.siteServer) && ctx.sameSite(host, h)))
-      continue;
-    const site = ctx.siteOf(host);
-    const name = ctx.name(host.id);
-    findings.push({
-      id: `site-server-link-missing:${host.id}`,
-      check: 'site-server-link-missing',
-      severity: 'error',
-      message: `${name} (${ctx.roleList(roles)}) has no link to ${ctx.name(server.id)}, the site server of ${site ? `site ${site}` : 'its site'}; site server and site systems talk both ways by default (note 5)`,
-      hosts: [host.id, server.id],
-      links: [],
-      sections: roles.flatMap((r) => [
-        ...ctx.sectionsBetween(ROLE.siteServer, r),
-        ...ctx.sectionsBetween(r, ROLE.siteServer),
-      ]),
-      ghost: { source: server.id, target: host.id },
-      fix: {
-        kind: 'add-link',
-        source: server.id,
-        target: host.id,
-        label: `Link ${name} to ${ctx.name(server.id)}`,
-      },
-    });
-  }
-  return findings;
+function missingSiteServerLinks(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  const systems = ctx.once('siteSystemRoles', () => siteSystemRoles(ctx.catalogue));
+  if (host.roles.includes(ROLE.siteServer)) return;
+  const roles = host.roles.filter((r) => systems.has(r));
+  if (roles.length === 0) return;
+  const server = ctx.siteHostWith(host, ROLE.siteServer);
+  if (!server || ctx.hasNeighbour(host, (h) => h.roles.includes(ROLE.siteServer) && ctx.sameSite(host, h)))
+    return;
+  const site = ctx.siteOf(host);
+  const name = ctx.name(host.id);
+  findings.push({
+    id: `site-server-link-missing:${host.id}`,
+    check: 'site-server-link-missing',
+    severity: 'error',
+    message: `${name} (${ctx.roleList(roles)}) has no link to ${ctx.name(server.id)}, the site server of ${site ? `site ${site}` : 'its site'}; site server and site systems talk both ways by default (note 5)`,
+    hosts: [host.id, server.id],
+    links: [],
+    sections: roles.flatMap((r) => [
+      ...ctx.sectionsBetween(ROLE.siteServer, r),
+      ...ctx.sectionsBetween(r, ROLE.siteServer),
+    ]),
+    ghost: { source: server.id, target: host.id },
+    fix: {
+      kind: 'add-link',
+      source: server.id,
+      target: host.id,
+      label: `Link ${name} to ${ctx.name(server.id)}`,
+    },
+  });
 }
 
 /**
  * A site server needs a site code, and so does every site system once the topology has several
  * sites: without one the checks cannot tell which site it belongs to.
  */
-function missingSiteCodes(ctx: CheckContext): Finding[] {
-  const codes = new Set(ctx.hosts.map((h) => siteCode(h.site)).filter((c) => c !== undefined));
-  const findings: Finding[] = [];
-  for (const host of ctx.hosts) {
-    if (siteCode(host.site) !== undefined) continue;
-    const isServer = host.roles.includes(ROLE.siteServer);
-    const isSystem = host.roles.some((r) => ctx.catalogue.roleById.get(r)?.kind === 'site-system');
-    if (!isServer && !(isSystem && codes.size > 1)) continue;
-    findings.push({
-      id: `site-code-missing:${host.id}`,
-      check: 'site-code-missing',
-      severity: 'warning',
-      message: isServer
-        ? `Site server ${ctx.name(host.id)} has no site code`
-        : `${ctx.name(host.id)} has no site code, and the topology has several sites (${[...codes].sort().join(', ')}); the checks cannot tell which site it belongs to`,
-      hosts: [host.id],
-      links: [],
-    });
-  }
-  return findings;
+function missingSiteCodes(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  const codes = ctx.codes;
+  if (siteCode(host.site) !== undefined) return;
+  const isServer = host.roles.includes(ROLE.siteServer);
+  const isSystem = host.roles.some((r) => ctx.catalogue.roleById.get(r)?.kind === 'site-system');
+  if (!isServer && !(isSystem && codes.length > 1)) return;
+  findings.push({
+    id: `site-code-missing:${host.id}`,
+    check: 'site-code-missing',
+    severity: 'warning',
+    message: isServer
+      ? `Site server ${ctx.name(host.id)} has no site code`
+      : `${ctx.name(host.id)} has no site code, and the topology has several sites (${codes.join(', ')}); the checks cannot tell which site it belongs to`,
+    hosts: [host.id],
+    links: [],
+  });
 }
 
 /** Two site servers with one site code. */
@@ -119,7 +118,7 @@ function duplicateSiteServers(ctx: CheckContext): Finding[] {
   const bySite = new Map<string, Host[]>();
   for (const server of ctx.hostsWith(ROLE.siteServer)) {
     const code = siteCode(server.site);
-    if (code !== undefined) bySite.set(code, [...(bySite.get(code) ?? []), server]);
+    if (code !== undefined) bySite.set(code, [...(bySite.get(code) ?? []), server]); // site servers are few
   }
   return [...bySite]
     .filter(([, servers]) => servers.length > 1)
@@ -134,18 +133,27 @@ function duplicateSiteServers(ctx: CheckContext): Finding[] {
 }
 
 /**
- * Site membership checks: a site server per site, a link from each site system to it, site codes.
+ * Site membership checks of one host: a link from a site system to its site server, site codes.
  *
  * @param ctx - The run's context (document, catalogue, derivation and lookups).
- * @returns The family's findings, unsorted (`runChecks` sorts and de-duplicates them).
+ * @param host - The host checked.
+ * @param findings - Where its findings go (unsorted; `runChecks` sorts them).
  * @example
- * siteSystemChecks(ctx); // a distribution point not linked to its site server
+ * siteSystemChecks(ctx, dp, findings); // a distribution point not linked to its site server
  */
-export function siteSystemChecks(ctx: CheckContext): Finding[] {
-  return [
-    ...sitesWithoutServer(ctx),
-    ...missingSiteServerLinks(ctx),
-    ...missingSiteCodes(ctx),
-    ...duplicateSiteServers(ctx),
-  ];
+export function siteSystemChecks(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  missingSiteServerLinks(ctx, host, findings);
+  missingSiteCodes(ctx, host, findings);
+}
+
+/**
+ * Site membership checks of the estate: a site server per site, one site server per site code.
+ *
+ * @param ctx - The run's context (document, catalogue, derivation and lookups).
+ * @returns The findings, unsorted (`runChecks` sorts them).
+ * @example
+ * siteEstateChecks(ctx); // site P02 has clients but no site server
+ */
+export function siteEstateChecks(ctx: CheckContext): Finding[] {
+  return [...sitesWithoutServer(ctx), ...duplicateSiteServers(ctx)];
 }

@@ -1,0 +1,263 @@
+import type { RoleId } from '../catalogue-types';
+import type { Host, Link } from '../document';
+import { checkIp, normaliseIp } from '../ip';
+import { comparableName } from './host-names';
+
+/**
+ * The lookups every check run needs (hosts in name order, hosts by role and by site, who is linked
+ * to whom, which names and addresses are shared), built once and then patched by an edit, so
+ * neither a run nor an edit scans every host for every host.
+ */
+
+/** The site a host belongs to, as a map key: `undefined` (no site to tell) is filed under ''. */
+type SiteKey = string;
+const NO_SITE: SiteKey = '';
+
+/**
+ * A site code as compared: trimmed and upper case; empty means none.
+ *
+ * @param site - A host's site code as typed.
+ * @returns The comparable code, or undefined for none.
+ * @example
+ * siteCode(' p01 '); // 'P01'
+ */
+export function siteCode(site: string | undefined): string | undefined {
+  const code = site?.trim().toUpperCase();
+  return code ? code : undefined;
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Orders hosts by name (trimmed, case-insensitive), then id, as checks list them.
+ *
+ * @param a - One host.
+ * @param b - The other host.
+ * @returns A negative number when `a` comes first, positive when `b` does, 0 for the same id.
+ * @example
+ * [...hosts].sort(byName);
+ */
+export function byName(a: Host, b: Host): number {
+  return compareKeys(a.name.trim().toLowerCase(), b.name.trim().toLowerCase()) || compareKeys(a.id, b.id);
+}
+
+/** Where `host` is, or would go, in a list in name order (binary search). */
+function place(list: readonly Host[], host: Host): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byName(list[mid]!, host) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insertSorted(list: Host[], host: Host): void {
+  list.splice(place(list, host), 0, host);
+}
+
+/** Removes this very host object (found by its name and id) from a list in name order. */
+function removeSorted(list: Host[], host: Host): void {
+  const i = place(list, host);
+  if (list[i] === host) list.splice(i, 1);
+  else {
+    const j = list.indexOf(host);
+    if (j >= 0) list.splice(j, 1);
+  }
+}
+
+/** Lists of hosts in name order under a key, and the keys holding more than one host. */
+class Groups {
+  readonly byKey = new Map<string, Host[]>();
+  readonly shared = new Set<string>();
+
+  add(key: string, host: Host, sorted: boolean): void {
+    const list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, [host]);
+    else {
+      if (sorted) insertSorted(list, host);
+      else list.push(host);
+      if (list.length === 2) this.shared.add(key);
+    }
+  }
+
+  remove(key: string, host: Host): void {
+    const list = this.byKey.get(key);
+    if (!list) return;
+    removeSorted(list, host);
+    if (list.length < 2) this.shared.delete(key);
+    if (list.length === 0) this.byKey.delete(key);
+  }
+
+  get(key: string): readonly Host[] {
+    return this.byKey.get(key) ?? [];
+  }
+}
+
+/** The key under which a host's valid address is shared; undefined for none or an invalid one. */
+function ipKey(host: Host): string | undefined {
+  if (host.ip === undefined || host.ip.trim() === '' || checkIp(host.ip)) return undefined;
+  return normaliseIp(host.ip);
+}
+
+/** A host's site code as typed (normalised), before the topology's default site applies. */
+function ownSite(host: Host): string | undefined {
+  return siteCode(host.site);
+}
+
+/**
+ * The patchable index of one document's hosts and links. Build it with `EstateIndex.of`; an edit
+ * calls `removeHost`/`addHost`/`removeLink`/`addLink`, then `settle` says whether the default
+ * site changed (every host's site may then read differently, and the caller builds anew).
+ */
+export class EstateIndex {
+  readonly hostById = new Map<string, Host>();
+  /** Hosts in name order. */
+  readonly hosts: Host[] = [];
+  readonly linkById = new Map<string, Link>();
+  /** Link counts between host ids (self-links left out); ends may name missing hosts. */
+  readonly adjacency = new Map<string, Map<string, number>>();
+  /** Hosts holding each role, in name order. */
+  private readonly roles = new Groups();
+  /** Hosts holding each role by site (`role|site`), in name order. */
+  private readonly roleSites = new Groups();
+  readonly names = new Groups();
+  readonly ips = new Groups();
+  /** How many hosts carry each site code. */
+  private readonly codeCount = new Map<string, number>();
+  private codeKey = '';
+  /** The site of every host without a site code when the topology has exactly one site. */
+  defaultSite: string | undefined;
+  /** Sorted site codes in use. */
+  codes: readonly string[] = [];
+
+  /**
+   * The index of a document's hosts and links.
+   *
+   * @param hosts - The document's hosts.
+   * @param links - The document's links.
+   * @returns A new index.
+   * @example
+   * EstateIndex.of(document.hosts, document.links).hostsWith('client');
+   */
+  static of(hosts: readonly Host[], links: readonly Link[]): EstateIndex {
+    const index = new EstateIndex();
+    for (const host of hosts) index.countCode(ownSite(host), 1);
+    index.settle();
+    for (const host of hosts) index.hostById.set(host.id, host);
+    index.hosts.push(...hosts);
+    index.hosts.sort(byName);
+    for (const host of index.hosts) index.file(host, false);
+    for (const link of links) index.addLink(link);
+    return index;
+  }
+
+  private countCode(code: string | undefined, by: number): void {
+    if (code === undefined) return;
+    const n = (this.codeCount.get(code) ?? 0) + by;
+    if (n === 0) this.codeCount.delete(code);
+    else this.codeCount.set(code, n);
+  }
+
+  /**
+   * Recomputes the site codes in use after hosts were added or removed.
+   *
+   * @returns Whether the set of codes changed (and with it perhaps the default site).
+   * @example
+   * if (index.settle()) index = EstateIndex.of(hosts, links);
+   */
+  settle(): boolean {
+    const key = [...this.codeCount.keys()].sort().join('|');
+    if (key === this.codeKey) return false;
+    this.codeKey = key;
+    this.codes = key === '' ? [] : key.split('|');
+    this.defaultSite = this.codes.length === 1 ? this.codes[0] : undefined;
+    return true;
+  }
+
+  private file(host: Host, sorted: boolean): void {
+    const site = this.siteOf(host) ?? NO_SITE;
+    for (const role of new Set(host.roles)) {
+      this.roles.add(role, host, sorted);
+      this.roleSites.add(`${role}|${site}`, host, sorted);
+    }
+    this.names.add(comparableName(host.name), host, sorted);
+    const ip = ipKey(host);
+    if (ip !== undefined) this.ips.add(ip, host, sorted);
+  }
+
+  private unfile(host: Host): void {
+    const site = this.siteOf(host) ?? NO_SITE;
+    for (const role of new Set(host.roles)) {
+      this.roles.remove(role, host);
+      this.roleSites.remove(`${role}|${site}`, host);
+    }
+    this.names.remove(comparableName(host.name), host);
+    const ip = ipKey(host);
+    if (ip !== undefined) this.ips.remove(ip, host);
+  }
+
+  /** Adds a host (an edit); call `settle` when done. */
+  addHost(host: Host): void {
+    this.hostById.set(host.id, host);
+    insertSorted(this.hosts, host);
+    this.countCode(ownSite(host), 1);
+    this.file(host, true);
+  }
+
+  /** Removes a host object that `addHost` or `of` filed (an edit); call `settle` when done. */
+  removeHost(host: Host): void {
+    if (this.hostById.get(host.id) === host) this.hostById.delete(host.id);
+    removeSorted(this.hosts, host);
+    this.countCode(ownSite(host), -1);
+    this.unfile(host);
+  }
+
+  private count(a: string, b: string, by: number): void {
+    let row = this.adjacency.get(a);
+    if (!row) {
+      row = new Map();
+      this.adjacency.set(a, row);
+    }
+    const n = (row.get(b) ?? 0) + by;
+    if (n > 0) row.set(b, n);
+    else row.delete(b);
+  }
+
+  addLink(link: Link): void {
+    this.linkById.set(link.id, link);
+    if (link.source === link.target) return;
+    this.count(link.source, link.target, 1);
+    this.count(link.target, link.source, 1);
+  }
+
+  removeLink(link: Link): void {
+    if (this.linkById.get(link.id) === link) this.linkById.delete(link.id);
+    if (link.source === link.target) return;
+    this.count(link.source, link.target, -1);
+    this.count(link.target, link.source, -1);
+  }
+
+  /** Ids linked to `id` (hosts or not). */
+  neighbourIds(id: string): Iterable<string> {
+    return this.adjacency.get(id)?.keys() ?? [];
+  }
+
+  /** The host's site code, or the topology's only site, or undefined. */
+  siteOf(host: Host): string | undefined {
+    return ownSite(host) ?? this.defaultSite;
+  }
+
+  /** Hosts holding `role`, in name order. */
+  hostsWith(role: RoleId): readonly Host[] {
+    return this.roles.get(role);
+  }
+
+  /** Hosts holding `role` whose site is `site` (undefined: no site to tell), in name order. */
+  hostsWithIn(role: RoleId, site: string | undefined): readonly Host[] {
+    return this.roleSites.get(`${role}|${site ?? NO_SITE}`);
+  }
+}

@@ -1,15 +1,15 @@
 /**
- * `npm run -s check -- <topology.json> [--format text|json]`
+ * `npm run -s check -- <topology.json> [--format text|json] [--edition 2018-de|current]`
  * Runs the hierarchy checks on a topology file and prints the findings: one line each (text, the
  * default) or a JSON array. Exit code 1 when any error remains, 0 otherwise, 2 on bad input.
  */
 
 import { countFindings, type Finding } from '@/domain/checks/finding';
 import { runChecks } from '@/domain/checks/run-checks';
-import { catalogue } from '@/domain/default-catalogue';
 import type { TopologyDocument } from '@/domain/document';
 import { parseArgs, UsageError } from './args';
-import { loadTopology, runCli } from './io';
+import { editionLine, editionOption, loadWithEdition } from './edition';
+import { runCli } from './io';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -47,12 +47,13 @@ function plural(n: number, word: string): string {
 }
 
 await runCli(() => {
-  const args = parseArgs(process.argv.slice(2), ['format']);
+  const args = parseArgs(process.argv.slice(2), ['format', 'edition']);
+  const edition = editionOption(args.options.edition);
   const format = args.options.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
   }
-  const { document, problems } = loadTopology(args.file, catalogue);
+  const { document, problems, catalogue } = loadWithEdition(args.file, edition);
   for (const problem of problems) process.stderr.write(`warning: ${args.file}: ${problem}\n`);
   const findings = runChecks(document, catalogue);
   if (format === 'json') {
@@ -63,8 +64,10 @@ await runCli(() => {
         2,
       )}\n`,
     );
+    process.stderr.write(editionLine(catalogue));
   } else {
     for (const finding of findings) process.stdout.write(`${toLine(finding, document)}\n`);
+    process.stderr.write(editionLine(catalogue));
     const counts = countFindings(findings);
     process.stderr.write(
       `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}\n`,

@@ -1,19 +1,20 @@
 /**
- * `npm run -s derive -- <topology.json> [--format xlsx|csv|json] [--out FILE]`
+ * `npm run -s derive -- <topology.json> [--format xlsx|csv|json] [--out FILE] [--edition 2018-de|current]`
  * Derives the flow matrix of a topology file. JSON to stdout by default; `--format` takes the ids
  * of the export registry (src/export/export-formats.ts), binary formats need `--out`.
  */
-import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import { flowsToRows } from '@/domain/rows';
 import { EXPORT_FORMATS, findExportFormat } from '@/export/export-formats';
 import { version as APP_VERSION } from '../../package.json';
 import { parseArgs, UsageError } from './args';
-import { CliError, loadTopology, runCli } from './io';
+import { editionLine, editionOption, loadWithEdition } from './edition';
+import { CliError, runCli } from './io';
 import { checkOutputPath, reserveOutput } from './output';
 
 await runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), ['format', 'out']);
+  const args = parseArgs(process.argv.slice(2), ['format', 'out', 'edition']);
+  const edition = editionOption(args.options.edition);
   const formatId = args.options.format ?? 'json';
   const format = findExportFormat(formatId);
   if (!format) {
@@ -23,7 +24,7 @@ await runCli(async () => {
   if (format.binary && out === undefined) throw new CliError(`--format ${format.id} needs --out FILE`);
   // Checked before any work: never the input, a folder, a device or a link to one.
   const target = out === undefined ? undefined : checkOutputPath(out, args.file);
-  const { document, problems } = loadTopology(args.file, catalogue);
+  const { document, problems, catalogue } = loadWithEdition(args.file, edition);
   for (const problem of problems) process.stderr.write(`warning: ${args.file}: ${problem}\n`);
   // Reserved before the long work, so a kill from here on leaves no file behind.
   const output = target === undefined ? undefined : reserveOutput(target);
@@ -41,5 +42,6 @@ await runCli(async () => {
   });
   if (output) output.commit(data);
   else process.stdout.write(data);
+  process.stderr.write(editionLine(catalogue));
   return 0;
 });

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { editionLine } from '@/cli/edition';
 import type { TopologyDocument } from '@/domain/document';
+import { loadEdition } from '@/domain/editions';
 import { serializeDocument } from '@/domain/restore';
 import { makeDocument, makeHost } from '../builders';
 
@@ -45,7 +47,7 @@ describe('npm run check', () => {
     for (const line of lines) expect(line).toMatch(/^info: {4}\S.*\[.+\]$/);
     expect(stdout).toContain('WSUS ports 8530/8531 (note 3)');
     expect(stdout).toContain('[P01-SUP01]');
-    expect(stderr).toBe('0 errors, 0 warnings, 4 infos\n');
+    expect(stderr).toBe(`${editionLine(loadEdition('2018-de'))}0 errors, 0 warnings, 4 infos\n`);
   });
 
   it('prints a JSON array with severity, message, check and host names, and exits 1 on an error', () => {
@@ -59,7 +61,7 @@ describe('npm run check', () => {
     );
     const { status, stdout, stderr } = runCheck(file('broken.json', doc), '--format', 'json');
     expect(status).toBe(1);
-    expect(stderr).toBe('');
+    expect(stderr).toBe(editionLine(loadEdition('2018-de')));
     const findings = JSON.parse(stdout) as JsonFinding[];
     expect(Array.isArray(findings)).toBe(true);
     for (const f of findings) {

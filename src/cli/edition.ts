@@ -1,0 +1,48 @@
+/** The edition a CLI run derives and checks with: the document's, or the one `--edition` names. */
+import type { Catalogue } from '@/domain/catalogue-types';
+import type { TopologyDocument } from '@/domain/document';
+import { BASE_EDITION, EDITIONS, isEditionId, loadEdition } from '@/domain/editions';
+import { settingsForEdition } from '@/domain/settings';
+import { UsageError } from './args';
+import { loadTopology } from './io';
+
+export interface EditionRun {
+  readonly catalogue: Catalogue;
+  /** The document with its settings in the edition in force (as the app's switch moves them). */
+  readonly document: TopologyDocument;
+  readonly problems: readonly string[];
+}
+
+/**
+ * Checks `--edition` before any file is read, so a typo costs nothing.
+ *
+ * @param option - The flag's value, if given.
+ * @returns The edition id, or undefined when the document's own edition applies.
+ * @throws UsageError naming the known editions.
+ */
+export function editionOption(option: string | undefined): (typeof EDITIONS)[number]['id'] | undefined {
+  if (option === undefined) return undefined;
+  if (!isEditionId(option)) {
+    throw new UsageError(`unknown edition "${option}" (known: ${EDITIONS.map((e) => e.id).join(', ')})`);
+  }
+  return option;
+}
+
+/**
+ * Reads a topology file and picks the catalogue in force: `edition` when given (the document's
+ * settings move there), else the edition the document names (`2018-de` for older files).
+ */
+export function loadWithEdition(path: string, edition: ReturnType<typeof editionOption>): EditionRun {
+  const { document, problems } = loadTopology(path, loadEdition(BASE_EDITION));
+  const catalogue = loadEdition(edition ?? document.settings.edition);
+  return {
+    catalogue,
+    document: { ...document, settings: settingsForEdition(document.settings, catalogue) },
+    problems,
+  };
+}
+
+/** The stderr line that names the edition in force and where its section links go. */
+export function editionLine(catalogue: Catalogue): string {
+  return `edition: ${catalogue.edition.id} (${catalogue.edition.title}; sections link to ${catalogue.edition.url})\n`;
+}

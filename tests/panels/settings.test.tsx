@@ -65,13 +65,19 @@ describe('site settings', () => {
   it('applies a valid port and the matrix shows it at once', async () => {
     const { user } = setup();
     const matrix = screen.getByRole('region', { name: 'Flow matrix' });
-    expect(within(matrix).getAllByText(String(notification.default)).length).toBeGreaterThan(0);
+    // One flow uses the notification port: the client's to its management point.
+    const notificationCells = (port: string) => within(matrix).getAllByText(port);
+    expect(notificationCells(String(notification.default))).toHaveLength(1);
+    expect(notificationCells(String(notification.default))[0]?.closest('tr')).toHaveTextContent(
+      /Clients.*P01-MP01.*TCP/,
+    );
     const field = screen.getByRole('textbox', { name: notification.label });
     await user.clear(field);
     await user.type(field, '10200');
     await user.tab();
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(within(matrix).getAllByText('10200').length).toBeGreaterThan(0);
+    expect(notificationCells('10200')).toHaveLength(1);
+    expect(notificationCells('10200')[0]?.closest('tr')).toHaveTextContent(/Clients.*P01-MP01.*TCP/);
     expect(within(matrix).queryByText(String(notification.default))).toBeNull();
     expect(screen.getByRole('button', { name: `Reset to ${notification.default}` })).toBeInTheDocument();
   });

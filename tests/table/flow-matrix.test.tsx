@@ -1,13 +1,12 @@
 /** @vitest-environment jsdom */
 import { act, screen, within } from '@testing-library/react';
 import { catalogue } from '@/domain/default-catalogue';
-import { formatPort } from '@/domain/flow';
 import { FLOW_COLUMNS } from '@/domain/rows';
 import { selectRows } from '@/store/derived';
 import { sampleDocument } from '@/store/templates';
 import { FlowMatrix } from '@/table/flow-matrix';
-import { renderWithStore } from '../panels/render-with-store';
 import { makeStore } from '../builders';
+import { renderWithStore } from '../panels/render-with-store';
 
 function setup() {
   const store = makeStore(sampleDocument(catalogue));
@@ -15,6 +14,12 @@ function setup() {
   const table = () => screen.getByRole('table');
   const bodyRows = () => within(table()).getAllByRole('row').slice(2);
   return { store, table, bodyRows, ...view };
+}
+
+/** The text of one column's cells in these rows. */
+function column(rows: HTMLElement[], key: (typeof FLOW_COLUMNS)[number]['key']) {
+  const index = FLOW_COLUMNS.findIndex((c) => c.key === key);
+  return rows.map((r) => within(r).getAllByRole('cell')[index]?.textContent);
 }
 
 describe('the flow matrix', () => {
@@ -33,20 +38,28 @@ describe('the flow matrix', () => {
     const { store, user, bodyRows } = setup();
     const total = selectRows(store).length;
     await user.type(screen.getByRole('searchbox', { name: 'Filter all columns' }), 'P01-DP01');
-    const matching = selectRows(store).filter(
-      (r) => r.source === 'P01-DP01' || r.target === 'P01-DP01' || r.justification.includes('P01-DP01'),
-    );
-    expect(bodyRows()).toHaveLength(matching.length);
-    expect(screen.getByText(`${matching.length} of ${total} flows`)).toBeInTheDocument();
+    // P01-DP01's three links in the example: from the site server (l2: TCP 135, 445, dynamic RPC and
+    // UDP 135), from the clients (l7: HTTP, HTTPS and four PXE ports) and to the MP (l10: HTTP, HTTPS).
+    const dpLinks = new Set(['l2', 'l7', 'l10']);
+    const matching = selectRows(store)
+      .filter((r) => dpLinks.has(r.linkId))
+      .map((r) => r.id);
+    expect(matching).toHaveLength(12);
+    expect(column(bodyRows(), 'id').sort()).toEqual(matching.sort());
+    expect(screen.getByText(`12 of ${total} flows`)).toBeInTheDocument();
   });
 
   it('filters one column at a time, and combined filters narrow further', async () => {
     const { store, user, bodyRows } = setup();
     await user.type(screen.getByRole('searchbox', { name: 'Filter Protocol' }), 'udp');
-    const udp = selectRows(store).filter((r) => r.protocol === 'UDP');
-    expect(bodyRows()).toHaveLength(udp.length);
+    // The example's UDP flows: RPC endpoint mapper 135 from the console, the MP and the site server
+    // (twice), and the four PXE ports 67, 68, 69 and 4011 from the clients to the DP.
+    expect(column(bodyRows(), 'protocol')).toEqual(Array(8).fill('UDP'));
+    expect(column(bodyRows(), 'port').sort()).toEqual(['135', '135', '135', '135', '4011', '67', '68', '69']);
     await user.type(screen.getByRole('searchbox', { name: 'Filter Port' }), '69');
-    expect(bodyRows()).toHaveLength(udp.filter((r) => formatPort(r.port).includes('69')).length);
+    expect(column(bodyRows(), 'port')).toEqual(['69']);
+    expect(column(bodyRows(), 'source')).toEqual(['Clients HQ']);
+    expect(column(bodyRows(), 'target')).toEqual(['P01-DP01']);
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(bodyRows()).toHaveLength(selectRows(store).length);
   });
@@ -75,7 +88,10 @@ describe('the flow matrix', () => {
     act(() => {
       store.getState().setPort('clientNotification', '10200');
     });
-    expect(within(table()).getAllByText('10200').length).toBeGreaterThan(0);
+    // The example's one notification flow (Clients HQ to P01-MP01) now shows the new port.
+    const changed = within(table()).getAllByText('10200');
+    expect(changed).toHaveLength(1);
+    expect(changed[0]?.closest('tr')).toHaveTextContent(/Clients HQ.*P01-MP01/);
   });
 
   it('sorts by port when the header is clicked', async () => {

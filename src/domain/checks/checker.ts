@@ -1,0 +1,284 @@
+import type { Catalogue } from '../catalogue-types';
+import type { Derivation } from '../derive';
+import type { Host, Link, TopologyDocument } from '../document';
+import { CheckContext, type CheckTrace } from './context';
+import { EstateIndex } from './estate-index';
+import { compareFindings, type Finding } from './finding';
+import { estateFindings, hostFindings, sortFindings } from './run-checks';
+
+/** Above this many changed hosts and links, checking from scratch is as quick as patching. */
+const PATCH_LIMIT = 2000;
+
+/** What one host's checks read beyond the host, its links and the hosts at their other ends. */
+interface Deps {
+  readonly hosts: readonly string[];
+  readonly queries: readonly string[];
+}
+
+/** What the last check built, describing exactly its document's hosts and links. */
+interface State {
+  hosts: readonly Host[];
+  links: readonly Link[];
+  index: EstateIndex;
+  /** Findings of each host's checks (hosts without findings left out). */
+  byHost: Map<string, Finding[]>;
+  deps: Map<string, Deps>;
+  /** Hosts named or picked by other hosts' checks: host id → ids of the hosts checked. */
+  hostUsers: Map<string, Set<string>>;
+  /** Estate-wide questions → ids of the hosts whose checks asked them, and the last answers. */
+  queryUsers: Map<string, Set<string>>;
+  answers: Map<string, string>;
+  /** Hosts whose checks read other hosts' links: checked again on every edit. */
+  wide: Set<string>;
+  /** Every host's findings, sorted. */
+  hostResult: Finding[];
+  result: readonly Finding[];
+}
+
+/** Items of `before` not in `after` and of `after` not in `before`, by identity. */
+function diff<T>(before: readonly T[], after: readonly T[]): { removed: T[]; added: T[] } {
+  const n = Math.min(before.length, after.length);
+  let p = 0;
+  while (p < n && before[p] === after[p]) p += 1;
+  let s = 0;
+  while (s < n - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s += 1;
+  const old = new Set(before.slice(p, before.length - s));
+  const added: T[] = [];
+  for (let i = p; i < after.length - s; i += 1) {
+    const item = after[i] as T;
+    if (!old.delete(item)) added.push(item);
+  }
+  return { removed: [...old], added };
+}
+
+function addUser(users: Map<string, Set<string>>, key: string, owner: string): void {
+  const set = users.get(key);
+  if (set) set.add(owner);
+  else users.set(key, new Set([owner]));
+}
+
+function dropUser(users: Map<string, Set<string>>, key: string, owner: string): void {
+  const set = users.get(key);
+  if (!set) return;
+  set.delete(owner);
+  if (set.size === 0) users.delete(key);
+}
+
+/**
+ * The answer to an estate-wide question a traced check asked, as text: after an edit, a host whose
+ * questions all answer the same (and whose hosts did not change) need not be checked again.
+ */
+function answer(ctx: CheckContext, key: string): string {
+  const [kind = '', a = '', b = ''] = key.split('|');
+  const ids = (hosts: readonly (Host | undefined)[]) => hosts.map((h) => h?.id ?? '').join('|');
+  const site = (code: string) => (code === '' ? undefined : code);
+  switch (kind) {
+    case 'all':
+      return ids(ctx.index.hostsWith(a).slice(0, 2));
+    case 'in':
+      return ids(ctx.index.hostsWithIn(a, site(b)).slice(0, 2));
+    case 'servers':
+      return ids(ctx.siteServersOf(site(a)));
+    case 'db':
+      return ids([ctx.databaseHostOf(site(a))]);
+    case 'nodb':
+      return ids(ctx.serversWithoutDatabase(site(a)));
+    case 'top-server':
+      return ids([ctx.topSiteServer()]);
+    case 'server-sites':
+      return [...ctx.serverSites].map((s) => s ?? '~').join('|');
+    default:
+      throw new Error(`unknown check question ${key}`);
+  }
+}
+
+/** Merges two lists sorted by `compareFindings`. */
+function merge(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  if (b.length === 0) return [...a];
+  if (a.length === 0) return [...b];
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (compareFindings(a[i] as Finding, b[j] as Finding) <= 0) out.push(a[i++] as Finding);
+    else out.push(b[j++] as Finding);
+  }
+  while (i < a.length) out.push(a[i++] as Finding);
+  while (j < b.length) out.push(b[j++] as Finding);
+  return out;
+}
+
+/**
+ * The checks for one catalogue, kept incremental the way the engine is: each host's findings are
+ * stored with what they read (the host, its links and their other ends, hosts named in them, and
+ * estate-wide questions such as "the first management point of site P01"), so an edit re-checks
+ * only the hosts whose inputs changed. Estate-wide checks (sites, hierarchy, shared names and
+ * addresses, notes) run whole; they read site servers, indexes or flows, not every host for every
+ * host. The result equals `runChecks` on the same document, finding for finding and in order.
+ */
+export class Checker {
+  private state: State | undefined;
+  /** Facts of the catalogue the checks memoise (`CheckContext.once`). */
+  private readonly memo = new Map<string, unknown>();
+  /** The trace of the host being checked, reused so checking a host allocates nothing for it. */
+  private readonly trace: CheckTrace = { owner: '', hosts: new Set(), queries: new Set(), wide: false };
+
+  constructor(readonly catalogue: Catalogue) {}
+
+  /**
+   * Checks a document, patching the last result when `previous` is it.
+   *
+   * @param document - The topology.
+   * @param derivation - Its flows.
+   * @param previous - This checker's last result for an earlier version of the document.
+   * @returns Findings sorted by severity, then message, then id.
+   * @example
+   * const checker = createChecker(catalogue);
+   * let findings = checker.check(document, derivation);
+   * findings = checker.check(edited, editedDerivation, findings);
+   */
+  check(
+    document: TopologyDocument,
+    derivation: Derivation,
+    previous?: readonly Finding[],
+  ): readonly Finding[] {
+    const prev = this.state;
+    const patched = prev && previous === prev.result ? this.patch(prev, document, derivation) : undefined;
+    this.state = patched ?? this.full(document, derivation);
+    return this.state.result;
+  }
+
+  private context(document: TopologyDocument, derivation: Derivation, index: EstateIndex): CheckContext {
+    return new CheckContext(document, this.catalogue, derivation, index, this.memo);
+  }
+
+  /** Checks one host with its trace on, and files its findings and what they read. */
+  private checkHost(state: State, ctx: CheckContext, host: Host): void {
+    const trace = this.trace;
+    (trace as { owner: string }).owner = host.id;
+    trace.wide = false;
+    ctx.trace = trace;
+    const findings = hostFindings(ctx, host);
+    ctx.trace = undefined;
+    if (findings.length > 0) state.byHost.set(host.id, findings);
+    if (trace.wide) state.wide.add(host.id);
+    trace.hosts.delete(host.id);
+    if (trace.hosts.size > 0 || trace.queries.size > 0) {
+      const deps = { hosts: [...trace.hosts], queries: [...trace.queries] };
+      state.deps.set(host.id, deps);
+      for (const id of deps.hosts) addUser(state.hostUsers, id, host.id);
+      for (const key of deps.queries) addUser(state.queryUsers, key, host.id);
+    }
+    trace.hosts.clear();
+    trace.queries.clear();
+  }
+
+  /** Forgets a host's findings and what they read. */
+  private forget(state: State, id: string): void {
+    state.byHost.delete(id);
+    state.wide.delete(id);
+    const deps = state.deps.get(id);
+    if (!deps) return;
+    state.deps.delete(id);
+    for (const h of deps.hosts) dropUser(state.hostUsers, h, id);
+    for (const key of deps.queries) dropUser(state.queryUsers, key, id);
+  }
+
+  private full(document: TopologyDocument, derivation: Derivation): State {
+    const index = EstateIndex.of(document.hosts, document.links);
+    const state: State = {
+      hosts: document.hosts,
+      links: document.links,
+      index,
+      byHost: new Map(),
+      deps: new Map(),
+      hostUsers: new Map(),
+      queryUsers: new Map(),
+      answers: new Map(),
+      wide: new Set(),
+      hostResult: [],
+      result: [],
+    };
+    const ctx = this.context(document, derivation, index);
+    for (const host of index.hosts) this.checkHost(state, ctx, host);
+    for (const key of state.queryUsers.keys()) state.answers.set(key, answer(ctx, key));
+    state.hostResult = sortFindings([...state.byHost.values()].flat());
+    state.result = merge(state.hostResult, sortFindings(estateFindings(ctx)));
+    return state;
+  }
+
+  private patch(state: State, document: TopologyDocument, derivation: Derivation): State | undefined {
+    const hosts = diff(state.hosts, document.hosts);
+    const links = diff(state.links, document.links);
+    if (hosts.removed.length + hosts.added.length + links.removed.length + links.added.length > PATCH_LIMIT)
+      return undefined;
+    const { index } = state;
+    const dirty = new Set<string>();
+    const touch = (id: string) => {
+      dirty.add(id);
+      for (const n of index.neighbourIds(id)) dirty.add(n);
+      for (const owner of state.hostUsers.get(id) ?? []) dirty.add(owner);
+    };
+    const changed = [...hosts.removed, ...hosts.added].map((h) => h.id);
+    for (const id of changed) touch(id);
+    for (const link of links.removed) index.removeLink(link);
+    for (const host of hosts.removed) index.removeHost(host);
+    for (const host of hosts.added) index.addHost(host);
+    for (const link of links.added) index.addLink(link);
+    const codesChanged = index.settle();
+    // Duplicate ids, or a new default site that every host's site reads: check from scratch.
+    if (
+      codesChanged ||
+      index.hostById.size !== document.hosts.length ||
+      index.linkById.size !== document.links.length
+    )
+      return undefined;
+    for (const id of changed) touch(id);
+    for (const link of [...links.removed, ...links.added]) {
+      dirty.add(link.source);
+      dirty.add(link.target);
+    }
+    for (const id of state.wide) dirty.add(id);
+    const ctx = this.context(document, derivation, index);
+    for (const [key, users] of state.queryUsers) {
+      const now = answer(ctx, key);
+      if (now === state.answers.get(key)) continue;
+      state.answers.set(key, now);
+      for (const owner of users) dirty.add(owner);
+    }
+    const stale = new Set<Finding>();
+    const fresh: Finding[] = [];
+    for (const id of dirty) {
+      for (const finding of state.byHost.get(id) ?? []) stale.add(finding);
+      this.forget(state, id);
+      const host = index.hostById.get(id);
+      if (!host) continue;
+      this.checkHost(state, ctx, host);
+      fresh.push(...(state.byHost.get(id) ?? []));
+    }
+    for (const key of state.queryUsers.keys())
+      if (!state.answers.has(key)) state.answers.set(key, answer(ctx, key));
+    for (const key of state.answers.keys()) if (!state.queryUsers.has(key)) state.answers.delete(key);
+    const kept = stale.size === 0 ? state.hostResult : state.hostResult.filter((f) => !stale.has(f));
+    state.hostResult = merge(kept, fresh.sort(compareFindings));
+    state.hosts = document.hosts;
+    state.links = document.links;
+    state.result = merge(state.hostResult, sortFindings(estateFindings(ctx)));
+    return state;
+  }
+}
+
+/**
+ * An incremental checker for one catalogue (an object; no module-level state): hand it each
+ * version of a document with its last result, and it re-checks only what the edit touched.
+ *
+ * @param catalogue - The catalogue (edition) in force.
+ * @returns A checker whose `check(document, derivation, previous?)` equals `runChecks`.
+ * @example
+ * const checker = createChecker(catalogue);
+ * const first = checker.check(document, derivation);
+ * const next = checker.check(edited, deriveFlows(edited, catalogue, derivation), first);
+ */
+export function createChecker(catalogue: Catalogue): Checker {
+  return new Checker(catalogue);
+}

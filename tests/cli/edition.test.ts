@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { editionLine } from '@/cli/edition';
 import { loadEdition } from '@/domain/editions';
 import { serializeDocument } from '@/domain/restore';
 import { makeDocument, makeHost } from '../builders';
+import { readWorkbook } from '../export/support';
 
 function run(cli: 'derive' | 'check', ...args: string[]) {
   const result = spawnSync(join('node_modules', '.bin', 'tsx'), [`src/cli/${cli}.ts`, ...args], {
@@ -48,6 +49,20 @@ describe('the CLI and editions', () => {
     for (const row of JSON.parse(r.stdout) as { sectionUrl: string }[])
       expect(row.sectionUrl.startsWith(`${url}#`)).toBe(true);
     expect(r.stderr).toBe(editionLine(loadEdition('current')));
+  });
+
+  it("names the edition in force and its source on the workbook's notes sheet", async () => {
+    const out = join(dir, 'matrix.xlsx');
+    expect(run('derive', file, '--edition', 'current', '--format', 'xlsx', '--out', out).status).toBe(0);
+    const notes = (await readWorkbook(readFileSync(out))).getWorksheet('Notes and legend');
+    const facts = new Map<string, string>();
+    notes?.eachRow((row) =>
+      facts.set(String(row.getCell(1).value ?? ''), String(row.getCell(2).value ?? '')),
+    );
+    const current = loadEdition('current').edition;
+    expect(facts.get('Edition in force')).toBe(`current: ${current.title}`);
+    expect(facts.get('Edition source')).toContain('e24bf12bc665459e6b643344b11eea77d664dd07');
+    expect(facts.get('Edition source')).toContain('plus 3 later additions');
   });
 
   it('check takes --edition too and names it', () => {

@@ -1,5 +1,6 @@
 /** The "Notes and legend" sheet: what was exported from what, the document's notes, the colours. */
 import type { Style } from 'exceljs';
+import type { EditionInfo } from '@/domain/catalogue-types';
 import { cellString } from '../cell-safety';
 import type { ExportInput } from '../export-format';
 import { HYPERLINK_LIMIT } from './matrix-sheet';
@@ -26,6 +27,17 @@ function formatStamp(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/** Where the edition's rows were transcribed from, in one cell. */
+function editionSource(edition: EditionInfo): string {
+  const from =
+    edition.source.kind === 'seed'
+      ? `transcribed from ${edition.source.file}`
+      : `transcribed from ${edition.source.repo}/${edition.source.path} at ${edition.source.commit}`;
+  return edition.additions.length > 0
+    ? `${from}, plus ${edition.additions.length} later additions of the published page`
+    : from;
+}
+
 /** Writes the facts of the export, the port document's notes and the colour legend. */
 export function writeNotesSheet(
   engine: Engine,
@@ -45,6 +57,8 @@ export function writeNotesSheet(
     ['Exported', formatStamp(input.exportedAt ?? new Date())],
     ['App version', input.appVersion ?? 'unknown'],
     ['Port document', source.title],
+    ['Edition in force', `${catalogue.edition.id}: ${catalogue.edition.title}`],
+    ['Edition source', editionSource(catalogue.edition)],
     ['Document edition', `${source.edition} (${source.date})`],
     ['Document address', source.url],
     ['Flows', counts.flows],

@@ -1,3 +1,4 @@
+import { useCatalogue } from '@/store/derived';
 import type { MatrixSize } from '@/store/ui-types';
 import type { Grouping } from './matrix-columns';
 
@@ -45,15 +46,27 @@ export interface MatrixBarProps {
   readonly onSize: (size: MatrixSize) => void;
 }
 
-/** The matrix's title bar: the count, the overall filter, grouping, clearing filters and the size. */
+/** The matrix's title bar: the count, the edition in force, the overall filter, grouping, clearing filters and the size. */
 export function MatrixBar(props: MatrixBarProps) {
   const { total, shown, filtering, size } = props;
+  const { edition } = useCatalogue();
   return (
     <div className="matrix__bar">
       <h2 className="panel-title">Flow matrix</h2>
       <span className="matrix__count" aria-live="polite">
         {filtering ? `${shown} of ${total} flows` : `${total} flow${total === 1 ? '' : 's'}`}
       </span>
+      {/* The rows and their section links follow this edition of the port document. */}
+      <a
+        className="matrix__count"
+        href={edition.url}
+        target="_blank"
+        rel="noreferrer"
+        title={edition.title}
+        aria-label={`Edition ${edition.id}: ${edition.title}`}
+      >
+        Edition {edition.id}
+      </a>
       <input
         type="search"
         className="matrix__search"

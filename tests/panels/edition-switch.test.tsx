@@ -1,7 +1,8 @@
 /** @vitest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { loadEdition } from '@/domain/editions';
 import { SettingsPanel } from '@/panels/settings-panel';
+import { FlowMatrix } from '@/table/flow-matrix';
 import { makeDocument, makeHost, makeLink, makeStore } from '../builders';
 import { renderWithStore } from './render-with-store';
 
@@ -59,5 +60,30 @@ describe('switching the edition in site settings', () => {
     store.getState().switchEdition('current');
     const label = current.portSettings.find((p) => p.key === 'expressUpdates')?.label ?? '';
     expect(await screen.findByRole('textbox', { name: label })).toHaveValue('8005');
+  });
+
+  it('names the edition in force above the matrix, and section links go to its page', async () => {
+    const { store } = setup();
+    const view = renderWithStore(store, <FlowMatrix />);
+    const old = loadEdition('2018-de').edition;
+    expect(
+      within(view.container).getByRole('link', { name: `Edition 2018-de: ${old.title}` }),
+    ).toHaveAttribute('href', old.url);
+    act(() => store.getState().switchEdition('current'));
+    const now = within(view.container).getByRole('link', {
+      name: `Edition current: ${current.edition.title}`,
+    });
+    expect(now).toHaveAttribute('href', current.edition.url);
+    const sections = within(view.container)
+      .getAllByRole('link')
+      .filter((a) => a.getAttribute('href')?.includes('#'));
+    expect(sections.length).toBeGreaterThan(0);
+    for (const a of sections)
+      expect(a.getAttribute('href')?.startsWith(`${current.edition.url}#`)).toBe(true);
+    expect(
+      within(view.container)
+        .getAllByRole('row')
+        .some((r) => /8005/.test(r.textContent ?? '')),
+    ).toBe(true);
   });
 });

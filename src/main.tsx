@@ -14,6 +14,8 @@ import '@/styles/problems.css';
 import '@/styles/canvas.css';
 import '@/styles/edges.css';
 import '@/styles/table.css';
+// Before anything that builds a zod schema: see zod-jitless.ts.
+import '@/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app';

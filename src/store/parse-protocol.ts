@@ -1,0 +1,115 @@
+/**
+ * Reading a document file off the page's thread: the messages between the page and
+ * parse-worker.ts, the worker's handler (testable without a worker) and the page's side, which
+ * falls back to reading here where workers are not available (Node, jsdom) or fail to start.
+ */
+import type { Catalogue } from '@/domain/catalogue-types';
+import { MAX_FILE_BYTES, type RestoreResult, readDocumentText } from '@/domain/restore';
+
+/** The page asks the worker to read this file. */
+export interface ParseRequest {
+  readonly file: Blob;
+}
+
+/** What reading has reached: `reading` the bytes, `checking` them (JSON and restore), `done`. */
+export type ParseStage = 'reading' | 'checking' | 'done';
+
+export type ParseMessage =
+  | { readonly type: 'progress'; readonly stage: ParseStage; readonly fraction: number }
+  | { readonly type: 'result'; readonly result: RestoreResult };
+
+/** Roughly how the time splits: reading the bytes is quick, JSON and restore take the rest. */
+const READ_SHARE = 0.3;
+
+/**
+ * Reads a file as a document, reporting progress through `post`. Never throws: a file that cannot
+ * be read, or is over the size cap (checked before reading), is a refusal like any other.
+ *
+ * @param request - the file to read
+ * @param catalogue - the catalogue restore checks roles and settings against
+ * @param post - receives progress messages, then exactly one result
+ */
+export async function handleParse(
+  request: ParseRequest,
+  catalogue: Catalogue,
+  post: (message: ParseMessage) => void,
+): Promise<void> {
+  const { file } = request;
+  if (file.size > MAX_FILE_BYTES) {
+    post({
+      type: 'result',
+      result: { ok: false, error: `File is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit` },
+    });
+    return;
+  }
+  post({ type: 'progress', stage: 'reading', fraction: 0 });
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'unknown error';
+    post({ type: 'result', result: { ok: false, error: `The file could not be read (${reason})` } });
+    return;
+  }
+  post({ type: 'progress', stage: 'checking', fraction: READ_SHARE });
+  const result = readDocumentText(text, catalogue);
+  post({ type: 'progress', stage: 'done', fraction: 1 });
+  post({ type: 'result', result });
+}
+
+/** Starts the worker; undefined where the platform has none or refuses it. */
+export type WorkerFactory = () => Worker | undefined;
+
+const startParseWorker: WorkerFactory = () => {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    return new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Reads a document file off the page's thread, so a 20 MB file does not freeze the page; the
+ * caller keeps the current diagram until the result is in. Falls back to reading here when no
+ * worker starts or the worker fails.
+ *
+ * @param file - the file the user chose
+ * @param catalogue - the catalogue to check against (the fallback's; the worker uses the default,
+ *   and restore reads each document with its own edition's catalogue either way)
+ * @param onProgress - called with the stage and a fraction from 0 to 1
+ * @param startWorker - starts the worker (tests pass a fake)
+ * @returns the restore result
+ */
+export function readDocumentOffThread(
+  file: Blob,
+  catalogue: Catalogue,
+  onProgress: (stage: ParseStage, fraction: number) => void = () => {},
+  startWorker: WorkerFactory = startParseWorker,
+): Promise<RestoreResult> {
+  const here = () =>
+    new Promise<RestoreResult>((resolve) => {
+      void handleParse({ file }, catalogue, (message) => {
+        if (message.type === 'progress') onProgress(message.stage, message.fraction);
+        else resolve(message.result);
+      });
+    });
+  const worker = startWorker();
+  if (!worker) return here();
+  return new Promise<RestoreResult>((resolve) => {
+    const finish = (result: RestoreResult | undefined) => {
+      worker.terminate();
+      if (result) resolve(result);
+      else void here().then(resolve);
+    };
+    worker.addEventListener('message', (event: MessageEvent<ParseMessage>) => {
+      const message = event.data;
+      if (message.type === 'progress') onProgress(message.stage, message.fraction);
+      else finish(message.result);
+    });
+    // A worker that cannot load (CSP, an old browser) or crashes: read here instead.
+    worker.addEventListener('error', () => finish(undefined));
+    worker.addEventListener('messageerror', () => finish(undefined));
+    worker.postMessage({ file } satisfies ParseRequest);
+  });
+}

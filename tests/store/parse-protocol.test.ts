@@ -1,0 +1,115 @@
+/**
+ * Big files open off the page's thread (issue 15): the worker's handler reads a 20,000-host file
+ * under the 20 MB cap well within 5 s with progress, refuses bigger files before reading them,
+ * and the page's side relays progress, ends the worker and falls back to reading here.
+ */
+import { catalogue } from '@/domain/default-catalogue';
+import { MAX_FILE_BYTES, serializeDocument } from '@/domain/restore';
+import { handleParse, type ParseMessage, readDocumentOffThread } from '@/store/parse-protocol';
+import { makeDocument, makeHost } from '../builders';
+
+/** A 20,000-host document of about 19 MB: long names and notes, a link from each client. */
+function bigFile(): Blob {
+  const hosts = Array.from({ length: 20_000 }, (_, i) =>
+    makeHost(`h${i}`, i % 10 === 0 ? ['management-point'] : ['client'], {
+      name: `HOST-${i}-${'x'.repeat(600)}`,
+      ip: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+      notes: 'n'.repeat(100),
+    }),
+  );
+  const links = hosts
+    .filter((_, i) => i % 10 !== 0)
+    .map((h, i) => [h.id, `h${Math.floor(i / 9) * 10}`] as const);
+  const text = serializeDocument(makeDocument(hosts, links, { name: 'Big' }));
+  expect(text.length).toBeGreaterThan(17 * 1024 * 1024);
+  expect(text.length).toBeLessThan(MAX_FILE_BYTES);
+  return new Blob([text]);
+}
+
+describe('reading a document off the page', () => {
+  it('reads a 20,000-host file under the cap within 5 s, reporting progress in order', async () => {
+    const file = bigFile();
+    const messages: ParseMessage[] = [];
+    const started = performance.now();
+    await handleParse({ file }, catalogue, (m) => messages.push(m));
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThan(5_000);
+    const result = messages.at(-1);
+    expect(result?.type).toBe('result');
+    if (result?.type !== 'result' || !result.result.ok) throw new Error('not read');
+    expect(result.result.document.hosts).toHaveLength(20_000);
+    expect(result.result.document.links).toHaveLength(18_000);
+    expect(messages.slice(0, -1).map((m) => m.type === 'progress' && m.stage)).toEqual([
+      'reading',
+      'checking',
+      'done',
+    ]);
+  });
+
+  it('refuses a file over the cap before reading it', async () => {
+    const file = new Blob(['x'.repeat(MAX_FILE_BYTES + 1)]);
+    const text = vi.spyOn(file, 'text');
+    const messages: ParseMessage[] = [];
+    await handleParse({ file }, catalogue, (m) => messages.push(m));
+    expect(text).not.toHaveBeenCalled();
+    expect(messages).toEqual([
+      { type: 'result', result: { ok: false, error: 'File is larger than the 20 MB limit' } },
+    ]);
+  });
+});
+
+/** A stand-in worker that answers like parse-worker.ts, or fails to load. */
+class FakeWorker extends EventTarget {
+  terminated = false;
+  constructor(private readonly fails = false) {
+    super();
+  }
+  postMessage(request: { file: Blob }) {
+    if (this.fails) {
+      queueMicrotask(() => this.dispatchEvent(new Event('error')));
+      return;
+    }
+    void handleParse(request, catalogue, (data) =>
+      queueMicrotask(() => this.dispatchEvent(Object.assign(new Event('message'), { data }))),
+    );
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+describe('the page’s side', () => {
+  const small = () =>
+    new Blob([serializeDocument(makeDocument([makeHost('a', ['client'])], [], { name: 'Small' }))]);
+
+  it('relays the worker’s progress and result, then ends the worker', async () => {
+    const worker = new FakeWorker();
+    const stages: string[] = [];
+    const result = await readDocumentOffThread(
+      small(),
+      catalogue,
+      (stage) => stages.push(stage),
+      () => worker as unknown as Worker,
+    );
+    expect(result.ok && result.document.name).toBe('Small');
+    expect(stages).toEqual(['reading', 'checking', 'done']);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('reads on this thread when the worker fails to load or no worker starts', async () => {
+    const worker = new FakeWorker(true);
+    const failed = await readDocumentOffThread(
+      small(),
+      catalogue,
+      undefined,
+      () => worker as unknown as Worker,
+    );
+    expect(failed.ok && failed.document.name).toBe('Small');
+    expect(worker.terminated).toBe(true);
+    const none = await readDocumentOffThread(small(), catalogue, undefined, () => undefined);
+    expect(none.ok && none.document.name).toBe('Small');
+    // In Node there is no Worker: the default factory falls back too.
+    const fallback = await readDocumentOffThread(new Blob(['{bad']), catalogue);
+    expect(fallback).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/) });
+  });
+});

@@ -28,6 +28,22 @@ function dataTransfer(role: string) {
   };
 }
 
+/**
+ * Links two hosts through React Flow's onConnect, as a person does with click-to-connect: the
+ * link dot of one host, then the other host's box. A drag takes the same path but needs layout.
+ */
+function connect(view: ReturnType<typeof setup>, from: string, to: string) {
+  // jsdom has no layout, so no element is under the pointer: React Flow then takes the clicked handle.
+  const elementFromPoint = document.elementFromPoint;
+  document.elementFromPoint = () => null;
+  try {
+    fireEvent.click(view.node(from).querySelector('.host-handle') as HTMLElement);
+    fireEvent.click(view.node(to).querySelector('.host-node__anchor') as HTMLElement);
+  } finally {
+    document.elementFromPoint = elementFromPoint;
+  }
+}
+
 describe('the diagram', () => {
   it('draws each host with its name, address and one badge per role', () => {
     const { node } = setup();
@@ -90,12 +106,18 @@ describe('the diagram', () => {
   });
 
   it('refuses a link between hosts that share no rule, with a message, and draws nothing', () => {
-    const { store } = setup();
-    act(() => {
-      store.getState().linkHosts('pc', 'dc');
-    });
-    expect(store.getState().links).toHaveLength(1);
-    expect(store.getState().notices.at(-1)?.title).toMatch(/No link drawn: PC .* share no rule/);
+    const view = setup();
+    connect(view, 'pc', 'dc');
+    expect(view.store.getState().links).toHaveLength(1);
+    expect(view.store.getState().notices.at(-1)?.title).toMatch(/No link drawn: PC .* share no rule/);
+    expect(view.container.querySelectorAll('.react-flow__edge-link')).toHaveLength(1);
+  });
+
+  it('draws a link between hosts that share rules, the same way', () => {
+    const view = setup();
+    connect(view, 'pc', 'mp');
+    expect(view.store.getState().links.at(-1)).toMatchObject({ source: 'pc', target: 'mp' });
+    expect(view.container.querySelectorAll('.react-flow__edge-link')).toHaveLength(2);
   });
 
   it('deletes the selected host with the Delete key, links included, as one undo step', async () => {

@@ -1,8 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { DiagramCanvas } from '@/canvas/diagram-canvas';
 import type { TopologyDocument } from '@/domain/document';
-import { renderWithStore } from '../panels/render-with-store';
 import { makeStore } from '../builders';
+import { renderWithStore } from '../panels/render-with-store';
 
 /** The canvas alone on a store holding `doc`, with a lookup of a node's element by id. */
 export function renderCanvas(doc: TopologyDocument) {

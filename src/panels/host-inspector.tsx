@@ -12,7 +12,8 @@ function Roles({ host }: { host: Host }) {
   const available = catalogue.roleGroups
     .map((g) => ({
       group: g,
-      roles: catalogue.roles.filter((r) => r.group === g.id && !host.roles.includes(r.id)),
+      // Roles the edition in force retired are not offered; a host that holds one keeps it.
+      roles: catalogue.roles.filter((r) => r.group === g.id && !r.retired && !host.roles.includes(r.id)),
     }))
     .filter((g) => g.roles.length > 0);
   return (
@@ -29,7 +30,10 @@ function Roles({ host }: { host: Host }) {
               >
                 {role?.abbr ?? '?'}
               </span>
-              <span className="role-list__name">{role?.name ?? `Unknown role "${id}"`}</span>
+              <span className="role-list__name">
+                {role?.name ?? `Unknown role "${id}"`}
+                {role?.retired && ` (retired in ${role.retired.release}; derives no flow)`}
+              </span>
               <button
                 type="button"
                 className="icon-button"

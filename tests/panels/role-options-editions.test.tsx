@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { loadEdition } from '@/domain/editions';
 import { formatPort } from '@/domain/flow';
 import { settingsForEdition } from '@/domain/settings';
@@ -71,5 +71,23 @@ describe('role options of the current edition, read from the catalogue', () => {
     store.getState().select(['dp'], []);
     renderWithStore(store, <SidePanel />);
     expect(within(options()).queryByRole('checkbox', { name: label('pull') })).not.toBeInTheDocument();
+  });
+});
+
+describe('a retired role in the host inspector', () => {
+  it('stays on the host, marked, and is not offered to add', () => {
+    const doc = makeDocument([
+      makeHost('acw', ['app-catalog-website-point'], { name: 'ACW' }),
+      makeHost('x', []),
+    ]);
+    const store = makeStore({ ...doc, settings: settingsForEdition(doc.settings, current) });
+    store.getState().select(['x'], []);
+    renderWithStore(store, <SidePanel />);
+    const add = screen.getByRole('combobox', { name: 'Add role' });
+    expect(
+      within(add).queryByRole('option', { name: current.roleById.get('app-catalog-website-point')?.name }),
+    ).toBeNull();
+    act(() => store.getState().select(['acw'], []));
+    expect(screen.getByText(/retired in 1910; derives no flow/)).toBeInTheDocument();
   });
 });

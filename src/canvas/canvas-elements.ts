@@ -5,6 +5,7 @@
  * then skip their renders, and a drag frame only makes React Flow re-adopt the moved hosts).
  */
 import type { Catalogue } from '@/domain/catalogue-types';
+import { UNKNOWN_COLOUR } from '@/domain/colours';
 import type { Host, Link, Position } from '@/domain/document';
 import { besideHosts } from '@/domain/placement';
 import type { ElementStatus, GhostLink, MissingRolePlaceholder } from '@/store/derived';
@@ -22,7 +23,6 @@ import type { LinkModel } from './link-model';
 /** Where a host without a position, or a placeholder with no placed host to stand by, goes. */
 export const ORIGIN: Position = { x: 0, y: 0 };
 /** A placeholder's colour when its role is not in the catalogue. */
-const UNKNOWN_ROLE_COLOR = '#64748b';
 
 /** Nodes in document order, and the same nodes by id (the next call's `previous`). */
 export interface NodeMap<N> {
@@ -149,7 +149,7 @@ export function placeholderNodes(
             data: {
               roleName: role?.name ?? p.role,
               abbr: role?.abbr ?? '?',
-              color: role?.color ?? UNKNOWN_ROLE_COLOR,
+              color: role?.color ?? UNKNOWN_COLOUR,
               severity: p.severity,
             },
             draggable: false,

@@ -1,5 +1,6 @@
 import { EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { UNKNOWN_COLOUR } from '@/domain/colours';
 import { useAppStoreApi } from '@/store/store-context';
 import type { LinkEdgeType } from './canvas-types';
 import { arrowHead, offsetSegment, pathOf, pointAt, reverse, strokeOffsets, trimEnd } from './geometry';
@@ -39,9 +40,9 @@ export const LinkEdge = memo(function LinkEdge({
   const strokes = model.empty
     ? [{ color: '', offset: 0 }]
     : simple
-      ? [{ color: model.services[0]?.color ?? '#64748b', offset: 0 }]
+      ? [{ color: model.services[0]?.color ?? UNKNOWN_COLOUR, offset: 0 }]
       : strokeOffsets(model.services.length, STROKE_SPACING).map((offset, i) => ({
-          color: model.services[i]?.color ?? '#64748b',
+          color: model.services[i]?.color ?? UNKNOWN_COLOUR,
           offset,
         }));
   const forward = model.forward && !simple;

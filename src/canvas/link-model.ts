@@ -1,4 +1,5 @@
 import type { Catalogue } from '@/domain/catalogue-types';
+import { UNKNOWN_COLOUR } from '@/domain/colours';
 import type { Link } from '@/domain/document';
 import { type Flow, formatPort } from '@/domain/flow';
 import { type LinkSummary, linkSummaries } from '@/domain/link-summary';
@@ -42,7 +43,7 @@ export function linkModels(
     let stroke = strokes.get(id);
     if (!stroke) {
       const s = catalogue.serviceById.get(id);
-      stroke = { id, name: s?.name ?? id, color: s?.color ?? '#64748b' };
+      stroke = { id, name: s?.name ?? id, color: s?.color ?? UNKNOWN_COLOUR };
       strokes.set(id, stroke);
     }
     return stroke;

@@ -1,5 +1,6 @@
 import { ControlButton, Controls, MiniMap } from '@xyflow/react';
 import { useCallback, useState } from 'react';
+import { UNKNOWN_COLOUR } from '@/domain/colours';
 import { useCatalogue } from '@/store/derived';
 import type { CanvasNode } from './canvas-types';
 
@@ -18,7 +19,7 @@ export function OverviewMap({ hostCount }: { hostCount: number }) {
   const nodeColor = useCallback(
     (node: CanvasNode) =>
       node.type === 'host'
-        ? (catalogue.roleById.get(node.data.host.roles[0] ?? '')?.color ?? '#94a3b8')
+        ? (catalogue.roleById.get(node.data.host.roles[0] ?? '')?.color ?? UNKNOWN_COLOUR)
         : 'transparent',
     [catalogue],
   );

@@ -1,11 +1,11 @@
 import { useReactFlow } from '@xyflow/react';
 import { type DragEvent, useCallback, useState } from 'react';
+import { HOST_HALF } from '@/domain/placement';
 import { ROLE_DRAG_TYPE } from '@/store/drag-role';
 import { useAppStoreApi } from '@/store/store-context';
 import type { CanvasEdge, CanvasNode } from './canvas-types';
 
 /** Half the size of a new host, so a dropped role lands under the pointer. */
-const NEW_HOST_OFFSET = { x: 84, y: 30 };
 
 /** The host (its node id) an event happened over, if any. */
 function hostUnder(target: EventTarget | null): string | null {
@@ -68,7 +68,7 @@ export function useDropPolicy(): DropPolicy {
       state.addHost(
         role,
         Number.isFinite(p.x) && Number.isFinite(p.y)
-          ? { x: Math.round(p.x - NEW_HOST_OFFSET.x), y: Math.round(p.y - NEW_HOST_OFFSET.y) }
+          ? { x: Math.round(p.x - HOST_HALF.x), y: Math.round(p.y - HOST_HALF.y) }
           : undefined,
       );
     },

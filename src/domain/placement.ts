@@ -46,3 +46,6 @@ export function besideHosts(anchors: readonly Position[], taken: readonly Positi
   const n = Math.max(1, anchors.length);
   return freeSpot(taken, { x: x / n + BESIDE.x, y: y / n + BESIDE.y });
 }
+
+/** Half a new host's box: a host placed "at" a point has its centre there, not its corner. */
+export const HOST_HALF = { x: 84, y: 30 } as const;

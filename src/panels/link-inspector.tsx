@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { UNKNOWN_COLOUR } from '@/domain/colours';
 import type { Link } from '@/domain/document';
 import { formatPort } from '@/domain/flow';
 import { summarizeLink } from '@/domain/link-summary';
@@ -79,7 +80,7 @@ export function LinkInspector({ link }: { link: Link }) {
               <tr
                 key={r.id}
                 style={{
-                  boxShadow: `inset 3px 0 0 ${catalogue.serviceById.get(r.serviceId)?.color ?? '#94a3b8'}`,
+                  boxShadow: `inset 3px 0 0 ${catalogue.serviceById.get(r.serviceId)?.color ?? UNKNOWN_COLOUR}`,
                 }}
               >
                 <td className="flow-table__port">

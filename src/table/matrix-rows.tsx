@@ -1,4 +1,5 @@
 import type { Column, Row } from '@tanstack/react-table';
+import { UNKNOWN_COLOUR } from '@/domain/colours';
 import { cellText, type FlowColumnKey, type FlowRow } from '@/domain/rows';
 import { useCatalogue } from '@/store/derived';
 import { MatrixCell } from './matrix-cell';
@@ -54,7 +55,7 @@ export function FlowRowView({
   onReveal: (linkId: string) => void;
 }) {
   const catalogue = useCatalogue();
-  const color = catalogue.serviceById.get(row.serviceId)?.color ?? '#94a3b8';
+  const color = catalogue.serviceById.get(row.serviceId)?.color ?? UNKNOWN_COLOUR;
   return (
     <tr
       className={`matrix__row${selected ? ' is-selected' : ''}${row.highRisk ? ' is-risk' : ''}`}

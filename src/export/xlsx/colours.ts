@@ -1,5 +1,6 @@
 /** The workbook's colours: catalogue colours as Excel's ARGB, row tints and readable text. */
 import type { Fill } from 'exceljs';
+import { UNKNOWN_COLOUR } from '@/domain/colours';
 
 export const HIGH_RISK_FILL = 'FFFFC7CE';
 export const HIGH_RISK_FONT = 'FF9C0006';
@@ -7,7 +8,7 @@ export const HEADER_FILL = 'FFE2E8F0';
 export const LINK_FONT = 'FF1D4ED8';
 export const BORDER_COLOUR = 'FF64748B';
 /** For a service the catalogue gives no colour (slate 400, as on the canvas). */
-export const FALLBACK_COLOUR = '#94a3b8';
+export const FALLBACK_COLOUR = UNKNOWN_COLOUR;
 
 function parseHex(colour: string): [number, number, number] {
   const match = /^#?([0-9a-f]{6})$/i.exec(colour.trim()) ?? /^#?([0-9a-f]{6})$/i.exec(FALLBACK_COLOUR);

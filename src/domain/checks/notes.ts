@@ -1,6 +1,7 @@
 import type { Host } from '../document';
 import { formatRange } from '../settings';
 import { type CheckContext, ROLE } from './context';
+import { byName } from './estate-index';
 import type { Finding } from './finding';
 import { joinWords } from './wording';
 
@@ -20,6 +21,19 @@ function inDocumentOrder(ctx: CheckContext, ids: ReadonlySet<string>): string[] 
   return ctx.document.links.filter((l) => ids.has(l.id)).map((l) => l.id);
 }
 
+/** Host ids in name order: the few sorted, the many picked from the hosts in name order. */
+function inNameOrder(ctx: CheckContext, ids: ReadonlySet<string>): string[] {
+  // Duplicate ids (a damaged file) keep the scan, which lists each host object.
+  if (ids.size * 16 > ctx.hosts.length || ctx.hostById.size !== ctx.hosts.length)
+    return ctx.hosts.filter((h) => ids.has(h.id)).map((h) => h.id);
+  const hosts: Host[] = [];
+  for (const id of ids) {
+    const host = ctx.hostById.get(id);
+    if (host) hosts.push(host);
+  }
+  return hosts.sort(byName).map((h) => h.id);
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -32,8 +46,8 @@ function sectionsWithNote(ctx: CheckContext, note: number): string[] {
 function wsusPorts(ctx: CheckContext): Finding[] {
   const { ports } = ctx.document.settings;
   const groups = new Map<string, { http: number; https: number; hosts: Host[] }>();
-  for (const host of ctx.hosts) {
-    if (!host.roles.includes(ROLE.updatePoint) && !host.roles.includes(ROLE.wsusUpstream)) continue;
+  const wsus = [...new Set([...ctx.hostsWith(ROLE.updatePoint), ...ctx.hostsWith(ROLE.wsusUpstream)])];
+  for (const host of wsus.sort(byName)) {
     const http = host.options.wsusHttp ?? ports.wsusHttp ?? 8530;
     const https = host.options.wsusHttps ?? ports.wsusHttps ?? 8531;
     const key = `${http}-${https}`;
@@ -74,42 +88,65 @@ function wsusPorts(ctx: CheckContext): Finding[] {
   });
 }
 
+/** What notes 5 and 6 read of the flows, gathered in one pass: flows number ten per host. */
+interface FlowNotes {
+  /** Flows that open the RPC dynamic range, their hosts, links and sections. */
+  readonly dynamic: { count: number; hosts: Set<string>; links: Set<string>; sections: Set<string> };
+  /** Links with note-5 flows, and whether any of them both sides initiate. */
+  readonly note5: Map<string, boolean>;
+}
+
+function flowNotes(ctx: CheckContext): FlowNotes {
+  const dynamic = {
+    count: 0,
+    hosts: new Set<string>(),
+    links: new Set<string>(),
+    sections: new Set<string>(),
+  };
+  const note5 = new Map<string, boolean>();
+  for (const flow of ctx.derivation.flows) {
+    if (flow.dynamic) {
+      dynamic.count += 1;
+      dynamic.hosts.add(flow.initiator);
+      dynamic.hosts.add(flow.responder);
+      dynamic.links.add(flow.linkId);
+      for (const section of flow.sections) dynamic.sections.add(section);
+    }
+    if (flow.notes.includes(5)) {
+      const linkId = flow.linkId;
+      if (flow.bothInitiate) note5.set(linkId, true);
+      else if (!note5.has(linkId)) note5.set(linkId, false);
+    }
+  }
+  return { dynamic, note5 };
+}
+
 /** Note 6: how many flows open the RPC dynamic range, and which range. */
-function rpcDynamic(ctx: CheckContext): Finding[] {
-  const flows = ctx.derivation.flows.filter((f) => f.dynamic);
-  if (flows.length === 0) return [];
+function rpcDynamic(ctx: CheckContext, { dynamic }: FlowNotes): Finding[] {
+  if (dynamic.count === 0) return [];
   const def = ctx.catalogue.rangeSettings.find((r) => r.key === 'rpcDynamic');
   const range = ctx.document.settings.ranges.rpcDynamic ?? def?.default;
-  const hostIds = new Set(flows.flatMap((f) => [f.initiator, f.responder]));
-  const hosts = ctx.hosts.filter((h) => hostIds.has(h.id)).map((h) => h.id);
-  const linkIds = new Set(flows.map((f) => f.linkId));
-  const links = inDocumentOrder(ctx, linkIds);
+  const hosts = inNameOrder(ctx, dynamic.hosts);
+  const links = inDocumentOrder(ctx, dynamic.links);
   return [
     {
       id: 'rpc-dynamic-range',
       check: 'rpc-dynamic-range',
       severity: 'info',
-      message: `RPC dynamic range ${range ? formatRange(range) : 'of the servers'} is open on ${plural(flows.length, 'flow')} (note 6): narrow it on the servers with rpccfg.exe and set the same range in the site settings`,
+      message: `RPC dynamic range ${range ? formatRange(range) : 'of the servers'} is open on ${plural(dynamic.count, 'flow')} (note 6): narrow it on the servers with rpccfg.exe and set the same range in the site settings`,
       hosts,
       links,
-      sections: [...new Set(flows.flatMap((f) => f.sections))].sort(),
+      sections: [...dynamic.sections].sort(),
     },
   ];
 }
 
 /** Note 5: on which site system links both sides open connections, and where only the site server does. */
-function siteSystemDirection(ctx: CheckContext): Finding[] {
-  const byLink = new Map<string, { both: boolean }>();
-  for (const flow of ctx.derivation.flows) {
-    if (!flow.notes.includes(5)) continue;
-    const entry = byLink.get(flow.linkId) ?? { both: false };
-    if (flow.bothInitiate) entry.both = true;
-    byLink.set(flow.linkId, entry);
-  }
+function siteSystemDirection(ctx: CheckContext, { note5: byLink }: FlowNotes): Finding[] {
   const both: string[] = [];
   const serverOnly: string[] = [];
   const hostIds = new Set<string>();
-  for (const [linkId, { both: isBoth }] of byLink) {
+  for (const [linkId, isBoth] of byLink) {
     const link = ctx.linkById.get(linkId);
     if (!link) continue;
     const ends = [ctx.hostById.get(link.source), ctx.hostById.get(link.target)];
@@ -136,7 +173,7 @@ function siteSystemDirection(ctx: CheckContext): Finding[] {
       check: 'site-system-direction',
       severity: 'info',
       message,
-      hosts: ctx.hosts.filter((h) => hostIds.has(h.id)).map((h) => h.id),
+      hosts: inNameOrder(ctx, hostIds),
       links: inDocumentOrder(ctx, new Set([...both, ...serverOnly])),
       sections: sectionsWithNote(ctx, 5),
     },
@@ -178,9 +215,14 @@ function customPorts(ctx: CheckContext): Finding[] {
 function siteInstallation(ctx: CheckContext): Finding[] {
   const links: string[] = [];
   const hostIds = new Set<string>();
+  // Only links between a site server and a SQL Server qualify: test ids first, hosts after.
+  const servers = new Set(ctx.hostsWith(ROLE.siteServer).map((h) => h.id));
+  const sql = new Set(ctx.hostsWith(ROLE.sql).map((h) => h.id));
   for (const link of ctx.document.links) {
-    const a = ctx.hostById.get(link.source);
-    const b = ctx.hostById.get(link.target);
+    const { source, target } = link;
+    if (!((servers.has(source) && sql.has(target)) || (servers.has(target) && sql.has(source)))) continue;
+    const a = ctx.hostById.get(source);
+    const b = ctx.hostById.get(target);
     if (!a || !b) continue;
     const remote =
       (a.roles.includes(ROLE.siteServer) && b.roles.includes(ROLE.sql) && !a.roles.includes(ROLE.sql)) ||
@@ -205,7 +247,7 @@ function siteInstallation(ctx: CheckContext): Finding[] {
       message: on
         ? `The ports to install a site with a remote SQL Server (${list}) are included on ${plural(links.length, 'link')}; switch them off in the site settings once the site is installed`
         : `The ports to install a site with a remote SQL Server (${list}) are not included; switch them on in the site settings while the site is installed`,
-      hosts: ctx.hosts.filter((h) => hostIds.has(h.id)).map((h) => h.id),
+      hosts: inNameOrder(ctx, hostIds),
       links,
       sections: [...new Set(rules.map((r) => r.section))],
     },
@@ -240,10 +282,11 @@ function tftpReply(ctx: CheckContext): Finding[] {
  * noteChecks(ctx).every((f) => f.severity === 'info'); // true
  */
 export function noteChecks(ctx: CheckContext): Finding[] {
+  const flows = flowNotes(ctx);
   return [
     ...wsusPorts(ctx),
-    ...rpcDynamic(ctx),
-    ...siteSystemDirection(ctx),
+    ...rpcDynamic(ctx, flows),
+    ...siteSystemDirection(ctx, flows),
     ...customPorts(ctx),
     ...siteInstallation(ctx),
     ...tftpReply(ctx),

@@ -51,6 +51,11 @@ export function useDiagramImage(): (format: ImageFormat) => Promise<string> {
           transform: `translate(${view.x}px, ${view.y}px) scale(${view.zoom})`,
         },
       };
+      // A picture goes into documents and change requests: always the light palette, whatever the
+      // screen shows (the white background would otherwise carry dark-mode hosts).
+      const root = document.documentElement;
+      const theme = root.getAttribute('data-theme');
+      root.setAttribute('data-theme', 'light');
       store.getState().setCapturing(true);
       try {
         await nextFrame();
@@ -60,6 +65,8 @@ export function useDiagramImage(): (format: ImageFormat) => Promise<string> {
           : await toSvg(viewportEl, options);
       } finally {
         store.getState().setCapturing(false);
+        if (theme === null) root.removeAttribute('data-theme');
+        else root.setAttribute('data-theme', theme);
       }
     },
     [flow, store],

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { Catalogue, RoleId } from '@/domain/catalogue-types';
+import { type Checker, createChecker } from '@/domain/checks/checker';
 import { countFindings, type Finding, isRoleGhost, SEVERITIES, type Severity } from '@/domain/checks/finding';
-import { runChecks } from '@/domain/checks/run-checks';
 import { type Derivation, deriveFlows } from '@/domain/derive';
 import {
   DOCUMENT_FORMAT,
@@ -195,6 +195,8 @@ function memosOf(store: AppStore): Memos {
     // an edit re-derive only what it touched, and switching editions back and forth finds each
     // deriver warm.
     const last = new Map<Catalogue, Derivation>();
+    // Likewise one checker per catalogue and its last findings: an edit re-checks only what it touched.
+    const checks = new Map<Catalogue, { checker: Checker; findings?: readonly Finding[] }>();
     m = {
       // Positions are not an argument: moving a host never re-derives (ARCHITECTURE example 6).
       derivation: memoLast((hosts, links, settings, catalogue) => {
@@ -206,25 +208,28 @@ function memosOf(store: AppStore): Memos {
         flowsToRows(derivation.flows, { hosts, zones }, catalogue),
       ),
       // Neither are positions: dragging never re-runs the checks.
-      problems: memoLast((hosts, links, zones, settings, derivation, catalogue) =>
-        problemsOf(
-          runChecks(
-            {
-              format: DOCUMENT_FORMAT,
-              version: DOCUMENT_VERSION,
-              name: '',
-              hosts,
-              links,
-              zones,
-              settings,
-              layout: NO_LAYOUT,
-            },
-            catalogue,
-            derivation,
-          ),
-          hosts,
-        ),
-      ),
+      problems: memoLast((hosts, links, zones, settings, derivation, catalogue) => {
+        let run = checks.get(catalogue);
+        if (!run) {
+          run = { checker: createChecker(catalogue) };
+          checks.set(catalogue, run);
+        }
+        run.findings = run.checker.check(
+          {
+            format: DOCUMENT_FORMAT,
+            version: DOCUMENT_VERSION,
+            name: '',
+            hosts,
+            links,
+            zones,
+            settings,
+            layout: NO_LAYOUT,
+          },
+          derivation,
+          run.findings,
+        );
+        return problemsOf(run.findings, hosts);
+      }),
     };
     memos.set(store, m);
   }

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { measureBundle } from './bundle';
 import { measureCanvas } from './canvas';
+import { measureChecks } from './checks';
 import { type Figure, kb, mb, ms, table } from './stats';
 
 const figures: Figure[] = [];
@@ -110,6 +111,8 @@ if (want('export')) {
     }
   }
 }
+
+if (want('checks')) figures.push(...measureChecks());
 
 if (want('canvas')) {
   const canvas = await measureCanvas();

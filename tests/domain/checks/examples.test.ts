@@ -19,7 +19,7 @@ function example(name: string): TopologyDocument {
  *
  * all-sections used to be one isolated host pair per section, which tripped ~140 errors (a site
  * server without database, site systems without site server, …) that said nothing about the
- * checks. It is now one coherent hierarchy (scripts/build-examples.ts): one host per role in
+ * checks. It is now one coherent hierarchy (scripts/examples.ts): one host per role in
  * primary site P01 below a CAS, links exactly where a section joins two roles plus the three links
  * a working hierarchy needs besides, and it still exercises every section. So it gets no
  * exception either.

@@ -191,9 +191,8 @@ const memos = new WeakMap<AppStore, Memos>();
 function memosOf(store: AppStore): Memos {
   let m = memos.get(store);
   if (!m) {
-    // The last result per catalogue (edition) carries that catalogue's deriver: passing it on lets
-    // an edit re-derive only what it touched, and switching editions back and forth finds each
-    // deriver warm.
+    // The last result per catalogue (edition) carries its deriver: passing it on lets an edit
+    // re-derive only what it touched, and each edition's deriver stays warm across switches.
     const last = new Map<Catalogue, Derivation>();
     // Likewise one checker per catalogue and its last findings: an edit re-checks only what it touched.
     const checks = new Map<Catalogue, { checker: Checker; findings?: readonly Finding[] }>();
@@ -288,10 +287,7 @@ export function useHostStatuses(): ReadonlyMap<string, ElementStatus> {
   return useProblems().hosts;
 }
 
-/**
- * The catalogue of the edition in force. It changes only when the edition does, so the selector
- * returns the same object on every other update and no component re-renders for it.
- */
+/** The catalogue of the edition in force: the same object until the edition changes (no re-render). */
 export function useCatalogue(): Catalogue {
   return useAppStore(selectCatalogue);
 }

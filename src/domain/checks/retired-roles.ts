@@ -1,8 +1,7 @@
 import type { CheckContext } from './context';
 import type { CheckId, Finding } from './finding';
 
-// Not yet in finding.ts's CheckId union (another helper's file); the id is stable either way.
-const RETIRED_ROLE = 'retired-role' as CheckId;
+const RETIRED_ROLE: CheckId = 'retired-role';
 
 /**
  * Hosts that hold a role the edition in force retired: the host keeps the role (the diagram stays

@@ -1,14 +1,18 @@
 import { fileName } from '@/domain/file-name';
-import { createEmptyDocument, MAX_FILE_BYTES, readDocumentText, serializeDocument } from '@/domain/restore';
+import { createEmptyDocument, MAX_FILE_BYTES, serializeDocument } from '@/domain/restore';
 import type { AppStore } from './app-store';
 import { toDocument } from './app-store';
 import { downloadFile } from './download';
+import { readDocumentOffThread } from './parse-protocol';
 import { restoreTemplate, type Template } from './templates';
 
 /**
  * Commands behind the toolbar's file buttons. They go through the store's actions and the domain's
  * one way in (readDocumentText), ask before anything is lost, and report what happened.
  */
+
+/** From this size on, opening a file shows that it is being read (smaller ones open at once). */
+const LARGE_FILE_BYTES = 1024 * 1024;
 
 /** Saves the diagram as the versioned JSON document. */
 export function saveDocumentFile(store: AppStore): void {
@@ -62,13 +66,14 @@ export async function openDocumentFile(store: AppStore, file: File): Promise<boo
   if (file.size > MAX_FILE_BYTES) {
     return refuse(`The file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}.`);
   }
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (error) {
-    return refuse(`The file could not be read (${error instanceof Error ? error.message : String(error)}).`);
-  }
-  const result = readDocumentText(text, store.getState().catalogue);
+  // Parsed off the page's thread: a 20 MB file must not freeze the page, and the diagram on screen
+  // stays as it is until the new one is ready.
+  const reading =
+    file.size > LARGE_FILE_BYTES
+      ? notify({ tone: 'info', title: `Reading "${file.name}"…`, sticky: true })
+      : undefined;
+  const result = await readDocumentOffThread(file, store.getState().catalogue);
+  if (reading !== undefined) store.getState().dismissNotice(reading);
   if (!result.ok) return refuse(result.error);
   const document = result.document;
   return new Promise<boolean>((resolve) => {

@@ -95,7 +95,7 @@ export function BootError(props: {
   const stored = safely(props.stored);
   const current = props.current ? safely(props.current) : undefined;
   return (
-    <div className="app boot-error" role="alert" style={{ padding: 24, maxWidth: 720 }}>
+    <div className="app boot-error" role="alert">
       <h1>The planner stopped with an error</h1>
       <p>Your work is not lost. Download it, then reload the page.</p>
       <p>

@@ -141,7 +141,7 @@ export function KeptCopies({ shelf }: { shelf: BackupShelf }) {
           {entries.length === 1 ? 'One copy' : `${entries.length} copies`} of your work{' '}
           {entries.length === 1 ? 'is' : 'are'} kept in this browser:
         </p>
-        <ul className="kept-copies__list" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        <ul className="kept-copies__list">
           {entries.map((entry) => (
             <li key={entry.id} className="banner__actions">
               <span>

@@ -2,6 +2,7 @@ import type { Catalogue, RoleId } from '../catalogue-types';
 import type { Derivation } from '../derive';
 import type { Host, Link, TopologyDocument } from '../document';
 import { byName, EstateIndex } from './estate-index';
+import type { LinkNotes } from './link-notes';
 import { aRole, joinWords, roleName } from './wording';
 
 /** Role ids the checks name; each exists in data/catalogue/roles.json. */
@@ -40,6 +41,8 @@ export interface CheckTrace {
 export class CheckContext {
   /** Set by the incremental checker while it checks one host. */
   trace: CheckTrace | undefined;
+  /** Set by the incremental checker, which keeps them per link; else the notes read the flows. */
+  linkNotes: LinkNotes | undefined;
   private readonly neighbourMemo = new Map<string, Host[]>();
   private readonly databaseMemo = new Map<string | undefined, Host | undefined>();
   private serverSiteMemo: ReadonlySet<string | undefined> | undefined;

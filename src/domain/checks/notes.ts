@@ -3,6 +3,7 @@ import { formatRange } from '../settings';
 import { type CheckContext, ROLE } from './context';
 import { byName } from './estate-index';
 import type { Finding } from './finding';
+import { type IdSet, type LinkNotes, linkNotesOf } from './link-notes';
 import { joinWords } from './wording';
 
 /**
@@ -16,18 +17,13 @@ function nameList(ctx: CheckContext, hosts: readonly Host[]): string {
   return joinWords(names);
 }
 
-/** Link ids in the order the document lists the links. */
-function inDocumentOrder(ctx: CheckContext, ids: ReadonlySet<string>): string[] {
-  return ctx.document.links.filter((l) => ids.has(l.id)).map((l) => l.id);
-}
-
 /** Host ids in name order: the few sorted, the many picked from the hosts in name order. */
-function inNameOrder(ctx: CheckContext, ids: ReadonlySet<string>): string[] {
+function inNameOrder(ctx: CheckContext, ids: IdSet): string[] {
   // Duplicate ids (a damaged file) keep the scan, which lists each host object.
   if (ids.size * 16 > ctx.hosts.length || ctx.hostById.size !== ctx.hosts.length)
     return ctx.hosts.filter((h) => ids.has(h.id)).map((h) => h.id);
   const hosts: Host[] = [];
-  for (const id of ids) {
+  for (const id of ids.keys()) {
     const host = ctx.hostById.get(id);
     if (host) hosts.push(host);
   }
@@ -88,46 +84,13 @@ function wsusPorts(ctx: CheckContext): Finding[] {
   });
 }
 
-/** What notes 5 and 6 read of the flows, gathered in one pass: flows number ten per host. */
-interface FlowNotes {
-  /** Flows that open the RPC dynamic range, their hosts, links and sections. */
-  readonly dynamic: { count: number; hosts: Set<string>; links: Set<string>; sections: Set<string> };
-  /** Links with note-5 flows, and whether any of them both sides initiate. */
-  readonly note5: Map<string, boolean>;
-}
-
-function flowNotes(ctx: CheckContext): FlowNotes {
-  const dynamic = {
-    count: 0,
-    hosts: new Set<string>(),
-    links: new Set<string>(),
-    sections: new Set<string>(),
-  };
-  const note5 = new Map<string, boolean>();
-  for (const flow of ctx.derivation.flows) {
-    if (flow.dynamic) {
-      dynamic.count += 1;
-      dynamic.hosts.add(flow.initiator);
-      dynamic.hosts.add(flow.responder);
-      dynamic.links.add(flow.linkId);
-      for (const section of flow.sections) dynamic.sections.add(section);
-    }
-    if (flow.notes.includes(5)) {
-      const linkId = flow.linkId;
-      if (flow.bothInitiate) note5.set(linkId, true);
-      else if (!note5.has(linkId)) note5.set(linkId, false);
-    }
-  }
-  return { dynamic, note5 };
-}
-
 /** Note 6: how many flows open the RPC dynamic range, and which range. */
-function rpcDynamic(ctx: CheckContext, { dynamic }: FlowNotes): Finding[] {
+function rpcDynamic(ctx: CheckContext, dynamic: LinkNotes['dynamic']): Finding[] {
   if (dynamic.count === 0) return [];
   const def = ctx.catalogue.rangeSettings.find((r) => r.key === 'rpcDynamic');
   const range = ctx.document.settings.ranges.rpcDynamic ?? def?.default;
   const hosts = inNameOrder(ctx, dynamic.hosts);
-  const links = inDocumentOrder(ctx, dynamic.links);
+  const links = [...dynamic.links];
   return [
     {
       id: 'rpc-dynamic-range',
@@ -136,35 +99,22 @@ function rpcDynamic(ctx: CheckContext, { dynamic }: FlowNotes): Finding[] {
       message: `RPC dynamic range ${range ? formatRange(range) : 'of the servers'} is open on ${plural(dynamic.count, 'flow')} (note 6): narrow it on the servers with rpccfg.exe and set the same range in the site settings`,
       hosts,
       links,
-      sections: [...dynamic.sections].sort(),
+      sections: [...dynamic.sections.keys()].sort(),
     },
   ];
 }
 
 /** Note 5: on which site system links both sides open connections, and where only the site server does. */
-function siteSystemDirection(ctx: CheckContext, { note5: byLink }: FlowNotes): Finding[] {
-  const both: string[] = [];
-  const serverOnly: string[] = [];
-  const hostIds = new Set<string>();
-  for (const [linkId, isBoth] of byLink) {
-    const link = ctx.linkById.get(linkId);
-    if (!link) continue;
-    const ends = [ctx.hostById.get(link.source), ctx.hostById.get(link.target)];
-    const system = ends.find((h) => h && !h.roles.includes(ROLE.siteServer));
-    if (!system) continue;
-    if (system.options.siteServerInitiates === true) serverOnly.push(linkId);
-    else if (isBoth) both.push(linkId);
-    else continue;
-    for (const h of ends) if (h) hostIds.add(h.id);
-  }
-  if (both.length === 0 && serverOnly.length === 0) return [];
+function siteSystemDirection(ctx: CheckContext, direction: LinkNotes['direction']): Finding[] {
+  const { both, serverOnly } = direction;
+  if (both === 0 && serverOnly === 0) return [];
   const option = '"connections to this site system must be initiated by the site server"';
   const message =
-    both.length === 0
-      ? `Only the site server opens connections to its site systems on ${plural(serverOnly.length, 'link')} (note 5, option ${option})`
-      : `Site server and site systems both open connections on ${plural(both.length, 'link')} (note 5, the default)${
-          serverOnly.length > 0
-            ? `; on ${plural(serverOnly.length, 'link')} only the site server does (option ${option})`
+    both === 0
+      ? `Only the site server opens connections to its site systems on ${plural(serverOnly, 'link')} (note 5, option ${option})`
+      : `Site server and site systems both open connections on ${plural(both, 'link')} (note 5, the default)${
+          serverOnly > 0
+            ? `; on ${plural(serverOnly, 'link')} only the site server does (option ${option})`
             : `; set the option ${option} on a site system to allow only the site server's direction`
         }`;
   return [
@@ -173,8 +123,8 @@ function siteSystemDirection(ctx: CheckContext, { note5: byLink }: FlowNotes): F
       check: 'site-system-direction',
       severity: 'info',
       message,
-      hosts: inNameOrder(ctx, hostIds),
-      links: inDocumentOrder(ctx, new Set([...both, ...serverOnly])),
+      hosts: inNameOrder(ctx, direction.hosts),
+      links: [...direction.links],
       sections: sectionsWithNote(ctx, 5),
     },
   ];
@@ -212,26 +162,7 @@ function customPorts(ctx: CheckContext): Finding[] {
 }
 
 /** The second table of `Standortserver -- > SQL Server`: ports only needed while installing a site. */
-function siteInstallation(ctx: CheckContext): Finding[] {
-  const links: string[] = [];
-  const hostIds = new Set<string>();
-  // Only links between a site server and a SQL Server qualify: test ids first, hosts after.
-  const servers = new Set(ctx.hostsWith(ROLE.siteServer).map((h) => h.id));
-  const sql = new Set(ctx.hostsWith(ROLE.sql).map((h) => h.id));
-  for (const link of ctx.document.links) {
-    const { source, target } = link;
-    if (!((servers.has(source) && sql.has(target)) || (servers.has(target) && sql.has(source)))) continue;
-    const a = ctx.hostById.get(source);
-    const b = ctx.hostById.get(target);
-    if (!a || !b) continue;
-    const remote =
-      (a.roles.includes(ROLE.siteServer) && b.roles.includes(ROLE.sql) && !a.roles.includes(ROLE.sql)) ||
-      (b.roles.includes(ROLE.siteServer) && a.roles.includes(ROLE.sql) && !b.roles.includes(ROLE.sql));
-    if (!remote) continue;
-    links.push(link.id);
-    hostIds.add(a.id);
-    hostIds.add(b.id);
-  }
+function siteInstallation(ctx: CheckContext, { hosts: hostIds, links }: LinkNotes['install']): Finding[] {
   if (links.length === 0) return [];
   const rules = ctx.catalogue.rules.filter((r) => r.condition === 'site-install-remote-sql');
   const ports = rules.map((r) =>
@@ -282,13 +213,13 @@ function tftpReply(ctx: CheckContext): Finding[] {
  * noteChecks(ctx).every((f) => f.severity === 'info'); // true
  */
 export function noteChecks(ctx: CheckContext): Finding[] {
-  const flows = flowNotes(ctx);
+  const notes = ctx.linkNotes ?? linkNotesOf(ctx);
   return [
     ...wsusPorts(ctx),
-    ...rpcDynamic(ctx, flows),
-    ...siteSystemDirection(ctx, flows),
+    ...rpcDynamic(ctx, notes.dynamic),
+    ...siteSystemDirection(ctx, notes.direction),
     ...customPorts(ctx),
-    ...siteInstallation(ctx),
+    ...siteInstallation(ctx, notes.install),
     ...tftpReply(ctx),
   ];
 }

@@ -1,9 +1,11 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Derivation } from '../derive';
 import type { Host, Link, TopologyDocument } from '../document';
+import { diff, mergeFindings } from './check-diff';
 import { CheckContext, type CheckTrace } from './context';
 import { EstateIndex } from './estate-index';
 import { compareFindings, type Finding } from './finding';
+import { NoteLedger } from './note-ledger';
 import { estateFindings, hostFindings, sortFindings } from './run-checks';
 
 /** Above this many changed hosts and links, checking from scratch is as quick as patching. */
@@ -32,23 +34,14 @@ interface State {
   wide: Set<string>;
   /** Every host's findings, sorted. */
   hostResult: Finding[];
+  /** The link notes kept per link (none for a document with duplicate ids: the flows are read). */
+  ledger: NoteLedger | undefined;
   result: readonly Finding[];
 }
 
-/** Items of `before` not in `after` and of `after` not in `before`, by identity. */
-function diff<T>(before: readonly T[], after: readonly T[]): { removed: T[]; added: T[] } {
-  const n = Math.min(before.length, after.length);
-  let p = 0;
-  while (p < n && before[p] === after[p]) p += 1;
-  let s = 0;
-  while (s < n - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s += 1;
-  const old = new Set(before.slice(p, before.length - s));
-  const added: T[] = [];
-  for (let i = p; i < after.length - s; i += 1) {
-    const item = after[i] as T;
-    if (!old.delete(item)) added.push(item);
-  }
-  return { removed: [...old], added };
+/** True when no two hosts and no two links of the document share an id. */
+function unique(document: TopologyDocument, index: EstateIndex): boolean {
+  return index.hostById.size === document.hosts.length && index.linkById.size === document.links.length;
 }
 
 function addUser(users: Map<string, Set<string>>, key: string, owner: string): void {
@@ -90,22 +83,6 @@ function answer(ctx: CheckContext, key: string): string {
     default:
       throw new Error(`unknown check question ${key}`);
   }
-}
-
-/** Merges two lists sorted by `compareFindings`. */
-function merge(a: readonly Finding[], b: readonly Finding[]): Finding[] {
-  if (b.length === 0) return [...a];
-  if (a.length === 0) return [...b];
-  const out: Finding[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (compareFindings(a[i] as Finding, b[j] as Finding) <= 0) out.push(a[i++] as Finding);
-    else out.push(b[j++] as Finding);
-  }
-  while (i < a.length) out.push(a[i++] as Finding);
-  while (j < b.length) out.push(b[j++] as Finding);
-  return out;
 }
 
 /**
@@ -198,12 +175,16 @@ export class Checker {
       wide: new Set(),
       hostResult: [],
       result: [],
+      ledger: unique(document, index)
+        ? new NoteLedger(this.catalogue, document.settings, document.links, index)
+        : undefined,
     };
     const ctx = this.context(document, derivation, index);
+    ctx.linkNotes = state.ledger?.notes(document.links);
     for (const host of index.hosts) this.checkHost(state, ctx, host);
     for (const key of state.queryUsers.keys()) state.answers.set(key, answer(ctx, key));
     state.hostResult = sortFindings([...state.byHost.values()].flat());
-    state.result = merge(state.hostResult, sortFindings(estateFindings(ctx)));
+    state.result = mergeFindings(state.hostResult, sortFindings(estateFindings(ctx)));
     return state;
   }
 
@@ -225,14 +206,8 @@ export class Checker {
     for (const host of hosts.removed) index.removeHost(host);
     for (const host of hosts.added) index.addHost(host);
     for (const link of links.added) index.addLink(link);
-    const codesChanged = index.settle();
     // Duplicate ids, or a new default site that every host's site reads: check from scratch.
-    if (
-      codesChanged ||
-      index.hostById.size !== document.hosts.length ||
-      index.linkById.size !== document.links.length
-    )
-      return undefined;
+    if (index.settle() || !unique(document, index)) return undefined;
     for (const id of changed) touch(id);
     for (const link of [...links.removed, ...links.added]) {
       dirty.add(link.source);
@@ -240,6 +215,11 @@ export class Checker {
     }
     for (const id of state.wide) dirty.add(id);
     const ctx = this.context(document, derivation, index);
+    if (state.ledger?.settings === document.settings) {
+      const edit = { removed: links.removed, added: links.added, hosts: changed, links: document.links };
+      state.ledger.patch({ ...edit, moved: links.moved }, index);
+    } else state.ledger = new NoteLedger(this.catalogue, document.settings, document.links, index);
+    ctx.linkNotes = state.ledger.notes(document.links);
     for (const [key, users] of state.queryUsers) {
       const now = answer(ctx, key);
       if (now === state.answers.get(key)) continue;
@@ -260,10 +240,10 @@ export class Checker {
       if (!state.answers.has(key)) state.answers.set(key, answer(ctx, key));
     for (const key of state.answers.keys()) if (!state.queryUsers.has(key)) state.answers.delete(key);
     const kept = stale.size === 0 ? state.hostResult : state.hostResult.filter((f) => !stale.has(f));
-    state.hostResult = merge(kept, fresh.sort(compareFindings));
+    state.hostResult = mergeFindings(kept, fresh.sort(compareFindings));
     state.hosts = document.hosts;
     state.links = document.links;
-    state.result = merge(state.hostResult, sortFindings(estateFindings(ctx)));
+    state.result = mergeFindings(state.hostResult, sortFindings(estateFindings(ctx)));
     return state;
   }
 }

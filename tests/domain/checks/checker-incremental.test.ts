@@ -56,7 +56,7 @@ function edit(doc: TopologyDocument, next: Next, step: number, depth = 0): Topol
     hosts: hosts.map((h) => (h === host ? patch(h) : h)),
   });
   // An empty document only grows; a nested edit (depth 1) is one of the single edits.
-  const kind = hosts.length === 0 ? 3 : depth > 0 ? next(11) : next(12);
+  const kind = hosts.length === 0 ? 3 : depth > 0 ? next(12) : next(13);
   if (host && kind === 0) {
     const role = pick(next, ROLES);
     return replace((h) => ({
@@ -133,6 +133,19 @@ function edit(doc: TopologyDocument, next: Next, step: number, depth = 0): Topol
     };
   }
   if (host && kind === 10) return replace((h) => ({ ...h, zone: next(2) === 0 ? 'z1' : undefined }));
+  if (kind === 11 && doc.links.length > 0) {
+    // A second link between two linked hosts (either way round), before or after the first:
+    // only the first of a pair carries flows.
+    const first = pick(next, doc.links);
+    const flip = next(2) === 0;
+    const link: Link = {
+      id: `r${step}`,
+      source: flip ? first.target : first.source,
+      target: flip ? first.source : first.target,
+    };
+    const at = next(doc.links.length + 1);
+    return { ...doc, links: [...doc.links.slice(0, at), link, ...doc.links.slice(at)] };
+  }
   // Two edits in one step, as an undo of a grouped change or a fix that adds a host and links.
   if (depth > 0) return doc;
   return edit(edit(doc, next, step * 1000 + 1, 1), next, step * 1000 + 2, 1);

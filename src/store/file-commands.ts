@@ -1,3 +1,4 @@
+import { DEFAULT_EDITION, loadEdition } from '@/domain/editions';
 import { fileName } from '@/domain/file-name';
 import { createEmptyDocument, MAX_FILE_BYTES, serializeDocument } from '@/domain/restore';
 import type { AppStore } from './app-store';
@@ -111,7 +112,7 @@ export function newDocument(store: AppStore): void {
     'The current diagram is replaced by an empty one. Undo brings it back; Save keeps it as a file.',
     'Start new',
     () => {
-      store.getState().replaceDocument(createEmptyDocument(store.getState().catalogue));
+      store.getState().replaceDocument(createEmptyDocument(loadEdition(DEFAULT_EDITION)));
       store
         .getState()
         .notify({ tone: 'info', title: 'New empty diagram. Drag a role from the palette to begin.' });

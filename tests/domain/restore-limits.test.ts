@@ -182,8 +182,13 @@ describe('host fields from files follow the inspector rules', () => {
   });
 });
 
+// These bounds tell linear from square, not speed (speed is `npm run bench`'s): the square-time
+// repairs took 45 s on these inputs, a linear one takes well under a second; 10 s holds on a busy
+// two-core machine and still fails every square-time repair.
+const LINEAR_BOUND_MS = 10_000;
+
 describe('repairs are linear', () => {
-  it('restores 20,000 zones with a long parent chain and cycles well under 2 s', () => {
+  it('restores 20,000 zones with a long parent chain and cycles in linear time', () => {
     const n = 20_000;
     // z0 ← z1 ← … ← z9999 is one long chain; z10000…z19999 form 100-zone rings, and z0 points
     // into the last ring, so every chain walks far.
@@ -196,7 +201,7 @@ describe('repairs are linear', () => {
     const started = performance.now();
     const result = restored(doc({ zones }));
     const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(1000);
+    expect(elapsed).toBeLessThan(LINEAR_BOUND_MS);
     expect(result.problems).toHaveLength(n / 2 / 100);
     // Every chain ends at a root: checked in one pass, each zone's depth known once walked.
     const parent = new Map(result.document.zones.map((z) => [z.id, z.parent]));
@@ -225,7 +230,7 @@ describe('repairs are linear', () => {
     }));
     const started = performance.now();
     const result = restored(doc({ hosts, links }));
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(LINEAR_BOUND_MS);
     const ids = result.document.links.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(2 * n);

@@ -67,6 +67,15 @@ describe('new diagrams and templates', () => {
     expect(store.getState().hosts).toHaveLength(0);
   });
 
+  it('starts a new diagram on the current edition, whatever the open one used', () => {
+    const store = makeStore();
+    expect(store.getState().settings.edition).toBe('2018-de');
+    newDocument(store);
+    store.getState().answerConfirm(true);
+    expect(store.getState().settings.edition).toBe('current');
+    expect(store.getState().catalogue.edition.id).toBe('current');
+  });
+
   it('replaces with a template after confirmation, or adds it without asking', () => {
     const template = templates.find((t) => t.id === 'hierarchy');
     if (!template) throw new Error('missing template');

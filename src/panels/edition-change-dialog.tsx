@@ -58,13 +58,8 @@ export function EditionChangeDialog({ change, to, names, onConfirm, onCancel }: 
             ` ${plural(change.retired.length, 'host')} ${change.retired.length === 1 ? 'holds' : 'hold'} roles this edition retired: they keep them, but those roles derive no flow.`}
         </p>
         {change.links.length > 0 && (
-          // Scrolls inside the dialog so the buttons stay in view on a large diagram (a rule for
-          // .edition-change__links in notices.css should replace this inline style).
-          <ul
-            className="edition-change__links"
-            aria-label="Changes per link"
-            style={{ maxHeight: '50vh', overflowY: 'auto' }}
-          >
+          // Scrolls inside the dialog (notices.css) so the buttons stay in view on a large diagram.
+          <ul className="edition-change__links" aria-label="Changes per link">
             {change.links.map((link) => (
               <li key={link.linkId}>
                 <strong>

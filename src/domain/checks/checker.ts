@@ -95,6 +95,8 @@ function answer(ctx: CheckContext, key: string): string {
  */
 export class Checker {
   private state: State | undefined;
+  /** Empty-link findings with the link and hosts they were made of (see `CheckContext.kept`). */
+  private readonly kept: NonNullable<CheckContext['kept']> = new Map();
   /** Facts of the catalogue the checks memoise (`CheckContext.once`). */
   private readonly memo = new Map<string, unknown>();
   /** The trace of the host being checked, reused so checking a host allocates nothing for it. */
@@ -126,7 +128,9 @@ export class Checker {
   }
 
   private context(document: TopologyDocument, derivation: Derivation, index: EstateIndex): CheckContext {
-    return new CheckContext(document, this.catalogue, derivation, index, this.memo);
+    const ctx = new CheckContext(document, this.catalogue, derivation, index, this.memo);
+    ctx.kept = this.kept;
+    return ctx;
   }
 
   /** Checks one host with its trace on, and files its findings and what they read. */
@@ -162,6 +166,7 @@ export class Checker {
   }
 
   private full(document: TopologyDocument, derivation: Derivation): State {
+    this.kept.clear();
     const index = EstateIndex.of(document.hosts, document.links);
     const state: State = {
       hosts: document.hosts,
@@ -202,7 +207,10 @@ export class Checker {
     };
     const changed = [...hosts.removed, ...hosts.added].map((h) => h.id);
     for (const id of changed) touch(id);
-    for (const link of links.removed) index.removeLink(link);
+    for (const link of links.removed) {
+      index.removeLink(link);
+      this.kept.delete(link.id);
+    }
     for (const host of hosts.removed) index.removeHost(host);
     for (const host of hosts.added) index.addHost(host);
     for (const link of links.added) index.addLink(link);

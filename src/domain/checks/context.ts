@@ -2,6 +2,7 @@ import type { Catalogue, RoleId } from '../catalogue-types';
 import type { Derivation } from '../derive';
 import type { Host, Link, TopologyDocument } from '../document';
 import { byName, EstateIndex } from './estate-index';
+import type { Finding } from './finding';
 import type { LinkNotes } from './link-notes';
 import { aRole, joinWords, roleName } from './wording';
 
@@ -43,6 +44,8 @@ export class CheckContext {
   trace: CheckTrace | undefined;
   /** Set by the incremental checker, which keeps them per link; else the notes read the flows. */
   linkNotes: LinkNotes | undefined;
+  /** Empty-link findings by link id with the objects they were made of, kept by the incremental checker. */
+  kept: Map<string, { link: Link; a?: Host; b?: Host; finding: Finding }> | undefined;
   private readonly neighbourMemo = new Map<string, Host[]>();
   private readonly databaseMemo = new Map<string | undefined, Host | undefined>();
   private serverSiteMemo: ReadonlySet<string | undefined> | undefined;

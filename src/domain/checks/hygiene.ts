@@ -11,15 +11,25 @@ function emptyLinks(ctx: CheckContext): Finding[] {
     if (!link) return [];
     const a = ctx.hostById.get(link.source);
     const b = ctx.hostById.get(link.target);
+    // The same link and host objects give the same finding: the incremental checker keeps it.
+    const kept = ctx.kept?.get(id);
+    if (kept && kept.link === link && kept.a === a && kept.b === b) return [kept.finding];
     const hosts = [link.source, link.target].filter((h) => ctx.hostById.has(h));
     const roles = (h: Host) => (h.roles.length > 0 ? ctx.roleList(h.roles) : 'no roles');
     const message =
       a && b
         ? `The link ${ctx.name(a.id)} – ${ctx.name(b.id)} carries no flow: no rule of the port document joins ${roles(a)} with ${roles(b)}`
         : `The link ${id} points to a missing host and carries no flow`;
-    return [
-      { id: `empty-link:${id}`, check: 'empty-link', severity: 'warning', message, hosts, links: [id] },
-    ];
+    const finding: Finding = {
+      id: `empty-link:${id}`,
+      check: 'empty-link',
+      severity: 'warning',
+      message,
+      hosts,
+      links: [id],
+    };
+    ctx.kept?.set(id, { link, a, b, finding });
+    return [finding];
   });
 }
 

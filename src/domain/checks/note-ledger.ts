@@ -8,6 +8,7 @@ type Facts = ReturnType<typeof flowFacts>;
 
 /** What one link adds to the link notes. */
 interface Part {
+  readonly link: Link;
   readonly ends: readonly string[];
   readonly dynamic: Facts | undefined;
   readonly direction: 'both' | 'server' | undefined;
@@ -55,8 +56,8 @@ export class NoteLedger {
   private readonly directionLinks = new Set<string>();
   private readonly installHosts = new Tally();
   private readonly installLinks = new Set<string>();
-  /** Link order lists of the last result, kept while no link and no link set changed. */
-  private ordered: string[][] | undefined;
+  /** Each set's links in document order as last listed; undefined once the set or the order changed. */
+  private readonly ordered = new Map<Set<string>, string[]>();
 
   /**
    * @param catalogue - The catalogue in force.
@@ -142,7 +143,24 @@ export class NoteLedger {
   private toggle(set: Set<string>, id: string, by: 1 | -1): void {
     if (by > 0) set.add(id);
     else set.delete(id);
-    this.ordered = undefined;
+    this.ordered.delete(set);
+  }
+
+  /** A set's links in document order: sorted by their numbers when few, else picked from the links. */
+  private inOrder(set: Set<string>, links: readonly Link[]): string[] {
+    let list = this.ordered.get(set);
+    if (!list) {
+      if (set.size * 16 > links.length) list = inLinkOrder(links, [set])[0] ?? [];
+      else {
+        const at = (id: string) => {
+          const link = this.parts.get(id)?.link;
+          return link ? (this.order.get(link) ?? 0) : 0;
+        };
+        list = [...set].sort((a, b) => at(a) - at(b));
+      }
+      this.ordered.set(set, list);
+    }
+    return list;
   }
 
   /** Takes back a link's part and adds its part as it is now (none when the link is gone). */
@@ -159,6 +177,7 @@ export class NoteLedger {
     const remote = isRemoteSql(a, b);
     const facts = a.id !== b.id && this.carries(link) ? this.factsOf(a, b, link) : undefined;
     const part: Part = {
+      link,
       ends: [a.id, b.id],
       dynamic: facts && facts.dynamic > 0 ? facts : undefined,
       direction: facts?.note5 === undefined ? undefined : directionOf(a, b, facts.note5),
@@ -205,7 +224,7 @@ export class NoteLedger {
       this.next = 0;
       for (const link of edit.links) this.order.set(link, this.next++);
       for (const list of this.pairs.values()) if (list.length > 1) for (const l of list) dirty.add(l);
-      this.ordered = undefined;
+      this.ordered.clear();
     }
     for (const link of edit.added) {
       dirty.add(link);
@@ -229,8 +248,9 @@ export class NoteLedger {
    * ledger.notes(document.links).dynamic.count;
    */
   notes(links: readonly Link[]): LinkNotes {
-    this.ordered ??= inLinkOrder(links, [this.dynamicLinks, this.directionLinks, this.installLinks]);
-    const [dynamic = [], direction = [], install = []] = this.ordered;
+    const dynamic = this.inOrder(this.dynamicLinks, links);
+    const direction = this.inOrder(this.directionLinks, links);
+    const install = this.inOrder(this.installLinks, links);
     return {
       dynamic: {
         count: this.dynamicCount,

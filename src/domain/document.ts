@@ -55,6 +55,11 @@ export interface Link {
   readonly source: string;
   readonly target: string;
   readonly label?: string;
+  /**
+   * Drawn by an import from the hierarchy rules, not by the user: shown as such until the user
+   * keeps it (which removes the mark). Only `true` is ever stored.
+   */
+  readonly inferred?: true;
 }
 
 /** A network zone (firewall segment); zones may nest. */

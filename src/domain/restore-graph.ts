@@ -74,6 +74,8 @@ export function restoreLinks(
     const link: { -readonly [K in keyof Link]: Link[K] } = { id, source, target };
     const linkText = text(own(item, 'label'), `${label}: label`, problems);
     if (linkText) link.label = linkText;
+    // An import's mark on a link it inferred; anything but `true` means the user kept the link.
+    if (own(item, 'inferred') === true) link.inferred = true;
     links.push(link);
   }
   return links;

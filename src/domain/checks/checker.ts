@@ -185,7 +185,7 @@ export class Checker {
         : undefined,
     };
     const ctx = this.context(document, derivation, index);
-    ctx.linkNotes = state.ledger?.notes(document.links);
+    ctx.linkNotes = state.ledger?.notes();
     for (const host of index.hosts) this.checkHost(state, ctx, host);
     for (const key of state.queryUsers.keys()) state.answers.set(key, answer(ctx, key));
     state.hostResult = sortFindings([...state.byHost.values()].flat());
@@ -225,9 +225,9 @@ export class Checker {
     const ctx = this.context(document, derivation, index);
     if (state.ledger?.settings === document.settings) {
       const edit = { removed: links.removed, added: links.added, hosts: changed, links: document.links };
-      state.ledger.patch({ ...edit, moved: links.moved }, index);
+      state.ledger.patch({ ...edit, moved: links.moved });
     } else state.ledger = new NoteLedger(this.catalogue, document.settings, document.links, index);
-    ctx.linkNotes = state.ledger.notes(document.links);
+    ctx.linkNotes = state.ledger.notes();
     for (const [key, users] of state.queryUsers) {
       const now = answer(ctx, key);
       if (now === state.answers.get(key)) continue;

@@ -128,7 +128,7 @@ export class CheckContext {
 
   linked(a: Host, b: Host): boolean {
     this.adjacencyRead(a);
-    return (this.index.adjacency.get(a.id)?.get(b.id) ?? 0) > 0;
+    return this.index.adjacency.get(a.id)?.has(b.id) ?? false;
   }
 
   /** Hosts holding `role`, in name order (a traced check depends on the first two only). */
@@ -211,7 +211,7 @@ export class CheckContext {
       const servers = this.index.hostsWithIn(ROLE.siteServer, site);
       const local = servers.find((s) => s.roles.includes(ROLE.sql));
       const sqlHosts = this.index.hostsWithIn(ROLE.sql, site);
-      const linked = (s: Host, h: Host) => (this.index.adjacency.get(s.id)?.get(h.id) ?? 0) > 0;
+      const linked = (s: Host, h: Host) => this.index.adjacency.get(s.id)?.has(h.id) ?? false;
       this.databaseMemo.set(
         site,
         local ?? sqlHosts.find((h) => servers.some((s) => linked(s, h))) ?? sqlHosts[0],

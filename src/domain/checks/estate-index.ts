@@ -118,8 +118,8 @@ export class EstateIndex {
   /** Hosts in name order. */
   readonly hosts: Host[] = [];
   readonly linkById = new Map<string, Link>();
-  /** Link counts between host ids (self-links left out); ends may name missing hosts. */
-  readonly adjacency = new Map<string, Map<string, number>>();
+  /** The links between host ids, one or a list (self-links left out); ends may name missing hosts. */
+  readonly adjacency = new Map<string, Map<string, Link | Link[]>>();
   /** Hosts holding each role, in name order. */
   private readonly roles = new Groups();
   /** Hosts holding each role by site (`role|site`), in name order. */
@@ -148,8 +148,10 @@ export class EstateIndex {
     for (const host of hosts) index.countCode(ownSite(host), 1);
     index.settle();
     for (const host of hosts) index.hostById.set(host.id, host);
-    index.hosts.push(...hosts);
-    index.hosts.sort(byName);
+    // Sorted by keys made once per host, not twice per comparison.
+    const keyed = hosts.map((host) => ({ key: host.name.trim().toLowerCase(), host }));
+    keyed.sort((x, y) => compareKeys(x.key, y.key) || compareKeys(x.host.id, y.host.id));
+    for (const { host } of keyed) index.hosts.push(host);
     for (const host of index.hosts) index.file(host, false);
     for (const link of links) index.addLink(link);
     return index;
@@ -216,29 +218,71 @@ export class EstateIndex {
     this.unfile(host);
   }
 
-  private count(a: string, b: string, by: number): void {
+  private join(a: string, b: string, link: Link): void {
     let row = this.adjacency.get(a);
     if (!row) {
       row = new Map();
       this.adjacency.set(a, row);
     }
-    const n = (row.get(b) ?? 0) + by;
-    if (n > 0) row.set(b, n);
-    else row.delete(b);
+    const there = row.get(b);
+    if (there === undefined) row.set(b, link);
+    else if (Array.isArray(there)) there.push(link);
+    else row.set(b, [there, link]);
+  }
+
+  private part(a: string, b: string, link: Link): void {
+    const row = this.adjacency.get(a);
+    const there = row?.get(b);
+    if (!row || there === undefined) return;
+    if (!Array.isArray(there)) {
+      if (there === link) row.delete(b);
+      return;
+    }
+    const rest = there.filter((l) => l !== link);
+    row.set(b, rest.length === 1 ? (rest[0] as Link) : rest);
   }
 
   addLink(link: Link): void {
     this.linkById.set(link.id, link);
     if (link.source === link.target) return;
-    this.count(link.source, link.target, 1);
-    this.count(link.target, link.source, 1);
+    this.join(link.source, link.target, link);
+    this.join(link.target, link.source, link);
   }
 
   removeLink(link: Link): void {
     if (this.linkById.get(link.id) === link) this.linkById.delete(link.id);
     if (link.source === link.target) return;
-    this.count(link.source, link.target, -1);
-    this.count(link.target, link.source, -1);
+    this.part(link.source, link.target, link);
+    this.part(link.target, link.source, link);
+  }
+
+  /**
+   * The links between two host ids (either way round), in the order they were added.
+   *
+   * @param a - One host id.
+   * @param b - The other.
+   * @returns The links; empty when none.
+   * @example
+   * index.linksBetween('mp', 'sql').length; // 1
+   */
+  linksBetween(a: string, b: string): readonly Link[] {
+    const there = this.adjacency.get(a)?.get(b);
+    return there === undefined ? [] : Array.isArray(there) ? there : [there];
+  }
+
+  /**
+   * Every link of a host id but self-links.
+   *
+   * @param id - A host id (of a host or not).
+   * @returns The links, pair by pair.
+   * @example
+   * for (const link of index.linksOf(host.id)) refresh(link);
+   */
+  *linksOf(id: string): Iterable<Link> {
+    for (const there of this.adjacency.get(id)?.values() ?? []) {
+      if (Array.isArray(there)) yield* there;
+      else yield there;
+    }
   }
 
   /** Ids linked to `id` (hosts or not). */

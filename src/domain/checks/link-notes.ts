@@ -124,33 +124,32 @@ export function inLinkOrder(links: readonly Link[], sets: readonly IdSet[]): str
  * linkNotesOf(ctx).dynamic.count; // flows opening the RPC dynamic range
  */
 export function linkNotesOf(ctx: CheckContext): LinkNotes {
+  // One pass over the flows, allocating only for the flows notes 5 and 6 concern.
+  let count = 0;
   const dynamicHosts = new Set<string>();
   const dynamicLinks = new Set<string>();
-  const byLink = new Map<string, Flow[]>();
-  for (const flow of ctx.derivation.flows) {
-    if (!flow.dynamic && !flow.notes.includes(5)) continue;
-    const list = byLink.get(flow.linkId);
-    if (list) list.push(flow);
-    else byLink.set(flow.linkId, [flow]);
-  }
-  let count = 0;
   const sections = new Set<string>();
-  const direction = { both: 0, serverOnly: 0, hosts: new Set<string>(), ids: new Set<string>() };
-  for (const [linkId, flows] of byLink) {
-    const facts = flowFacts(flows);
-    const link = ctx.linkById.get(linkId);
-    if (facts.dynamic > 0) {
-      count += facts.dynamic;
-      dynamicLinks.add(linkId);
-      for (const s of facts.sections) sections.add(s);
-      for (const flow of flows) {
-        dynamicHosts.add(flow.initiator);
-        dynamicHosts.add(flow.responder);
-      }
+  const note5 = new Map<string, boolean>();
+  for (const flow of ctx.derivation.flows) {
+    if (flow.dynamic) {
+      count += 1;
+      dynamicHosts.add(flow.initiator);
+      dynamicHosts.add(flow.responder);
+      dynamicLinks.add(flow.linkId);
+      for (const section of flow.sections) sections.add(section);
     }
-    if (facts.note5 === undefined || !link) continue;
+    if (flow.notes.includes(5)) {
+      const linkId = flow.linkId;
+      if (flow.bothInitiate) note5.set(linkId, true);
+      else if (!note5.has(linkId)) note5.set(linkId, false);
+    }
+  }
+  const direction = { both: 0, serverOnly: 0, hosts: new Set<string>(), ids: new Set<string>() };
+  for (const [linkId, both] of note5) {
+    const link = ctx.linkById.get(linkId);
+    if (!link) continue;
     const ends = [ctx.hostById.get(link.source), ctx.hostById.get(link.target)] as const;
-    const how = directionOf(ends[0], ends[1], facts.note5);
+    const how = directionOf(ends[0], ends[1], both);
     if (!how) continue;
     if (how === 'both') direction.both += 1;
     else direction.serverOnly += 1;

@@ -25,27 +25,21 @@ class Tally {
   }
 }
 
-function pairKey(link: Link): string {
-  return link.source < link.target
-    ? `${link.source}\u0000${link.target}`
-    : `${link.target}\u0000${link.source}`;
-}
-
 /**
  * The link notes (notes 5, 6, site installation ports) kept per link for the incremental checker,
  * for one catalogue and one settings object. A link's flows depend only on its two hosts (their
  * roles and options) and on whether it is the first link of its host pair, as in the engine; so
  * each link's facts come from a derivation of that link alone, memoised by the two hosts' roles
- * and options, and an edit re-reads only the links of the hosts it touched.
+ * and options, and an edit re-reads only the links of the hosts it touched. Links and pairs come
+ * from the checker's `EstateIndex`.
  */
 export class NoteLedger {
   private readonly deriver: Deriver;
-  private readonly facts = new Map<string, Facts>();
+  private readonly facts = new Map<number, Facts>();
+  /** Each host object's roles and options, numbered: equal numbers derive equal flows. */
+  private readonly sigs = new WeakMap<Host, number>();
+  private readonly sigIds = new Map<string, number>();
   private readonly parts = new Map<string, Part>();
-  private readonly linksOf = new Map<string, Set<Link>>();
-  private readonly pairs = new Map<string, Link[]>();
-  private readonly order = new Map<Link, number>();
-  private next = 0;
   private dynamicCount = 0;
   private readonly dynamicHosts = new Tally();
   private readonly sections = new Tally();
@@ -56,53 +50,46 @@ export class NoteLedger {
   private readonly directionLinks = new Set<string>();
   private readonly installHosts = new Tally();
   private readonly installLinks = new Set<string>();
-  /** Each set's links in document order as last listed; undefined once the set or the order changed. */
+  /** Each set's links in document order as last listed; dropped once the set changed. */
   private readonly ordered = new Map<Set<string>, string[]>();
+  /** Link positions in the document, made on demand for pairs of hosts with several links. */
+  private positions: Map<Link, number> | undefined;
+  private links: readonly Link[];
 
   /**
    * @param catalogue - The catalogue in force.
    * @param settings - The document's settings; other settings need another ledger.
    * @param links - The document's links.
-   * @param index - The document's index (hosts by id).
+   * @param index - The document's index (hosts by id, links by host pair).
    */
   constructor(
     catalogue: Catalogue,
     readonly settings: Settings,
     links: readonly Link[],
-    index: EstateIndex,
+    private readonly index: EstateIndex,
   ) {
     this.deriver = createDeriver(catalogue);
-    for (const link of links) this.register(link);
-    for (const link of links) this.refresh(link, index);
+    this.links = links;
+    for (const link of links) this.refresh(link);
   }
 
-  private register(link: Link): void {
-    this.order.set(link, this.next++);
-    for (const id of [link.source, link.target]) {
-      const set = this.linksOf.get(id);
-      if (set) set.add(link);
-      else this.linksOf.set(id, new Set([link]));
+  private sig(host: Host): number {
+    let n = this.sigs.get(host);
+    if (n === undefined) {
+      const key = JSON.stringify([host.roles, host.options]);
+      n = this.sigIds.get(key);
+      if (n === undefined) {
+        n = this.sigIds.size;
+        this.sigIds.set(key, n);
+      }
+      this.sigs.set(host, n);
     }
-    if (link.source === link.target) return;
-    const key = pairKey(link);
-    const list = this.pairs.get(key);
-    if (list) list.push(link);
-    else this.pairs.set(key, [link]);
-  }
-
-  private unregister(link: Link): void {
-    this.order.delete(link);
-    for (const id of [link.source, link.target]) this.linksOf.get(id)?.delete(link);
-    if (link.source === link.target) return;
-    const key = pairKey(link);
-    const list = this.pairs.get(key)?.filter((l) => l !== link) ?? [];
-    if (list.length > 0) this.pairs.set(key, list);
-    else this.pairs.delete(key);
+    return n;
   }
 
   /** The facts of a link between these hosts, derived once per pair of roles and options. */
   private factsOf(a: Host, b: Host, link: Link): Facts {
-    const key = JSON.stringify([a.roles, a.options, b.roles, b.options]);
+    const key = this.sig(a) * 0x200000 + this.sig(b);
     let facts = this.facts.get(key);
     if (!facts) {
       const input = { hosts: [a, b], links: [link], settings: this.settings };
@@ -114,10 +101,18 @@ export class NoteLedger {
 
   /** True when `link` is the first link of its host pair in document order, as the engine counts. */
   private carries(link: Link): boolean {
-    const list = this.pairs.get(pairKey(link)) ?? [];
-    if (list.length === 1) return true;
-    const mine = this.order.get(link) ?? 0;
-    return list.every((l) => l === link || (this.order.get(l) ?? 0) > mine);
+    const pair = this.index.linksBetween(link.source, link.target);
+    if (pair.length <= 1) return pair[0] === link;
+    if (!this.positions) {
+      const positions = new Map<Link, number>();
+      this.links.forEach((l, i) => {
+        positions.set(l, i);
+      });
+      this.positions = positions;
+    }
+    const at = (l: Link) => this.positions?.get(l) ?? Number.POSITIVE_INFINITY;
+    const mine = at(link);
+    return pair.every((l) => l === link || at(l) > mine);
   }
 
   private apply(id: string, part: Part, by: 1 | -1): void {
@@ -146,125 +141,99 @@ export class NoteLedger {
     this.ordered.delete(set);
   }
 
-  /** A set's links in document order: sorted by their numbers when few, else picked from the links. */
-  private inOrder(set: Set<string>, links: readonly Link[]): string[] {
-    let list = this.ordered.get(set);
-    if (!list) {
-      if (set.size * 16 > links.length) list = inLinkOrder(links, [set])[0] ?? [];
-      else {
-        const at = (id: string) => {
-          const link = this.parts.get(id)?.link;
-          return link ? (this.order.get(link) ?? 0) : 0;
-        };
-        list = [...set].sort((a, b) => at(a) - at(b));
-      }
-      this.ordered.set(set, list);
-    }
-    return list;
+  /** Takes back a link's part, if it had one. */
+  private drop(link: Link): void {
+    const old = this.parts.get(link.id);
+    if (old?.link !== link) return;
+    this.apply(link.id, old, -1);
+    this.parts.delete(link.id);
   }
 
-  /** Takes back a link's part and adds its part as it is now (none when the link is gone). */
-  private refresh(link: Link, index: EstateIndex): void {
-    const old = this.parts.get(link.id);
-    if (old) {
-      this.apply(link.id, old, -1);
-      this.parts.delete(link.id);
-    }
-    if (!this.order.has(link)) return;
-    const a = index.hostById.get(link.source);
-    const b = index.hostById.get(link.target);
+  /** Takes back a link's part and adds its part as it is now. */
+  private refresh(link: Link): void {
+    this.drop(link);
+    if (link.source === link.target) return;
+    const a = this.index.hostById.get(link.source);
+    const b = this.index.hostById.get(link.target);
     if (!a || !b) return;
     const remote = isRemoteSql(a, b);
-    const facts = a.id !== b.id && this.carries(link) ? this.factsOf(a, b, link) : undefined;
-    const part: Part = {
-      link,
-      ends: [a.id, b.id],
-      dynamic: facts && facts.dynamic > 0 ? facts : undefined,
-      direction: facts?.note5 === undefined ? undefined : directionOf(a, b, facts.note5),
-      remote,
-    };
-    if (!part.dynamic && !part.direction && !remote) return;
+    const facts = this.carries(link) ? this.factsOf(a, b, link) : undefined;
+    const dynamic = facts && facts.dynamic > 0 ? facts : undefined;
+    const direction = facts?.note5 === undefined ? undefined : directionOf(a, b, facts.note5);
+    if (!dynamic && !direction && !remote) return;
+    const part: Part = { link, ends: [a.id, b.id], dynamic, direction, remote };
     this.parts.set(link.id, part);
     this.apply(link.id, part, 1);
   }
 
   /**
-   * Brings the ledger up to an edit.
+   * Brings the ledger up to an edit; the index is already patched.
    *
-   * @param edit - Links removed and added, ids of hosts replaced, added or removed, and whether
-   *   the links' order may have changed otherwise; `links` are the document's links now.
-   * @param index - The document's index, already patched.
+   * @param edit - Links removed and added, ids of hosts replaced, added or removed, whether the
+   *   links kept changed their order, and the document's links now.
    * @example
-   * ledger.patch({ removed, added, hosts: changedIds, links: document.links, moved: false }, index);
+   * ledger.patch({ removed, added, hosts: changedIds, links: document.links, moved: false });
    */
-  patch(
-    edit: {
-      removed: readonly Link[];
-      added: readonly Link[];
-      hosts: readonly string[];
-      links: readonly Link[];
-      moved: boolean;
-    },
-    index: EstateIndex,
-  ): void {
+  patch(edit: {
+    removed: readonly Link[];
+    added: readonly Link[];
+    hosts: readonly string[];
+    links: readonly Link[];
+    moved: boolean;
+  }): void {
+    this.links = edit.links;
+    this.positions = undefined;
     const dirty = new Set<Link>();
-    const siblings = (link: Link) => {
-      for (const l of this.pairs.get(pairKey(link)) ?? []) dirty.add(l);
+    const pairOf = (link: Link) => {
+      for (const l of this.index.linksBetween(link.source, link.target)) dirty.add(l);
     };
     for (const link of edit.removed) {
-      siblings(link);
-      this.unregister(link);
-      this.refresh(link, index);
-      dirty.delete(link);
-    }
-    const appended = edit.added.every((l, i) => edit.links[edit.links.length - edit.added.length + i] === l);
-    for (const link of edit.added) this.register(link);
-    if (edit.moved || !appended) {
-      // Links inserted or moved: number them again in document order, and re-read every pair.
-      this.next = 0;
-      for (const link of edit.links) this.order.set(link, this.next++);
-      for (const list of this.pairs.values()) if (list.length > 1) for (const l of list) dirty.add(l);
-      this.ordered.clear();
+      this.drop(link);
+      pairOf(link);
     }
     for (const link of edit.added) {
       dirty.add(link);
-      siblings(link);
+      pairOf(link);
     }
-    for (const id of edit.hosts) {
-      for (const link of this.linksOf.get(id) ?? []) {
-        dirty.add(link);
-        siblings(link);
-      }
+    for (const id of edit.hosts) for (const link of this.index.linksOf(id)) dirty.add(link);
+    if (edit.moved) {
+      this.ordered.clear();
+      // Links moved: the first link of a pair may be another one now.
+      for (const row of this.index.adjacency.values())
+        for (const there of row.values()) if (Array.isArray(there)) for (const l of there) dirty.add(l);
     }
-    for (const link of dirty) this.refresh(link, index);
+    for (const link of dirty) this.refresh(link);
   }
 
   /**
    * The link notes as they stand.
    *
-   * @param links - The document's links (for document order).
    * @returns What notes 5, 6 and the site installation ports read.
    * @example
-   * ledger.notes(document.links).dynamic.count;
+   * ledger.notes().dynamic.count;
    */
-  notes(links: readonly Link[]): LinkNotes {
-    const dynamic = this.inOrder(this.dynamicLinks, links);
-    const direction = this.inOrder(this.directionLinks, links);
-    const install = this.inOrder(this.installLinks, links);
+  notes(): LinkNotes {
+    // The sets that changed are listed again, in one pass over the links.
+    const sets = [this.dynamicLinks, this.directionLinks, this.installLinks];
+    const stale = sets.filter((set) => !this.ordered.has(set));
+    inLinkOrder(this.links, stale).forEach((list, i) => {
+      this.ordered.set(stale[i] as Set<string>, list);
+    });
+    const inOrder = (set: Set<string>) => this.ordered.get(set) ?? [];
     return {
       dynamic: {
         count: this.dynamicCount,
         hosts: this.dynamicHosts.map,
-        links: dynamic,
+        links: inOrder(this.dynamicLinks),
         sections: this.sections.map,
       },
       direction: {
         both: this.both,
         serverOnly: this.serverOnly,
         hosts: this.directionHosts.map,
-        links: direction,
+        links: inOrder(this.directionLinks),
       },
-      install: { hosts: this.installHosts.map, links: install },
+      install: { hosts: this.installHosts.map, links: inOrder(this.installLinks) },
     };
   }
 }

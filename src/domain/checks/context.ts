@@ -1,8 +1,9 @@
 import type { Catalogue, RoleId } from '../catalogue-types';
 import type { Derivation } from '../derive';
 import type { Host, Link, TopologyDocument } from '../document';
-import { byName, EstateIndex } from './estate-index';
+import { EstateIndex } from './estate-index';
 import type { Finding } from './finding';
+import { byName } from './host-order';
 import type { LinkNotes } from './link-notes';
 import { aRole, joinWords, roleName } from './wording';
 

@@ -1,8 +1,8 @@
 import type { Host } from '../document';
 import { formatRange } from '../settings';
 import { type CheckContext, ROLE } from './context';
-import { byName } from './estate-index';
 import type { Finding } from './finding';
+import { byName } from './host-order';
 import { type IdSet, type LinkNotes, linkNotesOf } from './link-notes';
 import { joinWords } from './wording';
 

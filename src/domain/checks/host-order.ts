@@ -1,0 +1,74 @@
+import type { Host } from '../document';
+
+/** Hosts in name order: the comparison, and lists kept sorted under keys as hosts come and go. */
+
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Orders hosts by name (trimmed, case-insensitive), then id, as checks list them.
+ *
+ * @param a - One host.
+ * @param b - The other host.
+ * @returns A negative number when `a` comes first, positive when `b` does, 0 for the same id.
+ * @example
+ * [...hosts].sort(byName);
+ */
+export function byName(a: Host, b: Host): number {
+  return compareKeys(a.name.trim().toLowerCase(), b.name.trim().toLowerCase()) || compareKeys(a.id, b.id);
+}
+
+/** Where `host` is, or would go, in a list in name order (binary search). */
+function place(list: readonly Host[], host: Host): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byName(list[mid]!, host) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function insertSorted(list: Host[], host: Host): void {
+  list.splice(place(list, host), 0, host);
+}
+
+/** Removes this very host object (found by its name and id) from a list in name order. */
+export function removeSorted(list: Host[], host: Host): void {
+  const i = place(list, host);
+  if (list[i] === host) list.splice(i, 1);
+  else {
+    const j = list.indexOf(host);
+    if (j >= 0) list.splice(j, 1);
+  }
+}
+
+/** Lists of hosts in name order under a key, and the keys holding more than one host. */
+export class Groups {
+  readonly byKey = new Map<string, Host[]>();
+  readonly shared = new Set<string>();
+
+  add(key: string, host: Host, sorted: boolean): void {
+    const list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, [host]);
+    else {
+      if (sorted) insertSorted(list, host);
+      else list.push(host);
+      if (list.length === 2) this.shared.add(key);
+    }
+  }
+
+  remove(key: string, host: Host): void {
+    const list = this.byKey.get(key);
+    if (!list) return;
+    removeSorted(list, host);
+    if (list.length < 2) this.shared.delete(key);
+    if (list.length === 0) this.byKey.delete(key);
+  }
+
+  get(key: string): readonly Host[] {
+    return this.byKey.get(key) ?? [];
+  }
+}

@@ -55,6 +55,7 @@ export class NoteLedger {
   /** Link positions in the document, made on demand for pairs of hosts with several links. */
   private positions: Map<Link, number> | undefined;
   private links: readonly Link[];
+  private building = true;
 
   /**
    * @param catalogue - The catalogue in force.
@@ -71,6 +72,7 @@ export class NoteLedger {
     this.deriver = createDeriver(catalogue);
     this.links = links;
     for (const link of links) this.refresh(link);
+    this.building = false;
   }
 
   private sig(host: Host): number {
@@ -143,6 +145,8 @@ export class NoteLedger {
 
   /** Takes back a link's part, if it had one. */
   private drop(link: Link): void {
+    // While the constructor files every link once, no link has a part to take back.
+    if (this.building) return;
     const old = this.parts.get(link.id);
     if (old?.link !== link) return;
     this.apply(link.id, old, -1);

@@ -1,0 +1,150 @@
+/**
+ * Reads the "Flow matrix" sheet of a workbook this app wrote back into rows, for "Compare with...".
+ * exceljs is loaded with `import()` (lazy chunk); ports and protocols are parsed here, at the edge,
+ * so the comparison only sees values. Columns are found by their header text, as the writer names
+ * them (FLOW_COLUMNS), so a reordered or widened sheet still reads.
+ */
+import type { Cell, Worksheet } from 'exceljs';
+import type { DeltaRow } from '@/domain/delta/delta-types';
+import { parsePortCell, parseProtocolCell, parseSectionsCell } from '@/domain/delta/port-text';
+import { FLOW_COLUMNS, type FlowColumnKey } from '@/domain/rows';
+import { MATRIX_SHEET } from './xlsx/matrix-sheet';
+import type { ExcelJsModule } from './xlsx/sheet-writer';
+
+/** Larger files are refused before exceljs inflates them (a 100,000-row workbook is ~10 MB). */
+export const WORKBOOK_MAX_BYTES = 64 * 1024 * 1024;
+
+/** A matrix row read back: what the comparison needs, plus the addresses and the row's id. */
+export interface WorkbookRow extends DeltaRow {
+  /** The `Rule` cell (F-0001), or empty. */
+  readonly id: string;
+  readonly sourceAddress: string;
+  readonly targetAddress: string;
+  /** The sheet's row number, for messages. */
+  readonly sheetRow: number;
+}
+
+export type ReadWorkbookResult =
+  | {
+      readonly ok: true;
+      readonly rows: WorkbookRow[];
+      /** Rows left out, each with its row number and why (never guessed). */
+      readonly problems: string[];
+    }
+  | { readonly ok: false; readonly error: string };
+
+const REQUIRED: readonly FlowColumnKey[] = ['source', 'target', 'protocol', 'port', 'service'];
+const OPTIONAL: readonly FlowColumnKey[] = ['id', 'sourceAddress', 'targetAddress', 'section'];
+
+const normal = (text: string) => text.trim().toLowerCase();
+
+function headerOf(key: FlowColumnKey): string {
+  const column = FLOW_COLUMNS.find((c) => c.key === key);
+  if (!column) throw new Error(`FLOW_COLUMNS has no ${key} column`);
+  return column.header;
+}
+
+/** Column number by key, from the header row; the missing required headers by name. */
+function findColumns(sheet: Worksheet): { columns: Map<FlowColumnKey, number>; missing: string[] } {
+  const byHeader = new Map<string, number>();
+  sheet.getRow(1).eachCell((cell, col) => {
+    const text = normal(cell.text);
+    if (text !== '' && !byHeader.has(text)) byHeader.set(text, col);
+  });
+  const columns = new Map<FlowColumnKey, number>();
+  const missing: string[] = [];
+  for (const key of [...REQUIRED, ...OPTIONAL]) {
+    const col = byHeader.get(normal(headerOf(key)));
+    if (col !== undefined) columns.set(key, col);
+    else if (REQUIRED.includes(key)) missing.push(`"${headerOf(key)}"`);
+  }
+  return { columns, missing };
+}
+
+/** A port cell's value: a number as the writer writes single ports, else the cell's text. */
+function portValueOf(cell: Cell): number | string {
+  return typeof cell.value === 'number' ? cell.value : cell.text;
+}
+
+function readRow(
+  sheet: Worksheet,
+  rowNumber: number,
+  columns: Map<FlowColumnKey, number>,
+): WorkbookRow | string | undefined {
+  const row = sheet.getRow(rowNumber);
+  const text = (key: FlowColumnKey) => {
+    const col = columns.get(key);
+    return col === undefined ? '' : row.getCell(col).text;
+  };
+  if (!row.hasValues) return undefined;
+  const portCell = row.getCell(columns.get('port')!);
+  const port = parsePortCell(portValueOf(portCell));
+  const protocol = parseProtocolCell(text('protocol'));
+  const source = text('source');
+  const target = text('target');
+  if (source.trim() === '' || target.trim() === '') return `row ${rowNumber}: no source or destination host`;
+  if (!protocol) return `row ${rowNumber}: protocol "${text('protocol').slice(0, 40)}" is not TCP or UDP`;
+  if (!port) return `row ${rowNumber}: port "${portCell.text.slice(0, 40)}" is not a port or range`;
+  return {
+    id: text('id'),
+    source,
+    target,
+    sourceAddress: text('sourceAddress'),
+    targetAddress: text('targetAddress'),
+    protocol,
+    port,
+    service: text('service'),
+    sections: parseSectionsCell(text('section')),
+    sheetRow: rowNumber,
+  };
+}
+
+/**
+ * Reads the "Flow matrix" sheet of one of our workbooks into rows to compare with. A file that is
+ * not a workbook, has no such sheet, or lacks a column the comparison needs is refused with a
+ * one-line reason naming the sheet or the columns; single rows that cannot be read are left out
+ * and listed in `problems`.
+ *
+ * @param bytes - The .xlsx file's bytes.
+ * @returns The rows in sheet order (with their problems), or why the file cannot be read.
+ * @example
+ * const read = await readOurWorkbook(new Uint8Array(await file.arrayBuffer()));
+ * if (read.ok) compareFlows(read.rows, rows);
+ */
+export async function readOurWorkbook(bytes: Uint8Array): Promise<ReadWorkbookResult> {
+  if (bytes.byteLength > WORKBOOK_MAX_BYTES) {
+    return { ok: false, error: `Workbook is larger than the ${WORKBOOK_MAX_BYTES / 1024 / 1024} MB limit` };
+  }
+  const imported = (await import('exceljs')) as ExcelJsModule & { default?: ExcelJsModule };
+  const ExcelJS = imported.default ?? imported;
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.slice().buffer);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `Not an Excel workbook (.xlsx): ${reason.slice(0, 200)}` };
+  }
+  const sheet = workbook.getWorksheet(MATRIX_SHEET);
+  if (!sheet) {
+    const names = workbook.worksheets.map((s) => `"${s.name}"`).join(', ') || 'none';
+    return {
+      ok: false,
+      error: `Not a workbook of this app: it has no "${MATRIX_SHEET}" sheet (sheets: ${names})`,
+    };
+  }
+  const { columns, missing } = findColumns(sheet);
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      error: `Not a workbook of this app: the "${MATRIX_SHEET}" sheet has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}`,
+    };
+  }
+  const rows: WorkbookRow[] = [];
+  const problems: string[] = [];
+  for (let n = 2; n <= sheet.rowCount; n += 1) {
+    const read = readRow(sheet, n, columns);
+    if (typeof read === 'string') problems.push(read);
+    else if (read) rows.push(read);
+  }
+  return { ok: true, rows, problems };
+}

@@ -1,0 +1,224 @@
+/**
+ * Document → ELK graph for the automatic layout ("Tidy", issue 12).
+ *
+ * Nesting, chosen so both views read at once: zones are the outer boxes (nested by `parent`), and
+ * inside a zone each site is a box of the hosts of one site code. A site box sits in the zone most
+ * of its hosts are in; its hosts in other zones sit directly in their own zone (a box may not
+ * cross a zone border, and the zone is what a firewall rule is about). Hosts without a site sit
+ * directly in their zone; hosts without a (known) zone at the top level. Bands from top to bottom
+ * come from ELK's partitioning (see layout-tiers.ts).
+ *
+ * Each box is laid out on its own (hierarchy handling `SEPARATE_CHILDREN`), inside out. With
+ * `INCLUDE_CHILDREN` elkjs 0.12 ignores partitions below the top level (a client came out above its
+ * site server; elkjs issue 327 says the same of layer constraints), so the bands could not be
+ * promised. A link between hosts in different boxes becomes one edge between the two boxes (or
+ * box and host) that hold them side by side, so boxes still order and pull together by their links.
+ */
+import type { Catalogue } from '../catalogue-types';
+import { catalogue as defaultCatalogue } from '../default-catalogue';
+import type { Host, TopologyDocument } from '../document';
+import { hostKind, looseTier, siteMemberTier, siteTier, siteTypes, TIER_EMPTY } from './layout-tiers';
+import type { LayoutEdge, LayoutNode, LayoutOptions, Size } from './layout-types';
+
+/** Size of a host box before React Flow has measured it (`.host-node` is 172 px wide). */
+export const DEFAULT_HOST_SIZE: Size = { width: 172, height: 64 };
+/** Size of a zone without hosts, so it still gets a box to draw. */
+export const EMPTY_ZONE_SIZE: Size = { width: 200, height: 100 };
+
+/** Prefixes of the layout graph's node ids, so hosts, zones and sites never collide. */
+export const NODE_PREFIX = { host: 'host:', zone: 'zone:', site: 'site:' } as const;
+
+/**
+ * Options of every graph, the top level and each box: ELK reads them per graph when children are
+ * laid out separately. Components are not separated, or partitions would hold only within each.
+ */
+const GRAPH: LayoutOptions = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'DOWN',
+  'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
+  'elk.partitioning.activate': 'true',
+  'elk.separateConnectedComponents': 'false',
+  'elk.spacing.nodeNode': '40',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '56',
+};
+/** A box's top padding leaves room for its title (zone name, site code and type). */
+const BOX: LayoutOptions = { ...GRAPH, 'elk.padding': '[top=44,left=24,bottom=24,right=24]' };
+const ROOT: LayoutOptions = { ...GRAPH, 'elk.padding': '[top=0,left=0,bottom=0,right=0]' };
+
+interface Member {
+  readonly node: LayoutNode;
+  readonly tier: number;
+}
+
+const withPartition = (node: LayoutNode, tier: number): LayoutNode => ({
+  ...node,
+  layoutOptions: { ...node.layoutOptions, 'elk.partitioning.partition': String(tier) },
+});
+
+/** Zone parents that exist and lead to the top without a cycle; a zone in a cycle goes to the top. */
+function zoneParents(document: TopologyDocument): ReadonlyMap<string, string | undefined> {
+  // An empty id would be taken for the top level.
+  const declared = new Map(document.zones.filter((z) => z.id !== '').map((z) => [z.id, z.parent]));
+  const parents = new Map<string, string | undefined>();
+  for (const [id] of declared) {
+    const seen = new Set([id]);
+    let at = declared.get(id);
+    while (at !== undefined && declared.has(at) && !seen.has(at)) {
+      seen.add(at);
+      at = declared.get(at);
+    }
+    const parent = declared.get(id);
+    // `at` ends undefined or at an unknown id when the chain reaches the top; at a seen id in a cycle.
+    parents.set(
+      id,
+      at !== undefined && seen.has(at) ? undefined : parent && declared.has(parent) ? parent : undefined,
+    );
+  }
+  return parents;
+}
+
+/** The zone a site's box goes in: the one most of its (non-peer) hosts are in; `''` is the top level. */
+function siteHomes(hosts: readonly Host[], zoneOf: (h: Host) => string, peer: (h: Host) => boolean) {
+  const counts = new Map<string, Map<string, number>>();
+  for (const h of hosts) {
+    if (!h.site || peer(h)) continue;
+    const byZone = counts.get(h.site) ?? new Map<string, number>();
+    byZone.set(zoneOf(h), (byZone.get(zoneOf(h)) ?? 0) + 1);
+    counts.set(h.site, byZone);
+  }
+  const homes = new Map<string, string>();
+  for (const [site, byZone] of counts) {
+    let best = '';
+    let most = 0;
+    // Map order is first-seen order, so a tie goes to the zone of the site's first host.
+    for (const [zone, n] of byZone) if (n > most) [best, most] = [zone, n];
+    homes.set(site, best);
+  }
+  return homes;
+}
+
+/**
+ * The ELK graph of a document: algorithm `layered`, direction down, zones and sites as compound
+ * nodes laid out inside out, bands by partition, one edge per pair of side-by-side nodes a link
+ * joins (links between two clients are left out: they would stack clients in layers, not a row).
+ *
+ * @param document - The document to lay out; its current positions are not read.
+ * @param sizes - Measured host sizes by host id; a host not in it gets {@link DEFAULT_HOST_SIZE}.
+ * @param catalogue - Tells clients and internet or cloud peers by their roles.
+ * @returns The root node, ready for `elk.layout`; node ids carry {@link NODE_PREFIX}.
+ * @example
+ * const graph = layoutGraph(document, { cas: { width: 172, height: 70 } });
+ * const placement = positionsFrom(await elk.layout(graph));
+ */
+export function layoutGraph(
+  document: TopologyDocument,
+  sizes: Readonly<Record<string, Size>> = {},
+  catalogue: Catalogue = defaultCatalogue,
+): LayoutNode {
+  const parents = zoneParents(document);
+  const zoneOf = (h: Host) => (h.zone !== undefined && parents.has(h.zone) ? h.zone : '');
+  const kinds = new Map(document.hosts.map((h) => [h.id, hostKind(h, catalogue)]));
+  const peer = (h: Host) => kinds.get(h.id)!.edge;
+  const homes = siteHomes(document.hosts, zoneOf, peer);
+  const types = siteTypes(document.hosts);
+
+  const inZone = new Map<string, Member[]>();
+  const inSite = new Map<string, Member[]>();
+  /** Node ids from the top box down to each host's own node, to find where a link's edge belongs. */
+  const paths = new Map<string, readonly string[]>();
+  const tierOf = new Map<string, number>();
+  const push = (map: Map<string, Member[]>, key: string, m: Member) => {
+    tierOf.set(m.node.id, m.tier);
+    const list = map.get(key);
+    if (list) list.push(m);
+    else map.set(key, [m]);
+  };
+  const zonePath = (zone: string): string[] => {
+    const path: string[] = [];
+    for (let z: string | undefined = zone || undefined; z !== undefined; z = parents.get(z)) {
+      path.unshift(NODE_PREFIX.zone + z);
+    }
+    return path;
+  };
+
+  for (const h of document.hosts) {
+    const kind = kinds.get(h.id)!;
+    const size = sizes[h.id] ?? DEFAULT_HOST_SIZE;
+    const node: LayoutNode = { id: NODE_PREFIX.host + h.id, width: size.width, height: size.height };
+    const zone = zoneOf(h);
+    const boxed = h.site !== undefined && h.site !== '' && !kind.edge && homes.get(h.site) === zone;
+    if (boxed) {
+      push(inSite, h.site!, { node, tier: siteMemberTier(kind) });
+      paths.set(h.id, [...zonePath(zone), NODE_PREFIX.site + h.site, node.id]);
+    } else {
+      const type = h.site ? types.get(h.site) : undefined;
+      push(inZone, zone, { node, tier: looseTier(kind, type, Boolean(h.site)) });
+      paths.set(h.id, [...zonePath(zone), node.id]);
+    }
+  }
+  for (const [site, members] of inSite) {
+    const children = members.map((m) => withPartition(m.node, m.tier));
+    const node: LayoutNode = { id: NODE_PREFIX.site + site, layoutOptions: BOX, children };
+    push(inZone, homes.get(site)!, { node, tier: siteTier(types.get(site)) });
+  }
+
+  const childZones = new Map<string, string[]>();
+  for (const [id, parent] of parents) {
+    const list = childZones.get(parent ?? '') ?? [];
+    list.push(id);
+    childZones.set(parent ?? '', list);
+  }
+  const edgesOf = new Map<string, LayoutEdge[]>();
+  const contents = (key: string): Member[] => {
+    const members = [...(inZone.get(key) ?? [])];
+    for (const id of childZones.get(key) ?? []) {
+      const inner = contents(id);
+      const tier = inner.length > 0 ? Math.min(...inner.map((m) => m.tier)) : TIER_EMPTY;
+      const base = { id: NODE_PREFIX.zone + id, layoutOptions: BOX };
+      const node: LayoutNode =
+        inner.length > 0
+          ? { ...base, children: inner.map((m) => withPartition(m.node, m.tier)) }
+          : { ...base, ...EMPTY_ZONE_SIZE };
+      tierOf.set(node.id, tier);
+      members.push({ node, tier });
+    }
+    return members;
+  };
+  const top = contents('');
+
+  // One edge per pair of side-by-side nodes that hold a link's ends, pointing down the bands.
+  const seen = new Set<string>();
+  for (const link of document.links) {
+    const a = paths.get(link.source);
+    const b = paths.get(link.target);
+    if (!a || !b || link.source === link.target) continue;
+    if (kinds.get(link.source)!.client && kinds.get(link.target)!.client) continue;
+    let common = 0;
+    while (a[common] === b[common]) common += 1;
+    const owner = common === 0 ? '' : a[common - 1]!;
+    const [from, to] = tierOf.get(a[common]!)! <= tierOf.get(b[common]!)! ? [a, b] : [b, a];
+    const source = from[common]!;
+    const target = to[common]!;
+    const key = `${source}\n${target}`;
+    if (seen.has(key) || seen.has(`${target}\n${source}`)) continue;
+    seen.add(key);
+    const edge: LayoutEdge = { id: `edge:${seen.size}`, sources: [source], targets: [target] };
+    const list = edgesOf.get(owner);
+    if (list) list.push(edge);
+    else edgesOf.set(owner, [edge]);
+  }
+
+  // Hang each edge on the lowest box holding both ends, as ELK's JSON format asks.
+  const attach = (node: LayoutNode): LayoutNode => {
+    const edges = edgesOf.get(node.id);
+    const children = node.children?.map(attach);
+    return { ...node, ...(children ? { children } : {}), ...(edges ? { edges } : {}) };
+  };
+  const root: LayoutNode = {
+    id: 'root',
+    layoutOptions: ROOT,
+    children: top.map((m) => attach(withPartition(m.node, m.tier))),
+  };
+  const rootEdges = edgesOf.get('');
+  return rootEdges ? { ...root, edges: rootEdges } : root;
+}

@@ -106,7 +106,8 @@ function entry(change: DeltaChange, before: readonly SideFlow[], after: readonly
 /** Source, destination (as the app compares names), protocol, first port, service. */
 function compareEntries(a: DeltaEntry, b: DeltaEntry): number {
   const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  const first = (e: DeltaEntry) => (e.portsAfter[0] ?? e.portsBefore[0])!;
+  // A changed entry sorts by the port the firewall has now (the rule to edit).
+  const first = (e: DeltaEntry) => (e.portsBefore[0] ?? e.portsAfter[0])!;
   return (
     text(comparableName(a.source), comparableName(b.source)) ||
     text(comparableName(a.target), comparableName(b.target)) ||

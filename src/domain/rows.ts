@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue-types';
-import type { Host, TopologyDocument } from './document';
+import type { TopologyDocument } from './document';
 import { type Flow, type FlowPort, formatPort } from './flow';
+import { createRowTexts, type RowTexts } from './matrix/row-texts';
 
 /**
  * One row of the flow matrix: what the panel shows and what CSV, JSON and the workbook write, in
@@ -99,38 +100,67 @@ export function sectionUrl(catalogue: Catalogue, anchor: string): string {
   return `${catalogue.source.url}#${anchor.toLowerCase()}`;
 }
 
-function address(host: Host | undefined): string {
-  if (!host) return '';
-  return [host.fqdn, host.ip].filter((v) => v !== undefined && v !== '').join(' / ');
+/**
+ * The width of row ids for a matrix of `count` rows: four digits, more when there are more rows.
+ *
+ * @param count - How many rows the matrix has.
+ * @returns How many digits each id carries.
+ * @example
+ * rowIdWidth(120); // 4
+ * rowIdWidth(115_751); // 6
+ */
+export function rowIdWidth(count: number): number {
+  return Math.max(4, String(count).length);
 }
 
-function roleNames(ids: readonly string[], catalogue: Catalogue): string {
-  return ids.map((id) => catalogue.roleById.get(id)?.name ?? id).join(', ');
-}
-
-function notesText(flow: Flow, catalogue: Catalogue): string {
-  const parts: string[] = [];
-  if (flow.dynamic)
-    parts.push(`HIGH RISK: RPC dynamic range ${formatPort(flow.port)} (note 6); narrow it with rpccfg.exe`);
-  for (const n of [...flow.notes].sort((a, b) => a - b)) {
-    if (n === 6 && flow.dynamic) continue;
-    const note = catalogue.noteByNumber.get(n);
-    parts.push(note ? `Note ${n}: ${note.title}` : `Note ${n}`);
-  }
-  return parts.join('; ');
-}
-
-function justification(flow: Flow, source: string, target: string, catalogue: Catalogue): string {
-  const from = roleNames(flow.initiatorRoles, catalogue);
-  const to = roleNames(flow.responderRoles, catalogue);
-  const what = flow.descriptions.join('; ');
-  const service = catalogue.serviceById.get(flow.service)?.name ?? flow.service;
-  return `${source} (${from}) opens ${flow.protocol} ${formatPort(flow.port)} on ${target} (${to}) for ${what} [${service}], as the port document lists in ${flow.sections.join(', ')}.`;
+/**
+ * The row of one flow: what {@link flowsToRows} makes for each flow, made alone (the panel makes
+ * only the rows it shows).
+ *
+ * @param texts - The document's {@link RowTexts} (from `createRowTexts`).
+ * @param flow - A derived flow.
+ * @param i - Its position in the matrix order.
+ * @param width - The digits of row ids ({@link rowIdWidth} of the flow count).
+ * @returns The flow's row.
+ * @example
+ * makeRow(createRowTexts(document, catalogue), flows[0], 0, rowIdWidth(flows.length)).id; // 'F-0001'
+ */
+export function makeRow(texts: RowTexts, flow: Flow, i: number, width: number): FlowRow {
+  const s = texts.host(flow.initiator);
+  const t = texts.host(flow.responder);
+  return {
+    id: `F-${String(i + 1).padStart(width, '0')}`,
+    source: s.name,
+    sourceAddress: s.address,
+    sourceSite: s.site,
+    sourceZone: s.zone,
+    sourceRoles: texts.roles(flow.initiatorRoles),
+    target: t.name,
+    targetAddress: t.address,
+    targetSite: t.site,
+    targetZone: t.zone,
+    targetRoles: texts.roles(flow.responderRoles),
+    protocol: flow.protocol,
+    port: flow.port,
+    service: texts.service(flow.service),
+    direction: flow.bothInitiate ? DIRECTION_BOTH : DIRECTION_ONE_WAY,
+    configurable: flow.configurable,
+    notes: texts.notes(flow),
+    sections: flow.sections,
+    sectionUrl: sectionUrl(texts.catalogue, flow.sections[0] ?? ''),
+    justification: `${s.name}${texts.middle(flow)}${t.name}${texts.tail(flow)}`,
+    serviceId: flow.service,
+    linkId: flow.linkId,
+    sourceId: flow.initiator,
+    targetId: flow.responder,
+    highRisk: flow.dynamic,
+  };
 }
 
 /**
  * Turns derived flows into matrix rows. Pure; the one function behind the panel, CSV, JSON and
- * the workbook, so all of them show the same rows in the same order.
+ * the workbook, so all of them show the same rows in the same order. (The panel and the store make
+ * rows one at a time, as shown, through `createRowSource`; the rows are the same.)
  *
  * @param flows - Derived flows, in matrix order (as `deriveFlows` returns them).
  * @param document - The hosts and zones the flows refer to (names, addresses, sites, zones).
@@ -147,42 +177,9 @@ export function flowsToRows(
   document: Pick<TopologyDocument, 'hosts' | 'zones'>,
   catalogue: Catalogue,
 ): FlowRow[] {
-  const hostById = new Map(document.hosts.map((h) => [h.id, h]));
-  const zoneName = new Map(document.zones.map((z) => [z.id, z.name]));
-  const width = Math.max(4, String(flows.length).length);
-  return flows.map((flow, i) => {
-    const s = hostById.get(flow.initiator);
-    const t = hostById.get(flow.responder);
-    const source = s?.name ?? flow.initiator;
-    const target = t?.name ?? flow.responder;
-    return {
-      id: `F-${String(i + 1).padStart(width, '0')}`,
-      source,
-      sourceAddress: address(s),
-      sourceSite: s?.site ?? '',
-      sourceZone: (s?.zone && zoneName.get(s.zone)) || '',
-      sourceRoles: roleNames(flow.initiatorRoles, catalogue),
-      target,
-      targetAddress: address(t),
-      targetSite: t?.site ?? '',
-      targetZone: (t?.zone && zoneName.get(t.zone)) || '',
-      targetRoles: roleNames(flow.responderRoles, catalogue),
-      protocol: flow.protocol,
-      port: flow.port,
-      service: catalogue.serviceById.get(flow.service)?.name ?? flow.service,
-      direction: flow.bothInitiate ? DIRECTION_BOTH : DIRECTION_ONE_WAY,
-      configurable: flow.configurable,
-      notes: notesText(flow, catalogue),
-      sections: flow.sections,
-      sectionUrl: sectionUrl(catalogue, flow.sections[0] ?? ''),
-      justification: justification(flow, source, target, catalogue),
-      serviceId: flow.service,
-      linkId: flow.linkId,
-      sourceId: flow.initiator,
-      targetId: flow.responder,
-      highRisk: flow.dynamic,
-    };
-  });
+  const texts = createRowTexts(document, catalogue);
+  const width = rowIdWidth(flows.length);
+  return flows.map((flow, i) => makeRow(texts, flow, i, width));
 }
 
 /** A cell as a typed file (JSON, the workbook) writes it. */

@@ -11,7 +11,8 @@ import {
   type Settings,
   type Zone,
 } from '@/domain/document';
-import { type FlowRow, flowsToRows } from '@/domain/rows';
+import { createRowSource, type RowSource } from '@/domain/matrix/row-source';
+import type { FlowRow } from '@/domain/rows';
 import type { AppState, AppStore } from './app-store';
 import { useAppStore, useAppStoreApi } from './store-context';
 
@@ -170,12 +171,7 @@ interface Memos {
     settings: Settings,
     catalogue: Catalogue,
   ) => Derivation;
-  rows: (
-    derivation: Derivation,
-    hosts: readonly Host[],
-    zones: readonly Zone[],
-    catalogue: Catalogue,
-  ) => readonly FlowRow[];
+  rows: (d: Derivation, hosts: readonly Host[], zones: readonly Zone[], c: Catalogue) => RowSource;
   problems: (
     hosts: readonly Host[],
     links: readonly Link[],
@@ -204,7 +200,7 @@ function memosOf(store: AppStore): Memos {
         return result;
       }),
       rows: memoLast((derivation, hosts, zones, catalogue) =>
-        flowsToRows(derivation.flows, { hosts, zones }, catalogue),
+        createRowSource(derivation.flows, { hosts, zones }, catalogue),
       ),
       // Neither are positions: dragging never re-runs the checks.
       problems: memoLast((hosts, links, zones, settings, derivation, catalogue) => {
@@ -240,10 +236,13 @@ export function selectDerivation(store: AppStore, state: AppState = store.getSta
   return memosOf(store).derivation(state.hosts, state.links, state.settings, state.catalogue);
 }
 
-/** The flow matrix rows: what the panel shows and every export writes. */
-export function selectRows(store: AppStore, state: AppState = store.getState()): readonly FlowRow[] {
+/** The flow matrix rows, made as they are read (the panel reads those in view): an edit makes none. */
+export function selectRowSource(store: AppStore, state: AppState = store.getState()): RowSource {
   return memosOf(store).rows(selectDerivation(store, state), state.hosts, state.zones, state.catalogue);
 }
+
+/** Every flow matrix row (made on the first call per derivation): what every export writes. */
+export const selectRows = (store: AppStore, state?: AppState) => selectRowSource(store, state).rows();
 
 /** The checks' findings and their shapes on screen; recomputed only when the document (not a position) changes. */
 export function selectProblems(store: AppStore, state: AppState = store.getState()): Problems {
@@ -262,10 +261,13 @@ export function useDerivation(): Derivation {
   return useAppStore(useCallback((s: AppState) => selectDerivation(store, s), [store]));
 }
 
-export function useFlowRows(): readonly FlowRow[] {
+export function useRowSource(): RowSource {
   const store = useAppStoreApi();
-  return useAppStore(useCallback((s: AppState) => selectRows(store, s), [store]));
+  return useAppStore(useCallback((s: AppState) => selectRowSource(store, s), [store]));
 }
+
+/** Every row: makes all of them once per derivation (prefer `useRowSource`, which makes rows as read). */
+export const useFlowRows = (): readonly FlowRow[] => useRowSource().rows();
 
 export function useProblems(): Problems {
   const store = useAppStoreApi();

@@ -1,11 +1,12 @@
-import { useFlowRows } from '@/store/derived';
+import { useRef } from 'react';
+import { useRowSource } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { MatrixBar } from './matrix-bar';
-import { MatrixHead } from './matrix-head';
+import { HEAD_ROWS, MatrixHead } from './matrix-head';
 import { FlowRowView, GroupRow } from './matrix-rows';
 import { useIdleOnce } from './use-idle-once';
 import { useMatrixTable } from './use-matrix-table';
-import { ROW_HEIGHT, useRowWindow } from './use-row-window';
+import { useVirtualRows } from './use-virtual-rows';
 
 /** The live flow matrix: a placeholder bar until the page has drawn the diagram, then the table. */
 export function FlowMatrix() {
@@ -25,28 +26,28 @@ export function FlowMatrix() {
 /**
  * The matrix table: the same rows, order and columns as every export (flowsToRows and
  * FLOW_COLUMNS), sortable, filterable per column and overall, groupable by host pair or service
- * class. Clicking a row selects its link on the canvas.
+ * class. Clicking a row selects its link on the canvas. Rows are made only as they come into view
+ * (the row source), and only those in view are in the page (TanStack Virtual).
  */
 function FlowTable() {
   const store = useAppStoreApi();
-  const rows = useFlowRows();
+  const source = useRowSource();
   const size = useAppStore((s) => s.matrixSize);
   const selectedLinkIds = useAppStore((s) => s.selectedLinkIds);
-  const matrix = useMatrixTable(rows);
-  const { table } = matrix;
-
-  const shown = table.getFilteredRowModel().rows.length;
-  const visibleRows = table.getRowModel().rows;
+  const matrix = useMatrixTable(source);
+  const { table, entries } = matrix;
+  const scroller = useRef<HTMLDivElement>(null);
   const columns = table.getVisibleLeafColumns();
   const selected = new Set(selectedLinkIds);
-  const { first, last, onScroll } = useRowWindow(visibleRows.length);
+  const { indices, before, after } = useVirtualRows(entries.length, scroller);
   const reveal = (linkId: string) => store.getState().revealLink(linkId);
+  const total = source.length;
 
   return (
     <section className={`matrix matrix--${size}`} aria-label="Flow matrix">
       <MatrixBar
-        total={rows.length}
-        shown={shown}
+        total={total}
+        shown={matrix.shown}
         filtering={matrix.filtering}
         globalFilter={matrix.globalFilter}
         onGlobalFilter={matrix.setGlobalFilter}
@@ -57,13 +58,17 @@ function FlowTable() {
         onSize={(s) => store.getState().setMatrixSize(s)}
       />
       {size !== 'collapsed' && (
-        <div className="matrix__scroll" onScroll={onScroll}>
-          {rows.length === 0 ? (
+        <div className="matrix__scroll" ref={scroller}>
+          {total === 0 ? (
             <p className="panel-empty matrix__empty">
               No flows yet. Link hosts whose roles talk to each other, and every port they need appears here.
             </p>
           ) : (
-            <table className="matrix__table" style={{ width: table.getTotalSize() }}>
+            <table
+              className="matrix__table"
+              style={{ width: table.getTotalSize() }}
+              aria-rowcount={entries.length + HEAD_ROWS}
+            >
               <colgroup>
                 {columns.map((c) => (
                   <col key={c.id} style={{ width: c.getSize() }} />
@@ -71,40 +76,51 @@ function FlowTable() {
               </colgroup>
               <MatrixHead table={table} />
               <tbody>
-                {first > 0 && (
-                  <tr className="matrix__spacer" style={{ height: first * ROW_HEIGHT }}>
+                {before > 0 && (
+                  <tr className="matrix__spacer" style={{ height: before }}>
                     <td colSpan={columns.length} />
                   </tr>
                 )}
-                {visibleRows
-                  .slice(first, last)
-                  .map((row) =>
-                    row.getIsGrouped() ? (
+                {indices.map((k) => {
+                  const entry = entries.at(k);
+                  const rowIndex = k + HEAD_ROWS + 1;
+                  if ('group' in entry) {
+                    const { group } = entry;
+                    const first = matrix.grouping === 'service' ? source.row(entry.firstRow) : undefined;
+                    return (
                       <GroupRow
-                        key={row.id}
-                        row={row}
+                        key={group.id}
+                        label={group.label}
+                        count={group.count}
+                        open={matrix.isOpen(group)}
+                        onToggle={() => matrix.toggle(group)}
                         span={columns.length}
-                        swatch={matrix.grouping === 'service'}
+                        serviceId={first?.serviceId}
+                        rowIndex={rowIndex}
                       />
-                    ) : (
-                      <FlowRowView
-                        key={row.id}
-                        row={row.original}
-                        columns={columns}
-                        selected={selected.has(row.original.linkId)}
-                        onReveal={reveal}
-                      />
-                    ),
-                  )}
-                {last < visibleRows.length && (
-                  <tr className="matrix__spacer" style={{ height: (visibleRows.length - last) * ROW_HEIGHT }}>
+                    );
+                  }
+                  const row = source.row(entry.row);
+                  return (
+                    <FlowRowView
+                      key={row.id}
+                      row={row}
+                      columns={columns}
+                      selected={selected.has(row.linkId)}
+                      onReveal={reveal}
+                      rowIndex={rowIndex}
+                    />
+                  );
+                })}
+                {after > 0 && (
+                  <tr className="matrix__spacer" style={{ height: after }}>
                     <td colSpan={columns.length} />
                   </tr>
                 )}
               </tbody>
             </table>
           )}
-          {rows.length > 0 && shown === 0 && (
+          {total > 0 && matrix.shown === 0 && (
             <p className="panel-empty matrix__empty">No flow matches the filters.</p>
           )}
         </div>

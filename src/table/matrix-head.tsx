@@ -1,13 +1,16 @@
 import { flexRender, type Table } from '@tanstack/react-table';
 import type { FlowRow } from '@/domain/rows';
 
+/** The head's rows (headers, filters): body rows are numbered after them (aria-rowindex). */
+export const HEAD_ROWS = 2;
+
 /** The header row (a sort button per column) and the row of per-column filters. */
 export function MatrixHead({ table }: { table: Table<FlowRow> }) {
   const columns = table.getVisibleLeafColumns();
   return (
     <thead>
       {table.getHeaderGroups().map((group) => (
-        <tr key={group.id}>
+        <tr key={group.id} aria-rowindex={1}>
           {group.headers.map((header) => {
             const sorted = header.column.getIsSorted();
             return (
@@ -31,7 +34,7 @@ export function MatrixHead({ table }: { table: Table<FlowRow> }) {
           })}
         </tr>
       ))}
-      <tr className="matrix__filters">
+      <tr className="matrix__filters" aria-rowindex={2}>
         {columns.map((column) => (
           <th key={column.id} scope="col">
             <input

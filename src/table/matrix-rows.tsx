@@ -1,4 +1,4 @@
-import type { Column, Row } from '@tanstack/react-table';
+import type { Column } from '@tanstack/react-table';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import { cellText, type FlowColumnKey, type FlowRow } from '@/domain/rows';
 import { useCatalogue } from '@/store/derived';
@@ -6,33 +6,34 @@ import { MatrixCell } from './matrix-cell';
 
 /** A group heading (host pair or service class) that opens and closes its rows. */
 export function GroupRow({
-  row,
+  label,
+  count,
+  open,
+  onToggle,
   span,
-  swatch,
+  serviceId,
+  rowIndex,
 }: {
-  row: Row<FlowRow>;
+  label: string;
+  count: number;
+  open: boolean;
+  onToggle: () => void;
   span: number;
-  /** Shows the service colour (grouping by service class). */
-  swatch: boolean;
+  /** The service whose colour the heading shows (grouping by service class). */
+  serviceId: string | undefined;
+  rowIndex: number;
 }) {
   const catalogue = useCatalogue();
-  const sample = row.getLeafRows()[0]?.original;
-  const color = swatch && sample ? catalogue.serviceById.get(sample.serviceId)?.color : undefined;
-  const count = row.getLeafRows().length;
+  const color = serviceId === undefined ? undefined : catalogue.serviceById.get(serviceId)?.color;
   return (
-    <tr className="matrix__group">
+    <tr className="matrix__group" aria-rowindex={rowIndex}>
       <td colSpan={span}>
-        <button
-          type="button"
-          className="matrix__group-toggle"
-          aria-expanded={row.getIsExpanded()}
-          onClick={row.getToggleExpandedHandler()}
-        >
+        <button type="button" className="matrix__group-toggle" aria-expanded={open} onClick={onToggle}>
           <span className="matrix__caret" aria-hidden="true">
-            {row.getIsExpanded() ? '▾' : '▸'}
+            {open ? '▾' : '▸'}
           </span>
           {color && <span className="swatch" style={{ background: color }} aria-hidden="true" />}
-          <span>{String(row.groupingValue)}</span>
+          <span>{label}</span>
           <span className="count">
             {count} flow{count === 1 ? '' : 's'}
           </span>
@@ -48,17 +49,20 @@ export function FlowRowView({
   columns,
   selected,
   onReveal,
+  rowIndex,
 }: {
   row: FlowRow;
   columns: readonly Column<FlowRow>[];
   selected: boolean;
   onReveal: (linkId: string) => void;
+  rowIndex: number;
 }) {
   const catalogue = useCatalogue();
   const color = catalogue.serviceById.get(row.serviceId)?.color ?? UNKNOWN_COLOUR;
   return (
     <tr
       className={`matrix__row${selected ? ' is-selected' : ''}${row.highRisk ? ' is-risk' : ''}`}
+      aria-rowindex={rowIndex}
       onClick={() => onReveal(row.linkId)}
     >
       {columns.map((column, i) => (

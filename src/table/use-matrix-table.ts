@@ -1,29 +1,38 @@
 import {
   type ColumnFiltersState,
-  type ExpandedState,
   getCoreRowModel,
-  getExpandedRowModel,
-  getFilteredRowModel,
-  getGroupedRowModel,
-  getSortedRowModel,
   type SortingState,
   type Table,
   useReactTable,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import { type MatrixColumnId, PAIR_COLUMN } from '@/domain/matrix/compact-columns';
+import { type MatrixGroup, type MatrixView, queryMatrix } from '@/domain/matrix/matrix-query';
+import type { RowSource } from '@/domain/matrix/row-source';
 import type { FlowRow } from '@/domain/rows';
-import { containsText, type Grouping, matrixColumns, PAIR_COLUMN } from './matrix-columns';
+import { type Grouping, matrixColumns } from './matrix-columns';
 
-/** Stable state objects: a new array each render makes TanStack regroup and reset, in a loop. */
-const GROUPING_STATE: Readonly<Record<Grouping, string[]>> = {
-  none: [],
-  pair: [PAIR_COLUMN],
-  service: ['service'],
-};
 const COLUMN_VISIBILITY = { [PAIR_COLUMN]: false };
+/** TanStack keeps the header, sort and filter state; the rows never go through its row models. */
+const NO_ROWS: FlowRow[] = [];
+const GROUP_COLUMN: Readonly<Record<Grouping, MatrixColumnId | undefined>> = {
+  none: undefined,
+  pair: PAIR_COLUMN,
+  service: 'service',
+};
+
+/** What the table body shows, top to bottom: group headings and rows, by position. */
+export interface MatrixEntries {
+  readonly length: number;
+  /** A row's matrix position (`RowSource.row`), or the group whose heading is there. */
+  at(k: number): { readonly row: number } | { readonly group: MatrixGroup; readonly firstRow: number };
+}
 
 export interface MatrixTable {
   readonly table: Table<FlowRow>;
+  readonly entries: MatrixEntries;
+  /** Rows passing the filters. */
+  readonly shown: number;
   readonly globalFilter: string;
   readonly setGlobalFilter: (text: string) => void;
   readonly grouping: Grouping;
@@ -31,49 +40,75 @@ export interface MatrixTable {
   /** A filter is set, overall or on some column. */
   readonly filtering: boolean;
   readonly clearFilters: () => void;
+  readonly isOpen: (group: MatrixGroup) => boolean;
+  readonly toggle: (group: MatrixGroup) => void;
 }
 
-/** The TanStack table over the matrix rows, with its sort, filter, grouping and expansion state. */
-export function useMatrixTable(rows: readonly FlowRow[]): MatrixTable {
+/** Group headings then their rows (closed groups without rows), as one list of positions. */
+function entriesOf(view: MatrixView | undefined, length: number, closed: ReadonlySet<string>): MatrixEntries {
+  if (!view) return { length, at: (k) => ({ row: k }) };
+  const { order, groups } = view;
+  if (!groups) return { length: order.length, at: (k) => ({ row: order[k]! }) };
+  // Non-negative: a row's position in `order`; negative: -(group index + 1).
+  const list: number[] = [];
+  groups.forEach((g, gi) => {
+    list.push(-(gi + 1));
+    if (!closed.has(g.id)) for (let k = g.start; k < g.start + g.count; k += 1) list.push(k);
+  });
+  return {
+    length: list.length,
+    at: (k) => {
+      const e = list[k]!;
+      if (e >= 0) return { row: order[e]! };
+      const group = groups[-e - 1]!;
+      return { group, firstRow: order[group.start]! };
+    },
+  };
+}
+
+/**
+ * The matrix's sort, filter, grouping and open groups, and the entries they show: filtered,
+ * sorted and grouped on the row source's compact columns, so no row is made that is not shown.
+ */
+export function useMatrixTable(source: RowSource): MatrixTable {
   const [sorting, setSorting] = useState<SortingState>([]);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
   const [globalFilter, setGlobalFilter] = useState('');
   const [grouping, setGrouping] = useState<Grouping>('none');
-  const [expanded, setExpanded] = useState<ExpandedState>(true);
+  // Groups stay open unless closed, also while the matrix re-derives.
+  const [closed, setClosed] = useState<ReadonlySet<string>>(() => new Set());
 
-  const data = useMemo(() => [...rows], [rows]);
   const table = useReactTable<FlowRow>({
-    data,
+    data: NO_ROWS,
     columns: matrixColumns,
-    state: {
-      sorting,
-      columnFilters,
-      globalFilter,
-      grouping: GROUPING_STATE[grouping],
-      expanded,
-      columnVisibility: COLUMN_VISIBILITY,
-    },
+    state: { sorting, columnFilters, globalFilter, columnVisibility: COLUMN_VISIBILITY },
     onSortingChange: setSorting,
     onColumnFiltersChange: setColumnFilters,
     onGlobalFilterChange: setGlobalFilter,
-    onExpandedChange: setExpanded,
-    // Groups stay open as the user left them while the matrix re-derives.
-    autoResetExpanded: false,
+    manualFiltering: true,
+    manualSorting: true,
     // First click sorts ascending, numbers included (TanStack starts numbers descending).
     sortDescFirst: false,
-    globalFilterFn: containsText,
-    getColumnCanGlobalFilter: () => true,
-    groupedColumnMode: false,
-    getRowId: (row) => row.id,
     getCoreRowModel: getCoreRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getGroupedRowModel: getGroupedRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getExpandedRowModel: getExpandedRowModel(),
   });
+
+  const view = useMemo(() => {
+    const groupBy = GROUP_COLUMN[grouping];
+    if (globalFilter === '' && columnFilters.length === 0 && sorting.length === 0 && !groupBy)
+      return undefined;
+    return queryMatrix(source.columns(), {
+      global: globalFilter,
+      columns: columnFilters.map((f) => ({ id: f.id as MatrixColumnId, value: String(f.value ?? '') })),
+      sorting: sorting.map((s) => ({ id: s.id as MatrixColumnId, desc: s.desc })),
+      groupBy,
+    });
+  }, [source, globalFilter, columnFilters, sorting, grouping]);
+  const entries = useMemo(() => entriesOf(view, source.length, closed), [view, source, closed]);
 
   return {
     table,
+    entries,
+    shown: view ? view.order.length : source.length,
     globalFilter,
     setGlobalFilter,
     grouping,
@@ -83,5 +118,12 @@ export function useMatrixTable(rows: readonly FlowRow[]): MatrixTable {
       setGlobalFilter('');
       setColumnFilters([]);
     },
+    isOpen: (group) => !closed.has(group.id),
+    toggle: (group) =>
+      setClosed((old) => {
+        const next = new Set(old);
+        if (!next.delete(group.id)) next.add(group.id);
+        return next;
+      }),
   };
 }

@@ -1,0 +1,182 @@
+/**
+ * Flow matrix figures: what one edit costs the matrix's rows at 10,000 hosts (Node), and typing
+ * one character in the matrix's overall filter at 5,000 hosts (headless Chromium, main-thread
+ * TaskDuration from the key press to two frames later).
+ *
+ * `npx tsx bench/matrix.ts` alone, or `npm run bench matrix`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { catalogue } from '@/domain/default-catalogue';
+import { deriveFlows } from '@/domain/derive';
+import { queryMatrix } from '@/domain/matrix/matrix-query';
+import { createRowSource } from '@/domain/matrix/row-source';
+import { serializeDocument } from '@/domain/restore';
+import { flowsToRows } from '@/domain/rows';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
+import { type Figure, median, ms } from './stats';
+import { syntheticHierarchy } from './synthetic';
+
+const AUTOSAVE_KEY = 'cm-port-planner/autosave';
+const OUT = 'bench-results/matrix-dist';
+
+/** Milliseconds per edit (adding a role to one host) spent turning the flows into what the matrix reads. */
+function rowsPerEdit(hosts: number): { before: number; after: number; afterFiltered: number; flows: number } {
+  const doc = syntheticHierarchy(hosts, catalogue);
+  let derivation = deriveFlows(doc, catalogue);
+  let source = createRowSource(derivation.flows, doc, catalogue);
+  source.row(0);
+  const before: number[] = [];
+  const after: number[] = [];
+  const filtered: number[] = [];
+  let current = doc.hosts;
+  for (let i = 0; i < 9; i += 1) {
+    const at = 50 + i * 97;
+    const host = current[at]!;
+    current = current.with(at, {
+      ...host,
+      roles: [...host.roles, i % 2 ? 'fallback-status-point' : 'reporting-point'],
+    });
+    const next = { ...doc, hosts: current };
+    derivation = deriveFlows(next, catalogue, derivation);
+    let t = performance.now();
+    flowsToRows(derivation.flows, next, catalogue);
+    before.push(performance.now() - t);
+    t = performance.now();
+    source = createRowSource(derivation.flows, next, catalogue);
+    for (let r = 0; r < 40; r += 1) source.row(r);
+    after.push(performance.now() - t);
+    // With a filter set, an edit also rebuilds the compact columns and scans them.
+    t = performance.now();
+    queryMatrix(source.columns(), { global: 'p01', columns: [] });
+    filtered.push(performance.now() - t);
+  }
+  return {
+    before: median(before.slice(2)),
+    after: median(after.slice(2)),
+    afterFiltered: median(filtered.slice(2)),
+    flows: derivation.flows.length,
+  };
+}
+
+function serve(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    let file = normalize(join(OUT, path.slice(1) || 'index.html'));
+    if (!file.startsWith(OUT) || !existsSync(file)) file = join(OUT, 'index.html');
+    const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }[extname(file)];
+    res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const a = server.address();
+      resolve({ server, url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}` });
+    }),
+  );
+}
+
+async function frames(page: Page) {
+  await page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
+}
+
+/** Main-thread milliseconds for each of `keys` typed into the overall filter (cleared between). */
+async function keystrokes(page: Page, keys: readonly string[]): Promise<number[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const task = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  };
+  const search = page.getByRole('searchbox', { name: 'Filter all columns' });
+  const out: number[] = [];
+  for (const key of keys) {
+    await search.fill('');
+    await frames(page);
+    await page.waitForTimeout(200);
+    await search.focus();
+    const before = await task();
+    await page.keyboard.type(key);
+    await page.waitForFunction(() => document.querySelector('.matrix__count')?.textContent?.includes(' of '));
+    await frames(page);
+    out.push((await task()) - before);
+  }
+  await cdp.detach();
+  return out;
+}
+
+async function filterKeystroke(hosts: number): Promise<{ ms: number[]; rows: number } | undefined> {
+  const executablePath = findChromium();
+  if (!executablePath) return undefined;
+  const r = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'error'],
+    { stdio: 'inherit' },
+  );
+  if (r.status !== 0) throw new Error('vite build failed');
+  const doc = syntheticHierarchy(hosts, catalogue);
+  const rows = deriveFlows(doc, catalogue).flows.length;
+  const text = serializeDocument(doc);
+  const { server, url } = await serve();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+      AUTOSAVE_KEY,
+      text,
+    ] as const);
+    const page = await context.newPage();
+    await page.goto(`${url}/`);
+    await page.waitForFunction(() => document.querySelector('.matrix tbody tr') !== null, null, {
+      timeout: 120_000,
+    });
+    await page.waitForTimeout(1000);
+    return { ms: await keystrokes(page, ['p', 'c', 's', 'x', '4', 'h', 't']), rows };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** The matrix figures beside their targets. */
+export async function measureMatrix(): Promise<Figure[]> {
+  const edit = rowsPerEdit(10_000);
+  const figures: Figure[] = [
+    {
+      group: 'matrix',
+      name: `rows per edit, 10,000 hosts (${edit.flows.toLocaleString('en')} flows): all rows (before) / row source + first screen`,
+      value: `${ms(edit.before)} / ${ms(edit.after)}`,
+      target: '< 16 ms',
+      pass: edit.after < 16,
+    },
+    {
+      group: 'matrix',
+      name: 'rows per edit, 10,000 hosts, with a filter set (compact columns + scan)',
+      value: ms(edit.afterFiltered),
+    },
+  ];
+  const typed = await filterKeystroke(5000);
+  if (!typed) {
+    figures.push({ group: 'matrix', name: 'filter keystroke', value: 'skipped: no Chromium' });
+  } else {
+    const sorted = [...typed.ms].sort((a, b) => a - b);
+    figures.push({
+      group: 'matrix',
+      name: `one character in the matrix filter, 5,000 hosts (${typed.rows.toLocaleString('en')} rows), main thread min/median/max`,
+      value: `${ms(sorted[0]!)} / ${ms(median(sorted))} / ${ms(sorted.at(-1)!)}`,
+      target: '< 100 ms',
+      pass: median(sorted) < 100,
+    });
+  }
+  return figures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { table } = await import('./stats');
+  console.log(table(await measureMatrix()));
+}

@@ -1,0 +1,201 @@
+import { type CompactColumn, type CompactColumns, type MatrixColumnId, rankCodes } from './compact-columns';
+
+/** What the matrix shows: an overall filter, per-column filters, a sort and a grouping. */
+export interface MatrixQuery {
+  /** Rows whose some cell contains it (case-insensitive); '' for none. */
+  readonly global: string;
+  /** Rows whose cell in that column contains the value (case-insensitive). */
+  readonly columns: readonly { readonly id: MatrixColumnId; readonly value: string }[];
+  /** Sort keys, first decides; ties keep matrix order. */
+  readonly sorting?: readonly { readonly id: MatrixColumnId; readonly desc: boolean }[];
+  /** Group rows by this column's text (groups in order of their first row). */
+  readonly groupBy?: MatrixColumnId;
+}
+
+/** A group of rows: its column's text, and where its rows are in `MatrixView.order`. */
+export interface MatrixGroup {
+  /** `column:text`, stable while the text is the same (for remembering which groups are closed). */
+  readonly id: string;
+  readonly label: string;
+  readonly start: number;
+  readonly count: number;
+}
+
+/** The rows a query shows, as matrix positions (never as rows). */
+export interface MatrixView {
+  /** Positions of the matching rows, sorted; grouped, each group's rows one after the other. */
+  readonly order: Int32Array;
+  /** The groups in order, when grouped. */
+  readonly groups?: readonly MatrixGroup[];
+}
+
+/** A column's lower-case texts, made once per column object (keystrokes reuse them). */
+const lowered = new WeakMap<CompactColumn, readonly string[]>();
+function lowerTexts(column: CompactColumn): readonly string[] {
+  let texts = lowered.get(column);
+  if (!texts) {
+    texts = column.texts.map((t) => t.toLowerCase());
+    lowered.set(column, texts);
+  }
+  return texts;
+}
+
+/** Which codes' texts contain the needle. */
+function hits(column: CompactColumn, needle: string): Uint8Array {
+  const texts = lowerTexts(column);
+  const out = new Uint8Array(texts.length);
+  for (let c = 0; c < texts.length; c += 1) out[c] = texts[c]!.includes(needle) ? 1 : 0;
+  return out;
+}
+
+/** A test of one row against one needle, built once per needle. */
+type RowTest = (i: number) => boolean;
+
+function columnTest(columns: CompactColumns, id: MatrixColumnId | 'justification', needle: string): RowTest {
+  if (id === 'justification') return justificationTest(columns, needle);
+  const column = columns.columns.get(id);
+  if (!column) return () => false;
+  const h = hits(column, needle);
+  const codes = column.codes;
+  return codes ? (i) => h[codes[i]!] === 1 : (i) => h[i] === 1;
+}
+
+/**
+ * Justification text is source name + middle + target name + tail. Most needles sit inside one
+ * part (tested per distinct part); only needles of two or more characters can straddle parts, and
+ * only rows no part matched need the joined text.
+ */
+function justificationTest(columns: CompactColumns, needle: string): RowTest {
+  const names = lowerTexts({ codes: undefined, texts: columns.hostNames });
+  const nameHit = Uint8Array.from(names, (t) => (t.includes(needle) ? 1 : 0));
+  const middles = lowerTexts(columns.middle);
+  const tails = lowerTexts(columns.tail);
+  const middleHit = hits(columns.middle, needle);
+  const tailHit = hits(columns.tail, needle);
+  const { source, target } = columns;
+  const m = columns.middle.codes!;
+  const t = columns.tail.codes!;
+  return (i) => {
+    const s = source[i]!;
+    const r = target[i]!;
+    if (nameHit[s] || nameHit[r] || middleHit[m[i]!] || tailHit[t[i]!]) return true;
+    if (needle.length < 2) return false;
+    return (names[s]! + middles[m[i]!]! + names[r]! + tails[t[i]!]!).includes(needle);
+  };
+}
+
+const ALL_COLUMNS: readonly (MatrixColumnId | 'justification')[] = [
+  'id',
+  'source',
+  'sourceAddress',
+  'sourceSite',
+  'sourceZone',
+  'sourceRoles',
+  'target',
+  'targetAddress',
+  'targetSite',
+  'targetZone',
+  'targetRoles',
+  'protocol',
+  'port',
+  'service',
+  'direction',
+  'configurable',
+  'notes',
+  'section',
+  'pair',
+  'justification',
+];
+
+/** The rows passing every filter, in matrix order. */
+function filtered(columns: CompactColumns, query: MatrixQuery): Int32Array {
+  const tests: RowTest[] = [];
+  for (const { id, value } of query.columns) {
+    const needle = value.trim().toLowerCase();
+    if (needle !== '') tests.push(columnTest(columns, id, needle));
+  }
+  const global = query.global.trim().toLowerCase();
+  if (query.global !== '' && global !== '') {
+    // Cheap columns first: the justification's straddle test runs only when no other cell matched.
+    const any = ALL_COLUMNS.map((id) => columnTest(columns, id, global));
+    tests.push((i) => any.some((test) => test(i)));
+  }
+  const out = new Int32Array(columns.length);
+  let n = 0;
+  for (let i = 0; i < columns.length; i += 1) {
+    if (tests.every((test) => test(i))) out[n++] = i;
+  }
+  return out.subarray(0, n);
+}
+
+/** A row's rank per sort key, smaller first; justification ranks rows by their joined text. */
+function rankOfRows(columns: CompactColumns, id: MatrixColumnId | 'justification'): (i: number) => number {
+  if (id === 'id') return (i) => i;
+  if (id === 'justification') {
+    const texts = Array.from(
+      { length: columns.length },
+      (_, i) =>
+        columns.hostNames[columns.source[i]!]! +
+        columns.middle.texts[columns.middle.codes![i]!]! +
+        columns.hostNames[columns.target[i]!]! +
+        columns.tail.texts[columns.tail.codes![i]!]!,
+    );
+    const rank = rankCodes({ codes: undefined, texts });
+    return (i) => rank[i]!;
+  }
+  const column = columns.columns.get(id);
+  if (!column?.codes) return () => 0;
+  const rank = rankCodes(column);
+  const codes = column.codes;
+  return (i) => rank[codes[i]!]!;
+}
+
+/**
+ * Filters, sorts and groups the matrix on its compact columns: the same rows in the same order as
+ * filtering and sorting the made rows by their cell texts (ports by value), without making them.
+ *
+ * @param columns - The matrix's compact columns (`RowSource.columns()`).
+ * @param query - Filters, sort keys and grouping.
+ * @returns The positions of the rows to show, and the groups.
+ * @example
+ * const view = queryMatrix(source.columns(), { global: 'p01-dp01', columns: [] });
+ * view.order.length; // rows that mention P01-DP01
+ */
+export function queryMatrix(columns: CompactColumns, query: MatrixQuery): MatrixView {
+  const rows = filtered(columns, query);
+  const keys = (query.sorting ?? []).map((s) => ({ rank: rankOfRows(columns, s.id), sign: s.desc ? -1 : 1 }));
+  const compare = (a: number, b: number) => {
+    for (const { rank, sign } of keys) {
+      const d = rank(a) - rank(b);
+      if (d !== 0) return d * sign;
+    }
+    return a - b;
+  };
+  const group = query.groupBy === undefined ? undefined : columns.columns.get(query.groupBy);
+  if (!group?.codes) {
+    return { order: keys.length > 0 ? Int32Array.from(rows).sort(compare) : rows };
+  }
+  // Groups in order of their first row; a group sorts as its first row does.
+  const codes = group.codes;
+  const members = new Map<number, number[]>();
+  for (const i of rows) {
+    const list = members.get(codes[i]!);
+    if (list) list.push(i);
+    else members.set(codes[i]!, [i]);
+  }
+  const lists = [...members.values()];
+  if (keys.length > 0) {
+    lists.sort((a, b) => compare(a[0]!, b[0]!));
+    for (const list of lists) list.sort(compare);
+  }
+  const order = new Int32Array(rows.length);
+  const groups: MatrixGroup[] = [];
+  let at = 0;
+  for (const list of lists) {
+    const label = group.texts[codes[list[0]!]!]!;
+    groups.push({ id: `${query.groupBy}:${label}`, label, start: at, count: list.length });
+    order.set(list, at);
+    at += list.length;
+  }
+  return { order, groups };
+}

@@ -1,0 +1,74 @@
+import type { Catalogue } from '../catalogue-types';
+import type { TopologyDocument } from '../document';
+import type { Flow } from '../flow';
+import { type FlowRow, makeRow, rowIdWidth } from '../rows';
+import { type CompactColumns, compactColumns } from './compact-columns';
+import { createRowTexts } from './row-texts';
+
+/**
+ * The matrix rows of one derivation, made only when asked for: the panel asks for the rows it
+ * shows, an export for all of them. Each row is made once; the compact columns (for filtering and
+ * sorting) are built on first use.
+ */
+export interface RowSource {
+  /** How many rows (one per flow). */
+  readonly length: number;
+  readonly flows: readonly Flow[];
+  /** The row at matrix position `i`, the same object every time. */
+  row(i: number): FlowRow;
+  /** Every row, in matrix order: the same array every time (what `flowsToRows` returns). */
+  rows(): readonly FlowRow[];
+  /** The columns in compact form, built on the first call. */
+  columns(): CompactColumns;
+}
+
+/**
+ * Wraps derived flows as rows made on demand. Costs nothing until a row is read.
+ *
+ * @param flows - Derived flows, in matrix order.
+ * @param document - The hosts and zones the flows refer to.
+ * @param catalogue - Role, service and note names and the document's address.
+ * @returns The row source; `rows()` equals `flowsToRows(flows, document, catalogue)`.
+ * @example
+ * const source = createRowSource(derivation.flows, document, catalogue);
+ * source.row(0).id; // 'F-0001'
+ * source.rows().length === source.length; // true
+ */
+export function createRowSource(
+  flows: readonly Flow[],
+  document: Pick<TopologyDocument, 'hosts' | 'zones'>,
+  catalogue: Catalogue,
+): RowSource {
+  const width = rowIdWidth(flows.length);
+  const made: (FlowRow | undefined)[] = [];
+  let texts: ReturnType<typeof createRowTexts> | undefined;
+  let all: FlowRow[] | undefined;
+  let columns: CompactColumns | undefined;
+  const textsOf = () => {
+    texts ??= createRowTexts(document, catalogue);
+    return texts;
+  };
+  const source: RowSource = {
+    length: flows.length,
+    flows,
+    row(i) {
+      let row = made[i];
+      if (!row) {
+        const flow = flows[i];
+        if (!flow) throw new RangeError(`no row ${i} of ${flows.length}`);
+        row = makeRow(textsOf(), flow, i, width);
+        made[i] = row;
+      }
+      return row;
+    },
+    rows() {
+      all ??= flows.map((_, i) => source.row(i));
+      return all;
+    },
+    columns() {
+      columns ??= compactColumns(flows, textsOf());
+      return columns;
+    },
+  };
+  return source;
+}

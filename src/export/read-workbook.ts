@@ -38,27 +38,46 @@ const OPTIONAL: readonly FlowColumnKey[] = ['id', 'sourceAddress', 'targetAddres
 
 const normal = (text: string) => text.trim().toLowerCase();
 
-function headerOf(key: FlowColumnKey): string {
-  const column = FLOW_COLUMNS.find((c) => c.key === key);
-  if (!column) throw new Error(`FLOW_COLUMNS has no ${key} column`);
-  return column.header;
+/** The header the writer gives a column; undefined when the matrix no longer has that column. */
+function headerOf(key: FlowColumnKey): string | undefined {
+  return FLOW_COLUMNS.find((c) => c.key === key)?.header;
 }
 
-/** Column number by key, from the header row; the missing required headers by name. */
-function findColumns(sheet: Worksheet): { columns: Map<FlowColumnKey, number>; missing: string[] } {
+/** Rows searched for the header: row 1 as we write it, a few more should a title row come first. */
+const HEADER_ROWS = 5;
+
+interface Columns {
+  readonly columns: Map<FlowColumnKey, number>;
+  readonly missing: string[];
+  /** The header's row number. */
+  readonly headerRow: number;
+}
+
+function columnsIn(sheet: Worksheet, headerRow: number): Columns {
   const byHeader = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => {
+  sheet.getRow(headerRow).eachCell((cell, col) => {
     const text = normal(cell.text);
     if (text !== '' && !byHeader.has(text)) byHeader.set(text, col);
   });
   const columns = new Map<FlowColumnKey, number>();
   const missing: string[] = [];
   for (const key of [...REQUIRED, ...OPTIONAL]) {
-    const col = byHeader.get(normal(headerOf(key)));
+    const header = headerOf(key);
+    const col = header === undefined ? undefined : byHeader.get(normal(header));
     if (col !== undefined) columns.set(key, col);
-    else if (REQUIRED.includes(key)) missing.push(`"${headerOf(key)}"`);
+    else if (REQUIRED.includes(key)) missing.push(`"${header ?? key}"`);
   }
-  return { columns, missing };
+  return { columns, missing, headerRow };
+}
+
+/** Column numbers by key from the first row that has every required header (else row 1's report). */
+function findColumns(sheet: Worksheet): Columns {
+  const first = columnsIn(sheet, 1);
+  for (let n = 2; first.missing.length > 0 && n <= Math.min(HEADER_ROWS, sheet.rowCount); n += 1) {
+    const found = columnsIn(sheet, n);
+    if (found.missing.length === 0) return found;
+  }
+  return first;
 }
 
 /** A port cell's value: a number as the writer writes single ports, else the cell's text. */
@@ -132,7 +151,7 @@ export async function readOurWorkbook(bytes: Uint8Array): Promise<ReadWorkbookRe
       error: `Not a workbook of this app: it has no "${MATRIX_SHEET}" sheet (sheets: ${names})`,
     };
   }
-  const { columns, missing } = findColumns(sheet);
+  const { columns, missing, headerRow } = findColumns(sheet);
   if (missing.length > 0) {
     return {
       ok: false,
@@ -141,7 +160,7 @@ export async function readOurWorkbook(bytes: Uint8Array): Promise<ReadWorkbookRe
   }
   const rows: WorkbookRow[] = [];
   const problems: string[] = [];
-  for (let n = 2; n <= sheet.rowCount; n += 1) {
+  for (let n = headerRow + 1; n <= sheet.rowCount; n += 1) {
     const read = readRow(sheet, n, columns);
     if (typeof read === 'string') problems.push(read);
     else if (read) rows.push(read);

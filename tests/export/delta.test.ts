@@ -156,6 +156,21 @@ describe('readOurWorkbook refuses what is not ours', () => {
     });
   });
 
+  it('finds the header below a title row', async () => {
+    const bytes = await workbookOf((wb) => {
+      const sheet = wb.addWorksheet('Flow matrix');
+      sheet.addRow(['Hierarchy: flows']);
+      sheet.addRow(['Source host', 'Destination host', 'Protocol', 'Port', 'Service']);
+      sheet.addRow(['PC', 'MP', 'UDP', 25536, 'Wake-up proxy']);
+    });
+    const read = await readOurWorkbook(bytes);
+    if (!read.ok) throw new Error(read.error);
+    expect(read.rows).toMatchObject([
+      { source: 'PC', protocol: 'UDP', port: { kind: 'single', port: 25536 }, sheetRow: 3 },
+    ]);
+    expect(read.problems).toEqual([]);
+  });
+
   it('finds columns by header in any order and reports rows it cannot read, never guessing', async () => {
     const bytes = await workbookOf((wb) => {
       const sheet = wb.addWorksheet('Flow matrix');

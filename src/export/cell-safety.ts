@@ -51,3 +51,14 @@ export function cellString(text: string): string {
     .replace(ESCAPE_LOOKALIKE, '_x005F_')
     .replace(XML_INVALID, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }
+
+/**
+ * One CSV field as RFC 4180 quotes it: always in double quotes, inner quotes doubled. Every CSV we
+ * write quotes every field, so a value never needs a decision.
+ *
+ * @example
+ * csvQuote('say "hi"'); // '"say ""hi"""'
+ */
+export function csvQuote(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`;
+}

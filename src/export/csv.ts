@@ -1,10 +1,6 @@
 import { cellText, FLOW_COLUMNS, type FlowRow } from '@/domain/rows';
-import { neutraliseCell } from './cell-safety';
+import { neutraliseCell, csvQuote as quote } from './cell-safety';
 import type { ExportFormat } from './export-format';
-
-function quote(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}
 
 /**
  * The flow matrix as CSV: UTF-8 with BOM (so Excel reads umlauts), CRLF line ends, every field

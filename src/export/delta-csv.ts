@@ -1,12 +1,7 @@
 import { deltaEntries } from '@/domain/delta/compare-flows';
 import { DELTA_COLUMNS, deltaCellText } from '@/domain/delta/delta-columns';
 import type { FlowDelta } from '@/domain/delta/delta-types';
-import { neutraliseCell } from './cell-safety';
-
-// csv.ts keeps its `quote` private; this is the same RFC 4180 quoting (see the report for sharing it).
-function quote(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}
+import { neutraliseCell, csvQuote as quote } from './cell-safety';
 
 /**
  * The changes since an earlier request as CSV, written as the matrix CSV is (csv.ts): UTF-8 with

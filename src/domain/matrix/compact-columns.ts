@@ -47,18 +47,30 @@ export interface CompactColumns {
   readonly tail: CompactColumn;
 }
 
-/** Numbers distinct keys; the text of a code is made once, when its key first appears. */
+/**
+ * Numbers distinct texts, found by a cheaper key (an array, a number): the text of a key is made
+ * once, when the key first appears. Keys with the same text share a code (two host pairs with the
+ * same names are one group, as they always were). `byKey` numbers keys instead (hosts: two hosts
+ * of one name still differ in address).
+ */
 class Dictionary<K> {
   readonly texts: string[] = [];
   readonly keys: K[] = [];
   private readonly index = new Map<K, number>();
+  private readonly byText = new Map<string, number>();
+  constructor(private readonly byKey = false) {}
   code(key: K, text: () => string): number {
     let c = this.index.get(key);
     if (c === undefined) {
-      c = this.texts.length;
+      const t = text();
+      c = this.byKey ? undefined : this.byText.get(t);
+      if (c === undefined) {
+        c = this.texts.length;
+        this.texts.push(t);
+        this.keys.push(key);
+        this.byText.set(t, c);
+      }
       this.index.set(key, c);
-      this.texts.push(text());
-      this.keys.push(key);
     }
     return c;
   }
@@ -81,7 +93,7 @@ function portKey(p: FlowPort): number {
  */
 export function compactColumns(flows: readonly Flow[], texts: RowTexts): CompactColumns {
   const n = flows.length;
-  const hosts = new Dictionary<string>();
+  const hosts = new Dictionary<string>(true);
   const source = new Int32Array(n);
   const target = new Int32Array(n);
   const dicts = {
@@ -104,6 +116,7 @@ export function compactColumns(flows: readonly Flow[], texts: RowTexts): Compact
   >;
   const ports: FlowPort[] = [];
   const tailKeys = new Map<readonly string[], Map<number, number>>();
+  let tails = 0;
   for (let i = 0; i < n; i += 1) {
     const f = flows[i]!;
     const s = hosts.code(f.initiator, () => texts.host(f.initiator).name);
@@ -141,8 +154,8 @@ export function compactColumns(flows: readonly Flow[], texts: RowTexts): Compact
     const tk = (codes.targetRoles[i]! * 1024 + codes.service[i]!) * 1_048_576 + codes.section[i]!;
     let tc = byDescriptions.get(tk);
     if (tc === undefined) {
-      tc = dicts.tail.texts.length;
-      dicts.tail.code(tc, () => texts.tail(f));
+      tails += 1;
+      tc = dicts.tail.code(tails, () => texts.tail(f));
       byDescriptions.set(tk, tc);
     }
     codes.tail[i] = tc;

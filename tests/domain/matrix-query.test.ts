@@ -1,0 +1,186 @@
+import {
+  type ColumnDef,
+  type ColumnFiltersState,
+  createTable,
+  type FilterFn,
+  getCoreRowModel,
+  getExpandedRowModel,
+  getFilteredRowModel,
+  getGroupedRowModel,
+  getSortedRowModel,
+  type SortingFn,
+  type SortingState,
+  type TableState,
+} from '@tanstack/react-table';
+import { catalogue } from '@/domain/default-catalogue';
+import { deriveFlows } from '@/domain/derive';
+import type { TopologyDocument } from '@/domain/document';
+import { comparePorts } from '@/domain/flow';
+import { type MatrixColumnId, PAIR_COLUMN, pairLabel } from '@/domain/matrix/compact-columns';
+import { type MatrixQuery, queryMatrix } from '@/domain/matrix/matrix-query';
+import { createRowSource } from '@/domain/matrix/row-source';
+import {
+  cellText,
+  cellValue,
+  FLOW_COLUMNS,
+  type FlowColumnKey,
+  type FlowRow,
+  flowsToRows,
+} from '@/domain/rows';
+import { syntheticHierarchy } from '../../bench/synthetic';
+
+/** A small deterministic generator (mulberry32), so a failure replays. */
+function random(seed: number) {
+  let a = seed;
+  const next = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
+  return { next, int, pick };
+}
+
+const NAME_PARTS = ['dp', 'DP', 'mp', 'Srv', 'srv', 'a', 'B', '2', '10', '01', '-', ' ', 'é', 'Ä'];
+
+/** A synthetic estate with random names (case, digits, repeats), sites, zones and addresses. */
+function randomEstate(seed: number): TopologyDocument {
+  const r = random(seed);
+  const base = syntheticHierarchy(80, catalogue);
+  const zones = [
+    { id: 'z1', name: 'DMZ' },
+    { id: 'z2', name: 'Core 10' },
+    { id: 'z3', name: 'core 9' },
+  ];
+  const hosts = base.hosts.map((h) => {
+    const name = Array.from({ length: 1 + r.int(4) }, () => r.pick(NAME_PARTS)).join('');
+    const zone = r.next() < 0.5 ? r.pick(zones).id : undefined;
+    const fqdn = r.next() < 0.3 ? `${name.trim() || 'x'}.corp.example` : undefined;
+    const site = r.next() < 0.2 ? '' : h.site;
+    return { ...h, name: name.trim() === '' ? h.name : name, zone, fqdn, site };
+  });
+  return { ...base, hosts, zones };
+}
+
+// Today's TanStack pipeline, as the matrix ran it before the compact columns: the oracle.
+function textOf(row: FlowRow, id: string): string {
+  return id === PAIR_COLUMN ? pairLabel(row.source, row.target) : cellText(row, id as FlowColumnKey);
+}
+const containsText: FilterFn<FlowRow> = (row, id, value) => {
+  const needle = String(value ?? '')
+    .trim()
+    .toLowerCase();
+  return needle === '' || textOf(row.original, id).toLowerCase().includes(needle);
+};
+const byPort: SortingFn<FlowRow> = (a, b) => comparePorts(a.original.port, b.original.port);
+const byText: SortingFn<FlowRow> = (a, b, id) =>
+  textOf(a.original, id).localeCompare(textOf(b.original, id), undefined, { numeric: true });
+const oracleColumns: ColumnDef<FlowRow>[] = [
+  ...FLOW_COLUMNS.map(
+    (c): ColumnDef<FlowRow> => ({
+      id: c.key,
+      accessorFn: (row) => cellValue(row, c.key),
+      filterFn: containsText,
+      sortingFn: c.key === 'port' ? byPort : byText,
+      enableGrouping: c.key === 'service',
+    }),
+  ),
+  {
+    id: PAIR_COLUMN,
+    accessorFn: (row) => pairLabel(row.source, row.target),
+    filterFn: containsText,
+    sortingFn: byText,
+  },
+];
+
+/** What TanStack showed: `G:label:count` for a group heading, the row id for a row. */
+function oracle(rows: FlowRow[], query: MatrixQuery): string[] {
+  const state: Partial<TableState> = {
+    sorting: (query.sorting ?? []) as SortingState,
+    columnFilters: query.columns as ColumnFiltersState,
+    globalFilter: query.global,
+    grouping: query.groupBy ? [query.groupBy] : [],
+    expanded: true,
+    columnVisibility: { [PAIR_COLUMN]: false },
+  };
+  const table = createTable<FlowRow>({
+    data: rows,
+    columns: oracleColumns,
+    state,
+    onStateChange: () => {},
+    renderFallbackValue: null,
+    sortDescFirst: false,
+    globalFilterFn: containsText,
+    getColumnCanGlobalFilter: () => true,
+    groupedColumnMode: false,
+    getRowId: (row) => row.id,
+    getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getGroupedRowModel: getGroupedRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getExpandedRowModel: getExpandedRowModel(),
+  });
+  table.setOptions((prev) => ({ ...prev, state: { ...table.initialState, ...state } }));
+  return table
+    .getRowModel()
+    .rows.map((row) =>
+      row.getIsGrouped() ? `G:${String(row.groupingValue)}:${row.getLeafRows().length}` : row.original.id,
+    );
+}
+
+const SORTABLE: readonly MatrixColumnId[] = FLOW_COLUMNS.map((c) => c.key);
+
+/** A needle that often matches: part of some cell's text, in a random case, or a random short text. */
+function needle(r: ReturnType<typeof random>, rows: FlowRow[]): string {
+  if (r.next() < 0.2) return r.pick(['a', 'p0', ' ', '1 ', 'tcp 8', 'on p', ') for', 'zz']);
+  const text = textOf(r.pick(rows), r.pick([...SORTABLE, PAIR_COLUMN]));
+  const from = r.int(Math.max(1, text.length));
+  const cut = text.slice(from, from + 1 + r.int(8));
+  return r.next() < 0.5 ? cut.toUpperCase() : cut;
+}
+
+function randomQuery(r: ReturnType<typeof random>, rows: FlowRow[]): MatrixQuery {
+  const columns = r.next() < 0.4 ? [{ id: r.pick(SORTABLE), value: needle(r, rows) }] : [];
+  const sorting = Array.from({ length: r.int(3) }, () => ({ id: r.pick(SORTABLE), desc: r.next() < 0.5 }));
+  const unique = sorting.filter((s, i) => sorting.findIndex((t) => t.id === s.id) === i);
+  const groupBy = r.pick([undefined, undefined, PAIR_COLUMN, 'service'] as const);
+  return { global: r.next() < 0.6 ? needle(r, rows) : '', columns, sorting: unique, groupBy };
+}
+
+describe('the matrix on compact columns', () => {
+  it.each([1, 2, 3])('filters, sorts and groups as the made rows did (estate %i)', (seed) => {
+    const document = randomEstate(seed);
+    const { flows } = deriveFlows(document, catalogue);
+    const rows = flowsToRows(flows, document, catalogue);
+    const source = createRowSource(flows, document, catalogue);
+    expect(source.rows()).toEqual(rows);
+    const r = random(seed * 7919);
+    for (let q = 0; q < 25; q += 1) {
+      const query = randomQuery(r, rows);
+      const view = queryMatrix(source.columns(), query);
+      const shown: string[] = [];
+      if (view.groups) {
+        for (const g of view.groups) {
+          shown.push(`G:${g.label}:${g.count}`);
+          for (let k = g.start; k < g.start + g.count; k += 1) shown.push(source.row(view.order[k]!).id);
+        }
+      } else {
+        for (const i of view.order) shown.push(source.row(i).id);
+      }
+      expect({ query, shown }).toEqual({ query, shown: oracle(rows, query) });
+    }
+  });
+
+  it('makes no row until one is read, then each row once', () => {
+    const document = randomEstate(4);
+    const { flows } = deriveFlows(document, catalogue);
+    const source = createRowSource(flows, document, catalogue);
+    const view = queryMatrix(source.columns(), { global: 'tcp', columns: [] });
+    expect(view.order.length).toBeGreaterThan(0);
+    expect(source.row(3)).toBe(source.row(3));
+    expect(source.rows()[3]).toBe(source.row(3));
+    expect(source.rows()).toBe(source.rows());
+  });
+});

@@ -93,5 +93,11 @@ export async function importFiles(
     else tables.push(read);
   }
   const preview = buildImportPreview(tables, catalogue);
-  return errors.length === 0 ? preview : { ...preview, errors: [...errors, ...preview.errors] };
+  if (errors.length === 0) return preview;
+  // Errors in the order the files were given, whichever step found them.
+  const order = new Map(files.map((f, i) => [f.name, i]));
+  const all = [...errors, ...preview.errors].sort(
+    (a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0),
+  );
+  return { ...preview, errors: all };
 }

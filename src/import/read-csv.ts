@@ -8,6 +8,25 @@ import type { ImportError, ImportRow, ImportTable } from '@/domain/import/import
 
 const DELIMITERS = [',', ';', '\t', '|'];
 
+/**
+ * The delimiter of the header line: the candidate seen most often outside quotes. papaparse's own
+ * guess averages over rows and misses `;` in a two-column file that ends with a newline.
+ */
+function headerDelimiter(text: string): string {
+  const end = text.search(/\r?\n(?=[^\r\n])/);
+  const line = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
+  let best = ',';
+  let most = 0;
+  for (const delimiter of DELIMITERS) {
+    const count = line.split(delimiter).length - 1;
+    if (count > most) {
+      best = delimiter;
+      most = count;
+    }
+  }
+  return best;
+}
+
 /** Newlines in `text` between `from` and `to` (a CRLF counts once: its LF). */
 function newlines(text: string, from: number, to: number): number {
   let n = 0;
@@ -43,7 +62,7 @@ export function parseCsv(file: string, text: string): ImportTable | ImportError 
   let start = 0;
   let line = 1 + skipped;
   Papa.parse<string[]>(body, {
-    delimitersToGuess: DELIMITERS,
+    delimiter: headerDelimiter(body.replace(/^(?:[ \t]*\r?\n)+/, '')),
     step: (result, parser) => {
       const cells = result.data;
       const quote = result.errors.find((e) => e.type === 'Quotes');

@@ -3,16 +3,20 @@
  * Imports an estate (the CSVs of Get-CMSiteRole, Get-CMSite, Get-CMBoundary, boundary groups, and
  * host lists as CSV or XLSX, read together) into a topology document: JSON to stdout by default.
  * What could not be mapped is listed on stderr with its file and line; a file that cannot be read
- * at all stops the run (exit 2) and nothing is written.
+ * at all stops the run (exit 2) and nothing is written. The result is laid out by the automatic
+ * layout (src/layout, issue 12).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { Catalogue } from '@/domain/catalogue-types';
 import { countFindings } from '@/domain/checks/finding';
 import { runChecks } from '@/domain/checks/run-checks';
+import type { TopologyDocument } from '@/domain/document';
 import { DEFAULT_EDITION, loadEdition } from '@/domain/editions';
 import { applyImport } from '@/domain/import/apply-import';
 import { createEmptyDocument, readDocumentText, serializeDocument } from '@/domain/restore';
 import { IMPORT_MAX_BYTES, type ImportFile, importFiles } from '@/import/import-files';
+import { runLayout } from '@/layout/run-layout';
 import { UsageError } from './args';
 import { editionOption } from './edition';
 import { CliError, runCli } from './io';
@@ -51,6 +55,19 @@ function readInput(path: string): ImportFile {
   return { name: path, bytes: new Uint8Array(readFileSync(path)) };
 }
 
+/** The automatic layout (issue 12) over the preview's grid; the grid stays if the layout fails. */
+async function laidOut(document: TopologyDocument, catalogue: Catalogue): Promise<TopologyDocument> {
+  try {
+    const { positions } = await runLayout(document, {}, catalogue);
+    return { ...document, layout: { ...document.layout, ...positions } };
+  } catch (error) {
+    process.stderr.write(
+      `warning: automatic layout failed (${error instanceof Error ? error.message : String(error)}); hosts stay on a grid by site\n`,
+    );
+    return document;
+  }
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -78,8 +95,8 @@ await runCli(async () => {
   }
   if (preview.hosts.length === 0) throw new CliError('the files hold no host; nothing written');
   const name = `Imported estate (${args.files.map((f) => basename(f)).join(', ')})`.slice(0, 200);
-  // No layout pass here yet: the preview's grid places the sites side by side.
-  const document = applyImport(createEmptyDocument(catalogue, name), preview, 'replace');
+  const imported = applyImport(createEmptyDocument(catalogue, name), preview, 'replace');
+  const document = await laidOut(imported, catalogue);
   const text = serializeDocument(document);
   // The written file goes through the one way in, as the app would read it.
   const check = readDocumentText(text, catalogue);

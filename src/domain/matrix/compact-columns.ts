@@ -1,5 +1,6 @@
-import { comparePorts, type Flow, type FlowPort, formatPort } from '../flow';
+import { type Flow, type FlowPort, formatPort } from '../flow';
 import { DIRECTION_BOTH, DIRECTION_ONE_WAY, type FlowColumnKey } from '../rows';
+import { ContentCache, Dictionary } from './dictionaries';
 import type { RowTexts } from './row-texts';
 
 /** The hidden column the `pair` grouping uses: the link's two host names, in name order. */
@@ -47,34 +48,20 @@ export interface CompactColumns {
   readonly tail: CompactColumn;
 }
 
-/**
- * Numbers distinct texts, found by a cheaper key (an array, a number): the text of a key is made
- * once, when the key first appears. Keys with the same text share a code (two host pairs with the
- * same names are one group, as they always were). `byKey` numbers keys instead (hosts: two hosts
- * of one name still differ in address).
- */
-class Dictionary<K> {
-  readonly texts: string[] = [];
-  readonly keys: K[] = [];
-  private readonly index = new Map<K, number>();
-  private readonly byText = new Map<string, number>();
-  constructor(private readonly byKey = false) {}
-  code(key: K, text: () => string): number {
-    let c = this.index.get(key);
-    if (c === undefined) {
-      const t = text();
-      c = this.byKey ? undefined : this.byText.get(t);
-      if (c === undefined) {
-        c = this.texts.length;
-        this.texts.push(t);
-        this.keys.push(key);
-        this.byText.set(t, c);
-      }
-      this.index.set(key, c);
-    }
-    return c;
-  }
-}
+/** The columns a flow's shared content decides, in the order `contentCodes` writes them. */
+const CONTENT = [
+  'sourceRoles',
+  'targetRoles',
+  'protocol',
+  'port',
+  'service',
+  'direction',
+  'configurable',
+  'notes',
+  'section',
+  'middle',
+  'tail',
+] as const;
 
 function portKey(p: FlowPort): number {
   return p.kind === 'single' ? p.port : -(p.from * 65_536 + p.to) - 1;
@@ -117,48 +104,77 @@ export function compactColumns(flows: readonly Flow[], texts: RowTexts): Compact
   const ports: FlowPort[] = [];
   const tailKeys = new Map<readonly string[], Map<number, number>>();
   let tails = 0;
-  for (let i = 0; i < n; i += 1) {
-    const f = flows[i]!;
-    const s = hosts.code(f.initiator, () => texts.host(f.initiator).name);
-    const t = hosts.code(f.responder, () => texts.host(f.responder).name);
-    source[i] = s;
-    target[i] = t;
-    codes.sourceRoles[i] = dicts.sourceRoles.code(f.initiatorRoles, () => texts.roles(f.initiatorRoles));
-    codes.targetRoles[i] = dicts.targetRoles.code(f.responderRoles, () => texts.roles(f.responderRoles));
-    codes.protocol[i] = dicts.protocol.code(f.protocol, () => f.protocol);
+  /** The codes of what a flow's content decides, in CONTENT order. */
+  const contentCodes = (f: Flow): Int32Array => {
+    const out = new Int32Array(CONTENT.length);
+    out[0] = dicts.sourceRoles.code(f.initiatorRoles, () => texts.roles(f.initiatorRoles));
+    out[1] = dicts.targetRoles.code(f.responderRoles, () => texts.roles(f.responderRoles));
+    out[2] = dicts.protocol.code(f.protocol, () => f.protocol);
     const port = f.port;
-    const pc = dicts.port.code(portKey(port), () => formatPort(port));
-    ports[pc] = port;
-    codes.port[i] = pc;
-    codes.service[i] = dicts.service.code(f.service, () => texts.service(f.service));
-    codes.direction[i] = dicts.direction.code(f.bothInitiate, () =>
+    out[3] = dicts.port.code(portKey(port), () => formatPort(port));
+    ports[out[3]] = port;
+    out[4] = dicts.service.code(f.service, () => texts.service(f.service));
+    out[5] = dicts.direction.code(f.bothInitiate, () =>
       f.bothInitiate ? DIRECTION_BOTH : DIRECTION_ONE_WAY,
     );
-    codes.configurable[i] = dicts.configurable.code(f.configurable, () => (f.configurable ? 'yes' : 'no'));
+    out[6] = dicts.configurable.code(f.configurable, () => (f.configurable ? 'yes' : 'no'));
     // The dynamic range's note names its port; other notes lists share one text.
     const notesKey = f.dynamic ? `${portKey(port)}:${f.notes.join(',')}` : f.notes;
-    codes.notes[i] = dicts.notes.code(notesKey, () => texts.notes(f));
-    codes.section[i] = dicts.section.code(f.sections, () => f.sections.join(';'));
-    codes.pair[i] = dicts.pair.code(s < t ? s * 2 ** 26 + t : t * 2 ** 26 + s, () =>
-      pairLabel(hosts.texts[s]!, hosts.texts[t]!),
-    );
+    out[7] = dicts.notes.code(notesKey, () => texts.notes(f));
+    out[8] = dicts.section.code(f.sections, () => f.sections.join(';'));
     // The middle reads the initiator's roles, the protocol and the port: key it by their codes.
-    const mk = (codes.sourceRoles[i]! * 2 + codes.protocol[i]!) * 1_048_576 + pc;
-    codes.middle[i] = dicts.middle.code(mk, () => texts.middle(f));
+    out[9] = dicts.middle.code((out[0] * 2 + out[2]) * 1_048_576 + out[3], () => texts.middle(f));
     // The tail reads the responder's roles, the descriptions, the service and the sections.
     let byDescriptions = tailKeys.get(f.descriptions);
     if (!byDescriptions) {
       byDescriptions = new Map();
       tailKeys.set(f.descriptions, byDescriptions);
     }
-    const tk = (codes.targetRoles[i]! * 1024 + codes.service[i]!) * 1_048_576 + codes.section[i]!;
+    const tk = (out[1] * 1024 + out[4]) * 1_048_576 + out[8];
     let tc = byDescriptions.get(tk);
     if (tc === undefined) {
       tails += 1;
       tc = dicts.tail.code(tails, () => texts.tail(f));
       byDescriptions.set(tk, tc);
     }
-    codes.tail[i] = tc;
+    out[10] = tc;
+    return out;
+  };
+  const contents = new ContentCache(contentCodes);
+  const columnCodes = CONTENT.map((k) => codes[k]);
+  const pairs = new Map<number, number>();
+  const collator = new Intl.Collator();
+  let lastA: string | undefined;
+  let lastB: string | undefined;
+  let s = 0;
+  let t = 0;
+  for (let i = 0; i < n; i += 1) {
+    const f = flows[i]!;
+    // Flows come by initiator, then responder: most rows repeat the last row's hosts.
+    const a = f.initiator;
+    const b = f.responder;
+    if (a !== lastA) {
+      lastA = a;
+      s = hosts.get(a) ?? hosts.add(a, texts.host(a).name);
+    }
+    if (b !== lastB) {
+      lastB = b;
+      t = hosts.get(b) ?? hosts.add(b, texts.host(b).name);
+    }
+    source[i] = s;
+    target[i] = t;
+    const c = contents.codes(f);
+    for (let k = 0; k < c.length; k += 1) columnCodes[k]![i] = c[k]!;
+    const pk = s < t ? s * 2 ** 26 + t : t * 2 ** 26 + s;
+    let pc = pairs.get(pk);
+    if (pc === undefined) {
+      const x = hosts.texts[s]!;
+      const y = hosts.texts[t]!;
+      // pairLabel's order (localeCompare), by one collator: localeCompare makes one per call.
+      pc = dicts.pair.add(pk, collator.compare(x, y) <= 0 ? `${x} ↔ ${y}` : `${y} ↔ ${x}`);
+      pairs.set(pk, pc);
+    }
+    codes.pair[i] = pc;
   }
   const col = (k: keyof typeof dicts, extra?: Partial<CompactColumn>): CompactColumn => ({
     codes: codes[k],
@@ -201,29 +217,4 @@ export function compactColumns(flows: readonly Flow[], texts: RowTexts): Compact
     middle: col('middle'),
     tail: col('tail'),
   };
-}
-
-/**
- * Orders ports by value and texts numerically aware, as the matrix has always sorted them.
- *
- * @param column - A compact column.
- * @returns Each code's rank: codes that compare equal share a rank.
- * @example
- * rankCodes(columns.columns.get('port')!); // Int32Array [0, 2, 1, …]
- */
-export function rankCodes(column: CompactColumn): Int32Array {
-  const size = column.texts.length;
-  const order = Array.from({ length: size }, (_, i) => i);
-  const ports = column.ports;
-  const collator = new Intl.Collator(undefined, { numeric: true });
-  const compare = ports
-    ? (a: number, b: number) => comparePorts(ports[a]!, ports[b]!)
-    : (a: number, b: number) => collator.compare(column.texts[a]!, column.texts[b]!);
-  order.sort(compare);
-  const rank = new Int32Array(size);
-  for (let i = 1; i < size; i += 1) {
-    const same = compare(order[i - 1]!, order[i]!) === 0;
-    rank[order[i]!] = same ? rank[order[i - 1]!]! : i;
-  }
-  return rank;
 }

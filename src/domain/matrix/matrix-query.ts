@@ -1,4 +1,5 @@
-import { type CompactColumn, type CompactColumns, type MatrixColumnId, rankCodes } from './compact-columns';
+import { comparePorts } from '../flow';
+import type { CompactColumn, CompactColumns, MatrixColumnId } from './compact-columns';
 
 /** What the matrix shows: an overall filter, per-column filters, a sort and a grouping. */
 export interface MatrixQuery {
@@ -198,4 +199,29 @@ export function queryMatrix(columns: CompactColumns, query: MatrixQuery): Matrix
     at += list.length;
   }
   return { order, groups };
+}
+
+/**
+ * Orders ports by value and texts numerically aware, as the matrix has always sorted them.
+ *
+ * @param column - A compact column.
+ * @returns Each code's rank: codes that compare equal share a rank.
+ * @example
+ * rankCodes(columns.columns.get('port')!); // Int32Array [0, 2, 1, …]
+ */
+function rankCodes(column: CompactColumn): Int32Array {
+  const size = column.texts.length;
+  const order = Array.from({ length: size }, (_, i) => i);
+  const ports = column.ports;
+  const collator = new Intl.Collator(undefined, { numeric: true });
+  const compare = ports
+    ? (a: number, b: number) => comparePorts(ports[a]!, ports[b]!)
+    : (a: number, b: number) => collator.compare(column.texts[a]!, column.texts[b]!);
+  order.sort(compare);
+  const rank = new Int32Array(size);
+  for (let i = 1; i < size; i += 1) {
+    const same = compare(order[i - 1]!, order[i]!) === 0;
+    rank[order[i]!] = same ? rank[order[i - 1]!]! : i;
+  }
+  return rank;
 }

@@ -1,0 +1,111 @@
+import type { Flow } from '../flow';
+
+/**
+ * Numbers distinct texts, found by a cheaper key (an array, a number): the text of a key is made
+ * once, when the key first appears. Keys with the same text share a code (two host pairs with the
+ * same names are one group, as they always were). `byKey` numbers keys instead (hosts: two hosts
+ * of one name still differ in address).
+ */
+export class Dictionary<K> {
+  readonly texts: string[] = [];
+  readonly keys: K[] = [];
+  private readonly index = new Map<K, number>();
+  private readonly byText = new Map<string, number>();
+  get(key: K): number | undefined {
+    return this.index.get(key);
+  }
+  constructor(private readonly byKey = false) {}
+  code(key: K, text: () => string): number {
+    return this.index.get(key) ?? this.add(key, text());
+  }
+  add(key: K, t: string): number {
+    let c = this.index.get(key);
+    if (c === undefined) {
+      c = this.byKey ? undefined : this.byText.get(t);
+      if (c === undefined) {
+        c = this.texts.length;
+        this.texts.push(t);
+        this.keys.push(key);
+        this.byText.set(t, c);
+      }
+      this.index.set(key, c);
+    }
+    return c;
+  }
+}
+
+/**
+ * Content codes per distinct content: flows are views of few shared contents, whose fields are
+ * the same arrays and port objects, so one lookup (by the descriptions array) and a few identity
+ * checks replace a dictionary lookup per column. A flow that matches no entry gets its own.
+ */
+export class ContentCache {
+  private readonly entries = new Map<readonly string[], { flow: ContentFields; codes: Int32Array }[]>();
+  constructor(private readonly make: (f: Flow) => Int32Array) {}
+  codes(f: Flow): Int32Array {
+    const list = this.entries.get(f.descriptions);
+    if (list) {
+      for (let j = 0; j < list.length; j += 1) {
+        const e = list[j]!;
+        if (!sameContent(e.flow, f)) continue;
+        // Flows of a kind come together (a link's flows, then the next alike link's): keep the
+        // last match first.
+        if (j > 0) {
+          list.splice(j, 1);
+          list.unshift(e);
+        }
+        return e.codes;
+      }
+    }
+    const codes = this.make(f);
+    // A snapshot, not the view: comparing against plain fields is cheaper than through getters.
+    const flow = contentOf(f);
+    if (list) list.unshift({ flow, codes });
+    else this.entries.set(f.descriptions, [{ flow, codes }]);
+    return codes;
+  }
+}
+
+type ContentFields = Pick<
+  Flow,
+  | 'initiatorRoles'
+  | 'responderRoles'
+  | 'port'
+  | 'protocol'
+  | 'service'
+  | 'sections'
+  | 'notes'
+  | 'dynamic'
+  | 'bothInitiate'
+  | 'configurable'
+>;
+
+function contentOf(f: Flow): ContentFields {
+  return {
+    initiatorRoles: f.initiatorRoles,
+    responderRoles: f.responderRoles,
+    port: f.port,
+    protocol: f.protocol,
+    service: f.service,
+    sections: f.sections,
+    notes: f.notes,
+    dynamic: f.dynamic,
+    bothInitiate: f.bothInitiate,
+    configurable: f.configurable,
+  };
+}
+
+function sameContent(a: ContentFields, b: Flow): boolean {
+  return (
+    a.initiatorRoles === b.initiatorRoles &&
+    a.responderRoles === b.responderRoles &&
+    a.port === b.port &&
+    a.protocol === b.protocol &&
+    a.service === b.service &&
+    a.sections === b.sections &&
+    a.notes === b.notes &&
+    a.dynamic === b.dynamic &&
+    a.bothInitiate === b.bothInitiate &&
+    a.configurable === b.configurable
+  );
+}

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { measureBundle } from './bundle';
 import { measureCanvas } from './canvas';
 import { measureChecks } from './checks';
+import { measureImport } from './import';
 import { type Figure, kb, mb, ms, table } from './stats';
 
 const figures: Figure[] = [];
@@ -113,6 +114,7 @@ if (want('export')) {
 }
 
 if (want('checks')) figures.push(...measureChecks());
+if (want('import')) figures.push(...measureImport());
 
 if (want('canvas')) {
   const canvas = await measureCanvas();

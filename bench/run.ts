@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { measureBundle } from './bundle';
 import { measureCanvas } from './canvas';
 import { measureChecks } from './checks';
+import { measureMatrix } from './matrix';
 import { measureImport } from './import';
 import { type Figure, kb, mb, ms, table } from './stats';
 
@@ -114,6 +115,8 @@ if (want('export')) {
 }
 
 if (want('checks')) figures.push(...measureChecks());
+
+if (want('matrix')) figures.push(...(await measureMatrix()));
 if (want('import')) figures.push(...measureImport());
 
 if (want('canvas')) {

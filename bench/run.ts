@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { measureBundle } from './bundle';
 import { measureCanvas } from './canvas';
 import { measureChecks } from './checks';
-import { measureMatrix } from './matrix';
 import { measureImport } from './import';
+import { measureMatrix } from './matrix';
 import { type Figure, kb, mb, ms, table } from './stats';
 
 const figures: Figure[] = [];

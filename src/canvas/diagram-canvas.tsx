@@ -13,7 +13,7 @@ import {
   useStore as useFlowStore,
   useStoreApi as useFlowStoreApi,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Position } from '@/domain/document';
 import { useCatalogue, useDerivation, useProblems } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
@@ -59,6 +59,9 @@ export function DiagramCanvas() {
   const flowStore = useFlowStoreApi<CanvasNode, CanvasEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
   const { dropTarget, onDragOver, onDragLeave, onDrop } = useDropPolicy();
+  // Fit once, at mount, when there is something to fit. A prop that turned true with the first
+  // host made React Flow fit that one host at the largest zoom (issue 12): adding never zooms.
+  const [fitAtMount] = useState(() => hosts.length > 0);
   const { onMoveStart, updateViewCenter } = useViewRequests(wrapper);
   /**
    * Where hosts being dragged are now. React Flow holds them until the drag ends, when they go to
@@ -239,7 +242,7 @@ export function DiagramCanvas() {
             selectionKeyCode="Shift"
             snapToGrid
             snapGrid={GRID}
-            fitView={hosts.length > 0}
+            fitView={fitAtMount}
             fitViewOptions={FIT_OPTIONS}
             minZoom={0.02}
             maxZoom={2.5}

@@ -4,11 +4,10 @@ import { HOST_HALF } from '@/domain/placement';
 import { ROLE_DRAG_TYPE } from '@/store/drag-role';
 import { useAppStoreApi } from '@/store/store-context';
 import type { CanvasEdge, CanvasNode } from './canvas-types';
+import { hostAt } from './drop-target';
 
-/** Half the size of a new host, so a dropped role lands under the pointer. */
-
-/** The host (its node id) an event happened over, if any. */
-function hostUnder(target: EventTarget | null): string | null {
+/** The host (its node id) whose element an event happened on, if any. */
+function hostElementUnder(target: EventTarget | null): string | null {
   if (!(target instanceof Element)) return null;
   return target.closest('.react-flow__node')?.getAttribute('data-id') ?? null;
 }
@@ -31,13 +30,32 @@ export function useDropPolicy(): DropPolicy {
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
   const [dropTarget, setDropTarget] = useState<string | null>(null);
 
-  const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(ROLE_DRAG_TYPE)) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    const over = hostUnder(event.target);
-    setDropTarget((old) => (old === over ? old : over));
-  }, []);
+  /**
+   * The host whose box the pointer is inside, by geometry (the pointer in flow coordinates against
+   * each host's box), so a link dot, a label or a toast over a host decides nothing. Without a
+   * view (jsdom has no layout) the element under the pointer decides.
+   */
+  const hostUnder = useCallback(
+    (event: DragEvent): string | null => {
+      const laidOut = (event.currentTarget as Element).getBoundingClientRect().width > 0;
+      const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      if (!laidOut || !Number.isFinite(p.x) || !Number.isFinite(p.y)) return hostElementUnder(event.target);
+      const { hosts, layout, measured } = store.getState();
+      return hostAt(p, hosts, layout, measured);
+    },
+    [flow, store],
+  );
+
+  const onDragOver = useCallback(
+    (event: DragEvent) => {
+      if (!event.dataTransfer.types.includes(ROLE_DRAG_TYPE)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+      const over = hostUnder(event);
+      setDropTarget((old) => (old === over ? old : over));
+    },
+    [hostUnder],
+  );
 
   const onDragLeave = useCallback((event: DragEvent) => {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropTarget(null);
@@ -51,7 +69,7 @@ export function useDropPolicy(): DropPolicy {
       event.preventDefault();
       const state = store.getState();
       const roleName = state.catalogue.roleById.get(role)?.name ?? role;
-      const hostId = hostUnder(event.target);
+      const hostId = hostUnder(event);
       const host = hostId ? state.hosts.find((h) => h.id === hostId) : undefined;
       if (host) {
         if (host.roles.includes(role)) {
@@ -72,7 +90,7 @@ export function useDropPolicy(): DropPolicy {
           : undefined,
       );
     },
-    [flow, store],
+    [flow, store, hostUnder],
   );
 
   return { dropTarget, onDragOver, onDragLeave, onDrop };

@@ -49,3 +49,69 @@ export function besideHosts(anchors: readonly Position[], taken: readonly Positi
 
 /** Half a new host's box: a host placed "at" a point has its centre there, not its corner. */
 export const HOST_HALF = { x: 84, y: 30 } as const;
+
+/** A new host's box (before React Flow measures it), and the gap kept around it when placing. */
+export const HOST_BOX = { width: HOST_HALF.x * 2, height: HOST_HALF.y * 2 + 20 } as const;
+export const HOST_GAP = 24;
+
+/** True when a host at `a` and one at `b` (top-left corners) would overlap, gap included. */
+function overlaps(a: Position, b: Position): boolean {
+  return Math.abs(a.x - b.x) < HOST_BOX.width + HOST_GAP && Math.abs(a.y - b.y) < HOST_BOX.height + HOST_GAP;
+}
+
+/**
+ * The offset nearest to `start` that moves every position of `placed` clear of every position in
+ * `taken` (no two host boxes overlap, a gap kept). Tried on a grid of half-host steps, ring by ring
+ * around `start`, nearest first; after `maxRings` rings the last one tried is returned.
+ *
+ * @param taken - positions (top-left corners) of the hosts already on the canvas
+ * @param placed - positions of the hosts being placed, before the offset
+ * @param start - the offset wanted if nothing were in the way
+ * @returns an offset with whole-number coordinates
+ * @example
+ * clearOffset([{ x: 0, y: 0 }], [{ x: 0, y: 0 }], { x: 0, y: 0 }); // { x: 0, y: 104 }: just below
+ */
+export function clearOffset(
+  taken: readonly Position[],
+  placed: readonly Position[],
+  start: Position,
+  maxRings = 60,
+): Position {
+  const sx = Math.round((HOST_BOX.width + HOST_GAP) / 2);
+  const sy = Math.round((HOST_BOX.height + HOST_GAP) / 2);
+  const base = { x: Math.round(start.x), y: Math.round(start.y) };
+  const free = (o: Position) =>
+    placed.every((p) => !taken.some((t) => overlaps({ x: p.x + o.x, y: p.y + o.y }, t)));
+  let last = base;
+  for (let ring = 0; ring <= maxRings; ring += 1) {
+    const candidates: Position[] = [];
+    for (let i = -ring; i <= ring; i += 1) {
+      for (let j = -ring; j <= ring; j += 1) {
+        if (Math.max(Math.abs(i), Math.abs(j)) !== ring) continue;
+        candidates.push({ x: base.x + i * sx, y: base.y + j * sy });
+      }
+    }
+    // Nearest first; on a tie below before above, right before left (reading order).
+    const distance = (c: Position) => Math.hypot(c.x - base.x, c.y - base.y);
+    candidates.sort((a, b) => distance(a) - distance(b) || b.y - a.y || b.x - a.x);
+    for (const c of candidates) {
+      if (free(c)) return c;
+      last = c;
+    }
+  }
+  return last;
+}
+
+/**
+ * Where a new host goes near a point (the centre of the view, say): centred on it when the spot is
+ * free, else on the nearest free spot, so click-to-add never stacks hosts.
+ *
+ * @param taken - positions of the hosts already on the canvas
+ * @param centre - the point the host's centre should be near
+ * @returns the new host's top-left corner
+ * @example
+ * freeSpotNear([], { x: 84, y: 30 }); // { x: 0, y: 0 }
+ */
+export function freeSpotNear(taken: readonly Position[], centre: Position): Position {
+  return clearOffset(taken, [{ x: 0, y: 0 }], { x: centre.x - HOST_HALF.x, y: centre.y - HOST_HALF.y });
+}

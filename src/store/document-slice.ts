@@ -7,18 +7,14 @@ import { applyFix as applyDomainFix } from '@/domain/checks/apply-fix';
 import type { DocumentContent, Position, TopologyDocument } from '@/domain/document';
 import { mergeDocument } from '@/domain/edits/fragments';
 import { addHost, addRole, connectHosts, removeElements } from '@/domain/edits/host-edits';
-import { HOST_HALF } from '@/domain/placement';
+import { freeSpotNear } from '@/domain/placement';
 import { commitDocument, documentSlice, fromDocument, toDocument } from './document-state';
 import { hostFieldActions } from './host-fields-slice';
 import { type AppState, type DocumentSlice, historyOf, type SliceCreator } from './store-types';
 
-/** Where a host added without a position goes: the centre of the view, nudged off hosts it would cover. */
+/** Where a host added without a position goes: the centre of the view, or the nearest free spot. */
 function centreSpot(center: Position, layout: Readonly<Record<string, Position>>): Position {
-  let p = { x: Math.round(center.x - HOST_HALF.x), y: Math.round(center.y - HOST_HALF.y) };
-  const taken = Object.values(layout);
-  const covered = (q: Position) => Math.abs(q.x - p.x) < 8 && Math.abs(q.y - p.y) < 8;
-  while (taken.some(covered)) p = { x: p.x + 32, y: p.y + 32 };
-  return p;
+  return freeSpotNear(Object.values(layout), center);
 }
 
 /** The document slice for a store that starts with `initial`. */

@@ -2,17 +2,11 @@
  * The selection slice: what is selected, what the canvas is asked to show, and the clipboard.
  * Never saved or undone; a paste is a document change and is undone like one.
  */
-import { copyFragment, pasteFragment } from '@/domain/edits/fragments';
+import { copyFragment, pasteNear } from '@/domain/edits/fragments';
 import { commitDocument } from './document-state';
 import type { AppState, SelectionSlice, SliceCreator } from './store-types';
 
-/** How far each paste of the same copy moves from the one before. */
-const PASTE_OFFSET = 40;
-
 export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => {
-  // Pastes since the last copy: each lands a step further, so copies do not stack exactly.
-  let pasteCount = 0;
-
   return {
     selectedHostIds: [],
     selectedLinkIds: [],
@@ -72,16 +66,14 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
     },
     copySelection() {
       const fragment = copyFragment(get(), get().selectedHostIds);
-      pasteCount = 0;
       set({ clipboard: fragment });
       return fragment?.hosts.length ?? 0;
     },
     paste() {
       const { clipboard } = get();
       if (!clipboard) return 0;
-      pasteCount += 1;
-      const offset = { x: PASTE_OFFSET * pasteCount, y: PASTE_OFFSET * pasteCount };
-      const result = pasteFragment(get(), clipboard, offset);
+      // In free space near the middle of the view: each paste finds its own spot, never on a host.
+      const result = pasteNear(get(), clipboard, get().viewCenter);
       commitDocument(set, result.doc, { selectedHostIds: result.hostIds, selectedLinkIds: result.linkIds });
       return result.hostIds.length;
     },

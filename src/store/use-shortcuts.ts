@@ -1,10 +1,30 @@
 import { useEffect } from 'react';
+import { copyFragment, pasteNear } from '@/domain/edits/fragments';
 import type { AppStore } from './app-store';
+import { commitDocument } from './document-state';
 import { useAppStoreApi } from './store-context';
+
+/**
+ * Duplicates the selected hosts (and the links among them) beside the originals, with new names
+ * and no IP address or FQDN, as one undo step; the copies become the selection. The clipboard is
+ * left as it was (as in draw.io). Returns how many hosts were made.
+ */
+export function duplicateSelection(store: AppStore): number {
+  const state = store.getState();
+  const fragment = copyFragment(state, state.selectedHostIds);
+  if (!fragment) return 0;
+  const result = pasteNear(state, fragment);
+  commitDocument(store.setState, result.doc, {
+    selectedHostIds: result.hostIds,
+    selectedLinkIds: result.linkIds,
+  });
+  return result.hostIds.length;
+}
 
 /** True when the key belongs to a text field (its own undo and clipboard win). */
 export function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
+  // No DOM (a store test in node): no text field either.
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
@@ -23,12 +43,24 @@ export function handleShortcut(store: AppStore, event: KeyboardEvent): boolean {
     state.notify({ tone: 'info', title: `Copied ${n} host${n === 1 ? '' : 's'}; Ctrl+V pastes.` });
   } else if (key === 'v') {
     if (state.paste() === 0) return false;
+  } else if (key === 'a') {
+    // All hosts, not the page's text (the browser's Ctrl+A); links between them follow in the inspector.
+    state.select(
+      state.hosts.map((h) => h.id),
+      [],
+    );
+  } else if (key === 'd') {
+    // Also when nothing is selected: Ctrl+D would otherwise bookmark the page.
+    duplicateSelection(store);
   } else return false;
   event.preventDefault();
   return true;
 }
 
-/** Undo (Ctrl+Z), redo (Ctrl+Shift+Z, Ctrl+Y), copy and paste of hosts (Ctrl+C, Ctrl+V). */
+/**
+ * Undo (Ctrl+Z), redo (Ctrl+Shift+Z, Ctrl+Y), copy and paste of hosts (Ctrl+C, Ctrl+V), select
+ * all hosts (Ctrl+A) and duplicate the selection (Ctrl+D). Find (Ctrl+F) belongs to the canvas.
+ */
 export function useShortcuts(): void {
   const store = useAppStoreApi();
   useEffect(() => {

@@ -1,9 +1,11 @@
 import { catalogue } from '@/domain/default-catalogue';
 import { DOCUMENT_VERSION } from '@/domain/document';
+import { HOST_BOX } from '@/domain/placement';
 import { restoreDocument } from '@/domain/restore';
 import { toDocument } from '@/store/app-store';
 import { selectDerivation, selectProblems, selectRows } from '@/store/derived';
 import { templates } from '@/store/templates';
+import { duplicateSelection, handleShortcut } from '@/store/use-shortcuts';
 import { makeDocument, makeHost, makeLink, makeStore } from '../builders';
 
 const history = (store: ReturnType<typeof makeStore>) => store.temporal.getState();
@@ -238,5 +240,78 @@ describe('the app store', () => {
     expect(selectDerivation(store).emptyLinks).toEqual([]);
     store.getState().setRoles('mp', ['sql-server']);
     expect(selectDerivation(store).emptyLinks).toEqual(['l1']);
+  });
+
+  describe('drawing without surprises (issue 12)', () => {
+    const overlap = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+      Math.abs(a.x - b.x) < HOST_BOX.width && Math.abs(a.y - b.y) < HOST_BOX.height;
+    const noOverlaps = (layout: Readonly<Record<string, { x: number; y: number }>>) => {
+      const spots = Object.values(layout);
+      return spots.every((a, i) => spots.every((b, j) => i === j || !overlap(a, b)));
+    };
+    const key = (k: string) =>
+      ({
+        key: k,
+        ctrlKey: true,
+        metaKey: false,
+        altKey: false,
+        shiftKey: false,
+        target: null,
+        preventDefault() {},
+      }) as unknown as KeyboardEvent;
+
+    it('places clicked roles in free space near the centre of the view, never on other hosts', () => {
+      const store = makeStore(makeDocument([makeHost('a', ['client'])]));
+      store.getState().setViewCenter({ x: 84, y: 30 });
+      for (let i = 0; i < 5; i += 1) store.getState().addHost('client');
+      const { layout } = store.getState();
+      expect(Object.keys(layout)).toHaveLength(6);
+      expect(noOverlaps(layout)).toBe(true);
+      for (const p of Object.values(layout)) expect(Math.hypot(p.x, p.y)).toBeLessThan(600);
+    });
+
+    it('pastes in free space near the centre of the view, with new names and no IP address or FQDN', () => {
+      const store = makeStore(
+        makeDocument([
+          makeHost('mp', ['management-point'], { name: 'MP01', ip: '10.0.0.5', fqdn: 'mp01.corp' }),
+        ]),
+      );
+      store.getState().setViewCenter({ x: 84, y: 30 });
+      store.getState().select(['mp'], []);
+      store.getState().copySelection();
+      store.getState().paste();
+      store.getState().paste();
+      const { hosts, layout } = store.getState();
+      expect(hosts.map((h) => h.name)).toEqual(['MP01', 'MP02', 'MP03']);
+      expect(hosts.slice(1).map((h) => [h.ip, h.fqdn])).toEqual([
+        [undefined, undefined],
+        [undefined, undefined],
+      ]);
+      expect(noOverlaps(layout)).toBe(true);
+    });
+
+    it('selects every host with Ctrl+A and duplicates the selection with Ctrl+D beside it, as one undo step', () => {
+      const store = makeStore(
+        makeDocument([
+          makeHost('mp', ['management-point'], { name: 'MP01', ip: '10.0.0.5', fqdn: 'mp01.corp' }),
+        ]),
+      );
+      expect(handleShortcut(store, key('a'))).toBe(true);
+      expect(store.getState().selectedHostIds).toEqual(['mp']);
+      expect(handleShortcut(store, key('d'))).toBe(true);
+      const { hosts, layout, selectedHostIds, clipboard } = store.getState();
+      expect(hosts.map((h) => h.name)).toEqual(['MP01', 'MP02']);
+      expect(hosts[1]?.ip).toBeUndefined();
+      expect(hosts[1]?.fqdn).toBeUndefined();
+      expect(selectedHostIds).toEqual([hosts[1]?.id]);
+      expect(clipboard).toBeNull();
+      expect(noOverlaps(layout)).toBe(true);
+      const mp = layout.mp as { x: number; y: number };
+      const copy = layout[hosts[1]?.id as string] as { x: number; y: number };
+      expect(Math.hypot(copy.x - mp.x, copy.y - mp.y)).toBeLessThan(300);
+      store.getState().undo();
+      expect(store.getState().hosts).toHaveLength(1);
+      expect(duplicateSelection(makeStore(makeDocument([])))).toBe(0);
+    });
   });
 });

@@ -5,6 +5,7 @@
  */
 import { comparableName, freeName } from '../checks/host-names';
 import type { DocumentContent, Host, Link, Position, Zone } from '../document';
+import { clearOffset, HOST_HALF } from '../placement';
 import { idSeries, nextId } from './ids';
 import { layoutBounds } from './layout-bounds';
 
@@ -38,11 +39,13 @@ export function copyFragment(doc: DocumentContent, hostIds: readonly string[]): 
 
 /**
  * Adds a fragment with fresh ids and free names, moved by `offset`; zones the document lacks are
- * dropped from the pasted hosts.
+ * dropped from the pasted hosts. A copy is another machine: it keeps no IP address or FQDN unless
+ * `keepAddresses` (a template added whole keeps its own).
  *
  * @param doc - the document
  * @param fragment - what was copied
  * @param offset - how far the copies sit from the originals
+ * @param options - `keepAddresses`: keep the hosts' IP addresses and FQDNs
  * @returns the new document and the new host and link ids (for selecting them)
  * @example
  * pasteFragment(doc, copyFragment(doc, ['mp'])!, { x: 40, y: 40 }).doc.hosts.at(-1)?.name; // 'P01-MP02'
@@ -51,6 +54,7 @@ export function pasteFragment<D extends DocumentContent>(
   doc: D,
   fragment: Fragment,
   offset: Position,
+  options: { readonly keepAddresses?: boolean } = {},
 ): { doc: D; hostIds: string[]; linkIds: string[] } {
   const newHostId = idSeries(
     'h',
@@ -70,8 +74,9 @@ export function pasteFragment<D extends DocumentContent>(
     idMap.set(host.id, id);
     const name = freeName(host.name, names);
     names.add(comparableName(name));
-    const { zone, ...rest } = host;
-    hosts.push({ ...rest, ...(zone && zones.has(zone) ? { zone } : {}), id, name });
+    const { zone, ip, fqdn, ...rest } = host;
+    const addresses = options.keepAddresses ? { ...(ip ? { ip } : {}), ...(fqdn ? { fqdn } : {}) } : {};
+    hosts.push({ ...rest, ...addresses, ...(zone && zones.has(zone) ? { zone } : {}), id, name });
     const p = fragment.layout[host.id] ?? { x: 0, y: 0 };
     layout[id] = { x: p.x + offset.x, y: p.y + offset.y };
   }
@@ -87,6 +92,36 @@ export function pasteFragment<D extends DocumentContent>(
     hostIds: hosts.map((h) => h.id),
     linkIds: links.map((l) => l.id),
   };
+}
+
+/**
+ * Pastes a fragment centred near `centre` (the middle of the view for a paste) or, without one,
+ * near where it was copied from (a duplicate), moved to the nearest spot where no pasted host
+ * covers another. Like every paste, the copies get free names and no IP address or FQDN.
+ *
+ * @param doc - the document
+ * @param fragment - what was copied
+ * @param centre - where the middle of the pasted hosts should be, if free
+ * @returns as {@link pasteFragment}: the new document and the new host and link ids
+ * @example
+ * pasteNear(doc, copyFragment(doc, ['mp'])!).doc.layout; // the copy beside mp, not on it
+ */
+export function pasteNear<D extends DocumentContent>(
+  doc: D,
+  fragment: Fragment,
+  centre?: Position,
+): { doc: D; hostIds: string[]; linkIds: string[] } {
+  const placed = Object.values(fragment.layout);
+  const bounds = layoutBounds(fragment.layout);
+  const start =
+    centre && bounds
+      ? {
+          x: centre.x - (bounds.minX + bounds.maxX) / 2 - HOST_HALF.x,
+          y: centre.y - (bounds.minY + bounds.maxY) / 2 - HOST_HALF.y,
+        }
+      : { x: 0, y: 0 };
+  const offset = clearOffset(Object.values(doc.layout), placed, start);
+  return pasteFragment(doc, fragment, offset);
 }
 
 /** The addition's zones in this document: reused by name, or added (with a fresh id on a clash). */
@@ -143,6 +178,8 @@ export function mergeDocument<D extends DocumentContent>(
     return mapped ? { ...rest, zone: mapped } : rest;
   });
   const base = { ...doc, zones: zones.zones };
-  const pasted = pasteFragment(base, { hosts, links: addition.links, layout: addition.layout }, offset);
+  const pasted = pasteFragment(base, { hosts, links: addition.links, layout: addition.layout }, offset, {
+    keepAddresses: true,
+  });
   return { doc: pasted.doc, hostIds: pasted.hostIds };
 }

@@ -1,6 +1,8 @@
 /** Links an import infers: from the boundary groups, then from the fixes the hierarchy checks propose. */
 import type { Catalogue } from '../catalogue-types';
-import { runChecks } from '../checks/run-checks';
+import { createChecker } from '../checks/checker';
+import type { Finding } from '../checks/finding';
+import { type Derivation, deriveFlows } from '../derive';
 import type { Host, TopologyDocument } from '../document';
 import { idSeries } from '../edits/ids';
 import type { ImportedLink, InferredBy } from './import-types';
@@ -83,8 +85,14 @@ export function inferLinks(
   const byId = new Map(document.hosts.map((h) => [h.id, h]));
   for (const [source, target] of updatePointPairs(document.hosts, pairs, byId))
     add(source, target, 'client-update-point');
+  // The incremental checker and deriver: a round re-checks only the hosts the last round linked.
+  const checker = createChecker(catalogue);
+  let derivation: Derivation | undefined;
+  let findings: readonly Finding[] | undefined;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const findings = runChecks({ ...document, links }, catalogue);
+    const current = { ...document, links: [...links] };
+    derivation = deriveFlows(current, catalogue, derivation);
+    findings = checker.check(current, derivation, findings);
     let added = 0;
     for (const finding of findings) {
       const fix = finding.fix;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { BackupEntry, BackupShelf } from '@/store/autosave-backups';
 import { downloadFile } from '@/store/download';
@@ -9,19 +9,50 @@ import { Icon } from './icons';
 
 const FADE_MS = 6000;
 
-function Toast({ notice }: { notice: Notice }) {
+/** Notices that say the same thing (tone, title and details), shown once with a count. */
+interface NoticeGroup {
+  readonly notice: Notice;
+  readonly ids: readonly number[];
+}
+
+const sameText = (a: Notice, b: Notice) =>
+  a.tone === b.tone && a.title === b.title && (a.details ?? []).join('\n') === (b.details ?? []).join('\n');
+
+/** Repeats merged into the latest one, in the order their latest arrived. */
+export function groupNotices(notices: readonly Notice[]): NoticeGroup[] {
+  const groups: { notice: Notice; ids: number[] }[] = [];
+  for (const n of notices) {
+    const i = groups.findIndex((g) => sameText(g.notice, n));
+    const ids = i >= 0 ? [...(groups[i]?.ids ?? []), n.id] : [n.id];
+    if (i >= 0) groups.splice(i, 1);
+    groups.push({ notice: n, ids });
+  }
+  return groups;
+}
+
+function Toast({ notice, ids }: NoticeGroup) {
   const store = useAppStoreApi();
   const sticky = notice.sticky || notice.tone === 'error';
+  const dismiss = () => {
+    for (const id of ids) store.getState().dismissNotice(id);
+  };
+  // The timer restarts with each repeat (the latest id): a message said again stays a while longer.
+  const idsKey = ids.join(' ');
   useEffect(() => {
     if (sticky) return;
-    const timer = setTimeout(() => store.getState().dismissNotice(notice.id), FADE_MS);
+    const timer = setTimeout(() => {
+      for (const id of idsKey.split(' ')) store.getState().dismissNotice(Number(id));
+    }, FADE_MS);
     return () => clearTimeout(timer);
-  }, [sticky, notice.id, store]);
+  }, [sticky, idsKey, store]);
   return (
     <div className={`toast toast--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
       <Icon name={notice.tone === 'success' ? 'check' : notice.tone === 'info' ? 'info' : 'warning'} />
       <div className="toast__text">
-        <p className="toast__title">{notice.title}</p>
+        <p className="toast__title">
+          {notice.title}
+          {ids.length > 1 && <span className="toast__count"> ×{ids.length}</span>}
+        </p>
         {notice.details && notice.details.length > 0 && (
           <ul className="toast__details">
             {notice.details.slice(0, 12).map((d, i) => (
@@ -31,25 +62,38 @@ function Toast({ notice }: { notice: Notice }) {
           </ul>
         )}
       </div>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Dismiss message"
-        onClick={() => store.getState().dismissNotice(notice.id)}
-      >
+      <button type="button" className="icon-button" aria-label="Dismiss message" onClick={dismiss}>
         <Icon name="close" size={14} />
       </button>
     </div>
   );
 }
 
-/** Messages about what just happened: refused links, opened files, restore reports. */
+/**
+ * Messages about what just happened: refused links, opened files, restore reports. They stack in
+ * the canvas's top-right corner, away from where hosts are dropped, repeats merged; while anything
+ * is dragged they let the pointer through, so a drop on a toast lands on the canvas beneath.
+ */
 export function Toasts() {
   const notices = useAppStore((s) => s.notices);
+  const groups = useMemo(() => groupNotices(notices), [notices]);
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    const start = () => setDragging(true);
+    const end = () => setDragging(false);
+    window.addEventListener('dragstart', start);
+    window.addEventListener('dragend', end);
+    window.addEventListener('drop', end);
+    return () => {
+      window.removeEventListener('dragstart', start);
+      window.removeEventListener('dragend', end);
+      window.removeEventListener('drop', end);
+    };
+  }, []);
   return (
-    <div className="toasts" aria-live="polite">
-      {notices.map((n) => (
-        <Toast key={n.id} notice={n} />
+    <div className={`toasts${dragging ? ' toasts--passive' : ''}`} aria-live="polite">
+      {groups.map((g) => (
+        <Toast key={g.notice.id} notice={g.notice} ids={g.ids} />
       ))}
     </div>
   );

@@ -76,7 +76,7 @@ export function labelPosition(sourceLinks: number, targetLinks: number): number 
 /** How much a link label shows: everything, a count, or nothing (by zoom). */
 export type LabelDetail = 'full' | 'short' | 'none';
 
-/** Label detail for a zoom level: readable when close, a count when far, hidden when tiny. */
+/** Label detail for a zoom level: every port when close, the first few when far, hidden when tiny. */
 export function labelDetail(zoom: number): LabelDetail {
   if (zoom < 0.35) return 'none';
   if (zoom < 0.7) return 'short';
@@ -91,21 +91,23 @@ export function labelScale(zoom: number): number {
   return Math.min(1.8, Math.max(1, 0.75 / zoom));
 }
 
-/** The label lines of a link: `TCP 80 443 10123`, one line per protocol, long lists cut with `+n`. */
+/** Ports a short label lists per protocol before it says `+n`. */
+const SHORT_PORTS = 4;
+
+/**
+ * The label lines of a link: `TCP 80 443 10123`, one line per protocol, long lists cut with `+n`.
+ * A short label (zoomed out) still names ports, never just a count (issue 12): fewer of them.
+ */
 export function labelLines(model: LinkModel, detail: LabelDetail, maxPorts = 7): string[] {
   if (detail === 'none') return [];
   if (model.empty) return ['no ports'];
-  if (detail === 'short') {
-    const n = model.ports.reduce((sum, p) => sum + p.ports.length, 0);
-    return [`${n} port${n === 1 ? '' : 's'}`];
-  }
   // Ports become text here, where the label is written.
-  return model.ports.map(({ protocol, ports }) =>
-    ports.length > maxPorts
+  const line = ({ protocol, ports }: LinkModel['ports'][number], max: number) =>
+    ports.length > max
       ? `${protocol} ${ports
-          .slice(0, maxPorts - 1)
+          .slice(0, max - 1)
           .map(formatPort)
-          .join(' ')} +${ports.length - maxPorts + 1}`
-      : `${protocol} ${ports.map(formatPort).join(' ')}`,
-  );
+          .join(' ')} +${ports.length - max + 1}`
+      : `${protocol} ${ports.map(formatPort).join(' ')}`;
+  return model.ports.map((p) => line(p, detail === 'full' ? maxPorts : Math.min(maxPorts, SHORT_PORTS)));
 }

@@ -49,7 +49,17 @@ describe('link models', () => {
       [makeHost('pc', ['client']), makeHost('mp', ['management-point'])],
       [makeLink('pc', 'mp', 'l1')],
     ).get('l1')!;
-    expect(labelLines(model, 'short')).toEqual(['3 ports']);
+    // Zoomed out a label still lists its ports (issue 12), never just "3 ports".
+    expect(labelLines(model, 'short')).toEqual(['TCP 80 443 10123']);
+    const single = (port: number) => ({ kind: 'single' as const, port });
+    const many = {
+      ...model,
+      ports: [
+        { protocol: 'TCP' as const, ports: [1, 2, 3, 4, 5].map(single) },
+        { protocol: 'UDP' as const, ports: [{ kind: 'range' as const, from: 6, to: 9 }] },
+      ],
+    };
+    expect(labelLines(many, 'short')).toEqual(['TCP 1 2 3 +2', 'UDP 6-9']);
     expect(labelLines(model, 'none')).toEqual([]);
     expect(labelLines(model, 'full', 2)).toEqual(['TCP 80 +2']);
     expect(labelScale(1)).toBe(1);

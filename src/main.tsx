@@ -21,10 +21,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app';
 import { createEmptyDocument, serializeDocument } from '@/domain/restore';
 import { AppErrorBoundary, BootError } from '@/panels/boot-error';
+import { applyTheme, storedTheme } from '@/panels/theme-toggle';
 import { toDocument } from '@/store/app-store';
 import { AUTOSAVE_KEY, openStorage } from '@/store/autosave-storage';
 import { bootStore } from '@/store/boot';
 
+// The remembered theme before the first render, so a dark choice never paints light first.
+applyTheme(document, storedTheme(window));
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const { storage } = openStorage(window);

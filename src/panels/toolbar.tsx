@@ -6,6 +6,7 @@ import { templates } from '@/store/templates';
 import { CommitField } from './commit-field';
 import { Icon } from './icons';
 import { MenuButton, type MenuItem } from './menu-button';
+import { ThemeToggle } from './theme-toggle';
 
 /** A flow-matrix format as the Export menu lists it: the app passes the export registry's entries. */
 export interface ExportMenuFormat {
@@ -249,6 +250,7 @@ export function Toolbar({ formats, onExport, busy }: ToolbarProps) {
         </div>
       </nav>
       <div className="toolbar__end">
+        <ThemeToggle />
         <AutosaveState />
       </div>
     </header>

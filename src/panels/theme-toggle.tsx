@@ -1,0 +1,65 @@
+import { useState } from 'react';
+
+/** The choices: follow the system's setting, or always light or dark. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** Where the choice is remembered (per browser, like the autosave). */
+export const THEME_KEY = 'cm-port-planner/theme';
+
+const LABELS: Readonly<Record<ThemeChoice, string>> = { system: 'System', light: 'Light', dark: 'Dark' };
+
+const isChoice = (value: unknown): value is ThemeChoice =>
+  value === 'system' || value === 'light' || value === 'dark';
+
+/** The remembered choice; `system` when none was made or storage is unavailable. */
+export function storedTheme(win: Window): ThemeChoice {
+  try {
+    const value = win.localStorage.getItem(THEME_KEY);
+    return isChoice(value) ? value : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+/**
+ * Sets the choice on the root element, where the tokens read it: `data-theme="light"|"dark"`, or
+ * no attribute to follow `prefers-color-scheme` (tokens-dark.css). main.tsx calls this before the
+ * first render, so a dark choice never flashes light (the CSP forbids an inline script in index.html).
+ */
+export function applyTheme(doc: Document, choice: ThemeChoice): void {
+  if (choice === 'system') delete doc.documentElement.dataset.theme;
+  else doc.documentElement.dataset.theme = choice;
+}
+
+/** Light, dark or the system's setting, applied at once and remembered in this browser. */
+export function ThemeToggle() {
+  const [choice, setChoice] = useState<ThemeChoice>(() => storedTheme(window));
+  const choose = (next: ThemeChoice) => {
+    setChoice(next);
+    applyTheme(document, next);
+    try {
+      if (next === 'system') window.localStorage.removeItem(THEME_KEY);
+      else window.localStorage.setItem(THEME_KEY, next);
+    } catch {
+      // Storage refused: the choice holds for this page only.
+    }
+  };
+  return (
+    <label className="theme-toggle" title="Colour theme: the system's setting, light or dark">
+      <span className="theme-toggle__label">Theme</span>
+      <select
+        aria-label="Theme"
+        value={choice}
+        onChange={(e) => {
+          if (isChoice(e.target.value)) choose(e.target.value);
+        }}
+      >
+        {(Object.keys(LABELS) as ThemeChoice[]).map((c) => (
+          <option key={c} value={c}>
+            {LABELS[c]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -20,6 +20,7 @@ import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import type { Size } from '@/store/store-types';
 import { ghostEdges, hostNodes, linkEdges, placeholderNodes } from './canvas-elements';
 import type { CanvasEdge, CanvasNode, HostNodeType, LinkEdgeType, PlaceholderNodeType } from './canvas-types';
+import { FindHost } from './find-host';
 import { HostSizesContext, type LabelView, LabelViewContext } from './label-context';
 import { labelDetail, labelScale, linkModels } from './link-model';
 import { OverviewMap } from './overview-map';
@@ -258,6 +259,7 @@ export function DiagramCanvas() {
               />
             )}
             <OverviewMap hostCount={hosts.length} />
+            <FindHost onFound={updateViewCenter} />
             {hosts.length === 0 && (
               <Panel position="top-center" className="diagram__empty">
                 Drag a role from the palette onto the canvas, or press Enter on a role to add a host. Then

@@ -1,19 +1,54 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useCatalogue } from '@/store/derived';
+import { useAppStoreApi } from '@/store/store-context';
 import { AnchorHandle } from './anchor-handle';
 import { DRAG_HANDLE, type HostNodeType } from './canvas-types';
+import { hostMarks } from './host-marks';
 import { StatusBadge } from './status-badge';
 
 /**
- * A host on the canvas: name, address, one badge per role; when the checks find errors or
+ * The host's name as a field, after a double-click: Enter or leaving it renames (the store checks
+ * the name and says why it refused one), Escape keeps the old name. `nodrag` so selecting text in
+ * it does not move the host.
+ */
+function NameField({ hostId, name, onDone }: { hostId: string; name: string; onDone: () => void }) {
+  const store = useAppStoreApi();
+  const commit = (value: string) => {
+    onDone();
+    if (value.trim() === '' || value === name) return;
+    const refused = store.getState().setHostField(hostId, 'name', value.trim());
+    if (refused) store.getState().notify({ tone: 'warning', title: refused });
+  };
+  return (
+    <input
+      className="host-node__name-field nodrag"
+      aria-label="Host name"
+      defaultValue={name}
+      // biome-ignore lint/a11y/noAutofocus: the person just asked to rename this host by double-clicking it
+      autoFocus
+      onFocus={(e) => e.currentTarget.select()}
+      onBlur={(e) => commit(e.currentTarget.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.currentTarget.blur();
+        else if (e.key === 'Escape') onDone();
+      }}
+    />
+  );
+}
+
+/**
+ * A host on the canvas: name (double-click renames it), address, one badge per role and a mark per
+ * role option that changes what it does (PXE, pull, site type); when the checks find errors or
  * warnings about it, an outline in the worst one's colour and a badge with their count. The dot
  * on its right starts a link; the invisible anchor is where links attach and where a new one is
  * dropped. Two handles only: each one costs layout, paint and hit testing, a thousand hosts over.
  */
 export const HostNode = memo(function HostNode({ data, selected }: NodeProps<HostNodeType>) {
   const catalogue = useCatalogue();
+  const [renaming, setRenaming] = useState(false);
   const { host, status } = data;
+  const marks = hostMarks(host, catalogue);
   const stateClass = status ? ` host-node--${status.level}` : '';
   return (
     <div className={`host-node${selected ? ' host-node--selected' : ''}${stateClass}`}>
@@ -26,10 +61,15 @@ export const HostNode = memo(function HostNode({ data, selected }: NodeProps<Hos
         title="Drag to another host to link them"
       />
       {status && <StatusBadge status={status} className="host-node__badge" />}
-      <div className="host-node__head">
-        <span className="host-node__name" title={host.name}>
-          {host.name}
-        </span>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: double-click to rename is a mouse shortcut; the inspector's name field is the keyboard way */}
+      <div className="host-node__head" onDoubleClick={() => setRenaming(true)}>
+        {renaming ? (
+          <NameField hostId={host.id} name={host.name} onDone={() => setRenaming(false)} />
+        ) : (
+          <span className="host-node__name" title={`${host.name} (double-click to rename)`}>
+            {host.name}
+          </span>
+        )}
       </div>
       {(host.ip || host.site) && (
         <div className="host-node__meta">
@@ -51,6 +91,11 @@ export const HostNode = memo(function HostNode({ data, selected }: NodeProps<Hos
             </span>
           );
         })}
+        {marks.map((m) => (
+          <span key={m.id} className="host-mark" title={m.title}>
+            {m.text}
+          </span>
+        ))}
       </div>
     </div>
   );

@@ -137,7 +137,8 @@ function needle(r: ReturnType<typeof random>, rows: FlowRow[]): string {
   if (r.next() < 0.2) return r.pick(['a', 'p0', ' ', '1 ', 'tcp 8', 'on p', ') for', 'zz']);
   const text = textOf(r.pick(rows), r.pick([...SORTABLE, PAIR_COLUMN]));
   const from = r.int(Math.max(1, text.length));
-  const cut = text.slice(from, from + 1 + r.int(8));
+  // Mostly short; sometimes long enough to cross several parts of a justification (past 31 characters).
+  const cut = text.slice(from, from + 1 + r.int(r.next() < 0.2 ? 45 : 8));
   return r.next() < 0.5 ? cut.toUpperCase() : cut;
 }
 
@@ -182,5 +183,7 @@ describe('the matrix on compact columns', () => {
     expect(source.row(3)).toBe(source.row(3));
     expect(source.rows()[3]).toBe(source.row(3));
     expect(source.rows()).toBe(source.rows());
+    const link = flows[10]!.linkId;
+    expect(source.rowsOf(link)).toEqual(source.rows().filter((r) => r.linkId === link));
   });
 });

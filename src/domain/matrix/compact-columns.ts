@@ -39,6 +39,9 @@ export interface CompactColumn {
 /** Every column of a matrix in compact form, plus what the justification is made of. */
 export interface CompactColumns {
   readonly length: number;
+  /** Each row's flow content, and each content's code per column of {@link CONTENT_COLUMNS}. */
+  readonly content: Int32Array;
+  readonly contentCodes: readonly Int32Array[];
   readonly columns: ReadonlyMap<MatrixColumnId, CompactColumn>;
   /** Justification = source name + middle + target name + tail; middle and tail are few texts. */
   readonly source: Int32Array;
@@ -49,7 +52,7 @@ export interface CompactColumns {
 }
 
 /** The columns a flow's shared content decides, in the order `contentCodes` writes them. */
-const CONTENT = [
+export const CONTENT_COLUMNS = [
   'sourceRoles',
   'targetRoles',
   'protocol',
@@ -106,7 +109,7 @@ export function compactColumns(flows: readonly Flow[], texts: RowTexts): Compact
   let tails = 0;
   /** The codes of what a flow's content decides, in CONTENT order. */
   const contentCodes = (f: Flow): Int32Array => {
-    const out = new Int32Array(CONTENT.length);
+    const out = new Int32Array(CONTENT_COLUMNS.length);
     out[0] = dicts.sourceRoles.code(f.initiatorRoles, () => texts.roles(f.initiatorRoles));
     out[1] = dicts.targetRoles.code(f.responderRoles, () => texts.roles(f.responderRoles));
     out[2] = dicts.protocol.code(f.protocol, () => f.protocol);
@@ -141,7 +144,8 @@ export function compactColumns(flows: readonly Flow[], texts: RowTexts): Compact
     return out;
   };
   const contents = new ContentCache(contentCodes);
-  const columnCodes = CONTENT.map((k) => codes[k]);
+  const content = new Int32Array(n);
+  const columnCodes = CONTENT_COLUMNS.map((k) => codes[k]);
   const pairs = new Map<number, number>();
   const collator = new Intl.Collator();
   let lastA: string | undefined;
@@ -163,7 +167,9 @@ export function compactColumns(flows: readonly Flow[], texts: RowTexts): Compact
     }
     source[i] = s;
     target[i] = t;
-    const c = contents.codes(f);
+    const ci = contents.index(f);
+    content[i] = ci;
+    const c = contents.all[ci]!;
     for (let k = 0; k < c.length; k += 1) columnCodes[k]![i] = c[k]!;
     const pk = s < t ? s * 2 ** 26 + t : t * 2 ** 26 + s;
     let pc = pairs.get(pk);
@@ -210,6 +216,8 @@ export function compactColumns(flows: readonly Flow[], texts: RowTexts): Compact
   ]);
   return {
     length: n,
+    content,
+    contentCodes: contents.all,
     columns,
     source,
     target,

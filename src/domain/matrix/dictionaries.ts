@@ -40,9 +40,12 @@ export class Dictionary<K> {
  * checks replace a dictionary lookup per column. A flow that matches no entry gets its own.
  */
 export class ContentCache {
-  private readonly entries = new Map<readonly string[], { flow: ContentFields; codes: Int32Array }[]>();
+  /** Each content's codes, by its number. */
+  readonly all: Int32Array[] = [];
+  private readonly entries = new Map<readonly string[], { flow: ContentFields; index: number }[]>();
   constructor(private readonly make: (f: Flow) => Int32Array) {}
-  codes(f: Flow): Int32Array {
+  /** The number of the flow's content (its codes are `all[number]`). */
+  index(f: Flow): number {
     const list = this.entries.get(f.descriptions);
     if (list) {
       for (let j = 0; j < list.length; j += 1) {
@@ -54,15 +57,16 @@ export class ContentCache {
           list.splice(j, 1);
           list.unshift(e);
         }
-        return e.codes;
+        return e.index;
       }
     }
-    const codes = this.make(f);
+    const index = this.all.length;
+    this.all.push(this.make(f));
     // A snapshot, not the view: comparing against plain fields is cheaper than through getters.
-    const flow = contentOf(f);
-    if (list) list.unshift({ flow, codes });
-    else this.entries.set(f.descriptions, [{ flow, codes }]);
-    return codes;
+    const entry = { flow: contentOf(f), index };
+    if (list) list.unshift(entry);
+    else this.entries.set(f.descriptions, [entry]);
+    return index;
   }
 }
 

@@ -1,5 +1,12 @@
 import { comparePorts } from '../flow';
-import type { CompactColumn, CompactColumns, MatrixColumnId } from './compact-columns';
+import {
+  CONTENT_COLUMNS,
+  type CompactColumn,
+  type CompactColumns,
+  type MatrixColumnId,
+  PAIR_COLUMN,
+} from './compact-columns';
+import { joinedIncludes, STRADDLE_MAX, straddleMasks } from './straddle';
 
 /** What the matrix shows: an overall filter, per-column filters, a sort and a grouping. */
 export interface MatrixQuery {
@@ -62,51 +69,74 @@ function columnTest(columns: CompactColumns, id: MatrixColumnId | 'justification
 }
 
 /**
- * Justification text is source name + middle + target name + tail. Most needles sit inside one
- * part (tested per distinct part); only needles of two or more characters can straddle parts, and
- * only rows no part matched need the joined text.
+ * Justification text is source name + middle + target name + tail, each part one of few texts:
+ * a needle inside one part is found per distinct text; one that crosses parts by the parts'
+ * straddle masks (a few integers per row), never by joining the texts.
  */
 function justificationTest(columns: CompactColumns, needle: string): RowTest {
   const names = lowerTexts({ codes: undefined, texts: columns.hostNames });
   const nameHit = Uint8Array.from(names, (t) => (t.includes(needle) ? 1 : 0));
-  const middles = lowerTexts(columns.middle);
-  const tails = lowerTexts(columns.tail);
   const middleHit = hits(columns.middle, needle);
   const tailHit = hits(columns.tail, needle);
   const { source, target } = columns;
   const m = columns.middle.codes!;
   const t = columns.tail.codes!;
+  const inPart: RowTest = (i) =>
+    nameHit[source[i]!] === 1 || nameHit[target[i]!] === 1 || middleHit[m[i]!] === 1 || tailHit[t[i]!] === 1;
+  if (needle.length < 2) return inPart;
+  if (needle.length > STRADDLE_MAX) {
+    const middles = lowerTexts(columns.middle);
+    const tails = lowerTexts(columns.tail);
+    return (i) =>
+      inPart(i) ||
+      (names[source[i]!]! + middles[m[i]!]! + names[target[i]!]! + tails[t[i]!]!).includes(needle);
+  }
+  const nameMasks = straddleMasks(names, needle);
+  const masks = [
+    nameMasks,
+    straddleMasks(lowerTexts(columns.middle), needle),
+    nameMasks,
+    straddleMasks(lowerTexts(columns.tail), needle),
+  ];
+  const codes = [0, 0, 0, 0];
   return (i) => {
-    const s = source[i]!;
-    const r = target[i]!;
-    if (nameHit[s] || nameHit[r] || middleHit[m[i]!] || tailHit[t[i]!]) return true;
-    if (needle.length < 2) return false;
-    return (names[s]! + middles[m[i]!]! + names[r]! + tails[t[i]!]!).includes(needle);
+    if (inPart(i)) return true;
+    codes[0] = source[i]!;
+    codes[1] = m[i]!;
+    codes[2] = target[i]!;
+    codes[3] = t[i]!;
+    return joinedIncludes(masks, codes);
   };
 }
 
-const ALL_COLUMNS: readonly (MatrixColumnId | 'justification')[] = [
-  'id',
-  'source',
-  'sourceAddress',
-  'sourceSite',
-  'sourceZone',
-  'sourceRoles',
-  'target',
-  'targetAddress',
-  'targetSite',
-  'targetZone',
-  'targetRoles',
-  'protocol',
-  'port',
-  'service',
-  'direction',
-  'configurable',
-  'notes',
-  'section',
-  'pair',
-  'justification',
-];
+/**
+ * Any cell of a row contains the needle: hosts (name, address, site, zone) and flow contents are
+ * tested once each, so a row costs a few lookups.
+ */
+function anyCellTest(columns: CompactColumns, needle: string): RowTest {
+  const hostHit = new Uint8Array(columns.hostNames.length);
+  for (const id of ['source', 'sourceAddress', 'sourceSite', 'sourceZone'] as const) {
+    const h = hits(columns.columns.get(id)!, needle);
+    for (let c = 0; c < h.length; c += 1) hostHit[c]! |= h[c]!;
+  }
+  const perColumn = CONTENT_COLUMNS.map((id) =>
+    id === 'middle' || id === 'tail' ? undefined : hits(columns.columns.get(id)!, needle),
+  );
+  const contentHit = Uint8Array.from(columns.contentCodes, (codes) =>
+    perColumn.some((h, k) => h !== undefined && h[codes[k]!] === 1) ? 1 : 0,
+  );
+  const pair = columnTest(columns, PAIR_COLUMN, needle);
+  const id = columnTest(columns, 'id', needle);
+  const justification = justificationTest(columns, needle);
+  const { source, target, content } = columns;
+  return (i) =>
+    hostHit[source[i]!] === 1 ||
+    hostHit[target[i]!] === 1 ||
+    contentHit[content[i]!] === 1 ||
+    pair(i) ||
+    id(i) ||
+    justification(i);
+}
 
 /** The rows passing every filter, in matrix order. */
 function filtered(columns: CompactColumns, query: MatrixQuery): Int32Array {
@@ -116,15 +146,13 @@ function filtered(columns: CompactColumns, query: MatrixQuery): Int32Array {
     if (needle !== '') tests.push(columnTest(columns, id, needle));
   }
   const global = query.global.trim().toLowerCase();
-  if (query.global !== '' && global !== '') {
-    // Cheap columns first: the justification's straddle test runs only when no other cell matched.
-    const any = ALL_COLUMNS.map((id) => columnTest(columns, id, global));
-    tests.push((i) => any.some((test) => test(i)));
-  }
+  if (query.global !== '' && global !== '') tests.push(anyCellTest(columns, global));
   const out = new Int32Array(columns.length);
   let n = 0;
+  const [first, second] = tests;
   for (let i = 0; i < columns.length; i += 1) {
-    if (tests.every((test) => test(i))) out[n++] = i;
+    if (tests.length <= 2 ? (!first || first(i)) && (!second || second(i)) : tests.every((test) => test(i)))
+      out[n++] = i;
   }
   return out.subarray(0, n);
 }

@@ -18,6 +18,8 @@ export interface RowSource {
   row(i: number): FlowRow;
   /** Every row, in matrix order: the same array every time (what `flowsToRows` returns). */
   rows(): readonly FlowRow[];
+  /** The rows of one link, in matrix order (the link inspector's), made without making the others. */
+  rowsOf(linkId: string): readonly FlowRow[];
   /** The columns in compact form, built on the first call. */
   columns(): CompactColumns;
 }
@@ -44,6 +46,7 @@ export function createRowSource(
   let texts: ReturnType<typeof createRowTexts> | undefined;
   let all: FlowRow[] | undefined;
   let columns: CompactColumns | undefined;
+  const byLink = new Map<string, FlowRow[]>();
   const textsOf = () => {
     texts ??= createRowTexts(document, catalogue);
     return texts;
@@ -64,6 +67,15 @@ export function createRowSource(
     rows() {
       all ??= flows.map((_, i) => source.row(i));
       return all;
+    },
+    rowsOf(linkId) {
+      let list = byLink.get(linkId);
+      if (!list) {
+        list = [];
+        for (let i = 0; i < flows.length; i += 1) if (flows[i]!.linkId === linkId) list.push(source.row(i));
+        byLink.set(linkId, list);
+      }
+      return list;
     },
     columns() {
       columns ??= compactColumns(flows, textsOf());

@@ -1,5 +1,11 @@
 import { catalogue } from '@/domain/default-catalogue';
-import { DEFAULT_HOST_SIZE, EMPTY_ZONE_SIZE, layoutGraph, NODE_PREFIX } from '@/domain/layout/layout-graph';
+import {
+  DEFAULT_HOST_SIZE,
+  EMPTY_ZONE_SIZE,
+  layoutGraph,
+  NODE_PREFIX,
+  PARTITION_PAIRS_LIMIT,
+} from '@/domain/layout/layout-graph';
 import { positionsFrom } from '@/domain/layout/layout-result';
 import { hostKind, siteTypes, TIER_CLIENTS, TIER_EDGE, TIER_SITE } from '@/domain/layout/layout-tiers';
 import type { LayoutNode } from '@/domain/layout/layout-types';
@@ -37,7 +43,8 @@ const estate = () =>
       ['c2', 'mp'],
       ['c1', 'c2'],
       ['mp', 'c1'],
-      ['net', 'c1'],
+      ['net', 'dc'],
+      ['dc', 'c2'],
     ],
     {
       zones: [
@@ -106,7 +113,8 @@ describe('layoutGraph', () => {
     expect(new Set(pairs).size).toBe(pairs.length);
     expect(pairs).toContain(`${NODE_PREFIX.site}CAS ${NODE_PREFIX.site}P01`);
     expect(pairs).toContain(`${NODE_PREFIX.host}p01 ${NODE_PREFIX.host}mp`);
-    // c1→mp and mp→c1 and c2→mp meet as core→lan once; the two clients' own link is left out.
+    // c1→mp and c2→mp meet as core→lan once; the two clients' own link is left out, and so is
+    // every client link after its first (mp→c1, dc→c2).
     expect(pairs).toContain(`${NODE_PREFIX.zone}core ${NODE_PREFIX.zone}lan`);
     expect(pairs.filter((p) => p.includes('c1') && p.includes('c2'))).toEqual([]);
     expect(pairs).toContain(`${NODE_PREFIX.host}net ${NODE_PREFIX.zone}site-net`);
@@ -128,6 +136,22 @@ describe('layoutGraph', () => {
     for (const id of ['x', 'y', 'z']) expect(nodes.get(`${NODE_PREFIX.zone}${id}`)!.parent).toBe('root');
     expect(nodes.get(`${NODE_PREFIX.host}a`)!.parent).toBe(`${NODE_PREFIX.zone}x`);
     expect(nodes.get(`${NODE_PREFIX.host}b`)!.parent).toBe('root');
+  });
+
+  it('bands a busy site by first and last layers, not partitions (their cost grows with the product of band sizes)', () => {
+    const hosts = [
+      makeHost('server', ['site-server'], { site: 'P01', options: { siteType: 'primary' } }),
+      ...Array.from({ length: 80 }, (_, i) => makeHost(`dp${i}`, ['distribution-point'], { site: 'P01' })),
+      ...Array.from({ length: 80 }, (_, i) => makeHost(`c${i}`, ['client'], { site: 'P01' })),
+    ];
+    const nodes = index(layoutGraph(makeDocument(hosts)));
+    const options = (id: string) => nodes.get(`${NODE_PREFIX.host}${id}`)!.node.layoutOptions ?? {};
+    expect(80 * 80).toBeGreaterThan(PARTITION_PAIRS_LIMIT);
+    expect(options('server')['elk.layered.layering.layerConstraint']).toBe('FIRST_SEPARATE');
+    expect(options('c0')['elk.layered.layering.layerConstraint']).toBe('LAST_SEPARATE');
+    expect(options('dp0')['elk.layered.layering.layerConstraint']).toBeUndefined();
+    expect(options('c0')['elk.partitioning.partition']).toBeUndefined();
+    expect(nodes.get(`${NODE_PREFIX.site}P01`)!.node.layoutOptions?.['elk.layered.thoroughness']).toBe('1');
   });
 
   it('uses measured sizes', () => {

@@ -86,6 +86,27 @@ describe('runLayout bands', () => {
   });
 });
 
+describe('runLayout on a busy site', () => {
+  it('still puts the server above its systems above its clients when bands are set by first and last layers', async () => {
+    const hosts = [
+      makeHost('server', ['site-server'], { site: 'P01', options: { siteType: 'primary' } }),
+      ...Array.from({ length: 80 }, (_, i) => makeHost(`dp${i}`, ['distribution-point'], { site: 'P01' })),
+      ...Array.from({ length: 80 }, (_, i) => makeHost(`c${i}`, ['client'], { site: 'P01' })),
+    ];
+    const links = hosts.slice(1, 81).map((h, i) => [h.id, i % 2 === 0 ? 'server' : `c${i}`] as const);
+    const document = makeDocument(hosts, links);
+    const placement = await runLayout(document);
+    const boxes = hostBoxes(document, placement);
+    const top = (prefix: string) =>
+      Math.min(...[...boxes].filter(([id]) => id.startsWith(prefix)).map(([, b]) => b.y));
+    const bottom = (prefix: string) =>
+      Math.max(...[...boxes].filter(([id]) => id.startsWith(prefix)).map(([, b]) => b.y + b.height));
+    expect(bottom('server')).toBeLessThanOrEqual(top('dp'));
+    expect(bottom('dp')).toBeLessThanOrEqual(top('c'));
+    expectTidy(document, placement);
+  });
+});
+
 describe('runLayout on random documents', () => {
   it('places every host, overlaps none and keeps each inside its zone and out of the others (50 documents)', async () => {
     for (let seed = 1; seed <= 50; seed += 1) {

@@ -40,20 +40,56 @@ const GRAPH: LayoutOptions = {
   'elk.separateConnectedComponents': 'false',
   'elk.spacing.nodeNode': '40',
   'elk.layered.spacing.nodeNodeBetweenLayers': '56',
+  // The canvas draws its own edges; polyline routes cost ELK far less than orthogonal ones.
+  'elk.edgeRouting': 'POLYLINE',
 };
 /** A box's top padding leaves room for its title (zone name, site code and type). */
 const BOX: LayoutOptions = { ...GRAPH, 'elk.padding': '[top=44,left=24,bottom=24,right=24]' };
 const ROOT: LayoutOptions = { ...GRAPH, 'elk.padding': '[top=0,left=0,bottom=0,right=0]' };
+/** Above this many children a graph gets one crossing-minimisation pass, not ELK's seven. */
+export const BUSY_GRAPH = 150;
+/** Crossing minimisation took most of a 1,000-host layout; a busy graph is unreadable in detail anyway. */
+const withEffort = (options: LayoutOptions, children: number): LayoutOptions =>
+  children > BUSY_GRAPH ? { ...options, 'elk.layered.thoroughness': '1' } : options;
 
 interface Member {
   readonly node: LayoutNode;
   readonly tier: number;
 }
 
-const withPartition = (node: LayoutNode, tier: number): LayoutNode => ({
-  ...node,
-  layoutOptions: { ...node.layoutOptions, 'elk.partitioning.partition': String(tier) },
-});
+/**
+ * ELK's partitioning ties every node of one band to every node of the next (its cost grows with
+ * the product of the two bands' sizes: a site of 100 systems and 400 clients took ELK over ten
+ * seconds). Up to this many such pairs a graph uses partitions; above it, its first band goes into
+ * separate first layers and its last band into separate last layers (cost linear in the nodes);
+ * bands in between are then ordered by their links only.
+ */
+export const PARTITION_PAIRS_LIMIT = 4000;
+
+/** The children of one graph with their bands set, by partition or by first and last layer constraints. */
+function banded(members: readonly Member[]): LayoutNode[] {
+  const counts = new Map<number, number>();
+  for (const m of members) counts.set(m.tier, (counts.get(m.tier) ?? 0) + 1);
+  const tiers = [...counts.keys()].sort((a, b) => a - b);
+  let pairs = 0;
+  for (let i = 1; i < tiers.length; i += 1) pairs += counts.get(tiers[i - 1]!)! * counts.get(tiers[i]!)!;
+  const first = tiers[0];
+  const last = tiers[tiers.length - 1];
+  return members.map(({ node, tier }) => {
+    if (pairs <= PARTITION_PAIRS_LIMIT) {
+      return {
+        ...node,
+        layoutOptions: { ...node.layoutOptions, 'elk.partitioning.partition': String(tier) },
+      };
+    }
+    const constraint = tier === first ? 'FIRST_SEPARATE' : tier === last ? 'LAST_SEPARATE' : undefined;
+    if (!constraint) return node;
+    return {
+      ...node,
+      layoutOptions: { ...node.layoutOptions, 'elk.layered.layering.layerConstraint': constraint },
+    };
+  });
+}
 
 /** Zone parents that exist and lead to the top without a cycle; a zone in a cycle goes to the top. */
 function zoneParents(document: TopologyDocument): ReadonlyMap<string, string | undefined> {
@@ -157,8 +193,12 @@ export function layoutGraph(
     }
   }
   for (const [site, members] of inSite) {
-    const children = members.map((m) => withPartition(m.node, m.tier));
-    const node: LayoutNode = { id: NODE_PREFIX.site + site, layoutOptions: BOX, children };
+    const children = banded(members);
+    const node: LayoutNode = {
+      id: NODE_PREFIX.site + site,
+      layoutOptions: withEffort(BOX, children.length),
+      children,
+    };
     push(inZone, homes.get(site)!, { node, tier: siteTier(types.get(site)) });
   }
 
@@ -174,11 +214,9 @@ export function layoutGraph(
     for (const id of childZones.get(key) ?? []) {
       const inner = contents(id);
       const tier = inner.length > 0 ? Math.min(...inner.map((m) => m.tier)) : TIER_EMPTY;
-      const base = { id: NODE_PREFIX.zone + id, layoutOptions: BOX };
+      const base = { id: NODE_PREFIX.zone + id, layoutOptions: withEffort(BOX, inner.length) };
       const node: LayoutNode =
-        inner.length > 0
-          ? { ...base, children: inner.map((m) => withPartition(m.node, m.tier)) }
-          : { ...base, ...EMPTY_ZONE_SIZE };
+        inner.length > 0 ? { ...base, children: banded(inner) } : { ...base, ...EMPTY_ZONE_SIZE };
       tierOf.set(node.id, tier);
       members.push({ node, tier });
     }
@@ -188,11 +226,19 @@ export function layoutGraph(
 
   // One edge per pair of side-by-side nodes that hold a link's ends, pointing down the bands.
   const seen = new Set<string>();
+  const linkedClients = new Set<string>();
   for (const link of document.links) {
     const a = paths.get(link.source);
     const b = paths.get(link.target);
     if (!a || !b || link.source === link.target) continue;
-    if (kinds.get(link.source)!.client && kinds.get(link.target)!.client) continue;
+    const sourceClient = kinds.get(link.source)!.client;
+    const targetClient = kinds.get(link.target)!.client;
+    if (sourceClient && targetClient) continue;
+    // A client keeps its first link only: enough to sit below what it talks to, and a client's
+    // every link kept made 1,000 hosts take ELK many seconds (edges across layers, crossings).
+    const client = sourceClient ? link.source : targetClient ? link.target : undefined;
+    if (client !== undefined && linkedClients.has(client)) continue;
+    if (client !== undefined) linkedClients.add(client);
     let common = 0;
     while (a[common] === b[common]) common += 1;
     const owner = common === 0 ? '' : a[common - 1]!;
@@ -216,8 +262,8 @@ export function layoutGraph(
   };
   const root: LayoutNode = {
     id: 'root',
-    layoutOptions: ROOT,
-    children: top.map((m) => attach(withPartition(m.node, m.tier))),
+    layoutOptions: withEffort(ROOT, top.length),
+    children: banded(top).map(attach),
   };
   const rootEdges = edgesOf.get('');
   return rootEdges ? { ...root, edges: rootEdges } : root;

@@ -7,6 +7,7 @@ import { measureBundle } from './bundle';
 import { measureCanvas } from './canvas';
 import { measureChecks } from './checks';
 import { measureImport } from './import';
+import { measureLayout } from './layout';
 import { measureMatrix } from './matrix';
 import { type Figure, kb, mb, ms, table } from './stats';
 
@@ -115,6 +116,8 @@ if (want('export')) {
 }
 
 if (want('checks')) figures.push(...measureChecks());
+
+if (want('layout')) figures.push(...measureLayout());
 
 if (want('matrix')) figures.push(...(await measureMatrix()));
 if (want('import')) figures.push(...measureImport());

@@ -45,8 +45,8 @@ export function ThemeToggle() {
     }
   };
   return (
+    // No visible caption: the toolbar is tight at 1366 px and the choices name themselves.
     <label className="theme-toggle" title="Colour theme: the system's setting, light or dark">
-      <span className="theme-toggle__label">Theme</span>
       <select
         aria-label="Theme"
         value={choice}

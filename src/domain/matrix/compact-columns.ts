@@ -146,8 +146,32 @@ export function compactColumns(flows: readonly Flow[], texts: RowTexts): Compact
   const contents = new ContentCache(contentCodes);
   const content = new Int32Array(n);
   const columnCodes = CONTENT_COLUMNS.map((k) => codes[k]);
-  const pairs = new Map<number, number>();
+  // Host pairs by lower then higher host code (small integers, no boxed keys).
+  const pairs = new Map<number, Map<number, number>>();
+  let pairCount = 0;
   const collator = new Intl.Collator();
+  const pairCode = (s: number, t: number): number => {
+    const lo = Math.min(s, t);
+    const hi = Math.max(s, t);
+    let row = pairs.get(lo);
+    if (!row) {
+      row = new Map();
+      pairs.set(lo, row);
+    }
+    let pc = row.get(hi);
+    if (pc === undefined) {
+      const x = hosts.texts[s]!;
+      const y = hosts.texts[t]!;
+      // pairLabel's order (localeCompare), by one collator: localeCompare makes one per call.
+      pairCount += 1;
+      pc = dicts.pair.add(pairCount, collator.compare(x, y) <= 0 ? `${x} ↔ ${y}` : `${y} ↔ ${x}`);
+      row.set(hi, pc);
+    }
+    return pc;
+  };
+  let pairA: string | undefined;
+  let pairB: string | undefined;
+  let pc = 0;
   let lastA: string | undefined;
   let lastB: string | undefined;
   let s = 0;
@@ -171,14 +195,10 @@ export function compactColumns(flows: readonly Flow[], texts: RowTexts): Compact
     content[i] = ci;
     const c = contents.all[ci]!;
     for (let k = 0; k < c.length; k += 1) columnCodes[k]![i] = c[k]!;
-    const pk = s < t ? s * 2 ** 26 + t : t * 2 ** 26 + s;
-    let pc = pairs.get(pk);
-    if (pc === undefined) {
-      const x = hosts.texts[s]!;
-      const y = hosts.texts[t]!;
-      // pairLabel's order (localeCompare), by one collator: localeCompare makes one per call.
-      pc = dicts.pair.add(pk, collator.compare(x, y) <= 0 ? `${x} ↔ ${y}` : `${y} ↔ ${x}`);
-      pairs.set(pk, pc);
+    if (a !== pairA || b !== pairB) {
+      pairA = a;
+      pairB = b;
+      pc = pairCode(s, t);
     }
     codes.pair[i] = pc;
   }
@@ -192,9 +212,17 @@ export function compactColumns(flows: readonly Flow[], texts: RowTexts): Compact
     texts: fact === 'name' ? hosts.texts : hosts.keys.map((id) => texts.host(id)[fact]),
   });
   const width = Math.max(4, String(n).length);
-  const ids = Array.from({ length: n }, (_, i) => `F-${String(i + 1).padStart(width, '0')}`);
+  let ids: string[] | undefined;
+  // The rule ids' texts, made when a filter first reads them (sorting reads positions).
+  const idColumn: CompactColumn = {
+    codes: undefined,
+    get texts() {
+      ids ??= Array.from({ length: n }, (_, i) => `F-${String(i + 1).padStart(width, '0')}`);
+      return ids;
+    },
+  };
   const columns = new Map<MatrixColumnId, CompactColumn>([
-    ['id', { codes: undefined, texts: ids }],
+    ['id', idColumn],
     ['source', hostColumn(source, 'name')],
     ['sourceAddress', hostColumn(source, 'address')],
     ['sourceSite', hostColumn(source, 'site')],

@@ -42,11 +42,17 @@ export class Dictionary<K> {
 export class ContentCache {
   /** Each content's codes, by its number. */
   readonly all: Int32Array[] = [];
-  private readonly entries = new Map<readonly string[], { flow: ContentFields; index: number }[]>();
+  /** By descriptions array, then port object: both are shared by the flows of one content. */
+  private readonly entries = new Map<readonly string[], Map<Flow['port'], Entry[]>>();
   constructor(private readonly make: (f: Flow) => Int32Array) {}
   /** The number of the flow's content (its codes are `all[number]`). */
   index(f: Flow): number {
-    const list = this.entries.get(f.descriptions);
+    let byPort = this.entries.get(f.descriptions);
+    if (!byPort) {
+      byPort = new Map();
+      this.entries.set(f.descriptions, byPort);
+    }
+    const list = byPort.get(f.port);
     if (list) {
       for (let j = 0; j < list.length; j += 1) {
         const e = list[j]!;
@@ -65,9 +71,14 @@ export class ContentCache {
     // A snapshot, not the view: comparing against plain fields is cheaper than through getters.
     const entry = { flow: contentOf(f), index };
     if (list) list.unshift(entry);
-    else this.entries.set(f.descriptions, [entry]);
+    else byPort.set(f.port, [entry]);
     return index;
   }
+}
+
+interface Entry {
+  readonly flow: ContentFields;
+  readonly index: number;
 }
 
 type ContentFields = Pick<

@@ -126,7 +126,8 @@ function anyCellTest(columns: CompactColumns, needle: string): RowTest {
     perColumn.some((h, k) => h !== undefined && h[codes[k]!] === 1) ? 1 : 0,
   );
   const pair = columnTest(columns, PAIR_COLUMN, needle);
-  const id = columnTest(columns, 'id', needle);
+  // Rule ids are `f-` and digits (lower case): other needles need not make their texts.
+  const id = /^[f0-9-]+$/.test(needle) ? columnTest(columns, 'id', needle) : () => false;
   const justification = justificationTest(columns, needle);
   const { source, target, content } = columns;
   return (i) =>

@@ -21,7 +21,9 @@ const inBrowser = () => typeof window !== 'undefined' && typeof Worker !== 'unde
  * @returns A runner backed by a Web Worker in the browser, in-process elsewhere.
  */
 export function loadElk(): Promise<ElkRunner> {
-  loading ??= (inBrowser() ? import('./elk-browser') : import('./elk-in-process'))
+  // A production build is always for the browser: `import.meta.env.PROD` (Vite's, absent under
+  // plain Node) is then a literal true and the bundler drops the in-process build (2.6 MB).
+  loading ??= (import.meta.env?.PROD || inBrowser() ? import('./elk-browser') : import('./elk-in-process'))
     .then((m) => m.createElkRunner())
     .catch((error: unknown) => {
       // A failed load (offline, chunk gone after a deploy) may succeed on the next try.

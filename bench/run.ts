@@ -10,6 +10,7 @@ import { measureImport } from './import';
 import { measureLayout } from './layout';
 import { measureMatrix } from './matrix';
 import { type Figure, kb, mb, ms, table } from './stats';
+import { measureSync } from './sync';
 
 const figures: Figure[] = [];
 const only = process.argv.slice(2);
@@ -121,6 +122,7 @@ if (want('layout')) figures.push(...measureLayout());
 
 if (want('matrix')) figures.push(...(await measureMatrix()));
 if (want('import')) figures.push(...measureImport());
+if (want('sync')) figures.push(...(await measureSync()));
 
 if (want('canvas')) {
   const canvas = await measureCanvas();

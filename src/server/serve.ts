@@ -48,6 +48,11 @@ const server = await startSyncServer({
   dataDir: resolve(values.data ?? 'data-sync'),
   host: values.host ?? '127.0.0.1',
   port,
+}).catch((error: unknown) => {
+  // EADDRINUSE, EACCES, EADDRNOTAVAIL or an unreadable data folder: one line, not a stack.
+  process.stderr.write(`Could not start: ${error instanceof Error ? error.message : 'unknown error'}
+`);
+  process.exit(1);
 });
 process.stdout.write(`Serving ${appDir} at ${server.httpUrl}, live editing at ${server.syncUrl}\n`);
 

@@ -10,16 +10,10 @@ export interface HostMark {
   readonly title: string;
 }
 
-/** `pxe` → `PXE`, `multicast` → `Multicast`, `cmgClassic` → `Classic`: the last word of an id. */
-function shortName(id: string): string {
-  const word = id.split(/(?=[A-Z])/).at(-1) ?? id;
-  return word.length <= 3 ? word.toUpperCase() : word[0]?.toUpperCase() + word.slice(1).toLowerCase();
-}
-
 /**
  * The marks a host shows, read from the catalogue's role options (no option is named here): every
  * switched-on yes/no option and every chosen value of an option that belongs to one of the host's
- * roles. Options for all site systems (note 5) are left to the inspector: they say how a
+ * roles, where the catalogue gives it a badge. Options for all site systems (note 5) are left to the inspector: they say how a
  * connection starts, not what the host is.
  *
  * @param host - the host
@@ -37,9 +31,10 @@ export function hostMarks(host: Host, catalogue: Catalogue): HostMark[] {
     const value = options[option.id];
     if (option.values) {
       const chosen = option.values.find((v) => v.id === value);
-      if (chosen)
-        marks.push({ id: option.id, text: shortName(chosen.id), title: `${option.label}: ${chosen.label}` });
-    } else if (value === true) marks.push({ id: option.id, text: shortName(option.id), title: option.label });
+      if (chosen?.badge)
+        marks.push({ id: option.id, text: chosen.badge, title: `${option.label}: ${chosen.label}` });
+    } else if (value === true && option.badge)
+      marks.push({ id: option.id, text: option.badge, title: option.label });
   }
   return marks;
 }

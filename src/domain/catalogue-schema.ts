@@ -83,7 +83,10 @@ export const rolesFileSchema = z.object({
       id: z.string().min(1),
       label: z.string().min(1),
       appliesTo: z.union([z.array(id), z.literal('site-systems')]),
-      values: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
+      badge: z.string().min(1).max(12).optional(),
+      values: z
+        .array(z.object({ id: z.string(), label: z.string(), badge: z.string().min(1).max(12).optional() }))
+        .optional(),
     }),
   ),
 });

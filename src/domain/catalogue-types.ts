@@ -170,7 +170,10 @@ export interface RoleOptionDef {
   readonly label: string;
   /** Role ids the option belongs to, or `site-systems` for every site system role but the site server. */
   readonly appliesTo: readonly RoleId[] | 'site-systems';
-  readonly values?: readonly { readonly id: string; readonly label: string }[];
+  /** Short text shown on a host that has the option switched on; options without one show no mark. */
+  readonly badge?: string;
+  /** Choices of a multi-valued option, each with its own short mark. */
+  readonly values?: readonly { readonly id: string; readonly label: string; readonly badge?: string }[];
 }
 
 export type EditionId = '2018-de' | 'current';

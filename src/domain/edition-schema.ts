@@ -55,6 +55,7 @@ export const overlayRolesSchema = z.object({
       id: z.string().min(1),
       label: z.string().min(1),
       appliesTo: z.union([z.array(id), z.literal('site-systems')]),
+      badge: z.string().min(1).max(12).optional(),
     }),
   ),
   /** Names the edition's page uses for each role, by role id. */

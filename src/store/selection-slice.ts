@@ -77,5 +77,13 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
       commitDocument(set, result.doc, { selectedHostIds: result.hostIds, selectedLinkIds: result.linkIds });
       return result.hostIds.length;
     },
+    duplicateSelection() {
+      const state = get();
+      const fragment = copyFragment(state, state.selectedHostIds);
+      if (!fragment) return 0;
+      const result = pasteNear(state, fragment);
+      commitDocument(set, result.doc, { selectedHostIds: result.hostIds, selectedLinkIds: result.linkIds });
+      return result.hostIds.length;
+    },
   };
 };

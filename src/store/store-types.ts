@@ -83,6 +83,12 @@ export interface SelectionSlice {
   revealElements(hostIds: readonly string[], linkIds: readonly string[], alsoShow?: readonly string[]): void;
   copySelection(): number;
   paste(): number;
+  /**
+   * Copies the selected hosts (and the links among them) beside the originals, with new names and
+   * no IP address or FQDN, as one undo step; the copies become the selection and the clipboard is
+   * left as it was (as in draw.io). Returns how many hosts were made.
+   */
+  duplicateSelection(): number;
 }
 
 /** The site settings of the document (ports, ranges, flags, lists), each checked before it is set. */

@@ -1,25 +1,6 @@
 import { useEffect } from 'react';
-import { copyFragment, pasteNear } from '@/domain/edits/fragments';
 import type { AppStore } from './app-store';
-import { commitDocument } from './document-state';
 import { useAppStoreApi } from './store-context';
-
-/**
- * Duplicates the selected hosts (and the links among them) beside the originals, with new names
- * and no IP address or FQDN, as one undo step; the copies become the selection. The clipboard is
- * left as it was (as in draw.io). Returns how many hosts were made.
- */
-export function duplicateSelection(store: AppStore): number {
-  const state = store.getState();
-  const fragment = copyFragment(state, state.selectedHostIds);
-  if (!fragment) return 0;
-  const result = pasteNear(state, fragment);
-  commitDocument(store.setState, result.doc, {
-    selectedHostIds: result.hostIds,
-    selectedLinkIds: result.linkIds,
-  });
-  return result.hostIds.length;
-}
 
 /** True when the key belongs to a text field (its own undo and clipboard win). */
 export function isEditable(target: EventTarget | null): boolean {
@@ -51,7 +32,7 @@ export function handleShortcut(store: AppStore, event: KeyboardEvent): boolean {
     );
   } else if (key === 'd') {
     // Also when nothing is selected: Ctrl+D would otherwise bookmark the page.
-    duplicateSelection(store);
+    state.duplicateSelection();
   } else return false;
   event.preventDefault();
   return true;

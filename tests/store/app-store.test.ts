@@ -5,7 +5,7 @@ import { restoreDocument } from '@/domain/restore';
 import { toDocument } from '@/store/app-store';
 import { selectDerivation, selectProblems, selectRows } from '@/store/derived';
 import { templates } from '@/store/templates';
-import { duplicateSelection, handleShortcut } from '@/store/use-shortcuts';
+import { handleShortcut } from '@/store/use-shortcuts';
 import { makeDocument, makeHost, makeLink, makeStore } from '../builders';
 
 const history = (store: ReturnType<typeof makeStore>) => store.temporal.getState();
@@ -311,7 +311,7 @@ describe('the app store', () => {
       expect(Math.hypot(copy.x - mp.x, copy.y - mp.y)).toBeLessThan(300);
       store.getState().undo();
       expect(store.getState().hosts).toHaveLength(1);
-      expect(duplicateSelection(makeStore(makeDocument([])))).toBe(0);
+      expect(makeStore(makeDocument([])).getState().duplicateSelection()).toBe(0);
     });
   });
 });

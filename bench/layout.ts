@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { catalogue } from '@/domain/default-catalogue';
 import type { Host, TopologyDocument } from '@/domain/document';
+import { loadElk } from '@/layout/elk-runner';
 import { runLayout } from '@/layout/run-layout';
 import { type Figure, median, ms } from './stats';
 import { syntheticHierarchy } from './synthetic';
@@ -17,6 +18,8 @@ interface LayoutRun {
   hosts: number;
   links: number;
   zones: number;
+  /** Loading elkjs alone (part of the cold figure). */
+  loadMs: number;
   coldMs: number;
   warmMs: number;
 }
@@ -37,8 +40,11 @@ async function measure(size: number, zoned: boolean): Promise<LayoutRun> {
   const flat = syntheticHierarchy(size, catalogue);
   const doc = zoned ? withZones(flat) : flat;
   let start = performance.now();
+  await loadElk();
+  const loadMs = performance.now() - start;
+  start = performance.now();
   await runLayout(doc);
-  const coldMs = performance.now() - start;
+  const coldMs = loadMs + performance.now() - start;
   const warm: number[] = [];
   for (let i = 0; i < 3; i += 1) {
     start = performance.now();
@@ -49,6 +55,7 @@ async function measure(size: number, zoned: boolean): Promise<LayoutRun> {
     hosts: doc.hosts.length,
     links: doc.links.length,
     zones: doc.zones.length,
+    loadMs,
     coldMs,
     warmMs: median(warm),
   };
@@ -68,8 +75,8 @@ export function measureLayout(): Figure[] {
     const what = r.zones > 0 ? `${r.zones} zones` : 'no zones (clients inside their site boxes)';
     return {
       group: 'layout',
-      name: `Tidy: ${r.hosts.toLocaleString('en')} hosts, ${r.links.toLocaleString('en')} links, ${what}: first run (elkjs loaded cold) / warm`,
-      value: `${ms(r.coldMs)} / ${ms(r.warmMs)}`,
+      name: `Tidy: ${r.hosts.toLocaleString('en')} hosts, ${r.links.toLocaleString('en')} links, ${what}: first run (of it loading elkjs) / warm`,
+      value: `${ms(r.coldMs)} (${ms(r.loadMs)}) / ${ms(r.warmMs)}`,
       target: '< 3 s',
       pass: r.coldMs < 3000,
     };

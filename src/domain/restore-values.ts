@@ -18,11 +18,26 @@ const PORT_TEXT_LIMIT = 32;
 /** Longest quoted value inside a report line. */
 const QUOTE_LIMIT = 60;
 
+/**
+ * True for a plain JSON object (not null, not a list): what a file's hosts, links and settings must be.
+ *
+ * @param value - anything parsed from a file
+ * @example
+ * isObject({}); // true
+ * isObject([]); // false
+ */
 export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The value of an own property only: inherited ones (`constructor`, `toString`) read as absent. */
+/**
+ * The value of an own property only: inherited ones (`constructor`, `toString`) read as absent.
+ *
+ * @param obj - a JSON object from a file
+ * @param key - the field's name
+ * @example
+ * own({}, 'toString'); // undefined
+ */
 export function own(obj: Json, key: string): unknown {
   return Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
@@ -68,6 +83,13 @@ export function describe(value: unknown): string {
 /**
  * Reads an optional text field: absent stays absent, non-text is dropped and over-long text is
  * cut to `TEXT_LIMIT`, each with a report line.
+ *
+ * @param value - the field as the file has it
+ * @param what - how the report names the field (`Host "DP01" name`)
+ * @param problems - report lines are added here
+ * @returns the text, or undefined when absent or dropped
+ * @example
+ * text(42, 'Host name', problems); // undefined, and problems gets 'Host name is not text and was dropped'
  */
 export function text(value: unknown, what: string, problems: string[]): string | undefined {
   if (value === undefined || value === null) return undefined;
@@ -86,7 +108,15 @@ function portLike(value: unknown): boolean {
   return typeof value === 'number' || (typeof value === 'string' && value.length <= PORT_TEXT_LIMIT);
 }
 
-/** `parsePort` for unknown values: only numbers and short strings reach it (it quotes its input). */
+/**
+ * `parsePort` for unknown values: only numbers and short strings reach it (it quotes its input).
+ *
+ * @param value - a port as a file has it
+ * @returns the port, or why it is not one
+ * @example
+ * readPort('8080'); // { ok: true, value: 8080 }
+ * readPort({ toString: 0 }); // { ok: false, error: 'an object is not a whole port number (1–65535)' }
+ */
 export function readPort(value: unknown): Checked<number> {
   if (portLike(value)) return parsePort(value);
   return { ok: false, error: `${describe(value)} is not a whole port number (1–65535)` };
@@ -95,6 +125,11 @@ export function readPort(value: unknown): Checked<number> {
 /**
  * `parseRange` for unknown values: a short `low-high` string or an object whose own `from` and
  * `to` are numbers or short strings (long text would make the range pattern slow).
+ *
+ * @param value - a range as a file has it
+ * @returns the range, or why it is not one
+ * @example
+ * readRange({ from: 49152, to: 65535 }); // { ok: true, value: { from: 49152, to: 65535 } }
  */
 export function readRange(value: unknown): Checked<PortRange> {
   if (typeof value === 'string') {

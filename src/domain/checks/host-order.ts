@@ -2,6 +2,12 @@ import type { Host } from '../document';
 
 /** Hosts in name order: the comparison, and lists kept sorted under keys as hosts come and go. */
 
+/**
+ * Compares two sort keys by code unit, as `Array.prototype.sort` would, without a locale.
+ *
+ * @example
+ * compareKeys('dp01', 'mp01'); // -1
+ */
 export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -31,11 +37,26 @@ function place(list: readonly Host[], host: Host): number {
   return lo;
 }
 
+/**
+ * Puts a host into a list kept in {@link byName} order, found by binary search.
+ *
+ * @param list - hosts in name order; changed in place
+ * @param host - the host to add
+ * @example
+ * insertSorted(sites.get('P01')!, newMp);
+ */
 export function insertSorted(list: Host[], host: Host): void {
   list.splice(place(list, host), 0, host);
 }
 
-/** Removes this very host object (found by its name and id) from a list in name order. */
+/**
+ * Removes this very host object (found by its name and id) from a list in name order.
+ *
+ * @param list - hosts in name order; changed in place
+ * @param host - the host object to take out (a host of another name is left alone)
+ * @example
+ * removeSorted(sites.get('P01')!, oldMp);
+ */
 export function removeSorted(list: Host[], host: Host): void {
   const i = place(list, host);
   if (list[i] === host) list.splice(i, 1);

@@ -27,7 +27,14 @@ export function hostNames(host: Pick<Host, 'name' | 'fqdn'>): string[] {
   return out;
 }
 
-/** A host's IP when it is a valid address or subnet; anything else is no address at all. */
+/**
+ * A host's IP when it is a valid address or subnet; anything else is no address at all.
+ *
+ * @param host - the host (only its `ip` is read)
+ * @example
+ * validIp({ ip: ' 10.1.0.10 ' }); // '10.1.0.10'
+ * validIp({ ip: '10.1.0' }); // undefined
+ */
 export function validIp(host: Pick<Host, 'ip'>): string | undefined {
   const ip = host.ip?.trim() ?? '';
   return ip !== '' && checkIp(ip) === undefined ? ip : undefined;

@@ -126,7 +126,15 @@ export function detectKind(table: ImportTable): FileShape | ImportError {
   };
 }
 
-/** The trimmed cell of a field in a row, or undefined when the column is missing or the cell blank. */
+/**
+ * The trimmed cell of a field in a row, or undefined when the column is missing or the cell blank.
+ *
+ * @param cells - one row of the file
+ * @param shape - the file's kind and where its columns are
+ * @param field - the field wanted
+ * @example
+ * cell(['P01-MP01', 'SMS Management Point'], shape, 'roleName'); // 'SMS Management Point'
+ */
 export function cell(cells: readonly string[], shape: FileShape, field: Field): string | undefined {
   const index = shape.columns[field];
   if (index === undefined) return undefined;
@@ -134,7 +142,15 @@ export function cell(cells: readonly string[], shape: FileShape, field: Field): 
   return value ? value : undefined;
 }
 
-/** The header text of a field's column, for messages. */
+/**
+ * The header text of a field's column as the file writes it, for messages.
+ *
+ * @param table - the file's rows and header
+ * @param shape - the file's kind and where its columns are
+ * @param field - the field
+ * @example
+ * columnName(table, shape, 'siteCode'); // 'SiteCode'
+ */
 export function columnName(table: ImportTable, shape: FileShape, field: Field): string {
   const index = shape.columns[field];
   return index === undefined ? field : (table.header[index] ?? field);

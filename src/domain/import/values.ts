@@ -1,5 +1,6 @@
 /** Cell values as ConfigMgr writes them: NAL paths, site and boundary types, lists in one cell. */
 import type { SiteType } from '../document';
+import { checkSiteCode } from '../host-fields';
 import { checkIp } from '../ip';
 import { headerKey } from './headers';
 import type { Boundary, BoundaryType } from './import-types';
@@ -118,10 +119,18 @@ export function listOf(value: string | undefined): string[] {
     .filter((v) => v !== '');
 }
 
-/** A site code as stored: three characters, upper case; anything else is not a site code. */
+/**
+ * A site code as stored: the rule of {@link checkSiteCode} (three letters or digits), upper case;
+ * anything else is not a site code.
+ *
+ * @param value - a cell of an exported file
+ * @example
+ * siteCodeOf(' p01 '); // 'P01'
+ * siteCodeOf('P0'); // undefined
+ */
 export function siteCodeOf(value: string | undefined): string | undefined {
   const code = value?.trim().toUpperCase();
-  return code && /^[A-Z0-9]{3}$/.test(code) ? code : undefined;
+  return code && checkSiteCode(code) === undefined ? code : undefined;
 }
 
 /** The words a boundary type is shown with in a client group's notes. */

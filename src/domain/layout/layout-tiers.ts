@@ -76,7 +76,13 @@ export function siteTypes(hosts: readonly Host[]): ReadonlyMap<string, SiteType>
   return types;
 }
 
-/** The tier of a site: its type's band, the primaries' band when the type is unknown. */
+/**
+ * The tier of a site: its type's band, the primaries' band when the type is unknown.
+ *
+ * @param type - the site server's `siteType`
+ * @example
+ * siteTier('cas') < siteTier('primary'); // true: a CAS is laid out above its primaries
+ */
 export function siteTier(type: SiteType | undefined): number {
   return TIER_SITE[type ?? 'primary'];
 }
@@ -99,7 +105,13 @@ export function looseTier(kind: HostKind, type: SiteType | undefined, hasSite: b
   return hasSite ? siteTier(type) + 1 : TIER_SITE.primary;
 }
 
-/** The tier of a host inside its site box: server, systems, clients. */
+/**
+ * The tier of a host inside its site box: server, systems, clients.
+ *
+ * @param kind - the host's {@link HostKind}
+ * @example
+ * siteMemberTier({ siteServer: true, client: false, edge: false }); // the top band of the box
+ */
 export function siteMemberTier(kind: HostKind): number {
   if (kind.siteServer) return SITE_TIER.server;
   return kind.client ? SITE_TIER.clients : SITE_TIER.systems;

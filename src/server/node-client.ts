@@ -37,8 +37,8 @@ export function connectNodeClient(options: NodeClientOptions): NodeClient {
   const socket = new HocuspocusProviderWebsocket({
     url: options.url,
     WebSocketPolyfill: WebSocket,
-    // A refused client stops instead of retrying forever.
-    maxAttempts: 1,
+    // Retries without end, as in the browser: with a bounded count the provider's own reconnect
+    // (after the server went away) rejects a promise nobody handles, which stops a Node process.
   });
   let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
   const synced = new Promise<void>((resolve, reject) => {

@@ -7,18 +7,27 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startSyncServer } from './sync-server';
 
-const USAGE = `Usage: npm run serve -- [--host 127.0.0.1] [--port 4174] [--data ./data-sync] [--app ./dist]
+const USAGE = `Usage: npm run serve -- [--host 127.0.0.1] [--port 4174] [--data ./data-sync] [--app ./dist] [--max-message-mb 2]
   --host   address to bind (default 127.0.0.1, this machine only; 0.0.0.0 for every interface)
   --port   port (default 4174)
   --data   folder for rooms.sqlite (default ./data-sync)
-  --app    the built app (default ./dist; run \`npm run build\` first)`;
+  --app    the built app (default ./dist; run \`npm run build\` first)
+  --max-message-mb  largest message a client may send (default 2; a client joining with its own
+           changes sends its whole diagram at once: 2 MB holds about 3,500 hosts)`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}\n`);
   process.exit(2);
 }
 
-let values: { host?: string; port?: string; data?: string; app?: string; help?: boolean };
+let values: {
+  host?: string;
+  port?: string;
+  data?: string;
+  app?: string;
+  'max-message-mb'?: string;
+  help?: boolean;
+};
 try {
   ({ values } = parseArgs({
     options: {
@@ -26,6 +35,7 @@ try {
       port: { type: 'string' },
       data: { type: 'string' },
       app: { type: 'string' },
+      'max-message-mb': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   }));
@@ -38,6 +48,8 @@ if (values.help) {
 }
 const port = Number(values.port ?? 4174);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port ${values.port} is not a port number`);
+const maxMb = Number(values['max-message-mb'] ?? 2);
+if (!(maxMb > 0 && maxMb <= 100)) fail(`--max-message-mb ${values['max-message-mb']} is not 0–100`);
 const appDir = resolve(values.app ?? 'dist');
 if (!existsSync(resolve(appDir, 'index.html'))) {
   fail(`${appDir} has no index.html: run \`npm run build\` first, or pass --app`);
@@ -48,6 +60,7 @@ const server = await startSyncServer({
   dataDir: resolve(values.data ?? 'data-sync'),
   host: values.host ?? '127.0.0.1',
   port,
+  maxMessageBytes: Math.round(maxMb * 1024 * 1024),
 }).catch((error: unknown) => {
   // EADDRINUSE, EACCES, EADDRNOTAVAIL or an unreadable data folder: one line, not a stack.
   process.stderr.write(`Could not start: ${error instanceof Error ? error.message : 'unknown error'}

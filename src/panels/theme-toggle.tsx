@@ -21,14 +21,30 @@ export function storedTheme(win: Window): ThemeChoice {
   }
 }
 
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+/** Follows the system's setting while the choice is `system`; removed when a theme is picked. */
+let followSystem: (() => void) | undefined;
+
 /**
- * Sets the choice on the root element, where the tokens read it: `data-theme="light"|"dark"`, or
- * no attribute to follow `prefers-color-scheme` (tokens-dark.css). main.tsx calls this before the
- * first render, so a dark choice never flashes light (the CSP forbids an inline script in index.html).
+ * Sets the theme on the root element, where the tokens read it (`data-theme="light"|"dark"`,
+ * tokens-dark.css). `system` is resolved here from `prefers-color-scheme` and followed while it
+ * changes, so the dark palette is written once in CSS. main.tsx calls this before the first render,
+ * so a dark choice never flashes light (the CSP forbids an inline script in index.html).
  */
 export function applyTheme(doc: Document, choice: ThemeChoice): void {
-  if (choice === 'system') delete doc.documentElement.dataset.theme;
-  else doc.documentElement.dataset.theme = choice;
+  const media = doc.defaultView?.matchMedia?.(DARK_QUERY);
+  if (followSystem) media?.removeEventListener('change', followSystem);
+  followSystem = undefined;
+  const root = doc.documentElement;
+  if (choice !== 'system') {
+    root.dataset.theme = choice;
+    return;
+  }
+  followSystem = () => {
+    root.dataset.theme = media?.matches ? 'dark' : 'light';
+  };
+  followSystem();
+  media?.addEventListener('change', followSystem);
 }
 
 /** Light, dark or the system's setting, applied at once and remembered in this browser. */

@@ -170,7 +170,12 @@ describe('drawing without surprises', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.getByRole('combobox', { name: 'Theme' }).inputValue()).toBe('dark');
     await keepScreenshot(page, 'drawing-dark-1366');
+    // "System" follows the system's setting, also when it changes while the page is open.
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('system');
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await background()).toBe(light);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await background()).not.toBe(light);
   });
 });

@@ -7,6 +7,7 @@
  * it can still be downloaded. The shelf lists them for the banner (download, delete).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { stableHash } from '@/domain/stable-hash';
 
 /** What a kept copy is, and how its key starts. */
 export const BACKUP_KINDS = {
@@ -41,23 +42,8 @@ export interface BackupEntry {
 /**
  * A short hash of a text (cyrb53: 53 bits, as hex). Two different texts under one key would need a
  * collision in 2^53, far beyond the handful of copies a browser keeps.
- *
- * @param text - the text to hash
- * @returns 14 hex digits
- * @example hashText('{bad') === hashText('{bad') // true
  */
-export function hashText(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
-}
+export const hashText = stableHash;
 
 /** The key a copy of `text` of this kind is kept under: the same text, the same key. */
 export function backupKey(kind: Exclude<BackupKind, 'upgrade'>, text: string): string {

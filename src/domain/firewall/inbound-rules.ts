@@ -1,9 +1,9 @@
 import type { Host, TopologyDocument } from '../document';
 import { comparePorts, type FlowPort, formatPort } from '../flow';
 import type { FlowRow } from '../rows';
+import { stableHash } from '../stable-hash';
 import { flowKey } from './flow-key';
 import { compareByHost, hostNames, remoteAddresses, type ZoneWithCidrs } from './host-addresses';
-import { stableHash } from './stable-hash';
 
 /** Every rule a script creates sits in this group, followed by the diagram's name. */
 export const FIREWALL_GROUP_PREFIX = 'ConfigMgr Port Planner: ';

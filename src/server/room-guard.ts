@@ -1,7 +1,7 @@
 /**
  * The server's refusals, as a Hocuspocus extension: a room id that is not one of ours, a token that
- * is not ours or an edit key of another room, more than a bounded number of connections per room,
- * and an update that is not a well-formed Yjs update. Read-only access is decided here too.
+ * is not ours or an edit key of another room, more than a bounded number of connections per room
+ * or of rooms per socket, and an update that is not a well-formed Yjs update. Read-only access is decided here too.
  */
 import type {
   beforeHandleMessagePayload,
@@ -15,7 +15,7 @@ import { roomAccess } from '@/sync/room-keys';
 import { updateOf } from './sync-message';
 
 /** Why a connection was refused, as the provider's `onAuthenticationFailed` reports it. */
-export type RefusalReason = 'bad-room' | 'bad-token' | 'wrong-key' | 'room-full';
+export type RefusalReason = 'bad-room' | 'bad-token' | 'wrong-key' | 'room-full' | 'too-many-rooms';
 
 function refuse(reason: RefusalReason | 'malformed-update'): never {
   // Hocuspocus sends `reason` to the client and closes with `code`; 4403 is its Forbidden code.
@@ -28,20 +28,32 @@ export class RoomGuard implements Extension {
   priority = 1000;
   /** Connections past authentication that are not yet counted by their room, by room and socket. */
   private readonly pending = new Map<string, Set<string>>();
+  /** Rooms each socket has joined: one socket can carry several rooms, each costing server memory. */
+  private readonly socketRooms = new Map<string, Set<string>>();
 
-  constructor(private readonly maxConnectionsPerRoom: number) {}
+  constructor(
+    private readonly maxConnectionsPerRoom: number,
+    private readonly maxRoomsPerSocket: number,
+  ) {}
 
   async onAuthenticate(data: onAuthenticatePayload): Promise<void> {
     const access = await roomAccess(data.documentName, data.token);
     if (access !== 'edit' && access !== 'read-only') refuse(access);
     const room = data.documentName;
+    let rooms = this.socketRooms.get(data.socketId);
+    if (!rooms) {
+      rooms = new Set();
+      this.socketRooms.set(data.socketId, rooms);
+      // A socket that drops, even before its rooms are loaded, frees every place it held.
+      data.request.socket.once('close', () => this.forgetSocket(data.socketId));
+    }
+    if (!rooms.has(room) && rooms.size >= this.maxRoomsPerSocket) refuse('too-many-rooms');
     const open = data.instance.documents.get(room)?.getConnectionsCount() ?? 0;
     const waiting = this.pending.get(room) ?? new Set<string>();
     if (open + waiting.size >= this.maxConnectionsPerRoom) refuse('room-full');
     waiting.add(data.socketId);
     this.pending.set(room, waiting);
-    // A socket that drops before its room is loaded frees its place too.
-    data.request.socket.once('close', () => this.settle(room, data.socketId));
+    rooms.add(room);
     data.connectionConfig.readOnly = access === 'read-only';
   }
 
@@ -51,6 +63,7 @@ export class RoomGuard implements Extension {
 
   async onDisconnect(data: onDisconnectPayload): Promise<void> {
     this.settle(data.documentName, data.socketId);
+    this.socketRooms.get(data.socketId)?.delete(data.documentName);
   }
 
   // Hocuspocus awaits this hook before applying a message (its `beforeSync` is not awaited): the
@@ -67,9 +80,18 @@ export class RoomGuard implements Extension {
     }
   }
 
-  /** Connections counted as pending, for tests. */
+  /** Connections counted as pending in a room, and sockets tracked, for tests. */
   pendingCount(room: string): number {
     return this.pending.get(room)?.size ?? 0;
+  }
+
+  socketCount(): number {
+    return this.socketRooms.size;
+  }
+
+  private forgetSocket(socketId: string): void {
+    for (const room of this.socketRooms.get(socketId) ?? []) this.settle(room, socketId);
+    this.socketRooms.delete(socketId);
   }
 
   private settle(room: string, socketId: string): void {

@@ -29,6 +29,8 @@ export interface SyncServerOptions {
   readonly maxMessageBytes?: number;
   /** Most connections to one room; 50 unless given. */
   readonly maxConnectionsPerRoom?: number;
+  /** Most rooms one WebSocket may join (the app joins one); 8 unless given. */
+  readonly maxRoomsPerSocket?: number;
   /** Milliseconds a room's changes wait before being written (Hocuspocus `debounce`); 2,000 unless given. */
   readonly storeDelay?: number;
 }
@@ -47,6 +49,7 @@ export interface SyncServer {
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_MAX_CONNECTIONS_PER_ROOM = 50;
+export const DEFAULT_MAX_ROOMS_PER_SOCKET = 8;
 
 function refuseUpgrade(socket: Duplex, status: string): void {
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
@@ -75,7 +78,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   const host = options.host ?? '127.0.0.1';
   const store = new RoomStore(options.dataDir);
   await store.open();
-  const guard = new RoomGuard(options.maxConnectionsPerRoom ?? DEFAULT_MAX_CONNECTIONS_PER_ROOM);
+  const guard = new RoomGuard(
+    options.maxConnectionsPerRoom ?? DEFAULT_MAX_CONNECTIONS_PER_ROOM,
+    options.maxRoomsPerSocket ?? DEFAULT_MAX_ROOMS_PER_SOCKET,
+  );
   const hocuspocus = new Hocuspocus({
     name: 'cm-port-planner',
     quiet: true,

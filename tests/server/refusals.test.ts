@@ -45,7 +45,11 @@ describe('npm run serve: what the server refuses', () => {
 
   beforeEach(async () => {
     folders = makeFolders();
-    server = await start(folders, { maxMessageBytes: 64 * 1024, maxConnectionsPerRoom: 4 });
+    server = await start(folders, {
+      maxMessageBytes: 64 * 1024,
+      maxConnectionsPerRoom: 4,
+      maxRoomsPerSocket: 3,
+    });
     room = await createRoom();
   });
   afterEach(async () => {
@@ -86,6 +90,21 @@ describe('npm run serve: what the server refuses', () => {
     const outcomes = await Promise.allSettled(burst.map((c) => c.synced));
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(4);
     expect(server.hocuspocus.documents.get(room.roomId)?.getConnectionsCount()).toBe(4);
+  });
+
+  it('refuses more rooms on one socket than the limit, and frees them when the socket closes', async () => {
+    const ws = new WebSocket(server.syncUrl);
+    const replies: string[] = [];
+    ws.on('message', (data: Buffer) => replies.push(data.toString('latin1')));
+    await new Promise((resolve) => ws.once('open', resolve));
+    const rooms = await Promise.all([0, 1, 2, 3].map(() => createRoom()));
+    for (const r of rooms)
+      ws.send(Uint8Array.from([...varString(r.roomId), 2, 0, ...varString(READ_ONLY_TOKEN)]));
+    await until(() => replies.some((r) => r.includes('too-many-rooms')), 'the refusal');
+    await until(() => server.hocuspocus.documents.size === 3, 'three rooms loaded');
+    expect(server.guard.socketCount()).toBe(1);
+    ws.close();
+    await until(() => server.guard.socketCount() === 0, 'the socket to be forgotten');
   });
 
   it('refuses an oversized update and the room stays usable', async () => {

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: engine, incremental, export, canvas and bundle figures beside their targets.
+ * `npm run bench`: engine, incremental, checks, matrix, export, layout, import, sync, canvas and
+ * bundle figures beside their targets (`npm run bench -- engine checks` runs only those parts).
  * Each measurement runs in its own process; medians of several runs after a warm-up.
  */
 import { execFileSync } from 'node:child_process';

@@ -4,11 +4,13 @@ import { DiagramCanvas } from '@/canvas/diagram-canvas';
 import { dataUrlToBytes, useDiagramImage } from '@/canvas/use-diagram-image';
 import { fileName } from '@/domain/file-name';
 import { buildExport, EXPORT_FORMATS, findExportFormat } from '@/export/export-formats';
+import { runLayout } from '@/layout/run-layout';
 import { Legend } from '@/panels/legend';
 import { AutosaveBanner, ConfirmDialog, KeptCopies, Toasts } from '@/panels/notices';
 import { Palette } from '@/panels/palette';
 import { SidePanel } from '@/panels/side-panel';
 import { type DIAGRAM_PICTURES, type ExportKind, Toolbar } from '@/panels/toolbar';
+import { useTidy } from '@/panels/use-tidy';
 import { type AppStore, toDocument } from '@/store/app-store';
 import type { BackupShelf } from '@/store/autosave-backups';
 import { selectProblems, selectRows } from '@/store/derived';
@@ -37,6 +39,8 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
   const store = useAppStoreApi();
   const capture = useDiagramImage();
   const [busy, setBusy] = useState<ExportKind | null>(null);
+  // elkjs itself loads on the first Tidy (runLayout imports it then), not with the page.
+  const { tidy, tidying } = useTidy(runLayout);
 
   const runExport = useCallback(
     async (kind: ExportKind) => {
@@ -104,7 +108,7 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
 
   return (
     <div className="app">
-      <Toolbar formats={EXPORT_FORMATS} onExport={onExport} busy={busy} />
+      <Toolbar formats={EXPORT_FORMATS} onExport={onExport} busy={busy} onTidy={tidy} tidying={tidying} />
       <AutosaveBanner />
       {shelf && <KeptCopies shelf={shelf} />}
       <div className="workspace">

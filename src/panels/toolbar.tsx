@@ -31,6 +31,31 @@ export interface ToolbarProps {
   readonly onExport: (kind: ExportKind) => void;
   /** The export running now, if any (its menu item shows progress). */
   readonly busy?: string | null;
+  /** Lays the diagram out (the app owns the automatic layout); no Tidy button without it. */
+  readonly onTidy?: () => void;
+  /** The layout is running (the Tidy button shows it). */
+  readonly tidying?: boolean;
+}
+
+/** Tidy's picture: a server above two others, wired as a tree (the Icon set has no layout icon). */
+function TidyIcon() {
+  return (
+    <svg
+      className="icon"
+      width={16}
+      height={16}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.8}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M9 3h6v5H9zM3 16h6v5H3zM15 16h6v5h-6zM12 8v4M6 16v-4h12v4" />
+    </svg>
+  );
 }
 
 function AutosaveState() {
@@ -86,7 +111,7 @@ function ProblemsIndicator() {
 }
 
 /** The top bar: file commands, templates, export, undo/redo, the site settings switch and the problem count. */
-export function Toolbar({ formats, onExport, busy }: ToolbarProps) {
+export function Toolbar({ formats, onExport, busy, onTidy, tidying = false }: ToolbarProps) {
   const store = useAppStoreApi();
   const name = useAppStore((s) => s.name);
   const hostCount = useAppStore((s) => s.hosts.length);
@@ -212,6 +237,19 @@ export function Toolbar({ formats, onExport, busy }: ToolbarProps) {
           />
         </div>
         <div className="toolbar__group">
+          {onTidy && (
+            <button
+              type="button"
+              className="tool-button"
+              onClick={onTidy}
+              disabled={hostCount === 0 || tidying}
+              aria-busy={tidying}
+              title="Lay the diagram out: CAS above primaries above secondaries, no host on another (one undo step)"
+            >
+              <TidyIcon />
+              <span>{tidying ? 'Tidying…' : 'Tidy'}</span>
+            </button>
+          )}
           <button
             type="button"
             className="tool-button tool-button--icon"

@@ -7,6 +7,7 @@ import { applyFix as applyDomainFix } from '@/domain/checks/apply-fix';
 import type { DocumentContent, Position, TopologyDocument } from '@/domain/document';
 import { mergeDocument } from '@/domain/edits/fragments';
 import { addHost, addRole, connectHosts, removeElements } from '@/domain/edits/host-edits';
+import { setPositions } from '@/domain/edits/layout-edits';
 import { freeSpotNear } from '@/domain/placement';
 import { commitDocument, documentSlice, fromDocument, toDocument } from './document-state';
 import { hostFieldActions } from './host-fields-slice';
@@ -92,6 +93,28 @@ export function createDocumentSlice(initial: TopologyDocument): SliceCreator<Doc
         set({ layout: origin.layout });
         historyOf(api).getState().resume();
         if (finalLayout !== origin.layout) set({ layout: finalLayout });
+      },
+      applyLayout(positions, options = {}) {
+        const state = get();
+        const next = setPositions(state, positions);
+        const fitRequest = state.fitRequest + 1;
+        if (next === state) {
+          set({ fitRequest });
+          return false;
+        }
+        if (!options.sameStep) {
+          commit(next, { fitRequest });
+          return true;
+        }
+        // Laid out right after a load: paused, the new layout joins the load's undo step, so one
+        // Undo goes back to what was there before the load (as endDrag folds a drag into one step).
+        historyOf(api).getState().pause();
+        try {
+          commit(next, { fitRequest });
+        } finally {
+          historyOf(api).getState().resume();
+        }
+        return true;
       },
       applyFix(fix) {
         const state = get();

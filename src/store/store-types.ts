@@ -50,6 +50,15 @@ export interface DocumentSlice extends DocumentContent {
   beginDrag(): void;
   endDrag(): void;
   /**
+   * Moves hosts to the automatic layout's positions as one undo step and asks the canvas to fit
+   * the diagram. `sameStep` folds the move into the last undo step instead (a document laid out
+   * right after it was opened). Returns false when no host moved.
+   */
+  applyLayout(
+    positions: Readonly<Record<string, Position>>,
+    options?: { readonly sameStep?: boolean },
+  ): boolean;
+  /**
    * Applies a finding's fix as one undo step, selects what it added and shows it. Returns false
    * when the fix no longer fits the document (nothing changes).
    */

@@ -85,32 +85,46 @@ async function frames(page: Page) {
   );
 }
 
+interface Keystroke {
+  /** Main-thread busy time (TaskDuration). */
+  task: number;
+  /** Of which JavaScript (ScriptDuration) and layout (LayoutDuration). */
+  script: number;
+  layout: number;
+}
+
 /** Main-thread milliseconds for each of `keys` typed into the overall filter (cleared between). */
-async function keystrokes(page: Page, keys: readonly string[]): Promise<number[]> {
+async function keystrokes(page: Page, keys: readonly string[]): Promise<Keystroke[]> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const task = async () => {
+  const metrics = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
-    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+    const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    return { task: get('TaskDuration'), script: get('ScriptDuration'), layout: get('LayoutDuration') };
   };
   const search = page.getByRole('searchbox', { name: 'Filter all columns' });
-  const out: number[] = [];
+  const out: Keystroke[] = [];
   for (const key of keys) {
     await search.fill('');
     await frames(page);
     await page.waitForTimeout(200);
     await search.focus();
-    const before = await task();
+    const before = await metrics();
     await page.keyboard.type(key);
     await page.waitForFunction(() => document.querySelector('.matrix__count')?.textContent?.includes(' of '));
     await frames(page);
-    out.push((await task()) - before);
+    const after = await metrics();
+    out.push({
+      task: after.task - before.task,
+      script: after.script - before.script,
+      layout: after.layout - before.layout,
+    });
   }
   await cdp.detach();
   return out;
 }
 
-async function filterKeystroke(hosts: number): Promise<{ ms: number[]; rows: number } | undefined> {
+async function filterKeystroke(hosts: number): Promise<{ ms: Keystroke[]; rows: number } | undefined> {
   const executablePath = findChromium();
   if (!executablePath) return undefined;
   const r = spawnSync(
@@ -151,8 +165,6 @@ export async function measureMatrix(): Promise<Figure[]> {
       group: 'matrix',
       name: `rows per edit, 10,000 hosts (${edit.flows.toLocaleString('en')} flows): all rows (before) / row source + first screen`,
       value: `${ms(edit.before)} / ${ms(edit.after)}`,
-      target: '< 16 ms',
-      pass: edit.after < 16,
     },
     {
       group: 'matrix',
@@ -164,14 +176,33 @@ export async function measureMatrix(): Promise<Figure[]> {
   if (!typed) {
     figures.push({ group: 'matrix', name: 'filter keystroke', value: 'skipped: no Chromium' });
   } else {
-    const sorted = [...typed.ms].sort((a, b) => a - b);
-    figures.push({
-      group: 'matrix',
-      name: `one character in the matrix filter, 5,000 hosts (${typed.rows.toLocaleString('en')} rows), main thread min/median/max`,
-      value: `${ms(sorted[0]!)} / ${ms(median(sorted))} / ${ms(sorted.at(-1)!)}`,
-      target: '< 100 ms',
-      pass: median(sorted) < 100,
-    });
+    const spread = (pick: (k: Keystroke) => number) => {
+      const v = typed.ms.map(pick).sort((a, b) => a - b);
+      return { min: v[0]!, median: median(v), max: v.at(-1)! };
+    };
+    const task = spread((k) => k.task);
+    const script = spread((k) => k.script);
+    const layout = spread((k) => k.layout);
+    const rows = typed.rows.toLocaleString('en');
+    figures.push(
+      {
+        group: 'matrix',
+        name: `one character in the matrix filter, 5,000 hosts (${rows} rows), main thread min/median/max`,
+        value: `${ms(task.min)} / ${ms(task.median)} / ${ms(task.max)}`,
+        target: '< 100 ms',
+        pass: task.median < 100,
+      },
+      {
+        group: 'matrix',
+        name: '  of which JavaScript (filter + render), min/median/max',
+        value: `${ms(script.min)} / ${ms(script.median)} / ${ms(script.max)}`,
+      },
+      {
+        group: 'matrix',
+        name: '  of which layout (the whole page), min/median/max',
+        value: `${ms(layout.min)} / ${ms(layout.median)} / ${ms(layout.max)}`,
+      },
+    );
   }
   return figures;
 }

@@ -37,7 +37,10 @@ export interface ToolbarProps {
   readonly tidying?: boolean;
 }
 
-/** Tidy's picture: a server above two others, wired as a tree (the Icon set has no layout icon). */
+/** Tidy is an icon beside Undo, named by its title: a labelled button squeezes the name field away at 1366 px. */
+const TIDY_TITLE = 'Tidy: lay the diagram out, CAS above primaries above secondaries (one undo step)';
+
+/** Tidy's picture (the Icon set has none): a server above two others, wired as a tree. */
 function TidyIcon() {
   return (
     <svg
@@ -240,14 +243,14 @@ export function Toolbar({ formats, onExport, busy, onTidy, tidying = false }: To
           {onTidy && (
             <button
               type="button"
-              className="tool-button"
+              className="tool-button tool-button--icon"
               onClick={onTidy}
               disabled={hostCount === 0 || tidying}
               aria-busy={tidying}
-              title="Lay the diagram out: CAS above primaries above secondaries, no host on another (one undo step)"
+              aria-label="Tidy"
+              title={tidying ? 'Tidying…' : TIDY_TITLE}
             >
               <TidyIcon />
-              <span>{tidying ? 'Tidying…' : 'Tidy'}</span>
             </button>
           )}
           <button

@@ -24,6 +24,9 @@ type Reason = 'command' | 'opened';
 const afterPaint = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
+/** A layout that takes longer than this says so in a notice too (the first one loads elkjs). */
+const SLOW_MS = 400;
+
 /** The parts whose change makes a running layout's result stale (the brief: compared by identity). */
 const sameGraph = (a: AppState, b: AppState) =>
   a.hosts === b.hosts && a.links === b.links && a.zones === b.zones;
@@ -48,6 +51,10 @@ export function useTidy(runLayout: LayoutRunner): { tidy: () => void; tidying: b
       if (start.hosts.length === 0) return;
       running.current = true;
       setTidying(true);
+      let notice: number | undefined;
+      const slow = setTimeout(() => {
+        notice = store.getState().notify({ tone: 'info', title: 'Tidying the diagram…', sticky: true });
+      }, SLOW_MS);
       try {
         if (reason === 'opened') await afterPaint();
         const before = store.getState();
@@ -73,6 +80,8 @@ export function useTidy(runLayout: LayoutRunner): { tidy: () => void; tidying: b
           details: [error instanceof Error ? error.message : String(error)],
         });
       } finally {
+        clearTimeout(slow);
+        if (notice !== undefined) store.getState().dismissNotice(notice);
         running.current = false;
         if (mounted.current) setTidying(false);
       }

@@ -51,7 +51,7 @@ const restored = (data: unknown): TopologyDocument => {
   return result.document;
 };
 
-const tidyButton = () => screen.getByRole('button', { name: /^Tidy/ });
+const tidyButton = () => screen.getByRole('button', { name: 'Tidy' });
 
 /** The first layout loads elkjs (2.6 MB in-process under vitest): slow on a busy machine. */
 const LOADING = { timeout: 20_000 };
@@ -81,14 +81,17 @@ describe('Tidy', () => {
     const { store, user } = renderApp(restored(hierarchy));
     const release = hold();
     await user.click(tidyButton());
-    expect(tidyButton()).toHaveTextContent('Tidying…');
+    expect(tidyButton()).toHaveAttribute('title', 'Tidying…');
     expect(tidyButton()).toBeDisabled();
     expect(tidyButton()).toHaveAttribute('aria-busy', 'true');
+    // A layout that takes a while also says so where notices appear.
+    expect(await screen.findByText('Tidying the diagram…')).toBeInTheDocument();
     const layout = store.getState().layout;
     act(release);
     await waitFor(() => expect(store.getState().layout).not.toBe(layout), LOADING);
-    await waitFor(() => expect(tidyButton()).toHaveTextContent(/^Tidy$/));
-    expect(tidyButton()).toBeEnabled();
+    await waitFor(() => expect(tidyButton()).toBeEnabled());
+    expect(tidyButton()).toHaveAttribute('title', expect.stringMatching(/^Tidy: lay the diagram out/));
+    expect(screen.queryByText('Tidying the diagram…')).not.toBeInTheDocument();
   });
 
   it('drops its result when the diagram changed while it ran, and says so', async () => {

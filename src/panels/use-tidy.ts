@@ -93,7 +93,9 @@ export function useTidy(runLayout: LayoutRunner): { tidy: () => void; tidying: b
   useEffect(() => {
     mounted.current = true;
     const stop = store.subscribe((state, previous) => {
-      if (state.fitRequest !== previous.fitRequest && placedByRestore(state)) void run('opened');
+      // New hosts too: Tidy's own fit request (its layout may leave a lone host where it was) is no load.
+      const loaded = state.fitRequest !== previous.fitRequest && state.hosts !== previous.hosts;
+      if (loaded && placedByRestore(state)) void run('opened');
     });
     return () => {
       mounted.current = false;

@@ -17,13 +17,18 @@ import { renderApp } from './render-app';
 const gate = vi.hoisted(() => ({
   held: undefined as undefined | Promise<void>,
   failWith: undefined as undefined | Error,
+  calls: 0,
+  /** The layout answers with the positions it was given (as it may for a lone host). */
+  keep: false,
 }));
 vi.mock('@/layout/run-layout', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/layout/run-layout')>();
   return {
     runLayout: async (...args: Parameters<typeof real.runLayout>): Promise<LayoutPlacement> => {
+      gate.calls += 1;
       if (gate.held) await gate.held;
       if (gate.failWith) throw gate.failWith;
+      if (gate.keep) return { positions: args[0].layout, zoneBoxes: {}, siteBoxes: {} };
       return real.runLayout(...args);
     },
   };
@@ -43,6 +48,8 @@ function hold(): () => void {
 afterEach(() => {
   gate.held = undefined;
   gate.failWith = undefined;
+  gate.calls = 0;
+  gate.keep = false;
 });
 
 const restored = (data: unknown): TopologyDocument => {
@@ -153,6 +160,22 @@ describe('a file opened without a layout', () => {
     expect(store.getState().layout).toEqual(sample.layout);
   });
 
+  it('is laid out once, also when the layout leaves its one host where restore put it', async () => {
+    const { store, user } = renderApp(sampleDocument(catalogue));
+    const { layout: _layout, ...bare } = hierarchy;
+    const lone = { ...bare, hosts: bare.hosts.filter((h) => h.id === 'cas'), links: [] };
+    gate.keep = true;
+    open('lone.json', JSON.stringify(lone));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Open file' }));
+    await waitFor(() => expect(gate.calls).toBe(1), LOADING);
+    await waitFor(() => expect(tidyButton()).toBeEnabled(), LOADING);
+    // The host stayed on restore's grid; Tidy's own fit request does not start another layout.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(gate.calls).toBe(1);
+    expect(store.getState().hosts.map((h) => h.id)).toEqual(['cas']);
+    expect(store.getState().layout).toEqual({ cas: { x: 0, y: 0 } });
+  });
+
   it('keeps the layout a file brings', async () => {
     const { store, user } = renderApp(sampleDocument(catalogue));
     open('placed.json', JSON.stringify(hierarchy));
@@ -161,6 +184,7 @@ describe('a file opened without a layout', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(store.getState().layout).toEqual(hierarchy.layout);
     expect(tidyButton()).toBeEnabled();
+    expect(gate.calls).toBe(0);
   });
 });
 

@@ -100,6 +100,18 @@ function coordinate(value: unknown): number | undefined {
 }
 
 /**
+ * Where restore puts the host at `index` that came without a usable position: a grid of 8 columns,
+ * 200 by 160 pixels. Tidy recognises a diagram placed this way and lays it out properly.
+ *
+ * @param index - the host's place in the document's host list
+ * @example
+ * gridSpot(9); // { x: 200, y: 160 }
+ */
+export function gridSpot(index: number): Position {
+  return { x: (index % 8) * 200, y: Math.floor(index / 8) * 160 };
+}
+
+/**
  * Restores the canvas layout: one position per host; missing or unusable ones go on a grid,
  * out-of-range ones are clamped to ±`COORDINATE_LIMIT`, with one report line for all.
  *
@@ -123,7 +135,7 @@ export function restoreLayout(
     const y = isObject(p) ? coordinate(own(p, 'y')) : undefined;
     if (x === undefined || y === undefined) {
       if (p !== undefined) fixed += 1;
-      layout[host.id] = { x: (index % 8) * 200, y: Math.floor(index / 8) * 160 };
+      layout[host.id] = gridSpot(index);
     } else {
       if (x !== own(p as Json, 'x') || y !== own(p as Json, 'y')) fixed += 1;
       layout[host.id] = { x, y };

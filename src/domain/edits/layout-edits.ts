@@ -3,20 +3,7 @@
  * computes positions outside the domain (elkjs); this is how they become part of a document.
  */
 import type { DocumentContent, Position } from '../document';
-
-/**
- * Where `restoreDocument` puts a host that came without a usable position: a grid of eight
- * columns, 200 by 160 pixels, in host order. Kept beside `placedByRestore`, which recognises it;
- * the layout-edits test restores a document without a layout to keep the two in step.
- */
-const RESTORE_GRID = { columns: 8, width: 200, height: 160 } as const;
-
-function restoreSpot(index: number): Position {
-  return {
-    x: (index % RESTORE_GRID.columns) * RESTORE_GRID.width,
-    y: Math.floor(index / RESTORE_GRID.columns) * RESTORE_GRID.height,
-  };
-}
+import { gridSpot } from '../restore-settings';
 
 /**
  * Moves hosts to the given positions, all at once (one undo step in the store). Positions are
@@ -64,7 +51,7 @@ export function placedByRestore(doc: DocumentContent): boolean {
   if (doc.hosts.length === 0) return false;
   return doc.hosts.every((host, index) => {
     const p = doc.layout[host.id];
-    const spot = restoreSpot(index);
+    const spot = gridSpot(index);
     return p !== undefined && p.x === spot.x && p.y === spot.y;
   });
 }

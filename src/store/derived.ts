@@ -11,7 +11,7 @@ import {
   type Settings,
   type Zone,
 } from '@/domain/document';
-import { createRowSource, type RowSource } from '@/domain/matrix/row-source';
+import { createRowSources, type RowSource } from '@/domain/matrix/row-source';
 import type { FlowRow } from '@/domain/rows';
 import type { AppState, AppStore } from './app-store';
 import { useAppStore, useAppStoreApi } from './store-context';
@@ -192,6 +192,7 @@ function memosOf(store: AppStore): Memos {
     const last = new Map<Catalogue, Derivation>();
     // Likewise one checker per catalogue and its last findings: an edit re-checks only what it touched.
     const checks = new Map<Catalogue, { checker: Checker; findings?: readonly Finding[] }>();
+    const nextRows = createRowSources(); // each row source reuses the last one's compact columns
     m = {
       // Positions are not an argument: moving a host never re-derives (ARCHITECTURE example 6).
       derivation: memoLast((hosts, links, settings, catalogue) => {
@@ -200,7 +201,7 @@ function memosOf(store: AppStore): Memos {
         return result;
       }),
       rows: memoLast((derivation, hosts, zones, catalogue) =>
-        createRowSource(derivation.flows, { hosts, zones }, catalogue),
+        nextRows(derivation.flows, { hosts, zones }, catalogue),
       ),
       // Neither are positions: dragging never re-runs the checks.
       problems: memoLast((hosts, links, zones, settings, derivation, catalogue) => {
@@ -237,9 +238,8 @@ export function selectDerivation(store: AppStore, state: AppState = store.getSta
 }
 
 /** The flow matrix rows, made as they are read (the panel reads those in view): an edit makes none. */
-export function selectRowSource(store: AppStore, state: AppState = store.getState()): RowSource {
-  return memosOf(store).rows(selectDerivation(store, state), state.hosts, state.zones, state.catalogue);
-}
+export const selectRowSource = (store: AppStore, state: AppState = store.getState()): RowSource =>
+  memosOf(store).rows(selectDerivation(store, state), state.hosts, state.zones, state.catalogue);
 
 /** Every flow matrix row (made on the first call per derivation): what every export writes. */
 export const selectRows = (store: AppStore, state?: AppState) => selectRowSource(store, state).rows();

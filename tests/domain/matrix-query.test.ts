@@ -16,9 +16,14 @@ import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import type { TopologyDocument } from '@/domain/document';
 import { comparePorts } from '@/domain/flow';
-import { type MatrixColumnId, PAIR_COLUMN, pairLabel } from '@/domain/matrix/compact-columns';
+import {
+  type CompactColumns,
+  type MatrixColumnId,
+  PAIR_COLUMN,
+  pairLabel,
+} from '@/domain/matrix/compact-columns';
 import { type MatrixQuery, queryMatrix } from '@/domain/matrix/matrix-query';
-import { createRowSource } from '@/domain/matrix/row-source';
+import { createRowSource, createRowSources } from '@/domain/matrix/row-source';
 import {
   cellText,
   cellValue,
@@ -185,5 +190,45 @@ describe('the matrix on compact columns', () => {
     expect(source.rows()).toBe(source.rows());
     const link = flows[10]!.linkId;
     expect(source.rowsOf(link)).toEqual(source.rows().filter((r) => r.linkId === link));
+  });
+
+  it('codes the rows an edit left alone as a fresh build does, edit after edit', () => {
+    const r = random(99);
+    let document = randomEstate(5);
+    let derivation = deriveFlows(document, catalogue);
+    const next = createRowSources();
+    let previous = next(derivation.flows, document, catalogue).columns();
+    /** Every cell's text by row, as the columns code it (and the justification's parts). */
+    const texts = (c: CompactColumns) =>
+      Array.from({ length: c.length }, (_, i) => [
+        ...[...c.columns].map(([, col]) => col.texts[col.codes ? col.codes[i]! : i]),
+        c.hostNames[c.source[i]!],
+        c.middle.texts[c.middle.codes![i]!],
+        c.tail.texts[c.tail.codes![i]!],
+      ]);
+    let reused = 0;
+    for (let step = 0; step < 12; step += 1) {
+      const hosts = [...document.hosts];
+      const at = r.int(hosts.length);
+      const host = hosts[at]!;
+      const edit = r.int(4);
+      if (edit === 0)
+        hosts[at] = { ...host, roles: [...host.roles, r.pick(['reporting-point', 'fallback-status-point'])] };
+      else if (edit === 1) hosts[at] = { ...host, name: `${host.name}x` };
+      else if (edit === 2)
+        hosts[at] = { ...host, zone: r.pick(['z1', 'z2', undefined]), ip: `10.9.9.${step}` };
+      else hosts.splice(at, 1);
+      document = { ...document, hosts };
+      derivation = deriveFlows(document, catalogue, derivation);
+      const source = next(derivation.flows, document, catalogue);
+      const incremental = source.columns();
+      if (incremental.reuse.builder === previous.reuse.builder) reused += 1;
+      previous = incremental;
+      const fresh = createRowSource(derivation.flows, document, catalogue).columns();
+      expect(texts(incremental)).toEqual(texts(fresh));
+      const query = randomQuery(r, source.rows() as FlowRow[]);
+      expect(queryMatrix(incremental, query)).toEqual(queryMatrix(fresh, query));
+    }
+    expect(reused).toBeGreaterThan(0);
   });
 });

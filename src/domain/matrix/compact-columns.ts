@@ -1,6 +1,6 @@
-import { type Flow, type FlowPort, formatPort } from '../flow';
-import { DIRECTION_BOTH, DIRECTION_ONE_WAY, type FlowColumnKey } from '../rows';
-import { ContentCache, Dictionary } from './dictionaries';
+import type { Flow, FlowPort } from '../flow';
+import type { FlowColumnKey } from '../rows';
+import { CONTENT_COLUMNS, ColumnsBuilder } from './columns-builder';
 import type { RowTexts } from './row-texts';
 
 /** The hidden column the `pair` grouping uses: the link's two host names, in name order. */
@@ -49,164 +49,101 @@ export interface CompactColumns {
   readonly hostNames: readonly string[];
   readonly middle: CompactColumn;
   readonly tail: CompactColumn;
-}
-
-/** The columns a flow's shared content decides, in the order `contentCodes` writes them. */
-export const CONTENT_COLUMNS = [
-  'sourceRoles',
-  'targetRoles',
-  'protocol',
-  'port',
-  'service',
-  'direction',
-  'configurable',
-  'notes',
-  'section',
-  'middle',
-  'tail',
-] as const;
-
-function portKey(p: FlowPort): number {
-  return p.kind === 'single' ? p.port : -(p.from * 65_536 + p.to) - 1;
+  /** Lower-case texts per column, made by the first filter that reads them (keystrokes reuse them). */
+  readonly lowered: Map<CompactColumn, readonly string[]>;
+  /** What the next build (after an edit) reuses: these flows and the dictionaries that coded them. */
+  readonly reuse: { readonly flows: readonly Flow[]; readonly builder: ColumnsBuilder };
 }
 
 /**
  * Builds the compact columns of a matrix: one pass over the flows, a few typed arrays, and a
- * dictionary per column. The rows themselves are never made.
+ * dictionary per column. The rows themselves are never made. Given the last build, the rows at
+ * the start and the end whose flows are the same objects (an edit re-derives only what it
+ * touched) are copied, and only the rows between are coded.
  *
  * @param flows - The derived flows, in matrix order.
  * @param texts - The document's row texts.
+ * @param previous - The last build for this matrix, if any.
  * @returns The columns, with the rule id's texts made for every row.
  * @example
  * const columns = compactColumns(flows, createRowTexts(document, catalogue));
  * columns.columns.get('protocol')?.texts; // ['TCP', 'UDP']
  */
-export function compactColumns(flows: readonly Flow[], texts: RowTexts): CompactColumns {
+export function compactColumns(
+  flows: readonly Flow[],
+  texts: RowTexts,
+  previous?: CompactColumns,
+): CompactColumns {
   const n = flows.length;
-  const hosts = new Dictionary<string>(true);
+  const reused = previous?.reuse.builder.holds(texts) ? previous : undefined;
+  const builder = reused?.reuse.builder ?? new ColumnsBuilder(texts.catalogue, texts);
+  builder.texts = texts;
+  const { hosts, dicts, contents } = builder;
   const source = new Int32Array(n);
   const target = new Int32Array(n);
-  const dicts = {
-    sourceRoles: new Dictionary<readonly string[]>(),
-    targetRoles: new Dictionary<readonly string[]>(),
-    protocol: new Dictionary<string>(),
-    port: new Dictionary<number>(),
-    service: new Dictionary<string>(),
-    direction: new Dictionary<boolean>(),
-    configurable: new Dictionary<boolean>(),
-    notes: new Dictionary<unknown>(),
-    section: new Dictionary<readonly string[]>(),
-    pair: new Dictionary<number>(),
-    middle: new Dictionary<number>(),
-    tail: new Dictionary<number>(),
-  };
+  const content = new Int32Array(n);
   const codes = Object.fromEntries(Object.keys(dicts).map((k) => [k, new Int32Array(n)])) as Record<
     keyof typeof dicts,
     Int32Array
   >;
-  const ports: FlowPort[] = [];
-  const tailKeys = new Map<readonly string[], Map<number, number>>();
-  let tails = 0;
-  /** The codes of what a flow's content decides, in CONTENT order. */
-  const contentCodes = (f: Flow): Int32Array => {
-    const out = new Int32Array(CONTENT_COLUMNS.length);
-    out[0] = dicts.sourceRoles.code(f.initiatorRoles, () => texts.roles(f.initiatorRoles));
-    out[1] = dicts.targetRoles.code(f.responderRoles, () => texts.roles(f.responderRoles));
-    out[2] = dicts.protocol.code(f.protocol, () => f.protocol);
-    const port = f.port;
-    out[3] = dicts.port.code(portKey(port), () => formatPort(port));
-    ports[out[3]] = port;
-    out[4] = dicts.service.code(f.service, () => texts.service(f.service));
-    out[5] = dicts.direction.code(f.bothInitiate, () =>
-      f.bothInitiate ? DIRECTION_BOTH : DIRECTION_ONE_WAY,
-    );
-    out[6] = dicts.configurable.code(f.configurable, () => (f.configurable ? 'yes' : 'no'));
-    // The dynamic range's note names its port; other notes lists share one text.
-    const notesKey = f.dynamic ? `${portKey(port)}:${f.notes.join(',')}` : f.notes;
-    out[7] = dicts.notes.code(notesKey, () => texts.notes(f));
-    out[8] = dicts.section.code(f.sections, () => f.sections.join(';'));
-    // The middle reads the initiator's roles, the protocol and the port: key it by their codes.
-    out[9] = dicts.middle.code((out[0] * 2 + out[2]) * 1_048_576 + out[3], () => texts.middle(f));
-    // The tail reads the responder's roles, the descriptions, the service and the sections.
-    let byDescriptions = tailKeys.get(f.descriptions);
-    if (!byDescriptions) {
-      byDescriptions = new Map();
-      tailKeys.set(f.descriptions, byDescriptions);
+  // Rows shared with the last build: the same flow objects at the start and at the end.
+  let head = 0;
+  let tail = 0;
+  if (reused) {
+    const old = reused.reuse.flows;
+    const m = old.length;
+    while (head < n && head < m && flows[head] === old[head]) head += 1;
+    while (tail < n - head && tail < m - head && flows[n - 1 - tail] === old[m - 1 - tail]) tail += 1;
+    const copy = (to: Int32Array, from: Int32Array) => {
+      to.set(from.subarray(0, head), 0);
+      to.set(from.subarray(m - tail, m), n - tail);
+    };
+    copy(source, reused.source);
+    copy(target, reused.target);
+    copy(content, reused.content);
+    for (const k of Object.keys(codes) as (keyof typeof dicts)[]) {
+      const from =
+        k === 'middle' || k === 'tail'
+          ? reused[k].codes
+          : reused.columns.get(k === 'pair' ? PAIR_COLUMN : k)?.codes;
+      copy(codes[k], from!);
     }
-    const tk = (out[1] * 1024 + out[4]) * 1_048_576 + out[8];
-    let tc = byDescriptions.get(tk);
-    if (tc === undefined) {
-      tails += 1;
-      tc = dicts.tail.code(tails, () => texts.tail(f));
-      byDescriptions.set(tk, tc);
-    }
-    out[10] = tc;
-    return out;
-  };
-  const contents = new ContentCache(contentCodes);
-  const content = new Int32Array(n);
+  }
   const columnCodes = CONTENT_COLUMNS.map((k) => codes[k]);
-  // Host pairs by lower then higher host code (small integers, no boxed keys).
-  const pairs = new Map<number, Map<number, number>>();
-  let pairCount = 0;
-  const collator = new Intl.Collator();
-  const pairCode = (s: number, t: number): number => {
-    const lo = Math.min(s, t);
-    const hi = Math.max(s, t);
-    let row = pairs.get(lo);
-    if (!row) {
-      row = new Map();
-      pairs.set(lo, row);
-    }
-    let pc = row.get(hi);
-    if (pc === undefined) {
-      const x = hosts.texts[s]!;
-      const y = hosts.texts[t]!;
-      // pairLabel's order (localeCompare), by one collator: localeCompare makes one per call.
-      pairCount += 1;
-      pc = dicts.pair.add(pairCount, collator.compare(x, y) <= 0 ? `${x} ↔ ${y}` : `${y} ↔ ${x}`);
-      row.set(hi, pc);
-    }
-    return pc;
-  };
-  let pairA: string | undefined;
-  let pairB: string | undefined;
-  let pc = 0;
   let lastA: string | undefined;
   let lastB: string | undefined;
   let s = 0;
   let t = 0;
-  for (let i = 0; i < n; i += 1) {
+  let pc = 0;
+  for (let i = head; i < n - tail; i += 1) {
     const f = flows[i]!;
-    // Flows come by initiator, then responder: most rows repeat the last row's hosts.
+    // Flows come by initiator, then responder: most rows repeat the last row's hosts and pair.
     const a = f.initiator;
     const b = f.responder;
+    const moved = a !== lastA || b !== lastB;
     if (a !== lastA) {
       lastA = a;
-      s = hosts.get(a) ?? hosts.add(a, texts.host(a).name);
+      s = builder.host(a);
     }
     if (b !== lastB) {
       lastB = b;
-      t = hosts.get(b) ?? hosts.add(b, texts.host(b).name);
+      t = builder.host(b);
     }
+    if (moved) pc = builder.pair(s, t);
     source[i] = s;
     target[i] = t;
+    codes.pair[i] = pc;
     const ci = contents.index(f);
     content[i] = ci;
     const c = contents.all[ci]!;
     for (let k = 0; k < c.length; k += 1) columnCodes[k]![i] = c[k]!;
-    if (a !== pairA || b !== pairB) {
-      pairA = a;
-      pairB = b;
-      pc = pairCode(s, t);
-    }
-    codes.pair[i] = pc;
   }
   const col = (k: keyof typeof dicts, extra?: Partial<CompactColumn>): CompactColumn => ({
     codes: codes[k],
     texts: dicts[k].texts,
     ...extra,
   });
+  // Addresses, sites and zones come from this document (an edit may change them); names are held.
   const hostColumn = (codes: Int32Array, fact: 'name' | 'address' | 'site' | 'zone'): CompactColumn => ({
     codes,
     texts: fact === 'name' ? hosts.texts : hosts.keys.map((id) => texts.host(id)[fact]),
@@ -234,7 +171,7 @@ export function compactColumns(flows: readonly Flow[], texts: RowTexts): Compact
     ['targetZone', hostColumn(target, 'zone')],
     ['targetRoles', col('targetRoles')],
     ['protocol', col('protocol')],
-    ['port', col('port', { ports })],
+    ['port', col('port', { ports: builder.ports })],
     ['service', col('service')],
     ['direction', col('direction')],
     ['configurable', col('configurable')],
@@ -252,5 +189,7 @@ export function compactColumns(flows: readonly Flow[], texts: RowTexts): Compact
     hostNames: hosts.texts,
     middle: col('middle'),
     tail: col('tail'),
+    lowered: new Map(),
+    reuse: { flows, builder },
   };
 }

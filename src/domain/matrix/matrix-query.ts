@@ -1,11 +1,6 @@
 import { comparePorts } from '../flow';
-import {
-  CONTENT_COLUMNS,
-  type CompactColumn,
-  type CompactColumns,
-  type MatrixColumnId,
-  PAIR_COLUMN,
-} from './compact-columns';
+import { CONTENT_COLUMNS } from './columns-builder';
+import { type CompactColumn, type CompactColumns, type MatrixColumnId, PAIR_COLUMN } from './compact-columns';
 import { joinedIncludes, STRADDLE_MAX, straddleMasks } from './straddle';
 
 /** What the matrix shows: an overall filter, per-column filters, a sort and a grouping. */
@@ -37,20 +32,18 @@ export interface MatrixView {
   readonly groups?: readonly MatrixGroup[];
 }
 
-/** A column's lower-case texts, made once per column object (keystrokes reuse them). */
-const lowered = new WeakMap<CompactColumn, readonly string[]>();
-function lowerTexts(column: CompactColumn): readonly string[] {
-  let texts = lowered.get(column);
+function lowerTexts(columns: CompactColumns, column: CompactColumn): readonly string[] {
+  let texts = columns.lowered.get(column);
   if (!texts) {
     texts = column.texts.map((t) => t.toLowerCase());
-    lowered.set(column, texts);
+    columns.lowered.set(column, texts);
   }
   return texts;
 }
 
 /** Which codes' texts contain the needle. */
-function hits(column: CompactColumn, needle: string): Uint8Array {
-  const texts = lowerTexts(column);
+function hits(columns: CompactColumns, column: CompactColumn, needle: string): Uint8Array {
+  const texts = lowerTexts(columns, column);
   const out = new Uint8Array(texts.length);
   for (let c = 0; c < texts.length; c += 1) out[c] = texts[c]!.includes(needle) ? 1 : 0;
   return out;
@@ -63,7 +56,7 @@ function columnTest(columns: CompactColumns, id: MatrixColumnId | 'justification
   if (id === 'justification') return justificationTest(columns, needle);
   const column = columns.columns.get(id);
   if (!column) return () => false;
-  const h = hits(column, needle);
+  const h = hits(columns, column, needle);
   const codes = column.codes;
   return codes ? (i) => h[codes[i]!] === 1 : (i) => h[i] === 1;
 }
@@ -74,10 +67,10 @@ function columnTest(columns: CompactColumns, id: MatrixColumnId | 'justification
  * straddle masks (a few integers per row), never by joining the texts.
  */
 function justificationTest(columns: CompactColumns, needle: string): RowTest {
-  const names = lowerTexts({ codes: undefined, texts: columns.hostNames });
+  const names = lowerTexts(columns, columns.columns.get('source')!);
   const nameHit = Uint8Array.from(names, (t) => (t.includes(needle) ? 1 : 0));
-  const middleHit = hits(columns.middle, needle);
-  const tailHit = hits(columns.tail, needle);
+  const middleHit = hits(columns, columns.middle, needle);
+  const tailHit = hits(columns, columns.tail, needle);
   const { source, target } = columns;
   const m = columns.middle.codes!;
   const t = columns.tail.codes!;
@@ -85,8 +78,8 @@ function justificationTest(columns: CompactColumns, needle: string): RowTest {
     nameHit[source[i]!] === 1 || nameHit[target[i]!] === 1 || middleHit[m[i]!] === 1 || tailHit[t[i]!] === 1;
   if (needle.length < 2) return inPart;
   if (needle.length > STRADDLE_MAX) {
-    const middles = lowerTexts(columns.middle);
-    const tails = lowerTexts(columns.tail);
+    const middles = lowerTexts(columns, columns.middle);
+    const tails = lowerTexts(columns, columns.tail);
     return (i) =>
       inPart(i) ||
       (names[source[i]!]! + middles[m[i]!]! + names[target[i]!]! + tails[t[i]!]!).includes(needle);
@@ -94,9 +87,9 @@ function justificationTest(columns: CompactColumns, needle: string): RowTest {
   const nameMasks = straddleMasks(names, needle);
   const masks = [
     nameMasks,
-    straddleMasks(lowerTexts(columns.middle), needle),
+    straddleMasks(lowerTexts(columns, columns.middle), needle),
     nameMasks,
-    straddleMasks(lowerTexts(columns.tail), needle),
+    straddleMasks(lowerTexts(columns, columns.tail), needle),
   ];
   const codes = [0, 0, 0, 0];
   return (i) => {
@@ -116,11 +109,11 @@ function justificationTest(columns: CompactColumns, needle: string): RowTest {
 function anyCellTest(columns: CompactColumns, needle: string): RowTest {
   const hostHit = new Uint8Array(columns.hostNames.length);
   for (const id of ['source', 'sourceAddress', 'sourceSite', 'sourceZone'] as const) {
-    const h = hits(columns.columns.get(id)!, needle);
+    const h = hits(columns, columns.columns.get(id)!, needle);
     for (let c = 0; c < h.length; c += 1) hostHit[c]! |= h[c]!;
   }
   const perColumn = CONTENT_COLUMNS.map((id) =>
-    id === 'middle' || id === 'tail' ? undefined : hits(columns.columns.get(id)!, needle),
+    id === 'middle' || id === 'tail' ? undefined : hits(columns, columns.columns.get(id)!, needle),
   );
   const contentHit = Uint8Array.from(columns.contentCodes, (codes) =>
     perColumn.some((h, k) => h !== undefined && h[codes[k]!] === 1) ? 1 : 0,

@@ -20,8 +20,10 @@ export interface RowSource {
   rows(): readonly FlowRow[];
   /** The rows of one link, in matrix order (the link inspector's), made without making the others. */
   rowsOf(linkId: string): readonly FlowRow[];
-  /** The columns in compact form, built on the first call. */
+  /** The columns in compact form, built on the first call (reusing the last build's rows that stayed). */
   columns(): CompactColumns;
+  /** The columns if built, else the last build this source would reuse: what the next source reuses. */
+  lastColumns(): CompactColumns | undefined;
 }
 
 /**
@@ -30,6 +32,7 @@ export interface RowSource {
  * @param flows - Derived flows, in matrix order.
  * @param document - The hosts and zones the flows refer to.
  * @param catalogue - Role, service and note names and the document's address.
+ * @param previous - The row source before an edit: its compact columns are reused where they hold.
  * @returns The row source; `rows()` equals `flowsToRows(flows, document, catalogue)`.
  * @example
  * const source = createRowSource(derivation.flows, document, catalogue);
@@ -40,7 +43,10 @@ export function createRowSource(
   flows: readonly Flow[],
   document: Pick<TopologyDocument, 'hosts' | 'zones'>,
   catalogue: Catalogue,
+  previous?: RowSource,
 ): RowSource {
+  // Only the columns are kept, not the previous source (a chain of sources would keep every row).
+  const inherited = previous?.lastColumns();
   const width = rowIdWidth(flows.length);
   const made: (FlowRow | undefined)[] = [];
   let texts: ReturnType<typeof createRowTexts> | undefined;
@@ -78,9 +84,32 @@ export function createRowSource(
       return list;
     },
     columns() {
-      columns ??= compactColumns(flows, textsOf());
+      columns ??= compactColumns(flows, textsOf(), inherited);
       return columns;
     },
+    lastColumns: () => columns ?? inherited,
   };
   return source;
+}
+
+/**
+ * A maker of row sources that hands each the one before it, so a filtered matrix re-codes only
+ * the rows an edit changed.
+ *
+ * @returns `(flows, document, catalogue) => RowSource`, remembering its last source.
+ * @example
+ * const next = createRowSources();
+ * const first = next(derivation.flows, document, catalogue);
+ * const second = next(edited.flows, editedDocument, catalogue); // reuses first's columns
+ */
+export function createRowSources(): (
+  flows: readonly Flow[],
+  document: Pick<TopologyDocument, 'hosts' | 'zones'>,
+  catalogue: Catalogue,
+) => RowSource {
+  let last: RowSource | undefined;
+  return (flows, document, catalogue) => {
+    last = createRowSource(flows, document, catalogue, last);
+    return last;
+  };
 }

@@ -14,6 +14,8 @@ function address(host: Host | undefined): string {
  */
 export interface RowTexts {
   readonly catalogue: Catalogue;
+  /** Whether the document has a host of this id. */
+  has(id: string): boolean;
   /** A host's name, address, site and zone name ('' when absent; the id stands in for a missing host's name). */
   host(id: string): {
     readonly name: string;
@@ -52,6 +54,7 @@ export function createRowTexts(
   const sectionList = new WeakMap<readonly string[], string>();
   const texts: RowTexts = {
     catalogue,
+    has: (id) => hostById.has(id),
     host(id) {
       let facts = hostFacts.get(id);
       if (!facts) {

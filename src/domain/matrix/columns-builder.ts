@@ -1,0 +1,135 @@
+import type { Catalogue } from '../catalogue-types';
+import { type Flow, type FlowPort, formatPort } from '../flow';
+import { DIRECTION_BOTH, DIRECTION_ONE_WAY } from '../rows';
+import { ContentCache, Dictionary } from './dictionaries';
+import type { RowTexts } from './row-texts';
+
+/** The columns a flow's shared content decides, in the order `contentCodes` writes them. */
+export const CONTENT_COLUMNS = [
+  'sourceRoles',
+  'targetRoles',
+  'protocol',
+  'port',
+  'service',
+  'direction',
+  'configurable',
+  'notes',
+  'section',
+  'middle',
+  'tail',
+] as const;
+
+function portKey(p: FlowPort): number {
+  return p.kind === 'single' ? p.port : -(p.from * 65_536 + p.to) - 1;
+}
+
+/**
+ * The dictionaries that code a matrix's columns, kept from one build to the next: an edit adds
+ * codes (never changes one), so the rows its flows share with the last build keep their codes.
+ * Valid while the catalogue and the names of the hosts it has coded stay the same.
+ */
+export class ColumnsBuilder {
+  readonly hosts = new Dictionary<string>(true);
+  readonly dicts = {
+    sourceRoles: new Dictionary<readonly string[]>(),
+    targetRoles: new Dictionary<readonly string[]>(),
+    protocol: new Dictionary<string>(),
+    port: new Dictionary<number>(),
+    service: new Dictionary<string>(),
+    direction: new Dictionary<boolean>(),
+    configurable: new Dictionary<boolean>(),
+    notes: new Dictionary<unknown>(),
+    section: new Dictionary<readonly string[]>(),
+    pair: new Dictionary<number>(),
+    middle: new Dictionary<number>(),
+    tail: new Dictionary<number>(),
+  };
+  readonly ports: FlowPort[] = [];
+  readonly contents = new ContentCache((f) => this.contentCodes(f));
+  private readonly tailKeys = new Map<readonly string[], Map<number, number>>();
+  private tails = 0;
+  // Host pairs by lower then higher host code (small integers, no boxed keys).
+  private readonly pairs = new Map<number, Map<number, number>>();
+  private pairCount = 0;
+  private readonly collator = new Intl.Collator();
+
+  constructor(
+    readonly catalogue: Catalogue,
+    public texts: RowTexts,
+  ) {}
+
+  /** True when `texts` (a later document) names every coded host as this builder did. */
+  holds(texts: RowTexts): boolean {
+    if (texts.catalogue !== this.catalogue) return false;
+    const { keys, texts: names } = this.hosts;
+    for (let c = 0; c < keys.length; c += 1) {
+      if (texts.has(keys[c]!) && texts.host(keys[c]!).name !== names[c]) return false;
+    }
+    return true;
+  }
+
+  host(id: string): number {
+    return this.hosts.get(id) ?? this.hosts.add(id, this.texts.host(id).name);
+  }
+
+  pair(s: number, t: number): number {
+    const lo = Math.min(s, t);
+    const hi = Math.max(s, t);
+    let row = this.pairs.get(lo);
+    if (!row) {
+      row = new Map();
+      this.pairs.set(lo, row);
+    }
+    let pc = row.get(hi);
+    if (pc === undefined) {
+      const x = this.hosts.texts[s]!;
+      const y = this.hosts.texts[t]!;
+      // pairLabel's order (localeCompare), by one collator: localeCompare makes one per call.
+      this.pairCount += 1;
+      pc = this.dicts.pair.add(
+        this.pairCount,
+        this.collator.compare(x, y) <= 0 ? `${x} ↔ ${y}` : `${y} ↔ ${x}`,
+      );
+      row.set(hi, pc);
+    }
+    return pc;
+  }
+
+  /** The codes of what a flow's content decides, in {@link CONTENT_COLUMNS} order. */
+  private contentCodes(f: Flow): Int32Array {
+    const { dicts, texts } = this;
+    const out = new Int32Array(CONTENT_COLUMNS.length);
+    out[0] = dicts.sourceRoles.code(f.initiatorRoles, () => texts.roles(f.initiatorRoles));
+    out[1] = dicts.targetRoles.code(f.responderRoles, () => texts.roles(f.responderRoles));
+    out[2] = dicts.protocol.code(f.protocol, () => f.protocol);
+    const port = f.port;
+    out[3] = dicts.port.code(portKey(port), () => formatPort(port));
+    this.ports[out[3]] = port;
+    out[4] = dicts.service.code(f.service, () => texts.service(f.service));
+    out[5] = dicts.direction.code(f.bothInitiate, () =>
+      f.bothInitiate ? DIRECTION_BOTH : DIRECTION_ONE_WAY,
+    );
+    out[6] = dicts.configurable.code(f.configurable, () => (f.configurable ? 'yes' : 'no'));
+    // The dynamic range's note names its port; other notes lists share one text.
+    const notesKey = f.dynamic ? `${portKey(port)}:${f.notes.join(',')}` : f.notes;
+    out[7] = dicts.notes.code(notesKey, () => texts.notes(f));
+    out[8] = dicts.section.code(f.sections, () => f.sections.join(';'));
+    // The middle reads the initiator's roles, the protocol and the port: key it by their codes.
+    out[9] = dicts.middle.code((out[0] * 2 + out[2]) * 1_048_576 + out[3], () => texts.middle(f));
+    // The tail reads the responder's roles, the descriptions, the service and the sections.
+    let byDescriptions = this.tailKeys.get(f.descriptions);
+    if (!byDescriptions) {
+      byDescriptions = new Map();
+      this.tailKeys.set(f.descriptions, byDescriptions);
+    }
+    const tk = (out[1] * 1024 + out[4]) * 1_048_576 + out[8];
+    let tc = byDescriptions.get(tk);
+    if (tc === undefined) {
+      this.tails += 1;
+      tc = dicts.tail.code(this.tails, () => texts.tail(f));
+      byDescriptions.set(tk, tc);
+    }
+    out[10] = tc;
+    return out;
+  }
+}

@@ -4,18 +4,21 @@ import { DiagramCanvas } from '@/canvas/diagram-canvas';
 import { dataUrlToBytes, useDiagramImage } from '@/canvas/use-diagram-image';
 import { fileName } from '@/domain/file-name';
 import { buildExport, EXPORT_FORMATS, findExportFormat } from '@/export/export-formats';
+import { importFiles } from '@/import/import-files';
 import { runLayout } from '@/layout/run-layout';
+import { ImportDialog } from '@/panels/import-dialog';
 import { Legend } from '@/panels/legend';
 import { AutosaveBanner, ConfirmDialog, KeptCopies, Toasts } from '@/panels/notices';
 import { Palette } from '@/panels/palette';
 import { SidePanel } from '@/panels/side-panel';
 import { type DIAGRAM_PICTURES, type ExportKind, Toolbar } from '@/panels/toolbar';
+import { useImport } from '@/panels/use-import';
 import { useTidy } from '@/panels/use-tidy';
 import { type AppStore, toDocument } from '@/store/app-store';
 import type { BackupShelf } from '@/store/autosave-backups';
 import { selectProblems, selectRows } from '@/store/derived';
 import { downloadFile } from '@/store/download';
-import { AppStoreProvider, useAppStoreApi } from '@/store/store-context';
+import { AppStoreProvider, useAppStore, useAppStoreApi } from '@/store/store-context';
 import { useShortcuts } from '@/store/use-shortcuts';
 import { FlowMatrix } from '@/table/flow-matrix';
 
@@ -41,6 +44,9 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
   const [busy, setBusy] = useState<ExportKind | null>(null);
   // elkjs itself loads on the first Tidy (runLayout imports it then), not with the page.
   const { tidy, tidying } = useTidy(runLayout);
+  // The estate import (issue 14): files from the Import button or dropped on the workspace.
+  const estate = useImport(importFiles, runLayout);
+  const hasDiagram = useAppStore((s) => s.hosts.length > 0);
 
   const runExport = useCallback(
     async (kind: ExportKind) => {
@@ -108,7 +114,14 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
 
   return (
     <div className="app">
-      <Toolbar formats={EXPORT_FORMATS} onExport={onExport} busy={busy} onTidy={tidy} tidying={tidying} />
+      <Toolbar
+        formats={EXPORT_FORMATS}
+        onExport={onExport}
+        busy={busy}
+        onTidy={tidy}
+        tidying={tidying}
+        onImportFiles={estate.openFiles}
+      />
       <AutosaveBanner />
       {shelf && <KeptCopies shelf={shelf} />}
       <div className="workspace">
@@ -116,7 +129,7 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
           <Palette />
           <Legend />
         </div>
-        <main className="workspace__center">
+        <main className="workspace__center" onDragOver={estate.onDragOver} onDrop={estate.onDrop}>
           <Toasts />
           <DiagramCanvas />
           <FlowMatrix />
@@ -124,6 +137,14 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
         <SidePanel />
       </div>
       <ConfirmDialog />
+      {estate.stage.stage !== 'closed' && (
+        <ImportDialog
+          stage={estate.stage}
+          hasDiagram={hasDiagram}
+          onAccept={estate.accept}
+          onCancel={estate.cancel}
+        />
+      )}
     </div>
   );
 }

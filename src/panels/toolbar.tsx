@@ -5,6 +5,7 @@ import { useAppStore, useAppStoreApi, useHistory } from '@/store/store-context';
 import { templates } from '@/store/templates';
 import { CommitField } from './commit-field';
 import { Icon } from './icons';
+import { ImportButton } from './import-dialog';
 import { MenuButton, type MenuItem } from './menu-button';
 import { ThemeToggle } from './theme-toggle';
 
@@ -35,6 +36,8 @@ export interface ToolbarProps {
   readonly onTidy?: () => void;
   /** The layout is running (the Tidy button shows it). */
   readonly tidying?: boolean;
+  /** Reads an estate's files into the import preview (the app owns the reader); no Import without it. */
+  readonly onImportFiles?: (files: readonly File[]) => void;
 }
 
 /** Tidy is an icon beside Undo, named by its title: a labelled button squeezes the name field away at 1366 px. */
@@ -114,7 +117,7 @@ function ProblemsIndicator() {
 }
 
 /** The top bar: file commands, templates, export, undo/redo, the site settings switch and the problem count. */
-export function Toolbar({ formats, onExport, busy, onTidy, tidying = false }: ToolbarProps) {
+export function Toolbar({ formats, onExport, busy, onTidy, tidying = false, onImportFiles }: ToolbarProps) {
   const store = useAppStoreApi();
   const name = useAppStore((s) => s.name);
   const hostCount = useAppStore((s) => s.hosts.length);
@@ -229,6 +232,7 @@ export function Toolbar({ formats, onExport, busy, onTidy, tidying = false }: To
             <Icon name="save" />
             <span>Save</span>
           </button>
+          {onImportFiles && <ImportButton onFiles={onImportFiles} />}
         </div>
         <div className="toolbar__group">
           <MenuButton label="Templates" icon="template" items={templateItems} title="Example topologies" />

@@ -199,7 +199,9 @@ export function linkEdges(input: LinkEdgesInput, previous: readonly LinkEdgeType
         type: 'link',
         data,
         selected: selected.has(link.id),
-        ariaLabel: `Link ${name.get(link.source) ?? link.source} – ${name.get(link.target) ?? link.target}`,
+        ariaLabel: `Link ${name.get(link.source) ?? link.source} – ${name.get(link.target) ?? link.target}${link.inferred ? ' (inferred)' : ''}`,
+        // Made by an import, not drawn by the user: dashed (edges.css) until the user keeps it.
+        ...(link.inferred ? { className: 'is-inferred' } : {}),
       },
     ];
   });

@@ -49,8 +49,11 @@ export interface CompactColumns {
   readonly hostNames: readonly string[];
   readonly middle: CompactColumn;
   readonly tail: CompactColumn;
-  /** Lower-case texts per column, made by the first filter that reads them (keystrokes reuse them). */
-  readonly lowered: Map<CompactColumn, readonly string[]>;
+  /**
+   * Lower-case texts by texts array, made by the first filter that reads them: keystrokes reuse
+   * them, and so does the next build for the dictionaries it carries over.
+   */
+  readonly lowered: WeakMap<readonly string[], string[]>;
   /** What the next build (after an edit) reuses: these flows and the dictionaries that coded them. */
   readonly reuse: { readonly flows: readonly Flow[]; readonly builder: ColumnsBuilder };
 }
@@ -189,7 +192,7 @@ export function compactColumns(
     hostNames: hosts.texts,
     middle: col('middle'),
     tail: col('tail'),
-    lowered: new Map(),
+    lowered: reused?.lowered ?? new WeakMap(),
     reuse: { flows, builder },
   };
 }

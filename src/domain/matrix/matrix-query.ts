@@ -33,12 +33,15 @@ export interface MatrixView {
 }
 
 function lowerTexts(columns: CompactColumns, column: CompactColumn): readonly string[] {
-  let texts = columns.lowered.get(column);
-  if (!texts) {
-    texts = column.texts.map((t) => t.toLowerCase());
-    columns.lowered.set(column, texts);
+  const texts = column.texts;
+  let lower = columns.lowered.get(texts);
+  if (!lower) {
+    lower = [];
+    columns.lowered.set(texts, lower);
   }
-  return texts;
+  // Dictionaries only grow (an edit adds texts): lower the new ones.
+  for (let c = lower.length; c < texts.length; c += 1) lower.push(texts[c]!.toLowerCase());
+  return lower;
 }
 
 /** Which codes' texts contain the needle. */

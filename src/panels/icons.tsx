@@ -23,6 +23,8 @@ const PATHS = {
   search: 'M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14zM20 20l-4-4',
   link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+  // A server above two others, wired as a tree: the automatic layout.
+  tidy: 'M9 3h6v5H9zM3 16h6v5H3zM15 16h6v5h-6zM12 8v4M6 16v-4h12v4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

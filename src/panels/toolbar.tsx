@@ -43,27 +43,6 @@ export interface ToolbarProps {
 /** Tidy is an icon beside Undo, named by its title: a labelled button squeezes the name field away at 1366 px. */
 const TIDY_TITLE = 'Tidy: lay the diagram out, CAS above primaries above secondaries (one undo step)';
 
-/** Tidy's picture (the Icon set has none): a server above two others, wired as a tree. */
-function TidyIcon() {
-  return (
-    <svg
-      className="icon"
-      width={16}
-      height={16}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M9 3h6v5H9zM3 16h6v5H3zM15 16h6v5h-6zM12 8v4M6 16v-4h12v4" />
-    </svg>
-  );
-}
-
 function AutosaveState() {
   const autosave = useAppStore((s) => s.autosave);
   if (autosave.mode === 'disabled') return null;
@@ -254,7 +233,7 @@ export function Toolbar({ formats, onExport, busy, onTidy, tidying = false, onIm
               aria-label="Tidy"
               title={tidying ? 'Tidying…' : TIDY_TITLE}
             >
-              <TidyIcon />
+              <Icon name="tidy" />
             </button>
           )}
           <button

@@ -4,7 +4,7 @@ import type { Link } from '@/domain/document';
 import { formatPort } from '@/domain/flow';
 import { summarizeLink } from '@/domain/link-summary';
 import { DIRECTION_ONE_WAY, sectionUrl } from '@/domain/rows';
-import { useCatalogue, useDerivation, useFlowRows } from '@/store/derived';
+import { useCatalogue, useDerivation, useRowSource } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { Icon } from './icons';
 
@@ -13,9 +13,10 @@ export function LinkInspector({ link }: { link: Link }) {
   const store = useAppStoreApi();
   const catalogue = useCatalogue();
   const hosts = useAppStore((s) => s.hosts);
-  const allRows = useFlowRows();
+  // Only this link's rows are made, not the whole matrix (thousands of rows on a large estate).
+  const rowSource = useRowSource();
   const { flows } = useDerivation();
-  const rows = useMemo(() => allRows.filter((r) => r.linkId === link.id), [allRows, link.id]);
+  const rows = useMemo(() => rowSource.rowsOf(link.id), [rowSource, link.id]);
   // The same summary the canvas draws the link with.
   const summary = useMemo(
     () =>

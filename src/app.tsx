@@ -4,8 +4,6 @@ import { DiagramCanvas } from '@/canvas/diagram-canvas';
 import { dataUrlToBytes, useDiagramImage } from '@/canvas/use-diagram-image';
 import { fileName } from '@/domain/file-name';
 import { buildExport, EXPORT_FORMATS, findExportFormat } from '@/export/export-formats';
-import { importFiles } from '@/import/import-files';
-import { runLayout } from '@/layout/run-layout';
 import { ImportDialog } from '@/panels/import-dialog';
 import { Legend } from '@/panels/legend';
 import { AutosaveBanner, ConfirmDialog, KeptCopies, Toasts } from '@/panels/notices';
@@ -21,6 +19,14 @@ import { downloadFile } from '@/store/download';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '@/store/store-context';
 import { useShortcuts } from '@/store/use-shortcuts';
 import { FlowMatrix } from '@/table/flow-matrix';
+
+/** The layout (its graph building, then elkjs) loads on the first Tidy or import, not with the page. */
+const runLayout: typeof import('@/layout/run-layout').runLayout = async (...args) =>
+  (await import('@/layout/run-layout')).runLayout(...args);
+
+/** The estate reader (papaparse, and exceljs for XLSX) loads on the first import, not with the page. */
+const readEstateFiles: typeof import('@/import/import-files').importFiles = async (...args) =>
+  (await import('@/import/import-files')).importFiles(...args);
 
 type PictureKind = (typeof DIAGRAM_PICTURES)[number]['id'];
 
@@ -42,10 +48,9 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
   const store = useAppStoreApi();
   const capture = useDiagramImage();
   const [busy, setBusy] = useState<ExportKind | null>(null);
-  // elkjs itself loads on the first Tidy (runLayout imports it then), not with the page.
   const { tidy, tidying } = useTidy(runLayout);
   // The estate import (issue 14): files from the Import button or dropped on the workspace.
-  const estate = useImport(importFiles, runLayout);
+  const estate = useImport(readEstateFiles, runLayout);
   const hasDiagram = useAppStore((s) => s.hosts.length > 0);
 
   const runExport = useCallback(

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { catalogue } from '@/domain/default-catalogue';
-import { firewallScript } from '@/export/ps1-firewall';
-import { connectivityTestScript } from '@/export/ps1-test';
+import { firewallScript } from '@/export/ps1-firewall-script';
+import { connectivityTestScript } from '@/export/ps1-test-script';
 import { loadExample, rowsOf } from '../export/support';
 
 const run = promisify(execFile);

@@ -1,6 +1,7 @@
 import { hostNames } from '@/domain/firewall/host-addresses';
 import { firewallGroup, inboundRules } from '@/domain/firewall/inbound-rules';
-import { firewallScript, ps1FirewallFormat } from '@/export/ps1-firewall';
+import { ps1FirewallFormat } from '@/export/ps1-firewall';
+import { firewallScript } from '@/export/ps1-firewall-script';
 import { inputOf, smallTopology } from './ps1-support';
 
 describe('the firewall rules a host needs', () => {

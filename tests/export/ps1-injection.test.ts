@@ -5,8 +5,8 @@
  */
 import type { Host, TopologyDocument } from '@/domain/document';
 import { oneLine, psComment, psQuote } from '@/export/powershell-quote';
-import { firewallScript } from '@/export/ps1-firewall';
-import { connectivityTestScript } from '@/export/ps1-test';
+import { firewallScript } from '@/export/ps1-firewall-script';
+import { connectivityTestScript } from '@/export/ps1-test-script';
 import { inputOf, smallTopology, tokenise } from './ps1-support';
 
 /** Names that would run code, or end a literal or a line, if written unquoted or quoted naively. */

@@ -1,5 +1,6 @@
 import { connectivityProbes } from '@/domain/firewall/probes';
-import { connectivityTestScript, ps1TestFormat } from '@/export/ps1-test';
+import { ps1TestFormat } from '@/export/ps1-test';
+import { connectivityTestScript } from '@/export/ps1-test-script';
 import { inputOf, smallTopology } from './ps1-support';
 
 describe('what a connectivity test tries', () => {

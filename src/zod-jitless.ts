@@ -4,6 +4,6 @@
  * (script-src 'self', no 'unsafe-eval') reports as a violation. The interpreted parsers are fast
  * enough for the catalogue, which is checked once.
  */
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 config({ jitless: true });

@@ -1,5 +1,5 @@
 import baseEdition from '@data/catalogue/editions/2018-de.json';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   type CatalogueFiles,
   editionInfoSchema,
@@ -29,7 +29,7 @@ export class CatalogueError extends Error {
  * @example
  * parseFile(notesFileSchema, notes, 'notes.json').notes.length; // 6
  */
-export function parseFile<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+export function parseFile<T>(schema: z.ZodMiniType<T>, value: unknown, file: string): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     const first = result.error.issues[0];

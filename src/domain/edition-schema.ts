@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { retirementSchema, ruleSchema } from './catalogue-schema';
 
 /**
@@ -6,12 +6,15 @@ import { retirementSchema, ruleSchema } from './catalogue-schema';
  * changes in and retires from the base files in data/catalogue, which are the `2018-de` edition.
  */
 
-const id = z.string().regex(/^[a-z][a-z0-9-]*$/);
+const text = (min = 0, max?: number) =>
+  z.string().check(z.minLength(min), ...(max === undefined ? [] : [z.maxLength(max)]));
+const id = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/));
 
 /** A new row of a section: the section gives its anchor, roles and direction; the id defaults to anchor/protocol/port. */
-export const overlayRowSchema = ruleSchema
-  .omit({ id: true, section: true, from: true, to: true, bidirectional: true, list: true })
-  .extend({ id: z.string().min(1).optional() });
+export const overlayRowSchema = z.extend(
+  z.omit(ruleSchema, { id: true, section: true, from: true, to: true, bidirectional: true, list: true }),
+  { id: z.optional(text(1)) },
+);
 
 /**
  * One section of the edition, in the order of its page. A row is either the id of a base rule
@@ -19,74 +22,76 @@ export const overlayRowSchema = ruleSchema
  * a new section states its roles and direction.
  */
 export const overlaySectionSchema = z.object({
-  anchor: z.string().min(1),
-  heading: z.string().min(1),
-  from: id.optional(),
-  to: id.optional(),
-  bidirectional: z.boolean().optional(),
-  rows: z.array(z.union([z.string().min(1), overlayRowSchema])).optional(),
+  anchor: text(1),
+  heading: text(1),
+  from: z.optional(id),
+  to: z.optional(id),
+  bidirectional: z.optional(z.boolean()),
+  rows: z.optional(z.array(z.union([text(1), overlayRowSchema]))),
 });
 
 export const overlaySectionsSchema = z.object({
   sections: z.array(overlaySectionSchema),
-  retire: z.array(retirementSchema.extend({ anchor: z.string().min(1) })),
+  retire: z.array(z.extend(retirementSchema, { anchor: text(1) })),
 });
 
 const overlayRoleSchema = z.object({
   id,
-  name: z.string().min(1),
-  namesDe: z.array(z.string().min(1)),
+  name: text(1),
+  namesDe: z.array(text(1)),
   kind: z.enum(['site-system', 'client', 'external']),
   group: id,
-  abbr: z.string().min(1).max(5),
+  abbr: text(1, 5),
   color: z.string(),
-  description: z.string().min(1),
-  options: z.array(z.string()).optional(),
+  description: text(1),
+  options: z.optional(z.array(z.string())),
 });
 
 export const overlayRolesSchema = z.object({
   add: z.array(overlayRoleSchema),
   /** Fields of a base role that the edition words differently. */
-  change: z.array(overlayRoleSchema.partial().extend({ id })),
-  retire: z.array(retirementSchema.extend({ id })),
+  change: z.array(z.extend(z.partial(overlayRoleSchema), { id })),
+  retire: z.array(z.extend(retirementSchema, { id })),
   /** Role options the edition adds. */
   options: z.array(
     z.object({
-      id: z.string().min(1),
-      label: z.string().min(1),
+      id: text(1),
+      label: text(1),
       appliesTo: z.union([z.array(id), z.literal('site-systems')]),
-      badge: z.string().min(1).max(12).optional(),
+      badge: z.optional(text(1, 12)),
     }),
   ),
   /** Names the edition's page uses for each role, by role id. */
-  namesEn: z.record(z.string(), z.array(z.string().min(1))),
+  namesEn: z.record(z.string(), z.array(text(1))),
 });
 
 const portSetting = z.object({
-  key: z.string().min(1),
+  key: text(1),
   label: z.string(),
-  default: z.number().int(),
+  default: z.int(),
   description: z.string(),
-  hostOption: z.string().min(1).optional(),
+  hostOption: z.optional(text(1)),
 });
 
 export const overlayCatalogueSchema = z.object({
   /** Notes whose wording the edition replaces (same number, new text). */
-  notes: z.array(z.object({ number: z.number().int().min(1), title: z.string(), text: z.string().min(1) })),
+  notes: z.array(z.object({ number: z.int().check(z.minimum(1)), title: z.string(), text: text(1) })),
   settings: z.object({
     ports: z.array(portSetting),
-    change: z.array(portSetting.partial().extend({ key: z.string().min(1) })),
+    change: z.array(z.extend(z.partial(portSetting), { key: text(1) })),
     /** Port settings no rule of the edition uses any more. */
-    retire: z.array(z.string().min(1)),
+    retire: z.array(text(1)),
   }),
   supplementary: z.object({
     /** New section anchor of a supplementary list, by list id: rule ids follow the anchor. */
-    anchors: z.record(z.string(), z.string().min(1)),
+    anchors: z.record(z.string(), text(1)),
     /** Rules the edition adds to a list, after a base rule id or at the end of the list. */
     rules: z.array(
-      ruleSchema
-        .omit({ id: true, section: true })
-        .extend({ id: z.string().min(1).optional(), after: z.string().min(1).optional(), list: id }),
+      z.extend(z.omit(ruleSchema, { id: true, section: true }), {
+        id: z.optional(text(1)),
+        after: z.optional(text(1)),
+        list: id,
+      }),
     ),
   }),
 });

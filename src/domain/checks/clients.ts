@@ -1,8 +1,8 @@
 import type { RoleId } from '../catalogue-types';
 import type { Host } from '../document';
 import { type CheckContext, ROLE } from './context';
-import type { Finding, Fix, Ghost } from './finding';
-import { suggestName, supportingHosts } from './new-hosts';
+import type { Finding } from './finding';
+import { linkOrAdd } from './new-hosts';
 import { joinWords } from './wording';
 
 /**
@@ -18,46 +18,6 @@ import { joinWords } from './wording';
 export function reaches(ctx: CheckContext, host: Host, roles: readonly RoleId[]): boolean {
   const holds = (h: Host) => h.roles.some((r) => roles.includes(r));
   return holds(host) || ctx.hasNeighbour(host, holds);
-}
-
-/**
- * The way to give `host` a peer of `role`: a link to `peer` (such a host of its site) when there
- * is one, else a new host of that role linked to `host` and to whatever the new
- * host needs itself (its site server, its site database).
- */
-function linkOrAdd(
-  ctx: CheckContext,
-  host: Host,
-  role: RoleId,
-  peer: Host | undefined,
-): { ghost: Ghost; fix: Fix; hosts: string[] } {
-  const name = ctx.name(host.id);
-  if (peer) {
-    return {
-      hosts: [host.id, peer.id],
-      ghost: { source: host.id, target: peer.id },
-      fix: {
-        kind: 'add-link',
-        source: host.id,
-        target: peer.id,
-        label: `Link ${name} to ${ctx.name(peer.id)}`,
-      },
-    };
-  }
-  const site = ctx.siteOf(host);
-  const linkTo = [host.id, ...supportingHosts(ctx, role, site).filter((id) => id !== host.id)];
-  return {
-    hosts: [host.id],
-    ghost: { source: host.id, missingRole: role },
-    fix: {
-      kind: 'add-host',
-      role,
-      name: suggestName(ctx, role, site),
-      ...(site ? { site } : {}),
-      linkTo,
-      label: `Add ${ctx.aRole(role)} for ${name}`,
-    },
-  };
 }
 
 /** Client groups that reach no management point, or no distribution point. */

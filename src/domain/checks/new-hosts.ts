@@ -1,6 +1,8 @@
 /** What a fix that adds a host needs: a name for it, and the hosts it must be linked to. */
 import type { Catalogue, RoleId } from '../catalogue-types';
+import type { Host } from '../document';
 import { type CheckContext, ROLE } from './context';
+import type { Fix, Ghost } from './finding';
 
 /**
  * A suggested name for a new host; `applyFix` makes it unique.
@@ -76,4 +78,52 @@ export function siteSystemRoles(catalogue: Catalogue): ReadonlySet<RoleId> {
     if (catalogue.roleById.get(other)?.kind === 'site-system') roles.add(other);
   }
   return roles;
+}
+
+/**
+ * The way to give `host` a peer of `role`: a link to `peer` (such a host of its site) when there
+ * is one, else a new host of that role linked to `host` and to whatever the new
+ * host needs itself (its site server, its site database).
+ *
+ * @param ctx - the checks' context
+ * @param host - the host that lacks a peer
+ * @param role - the role the peer must hold
+ * @param peer - a host of that role in the host's site, if there is one
+ * @returns what the finding concerns, its ghost on the canvas and its fix
+ * @example
+ * linkOrAdd(ctx, client, 'management-point', mp).fix.kind; // 'add-link'
+ */
+export function linkOrAdd(
+  ctx: CheckContext,
+  host: Host,
+  role: RoleId,
+  peer: Host | undefined,
+): { ghost: Ghost; fix: Fix; hosts: string[] } {
+  const name = ctx.name(host.id);
+  if (peer) {
+    return {
+      hosts: [host.id, peer.id],
+      ghost: { source: host.id, target: peer.id },
+      fix: {
+        kind: 'add-link',
+        source: host.id,
+        target: peer.id,
+        label: `Link ${name} to ${ctx.name(peer.id)}`,
+      },
+    };
+  }
+  const site = ctx.siteOf(host);
+  const linkTo = [host.id, ...supportingHosts(ctx, role, site).filter((id) => id !== host.id)];
+  return {
+    hosts: [host.id],
+    ghost: { source: host.id, missingRole: role },
+    fix: {
+      kind: 'add-host',
+      role,
+      name: suggestName(ctx, role, site),
+      ...(site ? { site } : {}),
+      linkTo,
+      label: `Add ${ctx.aRole(role)} for ${name}`,
+    },
+  };
 }

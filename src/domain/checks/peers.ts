@@ -2,7 +2,7 @@ import type { Catalogue, RoleId } from '../catalogue-types';
 import type { Host } from '../document';
 import { type CheckContext, ROLE } from './context';
 import type { Finding, Severity } from './finding';
-import { suggestName, supportingHosts } from './new-hosts';
+import { linkOrAdd } from './new-hosts';
 import { joinWords } from './wording';
 
 /**
@@ -71,7 +71,6 @@ export function peerChecks(ctx: CheckContext, host: Host, findings: Finding[]): 
     const holds = (roles: readonly RoleId[]) => roles.some((r) => peers.includes(r));
     if (holds(host.roles) || ctx.hasNeighbour(host, (h) => holds(h.roles))) continue;
     const name = ctx.name(host.id);
-    const site = ctx.siteOf(host);
     const peer = peers.map((r) => ctx.siteHostWith(host, r)).find((h) => h !== undefined);
     const role = peers[0] as RoleId;
     const base = {
@@ -82,32 +81,6 @@ export function peerChecks(ctx: CheckContext, host: Host, findings: Finding[]): 
       links: [],
       sections: peers.flatMap((r) => ctx.sectionsBetween(need.role, r)),
     } as const;
-    if (peer) {
-      findings.push({
-        ...base,
-        hosts: [host.id, peer.id],
-        ghost: { source: host.id, target: peer.id },
-        fix: {
-          kind: 'add-link',
-          source: host.id,
-          target: peer.id,
-          label: `Link ${name} to ${ctx.name(peer.id)}`,
-        },
-      });
-    } else {
-      findings.push({
-        ...base,
-        hosts: [host.id],
-        ghost: { source: host.id, missingRole: role },
-        fix: {
-          kind: 'add-host',
-          role,
-          name: suggestName(ctx, role, site),
-          ...(site ? { site } : {}),
-          linkTo: [host.id, ...supportingHosts(ctx, role, site).filter((id) => id !== host.id)],
-          label: `Add ${either(ctx, [role])} for ${name}`,
-        },
-      });
-    }
+    findings.push({ ...base, ...linkOrAdd(ctx, host, role, peer) });
   }
 }

@@ -3,21 +3,7 @@ import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from '@/domain/document';
 import { checkFqdn, checkSiteCode } from '@/domain/host-fields';
 import { MAX_DEPTH, MAX_ITEMS, MAX_STRING_LENGTH } from '@/domain/limits';
 import { readDocumentText, restoreDocument, serializeDocument } from '@/domain/restore';
-
-const doc = (patch: Record<string, unknown>) => ({
-  format: DOCUMENT_FORMAT,
-  version: DOCUMENT_VERSION,
-  name: 'Test',
-  hosts: [],
-  links: [],
-  ...patch,
-});
-
-function restored(input: unknown) {
-  const result = restoreDocument(input, catalogue);
-  if (!result.ok) throw new Error(result.error);
-  return result;
-}
+import { doc, restored } from '../support/restore';
 
 const hostA = { id: 'a', name: 'A', roles: [] };
 

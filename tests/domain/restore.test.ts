@@ -3,21 +3,7 @@ import { catalogue } from '@/domain/default-catalogue';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, TEXT_LIMIT } from '@/domain/document';
 import { migrations } from '@/domain/migrations';
 import { createEmptyDocument, readDocumentText, restoreDocument, serializeDocument } from '@/domain/restore';
-
-const doc = (patch: Record<string, unknown>) => ({
-  format: DOCUMENT_FORMAT,
-  version: DOCUMENT_VERSION,
-  name: 'Test',
-  hosts: [],
-  links: [],
-  ...patch,
-});
-
-function restored(input: unknown) {
-  const result = restoreDocument(input, catalogue);
-  if (!result.ok) throw new Error(result.error);
-  return result;
-}
+import { doc, restored } from '../support/restore';
 
 describe('restoreDocument', () => {
   it('reads every example without a problem and writes it back unchanged', () => {

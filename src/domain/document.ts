@@ -62,11 +62,32 @@ export interface Link {
   readonly inferred?: true;
 }
 
-/** A network zone (firewall segment); zones may nest. */
+/** Kinds of network zone, as data/zones.json lists them (each with a default colour). */
+export type ZoneKind = 'datacenter' | 'dmz' | 'branch' | 'clients' | 'internet' | 'cloud';
+
+/** A box on the canvas, in absolute canvas coordinates (top-left corner and size). */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * A network zone (firewall segment); zones may nest. A flow between two hosts of the same zone
+ * crosses no firewall. The box is where the zone is drawn; a zone without one is drawn around its
+ * hosts until the user moves or resizes it.
+ */
 export interface Zone {
   readonly id: string;
   readonly name: string;
   readonly parent?: string;
+  readonly kind?: ZoneKind;
+  /** Address ranges of the zone (IPv4 or IPv6 with a prefix length), e.g. `10.1.0.0/16`. */
+  readonly cidrs?: readonly string[];
+  /** A colour id of data/zones.json `colours`; without one, the kind's colour. */
+  readonly colour?: string;
+  readonly box?: Box;
 }
 
 export interface Settings {

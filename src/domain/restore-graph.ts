@@ -1,7 +1,9 @@
 /** Restore of links and zones: dangling, self and repeated links, zone parents and their cycles. */
 
-import type { Link, Zone } from './document';
-import { describe, ID_PATTERN, isObject, own, quote, text } from './restore-values';
+import { type Box, COORDINATE_LIMIT, type Link, type Zone, type ZoneKind } from './document';
+import { describe, ID_PATTERN, isObject, type Json, own, quote, text } from './restore-values';
+import { checkCidr } from './zones/cidr';
+import { isZoneKind, ZONE_COLOURS } from './zones/zone-kinds';
 
 /** `Link #3 (a – b)`, or the field that is not a host id: `Link #3 (links[2].source is an object)`. */
 function linkLabel(index: number, source: unknown, target: unknown): string {
@@ -81,7 +83,62 @@ export function restoreLinks(
   return links;
 }
 
-type ZoneDraft = { id: string; name: string; parent?: string };
+type ZoneDraft = {
+  id: string;
+  name: string;
+  parent?: string;
+  kind?: ZoneKind;
+  cidrs?: string[];
+  colour?: string;
+  box?: Box;
+};
+
+/** Most address ranges kept per zone; a real zone has a handful. */
+export const MAX_ZONE_CIDRS = 256;
+
+/** A zone's box: four finite numbers, clamped to the canvas, width and height at least 1. */
+function readBox(value: unknown, what: string, problems: string[]): Box | undefined {
+  if (value === undefined) return undefined;
+  const parts = isObject(value) ? ['x', 'y', 'width', 'height'].map((k) => own(value, k)) : [];
+  if (parts.length !== 4 || !parts.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+    problems.push(`${what}: box ${describe(value)} is not a box and was removed`);
+    return undefined;
+  }
+  const [x, y, width, height] = (parts as number[]).map((n) =>
+    Math.round(Math.min(COORDINATE_LIMIT, Math.max(-COORDINATE_LIMIT, n))),
+  ) as [number, number, number, number];
+  return { x, y, width: Math.max(1, width), height: Math.max(1, height) };
+}
+
+/** The optional fields of a zone: kind, colour, address ranges and box, each dropped with a line when unusable. */
+function zoneExtras(item: Json, name: string, problems: string[]): Omit<ZoneDraft, 'id' | 'name' | 'parent'> {
+  const what = `Zone ${quote(name)}`;
+  const extras: Omit<ZoneDraft, 'id' | 'name' | 'parent'> = {};
+  const kind = own(item, 'kind');
+  if (isZoneKind(kind)) extras.kind = kind;
+  else if (kind !== undefined)
+    problems.push(`${what}: kind ${describe(kind)} is not a zone kind and was removed`);
+  const colour = own(item, 'colour');
+  if (typeof colour === 'string' && ZONE_COLOURS.includes(colour)) extras.colour = colour;
+  else if (colour !== undefined)
+    problems.push(`${what}: colour ${describe(colour)} is not a zone colour and was removed`);
+  const cidrs = own(item, 'cidrs');
+  if (Array.isArray(cidrs)) {
+    const kept: string[] = [];
+    for (const cidr of cidrs.slice(0, MAX_ZONE_CIDRS)) {
+      const reason = typeof cidr === 'string' ? checkCidr(cidr) : `${describe(cidr)} is not text`;
+      if (reason === undefined) kept.push((cidr as string).trim());
+      else problems.push(`${what}: address range dropped: ${reason}`);
+    }
+    if (cidrs.length > MAX_ZONE_CIDRS)
+      problems.push(`${what}: only the first ${MAX_ZONE_CIDRS} address ranges were kept`);
+    if (kept.length > 0) extras.cidrs = kept;
+  } else if (cidrs !== undefined)
+    problems.push(`${what}: cidrs ${describe(cidrs)} is not a list and was removed`);
+  const box = readBox(own(item, 'box'), what, problems);
+  if (box) extras.box = box;
+  return extras;
+}
 
 /**
  * Breaks every parent cycle in one pass (linear in the number of zones): each zone is walked
@@ -137,12 +194,13 @@ export function restoreZones(raw: readonly unknown[], problems: string[]): Zone[
     ids.add(id);
     const name = text(own(item, 'name'), `Zone ${id}: name`, problems) || id;
     const parent = own(item, 'parent');
-    if (typeof parent === 'string') zones.push({ id, name, parent });
+    const extras = zoneExtras(item, name, problems);
+    if (typeof parent === 'string') zones.push({ id, name, parent, ...extras });
     else {
       if (parent !== undefined && parent !== null) {
         problems.push(`Zone ${quote(name)}: parent ${describe(parent)} is not a zone id and was removed`);
       }
-      zones.push({ id, name });
+      zones.push({ id, name, ...extras });
     }
   }
   for (const zone of zones) {

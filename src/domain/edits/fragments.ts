@@ -142,7 +142,10 @@ function mergeZones(
     const id = zoneIds.has(zone.id) ? nextId(`${zone.id}-`, zoneIds) : zone.id;
     zoneIds.add(id);
     map.set(zone.id, id);
-    newZones.push({ id, name: zone.name });
+    // Kind, colour and ranges come along; the box does not (the addition is placed elsewhere,
+    // so the zone is drawn around its hosts until it is moved or resized).
+    const { box: _box, parent: _parent, id: _id, ...fields } = zone;
+    newZones.push({ ...fields, id });
   }
   const withParents = newZones.map((z) => {
     const original = added.find((o) => map.get(o.id) === z.id);

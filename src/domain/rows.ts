@@ -2,6 +2,7 @@ import type { Catalogue } from './catalogue-types';
 import type { TopologyDocument } from './document';
 import { type Flow, type FlowPort, formatPort } from './flow';
 import { createRowTexts, type RowTexts } from './matrix/row-texts';
+import { zonePairKey } from './zones/crossing';
 
 /**
  * One row of the flow matrix: what the panel shows and what CSV, JSON and the workbook write, in
@@ -20,6 +21,8 @@ export interface FlowRow {
   readonly targetAddress: string;
   readonly targetSite: string;
   readonly targetZone: string;
+  /** False when both hosts sit in the same zone (no firewall between them); see `crossesZone`. */
+  readonly crossesZone: boolean;
   readonly targetRoles: string;
   readonly protocol: 'TCP' | 'UDP';
   /** One port or a range, as the engine derived it. */
@@ -39,6 +42,11 @@ export interface FlowRow {
   readonly linkId: string;
   readonly sourceId: string;
   readonly targetId: string;
+  /** Not a column: the hosts' zone ids ('' for none), for the matrix's zone marks and zone pairs. */
+  readonly sourceZoneId: string;
+  readonly targetZoneId: string;
+  /** Not a column: the zone pair's key (`zonePairKey`), what grouping by zone pair groups by. */
+  readonly zonePair: string;
   /** Not a column: RPC dynamic range (note 6). */
   readonly highRisk: boolean;
 }
@@ -50,7 +58,16 @@ export interface FlowRow {
 export type FlowColumnKey =
   | Exclude<
       keyof FlowRow,
-      'serviceId' | 'linkId' | 'sourceId' | 'targetId' | 'highRisk' | 'sectionUrl' | 'sections'
+      | 'serviceId'
+      | 'linkId'
+      | 'sourceId'
+      | 'targetId'
+      | 'sourceZoneId'
+      | 'targetZoneId'
+      | 'zonePair'
+      | 'highRisk'
+      | 'sectionUrl'
+      | 'sections'
     >
   | 'section';
 
@@ -73,6 +90,7 @@ export const FLOW_COLUMNS: readonly FlowColumn[] = [
   { key: 'targetAddress', header: 'Destination FQDN/IP', width: 24 },
   { key: 'targetSite', header: 'Destination site', width: 8 },
   { key: 'targetZone', header: 'Destination zone', width: 12 },
+  { key: 'crossesZone', header: 'Crosses zone boundary', width: 10 },
   { key: 'targetRoles', header: 'Destination role(s)', width: 28 },
   { key: 'protocol', header: 'Protocol', width: 9 },
   { key: 'port', header: 'Port', width: 12 },
@@ -139,6 +157,7 @@ export function makeRow(texts: RowTexts, flow: Flow, i: number, width: number): 
     targetAddress: t.address,
     targetSite: t.site,
     targetZone: t.zone,
+    crossesZone: texts.crosses(flow.initiator, flow.responder),
     targetRoles: texts.roles(flow.responderRoles),
     protocol: flow.protocol,
     port: flow.port,
@@ -153,6 +172,9 @@ export function makeRow(texts: RowTexts, flow: Flow, i: number, width: number): 
     linkId: flow.linkId,
     sourceId: flow.initiator,
     targetId: flow.responder,
+    sourceZoneId: s.zoneId,
+    targetZoneId: t.zoneId,
+    zonePair: zonePairKey(s.zoneId, t.zoneId),
     highRisk: flow.dynamic,
   };
 }

@@ -2,12 +2,16 @@ import type { Flow, FlowPort } from '../flow';
 import type { FlowColumnKey } from '../rows';
 import { CONTENT_COLUMNS, ColumnsBuilder } from './columns-builder';
 import type { RowTexts } from './row-texts';
+import { zoneColumns } from './zone-columns';
 
 /** The hidden column the `pair` grouping uses: the link's two host names, in name order. */
 export const PAIR_COLUMN = 'pair';
 
-/** A column the matrix filters, sorts or groups by: a row column, or the host pair. */
-export type MatrixColumnId = FlowColumnKey | typeof PAIR_COLUMN;
+/** The hidden column the `zonePair` grouping uses: the source and target zones' ids (`zonePairKey`). */
+export const ZONE_PAIR_COLUMN = 'zonePair';
+
+/** A column the matrix filters, sorts or groups by: a row column, the host pair or the zone pair. */
+export type MatrixColumnId = FlowColumnKey | typeof PAIR_COLUMN | typeof ZONE_PAIR_COLUMN;
 
 /**
  * The host pair's label, as the grouping shows it: both names in `localeCompare` order.
@@ -151,6 +155,7 @@ export function compactColumns(
     codes,
     texts: fact === 'name' ? hosts.texts : hosts.keys.map((id) => texts.host(id)[fact]),
   });
+  const zones = zoneColumns(source, target, hosts.keys, texts);
   const width = Math.max(4, String(n).length);
   let ids: string[] | undefined;
   // The rule ids' texts, made when a filter first reads them (sorting reads positions).
@@ -172,6 +177,7 @@ export function compactColumns(
     ['targetAddress', hostColumn(target, 'address')],
     ['targetSite', hostColumn(target, 'site')],
     ['targetZone', hostColumn(target, 'zone')],
+    ['crossesZone', zones.crossing],
     ['targetRoles', col('targetRoles')],
     ['protocol', col('protocol')],
     ['port', col('port', { ports: builder.ports })],
@@ -181,6 +187,7 @@ export function compactColumns(
     ['notes', col('notes')],
     ['section', col('section')],
     [PAIR_COLUMN, col('pair')],
+    [ZONE_PAIR_COLUMN, zones.zonePair],
   ]);
   return {
     length: n,

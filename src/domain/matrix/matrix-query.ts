@@ -2,6 +2,7 @@ import { comparePorts } from '../flow';
 import { CONTENT_COLUMNS } from './columns-builder';
 import { type CompactColumn, type CompactColumns, type MatrixColumnId, PAIR_COLUMN } from './compact-columns';
 import { joinedIncludes, STRADDLE_MAX, straddleMasks } from './straddle';
+import { CROSSES } from './zone-columns';
 
 /** What the matrix shows: an overall filter, per-column filters, a sort and a grouping. */
 export interface MatrixQuery {
@@ -13,6 +14,8 @@ export interface MatrixQuery {
   readonly sorting?: readonly { readonly id: MatrixColumnId; readonly desc: boolean }[];
   /** Group rows by this column's text (groups in order of their first row). */
   readonly groupBy?: MatrixColumnId;
+  /** Show only the rows that cross a zone boundary (hide flows inside one zone). */
+  readonly onlyCrossing?: boolean;
 }
 
 /** A group of rows: its column's text, and where its rows are in `MatrixView.order`. */
@@ -122,6 +125,7 @@ function anyCellTest(columns: CompactColumns, needle: string): RowTest {
     perColumn.some((h, k) => h !== undefined && h[codes[k]!] === 1) ? 1 : 0,
   );
   const pair = columnTest(columns, PAIR_COLUMN, needle);
+  const crossing = columnTest(columns, 'crossesZone', needle);
   // Rule ids are `f-` and digits (lower case): other needles need not make their texts.
   const id = /^[f0-9-]+$/.test(needle) ? columnTest(columns, 'id', needle) : () => false;
   const justification = justificationTest(columns, needle);
@@ -131,6 +135,7 @@ function anyCellTest(columns: CompactColumns, needle: string): RowTest {
     hostHit[target[i]!] === 1 ||
     contentHit[content[i]!] === 1 ||
     pair(i) ||
+    crossing(i) ||
     id(i) ||
     justification(i);
 }
@@ -138,6 +143,10 @@ function anyCellTest(columns: CompactColumns, needle: string): RowTest {
 /** The rows passing every filter, in matrix order. */
 function filtered(columns: CompactColumns, query: MatrixQuery): Int32Array {
   const tests: RowTest[] = [];
+  if (query.onlyCrossing) {
+    const crossing = columns.columns.get('crossesZone')!.codes!;
+    tests.push((i) => crossing[i] === CROSSES);
+  }
   for (const { id, value } of query.columns) {
     const needle = value.trim().toLowerCase();
     if (needle !== '') tests.push(columnTest(columns, id, needle));

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Host, TopologyDocument } from '../document';
 import { type Flow, formatPort } from '../flow';
+import { crossesZone, knownZone } from '../zones/crossing';
 
 function address(host: Host | undefined): string {
   if (!host) return '';
@@ -22,7 +23,11 @@ export interface RowTexts {
     readonly address: string;
     readonly site: string;
     readonly zone: string;
+    /** The id of the host's zone, '' when it has none the document knows. */
+    readonly zoneId: string;
   };
+  /** Whether a flow between these hosts crosses a zone boundary (`crossesZone`). */
+  crosses(sourceId: string, targetId: string): boolean;
   roles(ids: readonly string[]): string;
   notes(flow: Flow): string;
   service(id: string): string;
@@ -47,7 +52,7 @@ export function createRowTexts(
   catalogue: Catalogue,
 ): RowTexts {
   const hostById = new Map(document.hosts.map((h) => [h.id, h]));
-  const zoneName = new Map(document.zones.map((z) => [z.id, z.name]));
+  const zonesById = new Map(document.zones.map((z) => [z.id, z]));
   const hostFacts = new Map<string, ReturnType<RowTexts['host']>>();
   const roleText = new WeakMap<readonly string[], string>();
   const notesByList = new WeakMap<readonly number[], string>();
@@ -59,12 +64,14 @@ export function createRowTexts(
       let facts = hostFacts.get(id);
       if (!facts) {
         const h = hostById.get(id);
-        const zone = (h?.zone && zoneName.get(h.zone)) || '';
-        facts = { name: h?.name ?? id, address: address(h), site: h?.site ?? '', zone };
+        const zoneId = knownZone(h, zonesById);
+        const zone = (zoneId !== '' && zonesById.get(zoneId)?.name) || '';
+        facts = { name: h?.name ?? id, address: address(h), site: h?.site ?? '', zone, zoneId };
         hostFacts.set(id, facts);
       }
       return facts;
     },
+    crosses: (sourceId, targetId) => crossesZone(hostById.get(sourceId), hostById.get(targetId), zonesById),
     roles(ids) {
       let text = roleText.get(ids);
       if (text === undefined) {

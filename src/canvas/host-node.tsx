@@ -6,6 +6,7 @@ import { AnchorHandle } from './anchor-handle';
 import { DRAG_HANDLE, type HostNodeType } from './canvas-types';
 import { hostMarks } from './host-marks';
 import { StatusBadge } from './status-badge';
+import { markClass, useHighlightMark } from './use-highlight';
 
 /**
  * The host's name as a field, after a double-click: Enter or leaving it renames (the store checks
@@ -43,13 +44,15 @@ function NameField({ hostId, name, onDone }: { hostId: string; name: string; onD
  * warnings about it, an outline in the worst one's colour and a badge with their count. The dot
  * on its right starts a link; the invisible anchor is where links attach and where a new one is
  * dropped. Two handles only: each one costs layout, paint and hit testing, a thousand hosts over.
+ * While the matrix is filtered, a host of a matching row is marked and the others are dimmed.
  */
-export const HostNode = memo(function HostNode({ data, selected }: NodeProps<HostNodeType>) {
+export const HostNode = memo(function HostNode({ id, data, selected }: NodeProps<HostNodeType>) {
   const catalogue = useCatalogue();
+  const mark = useHighlightMark('host', id);
   const [renaming, setRenaming] = useState(false);
   const { host, status } = data;
   const marks = hostMarks(host, catalogue);
-  const stateClass = status ? ` host-node--${status.level}` : '';
+  const stateClass = `${status ? ` host-node--${status.level}` : ''}${markClass('host-node', mark)}`;
   return (
     <div className={`host-node${selected ? ' host-node--selected' : ''}${stateClass}`}>
       <AnchorHandle droppable />

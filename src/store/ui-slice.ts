@@ -1,5 +1,11 @@
 /** The UI slice: measured sizes, the view, panels. Never saved, exported or undone. */
 import type { SliceCreator, UiSlice } from './store-types';
+import type { MatrixFilterUi } from './ui-types';
+
+// UiSlice (store-types.ts) gains the matrix filter here until store-types declares it itself.
+declare module './store-types' {
+  interface UiSlice extends MatrixFilterUi {}
+}
 
 export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   measured: {},
@@ -8,6 +14,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   sidePanel: 'inspector',
   matrixSize: 'normal',
   capturing: false,
+  matrixFilter: '',
 
   setMeasured(sizes) {
     const { measured } = get();
@@ -28,5 +35,8 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   },
   setCapturing(on) {
     set({ capturing: on });
+  },
+  setMatrixFilter(text) {
+    if (text !== get().matrixFilter) set({ matrixFilter: text });
   },
 });

@@ -51,3 +51,13 @@ export interface AutosaveCommands {
 
 export type SidePanel = 'inspector' | 'settings' | 'problems';
 export type MatrixSize = 'collapsed' | 'normal' | 'large';
+
+/**
+ * The flow matrix's overall filter text, kept in the store (not the table) so the canvas can
+ * highlight the hosts and links of the rows it matches (issue 12).
+ */
+export interface MatrixFilterUi {
+  /** '' while the matrix shows every row. */
+  readonly matrixFilter: string;
+  setMatrixFilter(text: string): void;
+}

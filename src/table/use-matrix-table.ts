@@ -10,6 +10,7 @@ import { type MatrixColumnId, PAIR_COLUMN } from '@/domain/matrix/compact-column
 import { type MatrixGroup, type MatrixView, queryMatrix } from '@/domain/matrix/matrix-query';
 import type { RowSource } from '@/domain/matrix/row-source';
 import type { FlowRow } from '@/domain/rows';
+import { useAppStore } from '@/store/store-context';
 import { type Grouping, matrixColumns } from './matrix-columns';
 
 const COLUMN_VISIBILITY = { [PAIR_COLUMN]: false };
@@ -73,7 +74,9 @@ function entriesOf(view: MatrixView | undefined, length: number, closed: Readonl
 export function useMatrixTable(source: RowSource): MatrixTable {
   const [sorting, setSorting] = useState<SortingState>([]);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
-  const [globalFilter, setGlobalFilter] = useState('');
+  // The overall filter lives in the store: the canvas highlights the hosts and links it matches.
+  const globalFilter = useAppStore((s) => s.matrixFilter);
+  const setGlobalFilter = useAppStore((s) => s.setMatrixFilter);
   const [grouping, setGrouping] = useState<Grouping>('none');
   // Groups stay open unless closed, also while the matrix re-derives.
   const [closed, setClosed] = useState<ReadonlySet<string>>(() => new Set());

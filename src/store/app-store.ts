@@ -9,6 +9,7 @@ import { createStore, type StateCreator, type StoreMutatorIdentifier } from 'zus
 import type { Catalogue, EditionId } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
 import { loadEdition } from '@/domain/editions';
+import { createArrangeSlice } from './arrange-slice';
 import { createDocumentSlice } from './document-slice';
 import { documentSlice, sameDocument } from './document-state';
 import { createFilesSlice } from './files-slice';
@@ -16,6 +17,7 @@ import { createSelectionSlice } from './selection-slice';
 import { createSettingsSlice } from './settings-slice';
 import type { AppState, StoreOptions } from './store-types';
 import { createUiSlice } from './ui-slice';
+import { createZoneSlice } from './zone-slice';
 
 // The store's public names stay where components and tests import them from.
 export { documentSlice, sameDocument, toDocument } from './document-state';
@@ -71,10 +73,12 @@ export function createAppStore(initial: TopologyDocument, options: StoreOptions 
           catalogue: catalogueOf(initial.settings.edition),
           catalogueOf,
           ...createDocumentSlice(initial)(...a),
+          ...createZoneSlice(...a),
           ...createSelectionSlice(...a),
           ...createSettingsSlice(...a),
           ...createUiSlice(...a),
           ...createFilesSlice(options)(...a),
+          ...createArrangeSlice(...a),
         }),
         {
           partialize: (state) => documentSlice(state),

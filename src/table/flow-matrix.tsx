@@ -1,8 +1,10 @@
 import { useRef } from 'react';
+import type { FlowRow } from '@/domain/rows';
 import { useRowSource } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { MatrixBar } from './matrix-bar';
 import { HEAD_ROWS, MatrixHead } from './matrix-head';
+import { ZONE_MESSAGES } from './matrix-messages';
 import { FlowRowView, GroupRow } from './matrix-rows';
 import { useIdleOnce } from './use-idle-once';
 import { useMatrixTable } from './use-matrix-table';
@@ -23,10 +25,15 @@ export function FlowMatrix() {
   );
 }
 
+/** A zone pair heading in zone names (the group's own label is the pair of zone ids). */
+function zonePairLabel(row: FlowRow): string {
+  return ZONE_MESSAGES.pair(row.sourceZone || ZONE_MESSAGES.noZone, row.targetZone || ZONE_MESSAGES.noZone);
+}
+
 /**
  * The matrix table: the same rows, order and columns as every export (flowsToRows and
- * FLOW_COLUMNS), sortable, filterable per column and overall, groupable by host pair or service
- * class. Clicking a row selects its link on the canvas. Rows are made only as they come into view
+ * FLOW_COLUMNS), sortable, filterable per column and overall, groupable by host pair, service
+ * class or zone pair; flows inside one zone are marked and can be hidden. Clicking a row selects its link on the canvas. Rows are made only as they come into view
  * (the row source), and only those in view are in the page (TanStack Virtual).
  */
 function FlowTable() {
@@ -53,6 +60,8 @@ function FlowTable() {
         onGlobalFilter={matrix.setGlobalFilter}
         grouping={matrix.grouping}
         onGrouping={matrix.setGrouping}
+        onlyCrossing={matrix.onlyCrossing}
+        onOnlyCrossing={matrix.setOnlyCrossing}
         onClearFilters={matrix.clearFilters}
         size={size}
         onSize={(s) => store.getState().setMatrixSize(s)}
@@ -90,7 +99,11 @@ function FlowTable() {
                     return (
                       <GroupRow
                         key={group.id}
-                        label={group.label}
+                        label={
+                          matrix.grouping === 'zonePair'
+                            ? zonePairLabel(source.row(entry.firstRow))
+                            : group.label
+                        }
                         count={group.count}
                         open={matrix.isOpen(group)}
                         onToggle={() => matrix.toggle(group)}

@@ -1,10 +1,12 @@
 import { useCatalogue } from '@/store/derived';
 import type { MatrixSize } from '@/store/ui-types';
 import type { Grouping } from './matrix-columns';
+import { ZONE_MESSAGES } from './matrix-messages';
 
 const GROUPINGS: readonly { id: Grouping; label: string }[] = [
   { id: 'none', label: 'No grouping' },
   { id: 'pair', label: 'Host pair' },
+  { id: 'zonePair', label: 'Zone pair' },
   { id: 'service', label: 'Service class' },
 ];
 
@@ -41,12 +43,17 @@ export interface MatrixBarProps {
   readonly onGlobalFilter: (text: string) => void;
   readonly grouping: Grouping;
   readonly onGrouping: (grouping: Grouping) => void;
+  readonly onlyCrossing: boolean;
+  readonly onOnlyCrossing: (only: boolean) => void;
   readonly onClearFilters: () => void;
   readonly size: MatrixSize;
   readonly onSize: (size: MatrixSize) => void;
 }
 
-/** The matrix's title bar: the count, the edition in force, the overall filter, grouping, clearing filters and the size. */
+/**
+ * The matrix's title bar: the count, the edition in force, the overall filter, only crossing
+ * flows, grouping, clearing filters and the size.
+ */
 export function MatrixBar(props: MatrixBarProps) {
   const { total, shown, filtering, size } = props;
   const { edition } = useCatalogue();
@@ -75,6 +82,14 @@ export function MatrixBar(props: MatrixBarProps) {
         value={props.globalFilter}
         onChange={(e) => props.onGlobalFilter(e.target.value)}
       />
+      <label className="matrix__group-by">
+        <input
+          type="checkbox"
+          checked={props.onlyCrossing}
+          onChange={(e) => props.onOnlyCrossing(e.target.checked)}
+        />
+        <span>{ZONE_MESSAGES.onlyCrossing}</span>
+      </label>
       <label className="matrix__group-by">
         <span>Group by</span>
         <select

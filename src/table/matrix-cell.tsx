@@ -1,6 +1,16 @@
 import { formatPort } from '@/domain/flow';
 import { cellText, type FlowColumnKey, type FlowRow, sectionUrl } from '@/domain/rows';
 import { useCatalogue } from '@/store/derived';
+import { ZONE_MESSAGES } from './matrix-messages';
+
+/** The zone boundary cell: a mark on a flow inside one zone, else why it counts as crossing. */
+function ZoneBoundary({ row }: { row: FlowRow }) {
+  if (!row.crossesZone) {
+    return <span className="matrix__inside-zone">{ZONE_MESSAGES.inside(row.sourceZone)}</span>;
+  }
+  const unknown = row.sourceZoneId === '' || row.targetZoneId === '';
+  return <>{unknown ? ZONE_MESSAGES.crossesUnknown : ZONE_MESSAGES.crosses}</>;
+}
 
 /** One cell of a flow row: the port (marked when high risk), linked sections, the service swatch, or text. */
 export function MatrixCell({ row, columnId }: { row: FlowRow; columnId: string }) {
@@ -33,6 +43,7 @@ export function MatrixCell({ row, columnId }: { row: FlowRow; columnId: string }
       </>
     );
   }
+  if (columnId === 'crossesZone') return <ZoneBoundary row={row} />;
   if (columnId === 'service') {
     return (
       <>

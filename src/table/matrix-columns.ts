@@ -1,9 +1,18 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { PAIR_COLUMN, pairLabel } from '@/domain/matrix/compact-columns';
-import { cellValue, FLOW_COLUMNS, type FlowRow } from '@/domain/rows';
+import { cellValue, FLOW_COLUMNS, type FlowColumnKey, type FlowRow } from '@/domain/rows';
+import { ZONE_MESSAGES } from './matrix-messages';
 
-/** How the matrix can be grouped: by the two hosts of a link, or by service class. */
-export type Grouping = 'none' | 'pair' | 'service';
+/** How the matrix can be grouped: by the two hosts of a link, by service class, or by zone pair. */
+export type Grouping = 'none' | 'pair' | 'service' | 'zonePair';
+
+/** Panel headers that differ from the files' (the panel's column is narrower). */
+const PANEL_HEADERS: Partial<Record<FlowColumnKey, string>> = { crossesZone: ZONE_MESSAGES.boundaryHeader };
+/**
+ * Columns without a filter box: the crossing column shows marks, not its yes/no text, so a typed
+ * filter could not match what is shown; the matrix bar's "only crossing" toggle filters it.
+ */
+const UNFILTERED: ReadonlySet<FlowColumnKey> = new Set(['crossesZone']);
 
 /** Pixels per character of the workbook width (FLOW_COLUMNS), capped so no column swamps the panel. */
 export function columnWidth(chars: number, header = ''): number {
@@ -21,8 +30,9 @@ export const matrixColumns: ColumnDef<FlowRow>[] = [
     (c): ColumnDef<FlowRow> => ({
       id: c.key,
       accessorFn: (row) => cellValue(row, c.key),
-      header: c.header,
-      size: columnWidth(c.width, c.header),
+      header: PANEL_HEADERS[c.key] ?? c.header,
+      size: columnWidth(c.width, PANEL_HEADERS[c.key] ?? c.header),
+      enableColumnFilter: !UNFILTERED.has(c.key),
     }),
   ),
   { id: PAIR_COLUMN, accessorFn: (row) => pairLabel(row.source, row.target), header: 'Host pair' },

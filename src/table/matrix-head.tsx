@@ -37,13 +37,15 @@ export function MatrixHead({ table }: { table: Table<FlowRow> }) {
       <tr className="matrix__filters" aria-rowindex={2}>
         {columns.map((column) => (
           <th key={column.id} scope="col">
-            <input
-              type="search"
-              aria-label={`Filter ${String(column.columnDef.header)}`}
-              placeholder="filter"
-              value={String(column.getFilterValue() ?? '')}
-              onChange={(e) => column.setFilterValue(e.target.value || undefined)}
-            />
+            {column.getCanFilter() && (
+              <input
+                type="search"
+                aria-label={`Filter ${String(column.columnDef.header)}`}
+                placeholder="filter"
+                value={String(column.getFilterValue() ?? '')}
+                onChange={(e) => column.setFilterValue(e.target.value || undefined)}
+              />
+            )}
           </th>
         ))}
       </tr>

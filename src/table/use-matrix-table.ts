@@ -6,7 +6,7 @@ import {
   useReactTable,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { type MatrixColumnId, PAIR_COLUMN } from '@/domain/matrix/compact-columns';
+import { type MatrixColumnId, PAIR_COLUMN, ZONE_PAIR_COLUMN } from '@/domain/matrix/compact-columns';
 import { type MatrixGroup, type MatrixView, queryMatrix } from '@/domain/matrix/matrix-query';
 import type { RowSource } from '@/domain/matrix/row-source';
 import type { FlowRow } from '@/domain/rows';
@@ -20,6 +20,7 @@ const GROUP_COLUMN: Readonly<Record<Grouping, MatrixColumnId | undefined>> = {
   none: undefined,
   pair: PAIR_COLUMN,
   service: 'service',
+  zonePair: ZONE_PAIR_COLUMN,
 };
 
 /** What the table body shows, top to bottom: group headings and rows, by position. */
@@ -38,7 +39,10 @@ export interface MatrixTable {
   readonly setGlobalFilter: (text: string) => void;
   readonly grouping: Grouping;
   readonly setGrouping: (grouping: Grouping) => void;
-  /** A filter is set, overall or on some column. */
+  /** Flows inside one zone are hidden. */
+  readonly onlyCrossing: boolean;
+  readonly setOnlyCrossing: (only: boolean) => void;
+  /** A filter is set: overall, on some column, or only crossing flows. */
   readonly filtering: boolean;
   readonly clearFilters: () => void;
   readonly isOpen: (group: MatrixGroup) => boolean;
@@ -78,6 +82,7 @@ export function useMatrixTable(source: RowSource): MatrixTable {
   const globalFilter = useAppStore((s) => s.matrixFilter);
   const setGlobalFilter = useAppStore((s) => s.setMatrixFilter);
   const [grouping, setGrouping] = useState<Grouping>('none');
+  const [onlyCrossing, setOnlyCrossing] = useState(false);
   // Groups stay open unless closed, also while the matrix re-derives.
   const [closed, setClosed] = useState<ReadonlySet<string>>(() => new Set());
 
@@ -97,15 +102,16 @@ export function useMatrixTable(source: RowSource): MatrixTable {
 
   const view = useMemo(() => {
     const groupBy = GROUP_COLUMN[grouping];
-    if (globalFilter === '' && columnFilters.length === 0 && sorting.length === 0 && !groupBy)
-      return undefined;
+    const plain = globalFilter === '' && columnFilters.length === 0 && sorting.length === 0;
+    if (plain && !groupBy && !onlyCrossing) return undefined;
     return queryMatrix(source.columns(), {
       global: globalFilter,
       columns: columnFilters.map((f) => ({ id: f.id as MatrixColumnId, value: String(f.value ?? '') })),
       sorting: sorting.map((s) => ({ id: s.id as MatrixColumnId, desc: s.desc })),
       groupBy,
+      onlyCrossing,
     });
-  }, [source, globalFilter, columnFilters, sorting, grouping]);
+  }, [source, globalFilter, columnFilters, sorting, grouping, onlyCrossing]);
   const entries = useMemo(() => entriesOf(view, source.length, closed), [view, source, closed]);
 
   return {
@@ -116,10 +122,13 @@ export function useMatrixTable(source: RowSource): MatrixTable {
     setGlobalFilter,
     grouping,
     setGrouping,
-    filtering: globalFilter !== '' || columnFilters.length > 0,
+    onlyCrossing,
+    setOnlyCrossing,
+    filtering: globalFilter !== '' || columnFilters.length > 0 || onlyCrossing,
     clearFilters: () => {
       setGlobalFilter('');
       setColumnFilters([]);
+      setOnlyCrossing(false);
     },
     isOpen: (group) => !closed.has(group.id),
     toggle: (group) =>

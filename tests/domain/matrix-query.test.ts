@@ -21,6 +21,7 @@ import {
   type MatrixColumnId,
   PAIR_COLUMN,
   pairLabel,
+  ZONE_PAIR_COLUMN,
 } from '@/domain/matrix/compact-columns';
 import { type MatrixQuery, queryMatrix } from '@/domain/matrix/matrix-query';
 import { createRowSource, createRowSources } from '@/domain/matrix/row-source';
@@ -98,6 +99,8 @@ const oracleColumns: ColumnDef<FlowRow>[] = [
     filterFn: containsText,
     sortingFn: byText,
   },
+  // Only for grouping: the zone pair's key is ids, which no filter reads.
+  { id: ZONE_PAIR_COLUMN, accessorFn: (row) => row.zonePair, enableGlobalFilter: false },
 ];
 
 /** What TanStack showed: `G:label:count` for a group heading, the row id for a row. */
@@ -108,10 +111,11 @@ function oracle(rows: FlowRow[], query: MatrixQuery): string[] {
     globalFilter: query.global,
     grouping: query.groupBy ? [query.groupBy] : [],
     expanded: true,
-    columnVisibility: { [PAIR_COLUMN]: false },
+    columnVisibility: { [PAIR_COLUMN]: false, [ZONE_PAIR_COLUMN]: false },
   };
   const table = createTable<FlowRow>({
-    data: rows,
+    // The crossing toggle hides the rows inside a zone before any other filter.
+    data: query.onlyCrossing ? rows.filter((r) => r.crossesZone) : rows,
     columns: oracleColumns,
     state,
     onStateChange: () => {},
@@ -151,8 +155,9 @@ function randomQuery(r: ReturnType<typeof random>, rows: FlowRow[]): MatrixQuery
   const columns = r.next() < 0.4 ? [{ id: r.pick(SORTABLE), value: needle(r, rows) }] : [];
   const sorting = Array.from({ length: r.int(3) }, () => ({ id: r.pick(SORTABLE), desc: r.next() < 0.5 }));
   const unique = sorting.filter((s, i) => sorting.findIndex((t) => t.id === s.id) === i);
-  const groupBy = r.pick([undefined, undefined, PAIR_COLUMN, 'service'] as const);
-  return { global: r.next() < 0.6 ? needle(r, rows) : '', columns, sorting: unique, groupBy };
+  const groupBy = r.pick([undefined, undefined, PAIR_COLUMN, 'service', ZONE_PAIR_COLUMN] as const);
+  const global = r.next() < 0.6 ? needle(r, rows) : '';
+  return { global, columns, sorting: unique, groupBy, onlyCrossing: r.next() < 0.3 };
 }
 
 describe('the matrix on compact columns', () => {

@@ -3,16 +3,16 @@
  * format (https://eclipse.dev/elk/documentation/tooldevelopers/graphdatastructure/jsonformat.html)
  * that the layout uses, spelled out here so the domain needs no elkjs import.
  */
-import type { Position } from '../document';
+import type { Box, Position } from '../document';
+
+/** The document's box: zone boxes are applied to `Zone.box` as they are. */
+export type { Box };
 
 /** Width and height of a box on the canvas, in canvas pixels. */
 export interface Size {
   readonly width: number;
   readonly height: number;
 }
-
-/** A box in absolute canvas coordinates (top-left corner and size). */
-export interface Box extends Position, Size {}
 
 /** ELK layout options: option id to value, always strings. */
 export type LayoutOptions = Readonly<Record<string, string>>;

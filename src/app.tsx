@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { DiagramCanvas } from '@/canvas/diagram-canvas';
 import { dataUrlToBytes, useDiagramImage } from '@/canvas/use-diagram-image';
 import { fileName } from '@/domain/file-name';
@@ -8,6 +8,10 @@ import { ImportDialog } from '@/panels/import-dialog';
 import { Legend } from '@/panels/legend';
 import { AutosaveBanner, ConfirmDialog, KeptCopies, Toasts } from '@/panels/notices';
 import { Palette } from '@/panels/palette';
+import { LeavePresentationButton } from '@/panels/presentation-buttons';
+import { isShortWindow, useOpenPanels } from '@/panels/presentation-layout';
+import { usePresentation } from '@/panels/presentation-mode';
+import { usePrintDiagram } from '@/panels/print-diagram';
 import { SidePanel } from '@/panels/side-panel';
 import { type DIAGRAM_PICTURES, type ExportKind, Toolbar } from '@/panels/toolbar';
 import { useImport } from '@/panels/use-import';
@@ -19,6 +23,9 @@ import { downloadFile } from '@/store/download';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '@/store/store-context';
 import { useShortcuts } from '@/store/use-shortcuts';
 import { FlowMatrix } from '@/table/flow-matrix';
+// The shell's own sheet (folds, presentation, print) comes after the leaves' sheets main.tsx imports.
+import '@/styles/app-shell.css';
+import '@/styles/print.css';
 
 /** The layout (its graph building, then elkjs) loads on the first Tidy or import, not with the page. */
 const runLayout: typeof import('@/layout/run-layout').runLayout = async (...args) =>
@@ -52,6 +59,25 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
   // The estate import (issue 14): files from the Import button or dropped on the workspace.
   const estate = useImport(readEstateFiles, runLayout);
   const hasDiagram = useAppStore((s) => s.hosts.length > 0);
+  const { panels, toggle: togglePanel, open: openPanel } = useOpenPanels();
+  const presentation = usePresentation(store);
+  const { printing, print } = usePrintDiagram(store);
+
+  // A laptop's window is too short for the canvas and a raised matrix: the matrix starts as its
+  // bar (with the row count), the user raises it with its size buttons. Before the first paint.
+  useLayoutEffect(() => {
+    if (isShortWindow(window)) store.getState().setMatrixSize('collapsed');
+  }, [store]);
+
+  // Something asked for a tab of the right column (Site settings, the problem count, an export's
+  // errors): a folded column unfolds to show it.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.sidePanel !== previous.sidePanel) openPanel('side');
+      }),
+    [store, openPanel],
+  );
 
   const runExport = useCallback(
     async (kind: ExportKind) => {
@@ -117,29 +143,40 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
     [store, runExport],
   );
 
+  const { presenting } = presentation;
+  const shellClass = `app${presenting ? ' app--presenting' : ''}${printing ? ' app--printing' : ''}`;
+  const workspaceClass = `workspace${panels.roles ? '' : ' workspace--roles-folded'}${panels.side ? '' : ' workspace--side-folded'}`;
   return (
-    <div className="app">
-      <Toolbar
-        formats={EXPORT_FORMATS}
-        onExport={onExport}
-        busy={busy}
-        onTidy={tidy}
-        tidying={tidying}
-        onImportFiles={estate.openFiles}
-      />
-      <AutosaveBanner />
-      {shelf && <KeptCopies shelf={shelf} />}
-      <div className="workspace">
-        <div className="left-column">
-          <Palette />
-          <Legend />
+    <div className={shellClass}>
+      {/* Presenting keeps everything mounted (the matrix's table is costly to build) but hidden. */}
+      <div className="app__bars" hidden={presenting}>
+        <Toolbar
+          formats={EXPORT_FORMATS}
+          onExport={onExport}
+          busy={busy}
+          onTidy={tidy}
+          tidying={tidying}
+          onImportFiles={estate.openFiles}
+          onPresent={presentation.enter}
+          onPrint={print}
+        />
+        <AutosaveBanner />
+        {shelf && <KeptCopies shelf={shelf} />}
+      </div>
+      <div className={workspaceClass}>
+        <div className="left-column" hidden={presenting}>
+          <Palette open={panels.roles} onToggle={() => togglePanel('roles')} />
+          {panels.roles && <Legend />}
         </div>
         <main className="workspace__center" onDragOver={estate.onDragOver} onDrop={estate.onDrop}>
           <Toasts />
           <DiagramCanvas />
-          <FlowMatrix />
+          <div className="matrix-slot" hidden={presenting}>
+            <FlowMatrix />
+          </div>
+          {presenting && <LeavePresentationButton onLeave={presentation.leave} />}
         </main>
-        <SidePanel />
+        <SidePanel open={panels.side} onToggle={() => togglePanel('side')} hidden={presenting} />
       </div>
       <ConfirmDialog />
       {estate.stage.stage !== 'closed' && (

@@ -4,13 +4,26 @@ import { useCatalogue } from '@/store/derived';
 import { ROLE_DRAG_TYPE } from '@/store/drag-role';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { Icon } from './icons';
+import { FoldButton, FoldedPanel } from './presentation-buttons';
+
+export interface PaletteProps {
+  /** Shown, or folded to a narrow rail (at 1366 px the canvas wants the room); shown when not given. */
+  readonly open?: boolean;
+  /** Folds or unfolds the palette; no fold button without it. */
+  readonly onToggle?: () => void;
+}
 
 /**
  * Every role of the edition in force, grouped; a role the edition retired only while a host holds
  * it. Drag a role onto the canvas for a new host (or onto a host
  * to add the role); click or press Enter to add a host in the middle of the view.
  */
-export function Palette() {
+export function Palette({ open = true, onToggle }: PaletteProps) {
+  if (!open && onToggle) return <FoldedPanel panel="roles" title="Roles" onToggle={onToggle} />;
+  return <RoleList {...(onToggle ? { onToggle } : {})} />;
+}
+
+function RoleList({ onToggle }: { onToggle?: () => void }) {
   const store = useAppStoreApi();
   const catalogue = useCatalogue();
   const [filter, setFilter] = useState('');
@@ -51,6 +64,7 @@ export function Palette() {
       <div className="panel-head">
         <h2 className="panel-title">Roles</h2>
         <span className="panel-hint">drag or click</span>
+        {onToggle && <FoldButton panel="roles" expanded onToggle={onToggle} controls="palette-list" />}
       </div>
       <div className="palette__search">
         <Icon name="search" size={14} />
@@ -62,7 +76,7 @@ export function Palette() {
           onChange={(e) => setFilter(e.target.value)}
         />
       </div>
-      <div className="palette__list">
+      <div className="palette__list" id="palette-list">
         {groups.map(({ group, roles }) => (
           <section key={group.id} className="palette__group" aria-labelledby={`palette-${group.id}`}>
             <h3 id={`palette-${group.id}`} className="palette__group-title">

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useDerivation, useProblemCounts } from '@/store/derived';
+import { useDerivation } from '@/store/derived';
 import { applyTemplate, newDocument, openDocumentFile, saveDocumentFile } from '@/store/file-commands';
 import { useAppStore, useAppStoreApi, useHistory } from '@/store/store-context';
 import { templates } from '@/store/templates';
@@ -7,7 +7,9 @@ import { CommitField } from './commit-field';
 import { Icon } from './icons';
 import { ImportButton } from './import-dialog';
 import { MenuButton, type MenuItem } from './menu-button';
+import { PRESENTATION_MESSAGES, PresentButton } from './presentation-buttons';
 import { ThemeToggle } from './theme-toggle';
+import { AutosaveState, ProblemsIndicator } from './toolbar-status';
 
 /** A flow-matrix format as the Export menu lists it: the app passes the export registry's entries. */
 export interface ExportMenuFormat {
@@ -38,65 +40,18 @@ export interface ToolbarProps {
   readonly tidying?: boolean;
   /** Reads an estate's files into the import preview (the app owns the reader); no Import without it. */
   readonly onImportFiles?: (files: readonly File[]) => void;
+  /** Shows the diagram alone, larger (presentation mode); no Present button without it. */
+  readonly onPresent?: () => void;
+  /** Prints the diagram alone; no Print item in the Export menu without it. */
+  readonly onPrint?: () => void;
 }
 
 /** Tidy is an icon beside Undo, named by its title: a labelled button squeezes the name field away at 1366 px. */
 const TIDY_TITLE = 'Tidy: lay the diagram out, CAS above primaries above secondaries (one undo step)';
 
-function AutosaveState() {
-  const autosave = useAppStore((s) => s.autosave);
-  if (autosave.mode === 'disabled') return null;
-  const text =
-    autosave.mode === 'on'
-      ? autosave.savedAt
-        ? `Autosaved ${new Date(autosave.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
-        : 'Autosave on'
-      : autosave.mode === 'conflict'
-        ? 'Autosave paused'
-        : 'Autosave off';
-  return (
-    <span
-      className={`autosave-state autosave-state--${autosave.mode}`}
-      title={autosave.message ?? 'Saved in this browser'}
-    >
-      <span className="autosave-state__dot" aria-hidden="true" />
-      {text}
-    </span>
-  );
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** Always in view: how many errors and warnings the checks found; opens the Problems panel. */
-function ProblemsIndicator() {
-  const store = useAppStoreApi();
-  const counts = useProblemCounts();
-  const open = useAppStore((s) => s.sidePanel === 'problems');
-  const parts: string[] = [];
-  if (counts.error > 0) parts.push(plural(counts.error, 'error'));
-  if (counts.warning > 0) parts.push(plural(counts.warning, 'warning'));
-  const level = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'ok';
-  return (
-    <button
-      type="button"
-      className={`tool-button problems-indicator problems-indicator--${level}${open ? ' tool-button--active' : ''}`}
-      aria-pressed={open}
-      onClick={() => store.getState().setSidePanel(open ? 'inspector' : 'problems')}
-      title={`Checks: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}. Open the Problems panel.`}
-    >
-      <Icon name={level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'check'} />
-      <span>
-        <span className="visually-hidden">Problems:</span>{' '}
-        {parts.length > 0 ? parts.join(' · ') : 'No problems'}
-      </span>
-    </button>
-  );
-}
-
 /** The top bar: file commands, templates, export, undo/redo, the site settings switch and the problem count. */
-export function Toolbar({ formats, onExport, busy, onTidy, tidying = false, onImportFiles }: ToolbarProps) {
+export function Toolbar(props: ToolbarProps) {
+  const { formats, onExport, busy, onTidy, tidying = false, onImportFiles, onPresent, onPrint } = props;
   const store = useAppStoreApi();
   const name = useAppStore((s) => s.name);
   const hostCount = useAppStore((s) => s.hosts.length);
@@ -130,6 +85,18 @@ export function Toolbar({ formats, onExport, busy, onTidy, tidying = false, onIm
             ? 'Exporting…'
             : 'The whole diagram, as drawn',
       onSelect: () => onExport(item.id),
+    });
+  }
+  if (onPrint) {
+    const hint = hostCount === 0 ? PRESENTATION_MESSAGES.printEmpty : PRESENTATION_MESSAGES.printHint;
+    const label = PRESENTATION_MESSAGES.print;
+    exportItems.push({
+      id: 'print',
+      label,
+      group: 'Diagram',
+      disabled: hostCount === 0,
+      hint,
+      onSelect: onPrint,
     });
   }
 
@@ -256,6 +223,7 @@ export function Toolbar({ formats, onExport, busy, onTidy, tidying = false, onIm
           >
             <Icon name="redo" />
           </button>
+          {onPresent && <PresentButton onPresent={onPresent} />}
         </div>
         <div className="toolbar__group">
           <button

@@ -25,7 +25,10 @@ function setup() {
   const edge = (id: string) => view.container.querySelector(`.react-flow__edge[data-id="${id}"]`) as Element;
   const pane = () => view.container.querySelector('.react-flow__pane') as HTMLElement;
   const menu = () => screen.getByRole('menu');
-  const items = () => within(menu()).getAllByRole('menuitem').map((i) => i.getAttribute('aria-label'));
+  const items = () =>
+    within(menu())
+      .getAllByRole('menuitem')
+      .map((i) => i.getAttribute('aria-label'));
   return { ...view, node, edge, pane, menu, items };
 }
 
@@ -38,7 +41,10 @@ describe('the host menu', () => {
     expect(items()).toEqual(['Rename', 'Duplicate', 'Select linked hosts', 'Delete']);
     expect(store.getState().selectedHostIds).toEqual(['mp']);
     expect(screen.getByRole('menuitem', { name: 'Rename' })).toHaveFocus();
-    expect(screen.getByRole('menuitem', { name: 'Duplicate' })).toHaveAttribute('aria-keyshortcuts', 'Control+D');
+    expect(screen.getByRole('menuitem', { name: 'Duplicate' })).toHaveAttribute(
+      'aria-keyshortcuts',
+      'Control+D',
+    );
   });
 
   it('moves with the arrow keys, runs with Enter and closes with Escape, focus back on the host', async () => {

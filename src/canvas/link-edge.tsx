@@ -4,9 +4,10 @@ import { UNKNOWN_COLOUR } from '@/domain/colours';
 import { useAppStoreApi } from '@/store/store-context';
 import type { LinkEdgeType } from './canvas-types';
 import { arrowHead, offsetSegment, pathOf, pointAt, reverse, strokeOffsets, trimEnd } from './geometry';
-import { useEdgeSegment, useLabelView } from './label-context';
+import { useEdgeSegment, useLabelPlace, useLabelView } from './label-context';
 import { labelLines } from './link-model';
 import { StatusBadge } from './status-badge';
+import { markClass, useHighlightMark } from './use-highlight';
 
 const STROKE_SPACING = 3.5;
 const ARROW_LENGTH = 10;
@@ -17,6 +18,9 @@ const ARROW_HALF_WIDTH = 5.5;
  * the catalogue's colours, an arrowhead at each host that answers (both ends when both initiate),
  * and a compact port label that shortens as the view zooms out. A link the checks find errors or
  * warnings about has an outline in the worst one's colour and a badge with their count by its label.
+ * The label sits where label-layout.ts puts it, clear of hosts and other labels, or is hidden
+ * (its full text stays on the link's hover title and in the inspector). While the matrix is
+ * filtered, a link of a matching row is marked and the others are dimmed.
  */
 export const LinkEdge = memo(function LinkEdge({
   id,
@@ -31,6 +35,8 @@ export const LinkEdge = memo(function LinkEdge({
 }: EdgeProps<LinkEdgeType>) {
   const store = useAppStoreApi();
   const { detail, scale } = useLabelView();
+  const place = useLabelPlace(id);
+  const mark = useHighlightMark('link', id);
   const base = useEdgeSegment(source, target, sourceX, sourceY, targetX, targetY);
   if (!base || !data) return null;
   const { model, status } = data;
@@ -51,8 +57,9 @@ export const LinkEdge = memo(function LinkEdge({
   let line = base;
   if (forward) line = trimEnd(line, ARROW_LENGTH - 2);
   if (backward) line = reverse(trimEnd(reverse(line), ARROW_LENGTH - 2));
-  const mid = pointAt(base, model.labelAt);
+  const mid = pointAt(base, place?.t ?? model.labelAt);
   const lines = labelLines(model, selected ? 'full' : detail);
+  const showLabel = (lines.length > 0 || status) && !place?.hidden;
   const title = model.empty
     ? 'No flows: the hosts share no rule in force'
     : `${model.services.map((s) => s.name).join(', ')}\n${labelLines(model, 'full', 99).join('\n')}`;
@@ -61,9 +68,10 @@ export const LinkEdge = memo(function LinkEdge({
   return (
     <>
       <g
-        className={`link-edge${selected ? ' link-edge--selected' : ''}${model.empty ? ' link-edge--empty' : ''}${status ? ` link-edge--${status.level}` : ''}`}
+        className={`link-edge${selected ? ' link-edge--selected' : ''}${model.empty ? ' link-edge--empty' : ''}${status ? ` link-edge--${status.level}` : ''}${place?.hidden ? ' link-edge--label-hidden' : ''}${markClass('link-edge', mark)}`}
       >
-        {!simple && <title>{title}</title>}
+        {/* A hidden label's full text is here, on hover of the link. */}
+        {(!simple || place?.hidden) && <title>{title}</title>}
         {selected && <path d={pathOf(base)} className="link-edge__halo" />}
         {status && <path d={pathOf(base)} className="link-edge__outline" />}
         {strokes.map((s, i) => (
@@ -91,12 +99,12 @@ export const LinkEdge = memo(function LinkEdge({
           strokeWidth={18}
         />
       </g>
-      {(lines.length > 0 || status) && (
+      {showLabel && (
         <EdgeLabelRenderer>
           {/* biome-ignore lint/a11y/useKeyWithClickEvents: the edge itself is keyboard-selectable; the label is a mouse shortcut */}
           {/* biome-ignore lint/a11y/noStaticElementInteractions: see above */}
           <div
-            className={`link-label nodrag nopan${selected ? ' link-label--selected' : ''}${model.empty ? ' link-label--empty' : ''}${model.dynamic ? ' link-label--risk' : ''}`}
+            className={`link-label nodrag nopan${selected ? ' link-label--selected' : ''}${model.empty ? ' link-label--empty' : ''}${model.dynamic ? ' link-label--risk' : ''}${markClass('link-label', mark)}`}
             style={{ transform: `translate(-50%, -50%) translate(${mid.x}px, ${mid.y}px) scale(${scale})` }}
             onClick={select}
             title={title}

@@ -13,6 +13,7 @@ import '@/styles/panels.css';
 import '@/styles/problems.css';
 import '@/styles/canvas.css';
 import '@/styles/canvas-tools.css';
+import '@/styles/context-menu.css';
 import '@/styles/edges.css';
 import '@/styles/table.css';
 // Before anything that builds a zod schema: see zod-jitless.ts.

@@ -20,11 +20,13 @@ import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import type { Size } from '@/store/store-types';
 import { ghostEdges, hostNodes, linkEdges, placeholderNodes } from './canvas-elements';
 import type { CanvasEdge, CanvasNode, HostNodeType, LinkEdgeType, PlaceholderNodeType } from './canvas-types';
+import { ContextMenu } from './context-menu';
 import { FindHost } from './find-host';
 import { HostSizesContext, type LabelView, LabelViewContext } from './label-context';
 import { labelDetail, labelScale, linkModels } from './link-model';
 import { OverviewMap } from './overview-map';
 import { edgeTypes, nodeTypes } from './registry';
+import { useContextMenu } from './use-context-menu';
 import { useDropPolicy } from './use-drop-policy';
 import { useViewRequests } from './use-view-requests';
 
@@ -64,6 +66,7 @@ export function DiagramCanvas() {
   // host made React Flow fit that one host at the largest zoom (issue 12): adding never zooms.
   const [fitAtMount] = useState(() => hosts.length > 0);
   const { onMoveStart, updateViewCenter } = useViewRequests(wrapper);
+  const menu = useContextMenu();
   /**
    * Where hosts being dragged are now. React Flow holds them until the drag ends, when they go to
    * the store once: a store update per pointer step would render the canvas twice per frame.
@@ -225,6 +228,9 @@ export function DiagramCanvas() {
             onEdgesChange={onEdgesChange}
             onConnect={onConnect}
             onDelete={onDelete}
+            onNodeContextMenu={menu.onNodeContextMenu}
+            onEdgeContextMenu={menu.onEdgeContextMenu}
+            onPaneContextMenu={menu.onPaneContextMenu}
             onNodeDragStart={onDragStart}
             onNodeDragStop={onDragStop}
             onSelectionDragStart={onDragStart}
@@ -260,6 +266,7 @@ export function DiagramCanvas() {
             )}
             <OverviewMap hostCount={hosts.length} />
             <FindHost onFound={updateViewCenter} />
+            <ContextMenu menu={menu} />
             {hosts.length === 0 && (
               <Panel position="top-center" className="diagram__empty">
                 Drag a role from the palette onto the canvas, or press Enter on a role to add a host. Then

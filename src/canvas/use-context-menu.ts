@@ -64,6 +64,11 @@ export interface ContextMenuHandle {
   readonly onNodeContextMenu: (event: ReactMouseEvent, node: Node) => void;
   readonly onEdgeContextMenu: (event: ReactMouseEvent, edge: Edge) => void;
   readonly onPaneContextMenu: (event: ReactMouseEvent | MouseEvent) => void;
+  /**
+   * For React Flow's `onSelectionContextMenu`: a right-click on the box around a Shift-drag
+   * selection opens the canvas's menu, whose align and distribute items act on that selection.
+   */
+  readonly onSelectionContextMenu: (event: ReactMouseEvent) => void;
 }
 
 /**
@@ -135,7 +140,14 @@ export function useContextMenu(): ContextMenuHandle {
   );
 
   return useMemo(
-    () => ({ controller, openFor, onNodeContextMenu, onEdgeContextMenu, onPaneContextMenu: openOnPane }),
+    () => ({
+      controller,
+      openFor,
+      onNodeContextMenu,
+      onEdgeContextMenu,
+      onPaneContextMenu: openOnPane,
+      onSelectionContextMenu: openOnPane,
+    }),
     [controller, openFor, onNodeContextMenu, onEdgeContextMenu, openOnPane],
   );
 }

@@ -1,0 +1,158 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hostNode, matrix } from './support/app';
+import { appPerTest } from './support/browser';
+
+/** The window at 1366×768 and on a projector (issue 12), as a person sees it. */
+const session = appPerTest();
+
+const SHOTS = '/tmp/shots-z3';
+
+async function heightOf(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).first().boundingBox();
+  return box?.height ?? 0;
+}
+
+const toolbar = (page: Page) => page.getByRole('banner');
+
+/** Opens the hierarchy example from the Templates menu (a diagram worth looking at). */
+async function openHierarchy(page: Page): Promise<void> {
+  await page.locator('.react-flow__node-host').first().waitFor();
+  await page.getByRole('button', { name: 'Templates' }).click();
+  await page
+    .getByRole('menuitem', { name: /Open as the diagram/ })
+    .nth(1)
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
+  await hostNode(page, 'CAS-SITE').waitFor();
+}
+
+describe('the window at 1366×768', () => {
+  it('gives the canvas most of the window: the matrix starts as its bar with the flow count', async () => {
+    const { page } = session();
+    await page.locator('.react-flow__node-host').first().waitFor();
+    const canvas = await heightOf(page, '.diagram');
+    expect(canvas / 768).toBeGreaterThanOrEqual(0.6);
+    await expect
+      .poll(() =>
+        matrix(page)
+          .getByText(/^\d+ flows?$/)
+          .isVisible(),
+      )
+      .toBe(true);
+    expect(await matrix(page).getByRole('table').count()).toBe(0);
+
+    // The user raises it with the size buttons; the canvas gives up the room.
+    await matrix(page).getByRole('button', { name: 'Flow matrix at normal size' }).click();
+    await matrix(page).getByRole('table').waitFor();
+    expect(await heightOf(page, '.diagram')).toBeLessThan(canvas);
+  });
+
+  it('folds the side columns to rails and remembers it after a reload', async () => {
+    const { page } = session();
+    await page.locator('.react-flow__node-host').first().waitFor();
+    const wide = (await page.locator('.diagram').boundingBox())?.width ?? 0;
+    await page.getByRole('button', { name: 'Roles panel', expanded: true }).click();
+    await page.getByRole('button', { name: 'Right panel', expanded: true }).click();
+    await expect
+      .poll(async () => (await page.locator('.diagram').boundingBox())?.width ?? 0)
+      .toBeGreaterThan(wide + 400);
+    await page.reload();
+    await page.locator('.react-flow__node-host').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Roles panel', expanded: false }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Right panel', expanded: false }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Roles panel', expanded: false }).click();
+    await page.getByRole('button', { name: 'Add Management point' }).waitFor();
+  });
+
+  it('presents with P (the canvas alone, hosts larger) and leaves with Escape', async () => {
+    const { page } = session();
+    await openHierarchy(page);
+    const hostWidth = (await hostNode(page, 'CAS-SITE').boundingBox())?.width ?? 0;
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('p');
+    await toolbar(page).waitFor({ state: 'hidden' });
+    expect(await matrix(page).isVisible()).toBe(false);
+    expect(await page.locator('.react-flow__minimap').isVisible()).toBe(false);
+    expect(await heightOf(page, '.diagram')).toBe(768);
+    // Fitted to the whole window, with hosts drawn larger: each host is bigger on screen.
+    await expect
+      .poll(async () => (await hostNode(page, 'CAS-SITE').boundingBox())?.width ?? 0)
+      .toBeGreaterThan(hostWidth);
+    await page.keyboard.press('Escape');
+    await toolbar(page).waitFor();
+    expect(await page.locator('.app--presenting').count()).toBe(0);
+  });
+
+  it('prints the diagram alone: the canvas shows, the toolbar and the matrix do not', async () => {
+    const { page } = session();
+    await openHierarchy(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.diagram').isVisible()).toBe(true);
+    expect(await toolbar(page).isVisible()).toBe(false);
+    expect(await matrix(page).isVisible()).toBe(false);
+    expect(await page.locator('.react-flow__controls').isVisible()).toBe(false);
+    expect(await hostNode(page, 'CAS-SITE').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await toolbar(page).waitFor();
+  });
+
+  it('Print diagram fits the diagram into the page box and calls the browser print', async () => {
+    const { page } = session();
+    await openHierarchy(page);
+    // The print dialog cannot be driven headless: record what the page looked like when it opened.
+    await page.evaluate(() => {
+      const w = window as unknown as { printed?: unknown };
+      window.print = () => {
+        const diagram = document.querySelector('.diagram')?.getBoundingClientRect();
+        const hosts = [...document.querySelectorAll('.react-flow__node-host')].map((n) =>
+          n.getBoundingClientRect(),
+        );
+        w.printed = {
+          theme: document.documentElement.dataset.theme,
+          width: diagram?.width,
+          height: diagram?.height,
+          inside: hosts.every(
+            (h) =>
+              diagram &&
+              h.left >= diagram.left &&
+              h.right <= diagram.right &&
+              h.top >= diagram.top &&
+              h.bottom <= diagram.bottom,
+          ),
+        };
+      };
+    });
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: /Print diagram/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printed?: unknown }).printed))
+      .toEqual({ theme: 'light', width: 960, height: 680, inside: true });
+    await toolbar(page).waitFor();
+  });
+
+  it.each([
+    [1366, 768],
+    [1920, 1080],
+  ])('screenshots at %ix%i, light and dark, designing and presenting', async (width, height) => {
+    const { page } = session();
+    mkdirSync(SHOTS, { recursive: true });
+    await page.setViewportSize({ width, height });
+    await openHierarchy(page);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: `${SHOTS}/design-${width}-${scheme}.png` });
+      await page.keyboard.press('p');
+      await toolbar(page).waitFor({ state: 'hidden' });
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: `${SHOTS}/present-${width}-${scheme}.png` });
+      await page.keyboard.press('Escape');
+      await toolbar(page).waitFor();
+    }
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    await page.screenshot({ path: `${SHOTS}/print-${width}.png` });
+  });
+});

@@ -3,6 +3,7 @@ import { useDerivation } from '@/store/derived';
 import { applyTemplate, newDocument, openDocumentFile, saveDocumentFile } from '@/store/file-commands';
 import { useAppStore, useAppStoreApi, useHistory } from '@/store/store-context';
 import { templates } from '@/store/templates';
+import { ArrangeMenu } from './arrange-menu';
 import { CommitField } from './commit-field';
 import { Icon } from './icons';
 import { ImportButton } from './import-dialog';
@@ -190,6 +191,7 @@ export function Toolbar(props: ToolbarProps) {
           />
         </div>
         <div className="toolbar__group">
+          <ArrangeMenu />
           {onTidy && (
             <button
               type="button"

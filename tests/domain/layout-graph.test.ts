@@ -1,3 +1,4 @@
+import type { RoleId } from '@/domain/catalogue-types';
 import { catalogue } from '@/domain/default-catalogue';
 import {
   DEFAULT_HOST_SIZE,
@@ -6,6 +7,7 @@ import {
   NODE_PREFIX,
   PARTITION_PAIRS_LIMIT,
 } from '@/domain/layout/layout-graph';
+import { GRID_MIN } from '@/domain/layout/layout-grid';
 import { positionsFrom } from '@/domain/layout/layout-result';
 import { hostKind, siteTypes, TIER_CLIENTS, TIER_EDGE, TIER_SITE } from '@/domain/layout/layout-tiers';
 import type { LayoutNode } from '@/domain/layout/layout-types';
@@ -139,19 +141,64 @@ describe('layoutGraph', () => {
   });
 
   it('bands a busy site by first and last layers, not partitions (their cost grows with the product of band sizes)', () => {
+    // Four role sets per band, so no group of like hosts is big enough for a grid.
+    const systems: RoleId[] = [
+      'distribution-point',
+      'management-point',
+      'software-update-point',
+      'state-migration-point',
+    ];
+    const clients: RoleId[] = ['client', 'console', 'mac-client', 'mobile-device'];
     const hosts = [
       makeHost('server', ['site-server'], { site: 'P01', options: { siteType: 'primary' } }),
-      ...Array.from({ length: 80 }, (_, i) => makeHost(`dp${i}`, ['distribution-point'], { site: 'P01' })),
-      ...Array.from({ length: 80 }, (_, i) => makeHost(`c${i}`, ['client'], { site: 'P01' })),
+      ...Array.from({ length: 80 }, (_, i) => makeHost(`dp${i}`, [systems[i % 4]!], { site: 'P01' })),
+      ...Array.from({ length: 80 }, (_, i) => makeHost(`c${i}`, [clients[i % 4]!], { site: 'P01' })),
     ];
     const nodes = index(layoutGraph(makeDocument(hosts)));
     const options = (id: string) => nodes.get(`${NODE_PREFIX.host}${id}`)!.node.layoutOptions ?? {};
+    expect(80 / 4).toBeLessThan(GRID_MIN);
     expect(80 * 80).toBeGreaterThan(PARTITION_PAIRS_LIMIT);
     expect(options('server')['elk.layered.layering.layerConstraint']).toBe('FIRST_SEPARATE');
     expect(options('c0')['elk.layered.layering.layerConstraint']).toBe('LAST_SEPARATE');
     expect(options('dp0')['elk.layered.layering.layerConstraint']).toBeUndefined();
     expect(options('c0')['elk.partitioning.partition']).toBeUndefined();
     expect(nodes.get(`${NODE_PREFIX.site}P01`)!.node.layoutOptions?.['elk.layered.thoroughness']).toBe('1');
+  });
+
+  it('lays a big group of like hosts in a site out as one grid, its links ending at the grid', () => {
+    const hosts = [
+      makeHost('server', ['site-server'], { site: 'P01', options: { siteType: 'primary' } }),
+      ...Array.from({ length: 5 }, (_, i) => makeHost(`mp${i}`, ['management-point'], { site: 'P01' })),
+      ...Array.from({ length: 60 }, (_, i) => makeHost(`dp${i}`, ['distribution-point'], { site: 'P01' })),
+      ...Array.from({ length: GRID_MIN }, (_, i) => makeHost(`c${i}`, ['client'], { site: 'P01' })),
+    ];
+    const links = [...hosts.slice(6, 66).map((h) => [h.id, 'server'] as const), ['dp0', 'dp1'] as const];
+    const graph = layoutGraph(makeDocument(hosts, links));
+    const nodes = index(graph);
+    const parentOf = (id: string) => nodes.get(`${NODE_PREFIX.host}${id}`)!.parent;
+    const site = nodes.get(`${NODE_PREFIX.site}P01`)!.node;
+    const grids = site.children!.filter((n) => n.id.startsWith(NODE_PREFIX.grid));
+    expect(grids).toHaveLength(2);
+    expect(parentOf('mp0')).toBe(`${NODE_PREFIX.site}P01`);
+    const dpGrid = nodes.get(parentOf('dp0'))!.node;
+    expect(parentOf('dp59')).toBe(dpGrid.id);
+    expect(parentOf('c0')).not.toBe(dpGrid.id);
+    expect(dpGrid.layoutOptions).toMatchObject({ 'elk.algorithm': 'fixed' });
+    expect(partition(dpGrid)).toBe(partition(nodes.get(`${NODE_PREFIX.host}mp0`)!.node));
+    // Cells do not overlap and the grid holds them all.
+    const cells = dpGrid.children!;
+    const keys = new Set(cells.map((c) => `${c.x},${c.y}`));
+    expect(keys.size).toBe(60);
+    for (const c of cells) {
+      expect(c.x! + c.width!).toBeLessThanOrEqual(dpGrid.width!);
+      expect(c.y! + c.height!).toBeLessThanOrEqual(dpGrid.height!);
+    }
+    // Sixty links become one edge from the server to the grid; the link inside the grid goes.
+    const edges = site.edges ?? [];
+    expect(edges.map((e) => `${e.sources[0]} ${e.targets[0]}`)).toEqual([
+      `${NODE_PREFIX.host}server ${dpGrid.id}`,
+    ]);
+    expect(dpGrid.edges).toBeUndefined();
   });
 
   it('uses measured sizes', () => {
@@ -164,6 +211,7 @@ describe('hostKind and siteTypes', () => {
   it('tells clients, site servers and internet or cloud peers by their roles', () => {
     expect(hostKind(makeHost('c', ['client', 'console']), catalogue)).toEqual({
       siteServer: false,
+      siteCore: false,
       client: true,
       edge: false,
     });

@@ -13,10 +13,14 @@
  * site server; elkjs issue 327 says the same of layer constraints), so the bands could not be
  * promised. A link between hosts in different boxes becomes one edge between the two boxes (or
  * box and host) that hold them side by side, so boxes still order and pull together by their links.
+ * Big groups of like hosts in a site are one grid node (layout-grid.ts). ELK lays out site boxes;
+ * the top level and zones are packed in rows by layout-pack.ts, which reads the same partitions
+ * and edges (the graph stays one that ELK alone could lay out too).
  */
 import type { Catalogue } from '../catalogue-types';
 import { catalogue as defaultCatalogue } from '../default-catalogue';
 import type { Host, TopologyDocument } from '../document';
+import { gridded, type Member } from './layout-grid';
 import { hostKind, looseTier, siteMemberTier, siteTier, siteTypes, TIER_EMPTY } from './layout-tiers';
 import type { LayoutEdge, LayoutNode, LayoutOptions, Size } from './layout-types';
 
@@ -26,7 +30,7 @@ export const DEFAULT_HOST_SIZE: Size = { width: 172, height: 64 };
 export const EMPTY_ZONE_SIZE: Size = { width: 200, height: 100 };
 
 /** Prefixes of the layout graph's node ids, so hosts, zones and sites never collide. */
-export const NODE_PREFIX = { host: 'host:', zone: 'zone:', site: 'site:' } as const;
+export const NODE_PREFIX = { host: 'host:', zone: 'zone:', site: 'site:', grid: 'grid:' } as const;
 
 /**
  * Options of every graph, the top level and each box: ELK reads them per graph when children are
@@ -52,11 +56,6 @@ export const BUSY_GRAPH = 150;
 const withEffort = (options: LayoutOptions, children: number): LayoutOptions =>
   children > BUSY_GRAPH ? { ...options, 'elk.layered.thoroughness': '1' } : options;
 
-interface Member {
-  readonly node: LayoutNode;
-  readonly tier: number;
-}
-
 /**
  * ELK's partitioning ties every node of one band to every node of the next (its cost grows with
  * the product of the two bands' sizes: a site of 100 systems and 400 clients took ELK over ten
@@ -66,8 +65,12 @@ interface Member {
  */
 export const PARTITION_PAIRS_LIMIT = 4000;
 
-/** The children of one graph with their bands set, by partition or by first and last layer constraints. */
-function banded(members: readonly Member[]): LayoutNode[] {
+/**
+ * The children of one graph with their bands set, by partition or by first and last layer
+ * constraints; `packed` graphs (top level, zones) always by partition: the packer reads them and
+ * its cost does not grow with them.
+ */
+function banded(members: readonly Member[], packed = false): LayoutNode[] {
   const counts = new Map<number, number>();
   for (const m of members) counts.set(m.tier, (counts.get(m.tier) ?? 0) + 1);
   const tiers = [...counts.keys()].sort((a, b) => a - b);
@@ -76,7 +79,7 @@ function banded(members: readonly Member[]): LayoutNode[] {
   const first = tiers[0];
   const last = tiers[tiers.length - 1];
   return members.map(({ node, tier }) => {
-    if (pairs <= PARTITION_PAIRS_LIMIT) {
+    if (packed || pairs <= PARTITION_PAIRS_LIMIT) {
       return {
         ...node,
         layoutOptions: { ...node.layoutOptions, 'elk.partitioning.partition': String(tier) },
@@ -184,7 +187,7 @@ export function layoutGraph(
     const zone = zoneOf(h);
     const boxed = h.site !== undefined && h.site !== '' && !kind.edge && homes.get(h.site) === zone;
     if (boxed) {
-      push(inSite, h.site!, { node, tier: siteMemberTier(kind) });
+      push(inSite, h.site!, { node, tier: siteMemberTier(kind), like: [...h.roles].sort().join(' ') });
       paths.set(h.id, [...zonePath(zone), NODE_PREFIX.site + h.site, node.id]);
     } else {
       const type = h.site ? types.get(h.site) : undefined;
@@ -192,7 +195,13 @@ export function layoutGraph(
       paths.set(h.id, [...zonePath(zone), node.id]);
     }
   }
-  for (const [site, members] of inSite) {
+  for (const [site, all] of inSite) {
+    const { members, gridOf } = gridded(all, `${NODE_PREFIX.grid}${site}:`);
+    for (const [node, grid] of gridOf) {
+      tierOf.set(grid, tierOf.get(node)!);
+      const path = paths.get(node.slice(NODE_PREFIX.host.length))!;
+      paths.set(node.slice(NODE_PREFIX.host.length), [...path.slice(0, -1), grid, node]);
+    }
     const children = banded(members);
     const node: LayoutNode = {
       id: NODE_PREFIX.site + site,
@@ -216,7 +225,7 @@ export function layoutGraph(
       const tier = inner.length > 0 ? Math.min(...inner.map((m) => m.tier)) : TIER_EMPTY;
       const base = { id: NODE_PREFIX.zone + id, layoutOptions: withEffort(BOX, inner.length) };
       const node: LayoutNode =
-        inner.length > 0 ? { ...base, children: banded(inner) } : { ...base, ...EMPTY_ZONE_SIZE };
+        inner.length > 0 ? { ...base, children: banded(inner, true) } : { ...base, ...EMPTY_ZONE_SIZE };
       tierOf.set(node.id, tier);
       members.push({ node, tier });
     }
@@ -242,7 +251,10 @@ export function layoutGraph(
     let common = 0;
     while (a[common] === b[common]) common += 1;
     const owner = common === 0 ? '' : a[common - 1]!;
-    const [from, to] = tierOf.get(a[common]!)! <= tierOf.get(b[common]!)! ? [a, b] : [b, a];
+    // Nodes of one band sit side by side: an edge between them would only stack them in layers.
+    // A grid keeps its hosts where they are, so links inside it have nothing to say.
+    if (tierOf.get(a[common]!) === tierOf.get(b[common]!) || owner.startsWith(NODE_PREFIX.grid)) continue;
+    const [from, to] = tierOf.get(a[common]!)! < tierOf.get(b[common]!)! ? [a, b] : [b, a];
     const source = from[common]!;
     const target = to[common]!;
     const key = `${source}\n${target}`;
@@ -263,7 +275,7 @@ export function layoutGraph(
   const root: LayoutNode = {
     id: 'root',
     layoutOptions: withEffort(ROOT, top.length),
-    children: banded(top).map(attach),
+    children: banded(top, true).map(attach),
   };
   const rootEdges = edgesOf.get('');
   return rootEdges ? { ...root, edges: rootEdges } : root;

@@ -14,12 +14,18 @@ export const TIER_CLIENTS = 90;
 /** Zones without hosts: after everything else. */
 export const TIER_EMPTY = 95;
 
-/** Inside a site box: the site server first, then its systems, then clients. */
+/** Inside a site box: the site server (and its database and provider) first, then its systems, then clients. */
 export const SITE_TIER = { server: 0, systems: 1, clients: 2 } as const;
 
 /** What the layout needs to know of a host's roles. */
 export interface HostKind {
   readonly siteServer: boolean;
+  /**
+   * A site server, or a host of the site's own servers only (SQL Server, SMS Provider): in a site
+   * box it sits in the top band beside the site server, not with the site systems below (a CAS
+   * with its database was two rows where one does).
+   */
+  readonly siteCore: boolean;
   /** Only client roles (client, console, mobile device): belongs with the clients at the bottom. */
   readonly client: boolean;
   /** An internet or cloud peer (external roles of the cloud group, no site system or client role). */
@@ -34,19 +40,20 @@ export interface HostKind {
  * @param catalogue - Gives each role's kind and group.
  * @returns Whether the host is a site server, a client, or an internet or cloud peer.
  * @example
- * hostKind(makeHost('c', ['client']), catalogue); // { siteServer: false, client: true, edge: false }
+ * hostKind(makeHost('c', ['client']), catalogue); // { siteServer: false, siteCore: false, client: true, edge: false }
  */
 export function hostKind(host: Host, catalogue: Catalogue): HostKind {
   const roles = host.roles.map((id) => catalogue.roleById.get(id));
   const known = roles.filter((r) => r !== undefined);
   const unknown = known.length < roles.length;
   const siteServer = host.roles.includes('site-server');
+  const siteCore = siteServer || (known.length > 0 && !unknown && known.every((r) => r.group === 'site'));
   const client = known.length > 0 && !unknown && known.every((r) => r.kind === 'client');
   const edge =
     !unknown &&
     known.some((r) => r.kind === 'external' && r.group === 'cloud') &&
     known.every((r) => r.kind === 'external');
-  return { siteServer, client, edge };
+  return { siteServer, siteCore, client, edge };
 }
 
 /**
@@ -96,7 +103,7 @@ export function siteTier(type: SiteType | undefined): number {
  * @returns Its band: peers first, site servers by site type, systems just below their site's
  *   servers, hosts of no site with the primaries, clients last.
  * @example
- * looseTier({ siteServer: true, client: false, edge: false }, 'cas', true); // 10
+ * looseTier({ siteServer: true, siteCore: true, client: false, edge: false }, 'cas', true); // 10
  */
 export function looseTier(kind: HostKind, type: SiteType | undefined, hasSite: boolean): number {
   if (kind.edge) return TIER_EDGE;
@@ -110,9 +117,9 @@ export function looseTier(kind: HostKind, type: SiteType | undefined, hasSite: b
  *
  * @param kind - the host's {@link HostKind}
  * @example
- * siteMemberTier({ siteServer: true, client: false, edge: false }); // the top band of the box
+ * siteMemberTier({ siteServer: false, siteCore: true, client: false, edge: false }); // the top band of the box
  */
 export function siteMemberTier(kind: HostKind): number {
-  if (kind.siteServer) return SITE_TIER.server;
+  if (kind.siteCore) return SITE_TIER.server;
   return kind.client ? SITE_TIER.clients : SITE_TIER.systems;
 }

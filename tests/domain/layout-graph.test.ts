@@ -7,7 +7,7 @@ import {
   NODE_PREFIX,
   PARTITION_PAIRS_LIMIT,
 } from '@/domain/layout/layout-graph';
-import { GRID_MIN } from '@/domain/layout/layout-grid';
+import { BUSY_BAND, GRID_MIN } from '@/domain/layout/layout-grid';
 import { positionsFrom } from '@/domain/layout/layout-result';
 import { hostKind, siteTypes, TIER_CLIENTS, TIER_EDGE, TIER_SITE } from '@/domain/layout/layout-tiers';
 import type { LayoutNode } from '@/domain/layout/layout-types';
@@ -141,22 +141,22 @@ describe('layoutGraph', () => {
   });
 
   it('bands a busy site by first and last layers, not partitions (their cost grows with the product of band sizes)', () => {
-    // Four role sets per band, so no group of like hosts is big enough for a grid.
-    const systems: RoleId[] = [
-      'distribution-point',
-      'management-point',
-      'software-update-point',
-      'state-migration-point',
-    ];
-    const clients: RoleId[] = ['client', 'console', 'mac-client', 'mobile-device'];
+    // Hosts of many role sets per band, so no group of like hosts is big enough for a grid: the
+    // system roles one each in turn, the client roles in each of their 15 combinations.
+    const systems = [...catalogue.roleById.values()].filter((r) => r.group === 'system').map((r) => r.id);
+    const clientRoles: RoleId[] = ['client', 'console', 'mac-client', 'mobile-device'];
+    const clients = (i: number) => clientRoles.filter((_, bit) => ((i % 15) + 1) & (1 << bit));
     const hosts = [
       makeHost('server', ['site-server'], { site: 'P01', options: { siteType: 'primary' } }),
-      ...Array.from({ length: 80 }, (_, i) => makeHost(`dp${i}`, [systems[i % 4]!], { site: 'P01' })),
-      ...Array.from({ length: 80 }, (_, i) => makeHost(`c${i}`, [clients[i % 4]!], { site: 'P01' })),
+      ...Array.from({ length: 80 }, (_, i) =>
+        makeHost(`dp${i}`, [systems[i % systems.length]!], { site: 'P01' }),
+      ),
+      ...Array.from({ length: 80 }, (_, i) => makeHost(`c${i}`, clients(i), { site: 'P01' })),
     ];
     const nodes = index(layoutGraph(makeDocument(hosts)));
     const options = (id: string) => nodes.get(`${NODE_PREFIX.host}${id}`)!.node.layoutOptions ?? {};
-    expect(80 / 4).toBeLessThan(GRID_MIN);
+    expect(Math.ceil(80 / systems.length)).toBeLessThan(GRID_MIN);
+    expect(Math.ceil(80 / 15)).toBeLessThan(GRID_MIN);
     expect(80 * 80).toBeGreaterThan(PARTITION_PAIRS_LIMIT);
     expect(options('server')['elk.layered.layering.layerConstraint']).toBe('FIRST_SEPARATE');
     expect(options('c0')['elk.layered.layering.layerConstraint']).toBe('LAST_SEPARATE');
@@ -170,7 +170,11 @@ describe('layoutGraph', () => {
       makeHost('server', ['site-server'], { site: 'P01', options: { siteType: 'primary' } }),
       ...Array.from({ length: 5 }, (_, i) => makeHost(`mp${i}`, ['management-point'], { site: 'P01' })),
       ...Array.from({ length: 60 }, (_, i) => makeHost(`dp${i}`, ['distribution-point'], { site: 'P01' })),
-      ...Array.from({ length: GRID_MIN }, (_, i) => makeHost(`c${i}`, ['client'], { site: 'P01' })),
+      ...Array.from({ length: BUSY_BAND }, (_, i) => makeHost(`c${i}`, ['client'], { site: 'P01' })),
+      // Too few for a grid in a busy band: stays a host.
+      ...Array.from({ length: GRID_MIN - 1 }, (_, i) =>
+        makeHost(`sup${i}`, ['software-update-point'], { site: 'P01' }),
+      ),
     ];
     const links = [...hosts.slice(6, 66).map((h) => [h.id, 'server'] as const), ['dp0', 'dp1'] as const];
     const graph = layoutGraph(makeDocument(hosts, links));
@@ -180,6 +184,7 @@ describe('layoutGraph', () => {
     const grids = site.children!.filter((n) => n.id.startsWith(NODE_PREFIX.grid));
     expect(grids).toHaveLength(2);
     expect(parentOf('mp0')).toBe(`${NODE_PREFIX.site}P01`);
+    expect(parentOf('sup0')).toBe(`${NODE_PREFIX.site}P01`);
     const dpGrid = nodes.get(parentOf('dp0'))!.node;
     expect(parentOf('dp59')).toBe(dpGrid.id);
     expect(parentOf('c0')).not.toBe(dpGrid.id);

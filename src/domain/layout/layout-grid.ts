@@ -13,8 +13,13 @@ export interface Member {
   readonly like?: string;
 }
 
-/** From this many hosts of one band and the same roles, a site box lays them out as a grid. */
-export const GRID_MIN = 24;
+/** A band of a site box with this many hosts is busy: its groups of like hosts go in grids. */
+export const BUSY_BAND = 16;
+/**
+ * The smallest group of like hosts of a busy band that is a grid (a site of ten hosts each of four
+ * system roles is four small grids, not a row 8,000 px wide that took ELK 60 ms a site).
+ */
+export const GRID_MIN = 8;
 /** Space between a grid's cells, as between any two nodes (`elk.spacing.nodeNode`). */
 const GRID_GAP = 40;
 /** ELK keeps a `fixed` node's children where they are and sizes it to them, without padding. */
@@ -50,8 +55,8 @@ export function gridNode(id: string, hosts: readonly LayoutNode[]): LayoutNode {
 }
 
 /**
- * The members of one site box with every group of at least {@link GRID_MIN} like hosts replaced by
- * one grid member in the place of the group's first host.
+ * The members of one site box with every group of at least {@link GRID_MIN} like hosts in a band of
+ * at least {@link BUSY_BAND} hosts replaced by one grid member in the place of the group's first host.
  *
  * @param members - The box's members; hosts carry `like` (their roles), boxes none.
  * @param prefix - Prefix of the grid ids (the box's id), so grids of different boxes never collide.
@@ -64,8 +69,10 @@ export function gridded(
   prefix: string,
 ): { members: Member[]; gridOf: ReadonlyMap<string, string> } {
   const groups = new Map<string, Member[]>();
+  const bands = new Map<number, number>();
   for (const m of members) {
     if (m.like === undefined) continue;
+    bands.set(m.tier, (bands.get(m.tier) ?? 0) + 1);
     const key = `${m.tier}\n${m.like}`;
     const group = groups.get(key);
     if (group) group.push(m);
@@ -74,7 +81,7 @@ export function gridded(
   const gridOf = new Map<string, string>();
   const firsts = new Map<Member, Member>();
   for (const group of groups.values()) {
-    if (group.length < GRID_MIN) continue;
+    if (group.length < GRID_MIN || bands.get(group[0]!.tier)! < BUSY_BAND) continue;
     const id = `${prefix}${firsts.size}`;
     for (const m of group) gridOf.set(m.node.id, id);
     const nodes = group.map((m) => m.node);

@@ -1,12 +1,15 @@
 /**
  * Geometry the automatic layout promises, as test helpers: every host placed, no two hosts
- * overlapping, and no host crossing a zone border (inside its zone's box and its parents', clear of
- * every other zone's box).
+ * overlapping, and no host crossing a zone border (inside its zone's box and its parents', below
+ * their titles, clear of every other zone's box).
  */
 import { expect } from 'vitest';
 import type { TopologyDocument } from '@/domain/document';
 import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
 import type { Box, LayoutPlacement, Size } from '@/domain/layout/layout-types';
+
+/** Room at the top of a zone box for its title: no host may sit in it. */
+export const ZONE_TITLE = 44;
 
 /** Each host's box on the canvas: its position and its (measured or default) size. */
 export function hostBoxes(
@@ -38,7 +41,10 @@ function zoneChain(document: TopologyDocument, zone: string | undefined): Set<st
   return chain;
 }
 
-/** Fails with the offending ids unless the placement keeps every promise above. */
+/**
+ * Fails with the offending ids unless the placement keeps every promise above: hosts placed and
+ * apart, each in its zone below the zone's title and out of other zones, zones apart unless nested.
+ */
 export function expectTidy(
   document: TopologyDocument,
   placement: LayoutPlacement,
@@ -63,9 +69,23 @@ export function expectTidy(
     const box = boxes.find(([id]) => id === h.id)![1];
     const chain = zoneChain(document, h.zone);
     for (const [zone, zoneBox] of Object.entries(placement.zoneBoxes)) {
-      const ok = chain.has(zone) ? contains(zoneBox, box) : !overlaps(zoneBox, box);
+      const ok = chain.has(zone)
+        ? contains(zoneBox, box) && box.y >= zoneBox.y + ZONE_TITLE
+        : !overlaps(zoneBox, box);
       if (!ok) crossing.push(`${h.id} ${chain.has(zone) ? 'sticks out of' : 'lies on'} ${zone}`);
     }
   }
   expect(crossing, 'hosts crossing a zone border').toEqual([]);
+  // Zones of which neither holds the other lie apart.
+  const zones = Object.entries(placement.zoneBoxes);
+  const touching: string[] = [];
+  for (let i = 0; i < zones.length; i += 1) {
+    for (let j = i + 1; j < zones.length; j += 1) {
+      const [a, boxA] = zones[i]!;
+      const [b, boxB] = zones[j]!;
+      const nested = zoneChain(document, a).has(b) || zoneChain(document, b).has(a);
+      if (!nested && overlaps(boxA, boxB)) touching.push(`${a} / ${b}`);
+    }
+  }
+  expect(touching, 'zones on top of each other').toEqual([]);
 }

@@ -1,8 +1,9 @@
 import hierarchy from '@data/examples/hierarchy.json';
 import { catalogue } from '@/domain/default-catalogue';
-import type { TopologyDocument } from '@/domain/document';
+import type { Box, Host, TopologyDocument } from '@/domain/document';
 import { restoreDocument } from '@/domain/restore';
 import { runLayout } from '@/layout/run-layout';
+import { syntheticHierarchy } from '../../bench/synthetic';
 import { makeDocument, makeHost } from '../builders';
 import { expectTidy, hostBoxes } from './layout-geometry';
 import { randomEstate } from './random-estate';
@@ -37,6 +38,29 @@ describe('runLayout on the hierarchy example', () => {
       const server = servers.find((s) => s.site === c.site)!;
       expect(box(c.id).y, `${c.id} below ${server.id}`).toBeGreaterThanOrEqual(bottom(server.id));
     }
+    expectTidy(document, placement);
+  });
+
+  it('lays it out landscape: the CAS above both primaries, the primaries side by side in one row', async () => {
+    const document = hierarchyDocument();
+    const placement = await runLayout(document);
+    const { positions, siteBoxes } = placement;
+    const boxes = hostBoxes(document, placement);
+    const bottom = (b: Box) => b.y + b.height;
+    expect(bottom(boxes.get('cas')!)).toBeLessThanOrEqual(positions.p01!.y);
+    expect(bottom(boxes.get('cas')!)).toBeLessThanOrEqual(positions.p02!.y);
+    expect(bottom(siteBoxes.CAS!)).toBeLessThanOrEqual(Math.min(siteBoxes.P01!.y, siteBoxes.P02!.y));
+    // One row: the site servers and their boxes at one height, side by side.
+    expect(Math.abs(positions.p01!.y - positions.p02!.y)).toBeLessThanOrEqual(2);
+    expect(Math.abs(siteBoxes.P01!.y - siteBoxes.P02!.y)).toBeLessThanOrEqual(2);
+    const [left, right] = [siteBoxes.P01!, siteBoxes.P02!].sort((a, b) => a.x - b.x);
+    expect(left!.x + left!.width).toBeLessThanOrEqual(right!.x);
+    // The secondary below its primary.
+    expect(bottom(boxes.get('p01')!)).toBeLessThanOrEqual(positions.s01!.y);
+    const all = [...boxes.values(), ...Object.values(placement.zoneBoxes)];
+    const width = Math.max(...all.map((b) => b.x + b.width)) - Math.min(...all.map((b) => b.x));
+    const height = Math.max(...all.map(bottom)) - Math.min(...all.map((b) => b.y));
+    expect(width, `${width} × ${height}`).toBeGreaterThanOrEqual(height);
     expectTidy(document, placement);
   });
 
@@ -104,6 +128,27 @@ describe('runLayout on a busy site', () => {
     expect(bottom('server')).toBeLessThanOrEqual(top('dp'));
     expect(bottom('dp')).toBeLessThanOrEqual(top('c'));
     expectTidy(document, placement);
+  });
+});
+
+describe('runLayout on a synthetic estate', () => {
+  it('lays out 300 hosts in zones, grids and all, with nothing on top of anything', async () => {
+    const flat = syntheticHierarchy(300, catalogue);
+    const zones = [
+      { id: 'estate', name: 'Estate' },
+      { id: 'core', name: 'Core', parent: 'estate' },
+      { id: 'lan', name: 'Clients', parent: 'estate' },
+    ];
+    const zoneOf = (h: Host) => (h.roles.includes('client') ? 'lan' : 'core');
+    const document: TopologyDocument = {
+      ...flat,
+      zones,
+      hosts: flat.hosts.map((h) => ({ ...h, zone: zoneOf(h) })),
+    };
+    const placement = await runLayout(document);
+    expectTidy(document, placement);
+    // And without zones: the clients in their site boxes.
+    expectTidy(flat, await runLayout(flat));
   });
 });
 

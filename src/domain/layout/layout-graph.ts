@@ -21,7 +21,15 @@ import type { Catalogue } from '../catalogue-types';
 import { catalogue as defaultCatalogue } from '../default-catalogue';
 import type { Host, TopologyDocument } from '../document';
 import { gridded, type Member } from './layout-grid';
-import { hostKind, looseTier, siteMemberTier, siteTier, siteTypes, TIER_EMPTY } from './layout-tiers';
+import {
+  type HostKind,
+  hostKind,
+  looseTier,
+  siteMemberTier,
+  siteTier,
+  siteTypes,
+  TIER_EMPTY,
+} from './layout-tiers';
 import type { LayoutEdge, LayoutNode, LayoutOptions, Size } from './layout-types';
 
 /** Size of a host box before React Flow has measured it (`.host-node` is 172 px wide). */
@@ -116,13 +124,23 @@ function zoneParents(document: TopologyDocument): ReadonlyMap<string, string | u
   return parents;
 }
 
-/** The zone a site's box goes in: the one most of its (non-peer) hosts are in; `''` is the top level. */
-function siteHomes(hosts: readonly Host[], zoneOf: (h: Host) => string, peer: (h: Host) => boolean) {
+/**
+ * The zone a site's box goes in: the one most of its (non-peer) servers and systems are in, by
+ * its clients only when it has none; `''` is the top level. A site's hundreds of clients in their
+ * LAN took its box there and left its servers loose in the datacenter.
+ */
+function siteHomes(
+  hosts: readonly Host[],
+  zoneOf: (h: Host) => string,
+  kinds: ReadonlyMap<string, HostKind>,
+) {
   const counts = new Map<string, Map<string, number>>();
   for (const h of hosts) {
-    if (!h.site || peer(h)) continue;
+    const kind = kinds.get(h.id)!;
+    if (!h.site || kind.edge) continue;
     const byZone = counts.get(h.site) ?? new Map<string, number>();
-    byZone.set(zoneOf(h), (byZone.get(zoneOf(h)) ?? 0) + 1);
+    // A client weighs less than any number of servers and more than nothing.
+    byZone.set(zoneOf(h), (byZone.get(zoneOf(h)) ?? 0) + (kind.client ? 1 / (hosts.length + 1) : 1));
     counts.set(h.site, byZone);
   }
   const homes = new Map<string, string>();
@@ -157,8 +175,7 @@ export function layoutGraph(
   const parents = zoneParents(document);
   const zoneOf = (h: Host) => (h.zone !== undefined && parents.has(h.zone) ? h.zone : '');
   const kinds = new Map(document.hosts.map((h) => [h.id, hostKind(h, catalogue)]));
-  const peer = (h: Host) => kinds.get(h.id)!.edge;
-  const homes = siteHomes(document.hosts, zoneOf, peer);
+  const homes = siteHomes(document.hosts, zoneOf, kinds);
   const types = siteTypes(document.hosts);
 
   const inZone = new Map<string, Member[]>();

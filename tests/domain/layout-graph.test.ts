@@ -122,6 +122,28 @@ describe('layoutGraph', () => {
     expect(pairs).toContain(`${NODE_PREFIX.host}net ${NODE_PREFIX.zone}site-net`);
   });
 
+  it('boxes a site in the zone of its servers and systems, not of its (many more) clients', () => {
+    const document = makeDocument(
+      [
+        makeHost('p01', ['site-server'], { site: 'P01', zone: 'core', options: { siteType: 'primary' } }),
+        ...Array.from({ length: 5 }, (_, i) => makeHost(`c${i}`, ['client'], { site: 'P01', zone: 'lan' })),
+        ...Array.from({ length: 3 }, (_, i) => makeHost(`d${i}`, ['client'], { site: 'P02', zone: 'lan' })),
+      ],
+      [],
+      {
+        zones: [
+          { id: 'core', name: 'Core' },
+          { id: 'lan', name: 'Clients' },
+        ],
+      },
+    );
+    const nodes = index(layoutGraph(document));
+    expect(nodes.get(`${NODE_PREFIX.site}P01`)!.parent).toBe(`${NODE_PREFIX.zone}core`);
+    expect(nodes.get(`${NODE_PREFIX.host}c0`)!.parent).toBe(`${NODE_PREFIX.zone}lan`);
+    // A site of clients only is boxed where its clients are.
+    expect(nodes.get(`${NODE_PREFIX.site}P02`)!.parent).toBe(`${NODE_PREFIX.zone}lan`);
+  });
+
   it('puts zones in a parent cycle, and hosts of unknown zones, at the top level', () => {
     const document = makeDocument(
       [makeHost('a', ['client'], { zone: 'x' }), makeHost('b', ['client'], { zone: 'ghost' })],

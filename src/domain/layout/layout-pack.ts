@@ -10,6 +10,8 @@ import type { LayoutNode, Size } from './layout-types';
 
 /** The shape each packed level aims for: a landscape screen. */
 export const ASPECT_RATIO = 16 / 9;
+/** A level is not wrapped narrower than this (about a screen): three domain controllers stay one row. */
+export const MIN_WRAP_WIDTH = 1280;
 
 interface Spacing {
   readonly top: number;
@@ -42,8 +44,8 @@ const isZone = (node: LayoutNode) => node.id.startsWith(NODE_PREFIX.zone);
 const sizeOf = (node: LayoutNode): Size => ({ width: node.width ?? 0, height: node.height ?? 0 });
 
 /**
- * The rows of one level before wrapping: its children by band (partition), where a band of zones
- * that no edge ties to a row of zones above joins that row (a branch office beside the client LAN,
+ * The rows of one level before wrapping: its children by band (partition), where the zones of a
+ * band that no edge ties to a row of zones above join that row (a branch office beside the client LAN,
  * both below the datacenter they talk to). Hosts and site boxes keep their bands: a client stays
  * below its server even without a link, a peer on the top edge.
  */
@@ -58,12 +60,12 @@ function rowsOf(children: readonly LayoutNode[], linked: (a: string, b: string) 
   for (const tier of [...bands.keys()].sort((a, b) => a - b)) {
     const band = bands.get(tier)!;
     const last = rows[rows.length - 1];
-    const joins =
-      last !== undefined &&
-      [...last, ...band].every(isZone) &&
-      !band.some((n) => last.some((m) => linked(n.id, m.id)));
-    if (joins) last.push(...band);
-    else rows.push([...band]);
+    const joins = (n: LayoutNode) =>
+      last !== undefined && last.every(isZone) && isZone(n) && !last.some((m) => linked(n.id, m.id));
+    const joining = new Set(band.filter(joins));
+    last?.push(...joining);
+    const rest = band.filter((n) => !joining.has(n));
+    if (rest.length > 0) rows.push(rest);
   }
   return rows;
 }
@@ -152,13 +154,15 @@ function packLevel(level: LayoutNode, children: readonly LayoutNode[]): LayoutNo
     widest,
     ...rows.map((r) => r.reduce((sum, n) => sum + sizeOf(n).width, 0) + gap.node * (r.length - 1)),
   );
-  // Narrower and narrower widths, a few percent apart, down to the widest child: the narrowest
+  // Narrower and narrower widths, a few percent apart, down to the widest child (and no narrower
+  // than MIN_WRAP_WIDTH): the narrowest
   // whose drawing is still at least as wide as the aspect ratio wins. Each level aims for it
   // only from the wide side: a zone wrapped to 16:9 on its own made the whole drawing taller.
   const landscape = (a: ReturnType<typeof arrange>) =>
     a.width + gap.left + gap.right >= ASPECT_RATIO * (a.height + gap.top + gap.bottom);
   let best = arrange(rows, natural, gap, neighbours);
-  for (let w = natural / 1.1; w >= widest && landscape(best); w /= 1.1) {
+  const narrowest = Math.max(widest, MIN_WRAP_WIDTH);
+  for (let w = natural / 1.1; w >= narrowest && landscape(best); w /= 1.1) {
     const next = arrange(rows, w, gap, neighbours);
     if (!landscape(next)) break;
     best = next;

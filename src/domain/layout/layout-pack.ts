@@ -60,8 +60,8 @@ function rowsOf(children: readonly LayoutNode[], linked: (a: string, b: string) 
   for (const tier of [...bands.keys()].sort((a, b) => a - b)) {
     const band = bands.get(tier)!;
     const last = rows[rows.length - 1];
-    const joins = (n: LayoutNode) =>
-      last !== undefined && last.every(isZone) && isZone(n) && !last.some((m) => linked(n.id, m.id));
+    const zonesAbove = last?.every(isZone) ?? false;
+    const joins = (n: LayoutNode) => zonesAbove && isZone(n) && !last!.some((m) => linked(n.id, m.id));
     const joining = new Set(band.filter(joins));
     last?.push(...joining);
     const rest = band.filter((n) => !joining.has(n));

@@ -17,12 +17,15 @@ import {
   type HostNodeType,
   type LinkEdgeType,
   type PlaceholderNodeType,
+  ZONE_NODE_PREFIX,
 } from './canvas-types';
 import type { LinkModel } from './link-model';
 
 /** Where a host without a position, or a placeholder with no placed host to stand by, goes. */
 export const ORIGIN: Position = { x: 0, y: 0 };
 /** A placeholder's colour when its role is not in the catalogue. */
+
+const NO_ZONES: ReadonlyMap<string, Position> = new Map();
 
 /** Nodes in document order, and the same nodes by id (the next call's `previous`). */
 export interface NodeMap<N> {
@@ -48,6 +51,11 @@ export interface HostNodesInput {
   readonly statuses: ReadonlyMap<string, ElementStatus>;
   /** The host a dragged role would land on. */
   readonly dropTarget: string | null;
+  /**
+   * Top-left corner of each drawn zone's box. A host in such a zone is its child node, placed
+   * relative to it (React Flow sub flows): moving the zone moves its hosts.
+   */
+  readonly zoneOrigins?: ReadonlyMap<string, Position>;
 }
 
 /**
@@ -59,11 +67,21 @@ export function hostNodes(
   previous: ReadonlyMap<string, HostNodeType>,
 ): NodeMap<HostNodeType> {
   const { layout, live, measured, statuses, dropTarget } = input;
+  const zoneOrigins = input.zoneOrigins ?? NO_ZONES;
   const selected = new Set(input.selectedHostIds);
   const byId = new Map<string, HostNodeType>();
   const nodes = input.hosts.map((host) => {
-    const position = live.get(host.id) ?? layout[host.id] ?? ORIGIN;
+    const origin = host.zone === undefined ? undefined : zoneOrigins.get(host.zone);
+    const parentId = origin ? `${ZONE_NODE_PREFIX}${host.zone}` : undefined;
     const old = previous.get(host.id);
+    // React Flow holds a dragged host's position relative to its parent already.
+    const held = live.get(host.id);
+    const absolute = layout[host.id] ?? ORIGIN;
+    const wanted = held ?? (origin ? { x: absolute.x - origin.x, y: absolute.y - origin.y } : absolute);
+    const position =
+      old && old.parentId === parentId && old.position.x === wanted.x && old.position.y === wanted.y
+        ? old.position
+        : wanted;
     const status = statuses.get(host.id);
     const data: HostNodeData =
       old && old.data.host === host && sameStatus(old.data.status, status) ? old.data : { host, status };
@@ -82,6 +100,7 @@ export function hostNodes(
             id: host.id,
             type: 'host',
             position,
+            ...(parentId ? { parentId } : {}),
             data,
             selected: isSelected,
             ...(size ? { measured: size } : {}),

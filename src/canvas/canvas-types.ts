@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Severity } from '@/domain/checks/finding';
-import type { Host } from '@/domain/document';
+import type { Host, Zone } from '@/domain/document';
 import type { ElementStatus, GhostLink } from '@/store/derived';
 import type { LinkModel } from './link-model';
 
@@ -22,7 +22,7 @@ export type PlaceholderNodeData = {
 
 export type PlaceholderNodeType = Node<PlaceholderNodeData, 'placeholder'>;
 
-export type CanvasNode = HostNodeType | PlaceholderNodeType;
+export type CanvasNode = HostNodeType | PlaceholderNodeType | ZoneNodeType | SiteNodeType;
 
 /** What a link edge draws; rebuilt only when the flows or the link's findings change. */
 export type LinkEdgeData = {
@@ -49,3 +49,31 @@ export type CanvasEdge = LinkEdgeType | GhostEdgeType;
  */
 export const ANCHOR_HANDLE = 'anchor';
 export const DRAG_HANDLE = 'out';
+
+/** A network zone drawn as a box that holds its hosts (React Flow parent node). */
+export type ZoneNodeData = {
+  readonly zone: Zone;
+  /** Colour id (data/zones.json): the frame draws `--zone-<colour>`. */
+  readonly colour: string;
+  readonly kindName: string;
+  readonly hostCount: number;
+};
+
+export type ZoneNodeType = Node<ZoneNodeData, 'zone'>;
+
+/** A site's band behind its hosts: code, type and parent site; never selected or dragged. */
+export type SiteNodeData = {
+  readonly code: string;
+  /** The site type's name from the catalogue (`Primary site`), if its site server says. */
+  readonly typeName: string | undefined;
+  readonly parentSite: string | undefined;
+};
+
+export type SiteNodeType = Node<SiteNodeData, 'site'>;
+
+/**
+ * Node ids of zones and sites: a prefix with `/`, which no host id can hold (restore's ID_PATTERN),
+ * so a zone or site never shares an id with a host.
+ */
+export const ZONE_NODE_PREFIX = 'zone/';
+export const SITE_NODE_PREFIX = 'site/';

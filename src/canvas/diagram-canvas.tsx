@@ -14,7 +14,6 @@ import {
   useStoreApi as useFlowStoreApi,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Position } from '@/domain/document';
 import { useCatalogue, useDerivation, useProblems } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import type { Size } from '@/store/store-types';
@@ -23,12 +22,16 @@ import type { CanvasEdge, CanvasNode, HostNodeType, LinkEdgeType, PlaceholderNod
 import { ContextMenu } from './context-menu';
 import { FindHost } from './find-host';
 import { HostSizesContext, type LabelView, LabelViewContext } from './label-context';
+import { LabelLayoutProvider } from './label-layout-provider';
 import { labelDetail, labelScale, linkModels } from './link-model';
 import { OverviewMap } from './overview-map';
 import { edgeTypes, nodeTypes } from './registry';
+import { type LiveNodes, useCanvasNodes } from './use-canvas-nodes';
 import { useContextMenu } from './use-context-menu';
 import { useDropPolicy } from './use-drop-policy';
+import { useNodeChanges } from './use-node-changes';
 import { useViewRequests } from './use-view-requests';
+import { CANVAS_MENU_ITEMS } from './zone-menu-items';
 
 // Props of <ReactFlow> are module constants: a fresh array or object on every render (every drag
 // frame, as the canvas is controlled) makes React Flow re-subscribe key handlers and re-render.
@@ -59,7 +62,6 @@ export function DiagramCanvas() {
   const capturing = useAppStore((s) => s.capturing);
   const problems = useProblems();
   const derivation = useDerivation();
-  const flowStore = useFlowStoreApi<CanvasNode, CanvasEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
   const { dropTarget, onDragOver, onDragLeave, onDrop } = useDropPolicy();
   // Fit once, at mount, when there is something to fit. A prop that turned true with the first
@@ -71,7 +73,7 @@ export function DiagramCanvas() {
    * Where hosts being dragged are now. React Flow holds them until the drag ends, when they go to
    * the store once: a store update per pointer step would render the canvas twice per frame.
    */
-  const live = useRef(new Map<string, Position>());
+  const live = useRef<LiveNodes>({ positions: new Map(), sizes: new Map() });
   const connecting = useConnection((c) => c.inProgress);
   // One subscription to the zoom for all link labels (rounded so small zoom steps do not re-render edges).
   const zoomDetail = useFlowStore((s) => labelDetail(s.transform[2]));
@@ -84,32 +86,7 @@ export function DiagramCanvas() {
     [capturing, zoomDetail, zoomScale],
   );
 
-  // Unchanged hosts keep their node object, so a drag frame only makes React Flow re-adopt the moved ones.
-  const hostCache = useRef<ReadonlyMap<string, HostNodeType>>(new Map());
-  const nodes = useMemo(() => {
-    const next = hostNodes(
-      { hosts, layout, live: live.current, measured, selectedHostIds, statuses: problems.hosts, dropTarget },
-      hostCache.current,
-    );
-    hostCache.current = next.byId;
-    return next.nodes;
-  }, [hosts, layout, measured, selectedHostIds, problems.hosts, dropTarget]);
-
-  // Placeholders for roles no host holds, placed with the layout.
-  const placeholderCache = useRef<ReadonlyMap<string, PlaceholderNodeType>>(new Map());
-  const placeholders = useMemo(() => {
-    const next = placeholderNodes(
-      { placeholders: problems.placeholders, layout, measured, catalogue, capturing },
-      placeholderCache.current,
-    );
-    placeholderCache.current = next.byId;
-    return next.nodes;
-  }, [problems.placeholders, layout, measured, catalogue, capturing]);
-
-  const allNodes = useMemo<CanvasNode[]>(
-    () => (placeholders.length === 0 ? nodes : [...nodes, ...placeholders]),
-    [nodes, placeholders],
-  );
+  const { nodes: allNodes, placeholderIds } = useCanvasNodes(live, dropTarget);
 
   const models = useMemo(
     () => linkModels(links, derivation.flows, catalogue),
@@ -143,38 +120,7 @@ export function DiagramCanvas() {
     [edges, ghosts],
   );
 
-  const onNodesChange = useCallback(
-    (changes: NodeChange<CanvasNode>[]) => {
-      const positions: Record<string, Position> = {};
-      const sizes: Record<string, Size> = {};
-      const selection: { id: string; selected: boolean }[] = [];
-      const moving: NodeChange<CanvasNode>[] = [];
-      for (const change of changes) {
-        // Placeholders are measured like hosts (their ghost links need the box) but never move or select.
-        if (change.type === 'dimensions' && change.dimensions) sizes[change.id] = change.dimensions;
-        else if ('id' in change && placeholderCache.current.has(change.id)) continue;
-        else if (change.type === 'position' && change.position) {
-          if (change.dragging) {
-            live.current.set(change.id, change.position);
-            moving.push(change);
-          } else {
-            live.current.delete(change.id);
-            positions[change.id] = change.position;
-          }
-        } else if (change.type === 'select') selection.push(change);
-        // 'remove' arrives through onDelete, as one undo step with the links.
-      }
-      if (moving.length > 0) {
-        const flowState = flowStore.getState();
-        flowState.setNodes(applyNodeChanges(moving, flowState.nodes));
-      }
-      const state = store.getState();
-      if (Object.keys(sizes).length > 0) state.setMeasured(sizes);
-      if (Object.keys(positions).length > 0) state.moveHosts(positions);
-      if (selection.length > 0) state.changeSelection('host', selection);
-    },
-    [store, flowStore],
-  );
+  const onNodesChange = useNodeChanges(live, placeholderIds);
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<CanvasEdge>[]) => {
@@ -195,8 +141,12 @@ export function DiagramCanvas() {
 
   const onDelete: OnDelete<CanvasNode, CanvasEdge> = useCallback(
     ({ nodes: removed, edges: cut }) => {
-      store.getState().removeElements(
-        removed.flatMap((n) => (n.type === 'host' ? [n.id] : [])),
+      // A deleted zone takes its child nodes along in React Flow; its hosts stay unless they were selected too.
+      const zones = removed.flatMap((n) => (n.type === 'zone' ? [n.data.zone.id] : []));
+      const state = store.getState();
+      if (zones.length > 0) state.deleteZones(zones);
+      state.removeElements(
+        removed.flatMap((n) => (n.type === 'host' && (zones.length === 0 || n.selected) ? [n.id] : [])),
         cut.flatMap((e) => (e.type === 'link' ? [e.id] : [])),
       );
     },
@@ -219,61 +169,69 @@ export function DiagramCanvas() {
     >
       <LabelViewContext.Provider value={labelView}>
         <HostSizesContext.Provider value={measured}>
-          <ReactFlow<CanvasNode, CanvasEdge>
-            nodes={allNodes}
-            edges={allEdges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            onDelete={onDelete}
-            onNodeContextMenu={menu.onNodeContextMenu}
-            onEdgeContextMenu={menu.onEdgeContextMenu}
-            onPaneContextMenu={menu.onPaneContextMenu}
-            onNodeDragStart={onDragStart}
-            onNodeDragStop={onDragStop}
-            onSelectionDragStart={onDragStart}
-            onSelectionDragStop={onDragStop}
-            onInit={updateViewCenter}
-            onMoveStart={onMoveStart}
-            onMoveEnd={updateViewCenter}
-            onDragOver={onDragOver}
-            onDrop={onDrop}
-            onDragLeave={onDragLeave}
-            connectionMode={ConnectionMode.Loose}
-            connectionRadius={28}
-            connectionLineStyle={CONNECTION_LINE_STYLE}
-            deleteKeyCode={DELETE_KEYS}
-            multiSelectionKeyCode={MULTI_SELECT_KEYS}
-            selectionKeyCode="Shift"
-            snapToGrid
-            snapGrid={GRID}
-            fitView={fitAtMount}
-            fitViewOptions={FIT_OPTIONS}
-            minZoom={0.02}
-            maxZoom={2.5}
-            onlyRenderVisibleElements={hosts.length > VISIBLE_ONLY_ABOVE}
-            aria-label="Topology diagram"
+          <LabelLayoutProvider
+            models={models}
+            view={labelView}
+            visibleOnly={hosts.length > VISIBLE_ONLY_ABOVE}
           >
-            {showGrid && (
-              <Background
-                variant={BackgroundVariant.Dots}
-                gap={GRID[0]}
-                size={1.2}
-                color="var(--canvas-grid)"
-              />
-            )}
-            <OverviewMap hostCount={hosts.length} />
-            <FindHost onFound={updateViewCenter} />
-            <ContextMenu menu={menu} />
-            {hosts.length === 0 && (
-              <Panel position="top-center" className="diagram__empty">
-                Drag a role from the palette onto the canvas, or press Enter on a role to add a host. Then
-                drag from one host's edge to another to link them.
-              </Panel>
-            )}
-          </ReactFlow>
+            <ReactFlow<CanvasNode, CanvasEdge>
+              nodes={allNodes}
+              edges={allEdges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onConnect={onConnect}
+              onDelete={onDelete}
+              onNodeContextMenu={menu.onNodeContextMenu}
+              onEdgeContextMenu={menu.onEdgeContextMenu}
+              onPaneContextMenu={menu.onPaneContextMenu}
+              onSelectionContextMenu={menu.onSelectionContextMenu}
+              onNodeDragStart={onDragStart}
+              onNodeDragStop={onDragStop}
+              onSelectionDragStart={onDragStart}
+              onSelectionDragStop={onDragStop}
+              onInit={updateViewCenter}
+              onMoveStart={onMoveStart}
+              onMoveEnd={updateViewCenter}
+              onDragOver={onDragOver}
+              onDrop={onDrop}
+              onDragLeave={onDragLeave}
+              connectionMode={ConnectionMode.Loose}
+              connectionRadius={28}
+              connectionLineStyle={CONNECTION_LINE_STYLE}
+              deleteKeyCode={DELETE_KEYS}
+              multiSelectionKeyCode={MULTI_SELECT_KEYS}
+              selectionKeyCode="Shift"
+              snapToGrid
+              snapGrid={GRID}
+              fitView={fitAtMount}
+              fitViewOptions={FIT_OPTIONS}
+              minZoom={0.02}
+              maxZoom={2.5}
+              onlyRenderVisibleElements={hosts.length > VISIBLE_ONLY_ABOVE}
+              elevateNodesOnSelect={false}
+              aria-label="Topology diagram"
+            >
+              {showGrid && (
+                <Background
+                  variant={BackgroundVariant.Dots}
+                  gap={GRID[0]}
+                  size={1.2}
+                  color="var(--canvas-grid)"
+                />
+              )}
+              <OverviewMap hostCount={hosts.length} />
+              <FindHost onFound={updateViewCenter} />
+              <ContextMenu menu={menu} registry={CANVAS_MENU_ITEMS} />
+              {hosts.length === 0 && (
+                <Panel position="top-center" className="diagram__empty">
+                  Drag a role from the palette onto the canvas, or press Enter on a role to add a host. Then
+                  drag from one host's edge to another to link them.
+                </Panel>
+              )}
+            </ReactFlow>
+          </LabelLayoutProvider>
         </HostSizesContext.Provider>
       </LabelViewContext.Provider>
     </div>

@@ -97,6 +97,7 @@ export function useContextMenu(): ContextMenuHandle {
       // so every item acts on what is selected; inside it, the selection stays.
       if (target.kind === 'host' && !state.selectedHostIds.includes(target.id)) state.select([target.id], []);
       if (target.kind === 'link' && !state.selectedLinkIds.includes(target.id)) state.select([], [target.id]);
+      if (target.kind === 'zone' && !state.selectedZoneIds.includes(target.id)) state.selectZone(target.id);
       controller.open({ target, x, y, opener });
     },
     [store, controller],

@@ -64,9 +64,11 @@ export function useTidy(runLayout: LayoutRunner): { tidy: () => void; tidying: b
         const now = store.getState();
         if (reason === 'opened') {
           // Folded into the load's undo step only when nothing else was recorded since.
-          if (sameDocument(now, before)) now.applyLayout(placement.positions, { sameStep: true });
+          if (sameDocument(now, before)) {
+            now.applyLayout(placement.positions, { sameStep: true, zoneBoxes: placement.zoneBoxes });
+          }
         } else if (sameGraph(now, before)) {
-          now.applyLayout(placement.positions);
+          now.applyLayout(placement.positions, { zoneBoxes: placement.zoneBoxes });
         } else {
           now.notify({
             tone: 'info',

@@ -9,6 +9,7 @@ import { mergeDocument } from '@/domain/edits/fragments';
 import { addHost, addRole, connectHosts, removeElements } from '@/domain/edits/host-edits';
 import { setPositions } from '@/domain/edits/layout-edits';
 import { freeSpotNear } from '@/domain/placement';
+import { assignZonesByPosition, setZoneBoxes } from '@/domain/zones/zone-edits';
 import { commitDocument, documentSlice, fromDocument, toDocument } from './document-state';
 import { hostFieldActions } from './host-fields-slice';
 import { type AppState, type DocumentSlice, historyOf, type SliceCreator } from './store-types';
@@ -33,7 +34,10 @@ export function createDocumentSlice(initial: TopologyDocument): SliceCreator<Doc
         const role = state.catalogue.roleById.get(roleId);
         if (!role) return undefined;
         const spot = position ?? centreSpot(state.viewCenter, state.layout);
-        const { doc, id } = addHost(state, { role, position: spot });
+        const added = addHost(state, { role, position: spot });
+        const id = added.id;
+        // A host dropped inside a zone's box is in that zone.
+        const doc = assignZonesByPosition(added.doc, [id], state.measured);
         commit(doc, { selectedHostIds: [id], selectedLinkIds: [], sidePanel: 'inspector' });
         return id;
       },
@@ -87,16 +91,21 @@ export function createDocumentSlice(initial: TopologyDocument): SliceCreator<Doc
         const origin = dragOrigin;
         if (!origin) return;
         dragOrigin = null;
-        const finalLayout = get().layout;
-        // Put the pre-drag layout back while paused, then apply the final one tracked:
+        const state = get();
+        // A dropped host belongs to the zone its centre is in now (issue 12: drag into a zone).
+        const moved = state.hosts.flatMap((h) => (state.layout[h.id] !== origin.layout[h.id] ? [h.id] : []));
+        const final = assignZonesByPosition(documentSlice(state), moved, state.measured);
+        // Put the pre-drag document back while paused, then apply the final one tracked:
         // zundo records exactly one step, from before the drag to after it.
-        set({ layout: origin.layout });
+        set({ layout: origin.layout, hosts: origin.hosts, zones: origin.zones });
         historyOf(api).getState().resume();
-        if (finalLayout !== origin.layout) set({ layout: finalLayout });
+        if (final.layout !== origin.layout || final.hosts !== origin.hosts || final.zones !== origin.zones) {
+          set({ layout: final.layout, hosts: final.hosts, zones: final.zones });
+        }
       },
       applyLayout(positions, options = {}) {
         const state = get();
-        const next = setPositions(state, positions);
+        const next = setZoneBoxes(setPositions(state, positions), options.zoneBoxes ?? {});
         const fitRequest = state.fitRequest + 1;
         if (next === state) {
           set({ fitRequest });

@@ -3,6 +3,8 @@
  * Never saved or undone; a paste is a document change and is undone like one.
  */
 import { copyFragment, pasteNear } from '@/domain/edits/fragments';
+import { removeElements } from '@/domain/edits/host-edits';
+import { deleteZone } from '@/domain/zones/zone-edits';
 import { commitDocument } from './document-state';
 import type { AppState, SelectionSlice, SliceCreator } from './store-types';
 
@@ -10,6 +12,7 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
   return {
     selectedHostIds: [],
     selectedLinkIds: [],
+    selectedZoneIds: [],
     reveal: null,
     clipboard: null,
 
@@ -18,11 +21,13 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
       set({
         selectedHostIds: [...hostIds],
         selectedLinkIds: [...linkIds],
+        selectedZoneIds: [],
         ...(any ? { sidePanel: 'inspector' as const } : {}),
       });
     },
     changeSelection(kind, changes) {
-      const key = kind === 'host' ? 'selectedHostIds' : 'selectedLinkIds';
+      const key =
+        kind === 'host' ? 'selectedHostIds' : kind === 'link' ? 'selectedLinkIds' : 'selectedZoneIds';
       const current = new Set(get()[key]);
       for (const c of changes) {
         if (c.selected) current.add(c.id);
@@ -35,8 +40,18 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
       set({ [key]: next, ...(picked ? { sidePanel: 'inspector' } : {}) } as Partial<AppState>);
     },
     removeSelection() {
-      const { selectedHostIds, selectedLinkIds } = get();
-      get().removeElements(selectedHostIds, selectedLinkIds);
+      const { selectedHostIds, selectedLinkIds, selectedZoneIds } = get();
+      if (selectedZoneIds.length === 0) {
+        get().removeElements(selectedHostIds, selectedLinkIds);
+        return;
+      }
+      // Zones go with the hosts and links in one undo step; a zone's hosts stay unless selected too.
+      const state = get();
+      const doc = selectedZoneIds.reduce(
+        (d, id) => deleteZone(d, id),
+        removeElements(state, selectedHostIds, selectedLinkIds),
+      );
+      commitDocument(set, doc, { selectedHostIds: [], selectedLinkIds: [], selectedZoneIds: [] });
     },
     revealLink(linkId) {
       const seq = (get().reveal?.seq ?? 0) + 1;

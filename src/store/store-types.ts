@@ -7,8 +7,16 @@ import type { TemporalState } from 'zundo';
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { Catalogue, EditionId, RoleId } from '@/domain/catalogue-types';
 import type { Fix } from '@/domain/checks/finding';
-import type { DocumentContent, HostOptions, Position, TopologyDocument } from '@/domain/document';
+import type {
+  Box,
+  DocumentContent,
+  HostOptions,
+  Position,
+  TopologyDocument,
+  ZoneKind,
+} from '@/domain/document';
 import type { Fragment } from '@/domain/edits/fragments';
+import type { ArrangeSlice } from './arrange-slice';
 import type {
   AutosaveCommands,
   AutosaveStatus,
@@ -56,7 +64,7 @@ export interface DocumentSlice extends DocumentContent {
    */
   applyLayout(
     positions: Readonly<Record<string, Position>>,
-    options?: { readonly sameStep?: boolean },
+    options?: { readonly sameStep?: boolean; readonly zoneBoxes?: Readonly<Record<string, Box>> },
   ): boolean;
   /**
    * Applies a finding's fix as one undo step, selects what it added and shows it. Returns false
@@ -70,10 +78,41 @@ export interface DocumentSlice extends DocumentContent {
   redo(): void;
 }
 
+/** The fields of a zone the inspector sets. */
+export interface ZonePatch {
+  readonly name?: string;
+  readonly kind?: ZoneKind;
+  readonly colour?: string | undefined;
+  readonly cidrs?: readonly string[];
+}
+
+/** Zones on the canvas: drawn, moved, resized, recoloured and deleted, each one undo step. */
+export interface ZoneSlice {
+  /** Adds an empty zone with this box and selects it; returns its id. */
+  addZone(box: Box, kind?: ZoneKind): string;
+  /** Draws a zone around the selected hosts and puts them in it; undefined when none is selected. */
+  zoneAroundSelection(kind?: ZoneKind): string | undefined;
+  /** Sets a zone's name, kind, colour or address ranges; returns why it was refused. */
+  updateZone(id: string, patch: ZonePatch): string | undefined;
+  /** Moves a zone with its hosts and nested zones (its new top-left corner, absolute). */
+  moveZoneTo(id: string, to: Position): void;
+  /** Gives a zone a new box; hosts inside it now join it, hosts outside leave it. */
+  resizeZoneTo(id: string, box: Box): void;
+  /** Deletes zones; their hosts stay and move up to the parent zone. */
+  deleteZones(ids: readonly string[]): void;
+  /** Fits a zone's box around its hosts and nested zones. */
+  fitZoneToHosts(id: string): void;
+  /** Makes one zone the selection and shows it in the inspector. */
+  selectZone(id: string): void;
+  /** Puts a host in a zone and moves it inside the zone's box (what an address's zone offer does). */
+  moveHostIntoZone(hostId: string, zoneId: string): void;
+}
+
 /** What is selected, copied and asked to be shown. Never saved or undone. */
 export interface SelectionSlice {
   readonly selectedHostIds: readonly string[];
   readonly selectedLinkIds: readonly string[];
+  readonly selectedZoneIds: readonly string[];
   /**
    * Bumped to ask the canvas to bring nodes into view: a link's hosts (a matrix row was clicked),
    * or what a finding concerns (a problem was clicked). Ids may name ghost placeholders.
@@ -81,7 +120,10 @@ export interface SelectionSlice {
   readonly reveal: { readonly nodeIds: readonly string[]; readonly seq: number } | null;
   readonly clipboard: Fragment | null;
   select(hostIds: readonly string[], linkIds: readonly string[]): void;
-  changeSelection(kind: 'host' | 'link', changes: readonly { id: string; selected: boolean }[]): void;
+  changeSelection(
+    kind: 'host' | 'link' | 'zone',
+    changes: readonly { id: string; selected: boolean }[],
+  ): void;
   removeSelection(): void;
   /** Selects a link and asks the canvas to show it. */
   revealLink(linkId: string): void;
@@ -156,7 +198,13 @@ export interface CatalogueField {
   readonly catalogueOf: (edition: EditionId) => Catalogue;
 }
 
-export type AppState = DocumentSlice & SelectionSlice & SettingsSlice & UiSlice & FilesSlice & CatalogueField;
+export type AppState = DocumentSlice &
+  ZoneSlice &
+  SelectionSlice &
+  SettingsSlice &
+  UiSlice &
+  FilesSlice &
+  CatalogueField;
 
 export interface StoreOptions {
   /** A catalogue to use for documents of its edition instead of the shipped one (tests). */

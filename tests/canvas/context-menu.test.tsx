@@ -38,7 +38,7 @@ describe('the host menu', () => {
     fireEvent.contextMenu(node('mp'), { clientX: 120, clientY: 80 });
     expect(menu()).toHaveAccessibleName('Host menu');
     expect(menu()).toHaveStyle({ left: '120px', top: '80px' });
-    expect(items()).toEqual(['Rename', 'Duplicate', 'Select linked hosts', 'Delete']);
+    expect(items()).toEqual(['Rename', 'Duplicate', 'Select linked hosts', 'Delete', 'Put in a new zone']);
     expect(store.getState().selectedHostIds).toEqual(['mp']);
     expect(screen.getByRole('menuitem', { name: 'Rename' })).toHaveFocus();
     expect(screen.getByRole('menuitem', { name: 'Duplicate' })).toHaveAttribute(
@@ -53,7 +53,7 @@ describe('the host menu', () => {
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(screen.getByRole('menuitem', { name: 'Select linked hosts' })).toHaveFocus();
     await user.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}');
-    expect(screen.getByRole('menuitem', { name: 'Delete' })).toHaveFocus();
+    expect(screen.getByRole('menuitem', { name: 'Put in a new zone' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
     expect(node('mp')).toHaveFocus();
@@ -111,6 +111,7 @@ describe('the host menu', () => {
       'Align bottom edges',
       'Distribute horizontally',
       'Distribute vertically',
+      'Put in a new zone',
     ]);
     const past = store.temporal.getState().pastStates.length;
     // The builder puts them side by side on one row: aligning left edges stacks them at x 0.
@@ -176,7 +177,13 @@ describe('the canvas menu', () => {
     const { store, pane, items, user } = setup();
     fireEvent.contextMenu(pane(), { clientX: 300, clientY: 200 });
     expect(screen.getByRole('menu')).toHaveAccessibleName('Canvas menu');
-    expect(items()).toEqual(['Paste', 'Select all', 'Fit view', 'Keep all inferred links']);
+    expect(items()).toEqual([
+      'Paste',
+      'Select all',
+      'Fit view',
+      'Keep all inferred links',
+      'Add a zone here',
+    ]);
     expect(screen.getByRole('menuitem', { name: 'Paste' })).toBeDisabled();
     // Focus starts on the first item that can run.
     expect(screen.getByRole('menuitem', { name: 'Select all' })).toHaveFocus();

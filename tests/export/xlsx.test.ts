@@ -13,6 +13,10 @@ const document = loadExample('standalone-primary');
 const rows = rowsOf(document);
 const exportedAt = new Date('2026-11-25T09:30:00Z');
 const col = (key: string) => FLOW_COLUMNS.findIndex((c) => c.key === key) + 1;
+/** A column's letter (A–Z: the matrix has fewer than 27 columns). */
+const letter = (index: number) => String.fromCharCode(64 + index);
+const lastColumn = letter(FLOW_COLUMNS.length);
+const sectionColumn = letter(col('section'));
 
 function fillOf(cell: Cell): string | undefined {
   return (cell.fill as FillPattern | undefined)?.fgColor?.argb;
@@ -163,13 +167,15 @@ describe.each(['stream', 'memory'] as const)('workbook written by the %s engine'
   it('freezes the header and sets an autofilter Excel and LibreOffice both show', () => {
     expect(matrix.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const last = rows.length + 1;
-    expect(matrix.autoFilter).toBe(`A1:S${last}`);
+    expect(matrix.autoFilter).toBe(`A1:${lastColumn}${last}`);
     const files = unzip(bytes);
     const book = zipText(files, 'xl/workbook.xml');
     expect(book).toContain(
-      `<definedName name="_xlnm._FilterDatabase" localSheetId="0">&apos;Flow matrix&apos;!$A$1:$S$${last}</definedName>`,
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="0">&apos;Flow matrix&apos;!$A$1:$${lastColumn}$${last}</definedName>`,
     );
-    expect(zipText(files, 'xl/worksheets/sheet1.xml')).toContain(`<autoFilter ref="A1:S${last}"/>`);
+    expect(zipText(files, 'xl/worksheets/sheet1.xml')).toContain(
+      `<autoFilter ref="A1:${lastColumn}${last}"/>`,
+    );
     expect(book).toMatch(/_xlnm\._FilterDatabase" localSheetId="1">&apos;Host pairs&apos;!\$A\$1:\$J\$\d+</);
     expect(book).toMatch(/_xlnm\._FilterDatabase" localSheetId="2">&apos;Hosts&apos;!\$A\$1:\$F\$\d+</);
   });
@@ -277,7 +283,7 @@ describe('writeWorkbook edges', () => {
     const workbook = await readWorkbook(await writeWorkbook({ rows: [], document, catalogue }));
     const matrix = workbook.getWorksheet(SHEET_NAMES.matrix)!;
     expect(matrix.rowCount).toBe(1);
-    expect(matrix.autoFilter).toBe('A1:S1');
+    expect(matrix.autoFilter).toBe(`A1:${lastColumn}1`);
     const notes: string[] = [];
     workbook.getWorksheet(SHEET_NAMES.notes)!.eachRow((row) => {
       notes.push(String(row.getCell(2).value));
@@ -340,8 +346,8 @@ describe('Excel limits on large matrices', () => {
     const files = unzip(await writeWorkbook({ rows: many, document, catalogue }, { engine: 'stream' }));
     const sheet = zipText(files, 'xl/worksheets/sheet1.xml');
     expect(sheet.match(/<hyperlink /g)).toHaveLength(HYPERLINK_LIMIT);
-    expect(sheet).toContain(`<hyperlink ref="R${HYPERLINK_LIMIT + 1}"`);
-    expect(sheet).not.toContain(`<hyperlink ref="R${HYPERLINK_LIMIT + 2}"`);
+    expect(sheet).toContain(`<hyperlink ref="${sectionColumn}${HYPERLINK_LIMIT + 1}"`);
+    expect(sheet).not.toContain(`<hyperlink ref="${sectionColumn}${HYPERLINK_LIMIT + 2}"`);
     expect(zipText(files, 'xl/sharedStrings.xml')).toContain('Excel allows 65,530 links per sheet');
   }, 30_000);
 });

@@ -296,3 +296,23 @@ export function setZoneBoxes<D extends DocumentContent>(doc: D, boxes: Readonly<
   });
   return changed ? { ...doc, zones } : doc;
 }
+
+/**
+ * Fits a zone's box around its hosts and nested zones (with room for its title); a zone with
+ * nothing inside keeps its box.
+ *
+ * @returns the new document, or `doc` when the zone is missing, empty or already fits
+ * @example
+ * fitZone(doc, 'z1', measured).zones[0].box; // the padded box around its hosts
+ */
+export function fitZone<D extends DocumentContent>(doc: D, id: string, sizes: Sizes): D {
+  const boxes = zoneBoxes(doc.zones, doc.hosts, doc.layout, sizes);
+  const inside = [
+    ...doc.hosts.flatMap((h) =>
+      h.zone === id ? [hostBox(h, doc.layout, sizes)].filter((b): b is Box => !!b) : [],
+    ),
+    ...doc.zones.flatMap((z) => (z.parent === id ? [boxes.get(z.id)].filter((b): b is Box => !!b) : [])),
+  ];
+  if (inside.length === 0) return doc;
+  return setZoneBoxes(doc, { [id]: fitAround(inside) });
+}

@@ -1,0 +1,126 @@
+/**
+ * The canvas's nodes from the store: zones (parents first), site bands, hosts and placeholders,
+ * in the order React Flow needs (a parent before its children). Each kind keeps its unchanged node
+ * objects between renders (see canvas-elements.ts and zone-elements.ts).
+ */
+import { type MutableRefObject, useMemo, useRef } from 'react';
+import type { Position } from '@/domain/document';
+import { siteFrames } from '@/domain/zones/site-frames';
+import { zoneBoxes } from '@/domain/zones/zone-frames';
+import { useCatalogue, useProblems } from '@/store/derived';
+import { useAppStore } from '@/store/store-context';
+import type { Size } from '@/store/store-types';
+import { hostNodes, placeholderNodes } from './canvas-elements';
+import type {
+  CanvasNode,
+  HostNodeType,
+  PlaceholderNodeType,
+  SiteNodeType,
+  ZoneNodeType,
+} from './canvas-types';
+import { siteNodes, zoneNodes } from './zone-elements';
+
+/** What React Flow holds during a gesture, before the store has it: positions and zone sizes by node id. */
+export interface LiveNodes {
+  readonly positions: Map<string, Position>;
+  readonly sizes: Map<string, Size>;
+}
+
+/** The nodes, and the caches the change handler reads to tell a node's kind by id. */
+export interface CanvasNodes {
+  readonly nodes: CanvasNode[];
+  readonly placeholderIds: MutableRefObject<ReadonlyMap<string, PlaceholderNodeType>>;
+}
+
+/**
+ * Builds the canvas's nodes.
+ *
+ * @param live - positions and sizes React Flow holds during a drag or resize
+ * @param dropTarget - the host a dragged role would land on
+ */
+export function useCanvasNodes(live: MutableRefObject<LiveNodes>, dropTarget: string | null): CanvasNodes {
+  const catalogue = useCatalogue();
+  const problems = useProblems();
+  const hosts = useAppStore((s) => s.hosts);
+  const zones = useAppStore((s) => s.zones);
+  const layout = useAppStore((s) => s.layout);
+  const measured = useAppStore((s) => s.measured);
+  const selectedHostIds = useAppStore((s) => s.selectedHostIds);
+  const selectedZoneIds = useAppStore((s) => s.selectedZoneIds);
+  const capturing = useAppStore((s) => s.capturing);
+
+  const boxes = useMemo(() => zoneBoxes(zones, hosts, layout, measured), [zones, hosts, layout, measured]);
+  const zoneOrigins = useMemo(() => {
+    const origins = new Map<string, Position>();
+    for (const [id, box] of boxes) origins.set(id, { x: box.x, y: box.y });
+    return origins;
+  }, [boxes]);
+
+  const zoneCache = useRef<ReadonlyMap<string, ZoneNodeType>>(new Map());
+  const zoneList = useMemo(() => {
+    if (zones.length === 0) return [];
+    const hostCounts = new Map<string, number>();
+    for (const h of hosts)
+      if (h.zone !== undefined) hostCounts.set(h.zone, (hostCounts.get(h.zone) ?? 0) + 1);
+    const next = zoneNodes(
+      {
+        zones,
+        boxes,
+        selectedZoneIds,
+        live: live.current.positions,
+        liveSizes: live.current.sizes,
+        hostCounts,
+      },
+      zoneCache.current,
+    );
+    zoneCache.current = next.byId;
+    return next.nodes;
+  }, [zones, boxes, selectedZoneIds, hosts, live]);
+
+  const siteCache = useRef<ReadonlyMap<string, SiteNodeType>>(new Map());
+  const siteList = useMemo(() => {
+    const next = siteNodes(
+      { frames: siteFrames(hosts, layout, measured), boxes, catalogue },
+      siteCache.current,
+    );
+    siteCache.current = next.byId;
+    return next.nodes;
+  }, [hosts, layout, measured, boxes, catalogue]);
+
+  // Unchanged hosts keep their node object, so a drag frame only makes React Flow re-adopt the moved ones.
+  const hostCache = useRef<ReadonlyMap<string, HostNodeType>>(new Map());
+  const hostList = useMemo(() => {
+    const next = hostNodes(
+      {
+        hosts,
+        layout,
+        live: live.current.positions,
+        measured,
+        selectedHostIds,
+        statuses: problems.hosts,
+        dropTarget,
+        zoneOrigins,
+      },
+      hostCache.current,
+    );
+    hostCache.current = next.byId;
+    return next.nodes;
+  }, [hosts, layout, measured, selectedHostIds, problems.hosts, dropTarget, zoneOrigins, live]);
+
+  // Placeholders for roles no host holds, placed with the layout.
+  const placeholderIds = useRef<ReadonlyMap<string, PlaceholderNodeType>>(new Map());
+  const placeholders = useMemo(() => {
+    const next = placeholderNodes(
+      { placeholders: problems.placeholders, layout, measured, catalogue, capturing },
+      placeholderIds.current,
+    );
+    placeholderIds.current = next.byId;
+    return next.nodes;
+  }, [problems.placeholders, layout, measured, catalogue, capturing]);
+
+  const nodes = useMemo<CanvasNode[]>(() => {
+    if (zoneList.length === 0 && siteList.length === 0 && placeholders.length === 0) return hostList;
+    return [...zoneList, ...siteList, ...hostList, ...placeholders];
+  }, [zoneList, siteList, hostList, placeholders]);
+  return { nodes, placeholderIds };
+}

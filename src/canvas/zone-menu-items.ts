@@ -1,0 +1,83 @@
+/**
+ * The right-click menu's zone items (issue 12): on a zone, on a host ("Put in a new zone") and on
+ * the empty canvas ("Add a zone here"). Registered into the canvas's menu with `withItems`.
+ */
+import { zoneAndDescendants } from '@/domain/zones/zone-tree';
+import {
+  CONTEXT_MENU_ITEMS,
+  type ContextMenuItem,
+  type ContextMenuRegistry,
+  withItems,
+} from './context-menu-items';
+
+/** Size of a zone added from the menu or the palette, before it is resized. */
+export const NEW_ZONE_SIZE = { width: 360, height: 220 } as const;
+
+const always = () => true;
+
+const ZONE_ITEMS: readonly ContextMenuItem<'zone'>[] = [
+  {
+    id: 'zone-edit',
+    label: 'Edit zone…',
+    enabled: always,
+    run: (store, target) => store.getState().selectZone(target.id),
+  },
+  {
+    id: 'zone-select-hosts',
+    label: 'Select hosts in zone',
+    enabled: (state, target) => state.hosts.some((h) => h.zone === target.id),
+    run: (store, target) => {
+      const state = store.getState();
+      const inside = zoneAndDescendants(state.zones, target.id);
+      state.select(
+        state.hosts.flatMap((h) => (h.zone !== undefined && inside.has(h.zone) ? [h.id] : [])),
+        [],
+      );
+    },
+  },
+  {
+    id: 'zone-fit',
+    label: 'Fit zone to its hosts',
+    enabled: (state, target) => state.hosts.some((h) => h.zone === target.id),
+    run: (store, target) => store.getState().fitZoneToHosts(target.id),
+  },
+  {
+    id: 'zone-delete',
+    label: 'Delete zone (hosts stay)',
+    group: 'delete',
+    enabled: always,
+    run: (store, target) => store.getState().deleteZones([target.id]),
+  },
+];
+
+const HOST_ITEMS: readonly ContextMenuItem<'host'>[] = [
+  {
+    id: 'host-new-zone',
+    label: 'Put in a new zone',
+    shortcut: 'Ctrl+G',
+    group: 'zone',
+    enabled: always,
+    run: (store) => {
+      store.getState().zoneAroundSelection();
+    },
+  },
+];
+
+const PANE_ITEMS: readonly ContextMenuItem<'pane'>[] = [
+  {
+    id: 'pane-add-zone',
+    label: 'Add a zone here',
+    group: 'zone',
+    enabled: always,
+    run: (store, target) => {
+      store.getState().addZone({ x: target.at.x, y: target.at.y, ...NEW_ZONE_SIZE });
+    },
+  },
+];
+
+/** The canvas's menu with the zone items. */
+export const CANVAS_MENU_ITEMS: ContextMenuRegistry = withItems(
+  withItems(withItems(CONTEXT_MENU_ITEMS, 'zone', ZONE_ITEMS), 'host', HOST_ITEMS),
+  'pane',
+  PANE_ITEMS,
+);

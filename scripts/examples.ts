@@ -127,10 +127,10 @@ function standalone(): TopologyDocument {
       ['site', 'internet'],
     ],
     [
-      { id: 'dc', name: 'Datacenter' },
-      { id: 'lan', name: 'Client LAN' },
-      { id: 'admin', name: 'Admin network' },
-      { id: 'internet', name: 'Internet' },
+      { id: 'dc', name: 'Datacenter', kind: 'datacenter', cidrs: ['10.1.0.0/24'] },
+      { id: 'lan', name: 'Client LAN', kind: 'clients', cidrs: ['10.20.0.0/16'] },
+      { id: 'admin', name: 'Admin network', kind: 'datacenter', colour: 'purple', cidrs: ['10.1.5.0/24'] },
+      { id: 'internet', name: 'Internet', kind: 'internet' },
     ],
   );
 }
@@ -286,9 +286,14 @@ function hierarchy(): TopologyDocument {
       ['cs01', 'dc'],
     ],
     [
-      { id: 'core', name: 'Core datacenter' },
-      { id: 'branch', name: 'Branch office' },
-      { id: 'lan', name: 'Client LAN' },
+      {
+        id: 'core',
+        name: 'Core datacenter',
+        kind: 'datacenter',
+        cidrs: ['10.0.0.0/16', '10.1.0.0/16', '10.2.0.0/16'],
+      },
+      { id: 'branch', name: 'Branch office', kind: 'branch', cidrs: ['10.31.0.0/16'] },
+      { id: 'lan', name: 'Client LAN', kind: 'clients', cidrs: ['10.21.0.0/16', '10.22.0.0/16'] },
     ],
   );
 }

@@ -1,7 +1,9 @@
 import { useReactFlow } from '@xyflow/react';
 import { type DragEvent, useCallback, useState } from 'react';
 import { HOST_HALF } from '@/domain/placement';
-import { ROLE_DRAG_TYPE } from '@/store/drag-role';
+import { NEW_ZONE_SIZE } from '@/domain/zones/zone-frames';
+import { isZoneKind } from '@/domain/zones/zone-kinds';
+import { ROLE_DRAG_TYPE, ZONE_DRAG_TYPE } from '@/store/drag-role';
 import { useAppStoreApi } from '@/store/store-context';
 import type { CanvasEdge, CanvasNode } from './canvas-types';
 import { hostAt } from './drop-target';
@@ -48,6 +50,11 @@ export function useDropPolicy(): DropPolicy {
 
   const onDragOver = useCallback(
     (event: DragEvent) => {
+      if (event.dataTransfer.types.includes(ZONE_DRAG_TYPE)) {
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        return;
+      }
       if (!event.dataTransfer.types.includes(ROLE_DRAG_TYPE)) return;
       event.preventDefault();
       event.dataTransfer.dropEffect = 'copy';
@@ -63,6 +70,20 @@ export function useDropPolicy(): DropPolicy {
 
   const onDrop = useCallback(
     (event: DragEvent) => {
+      const zoneKind = event.dataTransfer.getData(ZONE_DRAG_TYPE);
+      if (isZoneKind(zoneKind)) {
+        event.preventDefault();
+        const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+        const box = {
+          x: Math.round(at.x - NEW_ZONE_SIZE.width / 2),
+          y: Math.round(at.y - 15),
+          ...NEW_ZONE_SIZE,
+        };
+        store
+          .getState()
+          .addZone(Number.isFinite(box.x) && Number.isFinite(box.y) ? box : undefined, zoneKind);
+        return;
+      }
       const role = event.dataTransfer.getData(ROLE_DRAG_TYPE);
       setDropTarget(null);
       if (!role) return;

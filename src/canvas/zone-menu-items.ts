@@ -2,6 +2,7 @@
  * The right-click menu's zone items (issue 12): on a zone, on a host ("Put in a new zone") and on
  * the empty canvas ("Add a zone here"). Registered into the canvas's menu with `withItems`.
  */
+import { NEW_ZONE_SIZE } from '@/domain/zones/zone-frames';
 import { zoneAndDescendants } from '@/domain/zones/zone-tree';
 import {
   CONTEXT_MENU_ITEMS,
@@ -9,9 +10,6 @@ import {
   type ContextMenuRegistry,
   withItems,
 } from './context-menu-items';
-
-/** Size of a zone added from the menu or the palette, before it is resized. */
-export const NEW_ZONE_SIZE = { width: 360, height: 220 } as const;
 
 const always = () => true;
 

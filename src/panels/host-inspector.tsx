@@ -1,10 +1,16 @@
 import { useMemo } from 'react';
-import type { Host } from '@/domain/document';
+import type { Host, Zone } from '@/domain/document';
+import { zoneForIp } from '@/domain/zones/cidr';
 import { useCatalogue, useDerivation, useHostStatuses } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { CommitField } from './commit-field';
 import { Icon } from './icons';
 import { RoleOptions } from './role-options';
+
+const TEXT = {
+  inRange: (ip: string, zone: string) => `${ip} lies in an address range of zone ${zone}.`,
+  moveTo: (zone: string) => `Move to ${zone}`,
+} as const;
 
 function Roles({ host }: { host: Host }) {
   const store = useAppStoreApi();
@@ -114,6 +120,25 @@ function HostLinks({ host }: { host: Host }) {
   );
 }
 
+/** The zone whose address range holds the host's address, offered when the host is elsewhere. */
+function ZoneOffer({ host, zones }: { host: Host; zones: readonly Zone[] }) {
+  const store = useAppStoreApi();
+  const offered = zoneForIp(host.ip, zones);
+  if (!offered || offered.id === host.zone) return null;
+  return (
+    <p className="zone-offer" role="status">
+      {TEXT.inRange(host.ip ?? '', offered.name)}{' '}
+      <button
+        type="button"
+        className="text-button"
+        onClick={() => store.getState().moveHostIntoZone(host.id, offered.id)}
+      >
+        {TEXT.moveTo(offered.name)}
+      </button>
+    </p>
+  );
+}
+
 /** Everything about one host: identity, roles, role options, problems and links. */
 export function HostInspector({ host }: { host: Host }) {
   const store = useAppStoreApi();
@@ -166,7 +191,11 @@ export function HostInspector({ host }: { host: Host }) {
               <select
                 className="field__input"
                 value={host.zone ?? ''}
-                onChange={(e) => store.getState().setHostZone(host.id, e.target.value || undefined)}
+                onChange={(e) => {
+                  // Choosing a zone moves the host into its box, so the canvas shows what the field says.
+                  if (e.target.value) store.getState().moveHostIntoZone(host.id, e.target.value);
+                  else store.getState().setHostZone(host.id, undefined);
+                }}
               >
                 <option value="">None</option>
                 {zones.map((z) => (
@@ -178,6 +207,7 @@ export function HostInspector({ host }: { host: Host }) {
             </label>
           )}
         </div>
+        <ZoneOffer host={host} zones={zones} />
       </section>
       <Roles host={host} />
       <RoleOptions host={host} />

@@ -3,6 +3,7 @@ import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { HostInspector } from './host-inspector';
 import { Icon } from './icons';
 import { LinkInspector } from './link-inspector';
+import { ZoneInspector } from './zone-inspector';
 
 function DocumentSummary() {
   const name = useAppStore((s) => s.name);
@@ -77,9 +78,13 @@ export function Inspector() {
   const linkIds = useAppStore((s) => s.selectedLinkIds);
   const hosts = useAppStore((s) => s.hosts);
   const links = useAppStore((s) => s.links);
+  const zoneIds = useAppStore((s) => s.selectedZoneIds);
+  const zones = useAppStore((s) => s.zones);
   // Undo can remove what was selected: only ids that still exist count.
   const liveHosts = hostIds.filter((id) => hosts.some((h) => h.id === id));
   const liveLinks = linkIds.filter((id) => links.some((l) => l.id === id));
+  const zone = zoneIds.length === 1 ? zones.find((z) => z.id === zoneIds[0]) : undefined;
+  if (zone && liveHosts.length + liveLinks.length === 0) return <ZoneInspector zone={zone} />;
   if (liveHosts.length === 1 && liveLinks.length === 0) {
     const host = hosts.find((h) => h.id === liveHosts[0]);
     if (host) return <HostInspector host={host} />;

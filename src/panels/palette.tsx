@@ -4,6 +4,7 @@ import { useCatalogue } from '@/store/derived';
 import { ROLE_DRAG_TYPE } from '@/store/drag-role';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { Icon } from './icons';
+import { PaletteZones } from './palette-zones';
 import { FoldButton, FoldedPanel } from './presentation-buttons';
 
 export interface PaletteProps {
@@ -114,6 +115,7 @@ function RoleList({ onToggle }: { onToggle?: () => void }) {
             </ul>
           </section>
         ))}
+        <PaletteZones filter={filter} />
         {groups.length === 0 && <p className="panel-empty">No role matches “{filter}”.</p>}
       </div>
     </aside>

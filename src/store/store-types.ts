@@ -88,8 +88,8 @@ export interface ZonePatch {
 
 /** Zones on the canvas: drawn, moved, resized, recoloured and deleted, each one undo step. */
 export interface ZoneSlice {
-  /** Adds an empty zone with this box and selects it; returns its id. */
-  addZone(box: Box, kind?: ZoneKind): string;
+  /** Adds an empty zone with this box (or centred in the view) and selects it; returns its id. */
+  addZone(box?: Box, kind?: ZoneKind): string;
   /** Draws a zone around the selected hosts and puts them in it; undefined when none is selected. */
   zoneAroundSelection(kind?: ZoneKind): string | undefined;
   /** Sets a zone's name, kind, colour or address ranges; returns why it was refused. */

@@ -33,6 +33,9 @@ export function handleShortcut(store: AppStore, event: KeyboardEvent): boolean {
   } else if (key === 'd') {
     // Also when nothing is selected: Ctrl+D would otherwise bookmark the page.
     state.duplicateSelection();
+  } else if (key === 'g') {
+    // As grouping in draw.io: the selected hosts go into a new zone drawn around them.
+    if (state.zoneAroundSelection() === undefined) return false;
   } else return false;
   event.preventDefault();
   return true;
@@ -40,7 +43,7 @@ export function handleShortcut(store: AppStore, event: KeyboardEvent): boolean {
 
 /**
  * Undo (Ctrl+Z), redo (Ctrl+Shift+Z, Ctrl+Y), copy and paste of hosts (Ctrl+C, Ctrl+V), select
- * all hosts (Ctrl+A) and duplicate the selection (Ctrl+D). Find (Ctrl+F) belongs to the canvas.
+ * all hosts (Ctrl+A), duplicate the selection (Ctrl+D) and put it in a new zone (Ctrl+G). Find (Ctrl+F) belongs to the canvas.
  */
 export function useShortcuts(): void {
   const store = useAppStoreApi();

@@ -15,6 +15,7 @@ import {
   updateZone,
   zoneAroundHosts,
 } from '@/domain/zones/zone-edits';
+import { NEW_ZONE_SIZE } from '@/domain/zones/zone-frames';
 import { isZoneKind, ZONE_COLOURS } from '@/domain/zones/zone-kinds';
 import { commitDocument } from './document-state';
 import type { AppState, SliceCreator, ZonePatch, ZoneSlice } from './store-types';
@@ -41,7 +42,13 @@ function refusal(patch: ZonePatch): string | undefined {
 
 export const createZoneSlice: SliceCreator<ZoneSlice> = (set, get) => ({
   addZone(box, kind?: ZoneKind) {
-    const { doc, id } = addZone(get(), { box, ...(kind ? { kind } : {}) });
+    const centre = get().viewCenter;
+    const where = box ?? {
+      x: centre.x - NEW_ZONE_SIZE.width / 2,
+      y: centre.y - NEW_ZONE_SIZE.height / 2,
+      ...NEW_ZONE_SIZE,
+    };
+    const { doc, id } = addZone(get(), { box: where, ...(kind ? { kind } : {}) });
     commitDocument(set, doc, selectZone(id));
     return id;
   },

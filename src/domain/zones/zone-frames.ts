@@ -8,6 +8,8 @@ import { parentsFirst } from './zone-tree';
 
 /** Room around the hosts of a zone drawn to fit them, and above them for the zone's title. */
 export const ZONE_PADDING = { side: 24, top: 44, bottom: 24 } as const;
+/** Size of a zone drawn from the palette or the menu, before it is resized. */
+export const NEW_ZONE_SIZE = { width: 360, height: 220 } as const;
 /** Size of a zone with nothing in it and no box. */
 export const EMPTY_ZONE_BOX = { width: 240, height: 140 } as const;
 /** Size of a host box before it is measured (`.host-node` is 172 px wide). */

@@ -82,13 +82,14 @@ export function MatrixBar(props: MatrixBarProps) {
         value={props.globalFilter}
         onChange={(e) => props.onGlobalFilter(e.target.value)}
       />
-      <label className="matrix__group-by">
+      <label className="matrix__group-by" title={ZONE_MESSAGES.onlyCrossing}>
         <input
           type="checkbox"
+          aria-label={ZONE_MESSAGES.onlyCrossing}
           checked={props.onlyCrossing}
           onChange={(e) => props.onOnlyCrossing(e.target.checked)}
         />
-        <span>{ZONE_MESSAGES.onlyCrossing}</span>
+        <span aria-hidden="true">{ZONE_MESSAGES.onlyCrossingShort}</span>
       </label>
       <label className="matrix__group-by">
         <span>Group by</span>

@@ -12,6 +12,8 @@ export const ZONE_MESSAGES = {
   /** A flow with a host of no known zone: counted as crossing until the zones say otherwise. */
   crossesUnknown: 'crosses (zone unknown)',
   onlyCrossing: 'Only flows that cross a zone boundary',
+  /** The checkbox's short text in the matrix bar (its accessible name is `onlyCrossing`). */
+  onlyCrossingShort: 'Crossing zones only',
   /** A zone pair heading: source zone → destination zone. */
   pair: (source: string, target: string) => `${source} → ${target}`,
   /** Stands in for the zone of a host that has none. */

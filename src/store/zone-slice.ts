@@ -11,6 +11,7 @@ import {
   fitZone,
   moveHostIntoZone,
   moveZone,
+  nestZoneByPosition,
   resizeZone,
   updateZone,
   zoneAroundHosts,
@@ -81,7 +82,8 @@ export const createZoneSlice: SliceCreator<ZoneSlice> = (set, get) => ({
     return undefined;
   },
   moveZoneTo(id, to) {
-    const next = moveZone(get(), id, to, get().measured);
+    const measured = get().measured;
+    const next = nestZoneByPosition(moveZone(get(), id, to, measured), id, measured);
     if (next !== get()) commitDocument(set, next);
   },
   resizeZoneTo(id, box) {

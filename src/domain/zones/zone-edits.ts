@@ -316,3 +316,24 @@ export function fitZone<D extends DocumentContent>(doc: D, id: string, sizes: Si
   if (inside.length === 0) return doc;
   return setZoneBoxes(doc, { [id]: fitAround(inside) });
 }
+
+/**
+ * Nests a zone in the zone its box's centre now lies in (or in none): what dropping a zone onto
+ * another one means. A zone never nests in itself or in a zone nested in it.
+ *
+ * @returns the new document, or `doc` when the parent stays the same
+ * @example
+ * nestZoneByPosition(doc, 'z2', measured).zones.find((z) => z.id === 'z2')?.parent; // 'z1'
+ */
+export function nestZoneByPosition<D extends DocumentContent>(doc: D, id: string, sizes: Sizes): D {
+  const boxes = zoneBoxes(doc.zones, doc.hosts, doc.layout, sizes);
+  const box = boxes.get(id);
+  if (!box) return doc;
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const parent = innermostZoneAt(centre, parentsFirst(doc.zones), boxes, zoneAndDescendants(doc.zones, id));
+  return updateZone(doc, id, (z) => {
+    if (z.parent === parent) return z;
+    const { parent: _old, ...rest } = z;
+    return parent === undefined ? rest : { ...rest, parent };
+  });
+}

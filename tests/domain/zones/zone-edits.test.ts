@@ -102,3 +102,17 @@ describe('zone frames and tree', () => {
     expect(innermostZoneAt({ x: -900, y: 20 }, parentsFirst(zones), boxes)).toBeUndefined();
   });
 });
+
+describe('nesting by position', () => {
+  it('nests a zone dropped inside another, and un-nests it when moved out', async () => {
+    const { nestZoneByPosition } = await import('@/domain/zones/zone-edits');
+    const outer = addZone(twoHosts(), { box: { x: 0, y: 0, width: 800, height: 600 } }).doc;
+    const both = addZone(outer, { box: { x: 100, y: 100, width: 200, height: 100 } }).doc;
+    const nested = nestZoneByPosition(both, 'z2', {});
+    expect(nested.zones[1]?.parent).toBe('z1');
+    // z1 cannot go inside its own child.
+    expect(nestZoneByPosition(nested, 'z1', {}).zones[0]?.parent).toBeUndefined();
+    const out = moveZone(nested, 'z2', { x: 2000, y: 0 }, {});
+    expect(nestZoneByPosition(out, 'z2', {}).zones[1]?.parent).toBeUndefined();
+  });
+});

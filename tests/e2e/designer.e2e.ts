@@ -8,6 +8,7 @@ import {
   dragRole,
   flowCount,
   hostNode,
+  hostNodes,
   matrixReady,
   matrixRows,
   newDiagram,
@@ -26,7 +27,13 @@ const session = appPerTest();
 describe('a planner in a real browser', () => {
   it('1. sees the sample hierarchy on a first visit, with coloured links and a legend', async () => {
     const { page } = session();
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(sample.hosts.length);
+    await expect.poll(() => hostNodes(page).count()).toBe(sample.hosts.length);
+    // Its zones are React Flow nodes too, each drawn once.
+    for (const zone of sample.zones) {
+      await expect
+        .poll(() => page.locator(`.react-flow__node-zone[aria-label="Zone ${zone.name}"]`).count())
+        .toBe(1);
+    }
     await expect.poll(() => page.locator('.link-edge__stroke').count()).toBeGreaterThan(sample.links.length);
     const strokes = await page
       .locator('.link-edge__stroke')
@@ -114,24 +121,24 @@ describe('a planner in a real browser', () => {
     const { page } = session();
     await hostNode(page, 'P01-SUP01').click();
     await page.keyboard.press('Delete');
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(sample.hosts.length - 1);
+    await expect.poll(() => hostNodes(page).count()).toBe(sample.hosts.length - 1);
     await page.waitForTimeout(800);
     await page.reload();
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(sample.hosts.length - 1);
+    await expect.poll(() => hostNodes(page).count()).toBe(sample.hosts.length - 1);
     expect(await hostNode(page, 'P01-SUP01').count()).toBe(0);
     await page.getByRole('button', { name: 'Add Fallback status point' }).click();
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(sample.hosts.length);
+    await expect.poll(() => hostNodes(page).count()).toBe(sample.hosts.length);
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(sample.hosts.length - 1);
+    await expect.poll(() => hostNodes(page).count()).toBe(sample.hosts.length - 1);
     await page.getByRole('button', { name: 'Redo' }).click();
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(sample.hosts.length);
+    await expect.poll(() => hostNodes(page).count()).toBe(sample.hosts.length);
     await hostNode(page, 'FSP01').click();
     await page.keyboard.press('Delete');
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(sample.hosts.length - 1);
+    await expect.poll(() => hostNodes(page).count()).toBe(sample.hosts.length - 1);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(sample.hosts.length);
+    await expect.poll(() => hostNodes(page).count()).toBe(sample.hosts.length);
     await page.keyboard.press('Control+Shift+z');
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(sample.hosts.length - 1);
+    await expect.poll(() => hostNodes(page).count()).toBe(sample.hosts.length - 1);
     await keepScreenshot(page, '6-reload-undo-redo');
   });
 
@@ -147,7 +154,7 @@ describe('a planner in a real browser', () => {
     await expect.poll(() => alert.isVisible()).toBe(true);
     expect(await alert.textContent()).toMatch(/not valid JSON/);
     expect(await matrixRows(page)).toEqual(before);
-    expect(await page.locator('.react-flow__node').count()).toBe(sample.hosts.length);
+    expect(await hostNodes(page).count()).toBe(sample.hosts.length);
     await keepScreenshot(page, '7-corrupt-file');
   });
 

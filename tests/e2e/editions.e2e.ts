@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostNode, matrix, matrixRows } from './support/app';
+import { hostNode, matrix, matrixReady, matrixRows } from './support/app';
 import { appPerTest, keepScreenshot } from './support/browser';
 
 /**
@@ -16,7 +16,7 @@ describe('catalogue editions in a real browser', () => {
     const { page } = session();
     await hostNode(page, 'P01-DP01').waitFor();
     // Only the rows of the client --> DP link, whatever the matrix scrolls to.
-    await matrix(page).getByRole('searchbox', { name: 'Filter all columns' }).fill('P01-DP01');
+    await (await matrixReady(page)).getByRole('searchbox', { name: 'Filter all columns' }).fill('P01-DP01');
     const clientToDp = async () =>
       (await matrixRows(page)).filter((r) => r.includes('Clients HQ') && r.includes('P01-DP01'));
     const has8005 = async () => (await clientToDp()).some((r) => r.includes('| TCP | 8005 |'));

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { catalogue } from '@/domain/default-catalogue';
+import { ZONE_MESSAGES } from '@/table/matrix-messages';
 
 /** What a person sees of the app, by role and label, shared by the scenarios. */
 
@@ -15,28 +16,56 @@ export function hostNode(page: Page, name: string): Locator {
     .filter({ has: page.locator('.host-node__name', { hasText: new RegExp(`^${name}$`) }) });
 }
 
+/** Every host node of the canvas (zones and sites are React Flow nodes too). */
+export function hostNodes(page: Page): Locator {
+  return page.locator('.react-flow__node-host');
+}
+
 export function matrix(page: Page): Locator {
   return page.getByRole('region', { name: 'Flow matrix' });
 }
 
-/** Waits for the matrix table: it fills in once the page has drawn the diagram. */
+/**
+ * Raises the matrix to its normal size and waits for its table: at 900 px tall or less (the
+ * 1366×768 test window) it starts as its bar, and the table fills in once the page has drawn the diagram.
+ */
 export async function matrixReady(page: Page): Promise<Locator> {
+  const normal = matrix(page).getByRole('button', { name: 'Flow matrix at normal size' });
+  await normal.waitFor();
+  if ((await normal.getAttribute('aria-pressed')) !== 'true') await normal.click();
   await matrix(page).getByRole('table').waitFor();
   return matrix(page);
 }
 
-/** The matrix rows' text, one string per row, cells separated by " | ". */
+/**
+ * The matrix rows' text as the export writes it, one string per row, cells separated by " | ".
+ * Two cells read differently in the panel: merged sections show as one link each (the export joins
+ * them with ";"), and the zone boundary column says "inside zone X" or "crosses" where the export
+ * writes its boolean as "no" or "yes".
+ */
 export async function matrixRows(page: Page): Promise<string[]> {
-  return (await matrixReady(page)).locator('tbody tr').evaluateAll((rows) =>
-    rows.map((r) =>
-      [...r.querySelectorAll('td')]
-        .map((c) => {
-          // Merged sections show as one link each; the export joins them with ";".
-          const links = [...c.querySelectorAll('.section-link')];
-          return links.length > 0 ? links.map((a) => a.textContent).join(';') : (c.textContent ?? '').trim();
-        })
-        .join(' | '),
-    ),
+  return (await matrixReady(page)).getByRole('table').evaluate(
+    (table, words) => {
+      const headers = [...table.querySelectorAll('thead tr:first-child th')];
+      const zoneColumn = headers.findIndex((th) => (th.textContent ?? '').trim().startsWith(words.header));
+      return [...table.querySelectorAll('tbody tr')].map((r) =>
+        [...r.querySelectorAll('td')]
+          .map((c, i) => {
+            const links = [...c.querySelectorAll('.section-link')];
+            if (links.length > 0) return links.map((a) => a.textContent).join(';');
+            const text = (c.textContent ?? '').trim();
+            if (i !== zoneColumn) return text;
+            if (c.querySelector('.matrix__inside-zone')) return 'no';
+            if (words.crossing.includes(text)) return 'yes';
+            throw new Error(`zone boundary cell reads "${text}"`);
+          })
+          .join(' | '),
+      );
+    },
+    {
+      header: ZONE_MESSAGES.boundaryHeader,
+      crossing: [ZONE_MESSAGES.crosses, ZONE_MESSAGES.crossesUnknown] as string[],
+    },
   );
 }
 

@@ -107,7 +107,8 @@ describe('two tabs never lose an edit', () => {
     const b = await openPage();
     await a.locator('.react-flow__node').first().waitFor();
     await b.locator('.react-flow__node').first().waitFor();
-    const hostsIn = (page: Page) => page.locator('.react-flow__node').count();
+    // Zones are React Flow nodes too: count hosts, as the stored copies do.
+    const hostsIn = (page: Page) => page.locator('.react-flow__node-host').count();
     const start = await hostsIn(a);
 
     // Tab A edits and autosaves: tab B now holds an older copy.

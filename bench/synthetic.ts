@@ -1,13 +1,28 @@
 import type { Catalogue } from '@/domain/catalogue-types';
-import type { Host, Link, TopologyDocument } from '@/domain/document';
+import type { Box, Host, Link, Position, TopologyDocument, Zone } from '@/domain/document';
 import { createEmptyDocument } from '@/domain/restore';
+import { zoneBoxes } from '@/domain/zones/zone-frames';
+
+/** Options of {@link syntheticHierarchy}. */
+export interface SyntheticOptions {
+  /**
+   * Put the hosts in zones with boxes: a zone per site holding its servers (the CAS's and the
+   * primaries' of kind datacenter, the secondaries' branch) and, inside each primary's zone, a
+   * client zone holding its clients; hosts are laid out zone by zone so the zones do not overlap.
+   */
+  readonly zones?: boolean;
+}
 
 /**
  * A synthetic estate of about `size` hosts with a realistic role mix: one CAS, a primary per
  * ~500 hosts (site server + provider, remote SQL), a secondary per primary, MPs, DPs (some PXE),
  * SUPs, DCs and client groups, and about five links per host.
  */
-export function syntheticHierarchy(size: number, catalogue: Catalogue): TopologyDocument {
+export function syntheticHierarchy(
+  size: number,
+  catalogue: Catalogue,
+  options: SyntheticOptions = {},
+): TopologyDocument {
   const hosts: Host[] = [];
   const links: Link[] = [];
   const layout: Record<string, { x: number; y: number }> = {};
@@ -93,5 +108,65 @@ export function syntheticHierarchy(size: number, catalogue: Catalogue): Topology
     }
   }
   const base = createEmptyDocument(catalogue, `Synthetic ${size}`);
-  return { ...base, hosts, links, layout };
+  const doc = { ...base, hosts, links, layout };
+  return options.zones ? inZones(doc) : doc;
+}
+
+/** Columns of hosts in a zone, and the grid the synthetic estate lays hosts on. */
+const ZONE_COLUMNS = 40;
+const STEP = { x: 220, y: 160 };
+/** Space between the zones of two sites, and the width of the drawing before a new row of sites. */
+const SITE_GAP = 240;
+const ROW_WIDTH = 22_000;
+
+/** Lays `ids` out in rows of {@link ZONE_COLUMNS} from `origin`; returns the y below the last row. */
+function grid(ids: readonly string[], origin: Position, layout: Record<string, Position>): number {
+  ids.forEach((id, i) => {
+    layout[id] = {
+      x: origin.x + (i % ZONE_COLUMNS) * STEP.x,
+      y: origin.y + Math.floor(i / ZONE_COLUMNS) * STEP.y,
+    };
+  });
+  return origin.y + Math.ceil(ids.length / ZONE_COLUMNS) * STEP.y;
+}
+
+/** The same hosts and links in zones (see {@link SyntheticOptions.zones}), each zone with its box. */
+function inZones(doc: TopologyDocument): TopologyDocument {
+  const bySite = new Map<string, Host[]>();
+  for (const h of doc.hosts) {
+    const code = h.site ?? 'CAS';
+    bySite.set(code, [...(bySite.get(code) ?? []), h]);
+  }
+  const zones: Zone[] = [];
+  const zoneOf = new Map<string, string>();
+  const layout: Record<string, Position> = {};
+  let x = 0;
+  let y = 0;
+  let rowBottom = 0;
+  for (const [code, members] of bySite) {
+    const siteZone = `site-${code}`;
+    const servers = members.filter((h) => !h.roles.includes('client')).map((h) => h.id);
+    const clients = members.filter((h) => h.roles.includes('client')).map((h) => h.id);
+    const width = Math.min(members.length, ZONE_COLUMNS) * STEP.x;
+    if (x > 0 && x + width > ROW_WIDTH) {
+      x = 0;
+      y = rowBottom + SITE_GAP;
+    }
+    const kind = code.startsWith('S') ? 'branch' : 'datacenter';
+    zones.push({ id: siteZone, name: `Site ${code}`, kind });
+    for (const id of servers) zoneOf.set(id, siteZone);
+    let bottom = grid(servers, { x, y }, layout);
+    if (clients.length > 0) {
+      const clientZone = `clients-${code}`;
+      zones.push({ id: clientZone, name: `Clients ${code}`, kind: 'clients', parent: siteZone });
+      for (const id of clients) zoneOf.set(id, clientZone);
+      // A row's gap below the servers leaves room for the client zone's title.
+      bottom = grid(clients, { x, y: bottom + STEP.y / 2 }, layout);
+    }
+    rowBottom = Math.max(rowBottom, bottom);
+    x += width + SITE_GAP;
+  }
+  const hosts = doc.hosts.map((h) => ({ ...h, zone: zoneOf.get(h.id) as string }));
+  const boxes: ReadonlyMap<string, Box> = zoneBoxes(zones, hosts, layout, {});
+  return { ...doc, hosts, layout, zones: zones.map((z) => ({ ...z, box: boxes.get(z.id) as Box })) };
 }

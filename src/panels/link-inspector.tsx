@@ -118,7 +118,17 @@ export function LinkInspector({ link }: { link: Link }) {
           </tbody>
         </table>
       )}
+      {link.inferred && (
+        <p className="muted">
+          An import inferred this link from the hierarchy rules; keep it to make it part of your diagram.
+        </p>
+      )}
       <div className="inspector__actions">
+        {link.inferred && (
+          <button type="button" onClick={() => store.getState().keepLinks([link.id])}>
+            Keep inferred link
+          </button>
+        )}
         <button
           type="button"
           className="danger-button"

@@ -200,6 +200,7 @@ export interface CatalogueField {
 
 export type AppState = DocumentSlice &
   ZoneSlice &
+  ArrangeSlice &
   SelectionSlice &
   SettingsSlice &
   UiSlice &

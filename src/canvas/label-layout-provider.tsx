@@ -1,5 +1,6 @@
 import { type ReactFlowState, useStore as useFlowStore } from '@xyflow/react';
 import { type ReactNode, useLayoutEffect, useMemo, useState } from 'react';
+import { zoneBoxes } from '@/domain/zones/zone-frames';
 import { useProblems } from '@/store/derived';
 import { useAppStore } from '@/store/store-context';
 import type { Box } from './geometry';
@@ -37,6 +38,9 @@ export interface LabelLayoutProps {
   readonly children: ReactNode;
 }
 
+/** Height of a zone's title bar (zones.css `.zone-node__title`). */
+const ZONE_TITLE_HEIGHT = 30;
+
 /**
  * Places link labels so none overlaps a host or another label (issue 12), and hands each edge its
  * label's place. Placement runs when the layout, the measured sizes, the links, the selection, the
@@ -44,11 +48,24 @@ export interface LabelLayoutProps {
  * the drop) or a pan (unless a large diagram's view crosses a region cell). Mount it inside the
  * React Flow provider, around <ReactFlow>.
  */
+
 export function LabelLayoutProvider({ models, view, visibleOnly, children }: LabelLayoutProps) {
   const hosts = useAppStore((s) => s.hosts);
   const links = useAppStore((s) => s.links);
   const layout = useAppStore((s) => s.layout);
   const measured = useAppStore((s) => s.measured);
+  const zones = useAppStore((s) => s.zones);
+  // A zone's title bar (name, kind, ranges) stays readable: labels keep clear of it.
+  const titles = useMemo(
+    () =>
+      zones.length === 0
+        ? []
+        : [...zoneBoxes(zones, hosts, layout, measured).values()].map((b) => ({
+            ...b,
+            height: ZONE_TITLE_HEIGHT,
+          })),
+    [zones, hosts, layout, measured],
+  );
   const selectedLinkIds = useAppStore((s) => s.selectedLinkIds);
   const statuses = useProblems().links;
   const key = useFlowStore(visibleOnly ? regionKey : ALL);
@@ -64,9 +81,10 @@ export function LabelLayoutProvider({ models, view, visibleOnly, children }: Lab
       selectedLinkIds,
       statuses,
       view,
+      obstacles: titles,
       ...(region ? { region } : {}),
     });
-  }, [hosts, links, layout, measured, models, selectedLinkIds, statuses, view, key]);
+  }, [hosts, links, layout, measured, models, selectedLinkIds, statuses, view, key, titles]);
   // Before paint, so a label never shows a frame at its old place.
   useLayoutEffect(() => places.publish(placed), [places, placed]);
   return <LabelPlacesContext.Provider value={places}>{children}</LabelPlacesContext.Provider>;

@@ -24,6 +24,8 @@ export interface LinkLabelsInput {
   readonly view: LabelView;
   /** Only labels of links crossing this box (the part of a large diagram React Flow renders). */
   readonly region?: Box;
+  /** More boxes a label keeps clear of: zones' title bars. */
+  readonly obstacles?: readonly Box[];
 }
 
 /**
@@ -64,5 +66,9 @@ export function placeLinkLabels(input: LinkLabelsInput): Map<string, LabelPlace>
       priority: labelPriority(isSelected, finding, ports),
     });
   }
-  return layoutLabels(labels, [...boxes.values()], input.region ? { region: input.region } : {});
+  return layoutLabels(
+    labels,
+    [...boxes.values(), ...(input.obstacles ?? [])],
+    input.region ? { region: input.region } : {},
+  );
 }

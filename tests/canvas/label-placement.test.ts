@@ -163,3 +163,29 @@ describe('the label place store the edges read', () => {
     expect(places.get('l1')).toBeUndefined();
   });
 });
+
+describe('zone title bars', () => {
+  it('keeps a label clear of a zone’s title bar that lies on its link', () => {
+    const doc = makeDocument(
+      [makeHost('pc', ['client']), makeHost('mp', ['management-point'])],
+      [makeLink('pc', 'mp', 'l1')],
+      {
+        layout: { pc: { x: 0, y: 0 }, mp: { x: 700, y: 0 } },
+      },
+    );
+    const free = inputFor(doc);
+    const label = shown(free, placeLinkLabels(free)).get('l1');
+    expect(label).toBeDefined();
+    // A title bar exactly where the label would go.
+    const title: Box = {
+      x: (label?.x ?? 0) - 10,
+      y: (label?.y ?? 0) - 5,
+      width: (label?.width ?? 0) + 20,
+      height: 30,
+    };
+    const blocked = inputFor(doc, { obstacles: [title] });
+    const place = placeLinkLabels(blocked).get('l1');
+    const moved = shown(blocked, placeLinkLabels(blocked)).get('l1');
+    expect(place?.hidden === true || (moved !== undefined && !overlaps(moved, title))).toBe(true);
+  });
+});

@@ -1,24 +1,20 @@
 import {
-  applyNodeChanges,
   Background,
   BackgroundVariant,
   type Connection,
   ConnectionMode,
   type EdgeChange,
-  type NodeChange,
   type OnDelete,
   Panel,
   ReactFlow,
   useConnection,
   useStore as useFlowStore,
-  useStoreApi as useFlowStoreApi,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useCatalogue, useDerivation, useProblems } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
-import type { Size } from '@/store/store-types';
-import { ghostEdges, hostNodes, linkEdges, placeholderNodes } from './canvas-elements';
-import type { CanvasEdge, CanvasNode, HostNodeType, LinkEdgeType, PlaceholderNodeType } from './canvas-types';
+import { ghostEdges, linkEdges } from './canvas-elements';
+import type { CanvasEdge, CanvasNode, LinkEdgeType } from './canvas-types';
 import { ContextMenu } from './context-menu';
 import { FindHost } from './find-host';
 import { HostSizesContext, type LabelView, LabelViewContext } from './label-context';
@@ -55,9 +51,7 @@ export function DiagramCanvas() {
   const catalogue = useCatalogue();
   const hosts = useAppStore((s) => s.hosts);
   const links = useAppStore((s) => s.links);
-  const layout = useAppStore((s) => s.layout);
   const measured = useAppStore((s) => s.measured);
-  const selectedHostIds = useAppStore((s) => s.selectedHostIds);
   const selectedLinkIds = useAppStore((s) => s.selectedLinkIds);
   const capturing = useAppStore((s) => s.capturing);
   const problems = useProblems();

@@ -58,7 +58,9 @@ describe('zones on the canvas', () => {
     await newDiagram(page);
     const pane = page.locator('.react-flow__pane');
     await dragRole(page, 'Distribution point', pane, { x: 160, y: 380 });
-    await page.getByRole('button', { name: 'New zone DMZ' }).dragTo(pane, { targetPosition: { x: 480, y: 140 } });
+    await page
+      .getByRole('button', { name: 'New zone DMZ' })
+      .dragTo(pane, { targetPosition: { x: 480, y: 140 } });
     await expect.poll(() => zones(page).count()).toBe(1);
     const zone = zones(page).first();
     await expect.poll(() => zone.textContent()).toContain('0 hosts');

@@ -26,7 +26,9 @@ describe('the matrix filter on the canvas', () => {
     const matched = new Set(doc.links.filter((l) => dpLinks.has(l.id)).flatMap((l) => [l.source, l.target]));
     expect(matched.size).toBeGreaterThan(1);
     for (const h of doc.hosts) {
-      expect(hostNode(container, h.id)).toHaveClass(matched.has(h.id) ? 'host-node--match' : 'host-node--dim');
+      expect(hostNode(container, h.id)).toHaveClass(
+        matched.has(h.id) ? 'host-node--match' : 'host-node--dim',
+      );
     }
     await user.clear(screen.getByRole('searchbox', { name: 'Filter all columns' }));
     for (const h of doc.hosts) {

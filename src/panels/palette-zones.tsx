@@ -4,7 +4,7 @@ import { useAppStoreApi } from '@/store/store-context';
 
 const TEXT = {
   title: 'Network zones',
-  add: (kind: string) => `New zone ${kind}`,
+  add: (kind: string) => `Draw zone ${kind}`,
   hint: 'Drag onto the canvas, or click to add a zone in the middle of the view. Drag hosts into it.',
 } as const;
 

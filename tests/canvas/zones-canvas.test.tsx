@@ -112,7 +112,7 @@ describe('zones on the canvas', () => {
   it('adds a zone from the palette by click and by a drop on the canvas', () => {
     const store = makeStore(makeDocument());
     renderWithStore(store, <Palette />);
-    fireEvent.click(screen.getByRole('button', { name: 'New zone DMZ' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Draw zone DMZ' }));
     expect(store.getState().zones).toMatchObject([{ id: 'z1', name: 'DMZ', kind: 'dmz' }]);
     expect(store.getState().selectedZoneIds).toEqual(['z1']);
 

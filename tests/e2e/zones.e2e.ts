@@ -59,7 +59,7 @@ describe('zones on the canvas', () => {
     const pane = page.locator('.react-flow__pane');
     await dragRole(page, 'Distribution point', pane, { x: 160, y: 380 });
     await page
-      .getByRole('button', { name: 'New zone DMZ' })
+      .getByRole('button', { name: 'Draw zone DMZ' })
       .dragTo(pane, { targetPosition: { x: 480, y: 140 } });
     await expect.poll(() => zones(page).count()).toBe(1);
     const zone = zones(page).first();

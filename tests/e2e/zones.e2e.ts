@@ -84,3 +84,35 @@ describe('zones on the canvas', () => {
     expect(await dp.count()).toBe(1);
   });
 });
+
+describe('right-click menus and arrange', () => {
+  it('a right-click on a host puts it in a new zone; on the zone, deletes it keeping the host; align works on a selection', async () => {
+    const { page } = session();
+    await newDiagram(page);
+    const pane = page.locator('.react-flow__pane');
+    await dragRole(page, 'Management point', pane, { x: 160, y: 120 });
+    await dragRole(page, 'Distribution point', pane, { x: 460, y: 220 });
+    const mp = hostNode(page, 'MP01');
+    const dp = hostNode(page, 'DP01');
+    await mp.click({ button: 'right' });
+    await page.getByRole('menu', { name: 'Host menu' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Put in a new zone' }).click();
+    await expect.poll(() => zones(page).count()).toBe(1);
+    await expect.poll(() => zones(page).first().textContent()).toContain('1 host');
+
+    await zones(page).first().locator('.zone-node__title').click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Delete zone (hosts stay)' }).click();
+    await expect.poll(() => zones(page).count()).toBe(0);
+    expect(await mp.count()).toBe(1);
+
+    // Align top edges from the menu of a two-host selection (Ctrl+A, then a right-click on one).
+    await pane.click({ position: { x: 600, y: 380 } });
+    await page.keyboard.press('Control+a');
+    await dp.click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Align top edges' }).click();
+    await expect
+      .poll(async () => Math.round((await mp.boundingBox())?.y ?? 0))
+      .toBe(Math.round((await dp.boundingBox())?.y ?? -1));
+    await page.keyboard.press('Escape');
+  });
+});

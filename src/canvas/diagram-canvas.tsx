@@ -7,6 +7,7 @@ import {
   type OnDelete,
   Panel,
   ReactFlow,
+  type ReactFlowInstance,
   useConnection,
   useStore as useFlowStore,
 } from '@xyflow/react';
@@ -16,12 +17,13 @@ import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { ghostEdges, linkEdges } from './canvas-elements';
 import type { CanvasEdge, CanvasNode, LinkEdgeType } from './canvas-types';
 import { ContextMenu } from './context-menu';
+import { FAR_HOSTS_ABOVE, FarLayer, farNodes, farNodeTypes, useFarMode, useHostBounds } from './far-layer';
 import { FindHost } from './find-host';
 import { HostSizesContext, type LabelView, LabelViewContext } from './label-context';
 import { LabelLayoutProvider } from './label-layout-provider';
 import { labelDetail, labelScale, linkModels } from './link-model';
 import { OverviewMap } from './overview-map';
-import { edgeTypes, nodeTypes } from './registry';
+import { edgeTypes } from './registry';
 import { type LiveNodes, useCanvasNodes } from './use-canvas-nodes';
 import { useContextMenu } from './use-context-menu';
 import { useDropPolicy } from './use-drop-policy';
@@ -42,6 +44,8 @@ const GRID: [number, number] = [16, 16];
  * everything pans cheaper: no nodes mount and unmount as they cross the edge of the view.
  */
 const VISIBLE_ONLY_ABOVE = 1500;
+/** In far view the far layer draws the links: React Flow gets none (each would mount a component). */
+const NO_EDGES: CanvasEdge[] = [];
 /**
  * The diagram: hosts as nodes, links as edges coloured by service class. React Flow is controlled:
  * every change goes through store actions, and nodes and edges are rebuilt from the domain model.
@@ -80,7 +84,15 @@ export function DiagramCanvas() {
     [capturing, zoomDetail, zoomScale],
   );
 
-  const { nodes: allNodes, placeholderIds } = useCanvasNodes(live, dropTarget);
+  const { nodes: canvasNodes, placeholderIds } = useCanvasNodes(live, dropTarget);
+  // A large diagram seen from far draws its hosts on the far layer, not as DOM (issue 15).
+  const large = hosts.length > FAR_HOSTS_ABOVE;
+  const { far, settle } = useFarMode(hosts.length, fitAtMount);
+  const bounds = useHostBounds(large);
+  const allNodes = useMemo(
+    () => (large ? farNodes(canvasNodes, far, bounds) : canvasNodes),
+    [large, canvasNodes, far, bounds],
+  );
 
   const models = useMemo(
     () => linkModels(links, derivation.flows, catalogue),
@@ -110,11 +122,22 @@ export function DiagramCanvas() {
   }, [problems.ghosts, problems.placeholders, hosts, catalogue, capturing]);
 
   const allEdges = useMemo<CanvasEdge[]>(
-    () => (ghosts.length === 0 ? edges : [...ghosts, ...edges]),
-    [edges, ghosts],
+    () => (far ? NO_EDGES : ghosts.length === 0 ? edges : [...ghosts, ...edges]),
+    [edges, ghosts, far],
   );
 
   const onNodesChange = useNodeChanges(live, placeholderIds);
+  const onMoveEnd = useCallback(() => {
+    updateViewCenter();
+    settle();
+  }, [updateViewCenter, settle]);
+  // A large diagram fits itself once React Flow has a view: its hidden hosts are not measured, so
+  // the fitView prop's queued fit could run before the view exists.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, at mount (later documents are fitted by their fit request)
+  const onInit = useCallback((flow: ReactFlowInstance<CanvasNode, CanvasEdge>) => {
+    updateViewCenter();
+    if (fitAtMount && large) void flow.fitView(FIT_OPTIONS).then(onMoveEnd);
+  }, []);
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<CanvasEdge>[]) => {
@@ -167,11 +190,12 @@ export function DiagramCanvas() {
             models={models}
             view={labelView}
             visibleOnly={hosts.length > VISIBLE_ONLY_ABOVE}
+            paused={far}
           >
             <ReactFlow<CanvasNode, CanvasEdge>
               nodes={allNodes}
               edges={allEdges}
-              nodeTypes={nodeTypes}
+              nodeTypes={farNodeTypes}
               edgeTypes={edgeTypes}
               onNodesChange={onNodesChange}
               onEdgesChange={onEdgesChange}
@@ -185,9 +209,9 @@ export function DiagramCanvas() {
               onNodeDragStop={onDragStop}
               onSelectionDragStart={onDragStart}
               onSelectionDragStop={onDragStop}
-              onInit={updateViewCenter}
+              onInit={onInit}
               onMoveStart={onMoveStart}
-              onMoveEnd={updateViewCenter}
+              onMoveEnd={onMoveEnd}
               onDragOver={onDragOver}
               onDrop={onDrop}
               onDragLeave={onDragLeave}
@@ -215,6 +239,7 @@ export function DiagramCanvas() {
                   color="var(--canvas-grid)"
                 />
               )}
+              <FarLayer far={far} />
               <OverviewMap hostCount={hosts.length} />
               <FindHost onFound={updateViewCenter} />
               <ContextMenu menu={menu} registry={CANVAS_MENU_ITEMS} />

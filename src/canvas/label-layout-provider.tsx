@@ -5,6 +5,7 @@ import { useProblems } from '@/store/derived';
 import { useAppStore } from '@/store/store-context';
 import type { Box } from './geometry';
 import { createLabelPlaces, LabelPlacesContext, type LabelView } from './label-context';
+import type { LabelPlace } from './label-layout';
 import { placeLinkLabels } from './link-labels';
 import type { LinkModel } from './link-model';
 
@@ -27,6 +28,7 @@ function regionOf(key: string): Box | undefined {
 }
 
 const ALL = () => '';
+const NONE = new Map<string, LabelPlace>();
 
 export interface LabelLayoutProps {
   /** The links' models, as the canvas draws them. */
@@ -35,6 +37,8 @@ export interface LabelLayoutProps {
   readonly view: LabelView;
   /** React Flow renders only what is on screen: place only the labels around the view. */
   readonly visibleOnly: boolean;
+  /** No link is drawn as an edge (the far layer draws them): place no label. */
+  readonly paused?: boolean;
   readonly children: ReactNode;
 }
 
@@ -49,7 +53,13 @@ const ZONE_TITLE_HEIGHT = 30;
  * React Flow provider, around <ReactFlow>.
  */
 
-export function LabelLayoutProvider({ models, view, visibleOnly, children }: LabelLayoutProps) {
+export function LabelLayoutProvider({
+  models,
+  view,
+  visibleOnly,
+  paused = false,
+  children,
+}: LabelLayoutProps) {
   const hosts = useAppStore((s) => s.hosts);
   const links = useAppStore((s) => s.links);
   const layout = useAppStore((s) => s.layout);
@@ -68,9 +78,10 @@ export function LabelLayoutProvider({ models, view, visibleOnly, children }: Lab
   );
   const selectedLinkIds = useAppStore((s) => s.selectedLinkIds);
   const statuses = useProblems().links;
-  const key = useFlowStore(visibleOnly ? regionKey : ALL);
+  const key = useFlowStore(visibleOnly && !paused ? regionKey : ALL);
   const [places] = useState(createLabelPlaces);
   const placed = useMemo(() => {
+    if (paused) return NONE;
     const region = regionOf(key);
     return placeLinkLabels({
       hosts,
@@ -84,7 +95,7 @@ export function LabelLayoutProvider({ models, view, visibleOnly, children }: Lab
       obstacles: titles,
       ...(region ? { region } : {}),
     });
-  }, [hosts, links, layout, measured, models, selectedLinkIds, statuses, view, key, titles]);
+  }, [hosts, links, layout, measured, models, selectedLinkIds, statuses, view, key, titles, paused]);
   // Before paint, so a label never shows a frame at its old place.
   useLayoutEffect(() => places.publish(placed), [places, placed]);
   return <LabelPlacesContext.Provider value={places}>{children}</LabelPlacesContext.Provider>;

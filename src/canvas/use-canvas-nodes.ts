@@ -18,6 +18,7 @@ import type {
   SiteNodeType,
   ZoneNodeType,
 } from './canvas-types';
+import { placeholderLayout } from './placeholder-layout';
 import { siteNodes, zoneNodes } from './zone-elements';
 
 /** What React Flow holds during a gesture, before the store has it: positions and zone sizes by node id. */
@@ -111,7 +112,13 @@ export function useCanvasNodes(live: MutableRefObject<LiveNodes>, dropTarget: st
   const placeholderIds = useRef<ReadonlyMap<string, PlaceholderNodeType>>(new Map());
   const placeholders = useMemo(() => {
     const next = placeholderNodes(
-      { placeholders: problems.placeholders, layout, measured, catalogue, capturing },
+      {
+        placeholders: problems.placeholders,
+        layout: placeholderLayout(problems.placeholders, layout),
+        measured,
+        catalogue,
+        capturing,
+      },
       placeholderIds.current,
     );
     placeholderIds.current = next.byId;

@@ -15,6 +15,12 @@ import { restoreTemplate, type Template } from './templates';
 /** From this size on, opening a file shows that it is being read (smaller ones open at once). */
 const LARGE_FILE_BYTES = 1024 * 1024;
 
+/** Runs `then` once the page has painted (at once where there is nothing to paint). */
+function afterPaint(then: () => void): void {
+  if (typeof requestAnimationFrame === 'undefined') setTimeout(then, 0);
+  else requestAnimationFrame(() => setTimeout(then, 0));
+}
+
 /** Saves the diagram as the versioned JSON document. */
 export function saveDocumentFile(store: AppStore): void {
   const state = store.getState();
@@ -79,6 +85,21 @@ export async function openDocumentFile(store: AppStore, file: File): Promise<boo
   const document = result.document;
   return new Promise<boolean>((resolve) => {
     const open = () => {
+      if (reading === undefined) replace();
+      else {
+        // A large diagram takes a moment to draw: say so, and let that notice paint first.
+        const opening = notify({
+          tone: 'info',
+          title: `Opening "${document.name}" (${document.hosts.length.toLocaleString('en')} hosts)…`,
+          sticky: true,
+        });
+        afterPaint(() => {
+          store.getState().dismissNotice(opening);
+          replace();
+        });
+      }
+    };
+    const replace = () => {
       store.getState().replaceDocument(document);
       const problems = [...result.problems];
       if (result.migratedFrom !== undefined)

@@ -1,0 +1,60 @@
+/**
+ * The positions a placeholder's place depends on. A placeholder goes beside its hosts and then down
+ * to a free spot (besideHosts in src/domain/placement.ts), which compares each spot with every
+ * position it is given: with 20,000 hosts, seconds per placeholder. Only positions in a placeholder's
+ * column can crowd its spot, so the others are left out and the places stay the same. Pure.
+ */
+import type { Position } from '@/domain/document';
+import { BESIDE, CROWDED } from '@/domain/placement';
+
+/** What a placeholder's place is worked out from: the hosts it stands by. */
+interface Placed {
+  readonly sources: readonly string[];
+}
+
+/**
+ * `layout` cut down to the placeholders' hosts and the positions near their columns.
+ *
+ * @param placeholders - the placeholders to be placed
+ * @param layout - every host's position
+ * @returns a layout that gives placeholderNodes the same places, faster
+ * @example
+ * placeholderLayout([{ sources: ['a'] }], { a: { x: 0, y: 0 }, far: { x: 5000, y: 0 } }); // { a: { x: 0, y: 0 } }
+ */
+export function placeholderLayout(
+  placeholders: readonly Placed[],
+  layout: Readonly<Record<string, Position>>,
+): Readonly<Record<string, Position>> {
+  if (placeholders.length === 0) return layout;
+  const out: Record<string, Position> = {};
+  const columns: number[] = [];
+  for (const p of placeholders) {
+    let x = 0;
+    let n = 0;
+    for (const id of p.sources) {
+      const at = layout[id];
+      if (!at) continue;
+      out[id] = at;
+      x += at.x;
+      n += 1;
+    }
+    if (n > 0) columns.push(Math.round(x / n + BESIDE.x));
+  }
+  columns.sort((a, b) => a - b);
+  // A position crowds a spot only when it is nearer than CROWDED across (one more for rounding).
+  const near = (x: number) => {
+    let lo = 0;
+    let hi = columns.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (columns[mid]! < x - CROWDED - 1) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < columns.length && columns[lo]! <= x + CROWDED + 1;
+  };
+  for (const id in layout) {
+    const at = layout[id]!;
+    if (near(at.x)) out[id] = at;
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+/** @vitest-environment jsdom */
+import { waitFor } from '@testing-library/react';
+import { placeholderNodes } from '@/canvas/canvas-elements';
+import type { CanvasNode, HostNodeType } from '@/canvas/canvas-types';
+import { FAR_BOUNDS_ID, FAR_HOSTS_ABOVE, farNodes } from '@/canvas/far-layer';
+import { farScene, hostBounds } from '@/canvas/far-scene';
+import { placeholderLayout } from '@/canvas/placeholder-layout';
+import { catalogue } from '@/domain/default-catalogue';
+import type { Position } from '@/domain/document';
+import { syntheticHierarchy } from '../../bench/synthetic';
+import { makeDocument, makeHost, makeLink } from '../builders';
+import { renderCanvas } from './render-canvas';
+
+const SIZE = { width: 172, height: 64 };
+
+describe('far scene', () => {
+  const doc = makeDocument(
+    [
+      makeHost('pc', ['client']),
+      makeHost('mp', ['management-point']),
+      makeHost('pc2', ['client']),
+      makeHost('odd', ['quantum-point']),
+    ],
+    [makeLink('pc', 'mp', 'l1'), makeLink('pc2', 'mp', 'l2'), makeLink('pc', 'gone', 'l3')],
+    { layout: { pc: { x: 0, y: 0 }, mp: { x: 400, y: 0 }, pc2: { x: 0, y: 200 } } },
+  );
+  const scene = farScene({
+    hosts: doc.hosts,
+    links: doc.links,
+    layout: doc.layout,
+    measured: { mp: { width: 200, height: 80 } },
+    selectedHostIds: ['pc2'],
+    catalogue,
+    size: SIZE,
+  });
+
+  it('draws every host with its measured size (else the default), sorted by colour', () => {
+    expect(scene.x.length).toBe(4);
+    const colours = [...scene.colour];
+    expect(colours).toEqual([...colours].sort((a, b) => a - b));
+    // Both clients share one colour, so they sit next to each other.
+    const byPlace = (x: number, y: number) => [...scene.x].findIndex((v, i) => v === x && scene.y[i] === y);
+    const pc = byPlace(0, 0);
+    const pc2 = byPlace(0, 200);
+    const mp = byPlace(400, 0);
+    expect(Math.abs(pc - pc2)).toBe(1);
+    expect(scene.colours[scene.colour[pc]!]).toBe(catalogue.roleById.get('client')!.color);
+    expect([scene.w[mp], scene.h[mp]]).toEqual([200, 80]);
+    expect([scene.w[pc], scene.h[pc]]).toEqual([172, 64]);
+    expect(scene.selected).toEqual([pc2]);
+  });
+
+  it('draws links between hosts it has, as index pairs, and skips a dangling one', () => {
+    expect(scene.links.length).toBe(4);
+    const ends = [...scene.links].map((i) => `${scene.x[i]},${scene.y[i]}`);
+    expect(ends).toEqual(['0,0', '400,0', '0,200', '400,0']);
+  });
+
+  it('bounds all hosts', () => {
+    expect(hostBounds(doc.hosts, doc.layout, {}, SIZE)).toEqual({ x: 0, y: 0, width: 572, height: 264 });
+    expect(hostBounds([], {}, {}, SIZE)).toBeUndefined();
+  });
+});
+
+describe('far nodes', () => {
+  const host = (id: string): HostNodeType => ({
+    id,
+    type: 'host',
+    position: { x: 0, y: 0 },
+    data: { host: makeHost(id, ['client']), status: undefined },
+  });
+  const zone = { id: 'zone/z', type: 'zone', position: { x: 0, y: 0 }, data: {} } as unknown as CanvasNode;
+  const nodes: CanvasNode[] = [zone, host('a'), host('b')];
+  const bounds = { x: 0, y: 0, width: 100, height: 50 };
+
+  it('hides every host in far view and keeps the other nodes as they are', () => {
+    const out = farNodes(nodes, true, bounds);
+    expect(out[0]).toBe(zone);
+    expect(out.slice(1, 3).map((n) => [n.id, n.hidden])).toEqual([
+      ['a', true],
+      ['b', true],
+    ]);
+    // The same node object gives the same hidden copy, so React Flow re-adopts only changed hosts.
+    expect(farNodes(nodes, true, bounds)[1]).toBe(out[1]);
+  });
+
+  it('adds an invisible stand-in as large as the hosts, so fitting the view takes them in', () => {
+    const stand = farNodes(nodes, false, bounds).at(-1)!;
+    expect(stand.id).toBe(FAR_BOUNDS_ID);
+    expect(stand.measured).toEqual({ width: 100, height: 50 });
+    expect(stand.selectable).toBe(false);
+    expect(farNodes(nodes, false, undefined)).toEqual(nodes);
+    expect(farNodes(nodes, false, bounds).slice(0, 3)).toEqual(nodes);
+  });
+});
+
+describe('placeholder layout', () => {
+  it('gives placeholders the same places as the whole layout does', () => {
+    // A dense grid of 2,000 hosts, as a large estate laid out in rows.
+    const layout: Record<string, Position> = {};
+    for (let i = 0; i < 2000; i += 1) layout[`h${i}`] = { x: (i % 40) * 220, y: Math.floor(i / 40) * 160 };
+    const placeholders = [
+      { id: 'ph1', role: 'management-point', sources: ['h0', 'h41'], severity: 'error' as const },
+      { id: 'ph2', role: 'distribution-point', sources: ['h0'], severity: 'warning' as const },
+      { id: 'ph3', role: 'software-update-point', sources: ['h1999'], severity: 'warning' as const },
+      { id: 'ph4', role: 'sql-server', sources: ['nowhere'], severity: 'warning' as const },
+    ];
+    const input = { placeholders, measured: {}, catalogue, capturing: false };
+    const whole = placeholderNodes({ ...input, layout }, new Map()).nodes.map((n) => n.position);
+    const cut = placeholderLayout(placeholders, layout);
+    expect(Object.keys(cut).length).toBeLessThan(300);
+    expect(placeholderNodes({ ...input, layout: cut }, new Map()).nodes.map((n) => n.position)).toEqual(
+      whole,
+    );
+  });
+});
+
+describe('far layer on the canvas', () => {
+  it('mounts no host of a large diagram as it opens; the far layer draws them', async () => {
+    const doc = syntheticHierarchy(FAR_HOSTS_ABOVE + 500, catalogue);
+    const view = renderCanvas(doc);
+    await waitFor(() => expect(view.container.querySelector('[data-testid="far-layer"]')).not.toBeNull());
+    expect(view.container.querySelectorAll('.react-flow__node-host')).toHaveLength(0);
+    expect(view.container.querySelectorAll('.react-flow__edge')).toHaveLength(0);
+  });
+
+  it('leaves a small diagram as it was: hosts as nodes, no far layer', async () => {
+    const doc = makeDocument(
+      [makeHost('pc', ['client']), makeHost('mp', ['management-point'])],
+      [makeLink('pc', 'mp', 'l1')],
+    );
+    const view = renderCanvas(doc);
+    await waitFor(() => expect(view.node('pc')).not.toBeNull());
+    expect(view.container.querySelector('[data-testid="far-layer"]')).toBeNull();
+    expect(view.container.querySelector(`[data-id="${FAR_BOUNDS_ID}"]`)).toBeNull();
+  });
+});

@@ -125,7 +125,9 @@ function zoneExtras(item: Json, name: string, problems: string[]): Omit<ZoneDraf
   const cidrs = own(item, 'cidrs');
   if (Array.isArray(cidrs)) {
     const kept: string[] = [];
-    for (const cidr of cidrs.slice(0, MAX_ZONE_CIDRS)) {
+    // An index loop, not slice(): a raw list may carry an own "constructor" that breaks slice.
+    for (let i = 0; i < Math.min(cidrs.length, MAX_ZONE_CIDRS); i += 1) {
+      const cidr: unknown = cidrs[i];
       const reason = typeof cidr === 'string' ? checkCidr(cidr) : `${describe(cidr)} is not text`;
       if (reason === undefined) kept.push((cidr as string).trim());
       else problems.push(`${what}: address range dropped: ${reason}`);

@@ -23,6 +23,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app';
 import { createEmptyDocument, serializeDocument } from '@/domain/restore';
+import { setAppLanguage } from '@/i18n/app-i18n';
+import { startLanguage } from '@/i18n/languages';
 import { AppErrorBoundary, BootError } from '@/panels/boot-error';
 import { applyTheme, storedTheme } from '@/panels/theme-toggle';
 import { toDocument } from '@/store/app-store';
@@ -31,6 +33,8 @@ import { bootStore } from '@/store/boot';
 
 // The remembered theme before the first render, so a dark choice never paints light first.
 applyTheme(document, storedTheme(window));
+// The remembered language, else the browser's (a German browser's first visit is German).
+setAppLanguage(startLanguage(window), window, { remember: false });
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const { storage } = openStorage(window);

@@ -6,6 +6,11 @@ if (typeof HTMLElement !== 'undefined') {
   await import('@testing-library/jest-dom/vitest');
   const { cleanup } = await import('@testing-library/react');
   afterEach(() => cleanup());
+  // Every component test starts in English; a test that switches to German switches back here.
+  const { appI18n } = await import('@/i18n/app-i18n');
+  beforeEach(() => {
+    if (appI18n.language !== 'en') void appI18n.changeLanguage('en');
+  });
 
   class ResizeObserverShim {
     constructor(private readonly callback: ResizeObserverCallback) {}

@@ -7,6 +7,7 @@ import { ArrangeMenu } from './arrange-menu';
 import { CommitField } from './commit-field';
 import { Icon } from './icons';
 import { ImportButton } from './import-dialog';
+import { LanguageSwitch } from './language-switch';
 import { MenuButton, type MenuItem } from './menu-button';
 import { PRESENTATION_MESSAGES, PresentButton } from './presentation-buttons';
 import { ThemeToggle } from './theme-toggle';
@@ -244,6 +245,7 @@ export function Toolbar(props: ToolbarProps) {
         </div>
       </nav>
       <div className="toolbar__end">
+        <LanguageSwitch />
         <ThemeToggle />
         <AutosaveState />
       </div>

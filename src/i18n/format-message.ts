@@ -1,0 +1,48 @@
+import type { Catalogue } from '@/domain/catalogue-types';
+import type { Message, MessageParam } from '@/domain/message';
+import type { I18n } from './create-i18n';
+import { isLanguage, type Language } from './languages';
+import { roleInText } from './role-names';
+
+/** What turning a message into words needs: the i18next instance and the catalogue of the edition. */
+export interface MessageContext {
+  readonly i18n: I18n;
+  readonly catalogue: Catalogue;
+}
+
+/** The instance's language as one the app speaks (English if it is set to anything else). */
+export function languageOf(i18n: I18n): Language {
+  const lang = i18n.resolvedLanguage ?? i18n.language;
+  return isLanguage(lang) ? lang : 'en';
+}
+
+function paramText(value: MessageParam, context: MessageContext, language: Language): string | number {
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if ('role' in value) return roleInText(context.catalogue, value.role, language);
+  if ('message' in value) return formatMessage(value.message, context);
+  const items = value.list.map((item) => String(paramText(item, context, language)));
+  return new Intl.ListFormat(language, { type: value.join === 'or' ? 'disjunction' : 'conjunction' }).format(
+    items,
+  );
+}
+
+/**
+ * A domain message as a sentence in the instance's language. Roles are named as the language writes
+ * them, lists are joined by `Intl.ListFormat`, and numbers are formatted by the catalogue's
+ * `{{n, number}}` (i18next's Intl formatter). A `count` parameter picks the plural form.
+ *
+ * @param message - The message from the domain (`{ key, params }`).
+ * @param context - The i18next instance and the catalogue.
+ * @returns The sentence.
+ * @example
+ * formatMessage({ key: 'checks:hostWithoutRoles', params: { host: 'SRV01' } }, { i18n, catalogue });
+ */
+export function formatMessage(message: Message, context: MessageContext): string {
+  const language = languageOf(context.i18n);
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(message.params ?? {})) {
+    values[name] = paramText(value, context, language);
+  }
+  // Keys come from the domain as data, so they are not typed; the catalogue test checks each one.
+  return context.i18n.t(message.key as never, values as never) as unknown as string;
+}

@@ -1,0 +1,9 @@
+import type { EN } from './resources';
+
+// Keys are typed from the English catalogue: `t('panels:no.such.key')` fails the typecheck.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: typeof EN;
+  }
+}

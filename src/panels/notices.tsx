@@ -5,6 +5,7 @@ import { downloadFile } from '@/store/download';
 import { saveDocumentFile } from '@/store/file-commands';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import type { Notice } from '@/store/ui-types';
+import { useWords } from '@/store/use-words';
 import { Icon } from './icons';
 
 const FADE_MS = 6000;
@@ -16,7 +17,8 @@ interface NoticeGroup {
 }
 
 const sameText = (a: Notice, b: Notice) =>
-  a.tone === b.tone && a.title === b.title && (a.details ?? []).join('\n') === (b.details ?? []).join('\n');
+  a.tone === b.tone &&
+  JSON.stringify([a.title, a.details ?? []]) === JSON.stringify([b.title, b.details ?? []]);
 
 /** Repeats merged into the latest one, in the order their latest arrived. */
 export function groupNotices(notices: readonly Notice[]): NoticeGroup[] {
@@ -31,6 +33,7 @@ export function groupNotices(notices: readonly Notice[]): NoticeGroup[] {
 }
 
 function Toast({ notice, ids }: NoticeGroup) {
+  const { say } = useWords();
   const store = useAppStoreApi();
   const sticky = notice.sticky || notice.tone === 'error';
   const dismiss = () => {
@@ -50,13 +53,13 @@ function Toast({ notice, ids }: NoticeGroup) {
       <Icon name={notice.tone === 'success' ? 'check' : notice.tone === 'info' ? 'info' : 'warning'} />
       <div className="toast__text">
         <p className="toast__title">
-          {notice.title}
+          {say(notice.title)}
           {ids.length > 1 && <span className="toast__count"> ×{ids.length}</span>}
         </p>
         {notice.details && notice.details.length > 0 && (
           <ul className="toast__details">
             {notice.details.slice(0, 12).map((d, i) => (
-              <li key={i}>{d}</li>
+              <li key={i}>{say(d)}</li>
             ))}
             {notice.details.length > 12 && <li>… and {notice.details.length - 12} more</li>}
           </ul>
@@ -215,6 +218,7 @@ export function KeptCopies({ shelf }: { shelf: BackupShelf }) {
 export function ConfirmDialog() {
   const store = useAppStoreApi();
   const request = useAppStore((s) => s.confirm);
+  const { say } = useWords();
   const confirmButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (request) confirmButton.current?.focus();
@@ -233,9 +237,9 @@ export function ConfirmDialog() {
         }}
       >
         <h2 id="confirm-title" className="dialog__title">
-          {request.title}
+          {say(request.title)}
         </h2>
-        <p id="confirm-text">{request.message}</p>
+        <p id="confirm-text">{say(request.message)}</p>
         <div className="dialog__actions">
           <button
             type="button"
@@ -250,7 +254,7 @@ export function ConfirmDialog() {
             className="small-button"
             onClick={() => store.getState().answerConfirm(true)}
           >
-            {request.confirmLabel}
+            {say(request.confirmLabel)}
           </button>
         </div>
       </div>

@@ -1,4 +1,12 @@
+import type { Message } from '@/domain/message';
+
 /** UI-only state: never saved, exported or recorded in the undo history (ARCHITECTURE example 5). */
+
+/**
+ * Text for the user: a catalogue message (`useWords().say` puts it into words), or text the user
+ * gave (a file name, an error from the browser). New notices use messages.
+ */
+export type Text = Message | string;
 
 export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
 
@@ -6,9 +14,9 @@ export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
 export interface Notice {
   readonly id: number;
   readonly tone: NoticeTone;
-  readonly title: string;
+  readonly title: Text;
   /** Details listed under the title (restore problems, for instance). */
-  readonly details?: readonly string[];
+  readonly details?: readonly Text[];
   /** Stays until dismissed; errors and reports with details always stay. */
   readonly sticky?: boolean;
 }
@@ -17,9 +25,9 @@ export type NoticeInput = Omit<Notice, 'id'>;
 
 /** A question asked before something is lost. */
 export interface ConfirmRequest {
-  readonly title: string;
-  readonly message: string;
-  readonly confirmLabel: string;
+  readonly title: Text;
+  readonly message: Text;
+  readonly confirmLabel: Text;
   readonly onConfirm: () => void;
   readonly onCancel?: () => void;
 }

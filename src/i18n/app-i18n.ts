@@ -1,6 +1,7 @@
 import { initReactI18next } from 'react-i18next';
 import { createI18n } from './create-i18n';
 import { type Language, rememberLanguage } from './languages';
+import { createCatalogueLanguages } from './localize-catalogue';
 
 /**
  * The app's one i18next instance. Components read it through react-i18next's `useTranslation`
@@ -10,6 +11,9 @@ export const appI18n = createI18n();
 appI18n.use(initReactI18next);
 // `use` after init: register the React binding the way init would have.
 initReactI18next.init(appI18n);
+
+/** The app's catalogues in each language, made once each. */
+export const appCatalogues = createCatalogueLanguages();
 
 /**
  * Switches the app's language: every component re-renders in it, the page's `lang` follows (screen

@@ -1,13 +1,22 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoleId } from '@/domain/catalogue-types';
+import type { Catalogue, RoleId } from '@/domain/catalogue-types';
 import { isMessage, type Message } from '@/domain/message';
+import { appCatalogues } from '@/i18n/app-i18n';
 import { formatMessage, languageOf } from '@/i18n/format-message';
+import type { Language } from '@/i18n/languages';
 import { roleInText, roleTitle } from '@/i18n/role-names';
 import { useAppStore } from './store-context';
 
 /** What components need to put domain values into words in the app's language. */
 export interface Words {
+  /** The app's language. */
+  readonly language: Language;
+  /**
+   * The document's catalogue in the app's language: names and descriptions to show. Never give it
+   * to the engine (the store's catalogue is the engine's).
+   */
+  readonly catalogue: Catalogue;
   /** A domain message (a finding, a notice, a refusal) as a sentence. */
   readonly say: (message: Message | string) => string;
   /** A role's name as a title: `Management point`, `Verwaltungspunkt`. */
@@ -35,5 +44,12 @@ export function useWords(): Words {
   const role = useCallback((id: RoleId) => roleTitle(catalogue, id, language), [catalogue, language]);
   const inText = useCallback((id: RoleId) => roleInText(catalogue, id, language), [catalogue, language]);
   const number = useCallback((n: number) => new Intl.NumberFormat(language).format(n), [language]);
-  return { say, role, roleInText: inText, number };
+  return {
+    language,
+    catalogue: appCatalogues.of(catalogue, language),
+    say,
+    role,
+    roleInText: inText,
+    number,
+  };
 }

@@ -10,6 +10,7 @@ import de_matrix from './de/matrix.json';
 import de_notices from './de/notices.json';
 import de_panels from './de/panels.json';
 import de_restore from './de/restore.json';
+import de_store from './de/store.json';
 import de_toolbar from './de/toolbar.json';
 import en_canvas from './en/canvas.json';
 import en_checks from './en/checks.json';
@@ -21,6 +22,7 @@ import en_matrix from './en/matrix.json';
 import en_notices from './en/notices.json';
 import en_panels from './en/panels.json';
 import en_restore from './en/restore.json';
+import en_store from './en/store.json';
 import en_toolbar from './en/toolbar.json';
 
 /** The namespaces, one per area of the app: `t('panels:host.name')`. */
@@ -36,6 +38,7 @@ export const NAMESPACES = [
   'restore',
   'import',
   'cli',
+  'store',
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
@@ -53,6 +56,7 @@ export const EN = {
   restore: en_restore,
   import: en_import,
   cli: en_cli,
+  store: en_store,
 } as const;
 
 export const DE = {
@@ -67,6 +71,7 @@ export const DE = {
   restore: de_restore,
   import: de_import,
   cli: de_cli,
+  store: de_store,
 } as const;
 
 /** Every language's catalogue. */

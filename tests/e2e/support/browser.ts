@@ -12,12 +12,20 @@ export interface Session {
   readonly baseUrl: string;
 }
 
-/** A fresh browser profile at 1366×768 (a laptop screen) on the served app, with downloads allowed. */
-export async function openApp(): Promise<Session> {
+/**
+ * A fresh browser profile at 1366×768 (a laptop screen) on the served app, with downloads allowed.
+ * `locale` sets the browser's language (`navigator.languages`, Accept-Language), as a German
+ * Windows would.
+ */
+export async function openApp(options: { readonly locale?: string } = {}): Promise<Session> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error("No Chromium found: install Debian's chromium or set CHROME_PATH");
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    acceptDownloads: true,
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
   const page = await context.newPage();
   const baseUrl = inject('baseUrl');
   await page.goto(baseUrl);
@@ -41,10 +49,10 @@ export async function closeApp(session: Session | undefined): Promise<void> {
  * A fresh browser on the app for every test of the calling file: registers the hooks and returns
  * a getter for the current session.
  */
-export function appPerTest(): () => Session {
+export function appPerTest(options: { readonly locale?: string } = {}): () => Session {
   let session: Session | undefined;
   beforeEach(async () => {
-    session = await openApp();
+    session = await openApp(options);
   });
   afterEach(async () => {
     await closeApp(session);

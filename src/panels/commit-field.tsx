@@ -1,10 +1,13 @@
 import { type KeyboardEvent, type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Text } from '@/store/ui-types';
+import { useWords } from '@/store/use-words';
 
 export interface CommitFieldProps {
   readonly label: string;
   readonly value: string;
-  /** Applies the typed text; returns why it was refused, or undefined when accepted. */
-  readonly onCommit: (text: string) => string | undefined;
+  /** Applies the typed text; returns why it was refused (a message or text), or undefined when accepted. */
+  readonly onCommit: (text: string) => Text | undefined;
   readonly help?: ReactNode;
   readonly placeholder?: string;
   readonly inputMode?: 'text' | 'numeric' | 'decimal';
@@ -27,8 +30,11 @@ export function CommitField({
   monospace,
 }: CommitFieldProps) {
   const id = useId();
+  const { t } = useTranslation('panels');
+  const { say } = useWords();
   const [draft, setDraft] = useState(value);
-  const [error, setError] = useState<string | undefined>();
+  // What was refused and the value kept, put into words at render (a language switch re-words it).
+  const [refused, setRefused] = useState<{ problem: Text; kept: string } | undefined>();
   const [seen, setSeen] = useState(value);
   // The value changed outside the field (undo, another panel): show it.
   if (seen !== value) {
@@ -38,14 +44,14 @@ export function CommitField({
 
   const commit = () => {
     if (draft === value) {
-      setError(undefined);
+      setRefused(undefined);
       return;
     }
     const problem = onCommit(draft);
     if (problem) {
-      setError(`${problem}. Kept ${value === '' ? 'the field empty' : `“${value}”`}.`);
+      setRefused({ problem, kept: value });
       setDraft(value);
-    } else setError(undefined);
+    } else setRefused(undefined);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -54,10 +60,15 @@ export function CommitField({
       commit();
     } else if (event.key === 'Escape') {
       setDraft(value);
-      setError(undefined);
+      setRefused(undefined);
     }
   };
 
+  const error =
+    refused &&
+    (refused.kept === ''
+      ? t('commitField.keptEmpty', { problem: say(refused.problem) })
+      : t('commitField.kept', { problem: say(refused.problem), value: refused.kept }));
   const describedBy = [error ? `${id}-error` : '', help ? `${id}-help` : ''].filter(Boolean).join(' ');
   return (
     <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>

@@ -1,20 +1,19 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Host, Zone } from '@/domain/document';
 import { zoneForIp } from '@/domain/zones/cidr';
-import { useCatalogue, useDerivation, useHostStatuses } from '@/store/derived';
+import { useDerivation, useHostStatuses } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { useWords } from '@/store/use-words';
 import { CommitField } from './commit-field';
 import { Icon } from './icons';
 import { RoleOptions } from './role-options';
 
-const TEXT = {
-  inRange: (ip: string, zone: string) => `${ip} lies in an address range of zone ${zone}.`,
-  moveTo: (zone: string) => `Move to ${zone}`,
-} as const;
-
 function Roles({ host }: { host: Host }) {
   const store = useAppStoreApi();
-  const catalogue = useCatalogue();
+  const { t } = useTranslation('panels');
+  // Names as the app's language writes them (the same roles and groups as the engine's catalogue).
+  const catalogue = useWords().catalogue;
   const available = catalogue.roleGroups
     .map((g) => ({
       group: g,
@@ -23,8 +22,8 @@ function Roles({ host }: { host: Host }) {
     }))
     .filter((g) => g.roles.length > 0);
   return (
-    <section className="inspector__section" aria-label="Roles of this host">
-      <h3 className="section-title">Roles</h3>
+    <section className="inspector__section" aria-label={t('hostInspector.roles.region')}>
+      <h3 className="section-title">{t('hostInspector.roles.title')}</h3>
       <ul className="role-list">
         {host.roles.map((id) => {
           const role = catalogue.roleById.get(id);
@@ -37,14 +36,14 @@ function Roles({ host }: { host: Host }) {
                 {role?.abbr ?? '?'}
               </span>
               <span className="role-list__name">
-                {role?.name ?? `Unknown role "${id}"`}
-                {role?.retired && ` (retired in ${role.retired.release}; derives no flow)`}
+                {role?.name ?? t('hostInspector.roles.unknown', { id })}
+                {role?.retired && ` ${t('hostInspector.roles.retired', { release: role.retired.release })}`}
               </span>
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Remove role ${role?.name ?? id}`}
-                title="Remove this role"
+                aria-label={t('hostInspector.roles.remove', { role: role?.name ?? id })}
+                title={t('hostInspector.roles.removeTitle')}
                 onClick={() => store.getState().removeRole(host.id, id)}
               >
                 <Icon name="close" size={14} />
@@ -52,10 +51,10 @@ function Roles({ host }: { host: Host }) {
             </li>
           );
         })}
-        {host.roles.length === 0 && <li className="panel-empty">No roles: this host yields no flows.</li>}
+        {host.roles.length === 0 && <li className="panel-empty">{t('hostInspector.roles.none')}</li>}
       </ul>
       <label className="field">
-        <span className="field__label">Add role</span>
+        <span className="field__label">{t('hostInspector.roles.add')}</span>
         <select
           className="field__input"
           value=""
@@ -63,7 +62,7 @@ function Roles({ host }: { host: Host }) {
             if (e.target.value) store.getState().addRoleToHost(host.id, e.target.value);
           }}
         >
-          <option value="">Choose a role…</option>
+          <option value="">{t('hostInspector.roles.choose')}</option>
           {available.map(({ group, roles }) => (
             <optgroup key={group.id} label={group.name}>
               {roles.map((r) => (
@@ -81,6 +80,7 @@ function Roles({ host }: { host: Host }) {
 
 function HostLinks({ host }: { host: Host }) {
   const store = useAppStoreApi();
+  const { t } = useTranslation('panels');
   const links = useAppStore((s) => s.links);
   const hosts = useAppStore((s) => s.hosts);
   const { flows } = useDerivation();
@@ -98,8 +98,8 @@ function HostLinks({ host }: { host: Host }) {
   }, [links, hosts, flows, host.id]);
   if (items.length === 0) return null;
   return (
-    <section className="inspector__section" aria-label="Links of this host">
-      <h3 className="section-title">Links</h3>
+    <section className="inspector__section" aria-label={t('hostInspector.links.region')}>
+      <h3 className="section-title">{t('hostInspector.links.title')}</h3>
       <ul className="link-list">
         {items.map((item) => (
           <li key={item.id}>
@@ -110,7 +110,7 @@ function HostLinks({ host }: { host: Host }) {
             >
               <span>{item.peer}</span>
               <span className={`count${item.flows === 0 ? ' count--empty' : ''}`}>
-                {item.flows} flow{item.flows === 1 ? '' : 's'}
+                {t('hostInspector.links.flows', { count: item.flows })}
               </span>
             </button>
           </li>
@@ -123,17 +123,18 @@ function HostLinks({ host }: { host: Host }) {
 /** The zone whose address range holds the host's address, offered when the host is elsewhere. */
 function ZoneOffer({ host, zones }: { host: Host; zones: readonly Zone[] }) {
   const store = useAppStoreApi();
+  const { t } = useTranslation('panels');
   const offered = zoneForIp(host.ip, zones);
   if (!offered || offered.id === host.zone) return null;
   return (
     <p className="zone-offer" role="status">
-      {TEXT.inRange(host.ip ?? '', offered.name)}{' '}
+      {t('hostInspector.inRange', { ip: host.ip ?? '', zone: offered.name })}{' '}
       <button
         type="button"
         className="text-button"
         onClick={() => store.getState().moveHostIntoZone(host.id, offered.id)}
       >
-        {TEXT.moveTo(offered.name)}
+        {t('hostInspector.moveTo', { zone: offered.name })}
       </button>
     </p>
   );
@@ -142,6 +143,8 @@ function ZoneOffer({ host, zones }: { host: Host; zones: readonly Zone[] }) {
 /** Everything about one host: identity, roles, role options, problems and links. */
 export function HostInspector({ host }: { host: Host }) {
   const store = useAppStoreApi();
+  const { t } = useTranslation('panels');
+  const { say } = useWords();
   const zones = useAppStore((s) => s.zones);
   const status = useHostStatuses().get(host.id);
   const set = (field: 'name' | 'fqdn' | 'ip' | 'site') => (text: string) =>
@@ -150,36 +153,36 @@ export function HostInspector({ host }: { host: Host }) {
   return (
     <div className="inspector__body" key={host.id}>
       <div className="inspector__heading">
-        <p className="eyebrow">Host</p>
+        <p className="eyebrow">{t('hostInspector.eyebrow')}</p>
         <h2 className="inspector__title">{host.name}</h2>
       </div>
       {status && (
-        <ul className={`status-list status-list--${status.level}`} aria-label="Problems">
-          {status.messages.map((m) => (
-            <li key={m}>
-              <Icon name="warning" size={14} /> {m}
+        <ul className={`status-list status-list--${status.level}`} aria-label={t('hostInspector.problems')}>
+          {status.messages.map(say).map((text) => (
+            <li key={text}>
+              <Icon name="warning" size={14} /> {text}
             </li>
           ))}
         </ul>
       )}
-      <section className="inspector__section" aria-label="Identity">
-        <CommitField label="Name" value={host.name} onCommit={set('name')} />
+      <section className="inspector__section" aria-label={t('hostInspector.identity')}>
+        <CommitField label={t('hostInspector.name')} value={host.name} onCommit={set('name')} />
         <CommitField
-          label="FQDN"
+          label={t('hostInspector.fqdn')}
           value={host.fqdn ?? ''}
           placeholder="mp01.corp.example"
           onCommit={set('fqdn')}
         />
         <CommitField
-          label="IP address or subnet"
+          label={t('hostInspector.ip')}
           value={host.ip ?? ''}
-          placeholder="10.1.0.20 or 10.20.0.0/16"
+          placeholder={t('hostInspector.ipPlaceholder')}
           monospace
           onCommit={set('ip')}
         />
         <div className="field-row">
           <CommitField
-            label="Site code"
+            label={t('hostInspector.siteCode')}
             value={host.site ?? ''}
             placeholder="P01"
             monospace
@@ -187,7 +190,7 @@ export function HostInspector({ host }: { host: Host }) {
           />
           {zones.length > 0 && (
             <label className="field">
-              <span className="field__label">Zone</span>
+              <span className="field__label">{t('hostInspector.zone')}</span>
               <select
                 className="field__input"
                 value={host.zone ?? ''}
@@ -197,7 +200,7 @@ export function HostInspector({ host }: { host: Host }) {
                   else store.getState().setHostZone(host.id, undefined);
                 }}
               >
-                <option value="">None</option>
+                <option value="">{t('hostInspector.noZone')}</option>
                 {zones.map((z) => (
                   <option key={z.id} value={z.id}>
                     {z.name}
@@ -218,7 +221,7 @@ export function HostInspector({ host }: { host: Host }) {
           className="danger-button"
           onClick={() => store.getState().removeElements([host.id], [])}
         >
-          <Icon name="trash" size={14} /> Delete host
+          <Icon name="trash" size={14} /> {t('hostInspector.delete')}
         </button>
       </div>
     </div>

@@ -1,11 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { useDerivation } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { useWords } from '@/store/use-words';
 import { HostInspector } from './host-inspector';
 import { Icon } from './icons';
 import { LinkInspector } from './link-inspector';
 import { ZoneInspector } from './zone-inspector';
 
 function DocumentSummary() {
+  const { t } = useTranslation('panels');
+  const { number } = useWords();
   const name = useAppStore((s) => s.name);
   const description = useAppStore((s) => s.description);
   const hostCount = useAppStore((s) => s.hosts.length);
@@ -14,37 +18,36 @@ function DocumentSummary() {
   return (
     <div className="inspector__body">
       <div className="inspector__heading">
-        <p className="eyebrow">Diagram</p>
+        <p className="eyebrow">{t('inspector.eyebrow')}</p>
         <h2 className="inspector__title">{name}</h2>
         {description && <p className="inspector__sub">{description}</p>}
       </div>
       <dl className="stats">
         <div>
-          <dt>Hosts</dt>
-          <dd>{hostCount}</dd>
+          <dt>{t('inspector.hosts')}</dt>
+          <dd>{number(hostCount)}</dd>
         </div>
         <div>
-          <dt>Links</dt>
-          <dd>{linkCount}</dd>
+          <dt>{t('inspector.links')}</dt>
+          <dd>{number(linkCount)}</dd>
         </div>
         <div>
-          <dt>Flows</dt>
-          <dd>{flows.length}</dd>
+          <dt>{t('inspector.flows')}</dt>
+          <dd>{number(flows.length)}</dd>
         </div>
       </dl>
       {emptyLinks.length > 0 && (
         <p className="status-list status-list--warning">
-          {emptyLinks.length} link{emptyLinks.length === 1 ? ' carries' : 's carry'} no flow (drawn dashed
-          red).
+          {t('inspector.emptyLinks', { count: emptyLinks.length })}
         </p>
       )}
       <section className="inspector__section help">
-        <h3 className="section-title">How to</h3>
+        <h3 className="section-title">{t('inspector.howTo')}</h3>
         <ul>
-          <li>Drag a role onto the canvas for a new host, or onto a host to add the role.</li>
-          <li>Drag from a host’s edge dot to another host to link them; the ports follow from the roles.</li>
-          <li>Select a host or link to edit it here. Shift-click or Shift-drag selects several.</li>
-          <li>Del deletes, Ctrl+C / Ctrl+V copy hosts with their links, Ctrl+Z undoes.</li>
+          <li>{t('inspector.help.drag')}</li>
+          <li>{t('inspector.help.link')}</li>
+          <li>{t('inspector.help.select')}</li>
+          <li>{t('inspector.help.keys')}</li>
         </ul>
       </section>
     </div>
@@ -53,19 +56,22 @@ function DocumentSummary() {
 
 function SelectionSummary({ hostIds, linkIds }: { hostIds: readonly string[]; linkIds: readonly string[] }) {
   const store = useAppStoreApi();
+  const { t } = useTranslation('panels');
   return (
     <div className="inspector__body">
       <div className="inspector__heading">
-        <p className="eyebrow">Selection</p>
+        <p className="eyebrow">{t('inspector.selection.eyebrow')}</p>
         <h2 className="inspector__title">
-          {hostIds.length} host{hostIds.length === 1 ? '' : 's'}, {linkIds.length} link
-          {linkIds.length === 1 ? '' : 's'}
+          {t('inspector.selection.title', {
+            hosts: t('inspector.selection.hosts', { count: hostIds.length }),
+            links: t('inspector.selection.links', { count: linkIds.length }),
+          })}
         </h2>
       </div>
-      <p className="muted">Ctrl+C copies the hosts and the links among them; Del deletes the selection.</p>
+      <p className="muted">{t('inspector.selection.help')}</p>
       <div className="inspector__actions">
         <button type="button" className="danger-button" onClick={() => store.getState().removeSelection()}>
-          <Icon name="trash" size={14} /> Delete selection
+          <Icon name="trash" size={14} /> {t('inspector.selection.delete')}
         </button>
       </div>
     </div>

@@ -1,12 +1,16 @@
 import { useMemo, useState } from 'react';
-import { useCatalogue, useDerivation, useProblems } from '@/store/derived';
+import { useTranslation } from 'react-i18next';
+import { useDerivation, useProblems } from '@/store/derived';
+import { useWords } from '@/store/use-words';
 
 /**
  * Explains link colours (the catalogue's service classes) and arrowheads. Compact: the classes the
  * diagram uses, the rest on request.
  */
 export function Legend() {
-  const catalogue = useCatalogue();
+  const { t } = useTranslation('panels');
+  // Service names and descriptions as the app's language writes them.
+  const catalogue = useWords().catalogue;
   const { flows } = useDerivation();
   const ghosts = useProblems().ghosts.length > 0;
   const [open, setOpen] = useState(true);
@@ -16,9 +20,9 @@ export function Legend() {
   const hidden = catalogue.services.length - services.length;
 
   return (
-    <section className={`legend${open ? '' : ' legend--closed'}`} aria-label="Legend">
+    <section className={`legend${open ? '' : ' legend--closed'}`} aria-label={t('legend.region')}>
       <button type="button" className="legend__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-        <span className="panel-title">Link colours</span>
+        <span className="panel-title">{t('legend.title')}</span>
       </button>
       {open && (
         <div className="legend__body">
@@ -29,11 +33,11 @@ export function Legend() {
                 {s.name}
               </li>
             ))}
-            {services.length === 0 && <li className="legend__unused">No flows yet</li>}
+            {services.length === 0 && <li className="legend__unused">{t('legend.noFlows')}</li>}
           </ul>
           {(hidden > 0 || all) && (
             <button type="button" className="text-button legend__more" onClick={() => setAll(!all)}>
-              {all ? 'Only classes in use' : `All ${catalogue.services.length} service classes`}
+              {all ? t('legend.onlyUsed') : t('legend.all', { count: catalogue.services.length })}
             </button>
           )}
           <ul className="legend__marks">
@@ -42,7 +46,7 @@ export function Legend() {
                 <line x1="2" y1="5" x2="21" y2="5" stroke="var(--link-neutral)" strokeWidth="2.5" />
                 <polygon points="29,5 20,0.5 20,9.5" fill="var(--link-arrow)" />
               </svg>
-              points at the host that answers
+              {t('legend.arrow')}
             </li>
             <li>
               <svg width="30" height="10" viewBox="0 0 30 10" aria-hidden="true">
@@ -50,7 +54,7 @@ export function Legend() {
                 <line x1="9" y1="5" x2="21" y2="5" stroke="var(--link-neutral)" strokeWidth="2.5" />
                 <polygon points="29,5 20,0.5 20,9.5" fill="var(--link-arrow)" />
               </svg>
-              both sides initiate
+              {t('legend.both')}
             </li>
             <li>
               <svg width="30" height="10" viewBox="0 0 30 10" aria-hidden="true">
@@ -64,7 +68,7 @@ export function Legend() {
                   strokeDasharray="5 3"
                 />
               </svg>
-              link without flows
+              {t('legend.empty')}
             </li>
             {ghosts && (
               <li>
@@ -87,11 +91,11 @@ export function Legend() {
                     strokeWidth="1.4"
                   />
                 </svg>
-                missing link (see Problems)
+                {t('legend.ghost')}
               </li>
             )}
           </ul>
-          <p className="legend__note">One stroke per service class on a link.</p>
+          <p className="legend__note">{t('legend.note')}</p>
         </div>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import type { Link } from '@/domain/document';
 import { formatPort } from '@/domain/flow';
@@ -6,12 +7,16 @@ import { summarizeLink } from '@/domain/link-summary';
 import { DIRECTION_ONE_WAY, sectionUrl } from '@/domain/rows';
 import { useCatalogue, useDerivation, useRowSource } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { useWords } from '@/store/use-words';
 import { Icon } from './icons';
 
 /** Every flow of one link, as the matrix has them: who opens what, why, and where the document says so. */
 export function LinkInspector({ link }: { link: Link }) {
   const store = useAppStoreApi();
+  const { t } = useTranslation('panels');
   const catalogue = useCatalogue();
+  // Service names as the app's language writes them.
+  const words = useWords().catalogue;
   const hosts = useAppStore((s) => s.hosts);
   // Only this link's rows are made, not the whole matrix (thousands of rows on a large estate).
   const rowSource = useRowSource();
@@ -29,29 +34,27 @@ export function LinkInspector({ link }: { link: Link }) {
   );
   const source = hosts.find((h) => h.id === link.source);
   const target = hosts.find((h) => h.id === link.target);
-  const services = summary.services.map((id) => catalogue.serviceById.get(id));
+  const services = summary.services.map((id) => words.serviceById.get(id));
   const { forward, backward } = summary;
   const direction =
     forward && backward
-      ? 'Both hosts open connections'
+      ? t('linkInspector.both')
       : forward
-        ? `${source?.name} opens every connection`
+        ? t('linkInspector.oneOpens', { host: source?.name })
         : backward
-          ? `${target?.name} opens every connection`
-          : 'No connections';
+          ? t('linkInspector.oneOpens', { host: target?.name })
+          : t('linkInspector.none');
 
   return (
     <div className="inspector__body" key={link.id}>
       <div className="inspector__heading">
-        <p className="eyebrow">Link</p>
+        <p className="eyebrow">{t('linkInspector.eyebrow')}</p>
         <h2 className="inspector__title">
           {source?.name ?? link.source} <span aria-hidden="true">{forward && backward ? '⇄' : '→'}</span>
-          <span className="visually-hidden"> and </span> {target?.name ?? link.target}
+          <span className="visually-hidden"> {t('linkInspector.and')} </span> {target?.name ?? link.target}
         </h2>
-        <p className="inspector__sub">
-          {summary.flowCount} flow{summary.flowCount === 1 ? '' : 's'} · {direction}
-        </p>
-        <ul className="swatches" aria-label="Service classes on this link">
+        <p className="inspector__sub">{t('linkInspector.sub', { count: summary.flowCount, direction })}</p>
+        <ul className="swatches" aria-label={t('linkInspector.services')}>
           {services.map(
             (s) =>
               s && (
@@ -64,16 +67,13 @@ export function LinkInspector({ link }: { link: Link }) {
         </ul>
       </div>
       {summary.empty ? (
-        <p className="status-list status-list--error">
-          The hosts’ roles share no rule in force, so this link carries no port. Add a role or delete the
-          link.
-        </p>
+        <p className="status-list status-list--error">{t('linkInspector.empty')}</p>
       ) : (
-        <table className="flow-table" aria-label="Flows of this link">
+        <table className="flow-table" aria-label={t('linkInspector.flows')}>
           <thead>
             <tr>
-              <th scope="col">Port</th>
-              <th scope="col">Flow: initiator → responder, roles, service, notes, section</th>
+              <th scope="col">{t('linkInspector.port')}</th>
+              <th scope="col">{t('linkInspector.flowColumn')}</th>
             </tr>
           </thead>
           <tbody>
@@ -87,7 +87,7 @@ export function LinkInspector({ link }: { link: Link }) {
                 <td className="flow-table__port">
                   <span className="proto">{r.protocol}</span>
                   <strong className={r.highRisk ? 'risk' : undefined}>{formatPort(r.port)}</strong>
-                  {r.configurable && <span className="tag">configurable</span>}
+                  {r.configurable && <span className="tag">{t('linkInspector.configurable')}</span>}
                 </td>
                 <td>
                   <div className="flow-table__hosts">
@@ -95,7 +95,7 @@ export function LinkInspector({ link }: { link: Link }) {
                   </div>
                   <div className="muted">
                     {r.sourceRoles} → {r.targetRoles}
-                    {r.direction !== DIRECTION_ONE_WAY && ` · ${r.direction}`}
+                    {r.direction !== DIRECTION_ONE_WAY && ` · ${t('linkInspector.bothInitiate')}`}
                   </div>
                   <div className="flow-table__service">{r.service}</div>
                   {r.notes && <div className="muted">{r.notes}</div>}
@@ -118,15 +118,11 @@ export function LinkInspector({ link }: { link: Link }) {
           </tbody>
         </table>
       )}
-      {link.inferred && (
-        <p className="muted">
-          An import inferred this link from the hierarchy rules; keep it to make it part of your diagram.
-        </p>
-      )}
+      {link.inferred && <p className="muted">{t('linkInspector.inferred')}</p>}
       <div className="inspector__actions">
         {link.inferred && (
           <button type="button" onClick={() => store.getState().keepLinks([link.id])}>
-            Keep inferred link
+            {t('linkInspector.keep')}
           </button>
         )}
         <button
@@ -134,7 +130,7 @@ export function LinkInspector({ link }: { link: Link }) {
           className="danger-button"
           onClick={() => store.getState().removeElements([], [link.id])}
         >
-          <Icon name="trash" size={14} /> Delete link
+          <Icon name="trash" size={14} /> {t('linkInspector.delete')}
         </button>
       </div>
     </div>

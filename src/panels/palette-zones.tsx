@@ -1,12 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { ZONE_KINDS } from '@/domain/zones/zone-kinds';
 import { ZONE_DRAG_TYPE } from '@/store/drag-role';
 import { useAppStoreApi } from '@/store/store-context';
-
-const TEXT = {
-  title: 'Network zones',
-  add: (kind: string) => `Draw zone ${kind}`,
-  hint: 'Drag onto the canvas, or click to add a zone in the middle of the view. Drag hosts into it.',
-} as const;
 
 /**
  * The palette's zone kinds (data/zones.json): drag one onto the canvas for a zone there, or click
@@ -14,13 +9,14 @@ const TEXT = {
  */
 export function PaletteZones({ filter }: { filter: string }) {
   const store = useAppStoreApi();
+  const { t } = useTranslation('panels');
   const q = filter.trim().toLowerCase();
   const kinds = ZONE_KINDS.filter((k) => q === '' || k.name.toLowerCase().includes(q));
   if (kinds.length === 0) return null;
   return (
     <section className="palette__group" aria-labelledby="palette-zones">
       <h3 id="palette-zones" className="palette__group-title">
-        {TEXT.title}
+        {t('paletteZones.title')}
       </h3>
       <ul>
         {kinds.map((kind) => (
@@ -29,8 +25,8 @@ export function PaletteZones({ filter }: { filter: string }) {
               type="button"
               className="palette__item"
               draggable
-              aria-label={TEXT.add(kind.name)}
-              title={TEXT.hint}
+              aria-label={t('paletteZones.add', { kind: kind.name })}
+              title={t('paletteZones.hint')}
               onDragStart={(e) => {
                 e.dataTransfer.setData(ZONE_DRAG_TYPE, kind.id);
                 e.dataTransfer.effectAllowed = 'copy';

@@ -1,8 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppState } from '@/store/app-store';
 import { useCatalogue } from '@/store/derived';
 import { ROLE_DRAG_TYPE } from '@/store/drag-role';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { useWords } from '@/store/use-words';
 import { Icon } from './icons';
 import { PaletteZones } from './palette-zones';
 import { FoldButton, FoldedPanel } from './presentation-buttons';
@@ -20,13 +22,17 @@ export interface PaletteProps {
  * to add the role); click or press Enter to add a host in the middle of the view.
  */
 export function Palette({ open = true, onToggle }: PaletteProps) {
-  if (!open && onToggle) return <FoldedPanel panel="roles" title="Roles" onToggle={onToggle} />;
+  const { t } = useTranslation('panels');
+  if (!open && onToggle) return <FoldedPanel panel="roles" title={t('palette.title')} onToggle={onToggle} />;
   return <RoleList {...(onToggle ? { onToggle } : {})} />;
 }
 
 function RoleList({ onToggle }: { onToggle?: () => void }) {
   const store = useAppStoreApi();
+  const { t } = useTranslation('panels');
   const catalogue = useCatalogue();
+  // Names and descriptions as the app's language writes them; the same roles, ids and groups.
+  const words = useWords().catalogue;
   const [filter, setFilter] = useState('');
   // Retired roles of the edition in force that some host holds, as one string, so the palette
   // re-renders only when that set changes, not on every edit.
@@ -44,35 +50,38 @@ function RoleList({ onToggle }: { onToggle?: () => void }) {
   const groups = useMemo(() => {
     const q = filter.trim().toLowerCase();
     const shownRetired = new Set(heldRetired.split(' '));
-    return catalogue.roleGroups
+    // A search finds a role by its English name, its German names or its shown name, in either language.
+    const matches = (name: string) => name.toLowerCase().includes(q);
+    return words.roleGroups
       .map((group) => ({
         group,
-        roles: catalogue.roles.filter(
+        roles: words.roles.filter(
           (r) =>
             r.group === group.id &&
             (!r.retired || shownRetired.has(r.id)) &&
             (q === '' ||
-              r.name.toLowerCase().includes(q) ||
-              r.abbr.toLowerCase().includes(q) ||
-              r.namesDe.some((n) => n.toLowerCase().includes(q))),
+              matches(r.name) ||
+              matches(catalogue.roleById.get(r.id)?.name ?? '') ||
+              matches(r.abbr) ||
+              r.namesDe.some(matches)),
         ),
       }))
       .filter((g) => g.roles.length > 0);
-  }, [catalogue, filter, heldRetired]);
+  }, [catalogue, words, filter, heldRetired]);
 
   return (
-    <aside className="palette" aria-label="Roles">
+    <aside className="palette" aria-label={t('palette.title')}>
       <div className="panel-head">
-        <h2 className="panel-title">Roles</h2>
-        <span className="panel-hint">drag or click</span>
+        <h2 className="panel-title">{t('palette.title')}</h2>
+        <span className="panel-hint">{t('palette.hint')}</span>
         {onToggle && <FoldButton panel="roles" expanded onToggle={onToggle} controls="palette-list" />}
       </div>
       <div className="palette__search">
         <Icon name="search" size={14} />
         <input
           type="search"
-          placeholder="Find a role"
-          aria-label="Find a role"
+          placeholder={t('palette.search')}
+          aria-label={t('palette.search')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
@@ -90,11 +99,15 @@ function RoleList({ onToggle }: { onToggle?: () => void }) {
                     type="button"
                     className="palette__item"
                     draggable
-                    aria-label={`Add ${role.name}`}
+                    aria-label={t('palette.add', { role: role.name })}
                     title={
                       role.retired
-                        ? `${role.description}\nRetired in ${role.retired.release}: ${role.retired.reason} Shown because a host holds it; it derives no flow.`
-                        : `${role.description}\nDrag onto the canvas or a host; click to add a host.`
+                        ? t('palette.retiredTitle', {
+                            description: role.description,
+                            release: role.retired.release,
+                            reason: role.retired.reason,
+                          })
+                        : t('palette.itemTitle', { description: role.description })
                     }
                     onDragStart={(e) => {
                       e.dataTransfer.setData(ROLE_DRAG_TYPE, role.id);
@@ -107,7 +120,7 @@ function RoleList({ onToggle }: { onToggle?: () => void }) {
                     </span>
                     <span className="palette__name">
                       {role.name}
-                      {role.retired && ` (retired in ${role.retired.release})`}
+                      {role.retired && ` ${t('palette.retired', { release: role.retired.release })}`}
                     </span>
                   </button>
                 </li>
@@ -116,7 +129,7 @@ function RoleList({ onToggle }: { onToggle?: () => void }) {
           </section>
         ))}
         <PaletteZones filter={filter} />
-        {groups.length === 0 && <p className="panel-empty">No role matches “{filter}”.</p>}
+        {groups.length === 0 && <p className="panel-empty">{t('palette.noMatch', { filter })}</p>}
       </div>
     </aside>
   );

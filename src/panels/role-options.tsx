@@ -1,9 +1,12 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Host, HostOptions } from '@/domain/document';
 import { optionApplies, portSettingsReplacedBy } from '@/domain/role-options';
 import { parsePort } from '@/domain/settings';
 import { useCatalogue } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import type { Text } from '@/store/ui-types';
+import { useWords } from '@/store/use-words';
 import { CommitField } from './commit-field';
 
 type ScalarOption =
@@ -23,17 +26,20 @@ function WsusPorts({ host }: { host: Host }) {
   const own = host.options.wsusHttp !== undefined && host.options.wsusHttps !== undefined;
   const [http, setHttp] = useState(String(host.options.wsusHttp ?? site.wsusHttp ?? ''));
   const [https, setHttps] = useState(String(host.options.wsusHttps ?? site.wsusHttps ?? ''));
-  const [error, setError] = useState<string>();
+  // The refusal, put into words at render (a language switch re-words it).
+  const [problem, setProblem] = useState<Text>();
   const id = useId();
+  const { t } = useTranslation('panels');
+  const { say } = useWords();
+  const error = problem ? t('roleOptions.wsusRefused', { problem: say(problem) }) : undefined;
 
   const apply = () => {
-    const problem = store.getState().setHostWsusPorts(host.id, http, https);
-    setError(problem ? `${problem}. The ports in force are unchanged.` : undefined);
+    setProblem(store.getState().setHostWsusPorts(host.id, http, https) || undefined);
   };
 
   return (
     <fieldset className="option-pair">
-      <legend>WSUS ports of this host</legend>
+      <legend>{t('roleOptions.wsusLegend')}</legend>
       <label className="check">
         <input
           type="checkbox"
@@ -41,17 +47,15 @@ function WsusPorts({ host }: { host: Host }) {
           onChange={(e) => {
             if (e.target.checked) {
               store.getState().setHostWsusPorts(host.id, undefined, undefined);
-              setError(undefined);
+              setProblem(undefined);
             } else apply();
           }}
         />
-        <span>
-          Use the site settings ({site.wsusHttp}/{site.wsusHttps})
-        </span>
+        <span>{t('roleOptions.useSite', { http: site.wsusHttp, https: site.wsusHttps })}</span>
       </label>
       {own || error ? (
         <div className="option-pair__row">
-          <label htmlFor={`${id}-http`}>HTTP</label>
+          <label htmlFor={`${id}-http`}>{t('roleOptions.http')}</label>
           <input
             id={`${id}-http`}
             className="field__input field__input--mono"
@@ -61,7 +65,7 @@ function WsusPorts({ host }: { host: Host }) {
             onChange={(e) => setHttp(e.target.value)}
             onKeyDown={(e) => e.key === 'Enter' && apply()}
           />
-          <label htmlFor={`${id}-https`}>HTTPS</label>
+          <label htmlFor={`${id}-https`}>{t('roleOptions.https')}</label>
           <input
             id={`${id}-https`}
             className="field__input field__input--mono"
@@ -72,7 +76,7 @@ function WsusPorts({ host }: { host: Host }) {
             onKeyDown={(e) => e.key === 'Enter' && apply()}
           />
           <button type="button" className="small-button" onClick={apply}>
-            Apply
+            {t('roleOptions.apply')}
           </button>
         </div>
       ) : null}
@@ -89,15 +93,21 @@ function WsusPorts({ host }: { host: Host }) {
 export function RoleOptions({ host }: { host: Host }) {
   const store = useAppStoreApi();
   const catalogue = useCatalogue();
+  const { t } = useTranslation('panels');
+  // Labels as the app's language writes them; which options apply is the engine catalogue's call.
+  const words = useWords().catalogue;
   const settings = useAppStore((s) => s.settings);
   const options = catalogue.roleOptions.filter((o) => optionApplies(o, host, catalogue));
   if (options.length === 0) return null;
+  const shown = new Map(words.roleOptions.map((o) => [o.id, o]));
+  const portLabel = new Map(words.portSettings.map((p) => [p.key, p.label]));
   const set = (patch: Partial<HostOptions>) => store.getState().setHostOptions(host.id, patch);
 
   return (
-    <section className="inspector__section" aria-label="Role options">
-      <h3 className="section-title">Role options</h3>
+    <section className="inspector__section" aria-label={t('roleOptions.title')}>
+      <h3 className="section-title">{t('roleOptions.title')}</h3>
       {options.map((option) => {
+        const label = shown.get(option.id)?.label ?? option.label;
         if (option.id === 'wsusPorts')
           return (
             <WsusPorts key={`${host.id}-${host.options.wsusHttp}-${host.options.wsusHttps}`} host={host} />
@@ -106,16 +116,23 @@ export function RoleOptions({ host }: { host: Host }) {
         if (replaced.length > 0) {
           const key = option.id as PortOption;
           const own = host.options[key];
-          const site = replaced.map((d) => `${d.label} ${settings.ports[d.key] ?? d.default}`).join(', ');
+          const site = replaced
+            .map((d) =>
+              t('roleOptions.portValue', {
+                label: portLabel.get(d.key) ?? d.label,
+                port: String(settings.ports[d.key] ?? d.default),
+              }),
+            )
+            .join(', ');
           return (
             <CommitField
               key={option.id}
-              label={option.label}
+              label={label}
               value={own === undefined ? '' : String(own)}
               placeholder={String(settings.ports[replaced[0]?.key ?? ''] ?? '')}
               inputMode="numeric"
               monospace
-              help={`Empty: the site settings apply (${site}).`}
+              help={t('roleOptions.siteHelp', { ports: site })}
               onCommit={(text) => {
                 if (text.trim() === '') return set({ [key]: undefined });
                 const port = parsePort(text);
@@ -129,16 +146,16 @@ export function RoleOptions({ host }: { host: Host }) {
           const value = (host.options[key] as string | undefined) ?? '';
           return (
             <label key={option.id} className="field">
-              <span className="field__label">{option.label}</span>
+              <span className="field__label">{label}</span>
               <select
                 className="field__input"
                 value={value}
                 onChange={(e) => set({ [key]: e.target.value === '' ? undefined : e.target.value })}
               >
-                <option value="">Not set</option>
+                <option value="">{t('roleOptions.notSet')}</option>
                 {option.values.map((v) => (
                   <option key={v.id} value={v.id}>
-                    {v.label}
+                    {shown.get(option.id)?.values?.find((w) => w.id === v.id)?.label ?? v.label}
                   </option>
                 ))}
               </select>
@@ -149,9 +166,9 @@ export function RoleOptions({ host }: { host: Host }) {
           return (
             <CommitField
               key={option.id}
-              label={option.label}
+              label={label}
               value={host.options.parentSite ?? ''}
-              placeholder="e.g. CAS"
+              placeholder={t('roleOptions.parentPlaceholder')}
               monospace
               onCommit={(text) => set({ parentSite: text })}
             />
@@ -164,7 +181,7 @@ export function RoleOptions({ host }: { host: Host }) {
               checked={host.options[key] === true}
               onChange={(e) => set({ [key]: e.target.checked })}
             />
-            <span>{option.label}</span>
+            <span>{label}</span>
           </label>
         );
       })}

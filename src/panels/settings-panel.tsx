@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PortSettingDef } from '@/domain/catalogue-types';
 import { formatRange } from '@/domain/settings';
-import { useCatalogue } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import type { Text } from '@/store/ui-types';
+import { useWords } from '@/store/use-words';
 import { CommitField } from './commit-field';
 import { EditionSwitch } from './edition-switch';
 
@@ -15,8 +17,14 @@ function WsusPair({ http, https }: { http: PortSettingDef; https: PortSettingDef
   const current = { http: String(ports[http.key] ?? ''), https: String(ports[https.key] ?? '') };
   const [draft, setDraft] = useState(current);
   const [seen, setSeen] = useState(current);
-  const [error, setError] = useState<string>();
+  // The refusal and the pair kept, put into words at render (a language switch re-words it).
+  const [refused, setRefused] = useState<{ problem: Text; http: string; https: string }>();
   const id = useId();
+  const { t } = useTranslation('panels');
+  const { say } = useWords();
+  const error = refused
+    ? t('settings.wsusRefused', { problem: say(refused.problem), http: refused.http, https: refused.https })
+    : undefined;
   if (seen.http !== current.http || seen.https !== current.https) {
     setSeen(current);
     setDraft(current);
@@ -25,13 +33,13 @@ function WsusPair({ http, https }: { http: PortSettingDef; https: PortSettingDef
   const apply = () => {
     const problem = store.getState().setWsusPorts(draft.http, draft.https);
     if (problem) {
-      setError(`${problem}. Kept ${current.http}/${current.https}.`);
+      setRefused({ problem, ...current });
       setDraft(current);
-    } else setError(undefined);
+    } else setRefused(undefined);
   };
   return (
     <fieldset className={`option-pair${error ? ' field--invalid' : ''}`}>
-      <legend>WSUS ports (note 3)</legend>
+      <legend>{t('settings.wsusLegend')}</legend>
       <div className="option-pair__row">
         <label htmlFor={`${id}-http`}>{http.label}</label>
         <input
@@ -52,7 +60,7 @@ function WsusPair({ http, https }: { http: PortSettingDef; https: PortSettingDef
           onKeyDown={(e) => e.key === 'Enter' && apply()}
         />
         <button type="button" className="small-button" onClick={apply} disabled={!dirty}>
-          Apply
+          {t('settings.apply')}
         </button>
       </div>
       {error && (
@@ -73,7 +81,9 @@ function WsusPair({ http, https }: { http: PortSettingDef; https: PortSettingDef
  */
 export function SettingsPanel() {
   const store = useAppStoreApi();
-  const catalogue = useCatalogue();
+  const { t } = useTranslation('panels');
+  // Labels and descriptions as the app's language writes them (keys and defaults are the engine's).
+  const catalogue = useWords().catalogue;
   const settings = useAppStore((s) => s.settings);
   const defaults = new Map(catalogue.portSettings.map((p) => [p.key, p.default]));
   const wsus = WSUS_PAIR.map((key) => catalogue.portSettings.find((p) => p.key === key));
@@ -82,15 +92,13 @@ export function SettingsPanel() {
   return (
     <div className="inspector__body settings">
       <div className="inspector__heading">
-        <p className="eyebrow">Site settings</p>
-        <h2 className="inspector__title">Ports in force</h2>
-        <p className="inspector__sub">
-          Every change re-derives the flows at once. Defaults are the port document’s.
-        </p>
+        <p className="eyebrow">{t('settings.eyebrow')}</p>
+        <h2 className="inspector__title">{t('settings.title')}</h2>
+        <p className="inspector__sub">{t('settings.sub')}</p>
       </div>
       <EditionSwitch />
-      <section className="inspector__section" aria-label="Ports">
-        <h3 className="section-title">Ports</h3>
+      <section className="inspector__section" aria-label={t('settings.ports')}>
+        <h3 className="section-title">{t('settings.ports')}</h3>
         {single.map((def) => {
           const value = settings.ports[def.key];
           const changed = value !== defaults.get(def.key);
@@ -113,7 +121,7 @@ export function SettingsPanel() {
                         className="text-button"
                         onClick={() => store.getState().setPort(def.key, String(def.default))}
                       >
-                        Reset to {def.default}
+                        {t('settings.reset', { port: String(def.default) })}
                       </button>
                     </>
                   )}
@@ -125,8 +133,8 @@ export function SettingsPanel() {
         })}
         {wsus[0] && wsus[1] && <WsusPair http={wsus[0]} https={wsus[1]} />}
       </section>
-      <section className="inspector__section" aria-label="Port ranges">
-        <h3 className="section-title">Port ranges</h3>
+      <section className="inspector__section" aria-label={t('settings.ranges')}>
+        <h3 className="section-title">{t('settings.ranges')}</h3>
         {catalogue.rangeSettings.map((def) => {
           const range = settings.ranges[def.key] ?? def.default;
           return (
@@ -148,7 +156,7 @@ export function SettingsPanel() {
                       aria-pressed={range.from === p.from && range.to === p.to}
                       onClick={() => store.getState().setRange(def.key, `${p.from}-${p.to}`)}
                     >
-                      {p.label}: {p.from}-{p.to}
+                      {t('settings.preset', { label: p.label, from: String(p.from), to: String(p.to) })}
                     </button>
                   ))}
                 </div>
@@ -157,8 +165,8 @@ export function SettingsPanel() {
           );
         })}
       </section>
-      <section className="inspector__section" aria-label="Options">
-        <h3 className="section-title">Options</h3>
+      <section className="inspector__section" aria-label={t('settings.options')}>
+        <h3 className="section-title">{t('settings.options')}</h3>
         {catalogue.flagSettings.map((def) => (
           <label key={def.key} className="check check--block">
             <input
@@ -173,8 +181,8 @@ export function SettingsPanel() {
           </label>
         ))}
       </section>
-      <section className="inspector__section" aria-label="Additional port lists">
-        <h3 className="section-title">Additional port lists</h3>
+      <section className="inspector__section" aria-label={t('settings.lists')}>
+        <h3 className="section-title">{t('settings.lists')}</h3>
         {catalogue.supplementaryLists.map((list) => (
           <label key={list.id} className="check check--block">
             <input

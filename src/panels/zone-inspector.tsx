@@ -1,32 +1,27 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Zone, ZoneKind } from '@/domain/document';
 import { ZONE_COLOURS, ZONE_KINDS, zoneColour } from '@/domain/zones/zone-kinds';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import type { Text } from '@/store/ui-types';
+import { useWords } from '@/store/use-words';
 import { CommitField } from './commit-field';
 import { Icon } from './icons';
 
-const TEXT = {
-  eyebrow: 'Zone',
-  name: 'Name',
-  kind: 'Kind',
-  colour: 'Colour',
-  colourOf: (c: string) => `Colour ${c}`,
-  kindColour: 'As its kind',
-  ranges: 'Address ranges (one per line)',
-  rangesHelp: 'Hosts whose address lies in a range are offered this zone.',
-  hosts: (n: number) => (n === 1 ? '1 host in this zone' : `${n} hosts in this zone`),
-  parent: (name: string) => `Inside zone ${name}`,
-  fit: 'Fit to its hosts',
-  remove: 'Delete zone (hosts stay)',
-} as const;
+/** The colours data/zones.json offers, each named in the catalogue (`zoneInspector.colours.<id>`). */
+type ZoneColourId = 'blue' | 'orange' | 'green' | 'teal' | 'grey' | 'purple' | 'red' | 'yellow';
 
 /** The address ranges as a text area: applied when it loses focus; a refused line is named. */
 function Ranges({ zone }: { zone: Zone }) {
   const store = useAppStoreApi();
+  const { t } = useTranslation('panels');
+  const { say } = useWords();
   const text = (zone.cidrs ?? []).join('\n');
   const [draft, setDraft] = useState(text);
   const [seen, setSeen] = useState(text);
-  const [error, setError] = useState<string | undefined>();
+  // The refusal, put into words at render (a language switch re-words it).
+  const [refused, setRefused] = useState<Text | undefined>();
+  const error = refused ? say(refused) : undefined;
   if (seen !== text) {
     setSeen(text);
     setDraft(text);
@@ -36,13 +31,13 @@ function Ranges({ zone }: { zone: Zone }) {
       .split(/[\n,;]+/)
       .map((l) => l.trim())
       .filter((l) => l !== '');
-    const refused = store.getState().updateZone(zone.id, { cidrs });
-    setError(refused);
-    if (refused) setDraft(text);
+    const problem = store.getState().updateZone(zone.id, { cidrs });
+    setRefused(problem || undefined);
+    if (problem) setDraft(text);
   };
   return (
     <label className="field">
-      <span className="field__label">{TEXT.ranges}</span>
+      <span className="field__label">{t('zoneInspector.ranges')}</span>
       <textarea
         className="field__input field__input--mono"
         rows={3}
@@ -57,7 +52,7 @@ function Ranges({ zone }: { zone: Zone }) {
           {error}
         </span>
       ) : (
-        <span className="field__help">{TEXT.rangesHelp}</span>
+        <span className="field__help">{t('zoneInspector.rangesHelp')}</span>
       )}
     </label>
   );
@@ -66,27 +61,30 @@ function Ranges({ zone }: { zone: Zone }) {
 /** Everything about one zone: name, kind, colour, address ranges; fit or delete it. */
 export function ZoneInspector({ zone }: { zone: Zone }) {
   const store = useAppStoreApi();
+  const { t } = useTranslation('panels');
+  // A colour id outside data/zones.json's list (a newer file) is shown as it is.
+  const colourName = (c: string) => t(`zoneInspector.colours.${c as ZoneColourId}`, { defaultValue: c });
   const hostCount = useAppStore((s) => s.hosts.filter((h) => h.zone === zone.id).length);
   const parent = useAppStore((s) => s.zones.find((z) => z.id === zone.parent));
   const colour = zoneColour(zone);
   return (
     <div className="inspector__body" key={zone.id}>
       <div className="inspector__heading">
-        <p className="eyebrow">{TEXT.eyebrow}</p>
+        <p className="eyebrow">{t('zoneInspector.eyebrow')}</p>
         <h2 className="inspector__title">{zone.name}</h2>
         <p className="inspector__sub">
-          {TEXT.hosts(hostCount)}
-          {parent && ` · ${TEXT.parent(parent.name)}`}
+          {t('zoneInspector.hosts', { count: hostCount })}
+          {parent && ` · ${t('zoneInspector.parent', { zone: parent.name })}`}
         </p>
       </div>
-      <section className="inspector__section" aria-label={TEXT.eyebrow}>
+      <section className="inspector__section" aria-label={t('zoneInspector.eyebrow')}>
         <CommitField
-          label={TEXT.name}
+          label={t('zoneInspector.name')}
           value={zone.name}
           onCommit={(name) => store.getState().updateZone(zone.id, { name })}
         />
         <label className="field">
-          <span className="field__label">{TEXT.kind}</span>
+          <span className="field__label">{t('zoneInspector.kind')}</span>
           <select
             className="field__input"
             value={zone.kind ?? ZONE_KINDS[0]?.id}
@@ -100,13 +98,17 @@ export function ZoneInspector({ zone }: { zone: Zone }) {
           </select>
         </label>
         <fieldset className="field zone-colours">
-          <legend className="field__label">{TEXT.colour}</legend>
+          <legend className="field__label">{t('zoneInspector.colour')}</legend>
           {ZONE_COLOURS.map((c) => (
-            <label key={c} className={`zone-colour zone--${c}`} title={TEXT.colourOf(c)}>
+            <label
+              key={c}
+              className={`zone-colour zone--${c}`}
+              title={t('zoneInspector.colourOf', { colour: colourName(c) })}
+            >
               <input
                 type="radio"
                 name={`zone-colour-${zone.id}`}
-                aria-label={TEXT.colourOf(c)}
+                aria-label={t('zoneInspector.colourOf', { colour: colourName(c) })}
                 checked={colour === c}
                 onChange={() => store.getState().updateZone(zone.id, { colour: c })}
               />
@@ -118,7 +120,7 @@ export function ZoneInspector({ zone }: { zone: Zone }) {
               className="text-button"
               onClick={() => store.getState().updateZone(zone.id, { colour: undefined })}
             >
-              {TEXT.kindColour}
+              {t('zoneInspector.kindColour')}
             </button>
           )}
         </fieldset>
@@ -130,14 +132,14 @@ export function ZoneInspector({ zone }: { zone: Zone }) {
           onClick={() => store.getState().fitZoneToHosts(zone.id)}
           disabled={hostCount === 0}
         >
-          {TEXT.fit}
+          {t('zoneInspector.fit')}
         </button>
         <button
           type="button"
           className="danger-button"
           onClick={() => store.getState().deleteZones([zone.id])}
         >
-          <Icon name="trash" size={14} /> {TEXT.remove}
+          <Icon name="trash" size={14} /> {t('zoneInspector.remove')}
         </button>
       </div>
     </div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ZONE_KINDS } from '@/domain/zones/zone-kinds';
 import { ZONE_DRAG_TYPE } from '@/store/drag-role';
 import { useAppStoreApi } from '@/store/store-context';
+import { useZoneKindName } from './zone-kind-name';
 
 /**
  * The palette's zone kinds (data/zones.json): drag one onto the canvas for a zone there, or click
@@ -10,8 +11,12 @@ import { useAppStoreApi } from '@/store/store-context';
 export function PaletteZones({ filter }: { filter: string }) {
   const store = useAppStoreApi();
   const { t } = useTranslation('panels');
+  const kindName = useZoneKindName();
   const q = filter.trim().toLowerCase();
-  const kinds = ZONE_KINDS.filter((k) => q === '' || k.name.toLowerCase().includes(q));
+  // Found by the shown name or the file's (English) name.
+  const kinds = ZONE_KINDS.map((k) => ({ ...k, shown: kindName(k.id) })).filter(
+    (k) => q === '' || k.shown.toLowerCase().includes(q) || k.name.toLowerCase().includes(q),
+  );
   if (kinds.length === 0) return null;
   return (
     <section className="palette__group" aria-labelledby="palette-zones">
@@ -25,7 +30,7 @@ export function PaletteZones({ filter }: { filter: string }) {
               type="button"
               className="palette__item"
               draggable
-              aria-label={t('paletteZones.add', { kind: kind.name })}
+              aria-label={t('paletteZones.add', { kind: kind.shown })}
               title={t('paletteZones.hint')}
               onDragStart={(e) => {
                 e.dataTransfer.setData(ZONE_DRAG_TYPE, kind.id);
@@ -34,7 +39,7 @@ export function PaletteZones({ filter }: { filter: string }) {
               onClick={() => store.getState().addZone(undefined, kind.id)}
             >
               <span className={`palette__zone-swatch zone--${kind.colour}`} aria-hidden="true" />
-              <span className="palette__name">{kind.name}</span>
+              <span className="palette__name">{kind.shown}</span>
             </button>
           </li>
         ))}

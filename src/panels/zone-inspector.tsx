@@ -7,6 +7,7 @@ import type { Text } from '@/store/ui-types';
 import { useWords } from '@/store/use-words';
 import { CommitField } from './commit-field';
 import { Icon } from './icons';
+import { useZoneKindName } from './zone-kind-name';
 
 /** The colours data/zones.json offers, each named in the catalogue (`zoneInspector.colours.<id>`). */
 type ZoneColourId = 'blue' | 'orange' | 'green' | 'teal' | 'grey' | 'purple' | 'red' | 'yellow';
@@ -62,6 +63,7 @@ function Ranges({ zone }: { zone: Zone }) {
 export function ZoneInspector({ zone }: { zone: Zone }) {
   const store = useAppStoreApi();
   const { t } = useTranslation('panels');
+  const kindName = useZoneKindName();
   // A colour id outside data/zones.json's list (a newer file) is shown as it is.
   const colourName = (c: string) => t(`zoneInspector.colours.${c as ZoneColourId}`, { defaultValue: c });
   const hostCount = useAppStore((s) => s.hosts.filter((h) => h.zone === zone.id).length);
@@ -92,7 +94,7 @@ export function ZoneInspector({ zone }: { zone: Zone }) {
           >
             {ZONE_KINDS.map((k) => (
               <option key={k.id} value={k.id}>
-                {k.name}
+                {kindName(k.id)}
               </option>
             ))}
           </select>

@@ -7,11 +7,17 @@ function pair() {
   const a = new Awareness(new Y.Doc());
   const b = new Awareness(new Y.Doc());
   const wire = (from: Awareness, to: Awareness) =>
-    from.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
-      if (origin === 'wire') return;
-      const changed = [...added, ...updated, ...removed];
-      applyAwarenessUpdate(to, encodeAwarenessUpdate(from, changed), 'wire');
-    });
+    from.on(
+      'update',
+      (
+        { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+        origin: unknown,
+      ) => {
+        if (origin === 'wire') return;
+        const changed = [...added, ...updated, ...removed];
+        applyAwarenessUpdate(to, encodeAwarenessUpdate(from, changed), 'wire');
+      },
+    );
   wire(a, b);
   wire(b, a);
   return { a, b };

@@ -36,8 +36,8 @@ export type StatusLevel = 'warning' | 'error';
 /** The error and warning findings that concern one host or link, for its badge, outline and inspector. */
 export interface ElementStatus {
   readonly level: StatusLevel;
-  /** The findings' messages, errors first. */
-  readonly messages: readonly string[];
+  /** The findings' messages, errors first (said in the reader's language where shown). */
+  readonly messages: readonly Finding['message'][];
   /** How many error and warning findings concern it (the number on the badge). */
   readonly count: number;
   readonly errors: number;
@@ -54,7 +54,7 @@ export interface GhostLink {
   /** A host id, or the id of a {@link MissingRolePlaceholder}. */
   readonly target: string;
   readonly severity: Severity;
-  readonly message: string;
+  readonly message: Finding['message'];
 }
 
 /** A stand-in for a role no host holds, drawn near the hosts that need it. Never part of the document. */
@@ -81,7 +81,7 @@ export interface Problems {
 export const PLACEHOLDER_PREFIX = 'missing:';
 
 function statusesOf(findings: readonly Finding[], key: 'hosts' | 'links'): Map<string, ElementStatus> {
-  const collected = new Map<string, { errors: string[]; warnings: string[] }>();
+  const collected = new Map<string, { errors: Finding['message'][]; warnings: Finding['message'][] }>();
   for (const f of findings) {
     if (f.severity === 'info') continue;
     for (const id of new Set(f[key])) {

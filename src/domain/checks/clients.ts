@@ -1,9 +1,10 @@
 import type { RoleId } from '../catalogue-types';
 import type { Host } from '../document';
+import { listParam, type MessageParam, message } from '../message';
 import { type CheckContext, ROLE } from './context';
 import type { Finding } from './finding';
 import { linkOrAdd } from './new-hosts';
-import { joinWords } from './wording';
+import { semicolons } from './wording';
 
 /**
  * True when the host holds one of `roles` or is linked to a host that does.
@@ -26,13 +27,15 @@ const NEEDS = [
     check: 'client-management-point-missing',
     role: ROLE.managementPoint,
     accepts: [ROLE.managementPoint],
-    why: 'clients get their policy from it and send it their inventory and state',
+    site: 'checks:clientManagementPointMissing.site',
+    noSite: 'checks:clientManagementPointMissing.noSite',
   },
   {
     check: 'client-distribution-point-missing',
     role: ROLE.distributionPoint,
     accepts: [ROLE.distributionPoint, ROLE.cloudDistributionPoint],
-    why: 'clients download their content from it',
+    site: 'checks:clientDistributionPointMissing.site',
+    noSite: 'checks:clientDistributionPointMissing.noSite',
   },
 ] as const;
 
@@ -46,7 +49,9 @@ function clientServices(ctx: CheckContext, host: Host, findings: Finding[]): voi
       id: `${need.check}:${host.id}`,
       check: need.check,
       severity: 'error',
-      message: `${ctx.name(host.id)} (clients${site ? ` of site ${site}` : ''}) has no link to ${ctx.aRole(need.role)}; ${need.why}`,
+      message: site
+        ? message(need.site, { host: ctx.name(host.id), site })
+        : message(need.noSite, { host: ctx.name(host.id) }),
       hosts,
       links: [],
       sections: ctx.sectionsBetween(ROLE.client, need.role),
@@ -68,7 +73,7 @@ function updatePointUpstream(ctx: CheckContext, host: Host, findings: Finding[])
     id: `update-point-upstream-missing:${host.id}`,
     check: 'update-point-upstream-missing',
     severity: 'warning',
-    message: `Software update point ${ctx.name(host.id)} serves clients but has no upstream: link it to an upstream WSUS server or the internet (Microsoft Update)`,
+    message: message('checks:updatePointUpstreamMissing', { host: ctx.name(host.id) }),
     hosts,
     links: [],
     sections: upstream.flatMap((r) => ctx.sectionsBetween(ROLE.updatePoint, r)),
@@ -78,15 +83,16 @@ function updatePointUpstream(ctx: CheckContext, host: Host, findings: Finding[])
 }
 
 /** The ports a PXE boot needs, from the catalogue's `dp-pxe` rules: "UDP 67, 68, 69 and 4011". */
-function pxePorts(ctx: CheckContext): string {
+function pxePorts(ctx: CheckContext): MessageParam {
   const rules = ctx.catalogue.rules.filter((r) => r.condition === 'dp-pxe');
   const protocols = [...new Set(rules.map((r) => r.protocol))];
-  return protocols
-    .map((p) => {
-      const ports = rules.filter((r) => r.protocol === p).map((r) => String(r.port));
-      return `${p} ${joinWords(ports)}`;
-    })
-    .join('; ');
+  return semicolons(
+    protocols.map((protocol) => {
+      // Ports are strings: a port number is never written with a thousands separator.
+      const ports = rules.filter((r) => r.protocol === protocol).map((r) => String(r.port));
+      return { message: message('checks:list.protocolPorts', { protocol, ports: listParam(ports) }) };
+    }),
+  );
 }
 
 /** A PXE-enabled distribution point linked to no client group: PXE boot requests cannot reach it. */
@@ -100,7 +106,7 @@ function pxeReach(ctx: CheckContext, host: Host, findings: Finding[]): void {
     id: `pxe-point-unreachable:${host.id}`,
     check: 'pxe-point-unreachable',
     severity: 'warning',
-    message: `PXE-enabled distribution point ${name} has no link to clients, so their PXE boot requests (${ports}) cannot reach it`,
+    message: message('checks:pxePointUnreachable', { host: name, ports }),
     links: [],
     sections: ctx.once('pxeSections', () => [
       ...new Set(ctx.catalogue.rules.filter((r) => r.condition === 'dp-pxe').map((r) => r.section)),
@@ -116,7 +122,7 @@ function pxeReach(ctx: CheckContext, host: Host, findings: Finding[]): void {
             kind: 'add-link',
             source: client.id,
             target: host.id,
-            label: `Link ${ctx.name(client.id)} to ${name}`,
+            label: message('checks:fix.link', { from: ctx.name(client.id), to: name }),
           },
         }
       : {
@@ -140,7 +146,7 @@ function consoleProvider(ctx: CheckContext, host: Host, findings: Finding[]): vo
     id: `console-provider-missing:${host.id}`,
     check: 'console-provider-missing',
     severity: 'error',
-    message: `Console ${name} has no link to an SMS provider; the console reaches the site database only through it`,
+    message: message('checks:consoleProviderMissing', { host: name }),
     links: [],
     sections: ctx.sectionsBetween(ROLE.console, ROLE.provider),
   } as const;
@@ -154,7 +160,7 @@ function consoleProvider(ctx: CheckContext, host: Host, findings: Finding[]): vo
         kind: 'add-role',
         host: server.id,
         role: ROLE.provider,
-        label: `Add the SMS provider role to ${ctx.name(server.id)}`,
+        label: message('checks:fix.addRole', { role: ctx.role(ROLE.provider), host: ctx.name(server.id) }),
       },
     });
     return;

@@ -1,11 +1,11 @@
 import type { Catalogue, RoleId } from '../catalogue-types';
 import type { Derivation } from '../derive';
 import type { Host, Link, TopologyDocument } from '../document';
+import { listParam, type MessageParam, message, roleParam } from '../message';
 import { EstateIndex } from './estate-index';
 import type { Finding } from './finding';
 import { byName } from './host-order';
 import type { LinkNotes } from './link-notes';
-import { aRole, joinWords, roleName } from './wording';
 
 /** Role ids the checks name; each exists in data/catalogue/roles.json. */
 export const ROLE = {
@@ -260,19 +260,22 @@ export class CheckContext {
     return this.hostById.get(id)?.name.trim() ?? id;
   }
 
-  /** A role's name for running text: "management point", "SMS provider", "Microsoft Intune". */
-  roleName(role: RoleId): string {
-    return roleName(this.catalogue, role);
+  /** A role as a message value: "management point", "Verwaltungspunkt". */
+  role(role: RoleId): MessageParam {
+    return roleParam(role);
   }
 
-  /** A role's name with its article: "a management point", "an SMS provider", "the internet". */
-  aRole(role: RoleId): string {
-    return aRole(this.catalogue, role);
+  /**
+   * A role with its article where the language has one: "a management point", "an SMS provider",
+   * "the internet" (the English catalogue keys the article by role id; German names the role bare).
+   */
+  aRole(role: RoleId): MessageParam {
+    return { message: message('checks:aRole', { role: roleParam(role), context: role }) };
   }
 
-  /** The roles of `host` among `roles`, as running text: "management point and SMS provider". */
-  roleList(roles: readonly RoleId[]): string {
-    return joinWords(roles.map((r) => this.roleName(r)));
+  /** Roles as running text: "management point and SMS provider". */
+  roleList(roles: readonly RoleId[]): MessageParam {
+    return listParam(roles.map(roleParam));
   }
 
   /** A role's short badge text, for suggested host names. */

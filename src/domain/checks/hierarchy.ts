@@ -1,4 +1,5 @@
 import type { Host, SiteType } from '../document';
+import { message } from '../message';
 import { type CheckContext, ROLE } from './context';
 import { siteCode } from './estate-index';
 import type { Finding } from './finding';
@@ -11,11 +12,13 @@ interface Site {
   readonly server: Host;
 }
 
+/** Site type names inside a sentence (keys spelt out, so the catalogue test sees each). */
 const TYPE_NAME: Record<SiteType, string> = {
-  cas: 'central administration site',
-  primary: 'primary site',
-  secondary: 'secondary site',
+  cas: 'checks:siteType.cas',
+  primary: 'checks:siteType.primary',
+  secondary: 'checks:siteType.secondary',
 };
+const typeName = (type: SiteType) => ({ message: message(TYPE_NAME[type]) });
 
 /** The parent type each site type needs (a primary only when it is in a hierarchy). */
 const PARENT_TYPE: Partial<Record<SiteType, SiteType>> = { primary: 'cas', secondary: 'primary' };
@@ -48,21 +51,30 @@ function parents(ctx: CheckContext, sites: ReadonlyMap<string, Site>): Finding[]
     if (!wanted) continue;
     const check = site.type === 'secondary' ? 'secondary-parent-missing' : 'primary-parent-missing';
     const name = ctx.name(site.server.id);
-    const label = `${TYPE_NAME[site.type][0]?.toUpperCase()}${TYPE_NAME[site.type].slice(1)} ${site.code} (${name})`;
+    // Only primaries and secondaries have a parent type; a CAS was skipped above.
+    const label = {
+      message: message(
+        site.type === 'secondary' ? 'checks:siteLabel.secondary' : 'checks:siteLabel.primary',
+        {
+          site: site.code,
+          host: name,
+        },
+      ),
+    };
     const base = { id: `${check}:${site.server.id}`, check, links: [] } as const;
     if (site.parent === undefined) {
       if (site.type === 'secondary') {
         findings.push({
           ...base,
           severity: 'error',
-          message: `${label} has no parent site; set the parent primary site's code on its site server`,
+          message: message('checks:secondaryWithoutParent', { site: label }),
           hosts: [site.server.id],
         });
       } else if (hasCas) {
         findings.push({
           ...base,
           severity: 'warning',
-          message: `${label} has no parent site, though the topology has a central administration site`,
+          message: message('checks:primaryWithoutParent', { site: label }),
           hosts: [site.server.id],
         });
       }
@@ -73,7 +85,7 @@ function parents(ctx: CheckContext, sites: ReadonlyMap<string, Site>): Finding[]
       findings.push({
         ...base,
         severity: 'error',
-        message: `${label} names parent site ${site.parent}, which has no site server in the topology`,
+        message: message('checks:parentWithoutServer', { site: label, parent: site.parent }),
         hosts: [site.server.id],
         ghost: { source: site.server.id, missingRole: ROLE.siteServer },
       });
@@ -81,7 +93,12 @@ function parents(ctx: CheckContext, sites: ReadonlyMap<string, Site>): Finding[]
       findings.push({
         ...base,
         severity: 'error',
-        message: `${label} names parent site ${parent.code}, a ${TYPE_NAME[parent.type]}; its parent must be a ${TYPE_NAME[wanted]}`,
+        message: message('checks:parentOfWrongType', {
+          site: label,
+          parent: parent.code,
+          parentType: typeName(parent.type),
+          wantedType: typeName(wanted),
+        }),
         hosts: [site.server.id, parent.server.id],
       });
     }
@@ -99,7 +116,7 @@ function casChildren(ctx: CheckContext, sites: ReadonlyMap<string, Site>): Findi
       id: `cas-without-primaries:${cas.server.id}`,
       check: 'cas-without-primaries',
       severity: 'error',
-      message: `Central administration site ${cas.code} (${ctx.name(cas.server.id)}) has no primary site below it; a CAS only administers primaries (set parent site ${cas.code} on their site servers)`,
+      message: message('checks:casWithoutPrimaries', { site: cas.code, host: ctx.name(cas.server.id) }),
       hosts: [cas.server.id],
       links: [],
     }));
@@ -123,7 +140,12 @@ function siteToSite(ctx: CheckContext, sites: ReadonlyMap<string, Site>): Findin
         id: `site-to-site-link-missing:${child.code}:${parent.code}`,
         check: 'site-to-site-link-missing',
         severity: 'error',
-        message: `Site server ${a} (site ${child.code}) has no link to ${b}, the site server of its parent site ${parent.code}; site servers replicate files to each other`,
+        message: message('checks:siteToSiteLinkMissing', {
+          host: a,
+          site: child.code,
+          parentHost: b,
+          parentSite: parent.code,
+        }),
         hosts: [child.server.id, parent.server.id],
         links: [],
         sections: ctx.sectionsBetween(ROLE.siteServer, ROLE.siteServer),
@@ -132,7 +154,7 @@ function siteToSite(ctx: CheckContext, sites: ReadonlyMap<string, Site>): Findin
           kind: 'add-link',
           source: child.server.id,
           target: parent.server.id,
-          label: `Link ${a} to ${b}`,
+          label: message('checks:fix.link', { from: a, to: b }),
         },
       });
     }
@@ -146,12 +168,22 @@ function siteToSite(ctx: CheckContext, sites: ReadonlyMap<string, Site>): Findin
       id: `database-replication-link-missing:${child.code}:${parent.code}`,
       check: 'database-replication-link-missing',
       severity: 'error',
-      message: `Site database ${a} (site ${child.code}) has no link to ${b}, the site database of its parent site ${parent.code}; SQL Servers replicate between sites`,
+      message: message('checks:databaseReplicationLinkMissing', {
+        host: a,
+        site: child.code,
+        parentHost: b,
+        parentSite: parent.code,
+      }),
       hosts: [childDb.id, parentDb.id],
       links: [],
       sections: ctx.sectionsBetween(ROLE.sql, ROLE.sql),
       ghost: { source: childDb.id, target: parentDb.id },
-      fix: { kind: 'add-link', source: childDb.id, target: parentDb.id, label: `Link ${a} to ${b}` },
+      fix: {
+        kind: 'add-link',
+        source: childDb.id,
+        target: parentDb.id,
+        label: message('checks:fix.link', { from: a, to: b }),
+      },
     });
   }
   return findings;

@@ -1,8 +1,9 @@
 import type { Host } from '../document';
 import { checkIp } from '../ip';
+import { listParam, message } from '../message';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
-import { joinWords } from './wording';
+import { quoted } from './wording';
 
 /** Links the engine derived no flow for: their hosts' roles share no rule in force. */
 function emptyLinks(ctx: CheckContext): Finding[] {
@@ -15,16 +16,22 @@ function emptyLinks(ctx: CheckContext): Finding[] {
     const kept = ctx.kept?.get(id);
     if (kept && kept.link === link && kept.a === a && kept.b === b) return [kept.finding];
     const hosts = [link.source, link.target].filter((h) => ctx.hostById.has(h));
-    const roles = (h: Host) => (h.roles.length > 0 ? ctx.roleList(h.roles) : 'no roles');
-    const message =
+    const roles = (h: Host) =>
+      h.roles.length > 0 ? ctx.roleList(h.roles) : { message: message('checks:list.noRoles') };
+    const text =
       a && b
-        ? `The link ${ctx.name(a.id)} – ${ctx.name(b.id)} carries no flow: no rule of the port document joins ${roles(a)} with ${roles(b)}`
-        : `The link ${id} points to a missing host and carries no flow`;
+        ? message('checks:emptyLink', {
+            a: ctx.name(a.id),
+            b: ctx.name(b.id),
+            rolesA: roles(a),
+            rolesB: roles(b),
+          })
+        : message('checks:emptyLinkMissingHost', { link: id });
     const finding: Finding = {
       id: `empty-link:${id}`,
       check: 'empty-link',
       severity: 'warning',
-      message,
+      message: text,
       hosts,
       links: [id],
     };
@@ -44,7 +51,7 @@ function duplicateNames(ctx: CheckContext): Finding[] {
         id: `duplicate-host-name:${ids.join('+')}`,
         check: 'duplicate-host-name',
         severity: 'warning',
-        message: `Host names ${joinWords(hosts.map((h) => JSON.stringify(h.name)))} differ only by case or spaces; the flow matrix cannot tell the hosts apart`,
+        message: message('checks:duplicateHostName', { names: listParam(hosts.map((h) => quoted(h.name))) }),
         hosts: hosts.map((h) => h.id),
         links: [],
       };
@@ -60,7 +67,8 @@ function invalidAddress(ctx: CheckContext, host: Host, findings: Finding[]): voi
       id: `invalid-ip:${host.id}`,
       check: 'invalid-ip',
       severity: 'error',
-      message: `${ctx.name(host.id)} has an invalid IP address: ${problem}`,
+      // checkIp says why in English (src/domain/ip.ts); it is the one value not yet in the reader's language.
+      message: message('checks:invalidIp', { host: ctx.name(host.id), problem }),
       hosts: [host.id],
       links: [],
     });
@@ -76,7 +84,7 @@ function sharedAddresses(ctx: CheckContext): Finding[] {
       id: `duplicate-ip:${ip}`,
       check: 'duplicate-ip',
       severity: 'warning',
-      message: `${joinWords(hosts.map((h) => ctx.name(h.id)))} share the IP address ${ip}`,
+      message: message('checks:duplicateIp', { hosts: listParam(hosts.map((h) => ctx.name(h.id))), ip }),
       hosts: hosts.map((h) => h.id),
       links: [],
     };
@@ -91,7 +99,12 @@ function roles(ctx: CheckContext, host: Host, findings: Finding[]): void {
       id: `unknown-role:${host.id}`,
       check: 'unknown-role',
       severity: 'warning',
-      message: `${ctx.name(host.id)} has ${unknown.length === 1 ? 'a role' : 'roles'} this catalogue does not know (${unknown.map((r) => JSON.stringify(r)).join(', ')}), perhaps from a newer version; ${unknown.length === 1 ? 'it yields' : 'they yield'} no flows`,
+      // Role ids are technical names, quoted as JSON in every language.
+      message: message('checks:unknownRole', {
+        host: ctx.name(host.id),
+        roles: unknown.map((r) => JSON.stringify(r)).join(', '),
+        count: unknown.length,
+      }),
       hosts: [host.id],
       links: [],
     });
@@ -101,7 +114,7 @@ function roles(ctx: CheckContext, host: Host, findings: Finding[]): void {
       id: `host-without-roles:${host.id}`,
       check: 'host-without-roles',
       severity: 'warning',
-      message: `${ctx.name(host.id)} has no roles, so none of its links carries a flow`,
+      message: message('checks:hostWithoutRoles', { host: ctx.name(host.id) }),
       hosts: [host.id],
       links: [],
     });

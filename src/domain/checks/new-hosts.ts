@@ -1,6 +1,7 @@
 /** What a fix that adds a host needs: a name for it, and the hosts it must be linked to. */
 import type { Catalogue, RoleId } from '../catalogue-types';
 import type { Host } from '../document';
+import { message } from '../message';
 import { type CheckContext, ROLE } from './context';
 import type { Fix, Ghost } from './finding';
 
@@ -108,7 +109,7 @@ export function linkOrAdd(
         kind: 'add-link',
         source: host.id,
         target: peer.id,
-        label: `Link ${name} to ${ctx.name(peer.id)}`,
+        label: message('checks:fix.link', { from: name, to: ctx.name(peer.id) }),
       },
     };
   }
@@ -123,7 +124,7 @@ export function linkOrAdd(
       name: suggestName(ctx, role, site),
       ...(site ? { site } : {}),
       linkTo,
-      label: `Add ${ctx.aRole(role)} for ${name}`,
+      label: message('checks:fix.addHost', { role: ctx.aRole(role), host: name }),
     },
   };
 }

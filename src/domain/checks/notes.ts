@@ -1,20 +1,19 @@
 import type { Host } from '../document';
+import { listParam, type MessageParam, message } from '../message';
 import { formatRange } from '../settings';
 import { type CheckContext, ROLE } from './context';
 import type { Finding } from './finding';
 import { byName } from './host-order';
 import { type IdSet, type LinkNotes, linkNotesOf } from './link-notes';
-import { joinWords } from './wording';
+import { hostList, linkCount, semicolons } from './wording';
 
 /**
  * Info findings that explain a choice the document leaves open (its notes 2–6) and say which one
  * is in force, so a reader of the matrix knows why a port is what it is.
  */
 
-function nameList(ctx: CheckContext, hosts: readonly Host[]): string {
-  const names = hosts.map((h) => ctx.name(h.id));
-  if (names.length > 3) return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
-  return joinWords(names);
+function nameList(ctx: CheckContext, hosts: readonly Host[]): MessageParam {
+  return hostList(hosts.map((h) => ctx.name(h.id)));
 }
 
 /** Host ids in name order: the few sorted, the many picked from the hosts in name order. */
@@ -28,10 +27,6 @@ function inNameOrder(ctx: CheckContext, ids: IdSet): string[] {
     if (host) hosts.push(host);
   }
   return hosts.sort(byName).map((h) => h.id);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function sectionsWithNote(ctx: CheckContext, note: number): string[] {
@@ -52,31 +47,35 @@ function wsusPorts(ctx: CheckContext): Finding[] {
     groups.set(key, group);
   }
   const single = groups.size === 1;
-  return [...groups].map(([key, { http, https, hosts }]) => {
+  return [...groups].map(([group, { http, https, hosts }]) => {
     const sups = hosts.some((h) => h.roles.includes(ROLE.updatePoint));
     const upstreams = hosts.some((h) => h.roles.includes(ROLE.wsusUpstream));
-    const subject = !single
-      ? `WSUS on ${nameList(ctx, hosts)} uses`
+    const key = !single
+      ? 'checks:wsusPorts.hosts'
       : sups && upstreams
-        ? 'Software update points and upstream WSUS servers use'
+        ? 'checks:wsusPorts.both'
         : sups
-          ? 'Software update points use'
-          : 'Upstream WSUS servers use';
+          ? 'checks:wsusPorts.updatePoints'
+          : 'checks:wsusPorts.upstreams';
     const kind =
       http === 80
-        ? 'the standard ports'
+        ? 'checks:wsusPorts.kindStandard'
         : http === 8530 && https === 8531
-          ? 'the default since Windows Server 2012'
-          : 'custom ports';
-    const advice =
-      http === 80
-        ? 'set 8530/8531 on the host or in the site settings if WSUS runs on its Windows Server 2012 default'
-        : 'set 80/443 on the host or in the site settings if WSUS was installed on the standard ports';
+          ? 'checks:wsusPorts.kindDefault'
+          : 'checks:wsusPorts.kindCustom';
+    const advice = http === 80 ? 'checks:wsusPorts.adviceDefault' : 'checks:wsusPorts.adviceStandard';
     return {
-      id: `wsus-ports:${key}`,
+      id: `wsus-ports:${group}`,
       check: 'wsus-ports',
       severity: 'info',
-      message: `${subject} WSUS ports ${http}/${https} (note 3), ${kind}; with HTTPS the HTTP port stays open too. ${advice[0]?.toUpperCase()}${advice.slice(1)}`,
+      // Ports are strings: a port number is never written with a thousands separator.
+      message: message(key, {
+        ...(single ? {} : { hosts: nameList(ctx, hosts) }),
+        http: String(http),
+        https: String(https),
+        kind: { message: message(kind) },
+        advice: { message: message(advice) },
+      }),
       hosts: hosts.map((h) => h.id),
       links: [],
       sections: sectionsWithNote(ctx, 3),
@@ -96,7 +95,9 @@ function rpcDynamic(ctx: CheckContext, dynamic: LinkNotes['dynamic']): Finding[]
       id: 'rpc-dynamic-range',
       check: 'rpc-dynamic-range',
       severity: 'info',
-      message: `RPC dynamic range ${range ? formatRange(range) : 'of the servers'} is open on ${plural(dynamic.count, 'flow')} (note 6): narrow it on the servers with rpccfg.exe and set the same range in the site settings`,
+      message: range
+        ? message('checks:rpcDynamicRange', { range: formatRange(range), count: dynamic.count })
+        : message('checks:rpcDynamicServers', { count: dynamic.count }),
       hosts,
       links,
       sections: [...dynamic.sections.keys()].sort(),
@@ -108,21 +109,21 @@ function rpcDynamic(ctx: CheckContext, dynamic: LinkNotes['dynamic']): Finding[]
 function siteSystemDirection(ctx: CheckContext, direction: LinkNotes['direction']): Finding[] {
   const { both, serverOnly } = direction;
   if (both === 0 && serverOnly === 0) return [];
-  const option = '"connections to this site system must be initiated by the site server"';
-  const message =
+  const text =
     both === 0
-      ? `Only the site server opens connections to its site systems on ${plural(serverOnly, 'link')} (note 5, option ${option})`
-      : `Site server and site systems both open connections on ${plural(both, 'link')} (note 5, the default)${
-          serverOnly > 0
-            ? `; on ${plural(serverOnly, 'link')} only the site server does (option ${option})`
-            : `; set the option ${option} on a site system to allow only the site server's direction`
-        }`;
+      ? message('checks:siteSystemDirection.serverOnly', { links: linkCount(serverOnly) })
+      : serverOnly > 0
+        ? message('checks:siteSystemDirection.mixed', {
+            links: linkCount(both),
+            serverOnlyLinks: linkCount(serverOnly),
+          })
+        : message('checks:siteSystemDirection.both', { links: linkCount(both) });
   return [
     {
       id: 'site-system-direction',
       check: 'site-system-direction',
       severity: 'info',
-      message,
+      message: text,
       hosts: inNameOrder(ctx, direction.hosts),
       links: [...direction.links],
       sections: sectionsWithNote(ctx, 5),
@@ -133,18 +134,22 @@ function siteSystemDirection(ctx: CheckContext, direction: LinkNotes['direction'
 /** Note 2: ports and ranges set away from the document's defaults (WSUS and RPC have their own info). */
 function customPorts(ctx: CheckContext): Finding[] {
   const { ports, ranges } = ctx.document.settings;
-  const changes: string[] = [];
+  const changes: MessageParam[] = [];
+  // Setting labels are the catalogue's words; values are strings, never written with separators.
+  const change = (setting: string, value: string, standard: string): MessageParam => ({
+    message: message('checks:customPort', { setting, value, default: standard }),
+  });
   for (const def of ctx.catalogue.portSettings) {
     if (def.key === 'wsusHttp' || def.key === 'wsusHttps') continue;
     const value = ports[def.key];
     if (value !== undefined && value !== def.default)
-      changes.push(`${def.label} ${value} (default ${def.default})`);
+      changes.push(change(def.label, String(value), String(def.default)));
   }
   for (const def of ctx.catalogue.rangeSettings) {
     if (def.key === 'rpcDynamic') continue;
     const value = ranges[def.key];
     if (value && (value.from !== def.default.from || value.to !== def.default.to)) {
-      changes.push(`${def.label} ${formatRange(value)} (default ${formatRange(def.default)})`);
+      changes.push(change(def.label, formatRange(value), formatRange(def.default)));
     }
   }
   if (changes.length === 0) return [];
@@ -153,7 +158,7 @@ function customPorts(ctx: CheckContext): Finding[] {
       id: 'custom-ports',
       check: 'custom-ports',
       severity: 'info',
-      message: `Custom ports in force (note 2): ${changes.join('; ')}; the servers must be configured the same way`,
+      message: message('checks:customPorts', { changes: semicolons(changes) }),
       hosts: [],
       links: [],
       sections: sectionsWithNote(ctx, 2),
@@ -165,10 +170,13 @@ function customPorts(ctx: CheckContext): Finding[] {
 function siteInstallation(ctx: CheckContext, { hosts: hostIds, links }: LinkNotes['install']): Finding[] {
   if (links.length === 0) return [];
   const rules = ctx.catalogue.rules.filter((r) => r.condition === 'site-install-remote-sql');
-  const ports = rules.map((r) =>
-    r.port === 'dynamic' ? 'the RPC dynamic range' : `${r.protocol} ${r.port}`,
+  const ports = rules.map(
+    (r): MessageParam =>
+      r.port === 'dynamic'
+        ? { message: message('checks:siteInstallationPorts.rpcRange') }
+        : `${r.protocol} ${r.port}`,
   );
-  const list = joinWords(ports);
+  const list = listParam(ports);
   const on = ctx.document.settings.flags.includeSiteInstallation === true;
   return [
     {
@@ -176,8 +184,8 @@ function siteInstallation(ctx: CheckContext, { hosts: hostIds, links }: LinkNote
       check: 'site-installation-ports',
       severity: 'info',
       message: on
-        ? `The ports to install a site with a remote SQL Server (${list}) are included on ${plural(links.length, 'link')}; switch them off in the site settings once the site is installed`
-        : `The ports to install a site with a remote SQL Server (${list}) are not included; switch them on in the site settings while the site is installed`,
+        ? message('checks:siteInstallationPorts.on', { ports: list, links: linkCount(links.length) })
+        : message('checks:siteInstallationPorts.off', { ports: list }),
       hosts: inNameOrder(ctx, hostIds),
       links,
       sections: [...new Set(rules.map((r) => r.section))],
@@ -196,7 +204,7 @@ function tftpReply(ctx: CheckContext): Finding[] {
       id: 'pxe-tftp-reply',
       check: 'pxe-tftp-reply',
       severity: 'info',
-      message: `PXE-enabled distribution point${dps.length === 1 ? '' : 's'} ${nameList(ctx, dps)} answer${dps.length === 1 ? 's' : ''} TFTP requests on UDP 69 from a dynamically chosen high port (note 4); the firewall must let those replies back to the clients`,
+      message: message('checks:pxeTftpReply', { hosts: nameList(ctx, dps), count: dps.length }),
       hosts: dps.map((h) => h.id),
       links: [],
       sections: sectionsWithNote(ctx, 4),

@@ -1,9 +1,9 @@
 import type { Catalogue, RoleId } from '../catalogue-types';
 import type { Host } from '../document';
+import { listParam, type MessageParam, message } from '../message';
 import { type CheckContext, ROLE } from './context';
 import type { Finding, Severity } from './finding';
 import { linkOrAdd } from './new-hosts';
-import { joinWords } from './wording';
 
 /**
  * Roles that are useless without a peer of another role. Which peers count comes from the
@@ -43,8 +43,8 @@ export function peerRoles(catalogue: Catalogue, role: RoleId): RoleId[] {
   return peers;
 }
 
-function either(ctx: CheckContext, roles: readonly RoleId[]): string {
-  return joinWords(
+function either(ctx: CheckContext, roles: readonly RoleId[]): MessageParam {
+  return listParam(
     roles.map((r) => ctx.aRole(r)),
     'or',
   );
@@ -77,7 +77,11 @@ export function peerChecks(ctx: CheckContext, host: Host, findings: Finding[]): 
       id: `peer-missing:${host.id}:${need.role}`,
       check: 'peer-missing',
       severity: need.severity,
-      message: `${name} (${ctx.roleName(need.role)}) has no link to ${either(ctx, peers)}`,
+      message: message('checks:peerMissing', {
+        host: name,
+        role: ctx.role(need.role),
+        peers: either(ctx, peers),
+      }),
       links: [],
       sections: peers.flatMap((r) => ctx.sectionsBetween(need.role, r)),
     } as const;

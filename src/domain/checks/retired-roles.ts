@@ -1,3 +1,4 @@
+import { message } from '../message';
 import type { CheckContext } from './context';
 import type { CheckId, Finding } from './finding';
 
@@ -11,7 +12,7 @@ const RETIRED_ROLE: CheckId = 'retired-role';
  * @param ctx - The run's context (its catalogue is the edition in force).
  * @returns One finding per host and retired role, naming the release and the reason.
  * @example
- * retiredRoleChecks(ctx)[0]?.message;
+ * english(retiredRoleChecks(ctx)[0]!.message);
  * // 'ACW holds the Application Catalog website point, which release 1910 removed: …; it derives no flow'
  */
 export function retiredRoleChecks(ctx: CheckContext): Finding[] {
@@ -24,7 +25,14 @@ export function retiredRoleChecks(ctx: CheckContext): Finding[] {
         id: `${RETIRED_ROLE}:${host.id}:${roleId}`,
         check: RETIRED_ROLE,
         severity: 'warning',
-        message: `${ctx.name(host.id)} holds the ${ctx.roleName(roleId)} role, which release ${retired.release} removed (${ctx.catalogue.edition.title}): ${retired.reason.replace(/\.$/, '')}. The host keeps the role, but it derives no flow`,
+        // The release, reason and edition title are the catalogue's words (English data).
+        message: message('checks:retiredRole', {
+          host: ctx.name(host.id),
+          role: ctx.role(roleId),
+          release: retired.release,
+          edition: ctx.catalogue.edition.title,
+          reason: retired.reason.replace(/\.$/, ''),
+        }),
         hosts: [host.id],
         links: [],
       });

@@ -3,7 +3,7 @@ import { type Derivation, deriveFlows } from '../derive';
 import type { Host, TopologyDocument } from '../document';
 import { clientChecks } from './clients';
 import { CheckContext } from './context';
-import { compareFindings, type Finding } from './finding';
+import { type Finding, sortedByCompare } from './finding';
 import { hierarchyChecks } from './hierarchy';
 import { hygieneChecks, hygieneEstateChecks } from './hygiene';
 import { noteChecks } from './notes';
@@ -73,7 +73,7 @@ export function estateFindings(ctx: CheckContext): Finding[] {
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   const byId = new Map<string, Finding>();
   for (const finding of findings) if (!byId.has(finding.id)) byId.set(finding.id, finding);
-  return [...byId.values()].sort(compareFindings);
+  return sortedByCompare([...byId.values()]);
 }
 
 /**

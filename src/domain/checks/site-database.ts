@@ -1,4 +1,5 @@
 import type { Host } from '../document';
+import { message } from '../message';
 import { type CheckContext, ROLE } from './context';
 import type { Finding } from './finding';
 import { databaseRoles, suggestName } from './new-hosts';
@@ -14,10 +15,6 @@ import { databaseRoles, suggestName } from './new-hosts';
  */
 export function hasSiteDatabase(ctx: CheckContext, server: Host): boolean {
   return ctx.hasSiteDatabase(server);
-}
-
-function siteText(site: string | undefined): string {
-  return site ? `site ${site}` : 'its site';
 }
 
 /** A site server with no site database: no SQL Server role on it, no link to a SQL Server of its site. */
@@ -37,19 +34,23 @@ function missingSiteDatabase(ctx: CheckContext, server: Host, findings: Finding[
   if (sql) {
     findings.push({
       ...base,
-      message: `Site server ${name} has no site database: link it to ${ctx.name(sql.id)}, the SQL Server of ${siteText(site)}`,
+      message: site
+        ? message('checks:missingSiteDatabase.linkSite', { host: name, sql: ctx.name(sql.id), site })
+        : message('checks:missingSiteDatabase.linkNoSite', { host: name, sql: ctx.name(sql.id) }),
       ghost: { source: server.id, target: sql.id },
       fix: {
         kind: 'add-link',
         source: server.id,
         target: sql.id,
-        label: `Link ${name} to ${ctx.name(sql.id)}`,
+        label: message('checks:fix.link', { from: name, to: ctx.name(sql.id) }),
       },
     });
   } else {
     findings.push({
       ...base,
-      message: `Site server ${name} has no site database: it holds no SQL Server role and ${siteText(site)} has no SQL Server host`,
+      message: site
+        ? message('checks:missingSiteDatabase.noneSite', { host: name, site })
+        : message('checks:missingSiteDatabase.noneNoSite', { host: name }),
       ghost: { source: server.id, missingRole: ROLE.sql },
       fix: {
         kind: 'add-host',
@@ -57,7 +58,7 @@ function missingSiteDatabase(ctx: CheckContext, server: Host, findings: Finding[
         name: suggestName(ctx, ROLE.sql, site),
         ...(site ? { site } : {}),
         linkTo: [server.id],
-        label: `Add a SQL Server for ${name}`,
+        label: message('checks:fix.addSqlServer', { host: name }),
       },
     });
   }
@@ -77,7 +78,7 @@ function missingDatabaseLinks(ctx: CheckContext, host: Host, findings: Finding[]
   const site = ctx.siteOf(host);
   const name = ctx.name(host.id);
   const database = ctx.databaseHostOf(site) ?? ctx.siteHostWith(host, ROLE.sql);
-  const what = `${name} (${ctx.roleList(roles)}) reads the site database but has no link to a SQL Server of ${siteText(site)}`;
+  const what = { host: name, roles: ctx.roleList(roles), ...(site ? { site } : {}) };
   const base = {
     id: `database-link-missing:${host.id}`,
     check: 'database-link-missing',
@@ -88,21 +89,30 @@ function missingDatabaseLinks(ctx: CheckContext, host: Host, findings: Finding[]
   if (database) {
     findings.push({
       ...base,
-      message: `${what}: link it to ${ctx.name(database.id)}`,
+      message: message(
+        site ? 'checks:databaseLinkMissing.linkSite' : 'checks:databaseLinkMissing.linkNoSite',
+        {
+          ...what,
+          sql: ctx.name(database.id),
+        },
+      ),
       hosts: [host.id, database.id],
       ghost: { source: host.id, target: database.id },
       fix: {
         kind: 'add-link',
         source: host.id,
         target: database.id,
-        label: `Link ${name} to ${ctx.name(database.id)}`,
+        label: message('checks:fix.link', { from: name, to: ctx.name(database.id) }),
       },
     });
   } else {
     const servers = ctx.serversWithoutDatabase(site);
     findings.push({
       ...base,
-      message: `${what}, and there is none`,
+      message: message(
+        site ? 'checks:databaseLinkMissing.noneSite' : 'checks:databaseLinkMissing.noneNoSite',
+        what,
+      ),
       hosts: [host.id],
       ghost: { source: host.id, missingRole: ROLE.sql },
       fix: {
@@ -111,7 +121,7 @@ function missingDatabaseLinks(ctx: CheckContext, host: Host, findings: Finding[]
         name: suggestName(ctx, ROLE.sql, site),
         ...(site ? { site } : {}),
         linkTo: [host.id, ...servers.map((s) => s.id)],
-        label: `Add a SQL Server for ${name}`,
+        label: message('checks:fix.addSqlServer', { host: name }),
       },
     });
   }

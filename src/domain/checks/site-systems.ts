@@ -1,4 +1,5 @@
 import type { Host } from '../document';
+import { message } from '../message';
 import { type CheckContext, ROLE } from './context';
 import { siteCode } from './estate-index';
 import type { Finding } from './finding';
@@ -29,7 +30,6 @@ function sitesWithoutServer(ctx: CheckContext): Finding[] {
   }
   const systems = siteSystemRoles(ctx.catalogue);
   return [...bySite].map(([site, hosts]): Finding => {
-    const count = hosts.length === 1 ? '1 host' : `${hosts.length} hosts`;
     const first = hosts[0]?.id ?? '';
     const linkTo = hosts
       .filter((h) => h.roles.some((r) => systems.has(r) || r === ROLE.sql))
@@ -39,8 +39,8 @@ function sitesWithoutServer(ctx: CheckContext): Finding[] {
       check: 'site-without-site-server',
       severity: 'error',
       message: site
-        ? `Site ${site} has ${count} but no site server`
-        : `The topology has site systems or clients but no site server`,
+        ? message('checks:siteWithoutServer', { site, count: hosts.length })
+        : message('checks:topologyWithoutServer'),
       hosts: hosts.map((h) => h.id),
       links: [],
       ghost: { source: first, missingRole: ROLE.siteServer },
@@ -50,7 +50,7 @@ function sitesWithoutServer(ctx: CheckContext): Finding[] {
         name: suggestName(ctx, ROLE.siteServer, site || undefined),
         ...(site ? { site } : {}),
         linkTo,
-        label: site ? `Add a site server for site ${site}` : 'Add a site server',
+        label: site ? message('checks:fix.addSiteServerFor', { site }) : message('checks:fix.addSiteServer'),
       },
     };
   });
@@ -74,7 +74,18 @@ function missingSiteServerLinks(ctx: CheckContext, host: Host, findings: Finding
     id: `site-server-link-missing:${host.id}`,
     check: 'site-server-link-missing',
     severity: 'error',
-    message: `${name} (${ctx.roleList(roles)}) has no link to ${ctx.name(server.id)}, the site server of ${site ? `site ${site}` : 'its site'}; site server and site systems talk both ways by default (note 5)`,
+    message: site
+      ? message('checks:siteServerLinkMissing.site', {
+          host: name,
+          roles: ctx.roleList(roles),
+          server: ctx.name(server.id),
+          site,
+        })
+      : message('checks:siteServerLinkMissing.noSite', {
+          host: name,
+          roles: ctx.roleList(roles),
+          server: ctx.name(server.id),
+        }),
     hosts: [host.id, server.id],
     links: [],
     sections: roles.flatMap((r) => [
@@ -86,7 +97,7 @@ function missingSiteServerLinks(ctx: CheckContext, host: Host, findings: Finding
       kind: 'add-link',
       source: server.id,
       target: host.id,
-      label: `Link ${name} to ${ctx.name(server.id)}`,
+      label: message('checks:fix.link', { from: name, to: ctx.name(server.id) }),
     },
   });
 }
@@ -106,8 +117,8 @@ function missingSiteCodes(ctx: CheckContext, host: Host, findings: Finding[]): v
     check: 'site-code-missing',
     severity: 'warning',
     message: isServer
-      ? `Site server ${ctx.name(host.id)} has no site code`
-      : `${ctx.name(host.id)} has no site code, and the topology has several sites (${codes.join(', ')}); the checks cannot tell which site it belongs to`,
+      ? message('checks:siteCodeMissing.server', { host: ctx.name(host.id) })
+      : message('checks:siteCodeMissing.system', { host: ctx.name(host.id), sites: codes.join(', ') }),
     hosts: [host.id],
     links: [],
   });
@@ -126,7 +137,11 @@ function duplicateSiteServers(ctx: CheckContext): Finding[] {
       id: `duplicate-site-server:${site}`,
       check: 'duplicate-site-server',
       severity: 'warning',
-      message: `Site ${site} has ${servers.length} site servers (${servers.map((s) => ctx.name(s.id)).join(', ')}); a site has one (two only with site server high availability, one of them passive)`,
+      message: message('checks:duplicateSiteServer', {
+        site,
+        count: servers.length,
+        hosts: servers.map((s) => ctx.name(s.id)).join(', '),
+      }),
       hosts: servers.map((s) => s.id),
       links: [],
     }));

@@ -1,29 +1,16 @@
 import type { Catalogue, RoleId } from '../catalogue-types';
-
-/** Words of the checks' messages: role names in running text, lists of names. */
+import { listParam, type MessageParam, message } from '../message';
 
 /**
- * Words as running text.
- *
- * @param words - The words, in order.
- * @param conjunction - The word before the last one.
- * @returns `a`, `a and b`, `a, b and c` (or `or`); empty for none.
- * @example
- * joinWords(['MP', 'DP', 'SUP'], 'or'); // 'MP, DP or SUP'
+ * Values inside the checks' messages: role names in English running text (src/i18n names roles
+ * with it), and lists, quotes and counts as message values the reader's language puts into words.
  */
-export function joinWords(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
-}
-
-/** Roles named after a product, which takes no article: "no link to Microsoft Intune". */
-const PRODUCT_ROLES = new Set<RoleId>(['intune', 'exchange-online']);
 
 /** First words of role names that stay capitalised in running text. */
 const PROPER_WORDS = new Set(['Microsoft', 'Exchange', 'Configuration', 'Mac', 'Windows', 'SMS']);
 
 /**
- * A role's name for running text.
+ * A role's English name for running text.
  *
  * @param catalogue - The catalogue in force.
  * @param role - A role id.
@@ -38,17 +25,53 @@ export function roleName(catalogue: Catalogue, role: RoleId): string {
 }
 
 /**
- * A role's name with its article.
+ * Items joined by semicolons, for lists whose items hold commas themselves (port lists per protocol,
+ * changed settings).
  *
- * @param catalogue - The catalogue in force.
- * @param role - A role id.
- * @returns "a management point", "an SMS provider", "the internet".
+ * @param items - At least one item.
+ * @returns The single item, or `first; second; …` as nested messages.
  * @example
- * aRole(catalogue, 'sms-provider'); // 'an SMS provider'
+ * semicolons(['UDP 67', 'TCP 80']); // says 'UDP 67; TCP 80'
  */
-export function aRole(catalogue: Catalogue, role: RoleId): string {
-  const name = roleName(catalogue, role);
-  if (role === 'internet') return `the ${name}`;
-  if (PRODUCT_ROLES.has(role)) return name;
-  return /^([aeiou]|SMS|SQL)/i.test(name) ? `an ${name}` : `a ${name}`;
+export function semicolons(items: readonly MessageParam[]): MessageParam {
+  const [first = '', ...rest] = items;
+  return rest.length === 0
+    ? first
+    : { message: message('checks:list.semicolons', { first, rest: semicolons(rest) }) };
 }
+
+/**
+ * A text the user typed, in the language's quotes: `"web01"`, `„web01“`.
+ *
+ * @example
+ * quoted('web01');
+ */
+export const quoted = (text: string): MessageParam => ({ message: message('checks:list.quoted', { text }) });
+
+/**
+ * Host names as running text; more than three are cut to the first three and a count.
+ *
+ * @param names - Host names in order.
+ * @returns `A, B and C`; `A, B, C and 2 more`.
+ * @example
+ * hostList(['DP1', 'DP2']); // says 'DP1 and DP2'
+ */
+export function hostList(names: readonly string[]): MessageParam {
+  if (names.length <= 3) return listParam(names);
+  return {
+    message: message('checks:list.moreHosts', {
+      hosts: names.slice(0, 3).join(', '),
+      count: names.length - 3,
+    }),
+  };
+}
+
+/**
+ * A number of links: `1 link`, `3 links`.
+ *
+ * @example
+ * linkCount(2); // says '2 links'
+ */
+export const linkCount = (count: number): MessageParam => ({
+  message: message('checks:list.links', { count }),
+});

@@ -8,9 +8,15 @@ import type { Zone, ZoneKind } from '../document';
 /** A kind of zone as data/zones.json lists it. */
 export interface ZoneKindEntry {
   readonly id: ZoneKind;
+  /** The English name. */
   readonly name: string;
+  /** The German name (the domain holds words as data; src/i18n picks the reader's). */
+  readonly nameDe: string;
   readonly colour: string;
 }
+
+/** Languages data/zones.json names its kinds in (src/i18n's `Language`, which the domain may not import). */
+export type ZoneKindLanguage = 'en' | 'de';
 
 /** Every kind, in the order the zone inspector offers them. */
 export const ZONE_KINDS: readonly ZoneKindEntry[] = zonesData.kinds as ZoneKindEntry[];
@@ -49,13 +55,17 @@ export function zoneColour(zone: Pick<Zone, 'kind' | 'colour'>): string {
 }
 
 /**
- * The name of a zone kind as data/zones.json writes it.
+ * The name of a zone kind as data/zones.json writes it, in English or German.
  *
  * @param kind - a zone kind, or none for the default
- * @returns its name
+ * @param language - the reader's language; English when not given
+ * @returns its name; an unknown kind (a newer file) as it is written
  * @example
  * zoneKindName('clients'); // 'Client network'
+ * zoneKindName('clients', 'de'); // 'Clientnetzwerk'
  */
-export function zoneKindName(kind: ZoneKind | undefined): string {
-  return kindById.get(kind ?? DEFAULT_ZONE_KIND)?.name ?? String(kind);
+export function zoneKindName(kind: ZoneKind | undefined, language: ZoneKindLanguage = 'en'): string {
+  const entry = kindById.get(kind ?? DEFAULT_ZONE_KIND);
+  if (!entry) return String(kind);
+  return language === 'de' ? entry.nameDe : entry.name;
 }

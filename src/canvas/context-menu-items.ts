@@ -6,9 +6,11 @@
  */
 import type { Position } from '@/domain/document';
 import { inferredLinkIds } from '@/domain/edits/keep-links';
+import { message } from '@/domain/message';
 import type { AppState, AppStore } from '@/store/app-store';
 import { ARRANGE_COMMANDS, arrangeBlocked } from '@/store/arrange-commands';
 import { arrangeActions } from '@/store/arrange-slice';
+import type { Text } from '@/store/ui-types';
 
 /** What the menu was opened on. A pane menu knows where, in flow coordinates (for "add here"). */
 export type MenuTarget =
@@ -31,7 +33,8 @@ export interface CanvasCommands {
 
 export interface ContextMenuItem<K extends MenuTargetKind = MenuTargetKind> {
   readonly id: string;
-  readonly label: string;
+  /** What the menu says, in the app's language when shown (a catalogue message). */
+  readonly label: Text;
   /** The key that does the same outside the menu, shown beside the label. */
   readonly shortcut?: string;
   /** Items of one group sit together, with a divider above the group. */
@@ -75,13 +78,13 @@ function linkedHosts(state: AppState, hostIds: readonly string[]): string[] {
 const HOST_ITEMS: readonly ContextMenuItem<'host'>[] = [
   {
     id: 'rename',
-    label: 'Rename',
+    label: message('canvas:menu.rename'),
     enabled: always,
     run: (_store, target, canvas) => canvas.rename(target.id),
   },
   {
     id: 'duplicate',
-    label: 'Duplicate',
+    label: message('canvas:menu.duplicate'),
     shortcut: 'Ctrl+D',
     enabled: always,
     run: (store) => {
@@ -90,7 +93,7 @@ const HOST_ITEMS: readonly ContextMenuItem<'host'>[] = [
   },
   {
     id: 'select-linked',
-    label: 'Select linked hosts',
+    label: message('canvas:menu.selectLinked'),
     enabled: (state) => linkedHosts(state, state.selectedHostIds).length > 0,
     run: (store) => {
       const state = store.getState();
@@ -99,7 +102,7 @@ const HOST_ITEMS: readonly ContextMenuItem<'host'>[] = [
   },
   {
     id: 'delete',
-    label: 'Delete',
+    label: message('canvas:menu.delete'),
     shortcut: 'Delete',
     enabled: always,
     run: (store) => store.getState().removeSelection(),
@@ -113,7 +116,7 @@ const isInferred = (state: AppState, linkId: string) =>
 const LINK_ITEMS: readonly ContextMenuItem<'link'>[] = [
   {
     id: 'show-in-matrix',
-    label: 'Show in matrix',
+    label: message('canvas:menu.showInMatrix'),
     enabled: always,
     run: (store, target) => {
       const state = store.getState();
@@ -123,7 +126,7 @@ const LINK_ITEMS: readonly ContextMenuItem<'link'>[] = [
   },
   {
     id: 'keep',
-    label: 'Keep inferred link',
+    label: message('canvas:menu.keepLink'),
     visible: (state, target) => isInferred(state, target.id),
     enabled: always,
     run: (store, target) => {
@@ -132,7 +135,7 @@ const LINK_ITEMS: readonly ContextMenuItem<'link'>[] = [
   },
   {
     id: 'delete',
-    label: 'Delete',
+    label: message('canvas:menu.delete'),
     shortcut: 'Delete',
     enabled: always,
     run: (store) => store.getState().removeSelection(),
@@ -142,7 +145,7 @@ const LINK_ITEMS: readonly ContextMenuItem<'link'>[] = [
 const PANE_ITEMS: readonly ContextMenuItem<'pane'>[] = [
   {
     id: 'paste',
-    label: 'Paste',
+    label: message('canvas:menu.paste'),
     shortcut: 'Ctrl+V',
     enabled: (state) => (state.clipboard?.hosts.length ?? 0) > 0,
     run: (store) => {
@@ -151,7 +154,7 @@ const PANE_ITEMS: readonly ContextMenuItem<'pane'>[] = [
   },
   {
     id: 'select-all',
-    label: 'Select all',
+    label: message('canvas:menu.selectAll'),
     shortcut: 'Ctrl+A',
     enabled: hasHosts,
     run: (store) => {
@@ -164,20 +167,20 @@ const PANE_ITEMS: readonly ContextMenuItem<'pane'>[] = [
   },
   {
     id: 'fit-view',
-    label: 'Fit view',
+    label: message('canvas:menu.fitView'),
     enabled: hasHosts,
     run: (_store, _target, canvas) => canvas.fitView(),
   },
   {
     id: 'tidy',
-    label: 'Tidy',
+    label: message('canvas:menu.tidy'),
     visible: (_state, _target, canvas) => canvas.tidy !== undefined,
     enabled: hasHosts,
     run: (_store, _target, canvas) => canvas.tidy?.(),
   },
   {
     id: 'keep-all',
-    label: 'Keep all inferred links',
+    label: message('canvas:menu.keepAllLinks'),
     visible: (state) => state.links.some((l) => l.inferred),
     enabled: always,
     run: (store) => {
@@ -215,7 +218,7 @@ export function withItems<K extends MenuTargetKind>(
 /** An item as the menu shows it. */
 export interface ShownItem {
   readonly id: string;
-  readonly label: string;
+  readonly label: Text;
   readonly shortcut?: string;
   readonly group?: string;
   readonly enabled: boolean;

@@ -10,8 +10,10 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '@/store/store-context';
 import { isEditable } from '@/store/use-shortcuts';
+import { useWords } from '@/store/use-words';
 import {
   type CanvasCommands,
   CONTEXT_MENU_ITEMS,
@@ -24,12 +26,15 @@ import {
 import type { ContextMenuHandle, OpenMenu } from './use-context-menu';
 
 /** The menu's name for each kind of target (its accessible name). */
-const MENU_NAMES: Record<MenuTargetKind, string> = {
-  host: 'Host menu',
-  link: 'Link menu',
-  zone: 'Zone menu',
-  pane: 'Canvas menu',
-};
+const MENU_NAMES = {
+  host: 'menu.host',
+  link: 'menu.link',
+  zone: 'menu.zone',
+  pane: 'menu.pane',
+} as const satisfies Record<MenuTargetKind, string>;
+
+/** Key names as the keyboard of the language prints them (`Ctrl+D`, `Strg+D`); `+` and letters stay. */
+const KEY_NAMES = { Ctrl: 'keys.ctrl', Shift: 'keys.shift', Delete: 'keys.delete' } as const;
 
 /** As the canvas fits the diagram (diagram-canvas.tsx FIT_OPTIONS). */
 const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.25 };
@@ -73,6 +78,13 @@ function MenuPopup({
   items: readonly ShownItem[];
   onClose: (restoreFocus: boolean) => void;
 }) {
+  const { t } = useTranslation('canvas');
+  const { say } = useWords();
+  const keys = (shortcut: string) =>
+    shortcut
+      .split('+')
+      .map((k) => (k in KEY_NAMES ? t(KEY_NAMES[k as keyof typeof KEY_NAMES]) : k))
+      .join('+');
   const root = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState({ left: open.x, top: open.y });
 
@@ -132,33 +144,36 @@ function MenuPopup({
     <div
       ref={root}
       role="menu"
-      aria-label={MENU_NAMES[open.target.kind]}
+      aria-label={t(MENU_NAMES[open.target.kind])}
       className="context-menu"
       style={place}
       onKeyDown={onKeyDown}
       onContextMenu={(e) => e.preventDefault()}
     >
-      {items.map((item, i) => (
-        <div key={item.id} role="none">
-          {i > 0 && item.group !== items[i - 1]?.group && <hr className="context-menu__separator" />}
-          <button
-            type="button"
-            role="menuitem"
-            className="context-menu__item"
-            disabled={!item.enabled}
-            aria-label={item.label}
-            aria-keyshortcuts={item.shortcut?.replace('Ctrl', 'Control')}
-            onClick={() => {
-              // Focus goes back first: an item that moves focus itself (rename) keeps it.
-              onClose(true);
-              item.run();
-            }}
-          >
-            <span className="context-menu__label">{item.label}</span>
-            {item.shortcut && <kbd className="context-menu__shortcut">{item.shortcut}</kbd>}
-          </button>
-        </div>
-      ))}
+      {items.map((item, i) => {
+        const label = say(item.label);
+        return (
+          <div key={item.id} role="none">
+            {i > 0 && item.group !== items[i - 1]?.group && <hr className="context-menu__separator" />}
+            <button
+              type="button"
+              role="menuitem"
+              className="context-menu__item"
+              disabled={!item.enabled}
+              aria-label={label}
+              aria-keyshortcuts={item.shortcut?.replace('Ctrl', 'Control')}
+              onClick={() => {
+                // Focus goes back first: an item that moves focus itself (rename) keeps it.
+                onClose(true);
+                item.run();
+              }}
+            >
+              <span className="context-menu__label">{label}</span>
+              {item.shortcut && <kbd className="context-menu__shortcut">{keys(item.shortcut)}</kbd>}
+            </button>
+          </div>
+        );
+      })}
     </div>
   );
 }

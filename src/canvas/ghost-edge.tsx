@@ -1,6 +1,8 @@
 import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '@/store/store-context';
+import { useWords } from '@/store/use-words';
 import type { GhostEdgeType } from './canvas-types';
 import { pathOf, pointAt } from './geometry';
 import { useEdgeSegment } from './label-context';
@@ -21,6 +23,8 @@ export const GhostEdge = memo(function GhostEdge({
   data,
 }: EdgeProps<GhostEdgeType>) {
   const store = useAppStoreApi();
+  const { t } = useTranslation('canvas');
+  const { say } = useWords();
   const segment = useEdgeSegment(source, target, sourceX, sourceY, targetX, targetY);
   if (!segment || !data) return null;
   const { ghost } = data;
@@ -32,7 +36,7 @@ export const GhostEdge = memo(function GhostEdge({
       className={`ghost-edge ghost-edge--${ghost.severity}`}
       onClick={() => store.getState().setSidePanel('problems')}
     >
-      <title>{`Missing link: ${ghost.message}`}</title>
+      <title>{t('missing.linkTitle', { message: say(ghost.message) })}</title>
       <path d={d} className="ghost-edge__line" />
       <circle cx={mid.x} cy={mid.y} r={9} className="ghost-edge__dot" />
       <text x={mid.x} y={mid.y} className="ghost-edge__mark" textAnchor="middle" dominantBaseline="central">

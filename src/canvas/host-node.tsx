@@ -1,7 +1,9 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '@/store/derived';
 import { useAppStoreApi } from '@/store/store-context';
+import { useWords } from '@/store/use-words';
 import { AnchorHandle } from './anchor-handle';
 import { DRAG_HANDLE, type HostNodeType } from './canvas-types';
 import { hostMarks } from './host-marks';
@@ -15,6 +17,7 @@ import { markClass, useHighlightMark } from './use-highlight';
  */
 function NameField({ hostId, name, onDone }: { hostId: string; name: string; onDone: () => void }) {
   const store = useAppStoreApi();
+  const { t } = useTranslation('canvas');
   const commit = (value: string) => {
     onDone();
     if (value.trim() === '' || value === name) return;
@@ -24,7 +27,7 @@ function NameField({ hostId, name, onDone }: { hostId: string; name: string; onD
   return (
     <input
       className="host-node__name-field nodrag"
-      aria-label="Host name"
+      aria-label={t('host.nameField')}
       defaultValue={name}
       // biome-ignore lint/a11y/noAutofocus: the person just asked to rename this host by double-clicking it
       autoFocus
@@ -48,10 +51,13 @@ function NameField({ hostId, name, onDone }: { hostId: string; name: string; onD
  */
 export const HostNode = memo(function HostNode({ id, data, selected }: NodeProps<HostNodeType>) {
   const catalogue = useCatalogue();
+  const { t } = useTranslation('canvas');
+  // The catalogue's words in the app's language (role names, option names): what the host shows.
+  const words = useWords();
   const mark = useHighlightMark('host', id);
   const [renaming, setRenaming] = useState(false);
   const { host, status } = data;
-  const marks = hostMarks(host, catalogue);
+  const marks = hostMarks(host, words.catalogue);
   const stateClass = `${status ? ` host-node--${status.level}` : ''}${markClass('host-node', mark)}`;
   return (
     <div className={`host-node${selected ? ' host-node--selected' : ''}${stateClass}`}>
@@ -61,7 +67,7 @@ export const HostNode = memo(function HostNode({ id, data, selected }: NodeProps
         type="source"
         position={Position.Right}
         className="host-handle"
-        title="Drag to another host to link them"
+        title={t('host.linkHandle')}
       />
       {status && <StatusBadge status={status} className="host-node__badge" />}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: double-click to rename is a mouse shortcut; the inspector's name field is the keyboard way */}
@@ -69,7 +75,7 @@ export const HostNode = memo(function HostNode({ id, data, selected }: NodeProps
         {renaming ? (
           <NameField hostId={host.id} name={host.name} onDone={() => setRenaming(false)} />
         ) : (
-          <span className="host-node__name" title={`${host.name} (double-click to rename)`}>
+          <span className="host-node__name" title={t('host.nameTitle', { name: host.name })}>
             {host.name}
           </span>
         )}
@@ -81,15 +87,24 @@ export const HostNode = memo(function HostNode({ id, data, selected }: NodeProps
         </div>
       )}
       <div className="host-node__roles">
-        {host.roles.length === 0 && <span className="role-badge role-badge--none">no roles</span>}
+        {host.roles.length === 0 && <span className="role-badge role-badge--none">{t('host.noRoles')}</span>}
         {host.roles.map((roleId) => {
           const role = catalogue.roleById.get(roleId);
           return role ? (
-            <span key={roleId} className="role-badge" style={{ background: role.color }} title={role.name}>
+            <span
+              key={roleId}
+              className="role-badge"
+              style={{ background: role.color }}
+              title={words.role(roleId)}
+            >
               {role.abbr}
             </span>
           ) : (
-            <span key={roleId} className="role-badge role-badge--unknown" title={`Unknown role "${roleId}"`}>
+            <span
+              key={roleId}
+              className="role-badge role-badge--unknown"
+              title={t('host.unknownRole', { id: roleId })}
+            >
               ? {roleId}
             </span>
           );

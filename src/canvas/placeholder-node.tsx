@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AnchorHandle } from './anchor-handle';
 import type { PlaceholderNodeType } from './canvas-types';
 
@@ -9,13 +10,14 @@ import type { PlaceholderNodeType } from './canvas-types';
  * panel's Fix adds a real host in its place.
  */
 export const PlaceholderNode = memo(function PlaceholderNode({ data }: NodeProps<PlaceholderNodeType>) {
+  const { t } = useTranslation('canvas');
   return (
     <div
       className={`placeholder-node placeholder-node--${data.severity}`}
-      title={`No host holds the role ${data.roleName}: see Problems`}
+      title={t('missing.title', { role: data.roleName })}
     >
       <AnchorHandle droppable={false} />
-      <span className="placeholder-node__eyebrow">missing</span>
+      <span className="placeholder-node__eyebrow">{t('missing.eyebrow')}</span>
       <span className="placeholder-node__role">
         <span className="role-badge" style={{ background: data.color }}>
           {data.abbr}

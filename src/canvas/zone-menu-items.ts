@@ -2,6 +2,7 @@
  * The right-click menu's zone items (issue 12): on a zone, on a host ("Put in a new zone") and on
  * the empty canvas ("Add a zone here"). Registered into the canvas's menu with `withItems`.
  */
+import { message } from '@/domain/message';
 import { NEW_ZONE_SIZE } from '@/domain/zones/zone-frames';
 import { zoneAndDescendants } from '@/domain/zones/zone-tree';
 import {
@@ -16,13 +17,13 @@ const always = () => true;
 const ZONE_ITEMS: readonly ContextMenuItem<'zone'>[] = [
   {
     id: 'zone-edit',
-    label: 'Edit zone…',
+    label: message('canvas:menu.editZone'),
     enabled: always,
     run: (store, target) => store.getState().selectZone(target.id),
   },
   {
     id: 'zone-select-hosts',
-    label: 'Select hosts in zone',
+    label: message('canvas:menu.selectZoneHosts'),
     enabled: (state, target) => state.hosts.some((h) => h.zone === target.id),
     run: (store, target) => {
       const state = store.getState();
@@ -35,13 +36,13 @@ const ZONE_ITEMS: readonly ContextMenuItem<'zone'>[] = [
   },
   {
     id: 'zone-fit',
-    label: 'Fit zone to its hosts',
+    label: message('canvas:menu.fitZone'),
     enabled: (state, target) => state.hosts.some((h) => h.zone === target.id),
     run: (store, target) => store.getState().fitZoneToHosts(target.id),
   },
   {
     id: 'zone-delete',
-    label: 'Delete zone (hosts stay)',
+    label: message('canvas:menu.deleteZone'),
     group: 'delete',
     enabled: always,
     run: (store, target) => store.getState().deleteZones([target.id]),
@@ -51,7 +52,7 @@ const ZONE_ITEMS: readonly ContextMenuItem<'zone'>[] = [
 const HOST_ITEMS: readonly ContextMenuItem<'host'>[] = [
   {
     id: 'host-new-zone',
-    label: 'Put in a new zone',
+    label: message('canvas:menu.newZone'),
     shortcut: 'Ctrl+G',
     group: 'zone',
     enabled: always,
@@ -64,7 +65,7 @@ const HOST_ITEMS: readonly ContextMenuItem<'host'>[] = [
 const PANE_ITEMS: readonly ContextMenuItem<'pane'>[] = [
   {
     id: 'pane-add-zone',
-    label: 'Add a zone here',
+    label: message('canvas:menu.addZone'),
     group: 'zone',
     enabled: always,
     run: (store, target) => {

@@ -1,20 +1,30 @@
 import { type NodeProps, NodeResizer } from '@xyflow/react';
 import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_ZONE_KIND } from '@/domain/zones/zone-kinds';
 import { useAppStoreApi } from '@/store/store-context';
 import type { SiteNodeType, ZoneNodeType } from './canvas-types';
 
 /** Smallest box a zone can be resized to: room for its title and one host. */
 const MIN_ZONE = { width: 200, height: 120 } as const;
 
-const TEXT = {
-  rename: 'Zone name',
-  title: (name: string) => `${name} (drag the title to move the zone, double-click to rename)`,
-  hosts: (n: number) => (n === 1 ? '1 host' : `${n} hosts`),
+/** The kinds the canvas names in the app's language; another kind (a newer file) shows the domain's name. */
+const KIND_KEYS = {
+  datacenter: 'zoneKinds.datacenter',
+  dmz: 'zoneKinds.dmz',
+  branch: 'zoneKinds.branch',
+  clients: 'zoneKinds.clients',
+  internet: 'zoneKinds.internet',
+  cloud: 'zoneKinds.cloud',
 } as const;
+
+const kindKey = (kind: string): (typeof KIND_KEYS)[keyof typeof KIND_KEYS] | undefined =>
+  Object.hasOwn(KIND_KEYS, kind) ? KIND_KEYS[kind as keyof typeof KIND_KEYS] : undefined;
 
 /** The zone's name as a field after a double-click on its title: Enter or leaving it renames, Escape keeps it. */
 function ZoneNameField({ zoneId, name, onDone }: { zoneId: string; name: string; onDone: () => void }) {
   const store = useAppStoreApi();
+  const { t } = useTranslation('canvas');
   const commit = (value: string) => {
     onDone();
     if (value.trim() === '' || value === name) return;
@@ -24,7 +34,7 @@ function ZoneNameField({ zoneId, name, onDone }: { zoneId: string; name: string;
   return (
     <input
       className="zone-node__name-field nodrag"
-      aria-label={TEXT.rename}
+      aria-label={t('zone.nameField')}
       defaultValue={name}
       // biome-ignore lint/a11y/noAutofocus: the person just asked to rename this zone by double-clicking it
       autoFocus
@@ -45,7 +55,10 @@ function ZoneNameField({ zoneId, name, onDone }: { zoneId: string; name: string;
  */
 export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<ZoneNodeType>) {
   const [renaming, setRenaming] = useState(false);
-  const { zone, kindName, hostCount } = data;
+  const { t } = useTranslation('canvas');
+  const { zone, hostCount } = data;
+  const key = kindKey(zone.kind ?? DEFAULT_ZONE_KIND);
+  const kindName = key ? t(key) : data.kindName;
   const ranges = zone.cidrs?.join(', ');
   return (
     <div className={`zone-node${selected ? ' zone-node--selected' : ''}`}>
@@ -60,7 +73,7 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
         {renaming ? (
           <ZoneNameField zoneId={zone.id} name={zone.name} onDone={() => setRenaming(false)} />
         ) : (
-          <span className="zone-node__name" title={TEXT.title(zone.name)}>
+          <span className="zone-node__name" title={t('zone.nameTitle', { name: zone.name })}>
             {zone.name}
           </span>
         )}
@@ -70,7 +83,7 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
             {ranges}
           </span>
         )}
-        <span className="zone-node__count">{TEXT.hosts(hostCount)}</span>
+        <span className="zone-node__count">{t('zone.hosts', { count: hostCount })}</span>
       </div>
     </div>
   );

@@ -3,12 +3,14 @@
  * the toolbar's Arrange menu read this one list, so both say and do the same.
  */
 import { type AlignKind, type DistributeAxis, MIN_ALIGN, MIN_DISTRIBUTE } from '@/domain/edits/align';
+import { type Message, message } from '@/domain/message';
 import { arrangeActions } from './arrange-slice';
 import type { AppState } from './store-types';
 
 export interface ArrangeCommand {
   readonly id: string;
-  readonly label: string;
+  /** What the menus say (`useWords().say`). */
+  readonly label: Message;
   readonly group: 'Align' | 'Distribute';
   /** Fewest selected hosts it changes anything for. */
   readonly minimum: number;
@@ -16,7 +18,7 @@ export interface ArrangeCommand {
   readonly run: (state: AppState) => boolean;
 }
 
-const align = (kind: AlignKind, label: string): ArrangeCommand => ({
+const align = (kind: AlignKind, label: Message): ArrangeCommand => ({
   id: `align-${kind}`,
   label,
   group: 'Align',
@@ -24,7 +26,7 @@ const align = (kind: AlignKind, label: string): ArrangeCommand => ({
   run: (state) => arrangeActions(state).alignSelection(kind),
 });
 
-const distribute = (axis: DistributeAxis, label: string): ArrangeCommand => ({
+const distribute = (axis: DistributeAxis, label: Message): ArrangeCommand => ({
   id: `distribute-${axis}`,
   label,
   group: 'Distribute',
@@ -34,18 +36,18 @@ const distribute = (axis: DistributeAxis, label: string): ArrangeCommand => ({
 
 /** Every arrange command, in menu order. */
 export const ARRANGE_COMMANDS: readonly ArrangeCommand[] = [
-  align('left', 'Align left edges'),
-  align('centre', 'Align centres'),
-  align('right', 'Align right edges'),
-  align('top', 'Align top edges'),
-  align('middle', 'Align middles'),
-  align('bottom', 'Align bottom edges'),
-  distribute('horizontal', 'Distribute horizontally'),
-  distribute('vertical', 'Distribute vertically'),
+  align('left', message('store:arrange.alignLeft')),
+  align('centre', message('store:arrange.alignCentre')),
+  align('right', message('store:arrange.alignRight')),
+  align('top', message('store:arrange.alignTop')),
+  align('middle', message('store:arrange.alignMiddle')),
+  align('bottom', message('store:arrange.alignBottom')),
+  distribute('horizontal', message('store:arrange.distributeHorizontally')),
+  distribute('vertical', message('store:arrange.distributeVertically')),
 ];
 
 /** Why a command is unavailable for a selection of `selected` hosts, or undefined when it is available. */
-export function arrangeBlocked(command: ArrangeCommand, selected: number): string | undefined {
+export function arrangeBlocked(command: ArrangeCommand, selected: number): Message | undefined {
   if (selected >= command.minimum) return undefined;
-  return command.minimum === MIN_ALIGN ? 'Select two or more hosts' : 'Select three or more hosts';
+  return message(command.minimum === MIN_ALIGN ? 'store:arrange.selectTwo' : 'store:arrange.selectThree');
 }

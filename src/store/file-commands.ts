@@ -1,11 +1,13 @@
 import { DEFAULT_EDITION, loadEdition } from '@/domain/editions';
 import { fileName } from '@/domain/file-name';
+import { type Message, message } from '@/domain/message';
 import { createEmptyDocument, MAX_FILE_BYTES, serializeDocument } from '@/domain/restore';
 import type { AppStore } from './app-store';
 import { toDocument } from './app-store';
 import { downloadFile } from './download';
 import { readDocumentOffThread } from './parse-protocol';
 import { restoreTemplate, type Template } from './templates';
+import type { Text } from './ui-types';
 
 /**
  * Commands behind the toolbar's file buttons. They go through the store's actions and the domain's
@@ -39,20 +41,22 @@ function hasContent(store: AppStore): boolean {
 /** Runs `action` at once when the diagram is empty; otherwise asks first. */
 function confirmIfContent(
   store: AppStore,
-  title: string,
-  message: string,
-  confirmLabel: string,
+  title: Message,
+  question: Message,
+  confirmLabel: Message,
   action: () => void,
 ) {
   if (!hasContent(store)) {
     action();
     return;
   }
-  store.getState().askConfirm({ title, message, confirmLabel, onConfirm: action });
+  store.getState().askConfirm({ title, message: question, confirmLabel, onConfirm: action });
 }
 
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+function formatBytes(bytes: number): Message {
+  return bytes >= 1024 * 1024
+    ? message('store:file.megabytes', { value: bytes / 1024 / 1024 })
+    : message('store:file.kilobytes', { value: Math.ceil(bytes / 1024) });
 }
 
 /**
@@ -61,23 +65,28 @@ function formatBytes(bytes: number): string {
  */
 export async function openDocumentFile(store: AppStore, file: File): Promise<boolean> {
   const notify = store.getState().notify;
-  const refuse = (reason: string) => {
+  const refuse = (reason: Text) => {
     notify({
       tone: 'error',
-      title: `Could not open "${file.name}"; the current diagram is unchanged.`,
+      title: message('store:file.openFailed', { file: file.name }),
       details: [reason],
       sticky: true,
     });
     return false;
   };
   if (file.size > MAX_FILE_BYTES) {
-    return refuse(`The file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}.`);
+    return refuse(
+      message('store:file.tooLarge', {
+        size: { message: formatBytes(file.size) },
+        limit: { message: formatBytes(MAX_FILE_BYTES) },
+      }),
+    );
   }
   // Parsed off the page's thread: a 20 MB file must not freeze the page, and the diagram on screen
   // stays as it is until the new one is ready.
   const reading =
     file.size > LARGE_FILE_BYTES
-      ? notify({ tone: 'info', title: `Reading "${file.name}"…`, sticky: true })
+      ? notify({ tone: 'info', title: message('store:file.reading', { file: file.name }), sticky: true })
       : undefined;
   const result = await readDocumentOffThread(file, store.getState().catalogue);
   if (reading !== undefined) store.getState().dismissNotice(reading);
@@ -90,7 +99,7 @@ export async function openDocumentFile(store: AppStore, file: File): Promise<boo
         // A large diagram takes a moment to draw: say so, and let that notice paint first.
         const opening = notify({
           tone: 'info',
-          title: `Opening "${document.name}" (${document.hosts.length.toLocaleString('en')} hosts)…`,
+          title: message('store:file.opening', { name: document.name, count: document.hosts.length }),
           sticky: true,
         });
         afterPaint(() => {
@@ -101,12 +110,16 @@ export async function openDocumentFile(store: AppStore, file: File): Promise<boo
     };
     const replace = () => {
       store.getState().replaceDocument(document);
-      const problems = [...result.problems];
+      const problems: Text[] = [...result.problems];
       if (result.migratedFrom !== undefined)
-        problems.unshift(`Upgraded from version ${result.migratedFrom}; save to keep the upgrade.`);
+        problems.unshift(message('store:file.upgraded', { version: result.migratedFrom }));
       notify({
         tone: problems.length > 0 ? 'warning' : 'success',
-        title: `Opened "${document.name}" (${document.hosts.length} hosts, ${document.links.length} links).`,
+        title: message('store:file.opened', {
+          name: document.name,
+          hosts: { message: message('store:file.hosts', { count: document.hosts.length }) },
+          links: { message: message('store:file.links', { count: document.links.length }) },
+        }),
         ...(problems.length > 0 ? { details: problems, sticky: true } : {}),
       });
       resolve(true);
@@ -116,9 +129,9 @@ export async function openDocumentFile(store: AppStore, file: File): Promise<boo
       return;
     }
     store.getState().askConfirm({
-      title: `Open "${file.name}"?`,
-      message: 'It replaces the diagram on the canvas. Undo brings the current diagram back.',
-      confirmLabel: 'Open file',
+      title: message('store:file.openTitle', { file: file.name }),
+      message: message('store:file.openMessage'),
+      confirmLabel: message('store:file.openConfirm'),
       onConfirm: open,
       onCancel: () => resolve(false),
     });
@@ -129,14 +142,12 @@ export async function openDocumentFile(store: AppStore, file: File): Promise<boo
 export function newDocument(store: AppStore): void {
   confirmIfContent(
     store,
-    'Start a new diagram?',
-    'The current diagram is replaced by an empty one. Undo brings it back; Save keeps it as a file.',
-    'Start new',
+    message('store:file.newTitle'),
+    message('store:file.newMessage'),
+    message('store:file.newConfirm'),
     () => {
       store.getState().replaceDocument(createEmptyDocument(loadEdition(DEFAULT_EDITION)));
-      store
-        .getState()
-        .notify({ tone: 'info', title: 'New empty diagram. Drag a role from the palette to begin.' });
+      store.getState().notify({ tone: 'info', title: message('store:file.newDone') });
     },
   );
 }
@@ -147,7 +158,7 @@ export function applyTemplate(store: AppStore, template: Template, mode: 'replac
   if (!result.ok) {
     store.getState().notify({
       tone: 'error',
-      title: `Template "${template.name}" could not be read.`,
+      title: message('store:file.templateFailed', { name: template.name }),
       details: [result.error],
       sticky: true,
     });
@@ -156,19 +167,25 @@ export function applyTemplate(store: AppStore, template: Template, mode: 'replac
   const document = result.document;
   if (mode === 'add') {
     store.getState().mergeDocument(document);
-    store
-      .getState()
-      .notify({ tone: 'success', title: `Added "${template.name}" (${document.hosts.length} hosts).` });
+    store.getState().notify({
+      tone: 'success',
+      title: message('store:file.templateAdded', {
+        name: template.name,
+        hosts: { message: message('store:file.hosts', { count: document.hosts.length }) },
+      }),
+    });
     return;
   }
   confirmIfContent(
     store,
-    `Replace the diagram with "${template.name}"?`,
-    'The current diagram is replaced. Undo brings it back; Save keeps it as a file.',
-    'Replace',
+    message('store:file.templateTitle', { name: template.name }),
+    message('store:file.templateMessage'),
+    message('store:file.templateConfirm'),
     () => {
       store.getState().replaceDocument(document);
-      store.getState().notify({ tone: 'success', title: `Loaded the template "${template.name}".` });
+      store
+        .getState()
+        .notify({ tone: 'success', title: message('store:file.templateLoaded', { name: template.name }) });
     },
   );
 }

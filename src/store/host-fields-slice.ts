@@ -5,9 +5,11 @@
 import type { Host, HostOptions } from '@/domain/document';
 import { updateHost } from '@/domain/edits/host-edits';
 import { checkIp } from '@/domain/ip';
+import { message } from '@/domain/message';
 import { checkWsusPair, parsePort } from '@/domain/settings';
 import { commitDocument } from './document-state';
 import type { AppState, DocumentSlice } from './store-types';
+import { textParam } from './text-param';
 import { checkFqdn, checkHostName, checkSiteCode } from './validators';
 
 export type HostFieldActions = Pick<
@@ -34,7 +36,7 @@ export function hostFieldActions(
     },
     setHostField(hostId, field, value) {
       const host = get().hosts.find((h) => h.id === hostId);
-      if (!host) return 'That host no longer exists';
+      if (!host) return message('store:fields.hostGone');
       const problem =
         field === 'name'
           ? checkHostName(value)
@@ -86,9 +88,9 @@ export function hostFieldActions(
         return undefined;
       }
       const h = parsePort(http ?? '');
-      if (!h.ok) return `HTTP: ${h.error}`;
+      if (!h.ok) return message('store:fields.httpPort', { problem: textParam(h.error) });
       const s = parsePort(https ?? '');
-      if (!s.ok) return `HTTPS: ${s.error}`;
+      if (!s.ok) return message('store:fields.httpsPort', { problem: textParam(s.error) });
       const pair = checkWsusPair(h.value, s.value);
       if (pair) return pair;
       changeHost(hostId, (host) => ({

@@ -4,6 +4,7 @@
  * falls back to reading here where workers are not available (Node, jsdom) or fail to start.
  */
 import type { Catalogue } from '@/domain/catalogue-types';
+import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentText } from '@/domain/restore';
 
 /** The page asks the worker to read this file. */
@@ -38,7 +39,10 @@ export async function handleParse(
   if (file.size > MAX_FILE_BYTES) {
     post({
       type: 'result',
-      result: { ok: false, error: `File is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit` },
+      result: {
+        ok: false,
+        error: message('store:file.tooLargeToRead', { limit: MAX_FILE_BYTES / 1024 / 1024 }),
+      },
     });
     return;
   }
@@ -48,7 +52,7 @@ export async function handleParse(
     text = await file.text();
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unknown error';
-    post({ type: 'result', result: { ok: false, error: `The file could not be read (${reason})` } });
+    post({ type: 'result', result: { ok: false, error: message('store:file.readFailed', { reason }) } });
     return;
   }
   post({ type: 'progress', stage: 'checking', fraction: READ_SHARE });

@@ -25,6 +25,7 @@ import type {
   Notice,
   NoticeInput,
   SidePanel,
+  Text,
 } from './ui-types';
 
 /** Size of a host on the canvas as React Flow measured it; kept so it is not re-measured on every change. */
@@ -43,13 +44,13 @@ export interface DocumentSlice extends DocumentContent {
   removeRole(hostId: string, role: RoleId): void;
   setRoles(hostId: string, roles: readonly RoleId[]): void;
   /** Sets a text field after checking it; returns why it was refused. */
-  setHostField(hostId: string, field: HostField, value: string): string | undefined;
+  setHostField(hostId: string, field: HostField, value: string): Text | undefined;
   setHostZone(hostId: string, zone: string | undefined): void;
   /** Sets role options (PXE, multicast, site type, parent site, note 5); returns why it was refused. */
-  setHostOptions(hostId: string, patch: Partial<HostOptions>): string | undefined;
+  setHostOptions(hostId: string, patch: Partial<HostOptions>): Text | undefined;
   /** Sets or clears (both undefined) a host's own WSUS port pair. */
-  setHostWsusPorts(hostId: string, http: string | undefined, https: string | undefined): string | undefined;
-  connectHosts(source: string, target: string): { ok: true; id: string } | { ok: false; reason: string };
+  setHostWsusPorts(hostId: string, http: string | undefined, https: string | undefined): Text | undefined;
+  connectHosts(source: string, target: string): { ok: true; id: string } | { ok: false; reason: Text };
   /** What drawing a link does: connect and select it, or tell the user why it was refused. */
   linkHosts(source: string, target: string): boolean;
   removeElements(hostIds: readonly string[], linkIds: readonly string[]): void;
@@ -93,7 +94,7 @@ export interface ZoneSlice {
   /** Draws a zone around the selected hosts and puts them in it; undefined when none is selected. */
   zoneAroundSelection(kind?: ZoneKind): string | undefined;
   /** Sets a zone's name, kind, colour or address ranges; returns why it was refused. */
-  updateZone(id: string, patch: ZonePatch): string | undefined;
+  updateZone(id: string, patch: ZonePatch): Text | undefined;
   /** Moves a zone with its hosts and nested zones (its new top-left corner, absolute). */
   moveZoneTo(id: string, to: Position): void;
   /** Gives a zone a new box; hosts inside it now join it, hosts outside leave it. */
@@ -144,9 +145,9 @@ export interface SelectionSlice {
 
 /** The site settings of the document (ports, ranges, flags, lists), each checked before it is set. */
 export interface SettingsSlice {
-  setPort(key: string, input: string): string | undefined;
-  setWsusPorts(http: string, https: string): string | undefined;
-  setRange(key: string, input: string): string | undefined;
+  setPort(key: string, input: string): Text | undefined;
+  setWsusPorts(http: string, https: string): Text | undefined;
+  setRange(key: string, input: string): Text | undefined;
   setFlag(key: string, value: boolean): void;
   setSupplementary(listId: string, on: boolean): void;
   /**

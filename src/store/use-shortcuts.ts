@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { message } from '@/domain/message';
 import type { AppStore } from './app-store';
 import { useAppStoreApi } from './store-context';
 
@@ -21,7 +22,7 @@ export function handleShortcut(store: AppStore, event: KeyboardEvent): boolean {
   else if (key === 'c') {
     const n = state.copySelection();
     if (n === 0) return false;
-    state.notify({ tone: 'info', title: `Copied ${n} host${n === 1 ? '' : 's'}; Ctrl+V pastes.` });
+    state.notify({ tone: 'info', title: message('store:copied', { count: n }) });
   } else if (key === 'v') {
     if (state.paste() === 0) return false;
   } else if (key === 'a') {

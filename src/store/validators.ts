@@ -6,14 +6,15 @@
  * through a file either.
  */
 import { TEXT_LIMIT } from '@/domain/document';
+import { type Message, message } from '@/domain/message';
 
 export { checkFqdn, checkSiteCode } from '@/domain/host-fields';
 
 /** A name: not blank, and no longer than restore keeps (`TEXT_LIMIT`), so reloading never cuts it. */
-export function checkHostName(value: string): string | undefined {
-  if (value.trim() === '') return 'A host needs a name';
+export function checkHostName(value: string): Message | undefined {
+  if (value.trim() === '') return message('store:fields.nameEmpty');
   if (value.length > TEXT_LIMIT) {
-    return `A name can have at most ${TEXT_LIMIT.toLocaleString('en')} characters (this one has ${value.length.toLocaleString('en')})`;
+    return message('store:fields.nameTooLong', { limit: TEXT_LIMIT, length: value.length });
   }
   return undefined;
 }

@@ -4,6 +4,7 @@
  * zone's move during a drag is recorded by the document slice's `endDrag`, as a host's move is.
  */
 import type { ZoneKind } from '@/domain/document';
+import { type Message, message } from '@/domain/message';
 import { checkCidr } from '@/domain/zones/cidr';
 import {
   addZone,
@@ -29,11 +30,12 @@ const selectZone = (id: string): Partial<AppState> => ({
 });
 
 /** Why a patch cannot be applied, or undefined; the texts name the field and the value. */
-function refusal(patch: ZonePatch): string | undefined {
-  if (patch.name !== undefined && patch.name.trim() === '') return 'A zone needs a name.';
-  if (patch.kind !== undefined && !isZoneKind(patch.kind)) return `"${patch.kind}" is not a zone kind.`;
+function refusal(patch: ZonePatch): Message | undefined {
+  if (patch.name !== undefined && patch.name.trim() === '') return message('store:zones.nameEmpty');
+  if (patch.kind !== undefined && !isZoneKind(patch.kind))
+    return message('store:zones.badKind', { kind: patch.kind });
   if (patch.colour !== undefined && !ZONE_COLOURS.includes(patch.colour))
-    return `"${patch.colour}" is not a zone colour.`;
+    return message('store:zones.badColour', { colour: patch.colour });
   for (const cidr of patch.cidrs ?? []) {
     const reason = checkCidr(cidr);
     if (reason) return reason;

@@ -3,9 +3,11 @@ import {
   CONTEXT_MENU_ITEMS,
   type ContextMenuItem,
   itemsFor,
+  type ShownItem,
   withItems,
 } from '@/canvas/context-menu-items';
 import { makeStore } from '../builders';
+import { text } from '../store/text';
 
 const canvas = (extra: Partial<CanvasCommands> = {}): CanvasCommands => ({
   fitView: vi.fn(),
@@ -13,7 +15,7 @@ const canvas = (extra: Partial<CanvasCommands> = {}): CanvasCommands => ({
   ...extra,
 });
 
-const labels = (items: readonly { label: string }[]) => items.map((i) => i.label);
+const labels = (items: readonly ShownItem[]) => items.map((i) => text(i.label));
 
 describe('the context menu registry', () => {
   it('has no zone items of its own, and takes more items per kind without changing the registry', () => {
@@ -42,7 +44,7 @@ describe('the context menu registry', () => {
     const tidy = vi.fn();
     const shown = itemsFor(CONTEXT_MENU_ITEMS, at, store, canvas({ tidy }));
     expect(labels(shown)).toContain('Tidy');
-    shown.find((i) => i.label === 'Tidy')?.run();
+    shown.find((i) => text(i.label) === 'Tidy')?.run();
     expect(tidy).toHaveBeenCalledOnce();
   });
 

@@ -12,6 +12,7 @@ import { readDocumentText, serializeDocument } from '@/domain/restore';
 import { toDocument } from '@/store/app-store';
 import { checkFqdn, checkHostName, checkSiteCode } from '@/store/validators';
 import { makeDocument, makeHost, makeStore } from '../builders';
+import { text } from './text';
 
 function reloaded(store: ReturnType<typeof makeStore>) {
   const result = readDocumentText(serializeDocument(toDocument(store.getState())), catalogue);
@@ -37,10 +38,10 @@ describe('the inspector and restore apply the same limits', () => {
 
   it('refuses a longer name at the input, naming the limit, and keeps the old one', () => {
     const store = makeStore(makeDocument([makeHost('mp', ['management-point'])]));
-    expect(checkHostName('x'.repeat(TEXT_LIMIT + 1))).toMatch(
+    expect(text(checkHostName('x'.repeat(TEXT_LIMIT + 1)))).toMatch(
       /at most 10,000 characters \(this one has 10,001\)/,
     );
-    expect(store.getState().setHostField('mp', 'name', 'x'.repeat(15_004))).toMatch(/at most 10,000/);
+    expect(text(store.getState().setHostField('mp', 'name', 'x'.repeat(15_004)))).toMatch(/at most 10,000/);
     expect(store.getState().hosts[0]?.name).toBe('mp');
   });
 
@@ -58,15 +59,15 @@ describe('the inspector and restore apply the same limits', () => {
   it('refuses in the inspector what restore drops from a file', () => {
     const store = makeStore(makeDocument([makeHost('mp', ['management-point'])]));
     const giant = 'P'.repeat(10_000);
-    expect(store.getState().setHostField('mp', 'site', giant)).toMatch(/not a site code/);
-    expect(store.getState().setHostField('mp', 'fqdn', 'mp 01')).toMatch(/not a host name/);
+    expect(text(store.getState().setHostField('mp', 'site', giant))).toMatch(/not a site code/);
+    expect(text(store.getState().setHostField('mp', 'fqdn', 'mp 01'))).toMatch(/not a host name/);
     const file = serializeDocument(
       makeDocument([makeHost('mp', ['management-point'], { site: giant, fqdn: 'mp 01' })]),
     );
     const result = readDocumentText(file, catalogue);
     expect(result.ok && result.document.hosts[0]).toEqual(expect.not.objectContaining({ site: giant }));
-    expect(result.ok && result.problems.join('\n')).toMatch(/site code dropped/);
-    expect(result.ok && result.problems.join('\n')).toMatch(/FQDN dropped/);
+    expect(result.ok && result.problems.map(text).join('\n')).toMatch(/site code dropped/);
+    expect(result.ok && result.problems.map(text).join('\n')).toMatch(/FQDN dropped/);
   });
 });
 

@@ -1,24 +1,18 @@
 import { useState } from 'react';
-import { type Finding, SEVERITIES, type Severity } from '@/domain/checks/finding';
+import { useTranslation } from 'react-i18next';
+import { countsMessage, type Finding, SEVERITIES, type Severity } from '@/domain/checks/finding';
+import { message } from '@/domain/message';
 import { sectionUrl } from '@/domain/rows';
 import { placeholderOf, useCatalogue, useProblems } from '@/store/derived';
 import { useAppStoreApi } from '@/store/store-context';
+import { useWords } from '@/store/use-words';
 import { Icon, type IconName } from './icons';
 
-const GROUPS: Record<Severity, { title: string; icon: IconName; hint: string }> = {
-  error: { title: 'Errors', icon: 'error', hint: 'The hierarchy cannot work as drawn.' },
-  warning: { title: 'Warnings', icon: 'warning', hint: 'Likely incomplete or ambiguous.' },
-  info: { title: 'Information', icon: 'info', hint: 'Choices in force worth knowing.' },
-};
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** "2 errors, 1 warning, 4 infos": every count, for the panel's summary. */
-export function countsText(counts: Readonly<Record<Severity, number>>): string {
-  return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}`;
-}
+const GROUPS = {
+  error: { title: 'panel.errors', icon: 'error', hint: 'panel.errorsHint' },
+  warning: { title: 'panel.warnings', icon: 'warning', hint: 'panel.warningsHint' },
+  info: { title: 'panel.infos', icon: 'info', hint: 'panel.infosHint' },
+} as const satisfies Record<Severity, { title: string; icon: IconName; hint: string }>;
 
 function ProblemItem({
   finding,
@@ -31,6 +25,8 @@ function ProblemItem({
 }) {
   const store = useAppStoreApi();
   const catalogue = useCatalogue();
+  const { t } = useTranslation('checks');
+  const { say } = useWords();
   const { fix } = finding;
   return (
     <li className={`problem problem--${finding.severity}${active ? ' problem--active' : ''}`}>
@@ -38,10 +34,10 @@ function ProblemItem({
         type="button"
         className="problem__show"
         onClick={() => onShow(finding)}
-        title={finding.hosts.length + finding.links.length > 0 ? 'Select and show on the canvas' : undefined}
+        title={finding.hosts.length + finding.links.length > 0 ? t('panel.show') : undefined}
       >
         <Icon name={GROUPS[finding.severity].icon} size={15} />
-        <span className="problem__message">{finding.message}</span>
+        <span className="problem__message">{say(finding.message)}</span>
       </button>
       {(fix || (finding.sections?.length ?? 0) > 0) && (
         <div className="problem__actions">
@@ -51,12 +47,17 @@ function ProblemItem({
               className="small-button problem__fix"
               onClick={() => {
                 const state = store.getState();
-                if (state.applyFix(fix)) state.notify({ tone: 'success', title: `Fixed: ${fix.label}.` });
-                else state.notify({ tone: 'warning', title: 'That fix no longer fits the diagram.' });
+                // Messages, so the notice speaks the language the app speaks when it is shown.
+                if (state.applyFix(fix))
+                  state.notify({
+                    tone: 'success',
+                    title: message('checks:panel.fixed', { fix: { message: fix.label } }),
+                  });
+                else state.notify({ tone: 'warning', title: message('checks:panel.fixGone') });
               }}
             >
               <Icon name="wrench" size={13} />
-              Fix: {fix.label}
+              {t('panel.fix', { fix: say(fix.label) })}
             </button>
           )}
           {finding.sections?.map((anchor) => (
@@ -66,7 +67,7 @@ function ProblemItem({
               href={sectionUrl(catalogue, anchor)}
               target="_blank"
               rel="noreferrer noopener"
-              title="The section of the port document this rests on"
+              title={t('panel.section')}
             >
               {anchor}
             </a>
@@ -86,6 +87,8 @@ export function ProblemsPanel() {
   const problems = useProblems();
   const { findings, counts } = problems;
   const [active, setActive] = useState<string | null>(null);
+  const { t } = useTranslation('checks');
+  const { say } = useWords();
 
   const show = (finding: Finding) => {
     setActive(finding.id);
@@ -96,16 +99,14 @@ export function ProblemsPanel() {
   return (
     <div className="inspector__body problems">
       <div className="inspector__heading">
-        <p className="eyebrow">Checks</p>
-        <h2 className="inspector__title">Problems</h2>
-        <p className="inspector__sub">{countsText(counts)}</p>
+        <p className="eyebrow">{t('panel.eyebrow')}</p>
+        <h2 className="inspector__title">{t('panel.title')}</h2>
+        <p className="inspector__sub">{say(countsMessage(counts))}</p>
       </div>
       {counts.error + counts.warning === 0 && (
         <p className="problems__none">
           <Icon name="check" size={15} />
-          {findings.length === 0
-            ? 'No problems: the checks found nothing to report.'
-            : 'No errors or warnings: the hierarchy is complete as drawn.'}
+          {findings.length === 0 ? t('panel.nothing') : t('panel.complete')}
         </p>
       )}
       {SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => {
@@ -118,10 +119,10 @@ export function ProblemsPanel() {
             aria-labelledby={headingId}
           >
             <h3 className="section-title problems__title" id={headingId}>
-              {group.title}{' '}
+              {t(group.title)}{' '}
               <span className={`problems__count problems__count--${severity}`}>{counts[severity]}</span>
             </h3>
-            <p className="panel-hint">{group.hint}</p>
+            <p className="panel-hint">{t(group.hint)}</p>
             <ul className="problems__list">
               {findings
                 .filter((f) => f.severity === severity)

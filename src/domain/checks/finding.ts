@@ -1,5 +1,5 @@
 import type { RoleId } from '../catalogue-types';
-import type { Message, MessageParam } from '../message';
+import { type Message, type MessageParam, message } from '../message';
 
 /**
  * Types of the hierarchy checks: what a check reports and how a one-click fix is described.
@@ -168,4 +168,20 @@ export function countFindings(findings: readonly Finding[]): Record<Severity, nu
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
   return counts;
+}
+
+/**
+ * Counts per severity as one message, for the Problems panel and the CLI.
+ *
+ * @param counts - The counts of `countFindings`.
+ * @returns A message that says "2 errors, 1 warning, 4 infos" (plural per count).
+ * @example
+ * countsMessage({ error: 2, warning: 1, info: 4 });
+ */
+export function countsMessage(counts: Readonly<Record<Severity, number>>): Message {
+  return message('checks:counts.summary', {
+    errors: { message: message('checks:counts.errors', { count: counts.error }) },
+    warnings: { message: message('checks:counts.warnings', { count: counts.warning }) },
+    infos: { message: message('checks:counts.infos', { count: counts.info }) },
+  });
 }

@@ -4,7 +4,7 @@ import { UNKNOWN_COLOUR } from '@/domain/colours';
 import type { Link } from '@/domain/document';
 import { formatPort } from '@/domain/flow';
 import { summarizeLink } from '@/domain/link-summary';
-import { DIRECTION_ONE_WAY, sectionUrl } from '@/domain/rows';
+import { sectionUrl } from '@/domain/rows';
 import { useCatalogue, useDerivation, useRowSource } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { useWords } from '@/store/use-words';
@@ -95,7 +95,7 @@ export function LinkInspector({ link }: { link: Link }) {
                   </div>
                   <div className="muted">
                     {r.sourceRoles} → {r.targetRoles}
-                    {r.direction !== DIRECTION_ONE_WAY && ` · ${t('linkInspector.bothInitiate')}`}
+                    {r.bothInitiate && ` · ${r.direction}`}
                   </div>
                   <div className="flow-table__service">{r.service}</div>
                   {r.notes && <div className="muted">{r.notes}</div>}

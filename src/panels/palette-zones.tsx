@@ -13,9 +13,9 @@ export function PaletteZones({ filter }: { filter: string }) {
   const { t } = useTranslation('panels');
   const kindName = useZoneKindName();
   const q = filter.trim().toLowerCase();
-  // Found by the shown name or the file's (English) name.
+  // Found by its English or German name, whichever language the app speaks.
   const kinds = ZONE_KINDS.map((k) => ({ ...k, shown: kindName(k.id) })).filter(
-    (k) => q === '' || k.shown.toLowerCase().includes(q) || k.name.toLowerCase().includes(q),
+    (k) => q === '' || [k.name, k.nameDe].some((n) => n.toLowerCase().includes(q)),
   );
   if (kinds.length === 0) return null;
   return (

@@ -1,29 +1,13 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ZoneKind } from '@/domain/document';
 import { zoneKindName } from '@/domain/zones/zone-kinds';
-
-/** The kinds named in the canvas catalogue (the zone titles on the canvas use the same words). */
-const KIND_KEYS = {
-  datacenter: 'zoneKinds.datacenter',
-  dmz: 'zoneKinds.dmz',
-  branch: 'zoneKinds.branch',
-  clients: 'zoneKinds.clients',
-  internet: 'zoneKinds.internet',
-  cloud: 'zoneKinds.cloud',
-} as const;
+import { useWords } from '@/store/use-words';
 
 /**
- * A zone kind's name in the app's language; a kind the catalogue does not name (a newer
- * data/zones.json) keeps the file's name.
+ * A zone kind's name in the app's language, as data/zones.json writes it (an unknown kind from a
+ * newer file keeps its id).
  */
-export function useZoneKindName(): (kind: ZoneKind | string) => string {
-  const { t } = useTranslation('canvas');
-  return useCallback(
-    (kind) =>
-      Object.hasOwn(KIND_KEYS, kind)
-        ? t(KIND_KEYS[kind as keyof typeof KIND_KEYS])
-        : zoneKindName(kind as ZoneKind),
-    [t],
-  );
+export function useZoneKindName(): (kind: ZoneKind) => string {
+  const { language } = useWords();
+  return useCallback((kind) => zoneKindName(kind, language), [language]);
 }

@@ -91,7 +91,7 @@ async function measure(rows: number): Promise<ImportRun> {
     const tables: ImportTable[] = [];
     for (const file of files) {
       const table = await readImportFile(file);
-      if ('message' in table) throw new Error(table.message);
+      if ('message' in table) throw new Error(JSON.stringify(table.message));
       tables.push(table);
     }
     const parse = performance.now() - start;

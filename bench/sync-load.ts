@@ -37,7 +37,7 @@ const hostId = (i: number) => `h${i}`;
 
 function read(doc: Y.Doc): TopologyDocument {
   const result = fromShared(doc, catalogue);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.document;
 }
 

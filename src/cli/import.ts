@@ -15,6 +15,8 @@ import type { TopologyDocument } from '@/domain/document';
 import { DEFAULT_EDITION, loadEdition } from '@/domain/editions';
 import { applyImport } from '@/domain/import/apply-import';
 import { createEmptyDocument, readDocumentText, serializeDocument } from '@/domain/restore';
+import { createI18n } from '@/i18n/create-i18n';
+import { formatMessage } from '@/i18n/format-message';
 import { IMPORT_MAX_BYTES, type ImportFile, importFiles } from '@/import/import-files';
 import { runLayout } from '@/layout/run-layout';
 import { UsageError } from './args';
@@ -80,9 +82,12 @@ await runCli(async () => {
     args.out === undefined ? undefined : args.files.reduce((_, f) => checkOutputPath(args.out ?? '', f), '');
   const inputs = args.files.map(readInput);
   const preview = await importFiles(inputs, catalogue);
+  // The import's and restore's messages in English words (until the CLI takes a language flag).
+  const say = (m: Parameters<typeof formatMessage>[0]) =>
+    formatMessage(m, { i18n: createI18n('en'), catalogue });
   for (const error of preview.errors) {
     process.stderr.write(
-      `error: ${error.file}:${error.line}${error.column ? ` (${error.column})` : ''}: ${error.message}\n`,
+      `error: ${error.file}:${error.line}${error.column ? ` (${error.column})` : ''}: ${say(error.message)}\n`,
     );
   }
   if (preview.errors.length > 0) {
@@ -90,7 +95,7 @@ await runCli(async () => {
   }
   for (const row of preview.unmapped) {
     process.stderr.write(
-      `warning: ${row.file}:${row.line}${row.column ? ` (${row.column})` : ''}: ${row.message}\n`,
+      `warning: ${row.file}:${row.line}${row.column ? ` (${row.column})` : ''}: ${say(row.message)}\n`,
     );
   }
   if (preview.hosts.length === 0) throw new CliError('the files hold no host; nothing written');
@@ -102,7 +107,7 @@ await runCli(async () => {
   const check = readDocumentText(text, catalogue);
   if (!check.ok || check.problems.length > 0) {
     throw new CliError(
-      `the imported document does not restore cleanly (an error in the app): ${check.ok ? check.problems[0] : check.error}`,
+      `the imported document does not restore cleanly (an error in the app): ${say(check.ok ? (check.problems[0] as Parameters<typeof say>[0]) : check.error)}`,
     );
   }
   const counts = countFindings(runChecks(document, catalogue));

@@ -2,6 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Catalogue } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
 import { MAX_FILE_BYTES, readDocumentText } from '@/domain/restore';
+import { createI18n } from '@/i18n/create-i18n';
+import { formatMessage } from '@/i18n/format-message';
 
 /** An error the CLI reports as one line on stderr, exiting non-zero. */
 export class CliError extends Error {
@@ -19,8 +21,10 @@ export function loadTopology(
   if (stat.size > MAX_FILE_BYTES)
     throw new CliError(`${path}: larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
   const result = readDocumentText(decodeUtf8(path, readFileSync(path)), catalogue);
-  if (!result.ok) throw new CliError(`${path}: ${result.error}`);
-  return { document: result.document, problems: result.problems };
+  // Restore's messages in English words (the CLI's language until it takes one as a flag).
+  const words = { i18n: createI18n('en'), catalogue };
+  if (!result.ok) throw new CliError(`${path}: ${formatMessage(result.error, words)}`);
+  return { document: result.document, problems: result.problems.map((p) => formatMessage(p, words)) };
 }
 
 /**

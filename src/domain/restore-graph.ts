@@ -1,16 +1,21 @@
 /** Restore of links and zones: dangling, self and repeated links, zone parents and their cycles. */
 
 import { type Box, COORDINATE_LIMIT, type Link, type Zone, type ZoneKind } from './document';
-import { describe, ID_PATTERN, isObject, type Json, own, quote, text } from './restore-values';
+import { type Message, type MessageParam, message } from './message';
+import { describe, ID_PATTERN, isObject, type Json, own, quoted, text } from './restore-values';
 import { checkCidr } from './zones/cidr';
 import { isZoneKind, ZONE_COLOURS } from './zones/zone-kinds';
 
 /** `Link #3 (a – b)`, or the field that is not a host id: `Link #3 (links[2].source is an object)`. */
-function linkLabel(index: number, source: unknown, target: unknown): string {
-  if (typeof source !== 'string') return `Link #${index + 1} (links[${index}].source is ${describe(source)})`;
-  if (typeof target !== 'string') return `Link #${index + 1} (links[${index}].target is ${describe(target)})`;
+function linkLabel(index: number, source: unknown, target: unknown): MessageParam {
+  const n = index + 1;
+  const label = (key: string, params: Record<string, MessageParam>) => ({
+    message: message(`restore:subject.${key}`, { n, index, ...params }),
+  });
+  if (typeof source !== 'string') return label('linkSource', { value: describe(source) });
+  if (typeof target !== 'string') return label('linkTarget', { value: describe(target) });
   const cut = (id: string) => (id.length > 60 ? `${id.slice(0, 60)}…` : id);
-  return `Link #${index + 1} (${cut(source)} – ${cut(target)})`;
+  return label('link', { source: cut(source), target: cut(target) });
 }
 
 /**
@@ -19,14 +24,14 @@ function linkLabel(index: number, source: unknown, target: unknown): string {
  *
  * @param raw - the `links` list as read (already within the caps of limits.ts)
  * @param hostIds - ids of the restored hosts
- * @param problems - report lines are appended here
+ * @param problems - report lines (messages) are appended here
  * @returns the links that join two different existing hosts, one per pair
  * @example restoreLinks([{ id: 'l1', source: 'a', target: 'b' }], new Set(['a', 'b']), [])
  */
 export function restoreLinks(
   raw: readonly unknown[],
   hostIds: ReadonlySet<string>,
-  problems: string[],
+  problems: Message[],
 ): Link[] {
   const links: Link[] = [];
   const ids = new Set<string>();
@@ -36,7 +41,7 @@ export function restoreLinks(
   for (let index = 0; index < raw.length; index += 1) {
     const item = raw[index];
     if (!isObject(item)) {
-      problems.push(`Link #${index + 1} is not an object and was dropped`);
+      problems.push(message('restore:link.notObject', { n: index + 1 }));
       continue;
     }
     const source = own(item, 'source');
@@ -48,16 +53,16 @@ export function restoreLinks(
       !hostIds.has(source) ||
       !hostIds.has(target)
     ) {
-      problems.push(`${label} points to a missing host and was dropped`);
+      problems.push(message('restore:link.missingHost', { link: label }));
       continue;
     }
     if (source === target) {
-      problems.push(`${label} joins a host to itself and was dropped`);
+      problems.push(message('restore:link.self', { link: label }));
       continue;
     }
     const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
     if (pairs.has(pair)) {
-      problems.push(`${label} repeats an existing link and was dropped`);
+      problems.push(message('restore:link.repeat', { link: label }));
       continue;
     }
     const rawId = own(item, 'id');
@@ -69,12 +74,18 @@ export function restoreLinks(
       while (ids.has(`l${n}`)) n += 1;
       nextFree = n + 1;
       id = `l${n}`;
-      if (rawId !== undefined) problems.push(`${label}: id ${describe(rawId)} unusable, renamed ${id}`);
+      if (rawId !== undefined) {
+        problems.push(message('restore:link.idRenamed', { link: label, value: describe(rawId), id }));
+      }
     }
     pairs.add(pair);
     ids.add(id);
     const link: { -readonly [K in keyof Link]: Link[K] } = { id, source, target };
-    const linkText = text(own(item, 'label'), `${label}: label`, problems);
+    const linkText = text(
+      own(item, 'label'),
+      message('restore:subject.linkLabel', { link: label }),
+      problems,
+    );
     if (linkText) link.label = linkText;
     // An import's mark on a link it inferred; anything but `true` means the user kept the link.
     if (own(item, 'inferred') === true) link.inferred = true;
@@ -97,11 +108,11 @@ type ZoneDraft = {
 export const MAX_ZONE_CIDRS = 256;
 
 /** A zone's box: four finite numbers, clamped to the canvas, width and height at least 1. */
-function readBox(value: unknown, what: string, problems: string[]): Box | undefined {
+function readBox(value: unknown, zone: MessageParam, problems: Message[]): Box | undefined {
   if (value === undefined) return undefined;
   const parts = isObject(value) ? ['x', 'y', 'width', 'height'].map((k) => own(value, k)) : [];
   if (parts.length !== 4 || !parts.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-    problems.push(`${what}: box ${describe(value)} is not a box and was removed`);
+    problems.push(message('restore:zone.box', { zone, value: describe(value) }));
     return undefined;
   }
   const [x, y, width, height] = (parts as number[]).map((n) =>
@@ -111,33 +122,39 @@ function readBox(value: unknown, what: string, problems: string[]): Box | undefi
 }
 
 /** The optional fields of a zone: kind, colour, address ranges and box, each dropped with a line when unusable. */
-function zoneExtras(item: Json, name: string, problems: string[]): Omit<ZoneDraft, 'id' | 'name' | 'parent'> {
-  const what = `Zone ${quote(name)}`;
+function zoneExtras(
+  item: Json,
+  name: string,
+  problems: Message[],
+): Omit<ZoneDraft, 'id' | 'name' | 'parent'> {
+  const zone = quoted(name);
   const extras: Omit<ZoneDraft, 'id' | 'name' | 'parent'> = {};
   const kind = own(item, 'kind');
   if (isZoneKind(kind)) extras.kind = kind;
-  else if (kind !== undefined)
-    problems.push(`${what}: kind ${describe(kind)} is not a zone kind and was removed`);
+  else if (kind !== undefined) problems.push(message('restore:zone.kind', { zone, value: describe(kind) }));
   const colour = own(item, 'colour');
   if (typeof colour === 'string' && ZONE_COLOURS.includes(colour)) extras.colour = colour;
   else if (colour !== undefined)
-    problems.push(`${what}: colour ${describe(colour)} is not a zone colour and was removed`);
+    problems.push(message('restore:zone.colour', { zone, value: describe(colour) }));
   const cidrs = own(item, 'cidrs');
   if (Array.isArray(cidrs)) {
     const kept: string[] = [];
     // An index loop, not slice(): a raw list may carry an own "constructor" that breaks slice.
     for (let i = 0; i < Math.min(cidrs.length, MAX_ZONE_CIDRS); i += 1) {
       const cidr: unknown = cidrs[i];
-      const reason = typeof cidr === 'string' ? checkCidr(cidr) : `${describe(cidr)} is not text`;
+      const reason =
+        typeof cidr === 'string'
+          ? checkCidr(cidr)
+          : message('restore:value.notText', { value: describe(cidr) });
       if (reason === undefined) kept.push((cidr as string).trim());
-      else problems.push(`${what}: address range dropped: ${reason}`);
+      else problems.push(message('restore:zone.cidrDropped', { zone, reason: { message: reason } }));
     }
     if (cidrs.length > MAX_ZONE_CIDRS)
-      problems.push(`${what}: only the first ${MAX_ZONE_CIDRS} address ranges were kept`);
+      problems.push(message('restore:zone.cidrsCut', { zone, limit: MAX_ZONE_CIDRS }));
     if (kept.length > 0) extras.cidrs = kept;
   } else if (cidrs !== undefined)
-    problems.push(`${what}: cidrs ${describe(cidrs)} is not a list and was removed`);
-  const box = readBox(own(item, 'box'), what, problems);
+    problems.push(message('restore:zone.cidrsNotList', { zone, value: describe(cidrs) }));
+  const box = readBox(own(item, 'box'), zone, problems);
   if (box) extras.box = box;
   return extras;
 }
@@ -147,7 +164,7 @@ function zoneExtras(item: Json, name: string, problems: string[]): Omit<ZoneDraf
  * once; a walk that meets a zone of its own path has found a cycle, which is broken at its
  * member that comes first in the file.
  */
-function breakCycles(zones: readonly ZoneDraft[], problems: string[]): void {
+function breakCycles(zones: readonly ZoneDraft[], problems: Message[]): void {
   const indexById = new Map(zones.map((z, i) => [z.id, i]));
   // 0: not seen, 1: on the current walk, 2: done (its chain ends at a root).
   const state = new Uint8Array(zones.length);
@@ -167,7 +184,7 @@ function breakCycles(zones: readonly ZoneDraft[], problems: string[]): void {
       for (let i = path.lastIndexOf(current); i < path.length; i += 1)
         first = Math.min(first, path[i] as number);
       const zone = zones[first] as ZoneDraft;
-      problems.push(`Zone ${quote(zone.name)}: parent cycle broken`);
+      problems.push(message('restore:zone.cycle', { zone: quoted(zone.name) }));
       delete zone.parent;
     }
     for (const i of path) state[i] = 2;
@@ -179,35 +196,37 @@ function breakCycles(zones: readonly ZoneDraft[], problems: string[]): void {
  * exist and breaks parent cycles, each with a report line.
  *
  * @param raw - the `zones` list as read (already within the caps of limits.ts)
- * @param problems - report lines are appended here
+ * @param problems - report lines (messages) are appended here
  * @returns zones whose parent chains all end at a root
  * @example restoreZones([{ id: 'z1', name: 'DMZ', parent: 'z1' }], []) // [{ id: 'z1', name: 'DMZ' }]
  */
-export function restoreZones(raw: readonly unknown[], problems: string[]): Zone[] {
+export function restoreZones(raw: readonly unknown[], problems: Message[]): Zone[] {
   const zones: ZoneDraft[] = [];
   const ids = new Set<string>();
   for (let index = 0; index < raw.length; index += 1) {
     const item = raw[index];
     const id = isObject(item) ? own(item, 'id') : undefined;
     if (!isObject(item) || typeof id !== 'string' || !ID_PATTERN.test(id) || ids.has(id)) {
-      problems.push(`Zone #${index + 1} has no usable or unique id and was dropped`);
+      problems.push(message('restore:zone.badId', { n: index + 1 }));
       continue;
     }
     ids.add(id);
-    const name = text(own(item, 'name'), `Zone ${id}: name`, problems) || id;
+    const name = text(own(item, 'name'), message('restore:subject.zoneName', { id }), problems) || id;
     const parent = own(item, 'parent');
     const extras = zoneExtras(item, name, problems);
     if (typeof parent === 'string') zones.push({ id, name, parent, ...extras });
     else {
       if (parent !== undefined && parent !== null) {
-        problems.push(`Zone ${quote(name)}: parent ${describe(parent)} is not a zone id and was removed`);
+        problems.push(message('restore:zone.parentNotId', { zone: quoted(name), value: describe(parent) }));
       }
       zones.push({ id, name, ...extras });
     }
   }
   for (const zone of zones) {
     if (zone.parent !== undefined && !ids.has(zone.parent)) {
-      problems.push(`Zone ${quote(zone.name)}: parent ${quote(zone.parent)} does not exist and was removed`);
+      problems.push(
+        message('restore:zone.parentMissing', { zone: quoted(zone.name), parent: quoted(zone.parent) }),
+      );
       delete zone.parent;
     }
   }

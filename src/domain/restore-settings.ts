@@ -3,6 +3,7 @@
 import type { Catalogue, EditionId } from './catalogue-types';
 import { COORDINATE_LIMIT, type Host, type Position, type Settings } from './document';
 import { BASE_EDITION, EDITIONS, isEditionId, loadEdition } from './editions';
+import { type Message, message } from './message';
 import { describe, isObject, type Json, own, readPort, readRange } from './restore-values';
 import { checkWsusPair, defaultSettings } from './settings';
 
@@ -16,13 +17,15 @@ import { checkWsusPair, defaultSettings } from './settings';
  * @returns the catalogue of the edition in force for the document
  * @example restoreEdition({ edition: '2031' }, catalogue, problems).edition.id // '2018-de', one report line
  */
-export function restoreEdition(value: unknown, given: Catalogue, problems: string[]): Catalogue {
+export function restoreEdition(value: unknown, given: Catalogue, problems: Message[]): Catalogue {
   const raw = isObject(value) ? own(value, 'edition') : undefined;
   let edition: EditionId = BASE_EDITION;
   if (isEditionId(raw)) edition = raw;
   else if (raw !== undefined) {
     const known = EDITIONS.map((e) => e.id).join(', ');
-    problems.push(`Unknown edition ${describe(raw)}; ${BASE_EDITION} used (known: ${known})`);
+    problems.push(
+      message('restore:settings.unknownEdition', { value: describe(raw), used: BASE_EDITION, known }),
+    );
   }
   return given.edition.id === edition ? given : loadEdition(edition);
 }
@@ -37,11 +40,11 @@ export function restoreEdition(value: unknown, given: Catalogue, problems: strin
  * @returns complete settings naming the catalogue's edition
  * @example restoreSettings({ ports: { clientHttp: 8080 } }, catalogue, []).ports.clientHttp // 8080
  */
-export function restoreSettings(value: unknown, catalogue: Catalogue, problems: string[]): Settings {
+export function restoreSettings(value: unknown, catalogue: Catalogue, problems: Message[]): Settings {
   const defaults = defaultSettings(catalogue);
   if (value === undefined) return defaults;
   if (!isObject(value)) {
-    problems.push('Site settings are not an object; defaults used');
+    problems.push(message('restore:settings.notObject'));
     return defaults;
   }
   const ports: Record<string, number> = { ...defaults.ports };
@@ -52,12 +55,15 @@ export function restoreSettings(value: unknown, catalogue: Catalogue, problems: 
       if (v === undefined) continue;
       const port = readPort(v);
       if (port.ok) ports[def.key] = port.value;
-      else problems.push(`Setting "${def.label}": ${port.error}; default ${def.default} used`);
+      else {
+        const params = { setting: def.label, problem: { message: port.error }, value: String(def.default) };
+        problems.push(message('restore:settings.portDefault', params));
+      }
     }
   }
   const wsusProblem = checkWsusPair(ports.wsusHttp ?? 0, ports.wsusHttps ?? 0);
   if (wsusProblem) {
-    problems.push(`Settings: ${wsusProblem}; WSUS defaults used`);
+    problems.push(message('restore:settings.wsusDefaults', { problem: { message: wsusProblem } }));
     ports.wsusHttp = defaults.ports.wsusHttp ?? 8530;
     ports.wsusHttps = defaults.ports.wsusHttps ?? 8531;
   }
@@ -69,7 +75,10 @@ export function restoreSettings(value: unknown, catalogue: Catalogue, problems: 
       if (v === undefined) continue;
       const range = readRange(v);
       if (range.ok) ranges[def.key] = range.value;
-      else problems.push(`Setting "${def.label}": ${range.error}; default used`);
+      else
+        problems.push(
+          message('restore:settings.rangeDefault', { setting: def.label, problem: { message: range.error } }),
+        );
     }
   }
   const flags = { ...defaults.flags };
@@ -78,7 +87,8 @@ export function restoreSettings(value: unknown, catalogue: Catalogue, problems: 
     for (const def of catalogue.flagSettings) {
       const v = own(rawFlags, def.key);
       if (typeof v === 'boolean') flags[def.key] = v;
-      else if (v !== undefined) problems.push(`Setting "${def.label}" is not true/false; default used`);
+      else if (v !== undefined)
+        problems.push(message('restore:settings.flagDefault', { setting: def.label }));
     }
   }
   const known = new Set(catalogue.supplementaryLists.map((l) => l.id));
@@ -87,7 +97,7 @@ export function restoreSettings(value: unknown, catalogue: Catalogue, problems: 
   if (Array.isArray(rawLists)) {
     for (const id of rawLists) {
       if (typeof id === 'string' && known.has(id)) supplementary.add(id);
-      else problems.push(`Unknown supplementary port list ${describe(id)} dropped`);
+      else problems.push(message('restore:settings.unknownList', { value: describe(id) }));
     }
   }
   return { edition: catalogue.edition.id, ports, ranges, flags, supplementary: [...supplementary] };
@@ -124,7 +134,7 @@ export function gridSpot(index: number): Position {
 export function restoreLayout(
   value: unknown,
   hosts: readonly Host[],
-  problems: string[],
+  problems: Message[],
 ): Record<string, Position> {
   const raw = isObject(value) ? value : {};
   const layout: Record<string, Position> = {};
@@ -141,7 +151,6 @@ export function restoreLayout(
       layout[host.id] = { x, y };
     }
   });
-  if (fixed > 0)
-    problems.push(`${fixed} host position(s) were not usable numbers and were placed on a grid or clamped`);
+  if (fixed > 0) problems.push(message('restore:layout.positions', { count: fixed }));
   return layout;
 }

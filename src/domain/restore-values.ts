@@ -6,6 +6,7 @@
 
 import type { PortRange } from './catalogue-types';
 import { TEXT_LIMIT } from './document';
+import { type Message, type MessageParam, message } from './message';
 import { type Checked, parsePort, parseRange } from './settings';
 
 export type Json = Record<string, unknown>;
@@ -43,14 +44,37 @@ export function own(obj: Json, key: string): unknown {
 }
 
 /**
- * Text in double quotes for a report line, cut to a readable length.
+ * Text cut to a readable length for a report line; the catalogue puts the quotes of its language
+ * around it.
+ *
+ * @param value - any string, possibly very long
+ * @returns the value, or its first 60 characters and `…` when longer
+ * @example cut('web01') // 'web01'
+ */
+export function cut(value: string): string {
+  return value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT)}…` : value;
+}
+
+/**
+ * Text in double quotes, cut to a readable length (for text that is not a message yet).
  *
  * @param value - any string, possibly very long
  * @returns `"value"`, or `"first 60 characters…"` when longer
  * @example quote('web01') // '"web01"'
  */
 export function quote(value: string): string {
-  return `"${value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT)}…` : value}"`;
+  return `"${cut(value)}"`;
+}
+
+/**
+ * A value from a file, quoted the way the reader's language quotes.
+ *
+ * @param value - any string, possibly very long
+ * @returns a message param: `"web01"` in English, `„web01“` in German
+ * @example message('restore:host.label', { host: quoted('web01') })
+ */
+export function quoted(value: string): MessageParam {
+  return { message: message('restore:value.quoted', { text: cut(value) }) };
 }
 
 /**
@@ -58,25 +82,27 @@ export function quote(value: string): string {
  * booleans as written, everything else by kind.
  *
  * @param value - anything, including objects with a hostile `toString`
- * @returns a short description, safe to put into a message
- * @example describe({ toString: null }) // 'an object'
+ * @returns a short description as a message param, safe to put into a message
+ * @example describe({ toString: null }) // { message: { key: 'restore:value.object' } }: 'an object'
  */
-export function describe(value: unknown): string {
+export function describe(value: unknown): MessageParam {
+  const kind = (key: string): MessageParam => ({ message: message(`restore:value.${key}`) });
   switch (typeof value) {
     case 'string':
-      return quote(value);
+      return quoted(value);
     case 'number':
     case 'boolean':
     case 'bigint':
+      // As written in the file (a port such as 8080 is never grouped as 8,080).
       return String(value);
     case 'undefined':
-      return 'nothing';
+      return kind('nothing');
     case 'symbol':
-      return 'a symbol';
+      return kind('symbol');
     case 'function':
-      return 'a function';
+      return kind('function');
     default:
-      return value === null ? 'null' : Array.isArray(value) ? 'a list' : 'an object';
+      return value === null ? 'null' : Array.isArray(value) ? kind('list') : kind('object');
   }
 }
 
@@ -85,20 +111,21 @@ export function describe(value: unknown): string {
  * cut to `TEXT_LIMIT`, each with a report line.
  *
  * @param value - the field as the file has it
- * @param what - how the report names the field (`Host "DP01" name`)
+ * @param what - how the report names the field (`Host "DP01": FQDN`), a message
  * @param problems - report lines are added here
  * @returns the text, or undefined when absent or dropped
  * @example
- * text(42, 'Host name', problems); // undefined, and problems gets 'Host name is not text and was dropped'
+ * text(42, message('restore:subject.documentName'), problems);
+ * // undefined, and problems gets 'Document name is not text and was dropped'
  */
-export function text(value: unknown, what: string, problems: string[]): string | undefined {
+export function text(value: unknown, what: Message, problems: Message[]): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    problems.push(`${what} is not text and was dropped`);
+    problems.push(message('restore:text.notText', { what: { message: what } }));
     return undefined;
   }
   if (value.length > TEXT_LIMIT) {
-    problems.push(`${what} is longer than ${TEXT_LIMIT} characters and was cut`);
+    problems.push(message('restore:text.tooLong', { what: { message: what }, limit: String(TEXT_LIMIT) }));
     return value.slice(0, TEXT_LIMIT);
   }
   return value;
@@ -115,11 +142,11 @@ function portLike(value: unknown): boolean {
  * @returns the port, or why it is not one
  * @example
  * readPort('8080'); // { ok: true, value: 8080 }
- * readPort({ toString: 0 }); // { ok: false, error: 'an object is not a whole port number (1–65535)' }
+ * readPort({ toString: 0 }); // refused: 'an object is not a whole port number (1–65535)'
  */
 export function readPort(value: unknown): Checked<number> {
   if (portLike(value)) return parsePort(value);
-  return { ok: false, error: `${describe(value)} is not a whole port number (1–65535)` };
+  return { ok: false, error: message('restore:settings.notPort', { value: describe(value) }) };
 }
 
 /**
@@ -135,14 +162,18 @@ export function readRange(value: unknown): Checked<PortRange> {
   if (typeof value === 'string') {
     return value.length <= PORT_TEXT_LIMIT * 2
       ? parseRange(value)
-      : { ok: false, error: `${quote(value)} is not a range such as 49152-65535` };
+      : { ok: false, error: message('restore:settings.notRange', { value: quoted(value) }) };
   }
-  if (!isObject(value)) return { ok: false, error: 'a range needs a low and a high port' };
+  if (!isObject(value)) return { ok: false, error: message('restore:settings.rangeNeedsEnds') };
   const from = own(value, 'from');
   const to = own(value, 'to');
-  if (!portLike(from))
-    return { ok: false, error: `low end: ${describe(from)} is not a whole port number (1–65535)` };
-  if (!portLike(to))
-    return { ok: false, error: `high end: ${describe(to)} is not a whole port number (1–65535)` };
+  const notPort = (end: 'lowEnd' | 'highEnd', v: unknown) => ({
+    ok: false as const,
+    error: message(`restore:settings.${end}`, {
+      problem: { message: message('restore:settings.notPort', { value: describe(v) }) },
+    }),
+  });
+  if (!portLike(from)) return notPort('lowEnd', from);
+  if (!portLike(to)) return notPort('highEnd', to);
   return parseRange({ from, to });
 }

@@ -1,12 +1,13 @@
 import type { Catalogue } from './catalogue-types';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type TopologyDocument } from './document';
 import { MAX_FILE_BYTES } from './limits';
+import { type Message, message } from './message';
 import { migrations } from './migrations';
 import { restoreLinks, restoreZones } from './restore-graph';
 import { restoreHosts } from './restore-hosts';
 import { scanLimits } from './restore-scan';
 import { restoreEdition, restoreLayout, restoreSettings } from './restore-settings';
-import { describe, isObject, type Json, own, quote, text } from './restore-values';
+import { describe, isObject, type Json, own, quoted, text } from './restore-values';
 import { defaultSettings } from './settings';
 
 // Kept here too: the app and the CLI read the file cap where they read documents.
@@ -16,18 +17,33 @@ export type RestoreResult =
   | {
       readonly ok: true;
       readonly document: TopologyDocument;
-      /** What was repaired or dropped, in plain words; empty when the input was clean. */
-      readonly problems: readonly string[];
+      /** What was repaired or dropped, as messages (namespace `restore`); empty when the input was clean. */
+      readonly problems: readonly Message[];
       /** The version the input had, when it was migrated. */
       readonly migratedFrom?: number;
     }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: Message };
 
 /**
- * How a refusal starts when restore itself failed. It should never be seen; the fuzz test counts
- * every such refusal as a failure.
+ * The message key of a refusal when restore itself failed. It should never be seen; the fuzz test
+ * counts every such refusal as a failure (see {@link isRestoreFailure}).
  */
-export const RESTORE_FAILURE = 'Could not read the document (an error in the app)';
+export const RESTORE_FAILURE = 'restore:refusal.failure';
+
+/**
+ * True when a refusal says restore itself failed (a bug), not that the input is unusable.
+ *
+ * @param error - the `error` of a refused {@link RestoreResult}
+ * @example
+ * const result = restoreDocument(input, catalogue);
+ * if (!result.ok && isRestoreFailure(result.error)) reportBug(result.error);
+ */
+export const isRestoreFailure = (error: Message): boolean => error.key === RESTORE_FAILURE;
+
+const refuse = (key: string, params?: Parameters<typeof message>[1]): RestoreResult => ({
+  ok: false,
+  error: message(`restore:refusal.${key}`, params),
+});
 
 function restoreChecked(input: Json, version: number, catalogue: Catalogue): RestoreResult {
   let doc: Json = input;
@@ -36,23 +52,25 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue): Res
   }
   const reached = own(doc, 'version');
   if (reached !== DOCUMENT_VERSION) {
-    return { ok: false, error: `No migration from version ${describe(reached)} to ${DOCUMENT_VERSION}` };
+    return refuse('noMigration', { from: describe(reached), to: String(DOCUMENT_VERSION) });
   }
-  const problems: string[] = [];
+  const problems: Message[] = [];
   // The document's edition decides which roles and settings it knows.
   const edition = restoreEdition(own(doc, 'settings'), catalogue, problems);
   const rawHosts = own(doc, 'hosts');
   if (rawHosts !== undefined && !Array.isArray(rawHosts)) {
-    return { ok: false, error: 'Not a topology file: "hosts" is not a list' };
+    return refuse('hostsNotList');
   }
   const hosts = restoreHosts(rawHosts ?? [], edition, problems);
-  if (typeof hosts === 'string') return { ok: false, error: hosts };
+  if (!Array.isArray(hosts)) return { ok: false, error: hosts };
   const rawZones = own(doc, 'zones');
   const zones = restoreZones(Array.isArray(rawZones) ? rawZones : [], problems);
   const zoneIds = new Set(zones.map((z) => z.id));
   const checkedHosts = hosts.map((host) => {
     if (host.zone === undefined || zoneIds.has(host.zone)) return host;
-    problems.push(`Host ${quote(host.name)}: zone ${describe(host.zone)} does not exist and was removed`);
+    problems.push(
+      message('restore:host.zoneMissing', { host: quoted(host.name), zone: describe(host.zone) }),
+    );
     const { zone: _zone, ...rest } = host;
     return rest;
   });
@@ -62,8 +80,9 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue): Res
     new Set(hosts.map((h) => h.id)),
     problems,
   );
-  const name = text(own(doc, 'name'), 'Document name', problems) || 'Untitled topology';
-  const description = text(own(doc, 'description'), 'Document description', problems);
+  const name =
+    text(own(doc, 'name'), message('restore:subject.documentName'), problems) || 'Untitled topology';
+  const description = text(own(doc, 'description'), message('restore:subject.documentDescription'), problems);
   const document: TopologyDocument = {
     format: DOCUMENT_FORMAT,
     version: DOCUMENT_VERSION,
@@ -90,6 +109,7 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue): Res
  * @param catalogue - the role and settings catalogue; a document of another edition is read with
  *   that edition's catalogue
  * @returns the document and the report lines, or a one-line refusal naming the field or version
+ *   (messages of the `restore` namespace, put into words by the UI and the CLI)
  * @example
  * const result = restoreDocument(JSON.parse(text), catalogue);
  * if (result.ok) load(result.document, result.problems);
@@ -98,27 +118,26 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue): Res
 export function restoreDocument(input: unknown, catalogue: Catalogue): RestoreResult {
   try {
     if (!isObject(input) || own(input, 'format') !== DOCUMENT_FORMAT) {
-      return { ok: false, error: 'Not a topology file: it has no "format": "cm-port-planner" marker' };
+      return refuse('noFormat');
     }
     const version = own(input, 'version');
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-      return { ok: false, error: `Not a topology file: version ${describe(version)} is not a number` };
+      return refuse('versionNotNumber', { version: describe(version) });
     }
     if (version > DOCUMENT_VERSION) {
-      return {
-        ok: false,
-        error: `This file is version ${version}, written by a newer release; this app reads up to version ${DOCUMENT_VERSION}`,
-      };
+      return refuse('newerVersion', { version: String(version), supported: String(DOCUMENT_VERSION) });
     }
     const tooBig = scanLimits(input);
-    if (tooBig) return { ok: false, error: `Not readable: ${tooBig}` };
+    if (tooBig) return refuse('tooBig', { reason: { message: tooBig } });
     return restoreChecked(input, version, catalogue);
   } catch (error) {
     // A last guard so that a bug here never blanks the app; the message is built without
     // converting the thrown value.
     const reason =
-      error instanceof Error && typeof error.message === 'string' ? error.message : describe(error);
-    return { ok: false, error: `${RESTORE_FAILURE}: ${reason.slice(0, 200)}` };
+      error instanceof Error && typeof error.message === 'string'
+        ? error.message.slice(0, 200)
+        : describe(error);
+    return { ok: false, error: message(RESTORE_FAILURE, { reason }) };
   }
 }
 
@@ -129,19 +148,19 @@ export function restoreDocument(input: unknown, catalogue: Catalogue): RestoreRe
  * @param textInput - the file or autosave text
  * @param catalogue - the role and settings catalogue
  * @returns as `restoreDocument`
- * @example readDocumentText('', catalogue) // { ok: false, error: 'Not a topology file: the file is empty' }
+ * @example readDocumentText('', catalogue) // refused: 'Not a topology file: the file is empty'
  */
 export function readDocumentText(textInput: string, catalogue: Catalogue): RestoreResult {
   if (textInput.length > MAX_FILE_BYTES) {
-    return { ok: false, error: `File is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit` };
+    return refuse('fileTooLarge', { size: MAX_FILE_BYTES / 1024 / 1024 });
   }
-  if (textInput.trim() === '') return { ok: false, error: 'Not a topology file: the file is empty' };
+  if (textInput.trim() === '') return refuse('empty');
   let parsed: unknown;
   try {
     parsed = JSON.parse(textInput.charCodeAt(0) === 0xfeff ? textInput.slice(1) : textInput);
   } catch (error) {
     const reason = error instanceof Error ? error.message : describe(error);
-    return { ok: false, error: `Not a topology file: not valid JSON (${reason})` };
+    return refuse('notJson', { reason });
   }
   return restoreDocument(parsed, catalogue);
 }

@@ -1,5 +1,6 @@
 import type { Catalogue, PortRange } from './catalogue-types';
 import type { Settings } from './document';
+import { type Message, message } from './message';
 
 /**
  * Site settings with every default of the catalogue, naming the catalogue's edition.
@@ -20,7 +21,11 @@ export function defaultSettings(catalogue: Catalogue): Settings {
   };
 }
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A value as checked: the value, or why it was refused (a message the UI and the CLI put into words). */
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: Message };
+
+/** A text the user typed, in the quotes of the reader's language. */
+const typed = (text: string) => ({ message: message('restore:value.quoted', { text }) });
 
 /**
  * Parses a port typed by a person: an integer from 1 to 65535, nothing else.
@@ -29,14 +34,16 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
  * @returns The port, or the reason it was refused.
  * @example
  * parsePort(' 8080 '); // { ok: true, value: 8080 }
- * parsePort('80a'); // { ok: false, error: '"80a" is not a whole port number (1–65535)' }
+ * parsePort('80a'); // refused: '"80a" is not a whole port number (1–65535)'
  */
 export function parsePort(input: unknown): Checked<number> {
   const text = typeof input === 'number' ? String(input) : typeof input === 'string' ? input.trim() : '';
   if (!/^\d+$/.test(text))
-    return { ok: false, error: `"${String(input)}" is not a whole port number (1–65535)` };
+    return { ok: false, error: message('restore:settings.notPort', { value: typed(String(input)) }) };
   const port = Number(text);
-  if (port < 1 || port > 65535) return { ok: false, error: `${port} is outside 1–65535` };
+  // The port as digits: a port is never written with a thousands separator.
+  if (port < 1 || port > 65535)
+    return { ok: false, error: message('restore:settings.outsidePorts', { port: String(port) }) };
   return { ok: true, value: port };
 }
 
@@ -53,20 +60,25 @@ export function parseRange(input: unknown): Checked<PortRange> {
   let to: unknown;
   if (typeof input === 'string') {
     const m = input.trim().match(/^(\S+)\s*[-–]\s*(\S+)$/);
-    if (!m) return { ok: false, error: `"${input}" is not a range such as 49152-65535` };
+    if (!m) return { ok: false, error: message('restore:settings.notRange', { value: typed(input) }) };
     from = m[1];
     to = m[2];
   } else if (input && typeof input === 'object') {
     from = (input as { from?: unknown }).from;
     to = (input as { to?: unknown }).to;
   } else {
-    return { ok: false, error: 'a range needs a low and a high port' };
+    return { ok: false, error: message('restore:settings.rangeNeedsEnds') };
   }
   const lo = parsePort(from);
-  if (!lo.ok) return { ok: false, error: `low end: ${lo.error}` };
+  if (!lo.ok)
+    return { ok: false, error: message('restore:settings.lowEnd', { problem: { message: lo.error } }) };
   const hi = parsePort(to);
-  if (!hi.ok) return { ok: false, error: `high end: ${hi.error}` };
-  if (lo.value > hi.value) return { ok: false, error: `low end ${lo.value} is above high end ${hi.value}` };
+  if (!hi.ok)
+    return { ok: false, error: message('restore:settings.highEnd', { problem: { message: hi.error } }) };
+  if (lo.value > hi.value) {
+    const ends = { low: String(lo.value), high: String(hi.value) };
+    return { ok: false, error: message('restore:settings.lowAboveHigh', ends) };
+  }
   return { ok: true, value: { from: lo.value, to: hi.value } };
 }
 
@@ -76,16 +88,15 @@ export function parseRange(input: unknown): Checked<PortRange> {
  *
  * @param http - The WSUS HTTP port.
  * @param https - The WSUS HTTPS port.
- * @returns Undefined when the pair fits note 3, else the reason.
+ * @returns Undefined when the pair fits note 3, else the reason as a message.
  * @example
  * checkWsusPair(8530, 8531); // undefined
- * checkWsusPair(80, 8531); // 'WSUS on HTTP 80 uses HTTPS 443 (note 3)'
+ * checkWsusPair(80, 8531); // { key: 'restore:settings.wsusHttp80' }: 'WSUS on HTTP 80 uses HTTPS 443 (note 3)'
  */
-export function checkWsusPair(http: number, https: number): string | undefined {
-  if (http === https) return 'WSUS HTTP and HTTPS ports must differ';
-  if (http === 80 && https !== 443) return 'WSUS on HTTP 80 uses HTTPS 443 (note 3)';
-  if (http !== 80 && https === 443)
-    return 'WSUS on a custom HTTP port uses a custom HTTPS port, such as 8531 (note 3)';
+export function checkWsusPair(http: number, https: number): Message | undefined {
+  if (http === https) return message('restore:settings.wsusSame');
+  if (http === 80 && https !== 443) return message('restore:settings.wsusHttp80');
+  if (http !== 80 && https === 443) return message('restore:settings.wsusCustom');
   return undefined;
 }
 
@@ -116,7 +127,8 @@ export function withPort(settings: Settings, key: string, input: unknown): Check
 export function withPorts(settings: Settings, changes: Readonly<Record<string, unknown>>): Checked<Settings> {
   const ports: Record<string, number> = { ...settings.ports };
   for (const [key, input] of Object.entries(changes)) {
-    if (!Object.hasOwn(settings.ports, key)) return { ok: false, error: `unknown port setting ${key}` };
+    if (!Object.hasOwn(settings.ports, key))
+      return { ok: false, error: message('restore:settings.unknownPort', { key }) };
     const port = parsePort(input);
     if (!port.ok) return port;
     ports[key] = port.value;
@@ -139,7 +151,8 @@ export function withPorts(settings: Settings, changes: Readonly<Record<string, u
  * withRange(settings, 'rpcDynamic', '50000-51000').ok; // true
  */
 export function withRange(settings: Settings, key: string, input: unknown): Checked<Settings> {
-  if (!Object.hasOwn(settings.ranges, key)) return { ok: false, error: `unknown range setting ${key}` };
+  if (!Object.hasOwn(settings.ranges, key))
+    return { ok: false, error: message('restore:settings.unknownRange', { key }) };
   const range = parseRange(input);
   if (!range.ok) return range;
   return { ok: true, value: { ...settings, ranges: { ...settings.ranges, [key]: range.value } } };

@@ -8,6 +8,7 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import { buildImportPreview } from '@/domain/import/import-preview';
 import type { ImportError, ImportPreview, ImportTable } from '@/domain/import/import-types';
+import { message } from '@/domain/message';
 import { parseCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
 
@@ -60,13 +61,13 @@ export async function readImportFile(file: ImportFile): Promise<ImportTable | Im
     return {
       file: file.name,
       line: 1,
-      message: `larger than the ${IMPORT_MAX_BYTES / 1024 / 1024} MB limit`,
+      message: message('import:error.tooLarge', { size: IMPORT_MAX_BYTES / 1024 / 1024 }),
     };
   }
   if (isZip(file.bytes)) return readXlsx(file.name, file.bytes);
   const text = decodeText(file.bytes);
   if (text === undefined) {
-    return { file: file.name, line: 1, message: 'not a text (CSV) file or an .xlsx workbook' };
+    return { file: file.name, line: 1, message: message('import:error.notText') };
   }
   return parseCsv(file.name, text);
 }

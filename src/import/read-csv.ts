@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { ImportError, ImportRow, ImportTable } from '@/domain/import/import-types';
+import { message } from '@/domain/message';
 
 const DELIMITERS = [',', ';', '\t', '|'];
 
@@ -67,7 +68,8 @@ export function parseCsv(file: string, text: string): ImportTable | ImportError 
       const cells = result.data;
       const quote = result.errors.find((e) => e.type === 'Quotes');
       if (quote) {
-        error = { file, line, message: `a quoted cell starting on this line never ends (${quote.message})` };
+        // Papa Parse's own words for the quote error (a library message, not ours to translate).
+        error = { file, line, message: message('import:error.quoteOpen', { reason: quote.message }) };
         parser.abort();
         return;
       }
@@ -83,6 +85,6 @@ export function parseCsv(file: string, text: string): ImportTable | ImportError 
     },
   });
   if (error) return error;
-  if (!header) return { file, line: 1 + skipped, message: 'the file is empty: no header row' };
+  if (!header) return { file, line: 1 + skipped, message: message('import:error.emptyCsv') };
   return { file, headerLine, header, rows };
 }

@@ -5,6 +5,7 @@
  */
 import type { Workbook } from 'exceljs';
 import type { ImportError, ImportRow, ImportTable } from '@/domain/import/import-types';
+import { message } from '@/domain/message';
 
 type ExcelJsModule = typeof import('exceljs');
 
@@ -29,11 +30,14 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<ImportT
     return {
       file,
       line: 1,
-      message: `not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`,
+      // exceljs's own words for what is wrong (a library message, not ours to translate).
+      message: message('import:error.xlsxUnreadable', {
+        reason: error instanceof Error ? error.message : String(error),
+      }),
     };
   }
   const sheet = workbook.worksheets.find((s) => s.actualRowCount > 0);
-  if (!sheet) return { file, line: 1, message: 'the workbook has no sheet with values' };
+  if (!sheet) return { file, line: 1, message: message('import:error.xlsxNoSheet') };
   let header: string[] | undefined;
   let headerLine = 0;
   const rows: ImportRow[] = [];
@@ -47,6 +51,6 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<ImportT
       headerLine = number;
     } else rows.push({ line: number, cells });
   });
-  if (!header) return { file, line: 1, message: 'the workbook has no header row' };
+  if (!header) return { file, line: 1, message: message('import:error.xlsxNoHeader') };
   return { file, headerLine, header, rows };
 }

@@ -7,6 +7,7 @@ import type { Catalogue, Role, RoleId } from '../catalogue-types';
 import { uniqueHostName } from '../checks/host-names';
 import { hostsShareRules } from '../derive';
 import type { DocumentContent, Host, Link, Position } from '../document';
+import { listParam, type Message, type MessageParam, message, roleParam } from '../message';
 import { besideHosts, freeSpot } from '../placement';
 import { idSeries, nextId } from './ids';
 import { layoutBounds } from './layout-bounds';
@@ -122,11 +123,18 @@ export function addLinks<D extends DocumentContent>(
 
 export type ConnectResult<D extends DocumentContent = DocumentContent> =
   | { readonly ok: true; readonly doc: D; readonly id: string }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: Message };
 
-function describeHost(host: Host, catalogue: Catalogue): string {
-  const roles = host.roles.map((r) => catalogue.roleById.get(r)?.name ?? r);
-  return roles.length > 0 ? `${host.name} (${roles.join(', ')})` : `${host.name} (no roles)`;
+/** `PC01 (client)`: a host and its roles, named in the reader's language. */
+function describeHost(host: Host, catalogue: Catalogue): MessageParam {
+  // A role id the catalogue does not know is shown as it is (a role param would name it the same).
+  const roles = host.roles.map((r) => (catalogue.roleById.has(r) ? roleParam(r) : r));
+  return {
+    message:
+      roles.length > 0
+        ? message('restore:edits.hostWithRoles', { host: host.name, roles: listParam(roles, 'and') })
+        : message('restore:edits.hostWithoutRoles', { host: host.name }),
+  };
 }
 
 /**
@@ -151,15 +159,13 @@ export function connectHosts<D extends DocumentContent>(
 ): ConnectResult<D> {
   const a = doc.hosts.find((h) => h.id === source);
   const b = doc.hosts.find((h) => h.id === target);
-  if (!a || !b) return { ok: false, reason: 'Both ends of a link must be hosts on the canvas.' };
-  if (a.id === b.id) return { ok: false, reason: `${a.name} cannot be linked to itself.` };
+  if (!a || !b) return { ok: false, reason: message('restore:edits.linkEnds') };
+  if (a.id === b.id) return { ok: false, reason: message('restore:edits.linkSelf', { host: a.name }) };
   if (linked(doc.links, a.id, b.id))
-    return { ok: false, reason: `${a.name} and ${b.name} are already linked.` };
+    return { ok: false, reason: message('restore:edits.linkRepeat', { source: a.name, target: b.name }) };
   if (!hostsShareRules(a, b, catalogue, doc.settings.supplementary)) {
-    return {
-      ok: false,
-      reason: `No link drawn: ${describeHost(a, catalogue)} and ${describeHost(b, catalogue)} share no rule in the port document, so the link would carry no port.`,
-    };
+    const hosts = { source: describeHost(a, catalogue), target: describeHost(b, catalogue) };
+    return { ok: false, reason: message('restore:edits.linkNoRule', hosts) };
   }
   const added = addLinks(doc, [[a.id, b.id]]);
   return { ok: true, id: added.ids[0] ?? '', doc: added.doc };

@@ -1,5 +1,6 @@
 /** What kind of file a header belongs to, and which column holds which field (aliases in data/import). */
 import headerTable from '@data/import/headers.json';
+import { message } from '../message';
 import type { ImportError, ImportKind, ImportTable } from './import-types';
 
 export type Field = keyof typeof headerTable.fields;
@@ -30,42 +31,39 @@ interface KindSpec {
   readonly all: readonly Field[];
   readonly any?: readonly Field[];
   readonly optional: readonly Field[];
-  readonly expected: string;
 }
 
-/** Tried in this order: the first kind whose columns a header has wins. */
+/**
+ * Tried in this order: the first kind whose columns a header has wins. The refusal of a header
+ * that is none of them (`import:error.header`) names their columns in this order.
+ */
 const KINDS: readonly KindSpec[] = [
   {
     kind: 'site-roles',
     all: ['networkOSPath', 'roleName'],
     optional: ['siteCode'],
-    expected: 'NetworkOSPath, RoleName, SiteCode (Get-CMSiteRole)',
   },
   {
     kind: 'sites',
     all: ['siteCode', 'siteType'],
     optional: ['parentSite', 'serverName', 'siteName'],
-    expected: 'SiteCode, Type, ReportingSiteCode, ServerName (Get-CMSite)',
   },
   {
     kind: 'boundaries',
     all: ['boundaryType', 'boundaryValue'],
     optional: ['boundaryGroup', 'displayName', 'siteSystems', 'defaultSiteCode'],
-    expected: 'BoundaryGroup, BoundaryType, Value (Get-CMBoundary)',
   },
   {
     kind: 'boundary-groups',
     all: ['groupName'],
     any: ['boundaries', 'siteSystems'],
     optional: ['defaultSiteCode', 'displayName'],
-    expected: 'Name, DefaultSiteCode, Boundaries, SiteSystems (Get-CMBoundaryGroup)',
   },
   {
     kind: 'hosts',
     all: [],
     any: ['hostName', 'fqdn'],
     optional: ['ip', 'site', 'siteCode', 'roles', 'zone', 'notes'],
-    expected: 'Name, FQDN, IP, Site, Roles, Zone (a host list)',
   },
 ];
 
@@ -122,7 +120,11 @@ export function detectKind(table: ImportTable): FileShape | ImportError {
   return {
     file: table.file,
     line: table.headerLine,
-    message: `the header (${shown.length > 0 ? shown.join(', ') : 'empty'}) is none of the files the import reads; expected the columns of one of: ${KINDS.map((k) => k.expected).join('; ')}`,
+    // The kinds and their columns are named in the catalogue's sentence, in the order of KINDS.
+    message:
+      shown.length > 0
+        ? message('import:error.header', { header: shown.join(', ') })
+        : message('import:error.headerEmpty'),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { RoleId } from '../catalogue-types';
 import type { Host, Link, Position, SiteType, Zone } from '../document';
+import type { Message } from '../message';
 
 /** One data row of a file: its cells and the line it starts on (1-based, as an editor counts). */
 export interface ImportRow {
@@ -32,7 +33,8 @@ export interface ImportError {
   readonly file: string;
   readonly line: number;
   readonly column?: string;
-  readonly message: string;
+  /** Why, as a message of the `import` namespace. */
+  readonly message: Message;
 }
 
 /** Why a row (or a value in it) was left out. */
@@ -52,8 +54,8 @@ export interface UnmappedRow {
   readonly column?: string;
   readonly value?: string;
   readonly reason: UnmappedReason;
-  /** Plain words for the CLI and tests; the UI may word `reason` and the fields itself. */
-  readonly message: string;
+  /** Why, as a message of the `import` namespace (the UI and the CLI put it into words). */
+  readonly message: Message;
 }
 
 /** A site system role row: a server, a ConfigMgr role name, the site. */

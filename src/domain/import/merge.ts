@@ -3,6 +3,7 @@ import type { RoleId } from '../catalogue-types';
 import { comparableName, freeName } from '../checks/host-names';
 import type { Host, HostOptions, Zone } from '../document';
 import { checkIp } from '../ip';
+import { message } from '../message';
 import type { Boundary, BoundaryGroupRecord, ImportRecords, UnmappedRow } from './import-types';
 import { BOUNDARY_WORDS } from './values';
 
@@ -185,7 +186,7 @@ export function mergeRecords(records: ImportRecords): Merged {
           line: group.line,
           value: server,
           reason: 'unknown-site-system',
-          message: `site system "${server}" of boundary group ${group.name} is in no site role or host file: not linked`,
+          message: message('import:unmapped.siteSystem', { server, group: group.name }),
         });
     }
     const name = freeName(group.name, names);

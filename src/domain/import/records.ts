@@ -1,6 +1,7 @@
 /** Reads the rows of each kind of file into records; what cannot be read is reported with its line. */
 import type { Catalogue, RoleId } from '../catalogue-types';
-import { checkIp } from '../ip';
+import { type Message, message } from '../message';
+import { addressProblem } from '../zones/cidr';
 import { cell, columnName, detectKind, type Field, type FileShape } from './headers';
 import type {
   Boundary,
@@ -37,28 +38,31 @@ class Reader {
     readonly catalogue: Catalogue,
   ) {}
 
-  report(line: number, field: Field | undefined, reason: UnmappedReason, message: string, value?: string) {
+  report(line: number, field: Field | undefined, reason: UnmappedReason, why: Message, value?: string) {
     this.sink.records.unmapped.push({
       file: this.table.file,
       line,
       ...(field ? { column: columnName(this.table, this.shape, field) } : {}),
       ...(value !== undefined ? { value } : {}),
       reason,
-      message,
+      message: why,
     } satisfies UnmappedRow);
   }
 
-  /** A value a row cannot do without; reported when blank. */
+  /** A value a row cannot do without; reported when blank (`what` names it: `import:what.<what>`). */
   need(cells: readonly string[], line: number, field: Field, what: string): string | undefined {
     const value = cell(cells, this.shape, field);
-    if (value === undefined) this.report(line, field, 'missing-value', `no ${what}: row left out`);
+    if (value === undefined) {
+      const named = { what: { message: message(`import:what.${what}`) } };
+      this.report(line, field, 'missing-value', message('import:unmapped.missing', named));
+    }
     return value;
   }
 
   /** Roles a name resolves to in this catalogue; unknown names and roles of other editions reported. */
   roles(lookup: RoleLookup, name: string, line: number, field: Field): RoleId[] | undefined {
     if (!lookup.known) {
-      this.report(line, field, 'unknown-role', `unknown role "${name}"`, name);
+      this.report(line, field, 'unknown-role', message('import:unmapped.unknownRole', { name }), name);
       return undefined;
     }
     const missing = lookup.roles.filter((r) => !this.catalogue.roleById.has(r));
@@ -67,7 +71,7 @@ class Reader {
         line,
         field,
         'role-not-in-edition',
-        `role "${name}" (${role}) is not in edition ${this.catalogue.edition.id}`,
+        message('import:unmapped.roleNotInEdition', { name, role, edition: this.catalogue.edition.id }),
         name,
       );
     }
@@ -77,12 +81,12 @@ class Reader {
 
 function readSiteRoles(r: Reader): void {
   for (const { line, cells } of r.table.rows) {
-    const path = r.need(cells, line, 'networkOSPath', 'server (NetworkOSPath)');
-    const roleName = r.need(cells, line, 'roleName', 'role name');
+    const path = r.need(cells, line, 'networkOSPath', 'server');
+    const roleName = r.need(cells, line, 'roleName', 'roleName');
     if (path === undefined || roleName === undefined) continue;
     const server = serverOf(path);
     if (!server) {
-      r.report(line, 'networkOSPath', 'missing-value', `"${path}" names no server: row left out`, path);
+      r.report(line, 'networkOSPath', 'missing-value', message('import:unmapped.noServer', { path }), path);
       continue;
     }
     const roles = r.roles(r.names.configMgr(roleName), roleName, line, 'roleName');
@@ -100,8 +104,8 @@ function readSiteRoles(r: Reader): void {
 
 function readSites(r: Reader): void {
   for (const { line, cells } of r.table.rows) {
-    const code = siteCodeOf(r.need(cells, line, 'siteCode', 'site code'));
-    const typeText = r.need(cells, line, 'siteType', 'site type');
+    const code = siteCodeOf(r.need(cells, line, 'siteCode', 'siteCode'));
+    const typeText = r.need(cells, line, 'siteType', 'siteType');
     if (code === undefined || typeText === undefined) continue;
     const type = siteTypeOf(typeText);
     if (!type) {
@@ -109,7 +113,7 @@ function readSites(r: Reader): void {
         line,
         'siteType',
         'unknown-site-type',
-        `site type "${typeText}" is none of 1 (secondary), 2 (primary), 4 (CAS): row left out`,
+        message('import:unmapped.siteType', { value: typeText }),
         typeText,
       );
       continue;
@@ -132,8 +136,8 @@ function readSites(r: Reader): void {
 }
 
 function boundaryOf(r: Reader, cells: readonly string[], line: number): Boundary | undefined {
-  const value = r.need(cells, line, 'boundaryValue', 'boundary value');
-  const typeText = r.need(cells, line, 'boundaryType', 'boundary type');
+  const value = r.need(cells, line, 'boundaryValue', 'boundaryValue');
+  const typeText = r.need(cells, line, 'boundaryType', 'boundaryType');
   if (value === undefined || typeText === undefined) return undefined;
   const type = boundaryTypeOf(typeText);
   if (type) return { type, value };
@@ -141,7 +145,7 @@ function boundaryOf(r: Reader, cells: readonly string[], line: number): Boundary
     line,
     'boundaryType',
     'unknown-boundary-type',
-    `boundary type "${typeText}" is none of 0 (IP subnet), 1 (AD site), 2 (IPv6 prefix), 3 (IP range): row left out`,
+    message('import:unmapped.boundaryType', { value: typeText }),
     typeText,
   );
   return undefined;
@@ -171,7 +175,7 @@ function readBoundaries(r: Reader): void {
 
 function readGroups(r: Reader): void {
   for (const { line, cells } of r.table.rows) {
-    const name = r.need(cells, line, 'groupName', 'boundary group name');
+    const name = r.need(cells, line, 'groupName', 'groupName');
     if (name === undefined) continue;
     const site = siteCodeOf(cell(cells, r.shape, 'defaultSiteCode'));
     r.sink.records.groups.push({
@@ -192,7 +196,7 @@ function readHosts(r: Reader): void {
     const fqdn = fqdnText === undefined ? undefined : serverOf(fqdnText);
     if (name === undefined && fqdn === undefined) {
       if (cells.some((c) => c.trim() !== ''))
-        r.report(line, 'hostName', 'missing-value', 'no host name or FQDN: row left out');
+        r.report(line, 'hostName', 'missing-value', message('import:unmapped.noHostName'));
       continue;
     }
     const roles: RoleId[] = [];
@@ -202,8 +206,15 @@ function readHosts(r: Reader): void {
       }
     }
     let ip = cell(cells, r.shape, 'ip');
-    if (ip !== undefined && checkIp(ip) !== undefined) {
-      r.report(line, 'ip', 'missing-value', `${checkIp(ip)}: address left out`, ip);
+    const ipProblem = ip === undefined ? undefined : addressProblem(ip);
+    if (ipProblem) {
+      r.report(
+        line,
+        'ip',
+        'missing-value',
+        message('import:unmapped.address', { problem: { message: ipProblem } }),
+        ip,
+      );
       ip = undefined;
     }
     const site = siteCodeOf(cell(cells, r.shape, 'site') ?? cell(cells, r.shape, 'siteCode'));

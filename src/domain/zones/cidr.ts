@@ -5,6 +5,8 @@
 
 import type { Zone } from '../document';
 import { checkIp } from '../ip';
+import { type Message, message } from '../message';
+import { quoted } from '../restore-values';
 
 /** An address as a number, its family and the prefix length written with it (if any). */
 interface Parsed {
@@ -109,17 +111,39 @@ export function zoneForIp(ip: string | undefined, zones: readonly Zone[]): Zone 
 }
 
 /**
+ * Says why an address is not valid, as a message: the rule of `checkIp` (IPv4 or IPv6, each
+ * optionally with a prefix length; empty counts as no address), in the reader's language.
+ *
+ * @param input - the address as typed or stored
+ * @returns undefined when valid (or empty), else the reason naming the value
+ * @example
+ * addressProblem('10.0.0.0/24'); // undefined
+ * addressProblem('10.0.0.300'); // { key: 'restore:address.notAddress', … }: '"10.0.0.300" is not an IPv4 or IPv6 address'
+ */
+export function addressProblem(input: string): Message | undefined {
+  if (checkIp(input) === undefined) return undefined;
+  const [address = '', prefix = '', ...rest] = input.trim().split('/');
+  if (rest.length > 0) return message('restore:address.slashes', { value: quoted(input) });
+  if (address === '' || checkIp(address) !== undefined) {
+    return message('restore:address.notAddress', { value: quoted(address) });
+  }
+  // The address is valid, so the prefix is at fault; an address without ':' is IPv4.
+  const max = address.includes(':') ? '128' : '32';
+  return message('restore:address.prefix', { prefix, max });
+}
+
+/**
  * Says why a zone's address range is not usable: it must be an address with a prefix length.
  *
  * @param cidr - the range as typed
- * @returns undefined when valid, else the reason in a sentence
+ * @returns undefined when valid, else the reason as a message
  * @example
  * checkCidr('10.0.0.0/8'); // undefined
- * checkCidr('10.0.0.1'); // '"10.0.0.1" has no prefix length (such as /24)'
+ * checkCidr('10.0.0.1'); // { key: 'restore:address.noPrefix', … }: '"10.0.0.1" has no prefix length (such as /24)'
  */
-export function checkCidr(cidr: string): string | undefined {
-  const reason = checkIp(cidr);
+export function checkCidr(cidr: string): Message | undefined {
+  const reason = addressProblem(cidr);
   if (reason) return reason;
-  if (!cidr.includes('/')) return `"${cidr.trim()}" has no prefix length (such as /24)`;
+  if (!cidr.includes('/')) return message('restore:address.noPrefix', { value: quoted(cidr.trim()) });
   return undefined;
 }

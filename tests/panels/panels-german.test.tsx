@@ -51,7 +51,9 @@ describe('the editing panels in German', () => {
 
   it('the palette marks a retired role a host holds in German, its reason included', async () => {
     await german();
-    const store = makeStore(makeDocument([makeHost('acw', ['app-catalog-website-point'], { name: 'P01-ACW' })]));
+    const store = makeStore(
+      makeDocument([makeHost('acw', ['app-catalog-website-point'], { name: 'P01-ACW' })]),
+    );
     const { container } = renderWithStore(store, <Palette />);
     act(() => store.getState().switchEdition('current'));
     const item = screen.getByRole('button', { name: /^Anwendungskatalog.* hinzufügen$/ });

@@ -1,6 +1,6 @@
 import type { TopologyDocument } from '@/domain/document';
 import { makeDocument, makeHost } from '../../builders';
-import { applyAndRecheck, check, extend, findingById, findingsOf, healthyPrimary } from './support';
+import { applyAndRecheck, check, extend, findingById, findingsOf, healthyPrimary, text } from './support';
 
 /** `document` without the link between hosts `a` and `b`. */
 function unlink(document: TopologyDocument, a: string, b: string): TopologyDocument {
@@ -17,7 +17,7 @@ describe('clients that reach no management point', () => {
     const doc = unlink(healthyPrimary(), 'cl', 'mp');
     const finding = findingById(doc, 'client-management-point-missing:cl');
     expect(finding.severity).toBe('error');
-    expect(finding.message).toContain('Clients');
+    expect(text(finding)).toContain('Clients');
     expect(finding.fix).toMatchObject({ kind: 'add-link', source: 'cl', target: 'mp' });
     applyAndRecheck(doc, 'client-management-point-missing:cl');
   });
@@ -129,7 +129,7 @@ describe('a PXE-enabled distribution point that clients cannot reach', () => {
     const doc = pxe([]);
     const finding = findingById(doc, 'pxe-point-unreachable:pxe');
     expect(finding.severity).toBe('warning');
-    expect(finding.message).toContain('UDP 67, 68, 69 and 4011');
+    expect(text(finding)).toContain('UDP 67, 68, 69, and 4011');
     expect(finding.sections).toEqual(['BKMK_PortsClient-DP3']);
     expect(finding.fix).toMatchObject({ kind: 'add-link', source: 'cl', target: 'pxe' });
     applyAndRecheck(doc, 'pxe-point-unreachable:pxe');

@@ -4,10 +4,11 @@ import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import type { TopologyDocument } from '@/domain/document';
 import { readDocumentText } from '@/domain/restore';
+import { text } from './support';
 
 function example(name: string): TopologyDocument {
   const read = readDocumentText(readFileSync(`data/examples/${name}.json`, 'utf8'), catalogue);
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new Error(JSON.stringify(read.error));
   expect(read.problems).toEqual([]);
   return read.document;
 }
@@ -44,7 +45,7 @@ describe.each([
   const findings = runChecks(example(name), catalogue);
 
   it('has no errors and no warnings', () => {
-    expect(findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => text(f))).toEqual([]);
   });
 
   it('explains the note choices in force', () => {

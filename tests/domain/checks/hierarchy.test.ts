@@ -1,6 +1,6 @@
 import type { Host, HostOptions, TopologyDocument } from '@/domain/document';
 import { makeDocument, makeHost } from '../../builders';
-import { applyAndRecheck, findingById, findingsOf } from './support';
+import { applyAndRecheck, findingById, findingsOf, text } from './support';
 
 /** A site server with its database on the same host. */
 function site(code: string, options: HostOptions = {}, patch: Partial<Host> = {}): Host {
@@ -25,13 +25,13 @@ describe('a secondary site', () => {
     const doc = makeDocument([site('S01', { siteType: 'secondary' })]);
     const finding = findingById(doc, 'secondary-parent-missing:s01');
     expect(finding.severity).toBe('error');
-    expect(finding.message).toContain('S01');
+    expect(text(finding)).toContain('S01');
   });
 
   it('whose parent is not in the topology is an error with a ghost site server', () => {
     const doc = makeDocument([site('S01', { siteType: 'secondary', parentSite: 'P09' })]);
     const finding = findingById(doc, 'secondary-parent-missing:s01');
-    expect(finding.message).toContain('P09');
+    expect(text(finding)).toContain('P09');
     expect(finding.ghost).toEqual({ source: 's01', missingRole: 'site-server' });
   });
 
@@ -40,7 +40,7 @@ describe('a secondary site', () => {
       [site('CAS', { siteType: 'cas' }), site('S01', { siteType: 'secondary', parentSite: 'CAS' })],
       [['cas', 's01']],
     );
-    expect(findingById(doc, 'secondary-parent-missing:s01').message).toContain('must be a primary site');
+    expect(text(findingById(doc, 'secondary-parent-missing:s01'))).toContain('must be a primary site');
   });
 
   it('below a primary it is linked to is fine', () => {
@@ -85,7 +85,7 @@ describe('a central administration site', () => {
     const doc = makeDocument([site('CAS', { siteType: 'cas' }), site('P01', { siteType: 'primary' })]);
     const finding = findingById(doc, 'cas-without-primaries:cas');
     expect(finding.severity).toBe('error');
-    expect(finding.message).toContain('CAS');
+    expect(text(finding)).toContain('CAS');
   });
 
   it('with a primary below it is fine', () => {

@@ -2,7 +2,7 @@ import { comparableName, uniqueHostName } from '@/domain/checks/host-names';
 import { runChecks } from '@/domain/checks/run-checks';
 import { catalogue } from '@/domain/default-catalogue';
 import { makeDocument, makeHost, makeLink } from '../../builders';
-import { extend, findingById, findingsOf, healthyPrimary } from './support';
+import { extend, findingById, findingsOf, healthyPrimary, text } from './support';
 
 describe('a link that carries no flow', () => {
   it('is a warning naming both hosts and their roles', () => {
@@ -17,7 +17,7 @@ describe('a link that carries no flow', () => {
     expect(finding.severity).toBe('warning');
     expect(finding.links).toEqual(['l1']);
     expect(finding.hosts).toEqual(['dc', 'net']);
-    expect(finding.message).toBe(
+    expect(text(finding)).toBe(
       'The link DC01 – NET carries no flow: no rule of the port document joins domain controller with internet',
     );
   });
@@ -74,7 +74,7 @@ describe('IP addresses', () => {
     const doc = makeDocument([makeHost('a', ['client'], { ip })]);
     const finding = findingById(doc, 'invalid-ip:a');
     expect(finding.severity).toBe('error');
-    expect(finding.message).toContain('invalid IP address');
+    expect(text(finding)).toContain('invalid IP address');
   });
 
   it('two hosts with one address are a warning', () => {
@@ -103,7 +103,7 @@ describe('roles', () => {
     const doc = extend(healthyPrimary(), [makeHost('x', ['client', 'quantum-point'], { name: 'X' })]);
     const finding = findingById(doc, 'unknown-role:x');
     expect(finding.severity).toBe('warning');
-    expect(finding.message).toContain('"quantum-point"');
+    expect(text(finding)).toContain('"quantum-point"');
   });
 
   it('known roles raise nothing', () => {

@@ -2,7 +2,7 @@ import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import type { TopologyDocument } from '@/domain/document';
 import { makeHost } from '../../builders';
-import { extend, findingById, findingsOf, healthyPrimary, remoteSqlSite } from './support';
+import { extend, findingById, findingsOf, healthyPrimary, remoteSqlSite, text } from './support';
 
 function withSettings(doc: TopologyDocument, patch: Partial<TopologyDocument['settings']>): TopologyDocument {
   return { ...doc, settings: { ...doc.settings, ...patch } };
@@ -22,7 +22,7 @@ describe('WSUS ports (note 3)', () => {
   it('says software update points use 8530/8531 by default', () => {
     const finding = findingById(withSup(), 'wsus-ports:8530-8531');
     expect(finding.severity).toBe('info');
-    expect(finding.message).toMatch(/^Software update points use WSUS ports 8530\/8531 \(note 3\)/);
+    expect(text(finding)).toMatch(/^Software update points use WSUS ports 8530\/8531 \(note 3\)/);
     expect(finding.hosts).toEqual(['sup']);
   });
 
@@ -30,7 +30,7 @@ describe('WSUS ports (note 3)', () => {
     const site80 = withSettings(withSup(), {
       ports: { ...withSup().settings.ports, wsusHttp: 80, wsusHttps: 443 },
     });
-    expect(findingById(site80, 'wsus-ports:80-443').message).toContain('80/443 (note 3), the standard ports');
+    expect(text(findingById(site80, 'wsus-ports:80-443'))).toContain('80/443 (note 3), the standard ports');
     const mixed = extend(withSup(), [
       makeHost('sup2', ['software-update-point'], {
         name: 'SUP2',
@@ -40,7 +40,7 @@ describe('WSUS ports (note 3)', () => {
     ]);
     const found = findingsOf(mixed, 'wsus-ports');
     expect(found.map((f) => f.id).sort()).toEqual(['wsus-ports:80-443', 'wsus-ports:8530-8531']);
-    expect(found.find((f) => f.id === 'wsus-ports:80-443')?.message).toMatch(/^WSUS on SUP2 uses/);
+    expect(text(found.find((f) => f.id === 'wsus-ports:80-443'))).toMatch(/^WSUS on SUP2 uses/);
   });
 
   it('is quiet without WSUS', () => {
@@ -54,13 +54,13 @@ describe('RPC dynamic range (note 6)', () => {
     const dynamic = deriveFlows(doc, catalogue).flows.filter((f) => f.dynamic).length;
     expect(dynamic).toBeGreaterThan(0);
     const finding = findingById(doc, 'rpc-dynamic-range');
-    expect(finding.message).toBe(
+    expect(text(finding)).toBe(
       `RPC dynamic range 49152-65535 is open on ${dynamic} flows (note 6): narrow it on the servers with rpccfg.exe and set the same range in the site settings`,
     );
     const narrowed = withSettings(doc, {
       ranges: { ...doc.settings.ranges, rpcDynamic: { from: 50000, to: 50100 } },
     });
-    expect(findingById(narrowed, 'rpc-dynamic-range').message).toContain('range 50000-50100 is open');
+    expect(text(findingById(narrowed, 'rpc-dynamic-range'))).toContain('range 50000-50100 is open');
   });
 
   it('is quiet when no flow uses dynamic RPC', () => {
@@ -77,7 +77,7 @@ describe('RPC dynamic range (note 6)', () => {
 describe('site server ↔ site system direction (note 5)', () => {
   it('reports the default, both directions', () => {
     const finding = findingById(healthyPrimary(), 'site-system-direction');
-    expect(finding.message).toMatch(/both open connections on 1 link \(note 5, the default\)/);
+    expect(text(finding)).toMatch(/both open connections on 1 link \(note 5, the default\)/);
     expect(finding.links).toEqual(['ss-mp']);
   });
 
@@ -87,7 +87,7 @@ describe('site server ↔ site system direction (note 5)', () => {
       ...doc,
       hosts: doc.hosts.map((h) => (h.id === 'mp' ? { ...h, options: { siteServerInitiates: true } } : h)),
     };
-    expect(findingById(oneWay, 'site-system-direction').message).toMatch(
+    expect(text(findingById(oneWay, 'site-system-direction'))).toMatch(
       /^Only the site server opens connections to its site systems on 1 link/,
     );
   });
@@ -101,7 +101,7 @@ describe('custom ports (note 2)', () => {
   it('lists ports set away from their defaults', () => {
     const doc = healthyPrimary();
     const custom = withSettings(doc, { ports: { ...doc.settings.ports, sqlServer: 1444 } });
-    expect(findingById(custom, 'custom-ports').message).toContain('SQL Server port 1444 (default 1433)');
+    expect(text(findingById(custom, 'custom-ports'))).toContain('SQL Server port 1444 (default 1433)');
   });
 
   it('is quiet with the defaults', () => {
@@ -112,11 +112,11 @@ describe('custom ports (note 2)', () => {
 describe('installation ports of a remote SQL Server', () => {
   it('says whether they are included', () => {
     const doc = remoteSqlSite();
-    expect(findingById(doc, 'site-installation-ports').message).toContain('are not included');
+    expect(text(findingById(doc, 'site-installation-ports'))).toContain('are not included');
     const on = withSettings(doc, { flags: { ...doc.settings.flags, includeSiteInstallation: true } });
     const finding = findingById(on, 'site-installation-ports');
-    expect(finding.message).toContain(
-      'TCP 445, UDP 135, TCP 135 and the RPC dynamic range) are included on 1 link',
+    expect(text(finding)).toContain(
+      'TCP 445, UDP 135, TCP 135, and the RPC dynamic range) are included on 1 link',
     );
     expect(finding.links).toEqual(['ss-sql']);
   });
@@ -134,7 +134,7 @@ describe('TFTP replies of PXE-enabled distribution points (note 4)', () => {
       hosts: doc.hosts.map((h) => (h.id === 'dp' ? { ...h, options: { pxe: true } } : h)),
     };
     const finding = findingById(pxe, 'pxe-tftp-reply');
-    expect(finding.message).toContain('UDP 69');
+    expect(text(finding)).toContain('UDP 69');
     expect(finding.hosts).toEqual(['dp']);
   });
 

@@ -1,7 +1,7 @@
 import { peerRoles } from '@/domain/checks/peers';
 import { catalogue } from '@/domain/default-catalogue';
 import { makeHost } from '../../builders';
-import { applyAndRecheck, extend, findingById, findingsOf, healthyPrimary } from './support';
+import { applyAndRecheck, extend, findingById, findingsOf, healthyPrimary, text } from './support';
 
 describe('the peers a role needs', () => {
   it.each([
@@ -42,7 +42,7 @@ describe('a role whose peer is missing', () => {
     const id = `peer-missing:x:${role}`;
     const finding = findingById(doc, id);
     expect(finding.severity).toBe(severity);
-    expect(finding.message).toContain('X01');
+    expect(text(finding)).toContain('X01');
     expect(finding.ghost).toEqual({ source: 'x', missingRole: peerRoles(catalogue, role)[0] });
     expect(finding.fix).toMatchObject({ kind: 'add-host', linkTo: expect.arrayContaining(['x']) });
     expect(peerRoles(catalogue, role)).toContain(peer);
@@ -85,7 +85,7 @@ describe('a role whose peer is missing', () => {
 
   it('names every accepted peer in the message', () => {
     const doc = extend(healthyPrimary(), [makeHost('mob', ['mobile-device'], { name: 'Phones' })]);
-    expect(findingById(doc, 'peer-missing:mob:mobile-device').message).toBe(
+    expect(text(findingById(doc, 'peer-missing:mob:mobile-device'))).toBe(
       'Phones (mobile device) has no link to an enrollment proxy point or Microsoft Intune',
     );
   });

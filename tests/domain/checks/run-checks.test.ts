@@ -3,8 +3,12 @@ import { compareFindings, countFindings, type Finding, SEVERITIES } from '@/doma
 import { runChecks } from '@/domain/checks/run-checks';
 import { catalogue } from '@/domain/default-catalogue';
 import type { TopologyDocument } from '@/domain/document';
+import { message } from '@/domain/message';
 import { makeDocument, makeHost, makeLink } from '../../builders';
 import { check, errorsAndWarnings, healthyPrimary } from './support';
+
+/** Fixes built by hand: applyFix reads what they do, never their label. */
+const NO_LABEL = message('checks:fix.addSiteServer');
 
 /** A topology with something wrong in every family. */
 function broken(): TopologyDocument {
@@ -122,7 +126,7 @@ describe('applyFix', () => {
       [makeLink('a', 'c', 'l7')],
     );
     const snapshot = JSON.stringify(doc);
-    const fixed = applyFix(doc, { kind: 'add-link', source: 'a', target: 'b', label: '' }, catalogue);
+    const fixed = applyFix(doc, { kind: 'add-link', source: 'a', target: 'b', label: NO_LABEL }, catalogue);
     expect(fixed.links.at(-1)).toEqual({ id: 'l8', source: 'a', target: 'b' });
     expect(JSON.stringify(doc)).toBe(snapshot);
   });
@@ -130,13 +134,13 @@ describe('applyFix', () => {
   it('returns the document as it was when a fix no longer fits', () => {
     const doc = base();
     for (const fix of [
-      { kind: 'add-link', source: 'ss', target: 'mp', label: '' },
-      { kind: 'add-link', source: 'mp', target: 'ss', label: '' },
-      { kind: 'add-link', source: 'ss', target: 'gone', label: '' },
-      { kind: 'add-role', host: 'gone', role: 'sms-provider', label: '' },
-      { kind: 'add-role', host: 'ss', role: 'site-server', label: '' },
-      { kind: 'add-role', host: 'ss', role: 'not-a-role', label: '' },
-      { kind: 'add-host', role: 'not-a-role', name: 'X', linkTo: [], label: '' },
+      { kind: 'add-link', source: 'ss', target: 'mp', label: NO_LABEL },
+      { kind: 'add-link', source: 'mp', target: 'ss', label: NO_LABEL },
+      { kind: 'add-link', source: 'ss', target: 'gone', label: NO_LABEL },
+      { kind: 'add-role', host: 'gone', role: 'sms-provider', label: NO_LABEL },
+      { kind: 'add-role', host: 'ss', role: 'site-server', label: NO_LABEL },
+      { kind: 'add-role', host: 'ss', role: 'not-a-role', label: NO_LABEL },
+      { kind: 'add-host', role: 'not-a-role', name: 'X', linkTo: [], label: NO_LABEL },
     ] as const) {
       expect(applyFix(doc, fix, catalogue)).toBe(doc);
     }
@@ -145,7 +149,7 @@ describe('applyFix', () => {
   it('adds a role to a host', () => {
     const fixed = applyFix(
       base(),
-      { kind: 'add-role', host: 'ss', role: 'sms-provider', label: '' },
+      { kind: 'add-role', host: 'ss', role: 'sms-provider', label: NO_LABEL },
       catalogue,
     );
     expect(fixed.hosts[0]?.roles).toEqual(['site-server', 'sms-provider']);
@@ -161,7 +165,7 @@ describe('applyFix', () => {
         name: 'P01-SQL01',
         site: 'P01',
         linkTo: ['ss', 'mp', 'gone'],
-        label: '',
+        label: NO_LABEL,
       },
       catalogue,
     );
@@ -189,7 +193,7 @@ describe('applyFix', () => {
     }
     const again = applyFix(
       fixed,
-      { kind: 'add-host', role: 'sql-server', name: 'P01-SQL01', linkTo: [], label: '' },
+      { kind: 'add-host', role: 'sql-server', name: 'P01-SQL01', linkTo: [], label: NO_LABEL },
       catalogue,
     );
     expect(again.hosts.at(-1)).toMatchObject({ id: 'sql-2', name: 'P01-SQL03' });
@@ -198,7 +202,7 @@ describe('applyFix', () => {
   it('gives external peers no zone and no site', () => {
     const fixed = applyFix(
       base(),
-      { kind: 'add-host', role: 'internet', name: 'NET01', linkTo: ['mp'], label: '' },
+      { kind: 'add-host', role: 'internet', name: 'NET01', linkTo: ['mp'], label: NO_LABEL },
       catalogue,
     );
     expect(fixed.hosts.at(-1)).toEqual({ id: 'net-1', name: 'NET01', roles: ['internet'], options: {} });
@@ -208,7 +212,7 @@ describe('applyFix', () => {
     const doc = makeDocument([]);
     const fixed = applyFix(
       doc,
-      { kind: 'add-host', role: 'site-server', name: 'SS01', linkTo: [], label: '' },
+      { kind: 'add-host', role: 'site-server', name: 'SS01', linkTo: [], label: NO_LABEL },
       catalogue,
     );
     expect(fixed.layout['ss-1']).toEqual({ x: 0, y: 0 });

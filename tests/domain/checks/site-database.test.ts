@@ -9,6 +9,7 @@ import {
   findingsOf,
   healthyPrimary,
   remoteSqlSite,
+  text,
 } from './support';
 
 describe('a site server with no site database', () => {
@@ -16,7 +17,7 @@ describe('a site server with no site database', () => {
     const doc = makeDocument([makeHost('ss', ['site-server'], { name: 'P01-SS', site: 'P01' })]);
     const finding = findingById(doc, 'missing-site-database:ss');
     expect(finding.severity).toBe('error');
-    expect(finding.message).toContain('P01-SS');
+    expect(text(finding)).toContain('P01-SS');
     expect(finding.ghost).toEqual({ source: 'ss', missingRole: 'sql-server' });
     expect(finding.fix).toMatchObject({ kind: 'add-host', role: 'sql-server', site: 'P01', linkTo: ['ss'] });
   });
@@ -94,7 +95,7 @@ describe('roles that read the site database', () => {
     );
     const finding = findingById(doc, 'database-link-missing:x');
     expect(finding.severity).toBe('error');
-    expect(finding.message).toContain('P01-X');
+    expect(text(finding)).toContain('P01-X');
     expect(finding.ghost).toEqual({ source: 'x', target: 'sql' });
     expect(finding.fix).toMatchObject({ kind: 'add-link', source: 'x', target: 'sql' });
     expect(finding.sections?.length).toBeGreaterThan(0);
@@ -121,7 +122,7 @@ describe('roles that read the site database', () => {
     );
     const found = findingsOf(doc, 'database-link-missing');
     expect(found).toHaveLength(1);
-    expect(found[0]?.message).toContain('management point and reporting services point');
+    expect(text(found[0])).toContain('management point and reporting services point');
   });
 
   it("does not count a link to another site's SQL Server", () => {

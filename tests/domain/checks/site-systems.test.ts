@@ -1,7 +1,7 @@
 import { siteSystemRoles } from '@/domain/checks/new-hosts';
 import { catalogue } from '@/domain/default-catalogue';
 import { makeDocument, makeHost } from '../../builders';
-import { applyAndRecheck, extend, findingById, findingsOf, healthyPrimary } from './support';
+import { applyAndRecheck, extend, findingById, findingsOf, healthyPrimary, text } from './support';
 
 describe('site system roles that need their site server', () => {
   it('are the site-system roles sharing a rule with the site server, not the site server or SQL Server', () => {
@@ -30,7 +30,7 @@ describe('a site system with no link to its site server', () => {
     const doc = extend(healthyPrimary(), [makeHost('x', [role], { name: 'P01-X', site: 'P01' })]);
     const finding = findingById(doc, 'site-server-link-missing:x');
     expect(finding.severity).toBe('error');
-    expect(finding.message).toContain('note 5');
+    expect(text(finding)).toContain('note 5');
     expect(finding.ghost).toEqual({ source: 'ss', target: 'x' });
     applyAndRecheck(doc, 'site-server-link-missing:x');
   });
@@ -75,7 +75,7 @@ describe('a site system with no link to its site server', () => {
 
   it('treats hosts without a site code as members of the only site', () => {
     const doc = extend(healthyPrimary(), [makeHost('x', ['distribution-point'])]);
-    expect(findingById(doc, 'site-server-link-missing:x').message).toContain('site P01');
+    expect(text(findingById(doc, 'site-server-link-missing:x'))).toContain('site P01');
   });
 });
 
@@ -130,7 +130,7 @@ describe('site codes', () => {
       makeHost('p02', ['site-server', 'sql-server'], { site: 'P02' }),
       makeHost('x', ['management-point']),
     ]);
-    expect(findingById(twoSites, 'site-code-missing:x').message).toContain('P01, P02');
+    expect(text(findingById(twoSites, 'site-code-missing:x'))).toContain('P01, P02');
     const oneSite = extend(healthyPrimary(), [makeHost('x', ['management-point'])], [['x', 'ss']]);
     expect(findingsOf(oneSite, 'site-code-missing')).toEqual([]);
   });

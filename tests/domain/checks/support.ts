@@ -5,6 +5,7 @@ import { runChecks } from '@/domain/checks/run-checks';
 import { catalogue } from '@/domain/default-catalogue';
 import type { TopologyDocument } from '@/domain/document';
 import { makeDocument, makeHost } from '../../builders';
+import { english } from '../../support/words';
 
 export function check(document: TopologyDocument): readonly Finding[] {
   return runChecks(document, catalogue);
@@ -90,4 +91,10 @@ export function extend(
 ): TopologyDocument {
   const more = makeDocument([...document.hosts, ...hosts], links);
   return { ...document, hosts: more.hosts, links: [...document.links, ...more.links], layout: more.layout };
+}
+
+/** What the user reads of a finding, in English; fails the test when there is no finding. */
+export function text(finding: Finding | undefined): string {
+  if (!finding) throw new Error('no finding');
+  return english(finding.message);
 }

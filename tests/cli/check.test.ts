@@ -106,6 +106,11 @@ describe('npm run check', () => {
     ['an unknown flag', () => ['data/examples/hierarchy.json', '--strict'], /unknown flag --strict/],
     ['an unknown format', () => ['data/examples/hierarchy.json', '--format', 'xml'], /unknown format "xml"/],
     ['no file', () => [], /no topology file given/],
+    [
+      'an unknown language',
+      () => ['data/examples/hierarchy.json', '--lang', 'fr'],
+      /unknown --lang "fr" \(use en, de\)/,
+    ],
   ])('refuses %s with exit 2 and one stderr line', (_, args, message) => {
     const { status, stdout, stderr } = runCheck(...args());
     expect(status).toBe(2);
@@ -113,5 +118,34 @@ describe('npm run check', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(/^error: /);
     expect(stderr).toMatch(message);
+  });
+
+  it('speaks German with --lang de: findings, severities and counts; English stays the default', () => {
+    const doc = makeDocument(
+      [
+        makeHost('h1', ['site-server'], { name: 'P01-SITE', site: 'P01' }),
+        makeHost('h2', ['client'], { name: 'web01', site: 'P01' }),
+      ],
+      [['h2', 'h1']],
+    );
+    const path = file('german.json', doc);
+    const de = runCheck(path, '--lang', 'de');
+    expect(de.status).toBe(1);
+    const lines = de.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^Fehler: {2}\S/);
+    expect(de.stdout).toContain(
+      'Fehler:  Der Standortserver P01-SITE hat keine Standortdatenbank: Er hat nicht die Rolle SQL Server, und Standort P01 hat keinen SQL Server-Host. [P01-SITE]',
+    );
+    expect(de.stdout).not.toMatch(/\b(has no|error:|warning:|info:)/);
+    expect(de.stderr).toMatch(/\d+ Fehler, \d+ Warnungen?, \d+ Infos?\n$/);
+    const en = runCheck(path);
+    expect(en.stdout).toContain('error:   Site server P01-SITE has no site database');
+    expect(en.stderr).toMatch(/\d+ errors?, \d+ warnings?, \d+ infos?\n$/);
+    const json = JSON.parse(runCheck(path, '--format', 'json', '--lang=de').stdout) as (JsonFinding & {
+      fix?: string;
+    })[];
+    const database = json.find((f) => f.check === 'missing-site-database');
+    expect(database?.message).toMatch(/^Der Standortserver P01-SITE hat keine Standortdatenbank/);
+    expect(database?.fix).toBe('SQL Server für P01-SITE hinzufügen');
   });
 });

@@ -1,11 +1,15 @@
 /** @vitest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { catalogue } from '@/domain/default-catalogue';
+import { isMessage } from '@/domain/message';
+import { appI18n } from '@/i18n/app-i18n';
 import { ProblemsPanel } from '@/panels/problems-panel';
 import { SidePanel } from '@/panels/side-panel';
 import { selectProblems } from '@/store/derived';
 import { sampleDocument } from '@/store/templates';
 import { makeStore, standaloneWithoutSql } from '../builders';
+import { englishIn } from '../support/no-english';
+import { english } from '../support/words';
 import { renderWithStore } from './render-with-store';
 
 function setup(doc = standaloneWithoutSql()) {
@@ -32,7 +36,7 @@ describe('the Problems panel', () => {
     expect(screen.queryByRole('region', { name: /^Warnings/ })).toBeNull();
     const info = screen.getByRole('region', { name: /^Information/ });
     expect(within(info).getAllByRole('listitem')).toHaveLength(counts.info);
-    for (const f of findings) expect(screen.getByText(f.message)).toBeInTheDocument();
+    for (const f of findings) expect(screen.getByText(english(f.message))).toBeInTheDocument();
     expect(
       within(errors()).getByRole('button', {
         name: /Site server P01-SITE has no site database/,
@@ -57,7 +61,8 @@ describe('the Problems panel', () => {
     expect(screen.queryByRole('region', { name: /^Errors/ })).toBeNull();
     expect(screen.queryByText(/has no site database/)).toBeNull();
     expect(store.getState().hosts.at(-1)?.name).toBe('P01-SQL01');
-    expect(store.getState().notices.at(-1)?.title).toBe('Fixed: Add a SQL Server for P01-MP01.');
+    const title = store.getState().notices.at(-1)?.title;
+    expect(isMessage(title) ? english(title) : title).toBe('Fixed: Add a SQL Server for P01-MP01.');
     store.getState().undo();
     expect(await screen.findByText(/P01-SITE has no site database/)).toBeInTheDocument();
     expect(within(errors()).getAllByRole('listitem')).toHaveLength(2);
@@ -69,5 +74,25 @@ describe('the Problems panel', () => {
     expect(screen.queryByRole('region', { name: /^Errors/ })).toBeNull();
     expect(screen.getByText(/0 errors, 0 warnings/)).toBeInTheDocument();
     expect(screen.getByText(/No errors or warnings/)).toBeInTheDocument();
+  });
+
+  it('speaks German: findings, fixes, headings and counts, no English left', async () => {
+    await act(async () => {
+      await appI18n.changeLanguage('de');
+    });
+    const { container } = setup();
+    const errorGroup = screen.getByRole('region', { name: /^Fehler/ });
+    expect(within(errorGroup).getByRole('heading')).toHaveTextContent('Fehler 2');
+    expect(screen.getByText(/^2 Fehler, 0 Warnungen, \d+ Infos?$/)).toBeInTheDocument();
+    expect(
+      within(errorGroup).getByRole('button', {
+        name: /^Der Standortserver P01-SITE hat keine Standortdatenbank/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(errorGroup).getByRole('button', { name: 'Beheben: SQL Server für P01-MP01 hinzufügen' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: /^Informationen/ })).toBeInTheDocument();
+    expect(englishIn(container, { allow: [/^P01-/, /^\d+$/] })).toEqual([]);
   });
 });

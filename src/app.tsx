@@ -3,7 +3,10 @@ import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { DiagramCanvas } from '@/canvas/diagram-canvas';
 import { dataUrlToBytes, useDiagramImage } from '@/canvas/use-diagram-image';
 import { fileName } from '@/domain/file-name';
+import { type Message, message } from '@/domain/message';
 import { buildExport, EXPORT_FORMATS, findExportFormat } from '@/export/export-formats';
+import { appI18n } from '@/i18n/app-i18n';
+import { languageOf } from '@/i18n/format-message';
 import { ImportDialog } from '@/panels/import-dialog';
 import { Legend } from '@/panels/legend';
 import { AutosaveBanner, ConfirmDialog, KeptCopies, Toasts } from '@/panels/notices';
@@ -38,16 +41,20 @@ const readEstateFiles: typeof import('@/import/import-files').importFiles = asyn
 type PictureKind = (typeof DIAGRAM_PICTURES)[number]['id'];
 
 /** The diagram pictures: drawn by the canvas, so not in the export registry. */
-const PICTURES: Readonly<Record<PictureKind, { noun: string; mime: string }>> = {
-  png: { noun: 'PNG image', mime: 'image/png' },
-  svg: { noun: 'SVG image', mime: 'image/svg+xml' },
+const PICTURES: Readonly<Record<PictureKind, { mime: string }>> = {
+  png: { mime: 'image/png' },
+  svg: { mime: 'image/svg+xml' },
 };
 
 const isPicture = (kind: ExportKind): kind is PictureKind => Object.hasOwn(PICTURES, kind);
 
+/** The exports the catalogues name (`notices:export.nouns.<id>`); another format says its own English noun. */
+const NOUNS = new Set(['png', 'svg', 'xlsx', 'csv', 'json', 'ps1-firewall', 'ps1-test']);
+
 /** What an export writes, for its notices: `Excel workbook`, `PNG image`. */
-function nounOf(kind: ExportKind): string {
-  return isPicture(kind) ? PICTURES[kind].noun : (findExportFormat(kind)?.noun ?? kind);
+function nounOf(kind: ExportKind): Message | string {
+  if (NOUNS.has(kind)) return message(`notices:export.nouns.${kind}`);
+  return findExportFormat(kind)?.noun ?? kind;
 }
 
 function Shell({ shelf }: { shelf?: BackupShelf }) {
@@ -101,18 +108,26 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
             document: toDocument(state),
             catalogue: state.catalogue,
             rows: selectRows(store),
+            // The file speaks the language the app speaks when it is made.
+            language: languageOf(appI18n),
             ...(diagramPng ? { diagramPng } : {}),
           });
           downloadFile(file.blob, file.fileName);
         }
+        const noun = nounOf(kind);
         state.notify({
           tone: 'success',
-          title: `Exported the ${isPicture(kind) ? 'diagram' : 'flow matrix'} as a ${nounOf(kind)}.`,
+          title: message(isPicture(kind) ? 'notices:export.diagramDone' : 'notices:export.matrixDone', {
+            noun: typeof noun === 'string' ? noun : { message: noun },
+          }),
         });
       } catch (error) {
+        const noun = nounOf(kind);
         state.notify({
           tone: 'error',
-          title: `The ${nounOf(kind)} export failed.`,
+          title: message('notices:export.failed', {
+            noun: typeof noun === 'string' ? noun : { message: noun },
+          }),
           details: [error instanceof Error ? error.message : String(error)],
         });
       } finally {
@@ -130,12 +145,12 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
         void runExport(kind);
         return;
       }
-      const what = isPicture(kind) ? 'diagram' : 'flow matrix';
-      const n = `${errors} error${errors === 1 ? '' : 's'}`;
       store.getState().askConfirm({
-        title: `Export with ${n}?`,
-        message: `The checks found ${n} in this diagram: the hierarchy cannot work as drawn, so the ${what} may miss connections it needs. Export anyway, or cancel to see them in Problems.`,
-        confirmLabel: 'Export anyway',
+        title: message('notices:export.confirmTitle', { count: errors }),
+        message: message(isPicture(kind) ? 'notices:export.confirmDiagram' : 'notices:export.confirmMatrix', {
+          count: errors,
+        }),
+        confirmLabel: message('notices:export.confirmLabel'),
         onConfirm: () => void runExport(kind),
         onCancel: () => store.getState().setSidePanel('problems'),
       });

@@ -1,12 +1,13 @@
 /**
  * What switching a diagram to another edition of the port document changes: the flows each link
- * gains, loses and carries differently, and the hosts whose roles the new edition retired. Data
- * only; the app words it.
+ * gains, loses and carries differently, and the hosts whose roles the new edition retired. Data,
+ * and its summary as messages the app puts into words.
  */
 import type { Catalogue, EditionId, RoleId } from './catalogue-types';
 import { deriveFlows } from './derive';
 import type { DocumentContent } from './document';
 import { type Flow, formatPort } from './flow';
+import { type Message, message } from './message';
 import { settingsForEdition } from './settings';
 
 /** A flow that both editions derive with the same hosts, protocol and port but from other rules. */
@@ -156,4 +157,33 @@ export function editionChange(
     settingsAdded: [...newKeys].filter((k) => !oldKeys.has(k)),
     settingsDropped: [...oldKeys].filter((k) => !newKeys.has(k)),
   };
+}
+
+/**
+ * The sentences that sum a change up, for the dialog that asks before switching: the flows added,
+ * removed and changed over how many links (or that nothing changes), and how many hosts hold roles
+ * the new edition retired.
+ *
+ * @param change - What {@link editionChange} found.
+ * @returns One or two messages (`toolbar:editionChange.*`), in reading order.
+ * @example
+ * editionChangeSummary(change);
+ * // [{ key: 'toolbar:editionChange.summary', params: { count: 1, removed: 2, changed: 0, links: … } }]
+ */
+export function editionChangeSummary(change: EditionChange): Message[] {
+  const nothing = change.links.length === 0 && change.retired.length === 0;
+  const out: Message[] = [
+    nothing
+      ? message('toolbar:editionChange.same')
+      : message('toolbar:editionChange.summary', {
+          count: change.added,
+          removed: change.removed,
+          changed: change.changed,
+          links: { message: message('toolbar:editionChange.links', { count: change.links.length }) },
+        }),
+  ];
+  if (change.retired.length > 0) {
+    out.push(message('toolbar:editionChange.retired', { count: change.retired.length }));
+  }
+  return out;
 }

@@ -1,8 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { ARRANGE_COMMANDS, arrangeBlocked } from '@/store/arrange-commands';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { useWords } from '@/store/use-words';
 import { MenuButton, type MenuItem } from './menu-button';
-
-const TITLE = 'Align or distribute the selected hosts (each one undo step)';
 
 /**
  * The toolbar's Arrange menu: align the selected hosts on an edge or centre line, or spread them
@@ -12,18 +12,20 @@ const TITLE = 'Align or distribute the selected hosts (each one undo step)';
 export function ArrangeMenu() {
   const store = useAppStoreApi();
   const selected = useAppStore((s) => s.selectedHostIds.length);
+  const { t } = useTranslation('toolbar');
+  const { say } = useWords();
   const items: MenuItem[] = ARRANGE_COMMANDS.map((command) => {
     const blocked = arrangeBlocked(command, selected);
     return {
       id: command.id,
-      label: command.label,
-      group: command.group,
+      label: say(command.label),
+      group: command.group === 'Align' ? t('arrange.align') : t('arrange.distribute'),
       disabled: blocked !== undefined,
-      ...(blocked ? { hint: blocked } : {}),
+      ...(blocked ? { hint: say(blocked) } : {}),
       onSelect: () => {
         command.run(store.getState());
       },
     };
   });
-  return <MenuButton label="Arrange" icon="template" title={TITLE} items={items} />;
+  return <MenuButton label={t('arrange.label')} icon="template" title={t('arrange.title')} items={items} />;
 }

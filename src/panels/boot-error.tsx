@@ -4,6 +4,7 @@
  * under a backup key and offers it, and the diagram in memory, as downloads.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BackupShelf } from '@/store/autosave-backups';
 import { AUTOSAVE_KEY } from '@/store/autosave-storage';
 import { downloadFile } from '@/store/download';
@@ -38,7 +39,8 @@ export class AppErrorBoundary extends Component<AppErrorBoundaryProps, State> {
   override state: State = {};
 
   static getDerivedStateFromError(error: unknown): State {
-    let text = 'an unknown error';
+    // Empty: the page says "an unknown error" in the reader's language.
+    let text = '';
     try {
       text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     } catch {
@@ -86,6 +88,7 @@ function safely(read: () => string | undefined): string | undefined {
 
 /** The page shown instead of the app after a failure: what happened, and the user's work to take. */
 export function BootError(props: {
+  /** The error as text; empty when it could not be put into text. */
   error: string;
   keptKey?: string;
   stored: () => string | undefined;
@@ -94,14 +97,15 @@ export function BootError(props: {
 }) {
   const stored = safely(props.stored);
   const current = props.current ? safely(props.current) : undefined;
+  const { t } = useTranslation('notices');
   return (
     <div className="app boot-error" role="alert">
-      <h1>The planner stopped with an error</h1>
-      <p>Your work is not lost. Download it, then reload the page.</p>
+      <h1>{t('bootError.title')}</h1>
+      <p>{t('bootError.safe')}</p>
       <p>
-        <code>{props.error}</code>
+        <code>{props.error || t('bootError.unknown')}</code>
       </p>
-      {props.keptKey && <p>The autosaved diagram is kept in this browser under “{props.keptKey}”.</p>}
+      {props.keptKey && <p>{t('bootError.kept', { key: props.keptKey })}</p>}
       <div className="banner__actions">
         {stored !== undefined && (
           <button
@@ -109,7 +113,7 @@ export function BootError(props: {
             className="small-button"
             onClick={() => downloadFile(stored, 'autosaved-diagram.json', 'application/json')}
           >
-            Download the autosaved diagram
+            {t('bootError.downloadStored')}
           </button>
         )}
         {current !== undefined && current !== stored && (
@@ -118,15 +122,15 @@ export function BootError(props: {
             className="small-button"
             onClick={() => downloadFile(current, 'diagram-in-this-tab.json', 'application/json')}
           >
-            Download the diagram in this tab
+            {t('bootError.downloadCurrent')}
           </button>
         )}
         <button type="button" className="small-button small-button--quiet" onClick={() => location.reload()}>
-          Reload
+          {t('bootError.reload')}
         </button>
         {props.onStartEmpty && (
           <button type="button" className="small-button small-button--quiet" onClick={props.onStartEmpty}>
-            Start again with an empty diagram
+            {t('bootError.startEmpty')}
           </button>
         )}
       </div>

@@ -1,7 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '@/domain/catalogue-types';
-import type { EditionChange } from '@/domain/edition-change';
+import { type EditionChange, editionChangeSummary } from '@/domain/edition-change';
 import { type Flow, formatPort } from '@/domain/flow';
+import { appCatalogues } from '@/i18n/app-i18n';
+import { roleTitle } from '@/i18n/role-names';
+import { useWords } from '@/store/use-words';
 
 interface Props {
   readonly change: EditionChange;
@@ -11,8 +15,6 @@ interface Props {
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** One flow as a firewall engineer reads it: who opens which protocol and port on whom. */
 function FlowLine({ flow, names, mark }: { flow: Flow; names: ReadonlyMap<string, string>; mark: string }) {
@@ -34,7 +36,8 @@ function FlowLine({ flow, names, mark }: { flow: Flow; names: ReadonlyMap<string
 export function EditionChangeDialog({ change, to, names, onConfirm, onCancel }: Props) {
   const confirmButton = useRef<HTMLButtonElement>(null);
   useEffect(() => confirmButton.current?.focus(), []);
-  const nothing = change.links.length === 0 && change.retired.length === 0;
+  const { t } = useTranslation('toolbar');
+  const { say, language } = useWords();
   return (
     <div className="overlay">
       <div
@@ -48,18 +51,16 @@ export function EditionChangeDialog({ change, to, names, onConfirm, onCancel }: 
         }}
       >
         <h2 id="edition-change-title" className="dialog__title">
-          Switch to {to.edition.title}?
+          {t('editionChange.title', { edition: appCatalogues.of(to, language).edition.title })}
         </h2>
         <p id="edition-change-summary">
-          {nothing
-            ? 'This diagram derives the same flows under both editions.'
-            : `${plural(change.added, 'flow')} added, ${change.removed} removed and ${change.changed} changed on ${plural(change.links.length, 'link')}.`}
-          {change.retired.length > 0 &&
-            ` ${plural(change.retired.length, 'host')} ${change.retired.length === 1 ? 'holds' : 'hold'} roles this edition retired: they keep them, but those roles derive no flow.`}
+          {editionChangeSummary(change)
+            .map((sentence) => say(sentence))
+            .join(' ')}
         </p>
         {change.links.length > 0 && (
           // Scrolls inside the dialog (notices.css) so the buttons stay in view on a large diagram.
-          <ul className="edition-change__links" aria-label="Changes per link">
+          <ul className="edition-change__links" aria-label={t('editionChange.perLink')}>
             {change.links.map((link) => (
               <li key={link.linkId}>
                 <strong>
@@ -96,20 +97,20 @@ export function EditionChangeDialog({ change, to, names, onConfirm, onCancel }: 
           </ul>
         )}
         {change.retired.length > 0 && (
-          <ul className="edition-change__retired" aria-label="Hosts with retired roles">
+          <ul className="edition-change__retired" aria-label={t('editionChange.retiredHosts')}>
             {change.retired.map((h) => (
               <li key={h.hostId}>
-                {h.hostName}: {h.roles.map((r) => to.roleById.get(r)?.name ?? r).join(', ')}
+                {h.hostName}: {h.roles.map((r) => roleTitle(to, r, language)).join(', ')}
               </li>
             ))}
           </ul>
         )}
         <div className="dialog__actions">
           <button type="button" className="small-button small-button--quiet" onClick={onCancel}>
-            Cancel
+            {t('editionChange.cancel')}
           </button>
           <button type="button" ref={confirmButton} className="small-button" onClick={onConfirm}>
-            Switch edition
+            {t('editionChange.confirm')}
           </button>
         </div>
       </div>

@@ -1,9 +1,12 @@
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { EditionId } from '@/domain/catalogue-types';
 import { type EditionChange, editionChange } from '@/domain/edition-change';
 import { EDITIONS, isEditionId } from '@/domain/editions';
+import { appCatalogues } from '@/i18n/app-i18n';
 import { useCatalogue } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { useWords } from '@/store/use-words';
 import { EditionChangeDialog } from './edition-change-dialog';
 
 /**
@@ -16,6 +19,11 @@ export function EditionSwitch() {
   const edition = useAppStore((s) => s.settings.edition);
   const [pending, setPending] = useState<{ to: EditionId; change: EditionChange }>();
   const id = useId();
+  const { t } = useTranslation('toolbar');
+  const { language } = useWords();
+  // Edition titles as the app's language writes them (the engine keeps the original catalogues).
+  const titleOf = (edition: EditionId) =>
+    appCatalogues.of(store.getState().catalogueOf(edition), language).edition.title;
 
   const ask = (to: string) => {
     if (!isEditionId(to) || to === edition) return;
@@ -25,24 +33,28 @@ export function EditionSwitch() {
   const names = new Map(store.getState().hosts.map((h) => [h.id, h.name]));
 
   return (
-    <section className="inspector__section" aria-label="Edition">
-      <h3 className="section-title">Edition</h3>
+    <section className="inspector__section" aria-label={t('edition.title')}>
+      <h3 className="section-title">{t('edition.title')}</h3>
       <label className="field" htmlFor={id}>
-        <span className="field__label">Port document edition</span>
+        <span className="field__label">{t('edition.label')}</span>
         <select id={id} className="field__input" value={edition} onChange={(e) => ask(e.target.value)}>
           {EDITIONS.map((e) => (
             <option key={e.id} value={e.id}>
-              {store.getState().catalogueOf(e.id).edition.title}
+              {titleOf(e.id)}
             </option>
           ))}
         </select>
       </label>
       <p className="field__help">
-        Flows and section links follow{' '}
-        <a href={catalogue.edition.url} target="_blank" rel="noreferrer">
-          {catalogue.edition.title}
-        </a>
-        .
+        <Trans
+          t={t}
+          i18nKey="edition.follows"
+          values={{ title: titleOf(edition) }}
+          components={{
+            // biome-ignore lint/a11y/useAnchorContent: Trans puts the edition's title inside
+            link: <a href={catalogue.edition.url} target="_blank" rel="noreferrer" />,
+          }}
+        />
       </p>
       {pending && (
         <EditionChangeDialog

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ImportMode } from '@/domain/import/apply-import';
-import type { ImportKind, ImportPreview } from '@/domain/import/import-types';
+import type { ImportPreview } from '@/domain/import/import-types';
+import { useWords } from '@/store/use-words';
 import { Icon } from './icons';
 import type { ImportStage } from './use-import';
 
@@ -10,16 +12,6 @@ const ACCEPT = '.csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedo
 /** Unmapped rows shown in the table; an estate of 50,000 rows may have thousands, the count says how many. */
 const SHOWN_ROWS = 200;
 
-const KIND_NAMES: Readonly<Record<ImportKind, string>> = {
-  'site-roles': 'site system roles',
-  sites: 'sites',
-  boundaries: 'boundaries',
-  'boundary-groups': 'boundary groups',
-  hosts: 'host list',
-};
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /**
  * The toolbar's Import button: a file chooser for several files of one estate. An icon, as Tidy
  * is: another labelled button squeezes the diagram name away at 1366 px.
@@ -28,14 +20,15 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  */
 export function ImportButton({ onFiles }: { onFiles: (files: readonly File[]) => void }) {
   const input = useRef<HTMLInputElement>(null);
+  const { t } = useTranslation('toolbar');
   return (
     <>
       <button
         type="button"
         className="tool-button tool-button--icon"
         onClick={() => input.current?.click()}
-        aria-label="Import"
-        title="Import an estate: ConfigMgr CSV exports (site systems, sites, boundaries) or a host list (.csv, .xlsx), or drop them on the diagram; a preview comes first"
+        aria-label={t('import.label')}
+        title={t('import.title')}
       >
         <Icon name="download" />
       </button>
@@ -46,7 +39,7 @@ export function ImportButton({ onFiles }: { onFiles: (files: readonly File[]) =>
         multiple
         hidden
         data-testid="import-files"
-        aria-label="Import estate files"
+        aria-label={t('import.input')}
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           e.target.value = '';
@@ -59,19 +52,21 @@ export function ImportButton({ onFiles }: { onFiles: (files: readonly File[]) =>
 
 function Counts({ preview }: { preview: ImportPreview }) {
   const roles = preview.hosts.reduce((n, h) => n + h.roles.length, 0);
+  const { t } = useTranslation('toolbar');
+  const { number } = useWords();
   return (
     <dl className="stats import-dialog__counts">
       <div>
-        <dt>Hosts</dt>
-        <dd>{preview.hosts.length}</dd>
+        <dt>{t('importDialog.hosts')}</dt>
+        <dd>{number(preview.hosts.length)}</dd>
       </div>
       <div>
-        <dt>Roles</dt>
-        <dd>{roles}</dd>
+        <dt>{t('importDialog.roles')}</dt>
+        <dd>{number(roles)}</dd>
       </div>
       <div>
-        <dt>Links (inferred)</dt>
-        <dd>{preview.links.length}</dd>
+        <dt>{t('importDialog.links')}</dt>
+        <dd>{number(preview.links.length)}</dd>
       </div>
     </dl>
   );
@@ -79,19 +74,21 @@ function Counts({ preview }: { preview: ImportPreview }) {
 
 function Unmapped({ preview }: { preview: ImportPreview }) {
   const rows = preview.unmapped;
+  const { t } = useTranslation('toolbar');
+  const { say } = useWords();
   if (rows.length === 0) return null;
   return (
     <section className="import-dialog__section" aria-labelledby="import-unmapped-title">
       <h3 id="import-unmapped-title" className="section-title">
-        {plural(rows.length, 'row')} not mapped
+        {t('importDialog.unmapped', { count: rows.length })}
       </h3>
       <div className="import-dialog__scroll">
         <table className="import-dialog__table">
           <thead>
             <tr>
-              <th scope="col">File</th>
-              <th scope="col">Line</th>
-              <th scope="col">Why</th>
+              <th scope="col">{t('importDialog.fileColumn')}</th>
+              <th scope="col">{t('importDialog.lineColumn')}</th>
+              <th scope="col">{t('importDialog.whyColumn')}</th>
             </tr>
           </thead>
           <tbody>
@@ -99,33 +96,36 @@ function Unmapped({ preview }: { preview: ImportPreview }) {
               <tr key={`${row.file}:${row.line}:${i}`}>
                 <td>{row.file}</td>
                 <td className="import-dialog__line">{row.line}</td>
-                <td>{row.message}</td>
+                <td>{say(row.message)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       {rows.length > SHOWN_ROWS && (
-        <p className="import-dialog__note">
-          The first {SHOWN_ROWS} are shown; the command line import (`npm run import`) lists them all.
-        </p>
+        <p className="import-dialog__note">{t('importDialog.firstShown', { shown: SHOWN_ROWS })}</p>
       )}
     </section>
   );
 }
 
 function Unreadable({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation('toolbar');
+  const { say } = useWords();
   if (preview.errors.length === 0) return null;
   return (
     <section className="import-dialog__section" aria-labelledby="import-errors-title">
       <h3 id="import-errors-title" className="section-title">
-        {plural(preview.errors.length, 'file')} not read
+        {t('importDialog.notRead', { count: preview.errors.length })}
       </h3>
       <ul className="import-dialog__errors">
         {preview.errors.map((e, i) => (
           <li key={`${e.file}:${i}`}>
-            <strong>{e.file}</strong>, line {e.line}
-            {e.column ? `, column ${e.column}` : ''}: {e.message}
+            <strong>{e.file}</strong>,{' '}
+            {e.column
+              ? t('importDialog.atColumn', { line: e.line, column: e.column })
+              : t('importDialog.at', { line: e.line })}
+            : {say(e.message)}
           </li>
         ))}
       </ul>
@@ -150,6 +150,7 @@ export interface ImportDialogProps {
 export function ImportDialog({ stage, hasDiagram, onAccept, onCancel }: ImportDialogProps) {
   const [mode, setMode] = useState<ImportMode>(hasDiagram ? 'add' : 'replace');
   const importButton = useRef<HTMLButtonElement>(null);
+  const { t } = useTranslation('toolbar');
   const ready = stage.stage === 'preview';
   useEffect(() => {
     if (ready) importButton.current?.focus();
@@ -172,25 +173,38 @@ export function ImportDialog({ stage, hasDiagram, onAccept, onCancel }: ImportDi
         }}
       >
         <h2 id="import-title" className="dialog__title">
-          Import the estate
+          {t('importDialog.title')}
         </h2>
         {!preview ? (
           <p id="import-summary">
-            Reading {stage.stage === 'reading' ? plural(stage.files, 'file') : 'the files'}…
+            {stage.stage === 'reading'
+              ? t('importDialog.reading', { count: stage.files })
+              : t('importDialog.readingFiles')}
           </p>
         ) : (
           <>
             <p id="import-summary">
               {preview.files.length > 0
-                ? `Read ${preview.files.map((f) => `${f.file} (${KIND_NAMES[f.kind]}, ${plural(f.rows, 'row')})`).join(', ')}.`
-                : 'No file could be read.'}
-              {empty && ' There is nothing to import: the diagram stays as it is.'}
+                ? t('importDialog.read', {
+                    // A list of files, not a sentence: commas in every language.
+                    files: preview.files
+                      .map((f) =>
+                        t('importDialog.file', {
+                          file: f.file,
+                          kind: t(`importDialog.kinds.${f.kind}`),
+                          rows: t('importDialog.rows', { count: f.rows }),
+                        }),
+                      )
+                      .join(', '),
+                  })
+                : t('importDialog.noneRead')}
+              {empty && ` ${t('importDialog.nothing')}`}
             </p>
             <Counts preview={preview} />
             <Unreadable preview={preview} />
             <Unmapped preview={preview} />
             <fieldset className="import-dialog__mode" disabled={empty || applying}>
-              <legend className="section-title">Where it goes</legend>
+              <legend className="section-title">{t('importDialog.where')}</legend>
               <label>
                 <input
                   type="radio"
@@ -198,7 +212,7 @@ export function ImportDialog({ stage, hasDiagram, onAccept, onCancel }: ImportDi
                   checked={mode === 'replace'}
                   onChange={() => setMode('replace')}
                 />
-                Replace the diagram
+                {t('importDialog.replace')}
               </label>
               <label>
                 <input
@@ -207,14 +221,14 @@ export function ImportDialog({ stage, hasDiagram, onAccept, onCancel }: ImportDi
                   checked={mode === 'add'}
                   onChange={() => setMode('add')}
                 />
-                Add to it
+                {t('importDialog.add')}
               </label>
             </fieldset>
           </>
         )}
         <div className="dialog__actions">
           <button type="button" className="small-button small-button--quiet" onClick={onCancel}>
-            Cancel
+            {t('importDialog.cancel')}
           </button>
           <button
             type="button"
@@ -223,7 +237,7 @@ export function ImportDialog({ stage, hasDiagram, onAccept, onCancel }: ImportDi
             disabled={!preview || empty || applying}
             onClick={() => onAccept(mode)}
           >
-            {applying ? 'Importing…' : 'Import'}
+            {applying ? t('importDialog.importing') : t('importDialog.import')}
           </button>
         </div>
       </div>

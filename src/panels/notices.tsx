@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { type Message, message } from '@/domain/message';
 import type { BackupEntry, BackupShelf } from '@/store/autosave-backups';
 import { downloadFile } from '@/store/download';
 import { saveDocumentFile } from '@/store/file-commands';
@@ -34,6 +36,7 @@ export function groupNotices(notices: readonly Notice[]): NoticeGroup[] {
 
 function Toast({ notice, ids }: NoticeGroup) {
   const { say } = useWords();
+  const { t } = useTranslation('notices');
   const store = useAppStoreApi();
   const sticky = notice.sticky || notice.tone === 'error';
   const dismiss = () => {
@@ -61,11 +64,11 @@ function Toast({ notice, ids }: NoticeGroup) {
             {notice.details.slice(0, 12).map((d, i) => (
               <li key={i}>{say(d)}</li>
             ))}
-            {notice.details.length > 12 && <li>… and {notice.details.length - 12} more</li>}
+            {notice.details.length > 12 && <li>{t('more', { count: notice.details.length - 12 })}</li>}
           </ul>
         )}
       </div>
-      <button type="button" className="icon-button" aria-label="Dismiss message" onClick={dismiss}>
+      <button type="button" className="icon-button" aria-label={t('dismiss')} onClick={dismiss}>
         <Icon name="close" size={14} />
       </button>
     </div>
@@ -110,29 +113,31 @@ export function AutosaveBanner() {
   const store = useAppStoreApi();
   const autosave = useAppStore((s) => s.autosave);
   const commands = useAppStore((s) => s.autosaveCommands);
+  const { t } = useTranslation('notices');
+  const { say } = useWords();
   if (autosave.mode !== 'off' && autosave.mode !== 'readonly' && autosave.mode !== 'conflict') return null;
   return (
     <div className={`banner banner--${autosave.mode}`} role="alert">
       <Icon name="warning" />
-      <p className="banner__text">{autosave.message}</p>
+      <p className="banner__text">{autosave.message ? say(autosave.message) : null}</p>
       <div className="banner__actions">
         {autosave.mode === 'conflict' ? (
           <>
             <button type="button" className="small-button" onClick={() => commands?.reload()}>
-              Reload the other tab’s copy
+              {t('autosave.reload')}
             </button>
             <button
               type="button"
               className="small-button small-button--quiet"
               onClick={() => commands?.keep()}
             >
-              Keep this tab’s copy
+              {t('autosave.keep')}
             </button>
           </>
         ) : (
           <>
             <button type="button" className="small-button" onClick={() => saveDocumentFile(store)}>
-              <Icon name="download" size={14} /> Download a copy
+              <Icon name="download" size={14} /> {t('autosave.download')}
             </button>
             {autosave.mode === 'off' && commands && (
               <button
@@ -140,7 +145,7 @@ export function AutosaveBanner() {
                 className="small-button small-button--quiet"
                 onClick={() => commands.retry()}
               >
-                Try again
+                {t('autosave.retry')}
               </button>
             )}
           </>
@@ -150,10 +155,11 @@ export function AutosaveBanner() {
   );
 }
 
-function sizeOf(chars: number): string {
+/** A stored copy's size, in the reader's number format: `1.5 MB`, `12 kB`. */
+function sizeOf(chars: number): Message {
   return chars >= 1024 * 1024
-    ? `${(chars / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.max(1, Math.ceil(chars / 1024))} kB`;
+    ? message('notices:kept.megabytes', { size: chars / 1024 / 1024 })
+    : message('notices:kept.kilobytes', { size: Math.max(1, Math.ceil(chars / 1024)) });
 }
 
 /** `cm-port-planner/autosave-corrupt-1a2b…` as a file name: `autosave-corrupt-1a2b….json`. */
@@ -168,6 +174,8 @@ const fileNameOf = (entry: BackupEntry) =>
 export function KeptCopies({ shelf }: { shelf: BackupShelf }) {
   const store = useAppStoreApi();
   const entries = useStore(shelf, (s) => s.entries);
+  const { t } = useTranslation('notices');
+  const { say } = useWords();
   if (entries.length === 0) return null;
   const download = (entry: BackupEntry) => {
     const text = shelf.textOf(entry.id);
@@ -175,33 +183,35 @@ export function KeptCopies({ shelf }: { shelf: BackupShelf }) {
   };
   const remove = (entry: BackupEntry) =>
     store.getState().askConfirm({
-      title: 'Delete this kept copy?',
-      message: `“${entry.title}” (${sizeOf(entry.chars)}) is removed from this browser. Download it first to keep it.`,
-      confirmLabel: 'Delete the copy',
+      title: message('notices:kept.confirmTitle'),
+      message: message('notices:kept.confirmMessage', {
+        title: say(entry.title),
+        size: { message: sizeOf(entry.chars) },
+      }),
+      confirmLabel: message('notices:kept.confirmLabel'),
       onConfirm: () => shelf.remove(entry.id),
     });
   return (
-    <section className="banner kept-copies" aria-label="Kept copies">
+    <section className="banner kept-copies" aria-label={t('kept.region')}>
       <Icon name="info" />
       <div className="banner__text">
-        <p>
-          {entries.length === 1 ? 'One copy' : `${entries.length} copies`} of your work{' '}
-          {entries.length === 1 ? 'is' : 'are'} kept in this browser:
-        </p>
+        <p>{t('kept.intro', { count: entries.length })}</p>
         <ul className="kept-copies__list">
           {entries.map((entry) => (
             <li key={entry.id} className="banner__actions">
               <span>
-                {entry.title} ({sizeOf(entry.chars)}
-                {entry.key ? '' : ', in this tab only'})
+                {t(entry.key ? 'kept.entry' : 'kept.entryTab', {
+                  title: say(entry.title),
+                  size: say(sizeOf(entry.chars)),
+                })}
               </span>
               <button type="button" className="small-button" onClick={() => download(entry)}>
-                <Icon name="download" size={14} /> Download
+                <Icon name="download" size={14} /> {t('kept.download')}
               </button>
               <button
                 type="button"
                 className="small-button small-button--quiet"
-                aria-label={`Delete the copy: ${entry.title}`}
+                aria-label={t('kept.delete', { title: say(entry.title) })}
                 onClick={() => remove(entry)}
               >
                 <Icon name="trash" size={14} />
@@ -219,6 +229,7 @@ export function ConfirmDialog() {
   const store = useAppStoreApi();
   const request = useAppStore((s) => s.confirm);
   const { say } = useWords();
+  const { t } = useTranslation('notices');
   const confirmButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (request) confirmButton.current?.focus();
@@ -246,7 +257,7 @@ export function ConfirmDialog() {
             className="small-button small-button--quiet"
             onClick={() => store.getState().answerConfirm(false)}
           >
-            Cancel
+            {t('confirm.cancel')}
           </button>
           <button
             type="button"

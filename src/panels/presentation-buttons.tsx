@@ -1,13 +1,4 @@
-/** The words of presentation mode's buttons (kept together for the translation to come). */
-export const PRESENTATION_MESSAGES = {
-  present: 'Present',
-  presentTitle: 'Present: the diagram alone and larger, for a projector (P; Escape leaves)',
-  leave: 'Leave presentation',
-  leaveTitle: 'Back to the designer (Escape or P)',
-  print: 'Print diagram',
-  printHint: 'The diagram alone, fitted to a landscape page',
-  printEmpty: 'The diagram is empty',
-} as const;
+import { useTranslation } from 'react-i18next';
 
 /** A projection screen on its stand, in the line style of icons.tsx. */
 function ScreenIcon() {
@@ -32,14 +23,15 @@ function ScreenIcon() {
 
 /** The toolbar's "Present" button: an icon named by its label, like Tidy (the bar is tight at 1366 px). */
 export function PresentButton({ onPresent }: { onPresent: () => void }) {
+  const { t } = useTranslation('toolbar');
   return (
     <button
       type="button"
       className="tool-button tool-button--icon"
       onClick={onPresent}
-      aria-label={PRESENTATION_MESSAGES.present}
+      aria-label={t('present.label')}
       aria-keyshortcuts="P"
-      title={PRESENTATION_MESSAGES.presentTitle}
+      title={t('present.title')}
     >
       <ScreenIcon />
     </button>
@@ -48,26 +40,19 @@ export function PresentButton({ onPresent }: { onPresent: () => void }) {
 
 /** While presenting, the one control on screen: faint until pointed at or focused. */
 export function LeavePresentationButton({ onLeave }: { onLeave: () => void }) {
+  const { t } = useTranslation('toolbar');
   return (
     <button
       type="button"
       className="presentation-exit"
       onClick={onLeave}
       aria-keyshortcuts="Escape"
-      title={PRESENTATION_MESSAGES.leaveTitle}
+      title={t('present.leaveTitle')}
     >
-      {PRESENTATION_MESSAGES.leave}
+      {t('present.leave')}
     </button>
   );
 }
-
-/** The words of the panel folds. */
-export const FOLD_MESSAGES = {
-  roles: 'Roles panel',
-  side: 'Right panel',
-  fold: 'Fold the panel away: the canvas gets the room',
-  unfold: 'Unfold the panel',
-} as const;
 
 /** A chevron pointing left or right. */
 function Chevron({ towards }: { towards: 'left' | 'right' }) {
@@ -101,14 +86,15 @@ export interface FoldButtonProps {
 export function FoldButton({ panel, expanded, onToggle, controls }: FoldButtonProps) {
   const outward = panel === 'roles' ? 'left' : 'right';
   const inward = panel === 'roles' ? 'right' : 'left';
+  const { t } = useTranslation('toolbar');
   return (
     <button
       type="button"
       className="icon-button fold-button"
-      aria-label={FOLD_MESSAGES[panel]}
+      aria-label={panel === 'roles' ? t('panels.roles') : t('panels.side')}
       aria-expanded={expanded}
       {...(expanded && controls ? { 'aria-controls': controls } : {})}
-      title={expanded ? FOLD_MESSAGES.fold : FOLD_MESSAGES.unfold}
+      title={expanded ? t('panels.fold') : t('panels.unfold')}
       onClick={onToggle}
     >
       <Chevron towards={expanded ? outward : inward} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useProblemCounts } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { Inspector } from './inspector';
@@ -5,10 +6,11 @@ import { FoldButton, FoldedPanel } from './presentation-buttons';
 import { ProblemsPanel } from './problems-panel';
 import { SettingsPanel } from './settings-panel';
 
+/** The tabs and their names' keys (toolbar namespace). */
 const TABS = [
-  ['inspector', 'Inspector'],
-  ['settings', 'Site settings'],
-  ['problems', 'Problems'],
+  ['inspector', 'tabs.inspector'],
+  ['settings', 'tabs.settings'],
+  ['problems', 'tabs.problems'],
 ] as const;
 
 export interface SidePanelProps {
@@ -26,14 +28,15 @@ export function SidePanel({ open = true, onToggle, hidden = false }: SidePanelPr
   const panel = useAppStore((s) => s.sidePanel);
   const counts = useProblemCounts();
   const serious = counts.error + counts.warning;
-  const label = TABS.find(([id]) => id === panel)?.[1] ?? 'Inspector';
+  const { t } = useTranslation('toolbar');
+  const label = t(TABS.find(([id]) => id === panel)?.[1] ?? 'tabs.inspector');
   if (!open && onToggle)
     return <FoldedPanel panel="side" title={label} onToggle={onToggle} hidden={hidden} />;
   return (
     <aside className="side-panel" aria-label={label} hidden={hidden}>
       <div className="side-panel__head">
-        <div className="tabs" role="tablist" aria-label="Right panel">
-          {TABS.map(([id, text]) => (
+        <div className="tabs" role="tablist" aria-label={t('panels.side')}>
+          {TABS.map(([id, key]) => (
             <button
               key={id}
               type="button"
@@ -44,7 +47,7 @@ export function SidePanel({ open = true, onToggle, hidden = false }: SidePanelPr
               className="tabs__tab"
               onClick={() => store.getState().setSidePanel(id)}
             >
-              {text}
+              {t(key)}
               {id === 'problems' && serious > 0 && (
                 <span className={`tabs__count tabs__count--${counts.error > 0 ? 'error' : 'warning'}`}>
                   {serious}

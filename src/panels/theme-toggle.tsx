@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** The choices: follow the system's setting, or always light or dark. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -6,7 +7,8 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 /** Where the choice is remembered (per browser, like the autosave). */
 export const THEME_KEY = 'cm-port-planner/theme';
 
-const LABELS: Readonly<Record<ThemeChoice, string>> = { system: 'System', light: 'Light', dark: 'Dark' };
+/** The choices in menu order. */
+const CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
 const isChoice = (value: unknown): value is ThemeChoice =>
   value === 'system' || value === 'light' || value === 'dark';
@@ -50,6 +52,7 @@ export function applyTheme(doc: Document, choice: ThemeChoice): void {
 /** Light, dark or the system's setting, applied at once and remembered in this browser. */
 export function ThemeToggle() {
   const [choice, setChoice] = useState<ThemeChoice>(() => storedTheme(window));
+  const { t } = useTranslation('toolbar');
   const choose = (next: ThemeChoice) => {
     setChoice(next);
     applyTheme(document, next);
@@ -62,17 +65,17 @@ export function ThemeToggle() {
   };
   return (
     // No visible caption: the toolbar is tight at 1366 px and the choices name themselves.
-    <label className="theme-toggle" title="Colour theme: the system's setting, light or dark">
+    <label className="theme-toggle" title={t('theme.title')}>
       <select
-        aria-label="Theme"
+        aria-label={t('theme.label')}
         value={choice}
         onChange={(e) => {
           if (isChoice(e.target.value)) choose(e.target.value);
         }}
       >
-        {(Object.keys(LABELS) as ThemeChoice[]).map((c) => (
+        {CHOICES.map((c) => (
           <option key={c} value={c}>
-            {LABELS[c]}
+            {t(`theme.${c}`)}
           </option>
         ))}
       </select>

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDerivation } from '@/store/derived';
 import { applyTemplate, newDocument, openDocumentFile, saveDocumentFile } from '@/store/file-commands';
 import { useAppStore, useAppStoreApi, useHistory } from '@/store/store-context';
@@ -9,7 +10,8 @@ import { Icon } from './icons';
 import { ImportButton } from './import-dialog';
 import { LanguageSwitch } from './language-switch';
 import { MenuButton, type MenuItem } from './menu-button';
-import { PRESENTATION_MESSAGES, PresentButton } from './presentation-buttons';
+import { wordsOr } from './optional-words';
+import { PresentButton } from './presentation-buttons';
 import { ThemeToggle } from './theme-toggle';
 import { AutosaveState, ProblemsIndicator } from './toolbar-status';
 
@@ -20,10 +22,10 @@ export interface ExportMenuFormat {
   readonly hint: string;
 }
 
-/** The pictures of the diagram; the canvas draws them, so they are not in the export registry. */
+/** The pictures of the diagram (labels: toolbar keys); the canvas draws them, so they are not in the export registry. */
 export const DIAGRAM_PICTURES = [
-  { id: 'png', label: 'Diagram as PNG' },
-  { id: 'svg', label: 'Diagram as SVG' },
+  { id: 'png', label: 'export.png' },
+  { id: 'svg', label: 'export.svg' },
 ] as const;
 
 /** What the Export menu asks for: a registry format's id, or `png`/`svg` for the diagram. */
@@ -48,9 +50,6 @@ export interface ToolbarProps {
   readonly onPrint?: () => void;
 }
 
-/** Tidy is an icon beside Undo, named by its title: a labelled button squeezes the name field away at 1366 px. */
-const TIDY_TITLE = 'Tidy: lay the diagram out, CAS above primaries above secondaries (one undo step)';
-
 /** The top bar: file commands, templates, export, undo/redo, the site settings switch and the problem count. */
 export function Toolbar(props: ToolbarProps) {
   const { formats, onExport, busy, onTidy, tidying = false, onImportFiles, onPresent, onPrint } = props;
@@ -62,61 +61,62 @@ export function Toolbar(props: ToolbarProps) {
   const canUndo = useHistory((h) => h.pastStates.length > 0);
   const canRedo = useHistory((h) => h.futureStates.length > 0);
   const fileInput = useRef<HTMLInputElement>(null);
+  const { t, i18n } = useTranslation('toolbar');
 
-  const noFlows =
-    hostCount === 0
-      ? 'The diagram is empty: add hosts and link them first'
-      : 'No flows yet: link hosts whose roles share rules';
+  const noFlows = hostCount === 0 ? t('export.noHosts') : t('export.noFlows');
   const exportItems: MenuItem[] = formats.map((format) => ({
     id: format.id,
-    label: format.label,
-    group: 'Flow matrix',
+    label: wordsOr(i18n, `toolbar:export.formats.${format.id}.label`, format.label),
+    group: t('export.matrixGroup'),
     disabled: flowCount === 0 || busy != null,
-    hint: flowCount === 0 ? noFlows : busy === format.id ? 'Exporting…' : format.hint,
+    hint:
+      flowCount === 0
+        ? noFlows
+        : busy === format.id
+          ? t('export.busy')
+          : wordsOr(i18n, `toolbar:export.formats.${format.id}.hint`, format.hint),
     onSelect: () => onExport(format.id),
   }));
   for (const item of DIAGRAM_PICTURES) {
     exportItems.push({
-      ...item,
-      group: 'Diagram',
+      id: item.id,
+      label: t(item.label),
+      group: t('export.diagramGroup'),
       disabled: hostCount === 0 || busy != null,
       hint:
-        hostCount === 0
-          ? 'The diagram is empty'
-          : busy === item.id
-            ? 'Exporting…'
-            : 'The whole diagram, as drawn',
+        hostCount === 0 ? t('export.empty') : busy === item.id ? t('export.busy') : t('export.pictureHint'),
       onSelect: () => onExport(item.id),
     });
   }
   if (onPrint) {
-    const hint = hostCount === 0 ? PRESENTATION_MESSAGES.printEmpty : PRESENTATION_MESSAGES.printHint;
-    const label = PRESENTATION_MESSAGES.print;
     exportItems.push({
       id: 'print',
-      label,
-      group: 'Diagram',
+      label: t('export.print'),
+      group: t('export.diagramGroup'),
       disabled: hostCount === 0,
-      hint,
+      hint: hostCount === 0 ? t('export.empty') : t('export.printHint'),
       onSelect: onPrint,
     });
   }
 
-  const templateItems: MenuItem[] = templates.flatMap((t) => [
-    {
-      id: `${t.id}:replace`,
-      group: t.name,
-      label: 'Open as the diagram',
-      hint: t.description,
-      onSelect: () => applyTemplate(store, t, 'replace'),
-    },
-    {
-      id: `${t.id}:add`,
-      group: t.name,
-      label: 'Add to the current diagram',
-      onSelect: () => applyTemplate(store, t, 'add'),
-    },
-  ]);
+  const templateItems: MenuItem[] = templates.flatMap((template) => {
+    const group = wordsOr(i18n, `toolbar:templates.items.${template.id}.name`, template.name);
+    return [
+      {
+        id: `${template.id}:replace`,
+        group,
+        label: t('templates.replace'),
+        hint: wordsOr(i18n, `toolbar:templates.items.${template.id}.description`, template.description),
+        onSelect: () => applyTemplate(store, template, 'replace'),
+      },
+      {
+        id: `${template.id}:add`,
+        group,
+        label: t('templates.add'),
+        onSelect: () => applyTemplate(store, template, 'add'),
+      },
+    ];
+  });
 
   return (
     <header className="toolbar">
@@ -127,36 +127,36 @@ export function Toolbar(props: ToolbarProps) {
           <rect x="8" y="15" width="8" height="6" rx="1.5" fill="var(--logo-service)" />
           <path d="M6 9v3h12V9M12 12v3" stroke="var(--logo-wire)" strokeWidth="1.6" fill="none" />
         </svg>
-        <span className="toolbar__title">ConfigMgr Port Planner</span>
+        <span className="toolbar__title">{t('brand')}</span>
       </div>
       <CommitField
         className="toolbar__name"
-        label="Diagram name"
+        label={t('name')}
         value={name}
         onCommit={(text) => {
           store.getState().renameDocument(text);
           return undefined;
         }}
       />
-      <nav className="toolbar__groups" aria-label="Diagram commands">
+      <nav className="toolbar__groups" aria-label={t('commands')}>
         <div className="toolbar__group">
           <button
             type="button"
             className="tool-button"
             onClick={() => newDocument(store)}
-            title="Start an empty diagram"
+            title={t('new.title')}
           >
             <Icon name="new" />
-            <span>New</span>
+            <span>{t('new.label')}</span>
           </button>
           <button
             type="button"
             className="tool-button"
             onClick={() => fileInput.current?.click()}
-            title="Open a saved topology file (.json)"
+            title={t('open.title')}
           >
             <Icon name="open" />
-            <span>Open</span>
+            <span>{t('open.label')}</span>
           </button>
           <input
             ref={fileInput}
@@ -164,7 +164,7 @@ export function Toolbar(props: ToolbarProps) {
             accept=".json,application/json"
             hidden
             data-testid="open-file"
-            aria-label="Open topology file"
+            aria-label={t('open.input')}
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
@@ -175,24 +175,25 @@ export function Toolbar(props: ToolbarProps) {
             type="button"
             className="tool-button"
             onClick={() => saveDocumentFile(store)}
-            title="Save the diagram as a topology file (.json)"
+            title={t('save.title')}
           >
             <Icon name="save" />
-            <span>Save</span>
+            <span>{t('save.label')}</span>
           </button>
           {onImportFiles && <ImportButton onFiles={onImportFiles} />}
         </div>
         <div className="toolbar__group">
-          <MenuButton label="Templates" icon="template" items={templateItems} title="Example topologies" />
           <MenuButton
-            label="Export"
-            icon="export"
-            items={exportItems}
-            title="Export the flow matrix or the diagram"
+            label={t('templates.label')}
+            icon="template"
+            items={templateItems}
+            title={t('templates.title')}
           />
+          <MenuButton label={t('export.label')} icon="export" items={exportItems} title={t('export.title')} />
         </div>
         <div className="toolbar__group">
           <ArrangeMenu />
+          {/* Tidy is an icon beside Undo, named by its title: a labelled button squeezes the name field away at 1366 px. */}
           {onTidy && (
             <button
               type="button"
@@ -200,8 +201,8 @@ export function Toolbar(props: ToolbarProps) {
               onClick={onTidy}
               disabled={hostCount === 0 || tidying}
               aria-busy={tidying}
-              aria-label="Tidy"
-              title={tidying ? 'Tidying…' : TIDY_TITLE}
+              aria-label={t('tidy.label')}
+              title={tidying ? t('tidy.busy') : t('tidy.title')}
             >
               <Icon name="tidy" />
             </button>
@@ -211,8 +212,8 @@ export function Toolbar(props: ToolbarProps) {
             className="tool-button tool-button--icon"
             onClick={() => store.getState().undo()}
             disabled={!canUndo}
-            aria-label="Undo"
-            title="Undo (Ctrl+Z)"
+            aria-label={t('undo.label')}
+            title={t('undo.title')}
           >
             <Icon name="undo" />
           </button>
@@ -221,8 +222,8 @@ export function Toolbar(props: ToolbarProps) {
             className="tool-button tool-button--icon"
             onClick={() => store.getState().redo()}
             disabled={!canRedo}
-            aria-label="Redo"
-            title="Redo (Ctrl+Shift+Z or Ctrl+Y)"
+            aria-label={t('redo.label')}
+            title={t('redo.title')}
           >
             <Icon name="redo" />
           </button>
@@ -234,10 +235,10 @@ export function Toolbar(props: ToolbarProps) {
             className={`tool-button${sidePanel === 'settings' ? ' tool-button--active' : ''}`}
             aria-pressed={sidePanel === 'settings'}
             onClick={() => store.getState().setSidePanel(sidePanel === 'settings' ? 'inspector' : 'settings')}
-            title="Ports, ranges and port lists that apply to the whole site"
+            title={t('settings.title')}
           >
             <Icon name="settings" />
-            <span>Site settings</span>
+            <span>{t('settings.label')}</span>
           </button>
         </div>
         <div className="toolbar__group">

@@ -8,6 +8,7 @@ import type { Catalogue } from '@/domain/catalogue-types';
 import type { Position } from '@/domain/document';
 import { applyImport, type ImportMode } from '@/domain/import/apply-import';
 import type { ImportPreview } from '@/domain/import/import-types';
+import { message } from '@/domain/message';
 import { toDocument } from '@/store/app-store';
 import { useAppStoreApi } from '@/store/store-context';
 import type { LayoutRunner } from './use-tidy';
@@ -39,8 +40,6 @@ export interface ImportFlow {
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -71,7 +70,7 @@ export function useImport(readFiles: ImportReader, runLayout: LayoutRunner): Imp
         setStage({ stage: 'closed' });
         store.getState().notify({
           tone: 'error',
-          title: 'The files could not be read; the diagram is unchanged.',
+          title: message('notices:import.unreadable'),
           details: [messageOf(error)],
         });
       }
@@ -106,15 +105,18 @@ export function useImport(readFiles: ImportReader, runLayout: LayoutRunner): Imp
       // Applied to the diagram as it is now, so nothing done while the layout ran is lost.
       now.replaceDocument(applyImport(toDocument(now), laidOut, mode));
       setStage({ stage: 'closed' });
-      const made = `${plural(preview.hosts.length, 'host')} and ${plural(preview.links.length, 'inferred link')}`;
+      const made = {
+        hosts: { message: message('notices:import.hosts', { count: preview.hosts.length }) },
+        links: { message: message('notices:import.links', { count: preview.links.length }) },
+      };
       now.notify(
         layoutError
           ? {
               tone: 'warning',
-              title: `Imported ${made}; the automatic layout failed, so hosts stand by site. Try Tidy.`,
+              title: message('notices:import.layoutFailed', made),
               details: [layoutError],
             }
-          : { tone: 'success', title: `Imported ${made}. Undo takes the import back.` },
+          : { tone: 'success', title: message('notices:import.done', made) },
       );
     },
     [store, runLayout, stage],

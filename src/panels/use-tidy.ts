@@ -7,6 +7,7 @@ import type { Catalogue } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
 import { placedByRestore } from '@/domain/edits/layout-edits';
 import type { LayoutPlacement, Size } from '@/domain/layout/layout-types';
+import { message } from '@/domain/message';
 import { type AppState, sameDocument, toDocument } from '@/store/app-store';
 import { useAppStoreApi } from '@/store/store-context';
 
@@ -53,7 +54,9 @@ export function useTidy(runLayout: LayoutRunner): { tidy: () => void; tidying: b
       setTidying(true);
       let notice: number | undefined;
       const slow = setTimeout(() => {
-        notice = store.getState().notify({ tone: 'info', title: 'Tidying the diagram…', sticky: true });
+        notice = store
+          .getState()
+          .notify({ tone: 'info', title: message('notices:tidy.running'), sticky: true });
       }, SLOW_MS);
       try {
         if (reason === 'opened') await afterPaint();
@@ -72,13 +75,13 @@ export function useTidy(runLayout: LayoutRunner): { tidy: () => void; tidying: b
         } else {
           now.notify({
             tone: 'info',
-            title: 'The diagram changed while Tidy was working, so nothing was moved. Run Tidy again.',
+            title: message('notices:tidy.changed'),
           });
         }
       } catch (error) {
         store.getState().notify({
           tone: 'error',
-          title: 'Tidy could not lay out the diagram; nothing was moved.',
+          title: message('notices:tidy.failed'),
           details: [error instanceof Error ? error.message : String(error)],
         });
       } finally {

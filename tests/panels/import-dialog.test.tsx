@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { TopologyDocument } from '@/domain/document';
+import type { Message } from '@/domain/message';
 import { importFiles } from '@/import/import-files';
 import { ImportButton, ImportDialog } from '@/panels/import-dialog';
 import { useImport } from '@/panels/use-import';
@@ -9,6 +10,7 @@ import type { LayoutRunner } from '@/panels/use-tidy';
 import { type AppStore, toDocument } from '@/store/app-store';
 import { useAppStore } from '@/store/store-context';
 import { makeDocument, makeHost, makeStore } from '../builders';
+import { english } from '../support/words';
 import { renderWithStore } from './render-with-store';
 
 const DIR = 'tests/fixtures/import';
@@ -117,7 +119,9 @@ describe('import dialog', () => {
       expect(state.layout[h.id]).toEqual({ x: i * 300, y: 40 });
     });
     expect(state.name).toBe('Estate');
-    expect(state.notices.at(-1)?.title).toMatch(/^Imported \d+ hosts and \d+ inferred links/);
+    expect(english(state.notices.at(-1)?.title as Message)).toMatch(
+      /^Imported \d+ hosts and \d+ inferred links/,
+    );
     expect(undoSteps(store)).toBe(1);
     state.undo();
     expect(store.getState().hosts).toEqual([]);
@@ -178,6 +182,9 @@ describe('import dialog', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(store.getState().hosts.length).toBeGreaterThan(10);
     expect(store.getState().notices.at(-1)).toMatchObject({ tone: 'warning', details: ['elk is out'] });
+    expect(english(store.getState().notices.at(-1)?.title as Message)).toMatch(
+      /^Imported \d+ hosts and \d+ inferred links; the automatic layout failed, so hosts stand by site\. Try Tidy\.$/,
+    );
     expect(undoSteps(store)).toBe(1);
   });
 

@@ -10,7 +10,7 @@ import { syntheticHierarchy } from '../../../bench/synthetic';
 
 function example(name: string): TopologyDocument {
   const read = readDocumentText(readFileSync(`data/examples/${name}.json`, 'utf8'), catalogue);
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new Error(JSON.stringify(read.error));
   return read.document;
 }
 

@@ -1,8 +1,9 @@
 import type { Host, Link } from '@/domain/document';
-import { editionChange } from '@/domain/edition-change';
+import { editionChange, editionChangeSummary } from '@/domain/edition-change';
 import { loadEdition } from '@/domain/editions';
 import { formatPort } from '@/domain/flow';
 import { defaultSettings } from '@/domain/settings';
+import { english, german } from '../support/words';
 
 const old = loadEdition('2018-de');
 const current = loadEdition('current');
@@ -76,5 +77,36 @@ describe('editionChange', () => {
     };
     expect(editionChange(doc, old, current)).toMatchObject({ links: [], added: 0, removed: 0, changed: 0 });
     expect(editionChange(doc, old, old).links).toEqual([]);
+  });
+});
+
+describe('editionChangeSummary', () => {
+  const doc = {
+    hosts: [
+      host('pc', ['client']),
+      host('dp', ['distribution-point']),
+      host('acw', ['app-catalog-website-point']),
+    ],
+    links: [link('pc', 'dp'), link('pc', 'acw')],
+    settings: defaultSettings(old),
+  };
+
+  it('sums the change up as messages, in English and German', () => {
+    const summary = editionChangeSummary(editionChange(doc, old, current));
+    expect(summary.map((m) => english(m))).toEqual([
+      '1 flow added, 2 removed and 0 changed on 2 links.',
+      '1 host holds roles this edition retired: they keep them, but those roles derive no flow.',
+    ]);
+    expect(summary.map((m) => german(m))).toEqual([
+      '1 Datenfluss hinzugekommen, 2 entfernt und 0 geändert auf 2 Verbindungen.',
+      '1 Host hat Rollen, die diese Ausgabe eingestellt hat: Er behält sie, aber diese Rollen ergeben keinen Datenfluss.',
+    ]);
+  });
+
+  it('says when nothing changes', () => {
+    const same = { ...doc, hosts: [host('pc', ['client'])], links: [] };
+    expect(editionChangeSummary(editionChange(same, old, current)).map((m) => english(m))).toEqual([
+      'This diagram derives the same flows under both editions.',
+    ]);
   });
 });

@@ -1,9 +1,11 @@
 /** @vitest-environment jsdom */
 import { act, screen, within } from '@testing-library/react';
 import { loadEdition } from '@/domain/editions';
+import { appCatalogues, appI18n } from '@/i18n/app-i18n';
 import { SettingsPanel } from '@/panels/settings-panel';
 import { FlowMatrix } from '@/table/flow-matrix';
 import { makeDocument, makeHost, makeLink, makeStore } from '../builders';
+import { englishIn } from '../support/no-english';
 import { renderWithStore } from './render-with-store';
 
 const current = loadEdition('current');
@@ -85,5 +87,31 @@ describe('switching the edition in site settings', () => {
         .getAllByRole('row')
         .some((r) => /8005/.test(r.textContent ?? '')),
     ).toBe(true);
+  });
+
+  it('asks in German what the switch changes', async () => {
+    const { user, container } = setup();
+    await act(async () => {
+      await appI18n.changeLanguage('de');
+    });
+    const section = within(container).getByRole('region', { name: 'Ausgabe' });
+    const select = within(section).getByRole('combobox', { name: 'Ausgabe des Portdokuments' });
+    expect(section).toHaveTextContent('Datenflüsse und Abschnittslinks folgen');
+    expect(englishIn(section)).toEqual([]);
+    await user.selectOptions(select, 'current');
+
+    const title = appCatalogues.of(current, 'de').edition.title;
+    const dialog = screen.getByRole('dialog', { name: `Zu ${title} wechseln?` });
+    expect(dialog).toHaveTextContent(
+      '1 Datenfluss hinzugekommen, 2 entfernt und 0 geändert auf 2 Verbindungen. 1 Host hat Rollen, die diese Ausgabe eingestellt hat',
+    );
+    expect(within(dialog).getByRole('list', { name: 'Änderungen je Verbindung' })).toHaveTextContent(
+      '+ PC → DP01: TCP 8005',
+    );
+    expect(within(dialog).getByRole('list', { name: 'Hosts mit eingestellten Rollen' })).toHaveTextContent(
+      'ACW',
+    );
+    expect(within(dialog).getByRole('button', { name: 'Ausgabe wechseln' })).toBeInTheDocument();
+    expect(englishIn(dialog)).toEqual([]);
   });
 });

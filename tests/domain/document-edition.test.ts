@@ -4,11 +4,12 @@ import { loadEdition } from '@/domain/editions';
 import { migrations } from '@/domain/migrations';
 import { createEmptyDocument, restoreDocument, serializeDocument } from '@/domain/restore';
 import { defaultSettings, settingsForEdition } from '@/domain/settings';
+import { inEnglish } from '../support/restore';
 
 const current = loadEdition('current');
 
 function restored(input: unknown) {
-  const result = restoreDocument(input, catalogue);
+  const result = inEnglish(restoreDocument(input, catalogue));
   if (!result.ok) throw new Error(result.error);
   return result;
 }

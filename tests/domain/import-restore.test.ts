@@ -1,6 +1,7 @@
 import { catalogue } from '@/domain/default-catalogue';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from '@/domain/document';
 import { readDocumentText, restoreDocument, serializeDocument } from '@/domain/restore';
+import { english } from '../support/words';
 
 const hosts = [
   { id: 'a', name: 'A', roles: ['site-server'], options: {} },
@@ -11,7 +12,7 @@ const hosts = [
 function restoredLinks(links: unknown[]) {
   const input = { format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, name: 'T', hosts, links };
   const result = restoreDocument(input, catalogue);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(english(result.error));
   return result;
 }
 

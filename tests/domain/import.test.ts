@@ -7,6 +7,7 @@ import { buildImportPreview } from '@/domain/import/import-preview';
 import type { ImportPreview, ImportTable } from '@/domain/import/import-types';
 import { createEmptyDocument, restoreDocument } from '@/domain/restore';
 import { makeDocument, makeHost } from '../builders';
+import { english, german } from '../support/words';
 
 const catalogue = loadEdition('current');
 
@@ -98,6 +99,17 @@ describe('buildImportPreview', () => {
         value: 'NOPE.corp.example',
       }),
     ]);
+    expect(preview.unmapped.map((u) => english(u.message))).toEqual([
+      'unknown role "SMS Flux Capacitor"',
+      'site system "NOPE.corp.example" of boundary group HQ is in no site role or host file: not linked',
+    ]);
+  });
+
+  it('says in German why rows were not mapped', () => {
+    expect(preview.unmapped.map((u) => german(u.message))).toEqual([
+      'unbekannte Rolle „SMS Flux Capacitor“',
+      'Das Standortsystem „NOPE.corp.example“ der Begrenzungsgruppe HQ steht in keiner Standortrollen- oder Hostdatei: nicht verbunden',
+    ]);
   });
 
   it('infers every link by the hierarchy rules, each marked inferred', () => {
@@ -119,7 +131,7 @@ describe('buildImportPreview', () => {
   it('names the header line of a file of another kind, and still reads the others', () => {
     const other = table('flows.csv', ['Source', 'Target', 'Port'], [['a', 'b', '443']]);
     const mixed = buildImportPreview([other, roles], catalogue);
-    expect(mixed.errors).toEqual([
+    expect(mixed.errors.map((e) => ({ ...e, message: english(e.message) }))).toEqual([
       {
         file: 'flows.csv',
         line: 2,

@@ -12,12 +12,13 @@ import { catalogue } from '@/domain/default-catalogue';
 import type { TopologyDocument } from '@/domain/document';
 import { MAX_STRING_LENGTH } from '@/domain/limits';
 import {
-  RESTORE_FAILURE,
+  isRestoreFailure,
   type RestoreResult,
   readDocumentText,
   restoreDocument,
   serializeDocument,
 } from '@/domain/restore';
+import { english } from '../support/words';
 
 /** Longest a single restore (and its re-read) may take. */
 export const CASE_TIME_LIMIT_MS = 2000;
@@ -375,18 +376,18 @@ export function runCase(c: FuzzCase): { outcome: Outcome; detail?: string; ms: n
   try {
     const first = restoreInput(input);
     if (!first.ok) {
-      outcome = first.error.startsWith(RESTORE_FAILURE) ? 'throw' : 'refused';
-      detail = first.error;
+      outcome = isRestoreFailure(first.error) ? 'throw' : 'refused';
+      detail = english(first.error);
     } else {
       detail = brokenInvariant(first.document);
       const saved = serializeDocument(first.document);
       const again = readDocumentText(saved, catalogue);
-      if (!detail && !again.ok) detail = `the saved document is refused: ${again.error}`;
+      if (!detail && !again.ok) detail = `the saved document is refused: ${english(again.error)}`;
       if (!detail && again.ok && serializeDocument(again.document) !== saved)
         detail = 'reopening changes the document';
-      if (!detail && again.ok && again.problems.some((p) => !/unknown role .* kept/.test(p))) {
-        detail = `reopening reports: ${again.problems.find((p) => !/unknown role .* kept/.test(p))}`;
-      }
+      // An unknown role is kept on purpose (it yields no flows), so reopening reports it again.
+      const news = again.ok ? again.problems.filter((p) => p.key !== 'restore:host.unknownRole') : [];
+      if (!detail && news[0]) detail = `reopening reports: ${english(news[0])}`;
       if (detail) outcome = 'invariant';
     }
   } catch (error) {

@@ -3,14 +3,14 @@ import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from '@/domain/document';
 import { checkFqdn, checkSiteCode } from '@/domain/host-fields';
 import { MAX_DEPTH, MAX_ITEMS, MAX_STRING_LENGTH } from '@/domain/limits';
 import { readDocumentText, restoreDocument, serializeDocument } from '@/domain/restore';
-import { doc, restored } from '../support/restore';
+import { doc, inEnglish, restored } from '../support/restore';
 
 const hostA = { id: 'a', name: 'A', roles: [] };
 
 describe('restoreDocument never throws', () => {
   it('drops a link whose source has a hostile toString and names the field', () => {
     const text = `{"format":"${DOCUMENT_FORMAT}","version":2,"links":[{"id":"x","source":{"toString":null},"target":"site"}]}`;
-    const result = readDocumentText(text, catalogue);
+    const result = inEnglish(readDocumentText(text, catalogue));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.document.links).toEqual([]);
@@ -36,7 +36,7 @@ describe('restoreDocument never throws', () => {
 
   it('describes hostile ids, versions and site types without converting them', () => {
     const hostile = { toString: () => 'x'.repeat(10), valueOf: null };
-    expect(restoreDocument(doc({ version: hostile }), catalogue)).toEqual({
+    expect(inEnglish(restoreDocument(doc({ version: hostile }), catalogue))).toEqual({
       ok: false,
       error: 'Not a topology file: version an object is not a number',
     });
@@ -53,7 +53,7 @@ describe('restoreDocument never throws', () => {
   it('refuses a deeply nested value and names where it is', () => {
     let deep: unknown = 'bottom';
     for (let i = 0; i < 100_000; i += 1) deep = [deep];
-    const result = restoreDocument(doc({ hosts: [{ id: deep }] }), catalogue);
+    const result = inEnglish(restoreDocument(doc({ hosts: [{ id: deep }] }), catalogue));
     expect(result).toEqual({
       ok: false,
       error: expect.stringMatching(
@@ -61,33 +61,32 @@ describe('restoreDocument never throws', () => {
       ),
     });
     const text = `{"format":"${DOCUMENT_FORMAT}","version":2,"links":[{"id":${'['.repeat(50_000)}${']'.repeat(50_000)}}]}`;
-    expect(readDocumentText(text, catalogue)).toEqual({
+    expect(inEnglish(readDocumentText(text, catalogue))).toEqual({
       ok: false,
       error: expect.stringMatching(/links\[0\]\.id/),
     });
   });
 
   it('refuses over-long strings and over-long lists before reading fields', () => {
-    const long = restoreDocument(
-      doc({ hosts: [{ id: 'a', notes: 'x'.repeat(MAX_STRING_LENGTH + 1) }] }),
-      catalogue,
+    const long = inEnglish(
+      restoreDocument(doc({ hosts: [{ id: 'a', notes: 'x'.repeat(MAX_STRING_LENGTH + 1) }] }), catalogue),
     );
     expect(long).toEqual({
       ok: false,
       error: `Not readable: hosts[0].notes is longer than ${MAX_STRING_LENGTH} characters`,
     });
-    const many = restoreDocument(doc({ zones: new Array(MAX_ITEMS + 1).fill(0) }), catalogue);
+    const many = inEnglish(restoreDocument(doc({ zones: new Array(MAX_ITEMS + 1).fill(0) }), catalogue));
     expect(many).toEqual({ ok: false, error: `Not readable: zones has more than ${MAX_ITEMS} items` });
   });
 
   it('still says "Not a topology file" for another app\'s deep JSON, and refuses version 999', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 1000; i += 1) deep = { deep };
-    expect(restoreDocument({ deep }, catalogue)).toEqual({
+    expect(inEnglish(restoreDocument({ deep }, catalogue))).toEqual({
       ok: false,
       error: expect.stringMatching(/^Not a topology file/),
     });
-    expect(restoreDocument(doc({ version: 999 }), catalogue)).toEqual({
+    expect(inEnglish(restoreDocument(doc({ version: 999 }), catalogue))).toEqual({
       ok: false,
       error: expect.stringMatching(new RegExp(`version 999.*version ${DOCUMENT_VERSION}`)),
     });

@@ -1,9 +1,18 @@
 import standalone from '@data/examples/standalone-primary.json';
 import { catalogue } from '@/domain/default-catalogue';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, TEXT_LIMIT } from '@/domain/document';
+import { message } from '@/domain/message';
 import { migrations } from '@/domain/migrations';
-import { createEmptyDocument, readDocumentText, restoreDocument, serializeDocument } from '@/domain/restore';
-import { doc, restored } from '../support/restore';
+import {
+  createEmptyDocument,
+  isRestoreFailure,
+  RESTORE_FAILURE,
+  readDocumentText,
+  restoreDocument,
+  serializeDocument,
+} from '@/domain/restore';
+import { doc, inEnglish, restored } from '../support/restore';
+import { english, german } from '../support/words';
 
 describe('restoreDocument', () => {
   it('reads every example without a problem and writes it back unchanged', () => {
@@ -19,13 +28,13 @@ describe('restoreDocument', () => {
     ['a JSON array', '[1,2,3]'],
     ['JSON null', 'null'],
   ])('says "Not a topology file" for %s', (_what, text) => {
-    const result = readDocumentText(text, catalogue);
+    const result = inEnglish(readDocumentText(text, catalogue));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/^Not a topology file/);
   });
 
   it('refuses a document from a newer version and names both versions', () => {
-    const result = restoreDocument(doc({ version: DOCUMENT_VERSION + 1 }), catalogue);
+    const result = inEnglish(restoreDocument(doc({ version: DOCUMENT_VERSION + 1 }), catalogue));
     expect(result).toEqual({
       ok: false,
       error: expect.stringMatching(
@@ -67,16 +76,18 @@ describe('restoreDocument', () => {
   });
 
   it('rejects duplicate host ids and lists them', () => {
-    const result = restoreDocument(
-      doc({
-        hosts: [
-          { id: 'a', name: 'A', roles: [] },
-          { id: 'a', name: 'A2', roles: [] },
-          { id: 'b', name: 'B', roles: [] },
-          { id: 'b', name: 'B2', roles: [] },
-        ],
-      }),
-      catalogue,
+    const result = inEnglish(
+      restoreDocument(
+        doc({
+          hosts: [
+            { id: 'a', name: 'A', roles: [] },
+            { id: 'a', name: 'A2', roles: [] },
+            { id: 'b', name: 'B', roles: [] },
+            { id: 'b', name: 'B2', roles: [] },
+          ],
+        }),
+        catalogue,
+      ),
     );
     expect(result).toEqual({ ok: false, error: 'Duplicate host ids: a, b' });
   });
@@ -116,7 +127,7 @@ describe('restoreDocument', () => {
                {"id":"__proto__","name":"X","roles":[]}],
       "layout":{"__proto__":{"x":1,"y":2},"a":{"x":5,"y":6}},
       "settings":{"ports":{"__proto__":{"clientHttp":1}},"constructor":{"prototype":{"polluted":true}}}}`;
-    const result = readDocumentText(text, catalogue);
+    const result = inEnglish(readDocumentText(text, catalogue));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -149,7 +160,7 @@ describe('restoreDocument', () => {
     const hosts = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: id, roles: [] }));
     const text = `{"format":"${DOCUMENT_FORMAT}","version":${DOCUMENT_VERSION},"hosts":${JSON.stringify(hosts)},
       "layout":{"a":{"x":null,"y":0},"b":{"x":"abc","y":1},"c":{"x":1e309,"y":1},"d":{"x":1e12,"y":-1e12},"e":{"x":3,"y":4}}}`;
-    const result = readDocumentText(text, catalogue);
+    const result = inEnglish(readDocumentText(text, catalogue));
     if (!result.ok) throw new Error(result.error);
     const { layout } = result.document;
     for (const p of Object.values(layout)) {
@@ -219,5 +230,38 @@ describe('restoreDocument', () => {
   it('creates empty documents that restore cleanly', () => {
     const empty = createEmptyDocument(catalogue, 'New');
     expect(restored(JSON.parse(serializeDocument(empty))).problems).toEqual([]);
+  });
+});
+
+describe('restore problems in German', () => {
+  it('names the host, the field and the value in German words', () => {
+    const result = restoreDocument(
+      doc({
+        hosts: [{ id: 'a', name: 'A', roles: ['client'], zone: 'z9', ip: '10.0.0.300', site: 'P0001' }],
+        zones: [{ id: 'z1', name: 'DMZ', cidrs: ['10.0.0.1'] }],
+      }),
+      catalogue,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.problems.map((p) => german(p))).toEqual([
+      'Host „A“: IP-Adresse entfernt, „10.0.0.300“ ist keine IPv4- oder IPv6-Adresse',
+      'Host „A“: Standortcode entfernt: „P0001“ ist kein Standortcode; verwenden Sie drei Buchstaben oder Ziffern, z. B. P01',
+      'Zone „DMZ“: Adressbereich entfernt: „10.0.0.1“ hat keine Präfixlänge (wie /24)',
+      'Host „A“: Die Zone „z9“ existiert nicht und wurde entfernt',
+    ]);
+    expect(result.problems.map((p) => english(p))).toEqual([
+      'Host "A": IP dropped, "10.0.0.300" is not an IPv4 or IPv6 address',
+      'Host "A": site code dropped: "P0001" is not a site code: use three letters or digits, e.g. P01',
+      'Zone "DMZ": address range dropped: "10.0.0.1" has no prefix length (such as /24)',
+      'Host "A": zone "z9" does not exist and was removed',
+    ]);
+  });
+
+  it('refuses a file in German, and marks a failure of restore itself', () => {
+    const empty = readDocumentText('', catalogue);
+    expect(!empty.ok && german(empty.error)).toBe('Keine Topologiedatei: Die Datei ist leer');
+    expect(!empty.ok && isRestoreFailure(empty.error)).toBe(false);
+    expect(isRestoreFailure(message(RESTORE_FAILURE, { reason: 'x' }))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import {
   withPorts,
   withRange,
 } from '@/domain/settings';
+import { english, german } from '../support/words';
 
 describe('site settings', () => {
   const defaults = defaultSettings(catalogue);
@@ -33,7 +34,10 @@ describe('site settings', () => {
   });
 
   it('refuses ranges whose low end is above the high end, and accepts 1024-5000', () => {
-    expect(parseRange('1000-999')).toEqual({ ok: false, error: 'low end 1000 is above high end 999' });
+    const low = parseRange('1000-999');
+    expect(low.ok).toBe(false);
+    expect(!low.ok && english(low.error)).toBe('low end 1000 is above high end 999');
+    expect(!low.ok && german(low.error)).toBe('das untere Ende 1000 liegt über dem oberen Ende 999');
     expect(parseRange('1024-5000')).toEqual({ ok: true, value: { from: 1024, to: 5000 } });
     expect(parseRange({ from: 5, to: 5 })).toEqual({ ok: true, value: { from: 5, to: 5 } });
     expect(parseRange('10-70000').ok).toBe(false);
@@ -50,8 +54,12 @@ describe('site settings', () => {
   it('checks the WSUS pair of note 3', () => {
     expect(checkWsusPair(80, 443)).toBeUndefined();
     expect(checkWsusPair(8530, 8531)).toBeUndefined();
-    expect(checkWsusPair(80, 8531)).toMatch(/443/);
-    expect(checkWsusPair(8530, 443)).toMatch(/custom HTTPS/);
+    const why = (http: number, https: number) => {
+      const problem = checkWsusPair(http, https);
+      return problem && english(problem);
+    };
+    expect(why(80, 8531)).toMatch(/443/);
+    expect(why(8530, 443)).toMatch(/custom HTTPS/);
     expect(withPort(defaults, 'wsusHttp', 80).ok).toBe(false);
     const both = withPorts(defaults, { wsusHttp: 80, wsusHttps: 443 });
     expect(both.ok && both.value.ports.wsusHttp === 80 && both.value.ports.wsusHttps === 443).toBe(true);

@@ -2,13 +2,14 @@ import { loadEdition } from '@/domain/editions';
 import type { ImportTable } from '@/domain/import/import-types';
 import { decodeText, importFiles, readImportFile } from '@/import/import-files';
 import { parseCsv } from '@/import/read-csv';
+import { english, german } from '../support/words';
 
 const catalogue = loadEdition('current');
 const encode = (text: string) => new TextEncoder().encode(text);
 
 function parsed(text: string): ImportTable {
   const result = parseCsv('f.csv', text);
-  if ('message' in result) throw new Error(result.message);
+  if ('message' in result) throw new Error(english(result.message));
   return result;
 }
 
@@ -44,14 +45,15 @@ describe('parseCsv', () => {
 
   it('names the line of a quoted cell that never ends', () => {
     const result = parseCsv('f.csv', 'Name,Roles\n"ok",MP\n"broken,MP\nnext,DP\n');
-    expect(result).toMatchObject({ file: 'f.csv', line: 3, message: expect.stringContaining('never ends') });
+    expect(result).toMatchObject({ file: 'f.csv', line: 3 });
+    expect('message' in result && english(result.message)).toEqual(expect.stringContaining('never ends'));
   });
 
   it('calls an empty file an error', () => {
-    expect(parseCsv('f.csv', '\r\n\r\n')).toMatchObject({
-      line: 1,
-      message: expect.stringContaining('empty'),
-    });
+    const result = parseCsv('f.csv', '\r\n\r\n');
+    expect(result).toMatchObject({ line: 1 });
+    expect('message' in result && english(result.message)).toEqual(expect.stringContaining('empty'));
+    expect('message' in result && german(result.message)).toBe('Die Datei ist leer: keine Kopfzeile');
   });
 
   it('parses 50,000 rows, the last on its line', () => {
@@ -102,6 +104,14 @@ describe('importFiles', () => {
         reason: 'unknown-role',
         value: 'Flux',
       }),
+    ]);
+    // The user reads why, in English or German.
+    const [unmapped] = preview.unmapped;
+    expect(unmapped && english(unmapped.message)).toBe('unknown role "Flux"');
+    expect(unmapped && german(unmapped.message)).toBe('unbekannte Rolle „Flux“');
+    expect(preview.errors.map((e) => german(e.message))).toEqual([
+      expect.stringMatching(/^Die Kopfzeile \(Source, Target, Port\) passt zu keiner Datei/),
+      'keine Textdatei (CSV) und keine .xlsx-Arbeitsmappe',
     ]);
   });
 

@@ -12,6 +12,7 @@ import {
 import { hostIdPrefix, idSeries, nextId } from '@/domain/edits/ids';
 import { layoutBounds } from '@/domain/edits/layout-bounds';
 import { makeDocument, makeHost, makeLink } from '../../builders';
+import { english, german } from '../../support/words';
 
 const role = (id: string) => {
   const found = catalogue.roleById.get(id);
@@ -111,25 +112,37 @@ describe('links', () => {
       makeHost('sql', ['sql-server'], { name: 'SQL01' }),
       makeHost('mp', ['management-point'], { name: 'MP01' }),
     ]);
-    const refused = connectHosts(doc, 'pc', 'sql', catalogue);
+    // The reason in the words the user reads.
+    const connect = (d: typeof doc, source: string, target: string) => {
+      const result = connectHosts(d, source, target, catalogue);
+      return result.ok ? result : { ok: false, reason: english(result.reason) };
+    };
+    const refused = connect(doc, 'pc', 'sql');
     expect(refused.ok).toBe(false);
     if (!refused.ok)
       expect(refused.reason).toMatch(/^No link drawn: PC01 \(.+\) and SQL01 \(.+\) share no rule/);
-    expect(connectHosts(doc, 'pc', 'gone', catalogue)).toEqual({
+    expect(connect(doc, 'pc', 'gone')).toEqual({
       ok: false,
       reason: expect.stringMatching(/Both ends/),
     });
-    expect(connectHosts(doc, 'pc', 'pc', catalogue)).toEqual({
+    expect(connect(doc, 'pc', 'pc')).toEqual({
       ok: false,
       reason: expect.stringMatching(/itself/),
     });
     const drawn = connectHosts(doc, 'pc', 'mp', catalogue);
     expect(drawn).toMatchObject({ ok: true, id: 'l1' });
     if (drawn.ok) {
-      expect(connectHosts(drawn.doc, 'mp', 'pc', catalogue)).toEqual({
+      expect(connect(drawn.doc, 'mp', 'pc')).toEqual({
         ok: false,
         reason: 'MP01 and PC01 are already linked.',
       });
+    }
+    // In German, with the roles named as the German edition does.
+    if (!refused.ok) {
+      const why = connectHosts(doc, 'pc', 'sql', catalogue);
+      expect(!why.ok && german(why.reason)).toMatch(
+        /^Keine Verbindung gezeichnet: PC01 \(Client\) und SQL01 \(.+\) haben keine gemeinsame Firewallregel im Portdokument/,
+      );
     }
   });
 });

@@ -7,7 +7,7 @@ import { makeDocument, makeHost } from '../../builders';
 
 const restored = (data: unknown): TopologyDocument => {
   const result = restoreDocument(data, catalogue);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.document;
 };
 

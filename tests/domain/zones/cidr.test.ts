@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCidr, ipInCidr, zoneForIp } from '@/domain/zones/cidr';
+import { english, german } from '../../support/words';
 
 describe('ipInCidr', () => {
   it('matches IPv4 addresses and subnets inside a range', () => {
@@ -42,7 +43,24 @@ describe('zoneForIp', () => {
 describe('checkCidr', () => {
   it('wants an address with a prefix length', () => {
     expect(checkCidr('10.0.0.0/8')).toBeUndefined();
-    expect(checkCidr('10.0.0.1')).toMatch(/no prefix length/);
-    expect(checkCidr('10.0.0.0/33')).toMatch(/prefix/);
+    const reason = (cidr: string) => {
+      const why = checkCidr(cidr);
+      return why && english(why);
+    };
+    expect(reason('10.0.0.1')).toMatch(/no prefix length/);
+    expect(reason('10.0.0.0/33')).toMatch(/prefix/);
+    expect(reason('10.0.0.0/33')).toBe('prefix /33 is not 0–32');
+    expect(reason('10.0.0.1/8/8')).toBe('"10.0.0.1/8/8" has more than one "/"');
+    expect(reason('10.0.0.300/8')).toBe('"10.0.0.300" is not an IPv4 or IPv6 address');
+  });
+
+  it('says in German why a range is refused', () => {
+    const german_ = (cidr: string) => {
+      const why = checkCidr(cidr);
+      return why && german(why);
+    };
+    expect(german_('10.0.0.1')).toBe('„10.0.0.1“ hat keine Präfixlänge (wie /24)');
+    expect(german_('fd00::/129')).toBe('das Präfix /129 liegt nicht zwischen 0 und 128');
+    expect(german_('10.0.0.300/8')).toBe('„10.0.0.300“ ist keine IPv4- oder IPv6-Adresse');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '@/domain/default-catalogue';
 import { restoreDocument } from '@/domain/restore';
+import { english, german } from '../../support/words';
 
 const file = (zones: unknown[]) => ({
   format: 'cm-port-planner',
@@ -36,10 +37,17 @@ describe('restore of zone fields', () => {
       box: { x: 'a', y: 0, width: 1, height: 1 },
     };
     const result = restoreDocument(file([zone]), catalogue);
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(english(result.error));
     expect(result.document.zones[0]).toEqual({ id: 'z1', name: 'DMZ', cidrs: ['fd00::/8'] });
     expect(result.problems).toHaveLength(5);
-    expect(result.problems.every((p) => p.startsWith('Zone "DMZ"'))).toBe(true);
+    expect(result.problems.every((p) => english(p).startsWith('Zone "DMZ"'))).toBe(true);
+    expect(result.problems.map((p) => german(p))).toEqual([
+      'Zone „DMZ“: Die Art wurde entfernt, da „lan“ keine Zonenart ist',
+      'Zone „DMZ“: Die Farbe wurde entfernt, da ein Objekt keine Zonenfarbe ist',
+      'Zone „DMZ“: Adressbereich entfernt: „10.0.0.1“ hat keine Präfixlänge (wie /24)',
+      'Zone „DMZ“: Adressbereich entfernt: 7 ist kein Text',
+      'Zone „DMZ“: Der Rahmen wurde entfernt, da ein Objekt kein Rechteck ist',
+    ]);
   });
 
   it('clamps a huge box and keeps width and height positive', () => {

@@ -54,7 +54,7 @@ afterEach(() => {
 
 const restored = (data: unknown): TopologyDocument => {
   const result = restoreDocument(data, catalogue);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.document;
 };
 

@@ -34,7 +34,7 @@ describe('npm run import', () => {
     expect(status).toBe(0);
     expect(stdout).toBe('');
     const result = readDocumentText(readFileSync(out, 'utf8'), loadEdition('current'));
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.problems).toEqual([]);
     expect(result.document.settings.edition).toBe('current');
     expect(result.document.hosts).toHaveLength(44);

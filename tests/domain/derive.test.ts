@@ -151,7 +151,7 @@ describe('deriveFlows', () => {
       'c>sup/TCP/8531',
     ]);
     const standard = withPorts(defaults, { wsusHttp: 80, wsusHttps: 443 });
-    if (!standard.ok) throw new Error(standard.error);
+    if (!standard.ok) throw new Error(JSON.stringify(standard.error));
     expect(
       keys([c, makeHost('sup', ['software-update-point'])], [makeLink('c', 'sup')], standard.value),
     ).toEqual(['c>sup/TCP/443', 'c>sup/TCP/80']);
@@ -189,7 +189,7 @@ describe('deriveFlows', () => {
 
   it('resolves dynamic ports to the configured RPC range and flags them high risk', () => {
     const legacy = withRange(defaults, 'rpcDynamic', '1024-5000');
-    if (!legacy.ok) throw new Error(legacy.error);
+    if (!legacy.ok) throw new Error(JSON.stringify(legacy.error));
     const { flows } = derive(
       [makeHost('con', ['console']), makeHost('prov', ['sms-provider'])],
       [makeLink('con', 'prov')],

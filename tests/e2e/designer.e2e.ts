@@ -18,7 +18,7 @@ import {
 import { appPerTest, keepScreenshot } from './support/browser';
 
 const restored = restoreDocument(standalone, catalogue);
-if (!restored.ok) throw new Error(restored.error);
+if (!restored.ok) throw new Error(JSON.stringify(restored.error));
 /** The standalone primary example, which a first visit shows. */
 const sample = restored.document;
 

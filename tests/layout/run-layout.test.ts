@@ -10,7 +10,7 @@ import { randomEstate } from './random-estate';
 
 function hierarchyDocument(): TopologyDocument {
   const result = restoreDocument(hierarchy, catalogue);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.document;
 }
 

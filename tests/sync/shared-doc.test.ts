@@ -3,6 +3,7 @@ import { catalogue } from '@/domain/default-catalogue';
 import type { TopologyDocument } from '@/domain/document';
 import { fromShared, isSharedEmpty, writeShared } from '@/sync/shared-doc';
 import { makeDocument, makeHost, makeLink } from '../builders';
+import { english } from '../support/words';
 
 function sample(): TopologyDocument {
   return makeDocument(
@@ -31,7 +32,7 @@ function peers(): [Y.Doc, Y.Doc] {
 
 function read(ydoc: Y.Doc): TopologyDocument {
   const result = fromShared(ydoc, catalogue);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.document;
 }
 
@@ -151,7 +152,7 @@ describe('shared document', () => {
     ydoc.getMap('meta').set('version', 99);
     const result = fromShared(ydoc, catalogue);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/newer release/);
+    if (!result.ok) expect(english(result.error)).toMatch(/newer release/);
   });
 
   it('refuses an empty shared document (nothing written yet) instead of reading an empty diagram', () => {

@@ -4,6 +4,7 @@
  * unchanged host keeps its node object and an unchanged link its edge data (memo'd nodes and edges
  * then skip their renders, and a drag frame only makes React Flow re-adopt the moved hosts).
  */
+import type { TFunction } from 'i18next';
 import type { Catalogue } from '@/domain/catalogue-types';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import type { Host, Link, Position } from '@/domain/document';
@@ -27,6 +28,12 @@ export const ORIGIN: Position = { x: 0, y: 0 };
 
 const NO_ZONES: ReadonlyMap<string, Position> = new Map();
 
+/**
+ * The canvas catalogue in the app's language, for the names nodes and edges give screen readers
+ * (`Host P01-MP01`). A caller that switches language passes no `previous`: kept nodes keep their words.
+ */
+export type CanvasWords = TFunction<'canvas'>;
+
 /** Nodes in document order, and the same nodes by id (the next call's `previous`). */
 export interface NodeMap<N> {
   readonly nodes: N[];
@@ -37,7 +44,14 @@ export interface NodeMap<N> {
 function sameStatus(a: ElementStatus | undefined, b: ElementStatus | undefined): boolean {
   if (a === b) return true;
   if (!a || !b || a.level !== b.level || a.count !== b.count) return false;
-  return a.messages.length === b.messages.length && a.messages.every((m, i) => m === b.messages[i]);
+  return a.messages.length === b.messages.length && a.messages.every((m, i) => sameText(m, b.messages[i]));
+}
+
+/** Two findings' messages say the same: equal text, or the same key with the same values (checks make new objects each run). */
+function sameText(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** What the host nodes are made of. */
@@ -56,6 +70,7 @@ export interface HostNodesInput {
    * relative to it (React Flow sub flows): moving the zone moves its hosts.
    */
   readonly zoneOrigins?: ReadonlyMap<string, Position>;
+  readonly t: CanvasWords;
 }
 
 /**
@@ -105,7 +120,7 @@ export function hostNodes(
             selected: isSelected,
             ...(size ? { measured: size } : {}),
             ...(className ? { className } : {}),
-            ariaLabel: `Host ${host.name}`,
+            ariaLabel: input.t('host.label', { name: host.name }),
           };
     byId.set(host.id, node);
     return node;
@@ -118,9 +133,11 @@ export interface PlaceholderNodesInput {
   readonly placeholders: readonly MissingRolePlaceholder[];
   readonly layout: Readonly<Record<string, Position>>;
   readonly measured: Readonly<Record<string, Size>>;
+  /** The catalogue in the app's language (the role's name on the placeholder). */
   readonly catalogue: Catalogue;
   /** An exported image is being made: it shows the document only. */
   readonly capturing: boolean;
+  readonly t: CanvasWords;
 }
 
 /**
@@ -177,7 +194,7 @@ export function placeholderNodes(
             deletable: false,
             focusable: false,
             ...(size ? { measured: size } : {}),
-            ariaLabel: `Missing ${role?.name ?? p.role}`,
+            ariaLabel: input.t('missing.label', { role: role?.name ?? p.role }),
           };
     byId.set(p.id, node);
     return node;
@@ -192,6 +209,7 @@ export interface LinkEdgesInput {
   readonly models: ReadonlyMap<string, LinkModel>;
   readonly selectedLinkIds: readonly string[];
   readonly statuses: ReadonlyMap<string, ElementStatus>;
+  readonly t: CanvasWords;
 }
 
 /**
@@ -218,7 +236,10 @@ export function linkEdges(input: LinkEdgesInput, previous: readonly LinkEdgeType
         type: 'link',
         data,
         selected: selected.has(link.id),
-        ariaLabel: `Link ${name.get(link.source) ?? link.source} – ${name.get(link.target) ?? link.target}${link.inferred ? ' (inferred)' : ''}`,
+        ariaLabel: input.t(link.inferred ? 'link.labelInferred' : 'link.label', {
+          source: name.get(link.source) ?? link.source,
+          target: name.get(link.target) ?? link.target,
+        }),
         // Made by an import, not drawn by the user: dashed (edges.css) until the user keeps it.
         ...(link.inferred ? { className: 'is-inferred' } : {}),
       },
@@ -231,8 +252,10 @@ export interface GhostEdgesInput {
   readonly ghosts: readonly GhostLink[];
   readonly placeholders: readonly MissingRolePlaceholder[];
   readonly hosts: readonly Host[];
+  /** The catalogue in the app's language (the missing role's name). */
   readonly catalogue: Catalogue;
   readonly capturing: boolean;
+  readonly t: CanvasWords;
 }
 
 /**
@@ -244,7 +267,7 @@ export function ghostEdges(input: GhostEdgesInput): GhostEdgeType[] {
   if (ghosts.length === 0 || input.capturing) return [];
   const name = new Map(input.hosts.map((h) => [h.id, h.name]));
   for (const p of input.placeholders)
-    name.set(p.id, `missing ${catalogue.roleById.get(p.role)?.name ?? p.role}`);
+    name.set(p.id, input.t('missing.end', { role: catalogue.roleById.get(p.role)?.name ?? p.role }));
   return ghosts.map((ghost) => ({
     id: ghost.id,
     source: ghost.source,
@@ -256,6 +279,9 @@ export function ghostEdges(input: GhostEdgesInput): GhostEdgeType[] {
     selectable: false,
     deletable: false,
     focusable: false,
-    ariaLabel: `Missing link ${name.get(ghost.source) ?? ghost.source} – ${name.get(ghost.target) ?? ghost.target}`,
+    ariaLabel: input.t('missing.linkLabel', {
+      source: name.get(ghost.source) ?? ghost.source,
+      target: name.get(ghost.target) ?? ghost.target,
+    }),
   }));
 }

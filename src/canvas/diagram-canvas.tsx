@@ -12,8 +12,10 @@ import {
   useStore as useFlowStore,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCatalogue, useDerivation, useProblems } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { useWords } from '@/store/use-words';
 import { ghostEdges, linkEdges } from './canvas-elements';
 import type { CanvasEdge, CanvasNode, LinkEdgeType } from './canvas-types';
 import { ContextMenu } from './context-menu';
@@ -27,6 +29,7 @@ import { edgeTypes } from './registry';
 import { type LiveNodes, useCanvasNodes } from './use-canvas-nodes';
 import { useContextMenu } from './use-context-menu';
 import { useDropPolicy } from './use-drop-policy';
+import { useFlowAria } from './use-flow-aria';
 import { useNodeChanges } from './use-node-changes';
 import { useViewRequests } from './use-view-requests';
 import { CANVAS_MENU_ITEMS } from './zone-menu-items';
@@ -53,6 +56,9 @@ const NO_EDGES: CanvasEdge[] = [];
 export function DiagramCanvas() {
   const store = useAppStoreApi();
   const catalogue = useCatalogue();
+  const { t } = useTranslation('canvas');
+  const words = useWords();
+  const ariaLabelConfig = useFlowAria();
   const hosts = useAppStore((s) => s.hosts);
   const links = useAppStore((s) => s.links);
   const measured = useAppStore((s) => s.measured);
@@ -101,11 +107,11 @@ export function DiagramCanvas() {
   const edgeCache = useRef<LinkEdgeType[]>([]);
   const edges = useMemo(() => {
     edgeCache.current = linkEdges(
-      { links, hosts, models, selectedLinkIds, statuses: problems.links },
+      { links, hosts, models, selectedLinkIds, statuses: problems.links, t },
       edgeCache.current,
     );
     return edgeCache.current;
-  }, [links, hosts, models, selectedLinkIds, problems.links]);
+  }, [links, hosts, models, selectedLinkIds, problems.links, t]);
 
   // Ghost links are not selectable; their ids sit in a ref so onEdgesChange keeps its identity.
   const ghostIds = useRef(new Set<string>());
@@ -114,12 +120,13 @@ export function DiagramCanvas() {
       ghosts: problems.ghosts,
       placeholders: problems.placeholders,
       hosts,
-      catalogue,
+      catalogue: words.catalogue,
       capturing,
+      t,
     });
     ghostIds.current = new Set(next.map((g) => g.id));
     return next;
-  }, [problems.ghosts, problems.placeholders, hosts, catalogue, capturing]);
+  }, [problems.ghosts, problems.placeholders, hosts, words.catalogue, capturing, t]);
 
   const allEdges = useMemo<CanvasEdge[]>(
     () => (far ? NO_EDGES : ghosts.length === 0 ? edges : [...ghosts, ...edges]),
@@ -229,7 +236,8 @@ export function DiagramCanvas() {
               maxZoom={2.5}
               onlyRenderVisibleElements={hosts.length > VISIBLE_ONLY_ABOVE}
               elevateNodesOnSelect={false}
-              aria-label="Topology diagram"
+              aria-label={t('diagram.label')}
+              ariaLabelConfig={ariaLabelConfig}
             >
               {showGrid && (
                 <Background
@@ -245,8 +253,7 @@ export function DiagramCanvas() {
               <ContextMenu menu={menu} registry={CANVAS_MENU_ITEMS} />
               {hosts.length === 0 && (
                 <Panel position="top-center" className="diagram__empty">
-                  Drag a role from the palette onto the canvas, or press Enter on a role to add a host. Then
-                  drag from one host's edge to another to link them.
+                  {t('diagram.empty')}
                 </Panel>
               )}
             </ReactFlow>

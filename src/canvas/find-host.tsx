@@ -1,5 +1,6 @@
 import { Panel, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Host } from '@/domain/document';
 import { useAppStoreApi } from '@/store/store-context';
 import { isEditable } from '@/store/use-shortcuts';
@@ -29,7 +30,9 @@ export function FindHost({ onFound }: { onFound: () => void }) {
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
-  const [message, setMessage] = useState('');
+  const { t } = useTranslation('canvas');
+  // What the search found, said in the language at render time: none, or which of how many.
+  const [found, setFound] = useState<'none' | { index: number; count: number } | null>(null);
   const next = useRef(0);
   const field = useRef<HTMLInputElement>(null);
 
@@ -50,11 +53,13 @@ export function FindHost({ onFound }: { onFound: () => void }) {
     const found = findHosts(state.hosts, query);
     const host = found[next.current % Math.max(1, found.length)];
     if (!host) {
-      setMessage('No host matches');
+      setFound('none');
       return;
     }
     next.current += 1;
-    setMessage(found.length > 1 ? `${((next.current - 1) % found.length) + 1} of ${found.length}` : '');
+    setFound(
+      found.length > 1 ? { index: ((next.current - 1) % found.length) + 1, count: found.length } : null,
+    );
     state.select([host.id], []);
     const p = state.layout[host.id] ?? { x: 0, y: 0 };
     const size = state.measured[host.id] ?? { width: 0, height: 0 };
@@ -64,18 +69,19 @@ export function FindHost({ onFound }: { onFound: () => void }) {
   }, [flow, store, query, onFound]);
 
   if (!open) return null;
+  const message = found === 'none' ? t('find.none') : found ? t('find.position', found) : '';
   return (
     <Panel position="top-left" className="find-host">
       <input
         ref={field}
         type="search"
-        aria-label="Find a host"
-        placeholder="Find a host: name, FQDN or IP"
+        aria-label={t('find.label')}
+        placeholder={t('find.placeholder')}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
           next.current = 0;
-          setMessage('');
+          setFound(null);
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') find();
@@ -87,7 +93,12 @@ export function FindHost({ onFound }: { onFound: () => void }) {
           {message}
         </span>
       )}
-      <button type="button" className="icon-button" aria-label="Close find" onClick={() => setOpen(false)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('find.close')}
+        onClick={() => setOpen(false)}
+      >
         ×
       </button>
     </Panel>

@@ -1,5 +1,6 @@
 import { type ReactFlowState, useStore as useFlowStore } from '@xyflow/react';
 import { type ReactNode, useLayoutEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { zoneBoxes } from '@/domain/zones/zone-frames';
 import { useProblems } from '@/store/derived';
 import { useAppStore } from '@/store/store-context';
@@ -79,6 +80,8 @@ export function LabelLayoutProvider({
   const selectedLinkIds = useAppStore((s) => s.selectedLinkIds);
   const statuses = useProblems().links;
   const key = useFlowStore(visibleOnly && !paused ? regionKey : ALL);
+  const { t } = useTranslation('canvas');
+  const noPorts = t('link.noPorts');
   const [places] = useState(createLabelPlaces);
   const placed = useMemo(() => {
     if (paused) return NONE;
@@ -93,9 +96,10 @@ export function LabelLayoutProvider({
       statuses,
       view,
       obstacles: titles,
+      noPorts,
       ...(region ? { region } : {}),
     });
-  }, [hosts, links, layout, measured, models, selectedLinkIds, statuses, view, key, titles, paused]);
+  }, [hosts, links, layout, measured, models, selectedLinkIds, statuses, view, key, titles, paused, noPorts]);
   // Before paint, so a label never shows a frame at its old place.
   useLayoutEffect(() => places.publish(placed), [places, placed]);
   return <LabelPlacesContext.Provider value={places}>{children}</LabelPlacesContext.Provider>;

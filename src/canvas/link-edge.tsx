@@ -1,5 +1,6 @@
 import { EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import { useAppStoreApi } from '@/store/store-context';
 import type { LinkEdgeType } from './canvas-types';
@@ -34,6 +35,7 @@ export const LinkEdge = memo(function LinkEdge({
   selected,
 }: EdgeProps<LinkEdgeType>) {
   const store = useAppStoreApi();
+  const { t } = useTranslation('canvas');
   const { detail, scale } = useLabelView();
   const place = useLabelPlace(id);
   const mark = useHighlightMark('link', id);
@@ -58,11 +60,12 @@ export const LinkEdge = memo(function LinkEdge({
   if (forward) line = trimEnd(line, ARROW_LENGTH - 2);
   if (backward) line = reverse(trimEnd(reverse(line), ARROW_LENGTH - 2));
   const mid = pointAt(base, place?.t ?? model.labelAt);
-  const lines = labelLines(model, selected ? 'full' : detail);
+  const noPorts = t('link.noPorts');
+  const lines = labelLines(model, selected ? 'full' : detail, noPorts);
   const showLabel = (lines.length > 0 || status) && !place?.hidden;
   const title = model.empty
-    ? 'No flows: the hosts share no rule in force'
-    : `${model.services.map((s) => s.name).join(', ')}\n${labelLines(model, 'full', 99).join('\n')}`;
+    ? t('link.noFlows')
+    : `${model.services.map((s) => s.name).join(', ')}\n${labelLines(model, 'full', noPorts, 99).join('\n')}`;
   const select = () => store.getState().select([], [id]);
 
   return (

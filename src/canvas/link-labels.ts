@@ -26,6 +26,8 @@ export interface LinkLabelsInput {
   readonly region?: Box;
   /** More boxes a label keeps clear of: zones' title bars. */
   readonly obstacles?: readonly Box[];
+  /** What an empty link's label says (`no ports`), in the app's language: it is measured too. */
+  readonly noPorts: string;
 }
 
 /**
@@ -55,7 +57,7 @@ export function placeLinkLabels(input: LinkLabelsInput): Map<string, LabelPlace>
     const isSelected = selected.has(link.id);
     const finding = statuses.has(link.id);
     // The same lines the edge draws: the selected link's in full, whatever the zoom.
-    const lines = labelLines(model, isSelected ? 'full' : view.detail);
+    const lines = labelLines(model, isSelected ? 'full' : view.detail, input.noPorts);
     if (lines.length === 0 && !finding) continue;
     const ports = model.ports.reduce((n, p) => n + p.ports.length, 0);
     labels.push({

@@ -95,12 +95,13 @@ export function labelScale(zoom: number): number {
 const SHORT_PORTS = 4;
 
 /**
- * The label lines of a link: `TCP 80 443 10123`, one line per protocol, long lists cut with `+n`.
+ * The label lines of a link: `TCP 80 443 10123`, one line per protocol, long lists cut with `+n`;
+ * `noPorts` (the words for "no ports" in the app's language) for a link that carries none.
  * A short label (zoomed out) still names ports, never just a count (issue 12): fewer of them.
  */
-export function labelLines(model: LinkModel, detail: LabelDetail, maxPorts = 7): string[] {
+export function labelLines(model: LinkModel, detail: LabelDetail, noPorts: string, maxPorts = 7): string[] {
   if (detail === 'none') return [];
-  if (model.empty) return ['no ports'];
+  if (model.empty) return [noPorts];
   // Ports become text here, where the label is written.
   const line = ({ protocol, ports }: LinkModel['ports'][number], max: number) =>
     ports.length > max

@@ -1,5 +1,6 @@
 import { ControlButton, Controls, MiniMap } from '@xyflow/react';
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import { useCatalogue } from '@/store/derived';
 import type { CanvasNode } from './canvas-types';
@@ -14,6 +15,7 @@ const OVERVIEW_HIDDEN_FROM = 500;
 /** The zoom controls with a button for the overview map, and the map while it is shown. */
 export function OverviewMap({ hostCount }: { hostCount: number }) {
   const catalogue = useCatalogue();
+  const { t } = useTranslation('canvas');
   const [choice, setChoice] = useState<boolean | null>(null);
   const overview = choice ?? hostCount < OVERVIEW_HIDDEN_FROM;
   const nodeColor = useCallback(
@@ -29,8 +31,8 @@ export function OverviewMap({ hostCount }: { hostCount: number }) {
         <ControlButton
           onClick={() => setChoice(!overview)}
           aria-pressed={overview}
-          aria-label={overview ? 'Hide the overview map' : 'Show the overview map'}
-          title={overview ? 'Hide the overview map' : 'Show the overview map'}
+          aria-label={overview ? t('overview.hide') : t('overview.show')}
+          title={overview ? t('overview.hide') : t('overview.show')}
         >
           <svg viewBox="0 0 16 16" aria-hidden="true">
             <rect x="1.5" y="3" width="13" height="10" rx="1" fill="none" stroke="currentColor" />
@@ -46,7 +48,7 @@ export function OverviewMap({ hostCount }: { hostCount: number }) {
           nodeColor={nodeColor}
           nodeStrokeWidth={2}
           maskColor="var(--minimap-mask)"
-          ariaLabel="Overview of the diagram"
+          ariaLabel={t('overview.map')}
           style={MINIMAP_STYLE}
         />
       )}

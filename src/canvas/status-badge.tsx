@@ -1,15 +1,14 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { ElementStatus } from '@/store/derived';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+import { useWords } from '@/store/use-words';
 
 /** "1 error, 2 warnings": what a status counts, for labels and titles. */
-export function statusSummary(status: ElementStatus): string {
-  const parts: string[] = [];
-  if (status.errors > 0) parts.push(plural(status.errors, 'error'));
-  if (status.warnings > 0) parts.push(plural(status.warnings, 'warning'));
-  return parts.join(', ');
+export function statusSummary(status: ElementStatus, t: TFunction<'canvas'>): string {
+  const errors = t('status.errors', { count: status.errors });
+  const warnings = t('status.warnings', { count: status.warnings });
+  if (status.errors > 0 && status.warnings > 0) return t('status.both', { errors, warnings });
+  return status.errors > 0 ? errors : status.warnings > 0 ? warnings : '';
 }
 
 /**
@@ -17,13 +16,17 @@ export function statusSummary(status: ElementStatus): string {
  * accessible name and tooltip give the messages.
  */
 export function StatusBadge({ status, className }: { status: ElementStatus; className: string }) {
-  const summary = statusSummary(status);
+  const { t } = useTranslation('canvas');
+  const { say } = useWords();
+  const summary = statusSummary(status, t);
+  // Findings' messages may be catalogue messages or text: each in the app's language.
+  const messages = status.messages.map((m) => say(m));
   return (
     <span
       className={`status-badge status-badge--${status.level} ${className}`}
       role="img"
-      aria-label={`${summary}: ${status.messages.join('; ')}`}
-      title={`${summary}\n${status.messages.map((m) => `• ${m}`).join('\n')}`}
+      aria-label={`${summary}: ${messages.join('; ')}`}
+      title={`${summary}\n${messages.map((m) => `• ${m}`).join('\n')}`}
     >
       <span aria-hidden="true">{status.level === 'error' ? '!' : '▲'}</span>
       {status.count}

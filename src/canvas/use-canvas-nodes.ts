@@ -4,13 +4,15 @@
  * objects between renders (see canvas-elements.ts and zone-elements.ts).
  */
 import { type MutableRefObject, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Position } from '@/domain/document';
 import { siteFrames } from '@/domain/zones/site-frames';
 import { zoneBoxes } from '@/domain/zones/zone-frames';
-import { useCatalogue, useProblems } from '@/store/derived';
+import { useProblems } from '@/store/derived';
 import { useAppStore } from '@/store/store-context';
 import type { Size } from '@/store/store-types';
-import { hostNodes, placeholderNodes } from './canvas-elements';
+import { useWords } from '@/store/use-words';
+import { type CanvasWords, hostNodes, placeholderNodes } from './canvas-elements';
 import type {
   CanvasNode,
   HostNodeType,
@@ -27,6 +29,18 @@ export interface LiveNodes {
   readonly sizes: Map<string, Size>;
 }
 
+/** Last call's nodes by id, and the words they were named in. */
+interface NodeCache<N> {
+  readonly t: CanvasWords | undefined;
+  readonly byId: ReadonlyMap<string, N>;
+}
+
+const NO_NODES: ReadonlyMap<string, never> = new Map<string, never>();
+
+/** The kept nodes, or none after a language switch (a kept node would keep the old words). */
+const kept = <N>(cache: NodeCache<N>, t: CanvasWords): ReadonlyMap<string, N> =>
+  cache.t === t ? cache.byId : NO_NODES;
+
 /** The nodes, and the caches the change handler reads to tell a node's kind by id. */
 export interface CanvasNodes {
   readonly nodes: CanvasNode[];
@@ -40,7 +54,9 @@ export interface CanvasNodes {
  * @param dropTarget - the host a dragged role would land on
  */
 export function useCanvasNodes(live: MutableRefObject<LiveNodes>, dropTarget: string | null): CanvasNodes {
-  const catalogue = useCatalogue();
+  // Names people read (site types, missing roles) come from the catalogue in the app's language.
+  const { catalogue } = useWords();
+  const { t } = useTranslation('canvas');
   const problems = useProblems();
   const hosts = useAppStore((s) => s.hosts);
   const zones = useAppStore((s) => s.zones);
@@ -57,7 +73,7 @@ export function useCanvasNodes(live: MutableRefObject<LiveNodes>, dropTarget: st
     return origins;
   }, [boxes]);
 
-  const zoneCache = useRef<ReadonlyMap<string, ZoneNodeType>>(new Map());
+  const zoneCache = useRef<NodeCache<ZoneNodeType>>({ t: undefined, byId: NO_NODES });
   const zoneList = useMemo(() => {
     if (zones.length === 0) return [];
     const hostCounts = new Map<string, number>();
@@ -71,25 +87,26 @@ export function useCanvasNodes(live: MutableRefObject<LiveNodes>, dropTarget: st
         live: live.current.positions,
         liveSizes: live.current.sizes,
         hostCounts,
+        t,
       },
-      zoneCache.current,
+      kept(zoneCache.current, t),
     );
-    zoneCache.current = next.byId;
+    zoneCache.current = { t, byId: next.byId };
     return next.nodes;
-  }, [zones, boxes, selectedZoneIds, hosts, live]);
+  }, [zones, boxes, selectedZoneIds, hosts, live, t]);
 
-  const siteCache = useRef<ReadonlyMap<string, SiteNodeType>>(new Map());
+  const siteCache = useRef<NodeCache<SiteNodeType>>({ t: undefined, byId: NO_NODES });
   const siteList = useMemo(() => {
     const next = siteNodes(
-      { frames: siteFrames(hosts, layout, measured), boxes, catalogue },
-      siteCache.current,
+      { frames: siteFrames(hosts, layout, measured), boxes, catalogue, t },
+      kept(siteCache.current, t),
     );
-    siteCache.current = next.byId;
+    siteCache.current = { t, byId: next.byId };
     return next.nodes;
-  }, [hosts, layout, measured, boxes, catalogue]);
+  }, [hosts, layout, measured, boxes, catalogue, t]);
 
   // Unchanged hosts keep their node object, so a drag frame only makes React Flow re-adopt the moved ones.
-  const hostCache = useRef<ReadonlyMap<string, HostNodeType>>(new Map());
+  const hostCache = useRef<NodeCache<HostNodeType>>({ t: undefined, byId: NO_NODES });
   const hostList = useMemo(() => {
     const next = hostNodes(
       {
@@ -101,15 +118,17 @@ export function useCanvasNodes(live: MutableRefObject<LiveNodes>, dropTarget: st
         statuses: problems.hosts,
         dropTarget,
         zoneOrigins,
+        t,
       },
-      hostCache.current,
+      kept(hostCache.current, t),
     );
-    hostCache.current = next.byId;
+    hostCache.current = { t, byId: next.byId };
     return next.nodes;
-  }, [hosts, layout, measured, selectedHostIds, problems.hosts, dropTarget, zoneOrigins, live]);
+  }, [hosts, layout, measured, selectedHostIds, problems.hosts, dropTarget, zoneOrigins, live, t]);
 
   // Placeholders for roles no host holds, placed with the layout.
   const placeholderIds = useRef<ReadonlyMap<string, PlaceholderNodeType>>(new Map());
+  const placeholderLanguage = useRef<CanvasWords | undefined>(undefined);
   const placeholders = useMemo(() => {
     const next = placeholderNodes(
       {
@@ -118,12 +137,15 @@ export function useCanvasNodes(live: MutableRefObject<LiveNodes>, dropTarget: st
         measured,
         catalogue,
         capturing,
+        t,
       },
-      placeholderIds.current,
+      // A language switch brings a new catalogue: the names are made afresh.
+      placeholderLanguage.current === t ? placeholderIds.current : NO_NODES,
     );
+    placeholderLanguage.current = t;
     placeholderIds.current = next.byId;
     return next.nodes;
-  }, [problems.placeholders, layout, measured, catalogue, capturing]);
+  }, [problems.placeholders, layout, measured, catalogue, capturing, t]);
 
   const nodes = useMemo<CanvasNode[]>(() => {
     if (zoneList.length === 0 && siteList.length === 0 && placeholders.length === 0) return hostList;

@@ -1,5 +1,6 @@
 import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '@/store/store-context';
 
 export type ImageFormat = 'png' | 'svg';
@@ -30,12 +31,13 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 export function useDiagramImage(): (format: ImageFormat) => Promise<string> {
   const flow = useReactFlow();
   const store = useAppStoreApi();
+  const { t } = useTranslation('canvas');
   return useCallback(
     async (format: ImageFormat) => {
       const viewportEl = document.querySelector<HTMLElement>('.diagram .react-flow__viewport');
       // Placeholders of missing roles are hints on screen, not part of the diagram.
       const nodes = flow.getNodes().filter((n) => n.type === 'host');
-      if (!viewportEl || nodes.length === 0) throw new Error('The diagram is empty');
+      if (!viewportEl || nodes.length === 0) throw new Error(t('diagram.imageEmpty'));
       const { toPng, toSvg } = await import('html-to-image');
       const bounds = getNodesBounds(nodes);
       const width = Math.min(MAX_SIDE, Math.max(640, Math.ceil(bounds.width + PADDING * 2)));
@@ -69,6 +71,6 @@ export function useDiagramImage(): (format: ImageFormat) => Promise<string> {
         else root.setAttribute('data-theme', theme);
       }
     },
-    [flow, store],
+    [flow, store, t],
   );
 }

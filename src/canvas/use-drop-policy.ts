@@ -1,10 +1,12 @@
 import { useReactFlow } from '@xyflow/react';
 import { type DragEvent, useCallback, useState } from 'react';
+import { message } from '@/domain/message';
 import { HOST_HALF } from '@/domain/placement';
 import { NEW_ZONE_SIZE } from '@/domain/zones/zone-frames';
 import { isZoneKind } from '@/domain/zones/zone-kinds';
 import { ROLE_DRAG_TYPE, ZONE_DRAG_TYPE } from '@/store/drag-role';
 import { useAppStoreApi } from '@/store/store-context';
+import { useWords } from '@/store/use-words';
 import type { CanvasEdge, CanvasNode } from './canvas-types';
 import { hostAt } from './drop-target';
 
@@ -29,6 +31,8 @@ export interface DropPolicy {
  */
 export function useDropPolicy(): DropPolicy {
   const store = useAppStoreApi();
+  // The role as a title, as the palette names it (`Management point`, `Verwaltungspunkt`).
+  const { role: roleTitle } = useWords();
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
   const [dropTarget, setDropTarget] = useState<string | null>(null);
 
@@ -89,17 +93,22 @@ export function useDropPolicy(): DropPolicy {
       if (!role) return;
       event.preventDefault();
       const state = store.getState();
-      const roleName = state.catalogue.roleById.get(role)?.name ?? role;
       const hostId = hostUnder(event);
       const host = hostId ? state.hosts.find((h) => h.id === hostId) : undefined;
       if (host) {
         if (host.roles.includes(role)) {
-          state.notify({ tone: 'info', title: `${host.name} already holds the role ${roleName}.` });
+          state.notify({
+            tone: 'info',
+            title: message('canvas:drop.alreadyHeld', { host: host.name, role: roleTitle(role) }),
+          });
           return;
         }
         state.addRoleToHost(host.id, role);
         state.select([host.id], []);
-        state.notify({ tone: 'success', title: `Added ${roleName} to ${host.name}.` });
+        state.notify({
+          tone: 'success',
+          title: message('canvas:drop.roleAdded', { role: roleTitle(role), host: host.name }),
+        });
         return;
       }
       const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
@@ -111,7 +120,7 @@ export function useDropPolicy(): DropPolicy {
           : undefined,
       );
     },
-    [flow, store, hostUnder],
+    [flow, store, hostUnder, roleTitle],
   );
 
   return { dropTarget, onDragOver, onDragLeave, onDrop };

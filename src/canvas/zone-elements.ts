@@ -10,7 +10,7 @@ import type { SiteFrame } from '@/domain/zones/site-frames';
 import { zoneColour, zoneKindName } from '@/domain/zones/zone-kinds';
 import { parentsFirst } from '@/domain/zones/zone-tree';
 import type { Size } from '@/store/store-types';
-import type { NodeMap } from './canvas-elements';
+import type { CanvasWords, NodeMap } from './canvas-elements';
 import { SITE_NODE_PREFIX, type SiteNodeType, ZONE_NODE_PREFIX, type ZoneNodeType } from './canvas-types';
 
 /** z of a top-level zone; a nested zone is one above its parent, all below hosts and links (z 0). */
@@ -30,6 +30,7 @@ export interface ZoneNodesInput {
   readonly liveSizes: ReadonlyMap<string, Size>;
   /** Hosts per zone id. */
   readonly hostCounts: ReadonlyMap<string, number>;
+  readonly t: CanvasWords;
 }
 
 /**
@@ -91,7 +92,7 @@ export function zoneNodes(
           dragHandle: '.zone-node__title',
           connectable: false,
           className: `zone-node-wrapper zone--${colour}`,
-          ariaLabel: `Zone ${zone.name}`,
+          ariaLabel: input.t('zone.label', { name: zone.name }),
         };
     byId.set(id, node);
     nodes.push(node);
@@ -103,7 +104,9 @@ export function zoneNodes(
 export interface SiteNodesInput {
   readonly frames: readonly SiteFrame[];
   readonly boxes: ReadonlyMap<string, Box>;
+  /** The catalogue in the app's language (the site type's name). */
   readonly catalogue: Catalogue;
+  readonly t: CanvasWords;
 }
 
 /** The catalogue's name of a site type (`Primary site`), read from the site server's role option. */
@@ -162,7 +165,7 @@ export function siteNodes(
           connectable: false,
           deletable: false,
           focusable: false,
-          ariaLabel: `Site ${frame.code}`,
+          ariaLabel: input.t('site.label', { code: frame.code }),
         };
     byId.set(id, node);
     nodes.push(node);

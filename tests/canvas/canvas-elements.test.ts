@@ -5,6 +5,7 @@ import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import type { ElementStatus, GhostLink, MissingRolePlaceholder } from '@/store/derived';
 import { makeDocument, makeHost, makeLink } from '../builders';
+import { canvasT } from './canvas-words';
 
 const doc = makeDocument(
   [makeHost('pc', ['client'], { name: 'PC01' }), makeHost('mp', ['management-point'], { name: 'MP01' })],
@@ -12,9 +13,9 @@ const doc = makeDocument(
   { layout: { pc: { x: 0, y: 0 }, mp: { x: 400, y: 0 } } },
 );
 const NONE = new Map<string, ElementStatus>();
-const warning = (message: string): ElementStatus => ({
+const warning = (key: string): ElementStatus => ({
   level: 'warning',
-  messages: [message],
+  messages: [{ key }],
   count: 1,
   errors: 0,
   warnings: 1,
@@ -27,6 +28,7 @@ const hostInput = {
   selectedHostIds: [],
   statuses: NONE,
   dropTarget: null,
+  t: canvasT,
 };
 const missingSql: MissingRolePlaceholder = {
   id: 'missing:sql-server',
@@ -97,12 +99,19 @@ describe('host nodes', () => {
 
     const changed = hostNodes({ ...hostInput, statuses: new Map([['mp', warning('No IP')]]) }, moved.byId);
     expect(changed.nodes[1]?.data).not.toBe(first.nodes[1]?.data);
-    expect(changed.nodes[1]?.data.status?.messages).toEqual(['No IP']);
+    expect(changed.nodes[1]?.data.status?.messages).toEqual([{ key: 'No IP' }]);
   });
 });
 
 describe('placeholder nodes', () => {
-  const input = { placeholders: [missingSql], layout: doc.layout, measured: {}, catalogue, capturing: false };
+  const input = {
+    placeholders: [missingSql],
+    layout: doc.layout,
+    measured: {},
+    catalogue,
+    capturing: false,
+    t: canvasT,
+  };
 
   it('stands a missing role beside the hosts that need it, clear of hosts and earlier placeholders', () => {
     const sql = catalogue.roleById.get('sql-server');
@@ -143,7 +152,14 @@ describe('placeholder nodes', () => {
 
 describe('link edges', () => {
   const models = linkModels(doc.links, deriveFlows(doc, catalogue).flows, catalogue);
-  const input = { links: doc.links, hosts: doc.hosts, models, selectedLinkIds: [], statuses: NONE };
+  const input = {
+    links: doc.links,
+    hosts: doc.hosts,
+    models,
+    selectedLinkIds: [],
+    statuses: NONE,
+    t: canvasT,
+  };
 
   it('makes one edge per link between the hosts’ anchors, with the link’s model as data', () => {
     const edges = linkEdges({ ...input, selectedLinkIds: ['l1'] }, []);
@@ -169,7 +185,7 @@ describe('link edges', () => {
     expect(selected[0]?.data).toBe(first[0]?.data);
     const flagged = linkEdges({ ...input, statuses: new Map([['l1', warning('Empty')]]) }, selected);
     expect(flagged[0]?.data).not.toBe(first[0]?.data);
-    expect(flagged[0]?.data?.status?.messages).toEqual(['Empty']);
+    expect(flagged[0]?.data?.status?.messages).toEqual([{ key: 'Empty' }]);
   });
 });
 
@@ -180,7 +196,7 @@ describe('ghost edges', () => {
     source: 'pc',
     target: missingSql.id,
     severity: 'error',
-    message: 'needs a database',
+    message: { key: 'needs a database' },
   };
   const input = {
     ghosts: [ghost],
@@ -188,6 +204,7 @@ describe('ghost edges', () => {
     hosts: doc.hosts,
     catalogue,
     capturing: false,
+    t: canvasT,
   };
 
   it('draws a missing connection dashed, not selectable, named after the placeholder it ends at', () => {

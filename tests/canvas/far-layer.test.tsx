@@ -9,6 +9,7 @@ import { catalogue } from '@/domain/default-catalogue';
 import type { Position } from '@/domain/document';
 import { syntheticHierarchy } from '../../bench/synthetic';
 import { makeDocument, makeHost, makeLink } from '../builders';
+import { canvasT } from './canvas-words';
 import { renderCanvas } from './render-canvas';
 
 const SIZE = { width: 172, height: 64 };
@@ -105,7 +106,7 @@ describe('placeholder layout', () => {
       { id: 'ph3', role: 'software-update-point', sources: ['h1999'], severity: 'warning' as const },
       { id: 'ph4', role: 'sql-server', sources: ['nowhere'], severity: 'warning' as const },
     ];
-    const input = { placeholders, measured: {}, catalogue, capturing: false };
+    const input = { placeholders, measured: {}, catalogue, capturing: false, t: canvasT };
     const whole = placeholderNodes({ ...input, layout }, new Map()).nodes.map((n) => n.position);
     const cut = placeholderLayout(placeholders, layout);
     expect(Object.keys(cut).length).toBeLessThan(300);

@@ -15,6 +15,7 @@ const HOST = { width: 172, height: 72 };
 
 function inputFor(doc: TopologyDocument, patch: Partial<LinkLabelsInput> = {}): LinkLabelsInput {
   return {
+    noPorts: 'no ports',
     hosts: doc.hosts,
     links: doc.links,
     layout: doc.layout,
@@ -36,7 +37,7 @@ function shown(input: LinkLabelsInput, places: ReturnType<typeof placeLinkLabels
     if (!place || place.hidden) continue;
     const model = input.models.get(link.id)!;
     const selected = input.selectedLinkIds.includes(link.id);
-    const lines = labelLines(model, selected ? 'full' : input.view.detail);
+    const lines = labelLines(model, selected ? 'full' : input.view.detail, input.noPorts);
     const request: LabelRequest = {
       id: link.id,
       segment: floatingSegment(box(link.source), box(link.target), 4),
@@ -109,7 +110,13 @@ describe('the canvas link labels', () => {
         },
       },
     );
-    const status: ElementStatus = { level: 'warning', messages: ['x'], count: 1, errors: 0, warnings: 1 };
+    const status: ElementStatus = {
+      level: 'warning',
+      messages: [{ key: 'x' }],
+      count: 1,
+      errors: 0,
+      warnings: 1,
+    };
     for (const [winner, loser, patch] of [
       ['l1', 'l2', { selectedLinkIds: ['l1'] }],
       ['l2', 'l1', { selectedLinkIds: ['l2'] }],

@@ -20,7 +20,7 @@ describe('link models', () => {
     expect(ids).toContain('web');
     expect(ids).toContain('notification');
     for (const s of model?.services ?? []) expect(s.color).toBe(catalogue.serviceById.get(s.id)?.color);
-    expect(labelLines(model!, 'full')).toEqual(['TCP 80 443 10123']);
+    expect(labelLines(model!, 'full', 'no ports')).toEqual(['TCP 80 443 10123']);
   });
 
   it('marks a link both sides initiate (site server ↔ MP)', () => {
@@ -38,7 +38,7 @@ describe('link models', () => {
       [makeLink('pc', 'sql', 'l1')],
     ).get('l1');
     expect(model).toMatchObject({ empty: true, flowCount: 0, services: [] });
-    expect(labelLines(model!, 'full')).toEqual(['no ports']);
+    expect(labelLines(model!, 'full', 'no ports')).toEqual(['no ports']);
   });
 
   it('shortens labels as the view zooms out and hides them when tiny', () => {
@@ -50,7 +50,7 @@ describe('link models', () => {
       [makeLink('pc', 'mp', 'l1')],
     ).get('l1')!;
     // Zoomed out a label still lists its ports (issue 12), never just "3 ports".
-    expect(labelLines(model, 'short')).toEqual(['TCP 80 443 10123']);
+    expect(labelLines(model, 'short', 'no ports')).toEqual(['TCP 80 443 10123']);
     const single = (port: number) => ({ kind: 'single' as const, port });
     const many = {
       ...model,
@@ -59,9 +59,9 @@ describe('link models', () => {
         { protocol: 'UDP' as const, ports: [{ kind: 'range' as const, from: 6, to: 9 }] },
       ],
     };
-    expect(labelLines(many, 'short')).toEqual(['TCP 1 2 3 +2', 'UDP 6-9']);
-    expect(labelLines(model, 'none')).toEqual([]);
-    expect(labelLines(model, 'full', 2)).toEqual(['TCP 80 +2']);
+    expect(labelLines(many, 'short', 'no ports')).toEqual(['TCP 1 2 3 +2', 'UDP 6-9']);
+    expect(labelLines(model, 'none', 'no ports')).toEqual([]);
+    expect(labelLines(model, 'full', 'no ports', 2)).toEqual(['TCP 80 +2']);
     expect(labelScale(1)).toBe(1);
     expect(labelScale(0.5)).toBe(1.5);
   });

@@ -12,6 +12,7 @@ import {
 } from '@/store/autosave';
 import { backupKey } from '@/store/autosave-backups';
 import { MemoryStorage, makeDocument, makeHost } from '../builders';
+import { text as words } from './text';
 
 const sample = makeDocument([makeHost('sample', ['client'])], [], { name: 'Sample' });
 const saved = makeDocument([makeHost('mine', ['management-point'], { name: 'MINE' })], [], { name: 'Mine' });
@@ -60,8 +61,8 @@ describe('loading the autosave', () => {
     storage.setItem(LAST_GOOD_KEY, serializeDocument(saved));
     const { loaded } = boot(storage);
     expect(loaded.document.name).toBe('Mine');
-    expect(loaded.notices[0]?.title).toMatch(/could not be read.*last good backup/);
-    expect(loaded.notices[0]?.details?.join(' ')).toMatch(/not valid JSON/);
+    expect(words(loaded.notices[0]?.title)).toMatch(/could not be read.*last good backup/);
+    expect(loaded.notices[0]?.details?.map(words).join(' ')).toMatch(/not valid JSON/);
     const corrupt = [...storage.map.entries()].find(([k]) => k.includes('corrupt'));
     expect(corrupt?.[1]).toBe('{bad');
   });
@@ -71,7 +72,7 @@ describe('loading the autosave', () => {
     storage.setItem(AUTOSAVE_KEY, '{bad');
     const { loaded } = boot(storage);
     expect(loaded.document.name).toBe('Sample');
-    expect(loaded.notices[0]?.title).toMatch(/example "Sample"/);
+    expect(words(loaded.notices[0]?.title)).toMatch(/example "Sample"/);
   });
 
   it('repairs an autosave that fails the schema, reports what was dropped and keeps the original', () => {
@@ -87,7 +88,7 @@ describe('loading the autosave', () => {
     expect(loaded.document.hosts).toHaveLength(2);
     expect(loaded.document.links).toEqual([]);
     expect(loaded.notices[0]?.tone).toBe('warning');
-    expect(loaded.notices[0]?.details?.join('\n')).toMatch(/IP dropped[\s\S]*missing host/);
+    expect(loaded.notices[0]?.details?.map(words).join('\n')).toMatch(/IP dropped[\s\S]*missing host/);
     expect(storage.getItem(backupKey('repaired', text))).toBe(text);
   });
 
@@ -105,7 +106,7 @@ describe('loading the autosave', () => {
     storage.setItem(AUTOSAVE_KEY, v1);
     const { loaded, store } = boot(storage);
     expect(loaded.document.layout.a).toEqual({ x: 10, y: 20 });
-    expect(loaded.notices[0]?.title).toMatch(new RegExp(`version 1 .*version ${DOCUMENT_VERSION}`));
+    expect(words(loaded.notices[0]?.title)).toMatch(new RegExp(`version 1 .*version ${DOCUMENT_VERSION}`));
     expect(storage.getItem(migratedBackupKey(1))).toBe(v1);
     store.getState().renameDocument('Old, upgraded');
     vi.advanceTimersByTime(100);

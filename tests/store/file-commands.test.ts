@@ -4,6 +4,7 @@ import { MAX_FILE_BYTES, serializeDocument } from '@/domain/restore';
 import { applyTemplate, newDocument, openDocumentFile } from '@/store/file-commands';
 import { templates } from '@/store/templates';
 import { makeDocument, makeHost, makeStore } from '../builders';
+import { text as words } from './text';
 
 const other = makeDocument([makeHost('x', ['client'], { name: 'OTHER' })], [], { name: 'Other' });
 
@@ -23,8 +24,9 @@ describe('opening a document file', () => {
     expect(await openDocumentFile(store, new File([text], 'diagram.json'))).toBe(false);
     expect(store.getState().hosts).toBe(before);
     const notice = store.getState().notices.at(-1);
-    expect(notice).toMatchObject({ tone: 'error', title: expect.stringMatching(/diagram\.json.*unchanged/) });
-    expect(notice?.details?.join(' ')).toMatch(reason);
+    expect(notice).toMatchObject({ tone: 'error' });
+    expect(words(notice?.title)).toMatch(/diagram\.json.*unchanged/);
+    expect(notice?.details?.map(words).join(' ')).toMatch(reason);
   });
 
   it('refuses a file over the size limit before reading it, naming the limit', async () => {
@@ -34,7 +36,7 @@ describe('opening a document file', () => {
     const read = vi.spyOn(file, 'text');
     expect(await openDocumentFile(store, file)).toBe(false);
     expect(read).not.toHaveBeenCalled();
-    expect(store.getState().notices.at(-1)?.details?.[0]).toMatch(/limit is 20\.0 MB/);
+    expect(words(store.getState().notices.at(-1)?.details?.[0])).toMatch(/limit is 20\.0 MB/);
   });
 
   it('asks before replacing a diagram, opens on yes and can be undone', async () => {

@@ -3,6 +3,7 @@ import { toDocument } from '@/store/app-store';
 import { PLACEHOLDER_PREFIX, problemsOf, selectProblems } from '@/store/derived';
 import { sampleDocument } from '@/store/templates';
 import { makeDocument, makeHost, makeLink, makeStore, standaloneWithoutSql } from '../builders';
+import { text } from './text';
 
 const history = (store: ReturnType<typeof makeStore>) => store.temporal.getState();
 
@@ -55,8 +56,8 @@ describe('findings as derived data', () => {
     const a = selectProblems(store).hosts.get('a');
     expect(a?.level).toBe('warning');
     expect(a?.count).toBe(a?.messages.length);
-    expect(a?.messages.join('\n')).toMatch(/does not know \("quantum-point"\)/);
-    expect(a?.messages.join('\n')).toMatch(/differ only by case or spaces/);
+    expect(a?.messages.map(text).join('\n')).toMatch(/does not know \("quantum-point"\)/);
+    expect(a?.messages.map(text).join('\n')).toMatch(/differ only by case or spaces/);
   });
 
   it('marks a link without flows and draws a ghost between two hosts that should be linked', () => {
@@ -66,7 +67,7 @@ describe('findings as derived data', () => {
           id: 'empty-link:l1',
           check: 'empty-link',
           severity: 'warning',
-          message: 'no flow',
+          message: { key: 'no flow' },
           hosts: ['a', 'b'],
           links: ['l1'],
         },
@@ -74,7 +75,7 @@ describe('findings as derived data', () => {
           id: 'x',
           check: 'database-link-missing',
           severity: 'error',
-          message: 'link them',
+          message: { key: 'link them' },
           hosts: ['a'],
           links: [],
           ghost: { source: 'a', target: 'b' },
@@ -83,7 +84,7 @@ describe('findings as derived data', () => {
           id: 'y',
           check: 'peer-missing',
           severity: 'warning',
-          message: 'same pair again',
+          message: { key: 'same pair again' },
           hosts: ['b'],
           links: [],
           ghost: { source: 'b', target: 'a' },
@@ -92,7 +93,7 @@ describe('findings as derived data', () => {
           id: 'z',
           check: 'peer-missing',
           severity: 'warning',
-          message: 'to a host that is gone',
+          message: { key: 'to a host that is gone' },
           hosts: ['a'],
           links: [],
           ghost: { source: 'a', target: 'gone' },
@@ -102,7 +103,14 @@ describe('findings as derived data', () => {
     );
     expect(problems.links.get('l1')).toMatchObject({ level: 'warning', count: 1 });
     expect(problems.ghosts).toEqual([
-      { id: 'ghost:x', findingId: 'x', source: 'a', target: 'b', severity: 'error', message: 'link them' },
+      {
+        id: 'ghost:x',
+        findingId: 'x',
+        source: 'a',
+        target: 'b',
+        severity: 'error',
+        message: { key: 'link them' },
+      },
     ]);
   });
 
@@ -139,7 +147,7 @@ describe('applying a fix', () => {
     const store = makeStore(
       makeDocument([makeHost('mp', ['management-point']), makeHost('sql', ['sql-server'])], []),
     );
-    const fix = { kind: 'add-link', source: 'mp', target: 'sql', label: 'Link them' } as const;
+    const fix = { kind: 'add-link', source: 'mp', target: 'sql', label: { key: 'Link them' } } as const;
     expect(store.getState().applyFix(fix)).toBe(true);
     const link = store.getState().links[0]!;
     expect([link.source, link.target]).toEqual(['mp', 'sql']);
@@ -151,7 +159,7 @@ describe('applying a fix', () => {
 
   it('adds a role to a host and selects the host', () => {
     const store = makeStore(makeDocument([makeHost('site', ['site-server'], { site: 'P01' })]));
-    store.getState().applyFix({ kind: 'add-role', host: 'site', role: 'sql-server', label: 'Add' });
+    store.getState().applyFix({ kind: 'add-role', host: 'site', role: 'sql-server', label: { key: 'Add' } });
     expect(store.getState().hosts[0]?.roles).toEqual(['site-server', 'sql-server']);
     expect(store.getState().selectedHostIds).toEqual(['site']);
   });

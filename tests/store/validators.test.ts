@@ -16,7 +16,7 @@ import { text } from './text';
 
 function reloaded(store: ReturnType<typeof makeStore>) {
   const result = readDocumentText(serializeDocument(toDocument(store.getState())), catalogue);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(text(result.error));
   return result;
 }
 
@@ -76,7 +76,7 @@ describe('fixes stay within the limits', () => {
     const giant = 'S'.repeat(10_000);
     const file = serializeDocument(makeDocument([makeHost('site', ['site-server'], { site: giant })]));
     const result = readDocumentText(file, catalogue);
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(text(result.error));
     const fixes = runChecks(result.document, catalogue).flatMap((f) => (f.fix ? [f.fix] : []));
     expect(fixes.length).toBeGreaterThan(0);
     for (const fix of fixes) {

@@ -7,13 +7,14 @@ import { deriveFlows } from '@/domain/derive';
 import { flowsToRows } from '@/domain/rows';
 import { rowsToCsv } from '@/export/csv';
 import { writeWorkbook } from '@/export/xlsx';
+import { rowWords } from '@/i18n/row-words';
 import { median } from './stats';
 import { syntheticHierarchy } from './synthetic';
 
 const format = process.argv[2] ?? 'csv';
 const count = Number(process.argv[3] ?? 10_000);
 const doc = syntheticHierarchy(Math.ceil(count / 10), catalogue);
-let rows = flowsToRows(deriveFlows(doc, catalogue).flows, doc, catalogue);
+let rows = flowsToRows(deriveFlows(doc, catalogue).flows, doc, rowWords(catalogue, 'en'));
 while (rows.length < count) rows = rows.concat(rows.slice(0, count - rows.length));
 rows = rows.slice(0, count);
 

@@ -16,6 +16,7 @@ import { queryMatrix } from '@/domain/matrix/matrix-query';
 import { createRowSources } from '@/domain/matrix/row-source';
 import { serializeDocument } from '@/domain/restore';
 import { flowsToRows } from '@/domain/rows';
+import { rowWords } from '@/i18n/row-words';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
 import { type Figure, median, ms } from './stats';
 import { syntheticHierarchy } from './synthetic';
@@ -28,7 +29,7 @@ function rowsPerEdit(hosts: number): { before: number; after: number; afterFilte
   const doc = syntheticHierarchy(hosts, catalogue);
   let derivation = deriveFlows(doc, catalogue);
   const nextSource = createRowSources();
-  let source = nextSource(derivation.flows, doc, catalogue);
+  let source = nextSource(derivation.flows, doc, rowWords(catalogue, 'en'));
   source.row(0);
   source.columns();
   const before: number[] = [];
@@ -45,10 +46,10 @@ function rowsPerEdit(hosts: number): { before: number; after: number; afterFilte
     const edited = { ...doc, hosts: current };
     derivation = deriveFlows(edited, catalogue, derivation);
     let t = performance.now();
-    flowsToRows(derivation.flows, edited, catalogue);
+    flowsToRows(derivation.flows, edited, rowWords(catalogue, 'en'));
     before.push(performance.now() - t);
     t = performance.now();
-    source = nextSource(derivation.flows, edited, catalogue);
+    source = nextSource(derivation.flows, edited, rowWords(catalogue, 'en'));
     for (let r = 0; r < 40; r += 1) source.row(r);
     after.push(performance.now() - t);
     // With a filter set, an edit also codes the rows it changed (the rest are copied) and scans them.

@@ -1,47 +1,61 @@
 /**
- * `npm run -s derive -- <topology.json> [--format xlsx|csv|json] [--out FILE] [--edition 2018-de|current]`
+ * `npm run -s derive -- <topology.json> [--format xlsx|csv|json] [--out FILE] [--edition 2018-de|current] [--lang en|de]`
  * Derives the flow matrix of a topology file. JSON to stdout by default; `--format` takes the ids
- * of the export registry (src/export/export-formats.ts), binary formats need `--out`.
+ * of the export registry (src/export/export-formats.ts), binary formats need `--out`. `--lang`
+ * picks the language of the file (headers, sheets, justifications, yes/no) and of what is printed.
  */
 import { deriveFlows } from '@/domain/derive';
+import { message } from '@/domain/message';
 import { flowsToRows } from '@/domain/rows';
 import { EXPORT_FORMATS, findExportFormat } from '@/export/export-formats';
+import { rowWords } from '@/i18n/row-words';
 import { version as APP_VERSION } from '../../package.json';
-import { parseArgs, UsageError } from './args';
+import { languageOption, parseArgs, UsageError } from './args';
 import { editionLine, editionOption, loadWithEdition } from './edition';
 import { CliError, runCli } from './io';
 import { checkOutputPath, reserveOutput } from './output';
+import { sayIn } from './words';
 
 await runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), ['format', 'out', 'edition']);
+  const args = parseArgs(process.argv.slice(2), ['format', 'out', 'edition', 'lang']);
   const edition = editionOption(args.options.edition);
+  const language = languageOption(args.options.lang);
   const formatId = args.options.format ?? 'json';
   const format = findExportFormat(formatId);
   if (!format) {
-    throw new UsageError(`unknown format "${formatId}" (use ${EXPORT_FORMATS.map((f) => f.id).join(', ')})`);
+    const formats = EXPORT_FORMATS.map((f) => f.id).join(', ');
+    throw new UsageError(message('cli:usage.unknownFormat', { format: formatId, formats }));
   }
   const out = args.options.out;
-  if (format.binary && out === undefined) throw new CliError(`--format ${format.id} needs --out FILE`);
+  if (format.binary && out === undefined)
+    throw new CliError(message('cli:out.needsOut', { format: format.id }));
   // Checked before any work: never the input, a folder, a device or a link to one.
   const target = out === undefined ? undefined : checkOutputPath(out, args.file);
   const { document, problems, catalogue } = loadWithEdition(args.file, edition);
-  for (const problem of problems) process.stderr.write(`warning: ${args.file}: ${problem}\n`);
+  const say = sayIn(language, catalogue);
+  const warn = (text: Parameters<typeof say>[0], file?: string) => {
+    const inFile =
+      file === undefined ? say(text) : say(message('cli:prefix.inFile', { file, text: say(text) }));
+    process.stderr.write(`${say(message('cli:prefix.warning', { text: inFile }))}\n`);
+  };
+  for (const problem of problems) warn(problem, args.file);
   // Reserved before the long work, so a kill from here on leaves no file behind.
   const output = target === undefined ? undefined : reserveOutput(target);
   const { flows, emptyLinks } = deriveFlows(document, catalogue);
-  for (const id of emptyLinks) process.stderr.write(`warning: ${args.file}: link ${id} carries no flow\n`);
-  const rows = flowsToRows(flows, document, catalogue);
-  if (rows.length === 0) process.stderr.write('warning: the topology yields no flows\n');
+  for (const id of emptyLinks) warn(message('cli:derive.emptyLink', { id }), args.file);
+  const rows = flowsToRows(flows, document, rowWords(catalogue, language));
+  if (rows.length === 0) warn(message('cli:derive.noFlows'));
   // No diagram picture here: the CLI has no canvas to draw it from.
   const data = await format.build({
     rows,
     document,
     catalogue,
+    language,
     appVersion: APP_VERSION,
     exportedAt: new Date(),
   });
   if (output) output.commit(data);
   else process.stdout.write(data);
-  process.stderr.write(editionLine(catalogue));
+  process.stderr.write(editionLine(catalogue, language));
   return 0;
 });

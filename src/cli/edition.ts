@@ -2,15 +2,19 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
 import { BASE_EDITION, EDITIONS, isEditionId, loadEdition } from '@/domain/editions';
+import { type Message, message } from '@/domain/message';
 import { settingsForEdition } from '@/domain/settings';
+import type { Language } from '@/i18n/languages';
 import { UsageError } from './args';
 import { loadTopology } from './io';
+import { sayIn } from './words';
 
 export interface EditionRun {
   readonly catalogue: Catalogue;
   /** The document with its settings in the edition in force (as the app's switch moves them). */
   readonly document: TopologyDocument;
-  readonly problems: readonly string[];
+  /** Restore's problems, as messages to print in the run's language. */
+  readonly problems: readonly Message[];
 }
 
 /**
@@ -23,7 +27,9 @@ export interface EditionRun {
 export function editionOption(option: string | undefined): (typeof EDITIONS)[number]['id'] | undefined {
   if (option === undefined) return undefined;
   if (!isEditionId(option)) {
-    throw new UsageError(`unknown edition "${option}" (known: ${EDITIONS.map((e) => e.id).join(', ')})`);
+    throw new UsageError(
+      message('cli:usage.unknownEdition', { edition: option, known: EDITIONS.map((e) => e.id).join(', ') }),
+    );
   }
   return option;
 }
@@ -42,7 +48,8 @@ export function loadWithEdition(path: string, edition: ReturnType<typeof edition
   };
 }
 
-/** The stderr line that names the edition in force and where its section links go. */
-export function editionLine(catalogue: Catalogue): string {
-  return `edition: ${catalogue.edition.id} (${catalogue.edition.title}; sections link to ${catalogue.edition.url})\n`;
+/** The stderr line that names the edition in force and where its section links go, in `language`. */
+export function editionLine(catalogue: Catalogue, language: Language = 'en'): string {
+  const { id, title, url } = catalogue.edition;
+  return `${sayIn(language, catalogue)(message('cli:edition', { id, title, url }))}\n`;
 }

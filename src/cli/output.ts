@@ -14,17 +14,22 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { message } from '@/domain/message';
 import { CliError } from './io';
 
-/** What a path is, in the words of a refusal; undefined for a regular file. */
-function notAFile(stat: Stats): string | undefined {
+type NotAFile = 'directory' | 'device' | 'pipe' | 'socket' | 'other';
+
+/** What a path is, for a refusal (`cli:out.direct.*`, `cli:out.viaLink.*`); undefined for a regular file. */
+function notAFile(stat: Stats): NotAFile | undefined {
   if (stat.isFile()) return undefined;
-  if (stat.isDirectory()) return 'is a directory; give a file name';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'is a device, not a file';
-  if (stat.isFIFO()) return 'is a pipe, not a file';
-  if (stat.isSocket()) return 'is a socket, not a file';
-  return 'is not a regular file';
+  if (stat.isDirectory()) return 'directory';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  if (stat.isFIFO()) return 'pipe';
+  if (stat.isSocket()) return 'socket';
+  return 'other';
 }
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function sameFile(a: Stats, b: Stats): boolean {
   return a.dev === b.dev && a.ino === b.ino;
@@ -40,7 +45,7 @@ function sameFile(a: Stats, b: Stats): boolean {
  * @returns the real path to write to
  */
 export function checkOutputPath(out: string, input: string): string {
-  if (out.trim() === '') throw new CliError('--out needs a file name');
+  if (out.trim() === '') throw new CliError(message('cli:out.needsName'));
   let target = resolve(out);
   let link: Stats | undefined;
   try {
@@ -52,7 +57,7 @@ export function checkOutputPath(out: string, input: string): string {
     try {
       target = realpathSync(target);
     } catch {
-      throw new CliError(`${out}: is a symbolic link to nothing; give a file name`);
+      throw new CliError(message('cli:out.dangling', { out }));
     }
   }
   let existing: Stats | undefined;
@@ -64,7 +69,9 @@ export function checkOutputPath(out: string, input: string): string {
   if (existing) {
     const reason = notAFile(existing);
     if (reason)
-      throw new CliError(`${out}: ${link?.isSymbolicLink() ? `links to a path that ${reason}` : reason}`);
+      throw new CliError(
+        message(`cli:out.${link?.isSymbolicLink() ? 'viaLink' : 'direct'}.${reason}`, { out }),
+      );
     let source: Stats | undefined;
     try {
       source = statSync(input);
@@ -72,7 +79,7 @@ export function checkOutputPath(out: string, input: string): string {
       source = undefined;
     }
     if (source && sameFile(source, existing)) {
-      throw new CliError(`${out}: is the input file; write the output to another file`);
+      throw new CliError(message('cli:out.isInput', { out }));
     }
   } else {
     let folder: Stats | undefined;
@@ -81,7 +88,7 @@ export function checkOutputPath(out: string, input: string): string {
     } catch {
       folder = undefined;
     }
-    if (!folder?.isDirectory()) throw new CliError(`${out}: its folder does not exist`);
+    if (!folder?.isDirectory()) throw new CliError(message('cli:out.noFolder', { out }));
   }
   return target;
 }
@@ -130,7 +137,7 @@ export function reserveOutput(target: string): ReservedOutput {
     fd = openSync(temp, 'wx', 0o644);
   } catch (error) {
     finish(false);
-    throw new CliError(`${target}: cannot write (${error instanceof Error ? error.message : String(error)})`);
+    throw new CliError(message('cli:out.cannotWrite', { target, reason: errorText(error) }));
   }
   return {
     commit(data) {
@@ -143,9 +150,7 @@ export function reserveOutput(target: string): ReservedOutput {
         renameSync(temp, target);
       } catch (error) {
         discard();
-        throw new CliError(
-          `${target}: cannot write (${error instanceof Error ? error.message : String(error)})`,
-        );
+        throw new CliError(message('cli:out.cannotWrite', { target, reason: errorText(error) }));
       }
       finish(false);
     },

@@ -2,6 +2,7 @@ import type { Catalogue } from './catalogue-types';
 import type { TopologyDocument } from './document';
 import { type Flow, type FlowPort, formatPort } from './flow';
 import { createRowTexts, type RowTexts } from './matrix/row-texts';
+import type { RowWords, YesNo } from './matrix/row-words';
 import { zonePairKey } from './zones/crossing';
 
 /**
@@ -28,7 +29,10 @@ export interface FlowRow {
   /** One port or a range, as the engine derived it. */
   readonly port: FlowPort;
   readonly service: string;
+  /** The direction in words (one-way, or initiated from both sides). */
   readonly direction: string;
+  /** Not a column: both hosts may open the flow (what `direction` says in words). */
+  readonly bothInitiate: boolean;
   readonly configurable: boolean;
   readonly notes: string;
   /** Section anchors of every rule merged into the flow, in catalogue order (at least one). */
@@ -66,44 +70,52 @@ export type FlowColumnKey =
       | 'targetZoneId'
       | 'zonePair'
       | 'highRisk'
+      | 'bothInitiate'
       | 'sectionUrl'
       | 'sections'
     >
   | 'section';
 
+/** The message key of a matrix column's header: `matrix:columns.<key>`. */
+export type FlowColumnHeader = `matrix:columns.${FlowColumnKey}`;
+
 export interface FlowColumn {
   readonly key: FlowColumnKey;
-  readonly header: string;
+  /** The header's message key; the panel and every file write it in the reader's language. */
+  readonly header: FlowColumnHeader;
   /** Width in characters for the workbook; the panel scales it. */
   readonly width: number;
 }
 
 /** The matrix columns, in order, shared by the panel, CSV, JSON and the workbook. */
 export const FLOW_COLUMNS: readonly FlowColumn[] = [
-  { key: 'id', header: 'Rule', width: 8 },
-  { key: 'source', header: 'Source host', width: 18 },
-  { key: 'sourceAddress', header: 'Source FQDN/IP', width: 24 },
-  { key: 'sourceSite', header: 'Source site', width: 8 },
-  { key: 'sourceZone', header: 'Source zone', width: 12 },
-  { key: 'sourceRoles', header: 'Source role(s)', width: 28 },
-  { key: 'target', header: 'Destination host', width: 18 },
-  { key: 'targetAddress', header: 'Destination FQDN/IP', width: 24 },
-  { key: 'targetSite', header: 'Destination site', width: 8 },
-  { key: 'targetZone', header: 'Destination zone', width: 12 },
-  { key: 'crossesZone', header: 'Crosses zone boundary', width: 10 },
-  { key: 'targetRoles', header: 'Destination role(s)', width: 28 },
-  { key: 'protocol', header: 'Protocol', width: 9 },
-  { key: 'port', header: 'Port', width: 12 },
-  { key: 'service', header: 'Service', width: 22 },
-  { key: 'direction', header: 'Direction', width: 20 },
-  { key: 'configurable', header: 'Configurable', width: 12 },
-  { key: 'notes', header: 'Notes', width: 40 },
-  { key: 'section', header: 'Document section', width: 36 },
-  { key: 'justification', header: 'Justification', width: 70 },
+  { key: 'id', header: 'matrix:columns.id', width: 8 },
+  { key: 'source', header: 'matrix:columns.source', width: 18 },
+  { key: 'sourceAddress', header: 'matrix:columns.sourceAddress', width: 24 },
+  { key: 'sourceSite', header: 'matrix:columns.sourceSite', width: 8 },
+  { key: 'sourceZone', header: 'matrix:columns.sourceZone', width: 12 },
+  { key: 'sourceRoles', header: 'matrix:columns.sourceRoles', width: 28 },
+  { key: 'target', header: 'matrix:columns.target', width: 18 },
+  { key: 'targetAddress', header: 'matrix:columns.targetAddress', width: 24 },
+  { key: 'targetSite', header: 'matrix:columns.targetSite', width: 8 },
+  { key: 'targetZone', header: 'matrix:columns.targetZone', width: 12 },
+  { key: 'crossesZone', header: 'matrix:columns.crossesZone', width: 10 },
+  { key: 'targetRoles', header: 'matrix:columns.targetRoles', width: 28 },
+  { key: 'protocol', header: 'matrix:columns.protocol', width: 9 },
+  { key: 'port', header: 'matrix:columns.port', width: 12 },
+  { key: 'service', header: 'matrix:columns.service', width: 22 },
+  { key: 'direction', header: 'matrix:columns.direction', width: 20 },
+  { key: 'configurable', header: 'matrix:columns.configurable', width: 12 },
+  { key: 'notes', header: 'matrix:columns.notes', width: 40 },
+  { key: 'section', header: 'matrix:columns.section', width: 36 },
+  { key: 'justification', header: 'matrix:columns.justification', width: 70 },
 ];
 
+/**
+ * @deprecated The English direction of a one-way flow: rows now write the direction in the
+ * reader's language; test `row.bothInitiate` instead. Kept until the link inspector does.
+ */
 export const DIRECTION_ONE_WAY = 'one-way';
-export const DIRECTION_BOTH = 'initiated from both sides';
 
 /**
  * Where the document's section lives on the web (anchors are lower case there).
@@ -141,7 +153,7 @@ export function rowIdWidth(count: number): number {
  * @param width - The digits of row ids ({@link rowIdWidth} of the flow count).
  * @returns The flow's row.
  * @example
- * makeRow(createRowTexts(document, catalogue), flows[0], 0, rowIdWidth(flows.length)).id; // 'F-0001'
+ * makeRow(createRowTexts(document, words), flows[0], 0, rowIdWidth(flows.length)).id; // 'F-0001'
  */
 export function makeRow(texts: RowTexts, flow: Flow, i: number, width: number): FlowRow {
   const s = texts.host(flow.initiator);
@@ -162,7 +174,8 @@ export function makeRow(texts: RowTexts, flow: Flow, i: number, width: number): 
     protocol: flow.protocol,
     port: flow.port,
     service: texts.service(flow.service),
-    direction: flow.bothInitiate ? DIRECTION_BOTH : DIRECTION_ONE_WAY,
+    direction: texts.direction(flow.bothInitiate),
+    bothInitiate: flow.bothInitiate,
     configurable: flow.configurable,
     notes: texts.notes(flow),
     sections: flow.sections,
@@ -186,20 +199,21 @@ export function makeRow(texts: RowTexts, flow: Flow, i: number, width: number): 
  *
  * @param flows - Derived flows, in matrix order (as `deriveFlows` returns them).
  * @param document - The hosts and zones the flows refer to (names, addresses, sites, zones).
- * @param catalogue - Role, service and note names and the document's address.
+ * @param words - The reader's words (`rowWords(catalogue, language)` from src/i18n): role,
+ *   service and note names, rule descriptions, the document's address and the sentences.
  * @returns One row per flow, numbered F-0001, F-0002, … (wider when there are more flows).
  * @example
  * const { flows } = deriveFlows(document, catalogue);
- * const rows = flowsToRows(flows, document, catalogue);
+ * const rows = flowsToRows(flows, document, rowWords(catalogue, 'en'));
  * rows[0].port; // { kind: 'single', port: 80 }
  * cellText(rows[0], 'port'); // '80'
  */
 export function flowsToRows(
   flows: readonly Flow[],
   document: Pick<TopologyDocument, 'hosts' | 'zones'>,
-  catalogue: Catalogue,
+  words: RowWords,
 ): FlowRow[] {
-  const texts = createRowTexts(document, catalogue);
+  const texts = createRowTexts(document, words);
   const width = rowIdWidth(flows.length);
   return flows.map((flow, i) => makeRow(texts, flow, i, width));
 }
@@ -241,17 +255,18 @@ export function cellValue(row: FlowRow, key: FlowColumnKey): FlowCellValue {
 
 /**
  * A cell's text as the panel, its filters and CSV show it: {@link cellValue} as text, booleans
- * as `yes`/`no`.
+ * as the reader's yes or no.
  *
  * @param row - A matrix row.
  * @param key - The column.
+ * @param words - The reader's yes and no (a {@link RowWords}).
  * @returns The text of the cell.
  * @example
- * cellText(row, 'port'); // '443'
- * cellText(row, 'configurable'); // 'no'
+ * cellText(row, 'port', words); // '443'
+ * cellText(row, 'configurable', words); // 'no' ('nein' in German)
  */
-export function cellText(row: FlowRow, key: FlowColumnKey): string {
+export function cellText(row: FlowRow, key: FlowColumnKey, words: YesNo): string {
   const value = cellValue(row, key);
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
   return String(value);
 }

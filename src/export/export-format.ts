@@ -6,6 +6,7 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
 import type { FlowRow } from '@/domain/rows';
+import type { Language } from '@/i18n/languages';
 
 /** `rows`: rows of the flow matrix written so far; `packing`: all rows written, the file is being packed. */
 export type ExportPhase = 'rows' | 'packing';
@@ -16,6 +17,11 @@ export interface ExportInput {
   readonly rows: readonly FlowRow[];
   readonly document: TopologyDocument;
   readonly catalogue: Catalogue;
+  /**
+   * The language the file is written in (headers, sheet names, notes, yes/no); the rows come in it
+   * already (`rowWords(catalogue, language)`). English when not given.
+   */
+  readonly language?: Language;
   /** The app's version (package.json), written where a format has room for it. */
   readonly appVersion?: string;
   /** Defaults to now. */
@@ -33,15 +39,24 @@ export interface ExportInput {
   readonly onProgress?: ExportProgress;
 }
 
+/** A format's words in the `export` namespace. */
+export type FormatKey =
+  `export:formats.${'xlsx' | 'csv' | 'json' | 'ps1Firewall' | 'ps1Test'}.${'label' | 'hint' | 'noun'}`;
+
 export interface ExportFormat<Id extends string = string> {
   /** What the CLI's `--format` and the app's menu pass. */
   readonly id: Id;
-  /** The menu item, e.g. `Excel workbook (.xlsx)`. */
+  /** The menu item in English, e.g. `Excel workbook (.xlsx)` (the CLI's help). */
   readonly label: string;
-  /** The menu item's second line. */
+  /** The menu item's second line, in English. */
   readonly hint: string;
-  /** What the file is, for notices: `Exported the flow matrix as a CSV file.` */
+  /** What the file is, in English, for notices: `Exported the flow matrix as a CSV file.` */
   readonly noun: string;
+  /**
+   * The message keys of `label`, `hint` and `noun` (`export:formats.<id>.label`, …), for the menu
+   * and the notices in the app's language.
+   */
+  readonly words: { readonly label: FormatKey; readonly hint: FormatKey; readonly noun: FormatKey };
   readonly mime: string;
   /** Without the dot. */
   readonly extension: string;

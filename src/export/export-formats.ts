@@ -4,6 +4,7 @@
  * the CLI's `--format` takes the same ids. No DOM here: downloading is the app's step.
  */
 import { fileName } from '@/domain/file-name';
+import { i18nFor } from '@/i18n/row-words';
 import { version as APP_VERSION } from '../../package.json';
 import { csvFormat } from './csv';
 import type { ExportFormat, ExportInput } from './export-format';
@@ -28,17 +29,19 @@ export function exportFormatList(conjunction = 'or'): string {
   return ids.length > 1 ? `${ids.slice(0, -1).join(', ')} ${conjunction} ${ids.at(-1)}` : ids.join('');
 }
 
-/** Why an empty diagram cannot be exported (BAD-INPUTS 21); the UI may show it on a disabled button. */
-export const EMPTY_EXPORT_REASON =
-  'Nothing to export: the diagram yields no flows yet. Link hosts that hold roles, then export.';
+/**
+ * Why an empty diagram cannot be exported (BAD-INPUTS 21), in English; `export:emptyExport` in
+ * other languages (the UI may show it on a disabled button).
+ */
+export const EMPTY_EXPORT_REASON = i18nFor('en').t('export:emptyExport');
 
 /** The fallback name of an export whose diagram name leaves no letters. */
 const EXPORT_FALLBACK_NAME = 'flow-matrix';
 
 /**
  * Builds an export file without touching the DOM, named after the diagram and the (local) date,
- * e.g. `standalone-primary-site-2026-11-25.xlsx`. Throws for an empty diagram or an unknown
- * format.
+ * e.g. `standalone-primary-site-2026-11-25.xlsx`, in `input.language` (English when not given).
+ * Throws for an empty diagram (in that language) or an unknown format.
  */
 export async function buildExport(
   formatId: string,
@@ -47,7 +50,7 @@ export async function buildExport(
 ): Promise<{ blob: Blob; fileName: string }> {
   const format = findExportFormat(formatId);
   if (!format) throw new Error(`Unknown export format "${formatId}" (use ${exportFormatList()})`);
-  if (input.rows.length === 0) throw new Error(EMPTY_EXPORT_REASON);
+  if (input.rows.length === 0) throw new Error(i18nFor(input.language ?? 'en').t('export:emptyExport'));
   const name = fileName(input.document.name, format.extension, { date: now, fallback: EXPORT_FALLBACK_NAME });
   const data = await format.build({ appVersion: APP_VERSION, exportedAt: now, ...input });
   const part = typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>);

@@ -24,6 +24,11 @@ export const jsonFormat: ExportFormat<'json'> = {
   label: 'JSON (.json)',
   hint: 'Flow matrix rows',
   noun: 'JSON file',
+  words: {
+    label: 'export:formats.json.label',
+    hint: 'export:formats.json.hint',
+    noun: 'export:formats.json.noun',
+  },
   mime: 'application/json;charset=utf-8',
   extension: 'json',
   binary: false,

@@ -6,6 +6,11 @@ export const ps1FirewallFormat: ExportFormat<'ps1-firewall'> = {
   label: 'Windows Firewall rules (.ps1)',
   hint: 'PowerShell: inbound rules per host',
   noun: 'PowerShell script of firewall rules',
+  words: {
+    label: 'export:formats.ps1Firewall.label',
+    hint: 'export:formats.ps1Firewall.hint',
+    noun: 'export:formats.ps1Firewall.noun',
+  },
   mime: 'text/plain;charset=utf-8',
   extension: 'firewall.ps1',
   binary: false,

@@ -6,6 +6,11 @@ export const ps1TestFormat: ExportFormat<'ps1-test'> = {
   label: 'Connectivity test (.ps1)',
   hint: 'PowerShell: try each flow, save the results',
   noun: 'PowerShell connectivity test',
+  words: {
+    label: 'export:formats.ps1Test.label',
+    hint: 'export:formats.ps1Test.hint',
+    noun: 'export:formats.ps1Test.noun',
+  },
   mime: 'text/plain;charset=utf-8',
   extension: 'connectivity-test.ps1',
   binary: false,

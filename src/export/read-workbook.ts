@@ -2,12 +2,15 @@
  * Reads the "Flow matrix" sheet of a workbook this app wrote back into rows, for "Compare with...".
  * exceljs is loaded with `import()` (lazy chunk); ports and protocols are parsed here, at the edge,
  * so the comparison only sees values. Columns are found by their header text, as the writer names
- * them (FLOW_COLUMNS), so a reordered or widened sheet still reads.
+ * them (FLOW_COLUMNS) in any language the app writes, so a reordered or widened sheet, or one
+ * written in German, still reads.
  */
 import type { Cell, Worksheet } from 'exceljs';
 import type { DeltaRow } from '@/domain/delta/delta-types';
 import { parsePortCell, parseProtocolCell, parseSectionsCell } from '@/domain/delta/port-text';
 import { FLOW_COLUMNS, type FlowColumnKey } from '@/domain/rows';
+import { LANGUAGES } from '@/i18n/languages';
+import { i18nFor } from '@/i18n/row-words';
 import { MATRIX_SHEET } from './xlsx/matrix-sheet';
 import type { ExcelJsModule } from './xlsx/sheet-writer';
 
@@ -38,10 +41,14 @@ const OPTIONAL: readonly FlowColumnKey[] = ['id', 'sourceAddress', 'targetAddres
 
 const normal = (text: string) => text.trim().toLowerCase();
 
-/** The header the writer gives a column; undefined when the matrix no longer has that column. */
-function headerOf(key: FlowColumnKey): string | undefined {
-  return FLOW_COLUMNS.find((c) => c.key === key)?.header;
+/** The headers the writer gives a column, English first; empty when the matrix no longer has that column. */
+function headersOf(key: FlowColumnKey): string[] {
+  const column = FLOW_COLUMNS.find((c) => c.key === key);
+  return column ? LANGUAGES.map((language) => i18nFor(language).t(column.header)) : [];
 }
+
+/** The matrix sheet's names, English first: the workbook is written in one of these languages. */
+const MATRIX_SHEETS = LANGUAGES.map((language) => i18nFor(language).t('export:sheets.matrix'));
 
 /** Rows searched for the header: row 1 as we write it, a few more should a title row come first. */
 const HEADER_ROWS = 5;
@@ -62,10 +69,10 @@ function columnsIn(sheet: Worksheet, headerRow: number): Columns {
   const columns = new Map<FlowColumnKey, number>();
   const missing: string[] = [];
   for (const key of [...REQUIRED, ...OPTIONAL]) {
-    const header = headerOf(key);
-    const col = header === undefined ? undefined : byHeader.get(normal(header));
+    const headers = headersOf(key);
+    const col = headers.map((h) => byHeader.get(normal(h))).find((c) => c !== undefined);
     if (col !== undefined) columns.set(key, col);
-    else if (REQUIRED.includes(key)) missing.push(`"${header ?? key}"`);
+    else if (REQUIRED.includes(key)) missing.push(`"${headers[0] ?? key}"`);
   }
   return { columns, missing, headerRow };
 }
@@ -143,7 +150,8 @@ export async function readOurWorkbook(bytes: Uint8Array): Promise<ReadWorkbookRe
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `Not an Excel workbook (.xlsx): ${reason.slice(0, 200)}` };
   }
-  const sheet = workbook.getWorksheet(MATRIX_SHEET);
+  const found = MATRIX_SHEETS.map((name) => workbook.getWorksheet(name)).find((s) => s !== undefined);
+  const sheet = found ?? workbook.getWorksheet(MATRIX_SHEET);
   if (!sheet) {
     const names = workbook.worksheets.map((s) => `"${s.name}"`).join(', ') || 'none';
     return {
@@ -155,7 +163,7 @@ export async function readOurWorkbook(bytes: Uint8Array): Promise<ReadWorkbookRe
   if (missing.length > 0) {
     return {
       ok: false,
-      error: `Not a workbook of this app: the "${MATRIX_SHEET}" sheet has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}`,
+      error: `Not a workbook of this app: the "${sheet.name}" sheet has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}`,
     };
   }
   const rows: WorkbookRow[] = [];

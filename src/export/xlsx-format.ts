@@ -38,6 +38,11 @@ export const xlsxFormat: ExportFormat<'xlsx'> = {
   label: 'Excel workbook (.xlsx)',
   hint: 'Flow matrix, styled, with the diagram',
   noun: 'Excel workbook',
+  words: {
+    label: 'export:formats.xlsx.label',
+    hint: 'export:formats.xlsx.hint',
+    noun: 'export:formats.xlsx.noun',
+  },
   mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   extension: 'xlsx',
   binary: true,

@@ -4,7 +4,7 @@
  *
  * Page → worker: the rows in slices of {@link ROWS_PER_MESSAGE} (`rows`), the page yielding
  * between slices so no single structured clone blocks it for long, then `build` with the rest of
- * the input (document, catalogue with its Maps, version, date, and the diagram picture, whose
+ * the input (document, catalogue with its Maps, language, version, date, and the diagram picture, whose
  * bytes are transferred). Worker → page: `progress` while it writes, then `done` with the file's
  * bytes (transferred, not copied) or `error` with a message.
  *
@@ -14,6 +14,7 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
 import type { FlowRow } from '@/domain/rows';
+import type { Language } from '@/i18n/languages';
 import type { ExportInput, ExportPhase, ExportProgress } from './export-format';
 
 /** Rows per message: a slice clones in a few milliseconds, well inside one frame. */
@@ -23,6 +24,8 @@ export const ROWS_PER_MESSAGE = 5_000;
 export interface ExportPayload {
   readonly document: TopologyDocument;
   readonly catalogue: Catalogue;
+  /** The workbook's language: the worker writes its sheets with its own i18next instance of it. */
+  readonly language?: Language;
   readonly appVersion?: string;
   readonly exportedAt?: Date;
   readonly diagramPng?: Uint8Array;
@@ -185,6 +188,7 @@ export function buildInWorker(
         document: input.document,
         catalogue: input.catalogue,
         rowCount: rows.length,
+        ...(input.language !== undefined ? { language: input.language } : {}),
         ...(input.appVersion !== undefined ? { appVersion: input.appVersion } : {}),
         ...(input.exportedAt !== undefined ? { exportedAt: input.exportedAt } : {}),
         ...(input.diagramPng !== undefined ? { diagramPng: input.diagramPng } : {}),

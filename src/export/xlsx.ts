@@ -5,6 +5,8 @@
  * Two engines write the same sheets (xlsx/sheet-writer.ts); each sheet has its own file in
  * xlsx/, cell safety is in cell-safety.ts and the colours in xlsx/colours.ts.
  */
+import { localizeCatalogue } from '@/i18n/localize-catalogue';
+import { i18nFor } from '@/i18n/row-words';
 import { cellString } from './cell-safety';
 import type { ExportInput } from './export-format';
 import { DIAGRAM_SHEET, writeDiagramSheet } from './xlsx/diagram-sheet';
@@ -21,7 +23,7 @@ import {
 } from './xlsx/sheet-writer';
 import { serviceStyles } from './xlsx/styles';
 
-/** The sheets, in workbook order (each named in its own file). */
+/** The sheets' English names, in workbook order (`export:sheets.*` names them in other languages). */
 export const SHEET_NAMES = {
   matrix: MATRIX_SHEET,
   pairs: HOST_PAIRS_SHEET,
@@ -40,7 +42,8 @@ export interface WorkbookOptions {
 
 /**
  * Builds the workbook: "Flow matrix", "Host pairs", "Hosts", "Notes and legend" and, with a
- * picture, "Diagram". Works in Node, in a browser and in a worker; yields to the event loop every
+ * picture, "Diagram", in `input.language` (sheet names, headers, notes and legend; the catalogue's
+ * names through `localizeCatalogue`; the rows come in that language). Works in Node, in a browser and in a worker; yields to the event loop every
  * `ROWS_PER_SLICE` rows. The final packing is one long step (seconds for 100,000 rows in
  * memory), so the app runs this in a worker (xlsx-worker.ts).
  */
@@ -57,13 +60,16 @@ export async function writeWorkbook(input: ExportInput, options: WorkbookOptions
   workbook.title = cellString(input.document.name);
   workbook.created = input.exportedAt ?? new Date();
 
+  const language = input.language ?? 'en';
+  const i18n = i18nFor(language);
+  const words = { ...input, catalogue: localizeCatalogue(input.catalogue, language) };
   const styleFor = serviceStyles(input.catalogue);
-  const matrix = await writeMatrixSheet(engine, input, styleFor);
-  const pairs = writeHostPairsSheet(engine, input.rows);
-  const hosts = writeHostsSheet(engine, input.document, input.catalogue);
+  const matrix = await writeMatrixSheet(engine, input, styleFor, i18n);
+  const pairs = writeHostPairsSheet(engine, input.rows, i18n);
+  const hosts = writeHostsSheet(engine, input.document, words.catalogue, i18n);
   const counts = { flows: input.rows.length, pairs: pairs.pairs, linked: matrix.linked };
-  writeNotesSheet(engine, input, counts, styleFor);
-  if (input.diagramPng) writeDiagramSheet(engine, input.document.name, input.diagramPng);
+  writeNotesSheet(engine, words, counts, styleFor, i18n);
+  if (input.diagramPng) writeDiagramSheet(engine, input.document.name, input.diagramPng, i18n);
 
   const names = [matrix.writer, pairs.writer, hosts].map((sheet, index) => sheet.filterName(index));
   addLocalNames(

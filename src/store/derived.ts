@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Catalogue, RoleId } from '@/domain/catalogue-types';
 import { type Checker, createChecker } from '@/domain/checks/checker';
 import { countFindings, type Finding, isRoleGhost, SEVERITIES, type Severity } from '@/domain/checks/finding';
@@ -13,22 +14,15 @@ import {
 } from '@/domain/document';
 import { createRowSources, type RowSource } from '@/domain/matrix/row-source';
 import type { FlowRow } from '@/domain/rows';
+import { appI18n } from '@/i18n/app-i18n';
+import { languageOf } from '@/i18n/format-message';
+import type { Language } from '@/i18n/languages';
+import { rowWords } from '@/i18n/row-words';
 import type { AppState, AppStore } from './app-store';
+import { memoLast } from './memo-last';
 import { useAppStore, useAppStoreApi } from './store-context';
 
 const NO_LAYOUT = {};
-
-/** Remembers the last result and recomputes only when an argument changes identity. */
-function memoLast<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; result: R } | undefined;
-  return (...args: A) => {
-    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i]))
-      return last.result;
-    const result = fn(...args);
-    last = { args, result };
-    return result;
-  };
-}
 
 /** How a host or link with problems looks: errors win over warnings; infos do not colour anything. */
 export type StatusLevel = 'warning' | 'error';
@@ -171,7 +165,13 @@ interface Memos {
     settings: Settings,
     catalogue: Catalogue,
   ) => Derivation;
-  rows: (d: Derivation, hosts: readonly Host[], zones: readonly Zone[], c: Catalogue) => RowSource;
+  rows: (
+    d: Derivation,
+    hosts: readonly Host[],
+    zones: readonly Zone[],
+    c: Catalogue,
+    l: Language,
+  ) => RowSource;
   problems: (
     hosts: readonly Host[],
     links: readonly Link[],
@@ -200,8 +200,8 @@ function memosOf(store: AppStore): Memos {
         last.set(catalogue, result);
         return result;
       }),
-      rows: memoLast((derivation, hosts, zones, catalogue) =>
-        nextRows(derivation.flows, { hosts, zones }, catalogue),
+      rows: memoLast((derivation, hosts, zones, catalogue, language) =>
+        nextRows(derivation.flows, { hosts, zones }, rowWords(catalogue, language)),
       ),
       // Neither are positions: dragging never re-runs the checks.
       problems: memoLast((hosts, links, zones, settings, derivation, catalogue) => {
@@ -237,12 +237,24 @@ export function selectDerivation(store: AppStore, state: AppState = store.getSta
   return memosOf(store).derivation(state.hosts, state.links, state.settings, state.catalogue);
 }
 
-/** The flow matrix rows, made as they are read (the panel reads those in view): an edit makes none. */
-export const selectRowSource = (store: AppStore, state: AppState = store.getState()): RowSource =>
-  memosOf(store).rows(selectDerivation(store, state), state.hosts, state.zones, state.catalogue);
+/** The matrix rows in `language` (the app's now), made as read: an edit makes none; a language switch re-words. */
+export function selectRowSource(
+  store: AppStore,
+  state = store.getState(),
+  language = languageOf(appI18n),
+): RowSource {
+  return memosOf(store).rows(
+    selectDerivation(store, state),
+    state.hosts,
+    state.zones,
+    state.catalogue,
+    language,
+  );
+}
 
-/** Every flow matrix row (made on the first call per derivation): what every export writes. */
-export const selectRows = (store: AppStore, state?: AppState) => selectRowSource(store, state).rows();
+/** Every flow matrix row (made on the first call per derivation and language): what every export writes. */
+export const selectRows = (store: AppStore, state?: AppState, language?: Language) =>
+  selectRowSource(store, state, language).rows();
 
 /** The checks' findings and their shapes on screen; recomputed only when the document (not a position) changes. */
 export function selectProblems(store: AppStore, state: AppState = store.getState()): Problems {
@@ -261,9 +273,11 @@ export function useDerivation(): Derivation {
   return useAppStore(useCallback((s: AppState) => selectDerivation(store, s), [store]));
 }
 
+/** The row source in the app's language: re-renders when the document or the language changes. */
 export function useRowSource(): RowSource {
   const store = useAppStoreApi();
-  return useAppStore(useCallback((s: AppState) => selectRowSource(store, s), [store]));
+  const language = languageOf(useTranslation().i18n);
+  return useAppStore(useCallback((s: AppState) => selectRowSource(store, s, language), [store, language]));
 }
 
 /** Every row: makes all of them once per derivation (prefer `useRowSource`, which makes rows as read). */

@@ -1,10 +1,11 @@
+import type { TFunction } from 'i18next';
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FlowRow } from '@/domain/rows';
 import { useRowSource } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { MatrixBar } from './matrix-bar';
 import { HEAD_ROWS, MatrixHead } from './matrix-head';
-import { ZONE_MESSAGES } from './matrix-messages';
 import { FlowRowView, GroupRow } from './matrix-rows';
 import { useIdleOnce } from './use-idle-once';
 import { useMatrixTable } from './use-matrix-table';
@@ -14,20 +15,21 @@ import { useVirtualRows } from './use-virtual-rows';
 export function FlowMatrix() {
   const size = useAppStore((s) => s.matrixSize);
   const ready = useIdleOnce();
+  const { t } = useTranslation('matrix');
   if (ready) return <FlowTable />;
   return (
-    <section className={`matrix matrix--${size}`} aria-label="Flow matrix" aria-busy="true">
+    <section className={`matrix matrix--${size}`} aria-label={t('panel.title')} aria-busy="true">
       <div className="matrix__bar">
-        <h2 className="panel-title">Flow matrix</h2>
-        <span className="matrix__count">Deriving flows…</span>
+        <h2 className="panel-title">{t('panel.title')}</h2>
+        <span className="matrix__count">{t('panel.deriving')}</span>
       </div>
     </section>
   );
 }
 
 /** A zone pair heading in zone names (the group's own label is the pair of zone ids). */
-function zonePairLabel(row: FlowRow): string {
-  return ZONE_MESSAGES.pair(row.sourceZone || ZONE_MESSAGES.noZone, row.targetZone || ZONE_MESSAGES.noZone);
+function zonePairLabel(row: FlowRow, t: TFunction<'matrix'>): string {
+  return `${row.sourceZone || t('zones.noZone')} → ${row.targetZone || t('zones.noZone')}`;
 }
 
 /**
@@ -38,6 +40,7 @@ function zonePairLabel(row: FlowRow): string {
  */
 function FlowTable() {
   const store = useAppStoreApi();
+  const { t } = useTranslation('matrix');
   const source = useRowSource();
   const size = useAppStore((s) => s.matrixSize);
   const selectedLinkIds = useAppStore((s) => s.selectedLinkIds);
@@ -51,7 +54,7 @@ function FlowTable() {
   const total = source.length;
 
   return (
-    <section className={`matrix matrix--${size}`} aria-label="Flow matrix">
+    <section className={`matrix matrix--${size}`} aria-label={t('panel.title')}>
       <MatrixBar
         total={total}
         shown={matrix.shown}
@@ -69,9 +72,7 @@ function FlowTable() {
       {size !== 'collapsed' && (
         <div className="matrix__scroll" ref={scroller}>
           {total === 0 ? (
-            <p className="panel-empty matrix__empty">
-              No flows yet. Link hosts whose roles talk to each other, and every port they need appears here.
-            </p>
+            <p className="panel-empty matrix__empty">{t('panel.empty')}</p>
           ) : (
             <table
               className="matrix__table"
@@ -101,7 +102,7 @@ function FlowTable() {
                         key={group.id}
                         label={
                           matrix.grouping === 'zonePair'
-                            ? zonePairLabel(source.row(entry.firstRow))
+                            ? zonePairLabel(source.row(entry.firstRow), t)
                             : group.label
                         }
                         count={group.count}
@@ -134,7 +135,7 @@ function FlowTable() {
             </table>
           )}
           {total > 0 && matrix.shown === 0 && (
-            <p className="panel-empty matrix__empty">No flow matches the filters.</p>
+            <p className="panel-empty matrix__empty">{t('panel.noMatch')}</p>
           )}
         </div>
       )}

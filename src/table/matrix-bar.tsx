@@ -1,19 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '@/store/derived';
 import type { MatrixSize } from '@/store/ui-types';
 import type { Grouping } from './matrix-columns';
-import { ZONE_MESSAGES } from './matrix-messages';
 
-const GROUPINGS: readonly { id: Grouping; label: string }[] = [
-  { id: 'none', label: 'No grouping' },
-  { id: 'pair', label: 'Host pair' },
-  { id: 'zonePair', label: 'Zone pair' },
-  { id: 'service', label: 'Service class' },
-];
+/** The groupings in menu order; each is named by `matrix:groupings.<id>`. */
+const GROUPINGS: readonly Grouping[] = ['none', 'pair', 'zonePair', 'service'];
 
-const SIZES: readonly { id: MatrixSize; label: string; fill: number }[] = [
-  { id: 'collapsed', label: 'Collapse the flow matrix', fill: 2 },
-  { id: 'normal', label: 'Flow matrix at normal size', fill: 5 },
-  { id: 'large', label: 'Enlarge the flow matrix', fill: 10 },
+/** The sizes; each is named by `matrix:sizes.<id>`. */
+const SIZES: readonly { id: MatrixSize; fill: number }[] = [
+  { id: 'collapsed', fill: 2 },
+  { id: 'normal', fill: 5 },
+  { id: 'large', fill: 10 },
 ];
 
 /** A panel outline whose lower part is filled as high as the matrix would be. */
@@ -57,11 +54,12 @@ export interface MatrixBarProps {
 export function MatrixBar(props: MatrixBarProps) {
   const { total, shown, filtering, size } = props;
   const { edition } = useCatalogue();
+  const { t } = useTranslation('matrix');
   return (
     <div className="matrix__bar">
-      <h2 className="panel-title">Flow matrix</h2>
+      <h2 className="panel-title">{t('panel.title')}</h2>
       <span className="matrix__count" aria-live="polite">
-        {filtering ? `${shown} of ${total} flows` : `${total} flow${total === 1 ? '' : 's'}`}
+        {filtering ? t('panel.countFiltered', { shown, total }) : t('panel.count', { count: total })}
       </span>
       {/* The rows and their section links follow this edition of the port document. */}
       <a
@@ -70,44 +68,44 @@ export function MatrixBar(props: MatrixBarProps) {
         target="_blank"
         rel="noreferrer"
         title={edition.title}
-        aria-label={`Edition ${edition.id}: ${edition.title}`}
+        aria-label={t('panel.editionLabel', { id: edition.id, title: edition.title })}
       >
-        Edition {edition.id}
+        {t('panel.edition', { id: edition.id })}
       </a>
       <input
         type="search"
         className="matrix__search"
-        placeholder="Filter all columns"
-        aria-label="Filter all columns"
+        placeholder={t('panel.filterAll')}
+        aria-label={t('panel.filterAll')}
         value={props.globalFilter}
         onChange={(e) => props.onGlobalFilter(e.target.value)}
       />
-      <label className="matrix__group-by" title={ZONE_MESSAGES.onlyCrossing}>
+      <label className="matrix__group-by" title={t('zones.onlyCrossing')}>
         <input
           type="checkbox"
-          aria-label={ZONE_MESSAGES.onlyCrossing}
+          aria-label={t('zones.onlyCrossing')}
           checked={props.onlyCrossing}
           onChange={(e) => props.onOnlyCrossing(e.target.checked)}
         />
-        <span aria-hidden="true">{ZONE_MESSAGES.onlyCrossingShort}</span>
+        <span aria-hidden="true">{t('zones.onlyCrossingShort')}</span>
       </label>
       <label className="matrix__group-by">
-        <span>Group by</span>
+        <span>{t('panel.groupBy')}</span>
         <select
           value={props.grouping}
           onChange={(e) => props.onGrouping(e.target.value as Grouping)}
-          aria-label="Group rows by"
+          aria-label={t('panel.groupRowsBy')}
         >
           {GROUPINGS.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.label}
+            <option key={g} value={g}>
+              {t(`groupings.${g}`)}
             </option>
           ))}
         </select>
       </label>
       {filtering && (
         <button type="button" className="text-button" onClick={props.onClearFilters}>
-          Clear filters
+          {t('panel.clearFilters')}
         </button>
       )}
       <div className="matrix__sizes">
@@ -116,9 +114,9 @@ export function MatrixBar(props: MatrixBarProps) {
             key={s.id}
             type="button"
             className={`icon-button${size === s.id ? ' is-on' : ''}`}
-            aria-label={s.label}
+            aria-label={t(`sizes.${s.id}`)}
             aria-pressed={size === s.id}
-            title={s.label}
+            title={t(`sizes.${s.id}`)}
             onClick={() => props.onSize(s.id)}
           >
             <SizeIcon fill={s.fill} />

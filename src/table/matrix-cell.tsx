@@ -1,25 +1,27 @@
+import { useTranslation } from 'react-i18next';
 import { formatPort } from '@/domain/flow';
 import { cellText, type FlowColumnKey, type FlowRow, sectionUrl } from '@/domain/rows';
 import { useCatalogue } from '@/store/derived';
-import { ZONE_MESSAGES } from './matrix-messages';
 
 /** The zone boundary cell: a mark on a flow inside one zone, else why it counts as crossing. */
 function ZoneBoundary({ row }: { row: FlowRow }) {
+  const { t } = useTranslation('matrix');
   if (!row.crossesZone) {
-    return <span className="matrix__inside-zone">{ZONE_MESSAGES.inside(row.sourceZone)}</span>;
+    return <span className="matrix__inside-zone">{t('zones.inside', { zone: row.sourceZone })}</span>;
   }
   const unknown = row.sourceZoneId === '' || row.targetZoneId === '';
-  return <>{unknown ? ZONE_MESSAGES.crossesUnknown : ZONE_MESSAGES.crosses}</>;
+  return <>{unknown ? t('zones.crossesUnknown') : t('zones.crosses')}</>;
 }
 
 /** One cell of a flow row: the port (marked when high risk), linked sections, the service swatch, or text. */
 export function MatrixCell({ row, columnId }: { row: FlowRow; columnId: string }) {
   const catalogue = useCatalogue();
+  const { t } = useTranslation('matrix');
   if (columnId === 'port') {
     return (
       <span
         className={row.highRisk ? 'risk' : undefined}
-        title={row.highRisk ? 'RPC dynamic range: high risk (note 6)' : undefined}
+        title={row.highRisk ? t('panel.highRiskPort') : undefined}
       >
         {formatPort(row.port)}
       </span>
@@ -56,5 +58,5 @@ export function MatrixCell({ row, columnId }: { row: FlowRow; columnId: string }
       </>
     );
   }
-  return <>{cellText(row, columnId as FlowColumnKey)}</>;
+  return <>{cellText(row, columnId as FlowColumnKey, { yes: t('row.yes'), no: t('row.no') })}</>;
 }

@@ -1,4 +1,5 @@
 import { flexRender, type Table } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
 import type { FlowRow } from '@/domain/rows';
 
 /** The head's rows (headers, filters): body rows are numbered after them (aria-rowindex). */
@@ -7,6 +8,7 @@ export const HEAD_ROWS = 2;
 /** The header row (a sort button per column) and the row of per-column filters. */
 export function MatrixHead({ table }: { table: Table<FlowRow> }) {
   const columns = table.getVisibleLeafColumns();
+  const { t } = useTranslation('matrix');
   return (
     <thead>
       {table.getHeaderGroups().map((group) => (
@@ -40,8 +42,8 @@ export function MatrixHead({ table }: { table: Table<FlowRow> }) {
             {column.getCanFilter() && (
               <input
                 type="search"
-                aria-label={`Filter ${String(column.columnDef.header)}`}
-                placeholder="filter"
+                aria-label={t('panel.filterColumn', { column: String(column.columnDef.header) })}
+                placeholder={t('panel.filterPlaceholder')}
                 value={String(column.getFilterValue() ?? '')}
                 onChange={(e) => column.setFilterValue(e.target.value || undefined)}
               />

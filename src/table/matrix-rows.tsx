@@ -1,4 +1,5 @@
 import type { Column } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import { cellText, type FlowColumnKey, type FlowRow } from '@/domain/rows';
 import { useCatalogue } from '@/store/derived';
@@ -24,6 +25,7 @@ export function GroupRow({
   rowIndex: number;
 }) {
   const catalogue = useCatalogue();
+  const { t } = useTranslation('matrix');
   const color = serviceId === undefined ? undefined : catalogue.serviceById.get(serviceId)?.color;
   return (
     <tr className="matrix__group" aria-rowindex={rowIndex}>
@@ -34,9 +36,7 @@ export function GroupRow({
           </span>
           {color && <span className="swatch" style={{ background: color }} aria-hidden="true" />}
           <span>{label}</span>
-          <span className="count">
-            {count} flow{count === 1 ? '' : 's'}
-          </span>
+          <span className="count">{t('panel.count', { count })}</span>
         </button>
       </td>
     </tr>
@@ -58,6 +58,7 @@ export function FlowRowView({
   rowIndex: number;
 }) {
   const catalogue = useCatalogue();
+  const { t } = useTranslation('matrix');
   const color = catalogue.serviceById.get(row.serviceId)?.color ?? UNKNOWN_COLOUR;
   return (
     <tr
@@ -71,7 +72,7 @@ export function FlowRowView({
           style={i === 0 ? { boxShadow: `inset 4px 0 0 ${color}` } : undefined}
           title={
             column.id === 'justification' || column.id === 'notes'
-              ? cellText(row, column.id as FlowColumnKey)
+              ? cellText(row, column.id as FlowColumnKey, { yes: t('row.yes'), no: t('row.no') })
               : undefined
           }
         >
@@ -79,7 +80,7 @@ export function FlowRowView({
             <button
               type="button"
               className="matrix__select"
-              aria-label={`Select the link of flow ${row.id}`}
+              aria-label={t('panel.selectLink', { id: row.id })}
               onClick={(e) => {
                 e.stopPropagation();
                 onReveal(row.linkId);

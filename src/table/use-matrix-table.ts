@@ -6,6 +6,7 @@ import {
   useReactTable,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type MatrixColumnId, PAIR_COLUMN, ZONE_PAIR_COLUMN } from '@/domain/matrix/compact-columns';
 import { type MatrixGroup, type MatrixView, queryMatrix } from '@/domain/matrix/matrix-query';
 import type { RowSource } from '@/domain/matrix/row-source';
@@ -85,10 +86,14 @@ export function useMatrixTable(source: RowSource): MatrixTable {
   const [onlyCrossing, setOnlyCrossing] = useState(false);
   // Groups stay open unless closed, also while the matrix re-derives.
   const [closed, setClosed] = useState<ReadonlySet<string>>(() => new Set());
+  const { i18n } = useTranslation('matrix');
+  // Headers in the app's language, made again when it changes (the instance stays the same).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the language is read through i18n.t
+  const columns = useMemo(() => matrixColumns((key) => i18n.t(key)), [i18n, i18n.language]);
 
   const table = useReactTable<FlowRow>({
     data: NO_ROWS,
-    columns: matrixColumns,
+    columns,
     state: { sorting, columnFilters, globalFilter, columnVisibility: COLUMN_VISIBILITY },
     onSortingChange: setSorting,
     onColumnFiltersChange: setColumnFilters,

@@ -11,7 +11,7 @@ import type { CellHyperlinkValue } from 'exceljs';
 import { editionLine } from '@/cli/edition';
 import { loadEdition } from '@/domain/editions';
 import { FLOW_COLUMNS } from '@/domain/rows';
-import { parseCsv, readWorkbook } from '../export/support';
+import { ENGLISH_HEADERS, GERMAN_HEADERS, parseCsv, readWorkbook } from '../export/support';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
@@ -41,7 +41,7 @@ const results = new Map<string, Result>();
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'derive-cli-'));
-  for (const sub of ['ok', 'no-out', 'format', 'missing', 'bad', 'flag', 'keep', 'empty']) {
+  for (const sub of ['ok', 'no-out', 'format', 'missing', 'bad', 'flag', 'keep', 'empty', 'de']) {
     mkdirSync(join(dir, sub));
   }
   writeFileSync(join(dir, 'bad/bad.json'), '{bad');
@@ -66,6 +66,10 @@ beforeAll(async () => {
     ['flag', [example, '--colour', 'red', '--out', join(dir, 'flag/matrix.json')]],
     ['keep', [join(dir, 'keep/bad.json'), '--format', 'xlsx', '--out', join(dir, 'keep/matrix.xlsx')]],
     ['empty', [join(dir, 'empty/empty.json'), '--format', 'xlsx', '--out', join(dir, 'empty/matrix.xlsx')]],
+    ['de-csv', [example, '--format', 'csv', '--lang', 'de', '--out', join(dir, 'de/matrix.csv')]],
+    ['de-xlsx', [example, '--format', 'xlsx', '--lang=de', '--out', join(dir, 'de/matrix.xlsx')]],
+    ['de-missing', [join(dir, 'missing/nope.json'), '--lang', 'de']],
+    ['lang-xx', [example, '--lang', 'xx']],
   ];
   const done = await Promise.all(jobs.map(async ([name, args]) => [name, await derive(...args)] as const));
   for (const [name, result] of done) results.set(name, result);
@@ -95,7 +99,7 @@ describe('derive CLI outputs', () => {
     expect(json.length).toBeGreaterThan(50);
     expect(records).toHaveLength(json.length);
     expect(sheet.rowCount - 1).toBe(json.length);
-    expect(header).toEqual(FLOW_COLUMNS.map((c) => c.header));
+    expect(header).toEqual(ENGLISH_HEADERS);
     expect(workbook.worksheets.map((s) => s.name)).not.toContain('Diagram');
 
     for (const [jsonIndex, sheetRow] of [
@@ -156,5 +160,38 @@ describe('derive CLI errors', () => {
 
   it('leaves an existing output file untouched when the input is bad', () => {
     expect(readFileSync(join(dir, 'keep/matrix.xlsx'), 'utf8')).toBe('the previous export');
+  });
+});
+
+describe('derive CLI --lang', () => {
+  it('writes the files in German with --lang de, and names the edition in German', async () => {
+    expect(result('de-csv').code).toBe(0);
+    expect(result('de-csv').stderr).toMatch(/^Ausgabe: 2018-de \(/);
+    const [header, ...records] = parseCsv(readFileSync(join(dir, 'de/matrix.csv'), 'utf8').slice(1));
+    expect(header).toEqual(GERMAN_HEADERS);
+    expect(records[0]![GERMAN_HEADERS.indexOf('Begründung')]).toContain(' öffnet ');
+    expect(result('de-xlsx').code).toBe(0);
+    const workbook = await readWorkbook(readFileSync(join(dir, 'de/matrix.xlsx')));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Portmatrix',
+      'Hostpaare',
+      'Hosts',
+      'Hinweise und Legende',
+    ]);
+  });
+
+  it('prints its refusals in German', () => {
+    expect(result('de-missing')).toMatchObject({ code: 2, stdout: '' });
+    expect(result('de-missing').stderr).toBe(
+      `Fehler: ${join(dir, 'missing/nope.json')}: Datei nicht gefunden\n`,
+    );
+  });
+
+  it('refuses a language it does not speak, naming the ones it does', () => {
+    expect(result('lang-xx')).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'error: unknown --lang "xx" (use en, de)\n',
+    });
   });
 });

@@ -8,6 +8,8 @@ import { deriveFlows } from '@/domain/derive';
 import { loadEdition } from '@/domain/editions';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
 import { flowsToRows } from '@/domain/rows';
+import { deltaChangeWords, rowWords } from '@/i18n/row-words';
+import { english } from '../support/words';
 
 describe('port, protocol and section cells', () => {
   it('reads single ports as numbers or text and ranges as lo-hi', () => {
@@ -47,11 +49,11 @@ describe('delta cells', () => {
     sections: ['BKMK_A', 'BKMK_B'],
   };
   it('writes one single port as a number, several ports and ranges as text', () => {
-    expect(deltaCellValue(entry, 'portsBefore')).toBe(443);
-    expect(deltaCellValue(entry, 'portsAfter')).toBe('8080, 49152-65535');
-    expect(deltaCellValue({ ...entry, portsAfter: [] }, 'portsAfter')).toBe('');
-    expect(deltaCellText(entry, 'sections')).toBe('BKMK_A;BKMK_B');
-    expect(DELTA_COLUMNS.map((c) => deltaCellText(entry, c.key))).toEqual([
+    expect(deltaCellValue(entry, 'portsBefore', deltaChangeWords('en'))).toBe(443);
+    expect(deltaCellValue(entry, 'portsAfter', deltaChangeWords('en'))).toBe('8080, 49152-65535');
+    expect(deltaCellValue({ ...entry, portsAfter: [] }, 'portsAfter', deltaChangeWords('en'))).toBe('');
+    expect(deltaCellText(entry, 'sections', deltaChangeWords('en'))).toBe('BKMK_A;BKMK_B');
+    expect(DELTA_COLUMNS.map((c) => deltaCellText(entry, c.key, deltaChangeWords('en')))).toEqual([
       'changed',
       'A',
       'B',
@@ -69,17 +71,19 @@ describe('rowsOfSavedDocument', () => {
 
   it('derives a saved diagram with its own edition', () => {
     const read = readDocumentText(text, catalogue);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new Error(read.error.key);
     const old = loadEdition('2018-de');
     const saved = serializeDocument({
       ...read.document,
       settings: { ...read.document.settings, edition: '2018-de' },
     });
-    const result = rowsOfSavedDocument(saved, catalogue);
-    if (!result.ok) throw new Error(result.error);
+    const result = rowsOfSavedDocument(saved, catalogue, (c) => rowWords(c, 'en'));
+    if (!result.ok) throw new Error(result.error.key);
     const again = readDocumentText(saved, catalogue);
-    if (!again.ok) throw new Error(again.error);
-    expect(result.rows).toEqual(flowsToRows(deriveFlows(again.document, old).flows, again.document, old));
+    if (!again.ok) throw new Error(again.error.key);
+    expect(result.rows).toEqual(
+      flowsToRows(deriveFlows(again.document, old).flows, again.document, rowWords(old, 'en')),
+    );
     expect(result.name).toBe(read.document.name);
     // The earlier request is not re-derived with today's edition (which adds flows here).
     const current = loadEdition('current');
@@ -87,10 +91,9 @@ describe('rowsOfSavedDocument', () => {
   });
 
   it('says why a file is not a diagram', () => {
-    expect(rowsOfSavedDocument('', catalogue)).toEqual({
-      ok: false,
-      error: 'Not a topology file: the file is empty',
-    });
-    expect(rowsOfSavedDocument('{"x":1}', catalogue)).toMatchObject({ ok: false });
+    const empty = rowsOfSavedDocument('', catalogue, (c) => rowWords(c, 'en'));
+    expect(empty.ok).toBe(false);
+    expect(empty.ok ? '' : english(empty.error)).toBe('Not a topology file: the file is empty');
+    expect(rowsOfSavedDocument('{"x":1}', catalogue, (c) => rowWords(c, 'en'))).toMatchObject({ ok: false });
   });
 });

@@ -6,10 +6,11 @@ import { deriveFlows } from '@/domain/derive';
 import type { TopologyDocument } from '@/domain/document';
 import { type FlowPort, formatPort } from '@/domain/flow';
 import { flowsToRows } from '@/domain/rows';
+import { rowWords } from '@/i18n/row-words';
 import { makeDocument, makeHost, makeLink } from '../builders';
 
 const rowsOf = (document: TopologyDocument) =>
-  flowsToRows(deriveFlows(document, catalogue).flows, document, catalogue);
+  flowsToRows(deriveFlows(document, catalogue).flows, document, rowWords(catalogue, 'en'));
 
 /** A site server with its SQL server, a management point and a client group. */
 function base(): TopologyDocument {

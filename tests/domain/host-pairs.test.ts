@@ -5,6 +5,7 @@ import type { FlowPort } from '@/domain/flow';
 import { consolidateHostPairs, mergePorts, portInterval } from '@/domain/host-pairs';
 import { readDocumentText } from '@/domain/restore';
 import { type FlowRow, flowsToRows } from '@/domain/rows';
+import { rowWords } from '@/i18n/row-words';
 
 const single = (port: number): FlowPort => ({ kind: 'single', port });
 const range = (from: number, to: number): FlowPort => ({ kind: 'range', from, to });
@@ -36,6 +37,7 @@ function row(
     protocol: 'TCP',
     service: 'Web (HTTP/HTTPS)',
     direction: 'one-way',
+    bothInitiate: false,
     configurable: false,
     notes: '',
     sections: ['BKMK_X'],
@@ -164,8 +166,12 @@ describe('consolidateHostPairs', () => {
 
   it('covers every flow of an example exactly once', () => {
     const read = readDocumentText(readFileSync('data/examples/standalone-primary.json', 'utf8'), catalogue);
-    if (!read.ok) throw new Error(read.error);
-    const rows = flowsToRows(deriveFlows(read.document, catalogue).flows, read.document, catalogue);
+    if (!read.ok) throw new Error(read.error.key);
+    const rows = flowsToRows(
+      deriveFlows(read.document, catalogue).flows,
+      read.document,
+      rowWords(catalogue, 'en'),
+    );
     const pairs = consolidateHostPairs(rows);
     expect(pairs.flatMap((p) => p.ruleIds).sort()).toEqual(rows.map((r) => r.id).sort());
     const keys = pairs.map((p) => `${p.sourceId}>${p.targetId}`);

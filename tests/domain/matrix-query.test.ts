@@ -33,6 +33,7 @@ import {
   type FlowRow,
   flowsToRows,
 } from '@/domain/rows';
+import { rowWords, yesNo } from '@/i18n/row-words';
 import { syntheticHierarchy } from '../../bench/synthetic';
 
 /** A small deterministic generator (mulberry32), so a failure replays. */
@@ -72,7 +73,9 @@ function randomEstate(seed: number): TopologyDocument {
 
 // Today's TanStack pipeline, as the matrix ran it before the compact columns: the oracle.
 function textOf(row: FlowRow, id: string): string {
-  return id === PAIR_COLUMN ? pairLabel(row.source, row.target) : cellText(row, id as FlowColumnKey);
+  return id === PAIR_COLUMN
+    ? pairLabel(row.source, row.target)
+    : cellText(row, id as FlowColumnKey, yesNo('en'));
 }
 const containsText: FilterFn<FlowRow> = (row, id, value) => {
   const needle = String(value ?? '')
@@ -164,8 +167,8 @@ describe('the matrix on compact columns', () => {
   it.each([1, 2, 3])('filters, sorts and groups as the made rows did (estate %i)', (seed) => {
     const document = randomEstate(seed);
     const { flows } = deriveFlows(document, catalogue);
-    const rows = flowsToRows(flows, document, catalogue);
-    const source = createRowSource(flows, document, catalogue);
+    const rows = flowsToRows(flows, document, rowWords(catalogue, 'en'));
+    const source = createRowSource(flows, document, rowWords(catalogue, 'en'));
     expect(source.rows()).toEqual(rows);
     const r = random(seed * 7919);
     for (let q = 0; q < 25; q += 1) {
@@ -187,7 +190,7 @@ describe('the matrix on compact columns', () => {
   it('makes no row until one is read, then each row once', () => {
     const document = randomEstate(4);
     const { flows } = deriveFlows(document, catalogue);
-    const source = createRowSource(flows, document, catalogue);
+    const source = createRowSource(flows, document, rowWords(catalogue, 'en'));
     const view = queryMatrix(source.columns(), { global: 'tcp', columns: [] });
     expect(view.order.length).toBeGreaterThan(0);
     expect(source.row(3)).toBe(source.row(3));
@@ -202,7 +205,7 @@ describe('the matrix on compact columns', () => {
     let document = randomEstate(5);
     let derivation = deriveFlows(document, catalogue);
     const next = createRowSources();
-    let previous = next(derivation.flows, document, catalogue).columns();
+    let previous = next(derivation.flows, document, rowWords(catalogue, 'en')).columns();
     /** Every cell's text by row, as the columns code it (and the justification's parts). */
     const texts = (c: CompactColumns) =>
       Array.from({ length: c.length }, (_, i) => [
@@ -225,11 +228,11 @@ describe('the matrix on compact columns', () => {
       else hosts.splice(at, 1);
       document = { ...document, hosts };
       derivation = deriveFlows(document, catalogue, derivation);
-      const source = next(derivation.flows, document, catalogue);
+      const source = next(derivation.flows, document, rowWords(catalogue, 'en'));
       const incremental = source.columns();
       if (incremental.reuse.builder === previous.reuse.builder) reused += 1;
       previous = incremental;
-      const fresh = createRowSource(derivation.flows, document, catalogue).columns();
+      const fresh = createRowSource(derivation.flows, document, rowWords(catalogue, 'en')).columns();
       expect(texts(incremental)).toEqual(texts(fresh));
       const query = randomQuery(r, source.rows() as FlowRow[]);
       expect(queryMatrix(incremental, query)).toEqual(queryMatrix(fresh, query));

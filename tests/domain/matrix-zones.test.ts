@@ -6,6 +6,7 @@ import { queryMatrix } from '@/domain/matrix/matrix-query';
 import { createRowSource, createRowSources } from '@/domain/matrix/row-source';
 import { type FlowRow, flowsToRows } from '@/domain/rows';
 import { zonePairKey } from '@/domain/zones/crossing';
+import { rowWords } from '@/i18n/row-words';
 import { makeDocument, makeHost } from '../builders';
 
 /** Site server and MP in zone Core, clients in zone Clients, a DP in no zone. */
@@ -36,8 +37,8 @@ function derived(document: TopologyDocument) {
   const { flows } = deriveFlows(document, catalogue);
   return {
     flows,
-    rows: flowsToRows(flows, document, catalogue),
-    source: createRowSource(flows, document, catalogue),
+    rows: flowsToRows(flows, document, rowWords(catalogue, 'en')),
+    source: createRowSource(flows, document, rowWords(catalogue, 'en')),
   };
 }
 
@@ -108,7 +109,7 @@ describe('the compact columns and zone boundaries', () => {
     const next = createRowSources();
     const document = zonedDocument();
     const derivation = deriveFlows(document, catalogue);
-    const first = next(derivation.flows, document, catalogue);
+    const first = next(derivation.flows, document, rowWords(catalogue, 'en'));
     expect(
       queryMatrix(first.columns(), { global: '', columns: [], onlyCrossing: true }).order.length,
     ).toBeLessThan(first.length);
@@ -118,10 +119,10 @@ describe('the compact columns and zone boundaries', () => {
       hosts: document.hosts.map((h) => (h.id === 'mp' ? { ...h, zone: 'clients' } : h)),
     };
     const again = deriveFlows(moved, catalogue, derivation);
-    const second = next(again.flows, moved, catalogue);
+    const second = next(again.flows, moved, rowWords(catalogue, 'en'));
     expect(second.columns().reuse.builder).toBe(first.columns().reuse.builder);
     const view = queryMatrix(second.columns(), { global: '', columns: [], onlyCrossing: true });
-    const expected = flowsToRows(again.flows, moved, catalogue).filter((r) => r.crossesZone);
+    const expected = flowsToRows(again.flows, moved, rowWords(catalogue, 'en')).filter((r) => r.crossesZone);
     expect([...view.order].map((i) => second.row(i).id)).toEqual(ids(expected));
     expect(
       second

@@ -1,7 +1,7 @@
 import { FLOW_COLUMNS } from '@/domain/rows';
 import { neutraliseCell } from '@/export/cell-safety';
 import { rowsToCsv } from '@/export/csv';
-import { loadExample, parseCsv, rowsOf } from './support';
+import { ENGLISH_HEADERS, loadExample, parseCsv, rowsOf } from './support';
 
 const rows = rowsOf(loadExample('standalone-primary'));
 
@@ -32,7 +32,7 @@ describe('rowsToCsv', () => {
 
   it('writes the header and one record per flow, in matrix column order', () => {
     const records = parseCsv(csv.slice(1));
-    expect(records[0]).toEqual(FLOW_COLUMNS.map((c) => c.header));
+    expect(records[0]).toEqual(ENGLISH_HEADERS);
     expect(records).toHaveLength(rows.length + 1);
     const first = records[1]!;
     expect(first[0]).toBe(rows[0]?.id);

@@ -8,6 +8,7 @@ import { readOurWorkbook } from '@/export/read-workbook';
 import { writeWorkbook } from '@/export/xlsx';
 import { DELTA_SHEET } from '@/export/xlsx/delta-sheet';
 import { buildDeltaWorkbook } from '@/export/xlsx/delta-workbook';
+import { deltaChangeWords } from '@/i18n/row-words';
 import { loadExample, parseCsv, readWorkbook, rowsOf, unzip, zipText } from './support';
 
 const document = loadExample('hierarchy');
@@ -222,7 +223,16 @@ describe('delta CSV', () => {
     expect(text.startsWith('\uFEFF"Change","Source host","Destination host","Protocol"')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     const records = parseCsv(text.slice(1));
-    expect(records[0]).toEqual(DELTA_COLUMNS.map((c) => c.header));
+    expect(records[0]).toEqual([
+      'Change',
+      'Source host',
+      'Destination host',
+      'Protocol',
+      'Port before',
+      'Port after',
+      'Service',
+      'Document section',
+    ]);
     expect(records.slice(1)).toEqual([
       ['added', "'=1+1", 'P01-MP', 'TCP', '', '49152-65535', 'SMB', 'BKMK_PortsClient-MP'],
       ['removed', 'Old', 'P01-MP', 'TCP', '10123', '', 'Notify', 'BKMK_PortsClient-MP'],
@@ -245,13 +255,25 @@ describe('Changes sheet', () => {
     const workbook = await readWorkbook(bytes);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([DELTA_SHEET]);
     const sheet = workbook.getWorksheet(DELTA_SHEET)!;
-    expect(sheet.getRow(1).values).toEqual([undefined, ...DELTA_COLUMNS.map((c) => c.header)]);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      ...[
+        'Change',
+        'Source host',
+        'Destination host',
+        'Protocol',
+        'Port before',
+        'Port after',
+        'Service',
+        'Document section',
+      ],
+    ]);
     const entries = deltaEntries(delta);
     expect(sheet.rowCount).toBe(entries.length + 1);
     entries.forEach((entry, i) => {
       const row = sheet.getRow(i + 2);
       DELTA_COLUMNS.forEach((c, j) => {
-        const value = deltaCellValue(entry, c.key);
+        const value = deltaCellValue(entry, c.key, deltaChangeWords('en'));
         // exceljs reads an empty string cell back as no value.
         expect(row.getCell(j + 1).value ?? '').toBe(value);
         expect(row.getCell(j + 1).formula).toBeUndefined();
@@ -278,7 +300,9 @@ describe('Changes sheet', () => {
     const delta = sampleDelta();
     for (const entry of deltaEntries(delta)) {
       for (const c of DELTA_COLUMNS)
-        expect(String(deltaCellValue(entry, c.key))).toBe(deltaCellText(entry, c.key));
+        expect(String(deltaCellValue(entry, c.key, deltaChangeWords('en')))).toBe(
+          deltaCellText(entry, c.key, deltaChangeWords('en')),
+        );
     }
   });
 });

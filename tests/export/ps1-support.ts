@@ -7,6 +7,7 @@ import { deriveFlows } from '@/domain/derive';
 import type { Host, TopologyDocument, Zone } from '@/domain/document';
 import { type FlowRow, flowsToRows } from '@/domain/rows';
 import type { ExportInput } from '@/export/export-format';
+import { rowWords } from '@/i18n/row-words';
 import { makeDocument, makeHost } from '../builders';
 
 /**
@@ -35,7 +36,7 @@ export function smallTopology(patch: (host: Host) => Host = (h) => h): TopologyD
 }
 
 export function rowsOfDocument(document: TopologyDocument): FlowRow[] {
-  return flowsToRows(deriveFlows(document, catalogue).flows, document, catalogue);
+  return flowsToRows(deriveFlows(document, catalogue).flows, document, rowWords(catalogue, 'en'));
 }
 
 export function inputOf(document: TopologyDocument): ExportInput {

@@ -7,15 +7,16 @@ import { deriveFlows } from '@/domain/derive';
 import type { Host, Link, TopologyDocument } from '@/domain/document';
 import { readDocumentText } from '@/domain/restore';
 import { type FlowRow, flowsToRows } from '@/domain/rows';
+import { rowWords } from '@/i18n/row-words';
 
 export function loadExample(name: string): TopologyDocument {
   const read = readDocumentText(readFileSync(`data/examples/${name}.json`, 'utf8'), catalogue);
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new Error(read.error.key);
   return read.document;
 }
 
 export function rowsOf(document: TopologyDocument): FlowRow[] {
-  return flowsToRows(deriveFlows(document, catalogue).flows, document, catalogue);
+  return flowsToRows(deriveFlows(document, catalogue).flows, document, rowWords(catalogue, 'en'));
 }
 
 /** Labels a spreadsheet could take for a formula (BAD-INPUTS 16). */
@@ -160,3 +161,51 @@ export const TINY_PNG = Uint8Array.from(
     'base64',
   ),
 );
+
+/** The matrix headers the English files and panel write, in column order (FLOW_COLUMNS). */
+export const ENGLISH_HEADERS = [
+  'Rule',
+  'Source host',
+  'Source FQDN/IP',
+  'Source site',
+  'Source zone',
+  'Source role(s)',
+  'Destination host',
+  'Destination FQDN/IP',
+  'Destination site',
+  'Destination zone',
+  'Crosses zone boundary',
+  'Destination role(s)',
+  'Protocol',
+  'Port',
+  'Service',
+  'Direction',
+  'Configurable',
+  'Notes',
+  'Document section',
+  'Justification',
+];
+
+/** The same headers in German. */
+export const GERMAN_HEADERS = [
+  'Regel',
+  'Quellhost',
+  'Quell-FQDN/IP',
+  'Quellstandort',
+  'Quellzone',
+  'Quellrolle(n)',
+  'Zielhost',
+  'Ziel-FQDN/IP',
+  'Zielstandort',
+  'Zielzone',
+  'Überschreitet Zonengrenze',
+  'Zielrolle(n)',
+  'Protokoll',
+  'Port',
+  'Dienst',
+  'Richtung',
+  'Konfigurierbar',
+  'Hinweise',
+  'Abschnitt im Portdokument',
+  'Begründung',
+];

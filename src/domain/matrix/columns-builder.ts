@@ -1,8 +1,7 @@
-import type { Catalogue } from '../catalogue-types';
 import { type Flow, type FlowPort, formatPort } from '../flow';
-import { DIRECTION_BOTH, DIRECTION_ONE_WAY } from '../rows';
 import { ContentCache, Dictionary } from './dictionaries';
 import type { RowTexts } from './row-texts';
+import type { RowWords } from './row-words';
 
 /** The columns a flow's shared content decides, in the order `contentCodes` writes them. */
 export const CONTENT_COLUMNS = [
@@ -26,7 +25,7 @@ function portKey(p: FlowPort): number {
 /**
  * The dictionaries that code a matrix's columns, kept from one build to the next: an edit adds
  * codes (never changes one), so the rows its flows share with the last build keep their codes.
- * Valid while the catalogue and the names of the hosts it has coded stay the same.
+ * Valid while the words (catalogue and language) and the names of the hosts it has coded stay the same.
  */
 export class ColumnsBuilder {
   readonly hosts = new Dictionary<string>(true);
@@ -54,13 +53,13 @@ export class ColumnsBuilder {
   private readonly collator = new Intl.Collator();
 
   constructor(
-    readonly catalogue: Catalogue,
+    readonly words: RowWords,
     public texts: RowTexts,
   ) {}
 
   /** True when `texts` (a later document) names every coded host as this builder did. */
   holds(texts: RowTexts): boolean {
-    if (texts.catalogue !== this.catalogue) return false;
+    if (texts.words !== this.words) return false;
     const { keys, texts: names } = this.hosts;
     for (let c = 0; c < keys.length; c += 1) {
       if (texts.has(keys[c]!) && texts.host(keys[c]!).name !== names[c]) return false;
@@ -106,10 +105,10 @@ export class ColumnsBuilder {
     out[3] = dicts.port.code(portKey(port), () => formatPort(port));
     this.ports[out[3]] = port;
     out[4] = dicts.service.code(f.service, () => texts.service(f.service));
-    out[5] = dicts.direction.code(f.bothInitiate, () =>
-      f.bothInitiate ? DIRECTION_BOTH : DIRECTION_ONE_WAY,
+    out[5] = dicts.direction.code(f.bothInitiate, () => texts.direction(f.bothInitiate));
+    out[6] = dicts.configurable.code(f.configurable, () =>
+      f.configurable ? texts.words.yes : texts.words.no,
     );
-    out[6] = dicts.configurable.code(f.configurable, () => (f.configurable ? 'yes' : 'no'));
     // The dynamic range's note names its port; other notes lists share one text.
     const notesKey = f.dynamic ? `${portKey(port)}:${f.notes.join(',')}` : f.notes;
     out[7] = dicts.notes.code(notesKey, () => texts.notes(f));

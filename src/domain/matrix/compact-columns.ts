@@ -73,7 +73,7 @@ export interface CompactColumns {
  * @param previous - The last build for this matrix, if any.
  * @returns The columns, with the rule id's texts made for every row.
  * @example
- * const columns = compactColumns(flows, createRowTexts(document, catalogue));
+ * const columns = compactColumns(flows, createRowTexts(document, words));
  * columns.columns.get('protocol')?.texts; // ['TCP', 'UDP']
  */
 export function compactColumns(
@@ -83,7 +83,7 @@ export function compactColumns(
 ): CompactColumns {
   const n = flows.length;
   const reused = previous?.reuse.builder.holds(texts) ? previous : undefined;
-  const builder = reused?.reuse.builder ?? new ColumnsBuilder(texts.catalogue, texts);
+  const builder = reused?.reuse.builder ?? new ColumnsBuilder(texts.words, texts);
   builder.texts = texts;
   const { hosts, dicts, contents } = builder;
   const source = new Int32Array(n);

@@ -1,9 +1,9 @@
-import type { Catalogue } from '../catalogue-types';
 import type { TopologyDocument } from '../document';
 import type { Flow } from '../flow';
 import { type FlowRow, makeRow, rowIdWidth } from '../rows';
 import { type CompactColumns, compactColumns } from './compact-columns';
 import { createRowTexts } from './row-texts';
+import type { RowWords } from './row-words';
 
 /**
  * The matrix rows of one derivation, made only when asked for: the panel asks for the rows it
@@ -31,18 +31,19 @@ export interface RowSource {
  *
  * @param flows - Derived flows, in matrix order.
  * @param document - The hosts and zones the flows refer to.
- * @param catalogue - Role, service and note names and the document's address.
- * @param previous - The row source before an edit: its compact columns are reused where they hold.
- * @returns The row source; `rows()` equals `flowsToRows(flows, document, catalogue)`.
+ * @param words - The reader's words (`rowWords(catalogue, language)` from src/i18n).
+ * @param previous - The row source before an edit: its compact columns are reused where they hold
+ *   (only for the same words: another language codes every text afresh).
+ * @returns The row source; `rows()` equals `flowsToRows(flows, document, words)`.
  * @example
- * const source = createRowSource(derivation.flows, document, catalogue);
+ * const source = createRowSource(derivation.flows, document, rowWords(catalogue, 'en'));
  * source.row(0).id; // 'F-0001'
  * source.rows().length === source.length; // true
  */
 export function createRowSource(
   flows: readonly Flow[],
   document: Pick<TopologyDocument, 'hosts' | 'zones'>,
-  catalogue: Catalogue,
+  words: RowWords,
   previous?: RowSource,
 ): RowSource {
   // Only the columns are kept, not the previous source (a chain of sources would keep every row).
@@ -54,7 +55,7 @@ export function createRowSource(
   let columns: CompactColumns | undefined;
   const byLink = new Map<string, FlowRow[]>();
   const textsOf = () => {
-    texts ??= createRowTexts(document, catalogue);
+    texts ??= createRowTexts(document, words);
     return texts;
   };
   const source: RowSource = {
@@ -96,20 +97,20 @@ export function createRowSource(
  * A maker of row sources that hands each the one before it, so a filtered matrix re-codes only
  * the rows an edit changed.
  *
- * @returns `(flows, document, catalogue) => RowSource`, remembering its last source.
+ * @returns `(flows, document, words) => RowSource`, remembering its last source.
  * @example
  * const next = createRowSources();
- * const first = next(derivation.flows, document, catalogue);
- * const second = next(edited.flows, editedDocument, catalogue); // reuses first's columns
+ * const first = next(derivation.flows, document, words);
+ * const second = next(edited.flows, editedDocument, words); // reuses first's columns
  */
 export function createRowSources(): (
   flows: readonly Flow[],
   document: Pick<TopologyDocument, 'hosts' | 'zones'>,
-  catalogue: Catalogue,
+  words: RowWords,
 ) => RowSource {
   let last: RowSource | undefined;
-  return (flows, document, catalogue) => {
-    last = createRowSource(flows, document, catalogue, last);
+  return (flows, document, words) => {
+    last = createRowSource(flows, document, words, last);
     return last;
   };
 }

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue-types';
 import type { Host, TopologyDocument } from '../document';
 import { type Flow, formatPort } from '../flow';
 import { crossesZone, knownZone } from '../zones/crossing';
+import type { RowWords } from './row-words';
 
 function address(host: Host | undefined): string {
   if (!host) return '';
@@ -14,6 +15,9 @@ function address(host: Host | undefined): string {
  * contents, so their role lists, notes and sections are the same arrays).
  */
 export interface RowTexts {
+  /** The words the texts are made in (their catalogue names roles, services and notes). */
+  readonly words: RowWords;
+  /** The catalogue in the words' language. */
   readonly catalogue: Catalogue;
   /** Whether the document has a host of this id. */
   has(id: string): boolean;
@@ -31,6 +35,8 @@ export interface RowTexts {
   roles(ids: readonly string[]): string;
   notes(flow: Flow): string;
   service(id: string): string;
+  /** The direction: one-way, or initiated from both sides. */
+  direction(bothInitiate: boolean): string;
   /** The justification between the source name and the target name. */
   middle(flow: Flow): string;
   /** The justification after the target name. */
@@ -41,23 +47,44 @@ export interface RowTexts {
  * Makes the {@link RowTexts} of a document: the one place rows and their compact columns get text.
  *
  * @param document - The hosts and zones the flows refer to.
- * @param catalogue - Role, service and note names and the document's address.
+ * @param words - The reader's words (src/i18n's `rowWords(catalogue, language)`): role, service
+ *   and note names, rule descriptions, the document's address and the sentences.
  * @returns Text makers, caching per host and per shared flow part.
  * @example
- * const texts = createRowTexts(document, catalogue);
+ * const texts = createRowTexts(document, rowWords(catalogue, 'en'));
  * texts.host(flows[0].initiator).name; // 'P01-SITE'
  */
 export function createRowTexts(
   document: Pick<TopologyDocument, 'hosts' | 'zones'>,
-  catalogue: Catalogue,
+  words: RowWords,
 ): RowTexts {
+  const { catalogue } = words;
   const hostById = new Map(document.hosts.map((h) => [h.id, h]));
   const zonesById = new Map(document.zones.map((z) => [z.id, z]));
   const hostFacts = new Map<string, ReturnType<RowTexts['host']>>();
   const roleText = new WeakMap<readonly string[], string>();
   const notesByList = new WeakMap<readonly number[], string>();
   const sectionList = new WeakMap<readonly string[], string>();
+  const described = new WeakMap<readonly string[], string>();
+  let descriptionById: Map<string, string> | undefined;
+  // The rules' descriptions in the words' language, by the flow's rule ids (the engine's texts
+  // are the catalogue's English); a rule this catalogue lacks keeps the engine's texts.
+  const descriptions = (flow: Flow): string => {
+    let text = described.get(flow.ruleIds);
+    if (text === undefined) {
+      descriptionById ??= new Map(
+        [...catalogue.rules, ...catalogue.supplementaryRules].map((r) => [r.id, r.description]),
+      );
+      const byId = descriptionById;
+      const found = flow.ruleIds.map((id) => byId.get(id));
+      const list = found.every((d) => d !== undefined) ? [...new Set(found)] : flow.descriptions;
+      text = list.join('; ');
+      described.set(flow.ruleIds, text);
+    }
+    return text;
+  };
   const texts: RowTexts = {
+    words,
     catalogue,
     has: (id) => hostById.has(id),
     host(id) {
@@ -82,38 +109,45 @@ export function createRowTexts(
     },
     notes(flow) {
       // The dynamic range's note names the port, so only the others can share a text.
-      if (flow.dynamic) return notesText(flow, catalogue);
+      if (flow.dynamic) return notesText(flow, words);
       let text = notesByList.get(flow.notes);
       if (text === undefined) {
-        text = notesText(flow, catalogue);
+        text = notesText(flow, words);
         notesByList.set(flow.notes, text);
       }
       return text;
     },
     service: (id) => catalogue.serviceById.get(id)?.name ?? id,
+    direction: (both) => (both ? words.bothWays : words.oneWay),
     middle: (flow) =>
-      ` (${texts.roles(flow.initiatorRoles)}) opens ${flow.protocol} ${formatPort(flow.port)} on `,
+      words.middle({
+        sourceRoles: texts.roles(flow.initiatorRoles),
+        protocol: flow.protocol,
+        port: formatPort(flow.port),
+      }),
     tail(flow) {
       let sections = sectionList.get(flow.sections);
       if (sections === undefined) {
         sections = flow.sections.join(', ');
         sectionList.set(flow.sections, sections);
       }
-      const what = flow.descriptions.join('; ');
-      return ` (${texts.roles(flow.responderRoles)}) for ${what} [${texts.service(flow.service)}], as the port document lists in ${sections}.`;
+      return words.tail({
+        targetRoles: texts.roles(flow.responderRoles),
+        descriptions: descriptions(flow),
+        service: texts.service(flow.service),
+        sections,
+      });
     },
   };
   return texts;
 }
 
-function notesText(flow: Flow, catalogue: Catalogue): string {
+function notesText(flow: Flow, words: RowWords): string {
   const parts: string[] = [];
-  if (flow.dynamic)
-    parts.push(`HIGH RISK: RPC dynamic range ${formatPort(flow.port)} (note 6); narrow it with rpccfg.exe`);
+  if (flow.dynamic) parts.push(words.highRisk(formatPort(flow.port)));
   for (const n of [...flow.notes].sort((a, b) => a - b)) {
     if (n === 6 && flow.dynamic) continue;
-    const note = catalogue.noteByNumber.get(n);
-    parts.push(note ? `Note ${n}: ${note.title}` : `Note ${n}`);
+    parts.push(words.note(n, words.catalogue.noteByNumber.get(n)?.title));
   }
   return parts.join('; ');
 }

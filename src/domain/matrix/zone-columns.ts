@@ -1,8 +1,6 @@
 import { zonePairKey } from '../zones/crossing';
 import type { RowTexts } from './row-texts';
 
-/** The texts of the crossing column's two codes, as `cellText` writes the boolean. */
-export const CROSSING_TEXTS: readonly string[] = ['no', 'yes'];
 /** The crossing column's code of a row that crosses a zone boundary. */
 export const CROSSES = 1;
 
@@ -21,7 +19,8 @@ interface CodedColumn {
  * @param target - Each row's target host code.
  * @param hostIds - The host id of each host code.
  * @param texts - The document's row texts (zones and the crossing rule).
- * @returns `crossing` (codes into {@link CROSSING_TEXTS}) and `zonePair` (texts are `zonePairKey`s).
+ * @returns `crossing` (codes 0 and {@link CROSSES}, texts the words' no and yes, as `cellText`
+ *   writes the boolean) and `zonePair` (texts are `zonePairKey`s).
  * @example
  * const { crossing } = zoneColumns(columns.source, columns.target, builder.hosts.keys, texts);
  * crossing.codes[0] === CROSSES; // the first row crosses a zone boundary
@@ -67,7 +66,7 @@ export function zoneColumns(
     pairCodes[i] = pair;
   }
   return {
-    crossing: { codes: crossing, texts: CROSSING_TEXTS },
+    crossing: { codes: crossing, texts: [texts.words.no, texts.words.yes] },
     zonePair: { codes: pairCodes, texts: pairTexts },
   };
 }

@@ -3,6 +3,7 @@
  * the main workbook does, so it stays in a lazy chunk.
  */
 import type { FlowDelta } from '@/domain/delta/delta-types';
+import type { Language } from '@/i18n/languages';
 import { cellString } from '../cell-safety';
 import { writeDeltaSheet } from './delta-sheet';
 import { addLocalNames, createEngine, type ExcelJsModule, type LocalName } from './sheet-writer';
@@ -12,6 +13,8 @@ export interface DeltaWorkbookOptions {
   readonly title?: string;
   /** Defaults to now. */
   readonly exportedAt?: Date;
+  /** The sheet's language (name, headers, change words); English when not given. */
+  readonly language?: Language;
 }
 
 /**
@@ -29,7 +32,7 @@ export async function buildDeltaWorkbook(
   workbook.creator = 'CM Port Planner';
   if (options.title !== undefined) workbook.title = cellString(options.title);
   workbook.created = options.exportedAt ?? new Date();
-  const writer = writeDeltaSheet(engine, delta);
+  const writer = writeDeltaSheet(engine, delta, options.language);
   const name = writer.filterName(0);
   addLocalNames(
     workbook,

@@ -1,7 +1,9 @@
 /** The "Diagram" sheet: the picture of the diagram, scaled to fit, when the app sends one. */
 import type { Workbook } from 'exceljs';
+import type { I18n } from '@/i18n/create-i18n';
 import { type Engine, SheetWriter } from './sheet-writer';
 
+/** The sheet's English name (`export:sheets.diagram` names it in the workbook's language). */
 export const DIAGRAM_SHEET = 'Diagram';
 
 /** The `Buffer` exceljs' typings declare for image data. */
@@ -22,18 +24,18 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
 }
 
 /** Embeds the PNG under a title; bytes that are not a PNG get a line of text instead. */
-export function writeDiagramSheet(engine: Engine, documentName: string, png: Uint8Array): void {
+export function writeDiagramSheet(engine: Engine, documentName: string, png: Uint8Array, i18n: I18n): void {
   const writer = new SheetWriter(engine, {
-    name: DIAGRAM_SHEET,
+    name: i18n.t('export:sheets.diagram'),
     columns: [{ header: '', width: 12 }],
     table: false,
   });
   const size = pngSize(png);
   if (!size) {
-    writer.addRow(['The diagram picture could not be embedded: it is not a PNG image.']);
+    writer.addRow([i18n.t('export:diagram.notPng')]);
     return;
   }
-  writer.addRow([`Diagram of ${documentName}`], { font: { bold: true, size: 13 } });
+  writer.addRow([i18n.t('export:diagram.title', { name: documentName })], { font: { bold: true, size: 13 } });
   const scale = Math.min(1, DIAGRAM_MAX.width / size.width, DIAGRAM_MAX.height / size.height);
   // exceljs' typings want a Node Buffer; its zip writers (JSZip, archiver) take any Uint8Array.
   const imageId = engine.workbook.addImage({ buffer: png as unknown as ExcelBuffer, extension: 'png' });

@@ -1,26 +1,30 @@
 /** The "Hosts" sheet: the host inventory with addresses, site, zone and roles. */
 import type { Catalogue } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
+import type { I18n } from '@/i18n/create-i18n';
 import { type Engine, SheetWriter } from './sheet-writer';
 
+/** The sheet's English name (`export:sheets.hosts` names it in the workbook's language). */
 export const HOSTS_SHEET = 'Hosts';
 
 const HOST_COLUMNS = [
-  { header: 'Name', width: 20 },
-  { header: 'FQDN', width: 28 },
-  { header: 'IP', width: 18 },
-  { header: 'Site', width: 8 },
-  { header: 'Zone', width: 16 },
-  { header: 'Roles', width: 60 },
-];
+  { header: 'export:hosts.name', width: 20 },
+  { header: 'export:hosts.fqdn', width: 28 },
+  { header: 'export:hosts.ip', width: 18 },
+  { header: 'export:hosts.site', width: 8 },
+  { header: 'export:hosts.zone', width: 16 },
+  { header: 'export:hosts.roles', width: 60 },
+] as const;
 
-/** Writes one row per host, in document order. */
+/** Writes one row per host, in document order; role names come from `catalogue` (in the workbook's language). */
 export function writeHostsSheet(
   engine: Engine,
   document: TopologyDocument,
   catalogue: Catalogue,
+  i18n: I18n,
 ): SheetWriter {
-  const writer = new SheetWriter(engine, { name: HOSTS_SHEET, columns: HOST_COLUMNS, table: true });
+  const columns = HOST_COLUMNS.map((c) => ({ header: i18n.t(c.header), width: c.width }));
+  const writer = new SheetWriter(engine, { name: i18n.t('export:sheets.hosts'), columns, table: true });
   const zoneName = new Map(document.zones.map((z) => [z.id, z.name]));
   for (const host of document.hosts) {
     writer.addRow([

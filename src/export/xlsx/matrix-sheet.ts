@@ -1,10 +1,14 @@
 /** The "Flow matrix" sheet: the matrix rows, service-coloured, sections linked to the document. */
 import { cellText, FLOW_COLUMNS, portValue } from '@/domain/rows';
+import type { I18n } from '@/i18n/create-i18n';
+import { languageOf } from '@/i18n/format-message';
+import { yesNo } from '@/i18n/row-words';
 import { cellString } from '../cell-safety';
 import type { ExportInput } from '../export-format';
 import { type Engine, SheetWriter, yieldToEventLoop } from './sheet-writer';
 import type { ServiceStyles } from './styles';
 
+/** The sheet's English name (`export:sheets.matrix` names it in the workbook's language). */
 export const MATRIX_SHEET = 'Flow matrix';
 
 /** Excel's limit of hyperlinks on one sheet; later section cells stay plain text. */
@@ -22,8 +26,11 @@ export async function writeMatrixSheet(
   engine: Engine,
   input: ExportInput,
   styleFor: (serviceId: string) => ServiceStyles,
+  i18n: I18n,
 ): Promise<{ writer: SheetWriter; linked: number }> {
-  const writer = new SheetWriter(engine, { name: MATRIX_SHEET, columns: FLOW_COLUMNS, table: true });
+  const columns = FLOW_COLUMNS.map((c) => ({ header: i18n.t(c.header), width: c.width }));
+  const writer = new SheetWriter(engine, { name: i18n.t('export:sheets.matrix'), columns, table: true });
+  const words = yesNo(languageOf(i18n));
   const { rows, onProgress } = input;
   const portCol = columnOf('port');
   const notesCol = columnOf('notes');
@@ -34,7 +41,9 @@ export async function writeMatrixSheet(
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i]!;
     const styles = styleFor(row.serviceId);
-    const values = FLOW_COLUMNS.map((c) => (c.key === 'port' ? portValue(row.port) : cellText(row, c.key)));
+    const values = FLOW_COLUMNS.map((c) =>
+      c.key === 'port' ? portValue(row.port) : cellText(row, c.key, words),
+    );
     const link = row.sectionUrl !== '' && linked < HYPERLINK_LIMIT;
     if (link) linked += 1;
     writer.addRow(values, styles.row, (cell) => {

@@ -28,6 +28,16 @@ interface Sink {
   readonly errors: ImportError[];
 }
 
+/** The values a row cannot do without, as `import:what.<name>` names them. */
+type Needed =
+  | 'server'
+  | 'roleName'
+  | 'siteCode'
+  | 'siteType'
+  | 'boundaryValue'
+  | 'boundaryType'
+  | 'groupName';
+
 /** One file being read: reports name its file, line and the column as the file spells it. */
 class Reader {
   constructor(
@@ -50,7 +60,7 @@ class Reader {
   }
 
   /** A value a row cannot do without; reported when blank (`what` names it: `import:what.<what>`). */
-  need(cells: readonly string[], line: number, field: Field, what: string): string | undefined {
+  need(cells: readonly string[], line: number, field: Field, what: Needed): string | undefined {
     const value = cell(cells, this.shape, field);
     if (value === undefined) {
       const named = { what: { message: message(`import:what.${what}`) } };

@@ -18,6 +18,14 @@ const BY_CHECK: Readonly<Record<string, InferredBy>> = {
   'database-replication-link-missing': 'database-replication-link-missing',
 };
 
+/**
+ * A fix's place in the hierarchy's rule order. A pair two checks ask for is credited to the rule
+ * first in BY_CHECK, whatever order the checks list their findings in (that order follows the
+ * words of the findings, which are not the import's business).
+ */
+const RANK = new Map(Object.keys(BY_CHECK).map((check, i) => [check, i]));
+const rank = (finding: Finding) => RANK.get(finding.check) ?? RANK.size;
+
 /** Rounds of checks and fixes: a link added in one round can only raise findings for the next. */
 const MAX_ROUNDS = 4;
 
@@ -94,7 +102,7 @@ export function inferLinks(
     derivation = deriveFlows(current, catalogue, derivation);
     findings = checker.check(current, derivation, findings);
     let added = 0;
-    for (const finding of findings) {
+    for (const finding of [...findings].sort((x, y) => rank(x) - rank(y))) {
       const fix = finding.fix;
       if (fix?.kind !== 'add-link' || !byId.has(fix.source) || !byId.has(fix.target)) continue;
       if (add(fix.source, fix.target, BY_CHECK[finding.check] ?? 'other-check')) added += 1;

@@ -3,10 +3,11 @@
  * Boot never blanks (issue 15): a failure while drawing shows what happened with the user's work
  * to download, the stored text kept first; kept copies are offered in a banner.
  */
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/app';
 import { catalogue } from '@/domain/default-catalogue';
+import { appI18n } from '@/i18n/app-i18n';
 import { AppErrorBoundary } from '@/panels/boot-error';
 import { createAppStore } from '@/store/app-store';
 import { AUTOSAVE_KEY, loadAutosave } from '@/store/autosave';
@@ -14,6 +15,7 @@ import { backupKey, createBackupShelf } from '@/store/autosave-backups';
 import { downloadFile } from '@/store/download';
 import { sampleDocument } from '@/store/templates';
 import { MemoryStorage } from '../builders';
+import { englishIn } from '../support/no-english';
 
 vi.mock('@/store/download', () => ({ downloadFile: vi.fn() }));
 
@@ -113,5 +115,37 @@ describe('kept copies', () => {
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete the copy' }));
     expect(screen.queryByRole('region', { name: 'Kept copies' })).toBeNull();
     expect(storage.getItem(backupKey('repaired', HOSTILE))).toBeNull();
+  });
+
+  it('offers and deletes kept copies in German', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(AUTOSAVE_KEY, HOSTILE);
+    const shelf = createBackupShelf(storage);
+    const loaded = loadAutosave(storage, catalogue, sampleDocument(catalogue), undefined, shelf);
+    const store = createAppStore(loaded.document, { notices: loaded.notices, autosave: loaded.status });
+    await act(async () => {
+      await appI18n.changeLanguage('de');
+    });
+    render(
+      <div style={{ width: 1366, height: 768 }}>
+        <App store={store} shelf={shelf} />
+      </div>,
+    );
+    // The copy's title is the store's words (another area of the catalogues).
+    const allow = [/autosave before it was repaired/i];
+    const kept = screen.getByRole('region', { name: 'Aufbewahrte Kopien' });
+    expect(kept).toHaveTextContent('Eine Kopie Ihrer Arbeit wird in diesem Browser aufbewahrt:');
+    expect(kept).toHaveTextContent(/\(1 kB\)/);
+    expect(within(kept).getByRole('button', { name: /Herunterladen/ })).toBeInTheDocument();
+    expect(englishIn(kept, { allow })).toEqual([]);
+    const user = userEvent.setup();
+    await user.click(within(kept).getByRole('button', { name: /^Kopie löschen: / }));
+    const dialog = screen.getByRole('dialog', { name: 'Diese aufbewahrte Kopie löschen?' });
+    expect(dialog).toHaveTextContent(/\(1 kB\) wird aus diesem Browser entfernt\./);
+    expect(
+      englishIn(dialog, { allow: [/^„.*“ \(1 kB\) wird aus diesem Browser entfernt/, ...allow] }),
+    ).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Kopie löschen' }));
+    expect(screen.queryByRole('region', { name: 'Aufbewahrte Kopien' })).toBeNull();
   });
 });

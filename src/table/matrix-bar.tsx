@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useCatalogue } from '@/store/derived';
 import type { MatrixSize } from '@/store/ui-types';
+import { useWords } from '@/store/use-words';
 import type { Grouping } from './matrix-columns';
 
 /** The groupings in menu order; each is named by `matrix:groupings.<id>`. */
@@ -53,7 +53,8 @@ export interface MatrixBarProps {
  */
 export function MatrixBar(props: MatrixBarProps) {
   const { total, shown, filtering, size } = props;
-  const { edition } = useCatalogue();
+  // The edition as the app's language names it (the catalogue in that language).
+  const { edition } = useWords().catalogue;
   const { t } = useTranslation('matrix');
   return (
     <div className="matrix__bar">

@@ -1,6 +1,8 @@
 /** Reading the autosave at start-up: every way the stored text can be wrong, and what is kept. */
+
 import type { Catalogue } from '@/domain/catalogue-types';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type TopologyDocument } from '@/domain/document';
+import { message } from '@/domain/message';
 import { readDocumentText } from '@/domain/restore';
 import { type BackupShelf, createBackupShelf } from './autosave-backups';
 import {
@@ -81,7 +83,7 @@ export function loadAutosave(
       notices: [
         {
           tone: 'info',
-          title: `Welcome: this is the example "${sample.name}". Use New for an empty diagram.`,
+          title: message('store:autosave.welcome', { name: sample.name }),
         },
       ],
       status: { mode: 'on' },
@@ -110,17 +112,16 @@ export function loadAutosave(
     } catch {
       lastGood = undefined;
     }
-    const start = lastGood
-      ? 'Started from the last good backup.'
-      : `Started from the example "${sample.name}".`;
     const notice: NoticeInput = {
       tone: 'warning',
-      title: `The autosaved diagram could not be read. ${start}`,
+      title: lastGood
+        ? message('store:autosave.unreadableFromBackup')
+        : message('store:autosave.unreadableFromExample', { name: sample.name }),
       details: [
         result.error,
-        kept
-          ? `The unreadable text is kept in browser storage under "${key}".`
-          : 'The unreadable text could not be copied aside, so autosave is off to keep it.',
+        key !== undefined
+          ? message('store:autosave.unreadableKept', { key })
+          : message('store:autosave.unreadableNotKept'),
       ],
       sticky: true,
     };
@@ -140,11 +141,8 @@ export function loadAutosave(
       notices: [
         {
           tone: 'info',
-          title: `The autosave was from version ${result.migratedFrom} and was upgraded to version ${DOCUMENT_VERSION}.`,
-          details: [
-            `The original is kept under "${key}" until the upgraded diagram is saved.`,
-            ...result.problems,
-          ],
+          title: message('store:autosave.upgraded', { from: result.migratedFrom, to: DOCUMENT_VERSION }),
+          details: [message('store:autosave.upgradedKept', { key }), ...result.problems],
           sticky: result.problems.length > 0,
         },
       ],
@@ -159,17 +157,13 @@ export function loadAutosave(
       notices: [
         {
           tone: 'warning',
-          title: `The autosave had ${result.problems.length} problem(s); they were repaired.`,
+          title: message('store:autosave.repaired', { count: result.problems.length }),
           details: [
             ...(result.migratedFrom === undefined
               ? []
-              : [
-                  `It was from version ${result.migratedFrom} and was upgraded to version ${DOCUMENT_VERSION}.`,
-                ]),
+              : [message('store:autosave.wasUpgraded', { from: result.migratedFrom, to: DOCUMENT_VERSION })]),
             ...result.problems,
-            key
-              ? `The original is kept under "${key}".`
-              : 'The original could not be copied aside, so autosave is off to keep it.',
+            key ? message('store:autosave.originalKept', { key }) : message('store:autosave.originalNotKept'),
           ],
           sticky: true,
         },

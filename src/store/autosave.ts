@@ -3,7 +3,9 @@
  * Reading the autosave at start-up is in autosave-load.ts, keys and storage errors in
  * autosave-storage.ts; both are re-exported here for the callers that import them from this file.
  */
+
 import type { DocumentContent } from '@/domain/document';
+import { type Message, message } from '@/domain/message';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
 import type { AppStore } from './app-store';
 import { BACKUP_KINDS, type BackupShelf, createBackupShelf } from './autosave-backups';
@@ -74,20 +76,33 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   const mode = () => store.getState().autosave.mode;
   const unsaved = () => !sameDocument(documentSlice(store.getState()), saved);
 
-  /** Keeps this tab's unsaved edits under its own key; says where, or why not. */
-  const keepTabCopy = (): string => {
+  /** Where this tab's unsaved edits were kept: under a key, or nowhere (storage refused). */
+  type TabCopy = { readonly key: string | undefined };
+
+  /** Keeps this tab's unsaved edits under its own key. */
+  const keepTabCopy = (): TabCopy => {
     const state = store.getState();
-    if (tabCopy && sameDocument(documentSlice(state), tabCopy))
-      return `This tab’s edits are kept as a copy under "${tabKey}".`;
+    if (tabCopy && sameDocument(documentSlice(state), tabCopy)) return { key: tabKey };
     const key = shelf.keep('tab', serializeDocument(toDocument(state)), tabKey);
-    if (!key)
-      return 'This tab’s edits could not be copied aside (storage refused): download a copy before closing this tab.';
+    if (!key) return { key: undefined };
     tabCopy = documentSlice(state);
-    return `This tab’s edits are kept as a copy under "${key}".`;
+    return { key };
   };
 
-  const conflictMessage = (kept?: string) =>
-    `This diagram was changed and autosaved in another tab, so this tab now holds an older copy. Autosave is paused here until you choose.${kept ? ` ${kept}` : ''}`;
+  /** Where the tab's edits went, for a notice (in the reader's language). */
+  const keptNotice = (kept: TabCopy): Message =>
+    kept.key === undefined
+      ? message('store:autosave.tabNotKept')
+      : message('store:autosave.tabKeptUnder', { key: kept.key });
+
+  // The banner's status text is plain text until AutosaveStatus.message takes a Text (ui-types.ts).
+  const keptStatus = (kept: TabCopy): string =>
+    kept.key === undefined
+      ? 'This tab’s edits could not be copied aside (storage refused): download a copy before closing this tab.'
+      : `This tab’s edits are kept as a copy under "${kept.key}".`;
+
+  const conflictMessage = (kept?: TabCopy) =>
+    `This diagram was changed and autosaved in another tab, so this tab now holds an older copy. Autosave is paused here until you choose.${kept ? ` ${keptStatus(kept)}` : ''}`;
 
   const save = () => {
     if (timer !== undefined) clearTimeout(timer);
@@ -116,7 +131,8 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
       }
       pendingBackupKey = undefined;
     }
-    if (current === 'off') store.getState().notify({ tone: 'success', title: 'Autosave works again.' });
+    if (current === 'off')
+      store.getState().notify({ tone: 'success', title: message('store:autosave.worksAgain') });
     store.getState().setAutosave({ mode: 'on', savedAt: now() });
   };
 
@@ -140,7 +156,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
     if (!result?.ok) {
       store.getState().notify({
         tone: 'error',
-        title: 'The other tab’s copy could not be read; this tab keeps its own.',
+        title: message('store:autosave.otherUnreadable'),
         details: result && !result.ok ? [result.error] : [],
         sticky: true,
       });
@@ -157,8 +173,8 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
     store.getState().setAutosave({ mode: 'on', savedAt: now() });
     store.getState().notify({
       tone: 'success',
-      title: 'Loaded the copy saved in the other tab.',
-      ...(kept ? { details: [kept], sticky: true } : {}),
+      title: message('store:autosave.loadedOther'),
+      ...(kept ? { details: [keptNotice(kept)], sticky: true } : {}),
     });
   };
 
@@ -174,8 +190,8 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
     if (key === undefined) {
       store.getState().notify({
         tone: 'error',
-        title: 'The other tab’s copy could not be kept aside, so it was not overwritten.',
-        details: ['Download this tab’s copy, or reload the other tab’s copy.'],
+        title: message('store:autosave.otherNotKept'),
+        details: [message('store:autosave.otherNotKeptHelp')],
         sticky: true,
       });
       return;
@@ -188,17 +204,16 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
     if (key)
       store.getState().notify({
         tone: 'info',
-        title: 'Saved this tab’s copy over the other tab’s.',
-        details: [`The other tab’s copy is kept under "${key}".`],
+        title: message('store:autosave.overwritten'),
+        details: [message('store:autosave.otherKeptUnder', { key })],
       });
   };
 
   const keep = () => {
     store.getState().askConfirm({
-      title: 'Keep this tab’s copy?',
-      message:
-        'This overwrites the diagram the other tab saved, with its latest edits, by this tab’s copy. The other tab’s copy is kept as a backup in this browser first; that tab is told and can reload or keep its own.',
-      confirmLabel: 'Overwrite the other tab’s copy',
+      title: message('store:autosave.keepTitle'),
+      message: message('store:autosave.keepMessage'),
+      confirmLabel: message('store:autosave.keepConfirm'),
       onConfirm: overwrite,
     });
   };

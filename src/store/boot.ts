@@ -1,5 +1,6 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import { catalogue as defaultCatalogue } from '@/domain/default-catalogue';
+import { message } from '@/domain/message';
 import { createEmptyDocument } from '@/domain/restore';
 import { type AppStore, createAppStore } from './app-store';
 import { type AutosaveController, startAutosave } from './autosave';
@@ -68,14 +69,14 @@ export function bootStore(win: Window, parts: BootParts = {}): Booted {
       notices: [
         {
           tone: 'error',
-          title: 'The app could not start from the autosaved diagram, so it started empty.',
+          title: message('store:autosave.bootFailed'),
           details: [
             describe(failure).slice(0, 300),
             text === null
-              ? 'There was no autosaved text to keep.'
+              ? message('store:autosave.bootNoText')
               : key
-                ? `The autosaved text is kept under "${key}"; download it from the kept copies.`
-                : 'The autosaved text is held in this tab only; download it from the kept copies.',
+                ? message('store:autosave.bootKept', { key })
+                : message('store:autosave.bootHeld'),
           ],
           sticky: true,
         },

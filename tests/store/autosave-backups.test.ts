@@ -10,6 +10,7 @@ import { AUTOSAVE_KEY, loadAutosave, startAutosave } from '@/store/autosave';
 import { BACKUP_KINDS, backupKey, createBackupShelf, hashText, listBackups } from '@/store/autosave-backups';
 import { bootStore } from '@/store/boot';
 import { MemoryStorage, makeDocument, makeHost } from '../builders';
+import { text as words } from './text';
 
 const sample = makeDocument([makeHost('sample', ['client'])], [], { name: 'Sample' });
 const mine = makeDocument([makeHost('mine', ['management-point'])], [], { name: 'Mine' });
@@ -101,7 +102,7 @@ describe('an autosave the app cannot use is kept before it is overwritten', () =
     storage.setItem(AUTOSAVE_KEY, HOSTILE);
     const { loaded, shelf } = boot(storage);
     expect(loaded.status.mode).toBe('on');
-    expect(loaded.notices[0]?.title).toMatch(/repaired/);
+    expect(words(loaded.notices[0]?.title)).toMatch(/repaired/);
     expect(shelf.getState().entries).toEqual([
       expect.objectContaining({
         key: backupKey('repaired', HOSTILE),
@@ -126,7 +127,9 @@ describe('boot starts whatever is stored', () => {
     expect(autosave).toBeUndefined();
     expect(store.getState().hosts).toEqual([]);
     expect(store.getState().autosave.mode).toBe('off');
-    expect(store.getState().notices[0]?.details?.join(' ')).toMatch(/TypeError: Cannot convert.*kept under/);
+    expect(store.getState().notices[0]?.details?.map(words).join(' ')).toMatch(
+      /TypeError: Cannot convert.*kept under/,
+    );
     expect(storage.getItem(backupKey('boot', HOSTILE))).toBe(HOSTILE);
     expect(shelf.getState().entries.map((e) => e.kind)).toEqual(['boot']);
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(HOSTILE);
@@ -196,11 +199,10 @@ describe('two tabs never lose an edit', () => {
     store.getState().renameDocument('Mine, edited');
     const theirs = otherTabSaves(storage, target);
     store.getState().autosaveCommands?.keep();
-    expect(store.getState().confirm).toMatchObject({
-      title: 'Keep this tab’s copy?',
-      message: expect.stringMatching(/overwrites the diagram the other tab saved/),
-      confirmLabel: 'Overwrite the other tab’s copy',
-    });
+    const confirm = store.getState().confirm;
+    expect(words(confirm?.title)).toBe('Keep this tab’s copy?');
+    expect(words(confirm?.message)).toMatch(/overwrites the diagram the other tab saved/);
+    expect(words(confirm?.confirmLabel)).toBe('Overwrite the other tab’s copy');
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(theirs);
     store.getState().answerConfirm(false);
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(theirs);
@@ -210,7 +212,9 @@ describe('two tabs never lose an edit', () => {
     expect(storage.getItem(backupKey('other', theirs))).toBe(theirs);
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(serializeDocument(toDocument(store.getState())));
     expect(backupsOf(storage, 'tab')).toEqual([]);
-    expect(store.getState().notices.at(-1)?.details?.join(' ')).toContain(backupKey('other', theirs));
+    expect(store.getState().notices.at(-1)?.details?.map(words).join(' ')).toContain(
+      backupKey('other', theirs),
+    );
   });
 
   it('keeps this tab’s edits when it reloads the other tab’s copy, and a later race gets a new copy', () => {

@@ -216,7 +216,7 @@ describe('saving as the user edits', () => {
       Object.assign(new Event('storage'), { key: AUTOSAVE_KEY, newValue: theirs, storageArea: storage }),
     );
     store.getState().autosaveCommands?.keep();
-    expect(store.getState().confirm?.message).toMatch(/overwrites the diagram the other tab saved/);
+    expect(words(store.getState().confirm?.message)).toMatch(/overwrites the diagram the other tab saved/);
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(theirs);
     store.getState().answerConfirm(true);
     expect(store.getState().autosave.mode).toBe('on');

@@ -48,13 +48,12 @@ const PICTURES: Readonly<Record<PictureKind, { mime: string }>> = {
 
 const isPicture = (kind: ExportKind): kind is PictureKind => Object.hasOwn(PICTURES, kind);
 
-/** The exports the catalogues name (`notices:export.nouns.<id>`); another format says its own English noun. */
-const NOUNS = new Set(['png', 'svg', 'xlsx', 'csv', 'json', 'ps1-firewall', 'ps1-test']);
-
-/** What an export writes, for its notices: `Excel workbook`, `PNG image`. */
+/** What an export writes, for its notices: `Excel workbook`, `PNG image` (the format's own words). */
 function nounOf(kind: ExportKind): Message | string {
-  if (NOUNS.has(kind)) return message(`notices:export.nouns.${kind}`);
-  return findExportFormat(kind)?.noun ?? kind;
+  if (isPicture(kind))
+    return message(kind === 'png' ? 'notices:export.nouns.png' : 'notices:export.nouns.svg');
+  const format = findExportFormat(kind);
+  return format ? message(format.words.noun) : kind;
 }
 
 function Shell({ shelf }: { shelf?: BackupShelf }) {

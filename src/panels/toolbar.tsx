@@ -18,8 +18,11 @@ import { AutosaveState, ProblemsIndicator } from './toolbar-status';
 /** A flow-matrix format as the Export menu lists it: the app passes the export registry's entries. */
 export interface ExportMenuFormat {
   readonly id: string;
+  /** The item and its second line in English: what a format without catalogue words shows. */
   readonly label: string;
   readonly hint: string;
+  /** Catalogue keys of the item and its second line (`export:formats.<id>.label`), in the app's language. */
+  readonly words?: { readonly label: string; readonly hint: string };
 }
 
 /** The pictures of the diagram (labels: toolbar keys); the canvas draws them, so they are not in the export registry. */
@@ -66,7 +69,7 @@ export function Toolbar(props: ToolbarProps) {
   const noFlows = hostCount === 0 ? t('export.noHosts') : t('export.noFlows');
   const exportItems: MenuItem[] = formats.map((format) => ({
     id: format.id,
-    label: wordsOr(i18n, `toolbar:export.formats.${format.id}.label`, format.label),
+    label: format.words ? wordsOr(i18n, format.words.label, format.label) : format.label,
     group: t('export.matrixGroup'),
     disabled: flowCount === 0 || busy != null,
     hint:
@@ -74,7 +77,9 @@ export function Toolbar(props: ToolbarProps) {
         ? noFlows
         : busy === format.id
           ? t('export.busy')
-          : wordsOr(i18n, `toolbar:export.formats.${format.id}.hint`, format.hint),
+          : format.words
+            ? wordsOr(i18n, format.words.hint, format.hint)
+            : format.hint,
     onSelect: () => onExport(format.id),
   }));
   for (const item of DIAGRAM_PICTURES) {

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FLOW_COLUMNS } from '@/domain/rows';
-import { parseCsv } from '../export/support';
+import { ENGLISH_HEADERS, parseCsv } from '../export/support';
 import { matrixRows } from './support/app';
 import { appPerTest, keepScreenshot } from './support/browser';
 
@@ -29,7 +29,7 @@ describe('exporting the flow matrix in a real browser', () => {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Flow matrix')!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(FLOW_COLUMNS.map((c) => c.header));
+    expect(header).toEqual(ENGLISH_HEADERS);
     const rows: string[] = [];
     sheet.eachRow((row, n) => {
       if (n === 1) return;
@@ -55,7 +55,7 @@ describe('exporting the flow matrix in a real browser', () => {
     const text = bytes.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(text.slice(1));
-    expect(header).toEqual(FLOW_COLUMNS.map((c) => c.header));
+    expect(header).toEqual(ENGLISH_HEADERS);
     expect(rows.map((r) => r.join(' | '))).toEqual(panel);
     await keepScreenshot(page, '5b-export-csv');
   });

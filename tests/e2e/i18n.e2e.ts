@@ -50,9 +50,10 @@ describe('a German browser', () => {
     expect(names).toContain('Hinweise und Legende');
     expect(names).not.toContain('Flow matrix');
     const sheet = workbook.getWorksheet('Portmatrix');
-    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    if (!sheet) throw new Error('no sheet "Portmatrix"');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(GERMAN_HEADERS);
-    const justification = String(sheet?.getRow(2).getCell(GERMAN_HEADERS.indexOf('Begründung') + 1).value);
+    const justification = String(sheet.getRow(2).getCell(GERMAN_HEADERS.indexOf('Begründung') + 1).value);
     expect(justification).toMatch(/ öffnet (TCP|UDP) .* wie im Portdokument unter /);
     expect(justification).not.toMatch(/ opens | as the port document lists /);
   });

@@ -107,8 +107,8 @@ describe('the shell in German', () => {
   it('names the side panel tabs and the folds in German', async () => {
     const { container } = renderApp(makeDocument());
     await german();
-    expect(screen.getByRole('tab', { name: 'Eigenschaften' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('tab', { name: 'Standorteinstellungen' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Einstellungen' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Probleme' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Bereich Rollen' })).toHaveAttribute(
       'title',

@@ -15,6 +15,7 @@ import { documentSlice, sameDocument } from './document-state';
 import { createFilesSlice } from './files-slice';
 import { createSelectionSlice } from './selection-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createShareSlice } from './share-slice';
 import type { AppState, StoreOptions } from './store-types';
 import { createUiSlice } from './ui-slice';
 import { createZoneSlice } from './zone-slice';
@@ -79,6 +80,7 @@ export function createAppStore(initial: TopologyDocument, options: StoreOptions 
           ...createUiSlice(...a),
           ...createFilesSlice(options)(...a),
           ...createArrangeSlice(...a),
+          ...createShareSlice(...a),
         }),
         {
           partialize: (state) => documentSlice(state),

@@ -169,11 +169,16 @@ export function createDocumentSlice(initial: TopologyDocument): SliceCreator<Doc
           fitRequest: get().fitRequest + 1,
         });
       },
+      // In a shared room undo takes back only this user's changes (the session's history).
       undo() {
-        historyOf(api).getState().undo();
+        const shared = get().sharedHistory;
+        if (shared) shared.undo();
+        else historyOf(api).getState().undo();
       },
       redo() {
-        historyOf(api).getState().redo();
+        const shared = get().sharedHistory;
+        if (shared) shared.redo();
+        else historyOf(api).getState().redo();
       },
     };
   };

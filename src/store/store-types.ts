@@ -17,6 +17,7 @@ import type {
 } from '@/domain/document';
 import type { Fragment } from '@/domain/edits/fragments';
 import type { ArrangeSlice } from './arrange-slice';
+import type { ShareSlice } from './share-slice';
 import type {
   AutosaveCommands,
   AutosaveStatus,
@@ -206,6 +207,7 @@ export type AppState = DocumentSlice &
   SettingsSlice &
   UiSlice &
   FilesSlice &
+  ShareSlice &
   CatalogueField;
 
 export interface StoreOptions {

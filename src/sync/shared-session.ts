@@ -44,6 +44,11 @@ export interface SessionOptions {
   readonly onProblems?: (problems: readonly (Message | string)[], refused: boolean) => void;
   /** Called when the undo or redo stack changes, to refresh buttons. */
   readonly onHistory?: () => void;
+  /**
+   * A read-only link: nothing is written; a local change (the UI should not allow one) is taken
+   * back by showing the room's diagram again.
+   */
+  readonly readOnly?: boolean;
   /** Runs a write later in the same task; tests may pass a synchronous runner. */
   readonly schedule?: (run: () => void) => void;
 }
@@ -104,7 +109,7 @@ export function startSharedSession(ydoc: Y.Doc, view: DocumentView, options: Ses
     }
   };
 
-  if (isSharedEmpty(ydoc)) writeShared(ydoc, view.read(), LOCAL_ORIGIN);
+  if (isSharedEmpty(ydoc) && !options.readOnly) writeShared(ydoc, view.read(), LOCAL_ORIGIN);
   else readPeers();
 
   const undoManager = new Y.UndoManager(
@@ -116,6 +121,10 @@ export function startSharedSession(ydoc: Y.Doc, view: DocumentView, options: Ses
   const flush = () => {
     pending = false;
     if (disposed) return;
+    if (options.readOnly) {
+      readPeers();
+      return;
+    }
     writeShared(ydoc, view.read(), LOCAL_ORIGIN);
     if (!view.gestureOpen()) undoManager.stopCapturing();
   };

@@ -1,0 +1,49 @@
+/**
+ * The share slice: where live editing stands (issue 16), for the toolbar's Share button, the
+ * connection banner and the presence layer. UI state: never saved, never undone. The connection
+ * itself (room, session, presence) lives in the share controller; this is what the UI reads.
+ */
+
+import type { RoomStatus } from '@/sync/browser-room';
+import type { PeerPresence } from '@/sync/presence-session';
+import type { SliceCreator } from './store-types';
+
+/** Undo and redo of a shared session: only this user's own changes. */
+export interface SharedHistory {
+  undo(): void;
+  redo(): void;
+  canUndo(): boolean;
+  canRedo(): boolean;
+}
+
+export interface ShareState {
+  /** `off`: not in a room; else the room connection's status. */
+  readonly status: 'off' | RoomStatus;
+  readonly access: 'edit' | 'read-only';
+  /** The links to hand out: `edit` only to who may edit (absent on a read-only link). */
+  readonly links?: { readonly edit?: string; readonly view: string };
+  /** Everyone else in the room. */
+  readonly peers: readonly PeerPresence[];
+  /** Bumped when the shared history changes, so undo buttons re-read it. */
+  readonly historyVersion: number;
+}
+
+export interface ShareSlice {
+  readonly share: ShareState;
+  /** Set while in a room: undo and redo go to the shared session. */
+  readonly sharedHistory: SharedHistory | undefined;
+  setShare(patch: Partial<ShareState>, history?: SharedHistory | null): void;
+}
+
+export const SHARE_OFF: ShareState = { status: 'off', access: 'edit', peers: [], historyVersion: 0 };
+
+export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => ({
+  share: SHARE_OFF,
+  sharedHistory: undefined,
+  setShare(patch, history) {
+    set({
+      share: { ...get().share, ...patch },
+      ...(history === undefined ? {} : { sharedHistory: history ?? undefined }),
+    });
+  },
+});

@@ -54,9 +54,10 @@ try {
     </StrictMode>,
   );
 } catch (error) {
+  // Empty when the error has no name and message: BootError says "an unknown error" in the reader's language.
   createRoot(root).render(
     <BootError
-      error={error instanceof Error ? `${error.name}: ${error.message}` : 'an unknown error'}
+      error={error instanceof Error ? `${error.name}: ${error.message}` : ''}
       stored={() => storage?.getItem(AUTOSAVE_KEY) ?? undefined}
     />,
   );

@@ -7,25 +7,30 @@
  * it can still be downloaded. The shelf lists them for the banner (download, delete).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { message } from '@/domain/message';
 import { stableHash } from '@/domain/stable-hash';
+import type { Text } from './ui-types';
 
-/** What a kept copy is, and how its key starts. */
+/** What a kept copy is (its title in the reader's language), and how its key starts. */
 export const BACKUP_KINDS = {
-  unreadable: { prefix: 'cm-port-planner/autosave-corrupt-', title: 'The autosave the app could not read' },
+  unreadable: {
+    prefix: 'cm-port-planner/autosave-corrupt-',
+    title: message('store:autosave.kept.unreadable'),
+  },
   repaired: {
     prefix: 'cm-port-planner/autosave-before-repair-',
-    title: 'The autosave before it was repaired',
+    title: message('store:autosave.kept.repaired'),
   },
   boot: {
     prefix: 'cm-port-planner/autosave-at-failed-start-',
-    title: 'The autosave when the app failed to start',
+    title: message('store:autosave.kept.boot'),
   },
-  tab: { prefix: 'cm-port-planner/autosave-this-tab-', title: 'Edits made in a tab that lost the race' },
+  tab: { prefix: 'cm-port-planner/autosave-this-tab-', title: message('store:autosave.kept.tab') },
   other: {
     prefix: 'cm-port-planner/autosave-other-tab-',
-    title: 'Another tab’s copy, before this tab’s replaced it',
+    title: message('store:autosave.kept.other'),
   },
-  upgrade: { prefix: 'cm-port-planner/autosave-v', title: 'The autosave before its upgrade' },
+  upgrade: { prefix: 'cm-port-planner/autosave-v', title: message('store:autosave.kept.upgrade') },
 } as const;
 
 export type BackupKind = keyof typeof BACKUP_KINDS;
@@ -35,7 +40,8 @@ export interface BackupEntry {
   readonly id: string;
   readonly key?: string;
   readonly kind: BackupKind;
-  readonly title: string;
+  /** What the copy is, in the reader's language (a plain string would show as it is). */
+  readonly title: Text;
   readonly chars: number;
 }
 

@@ -2,7 +2,7 @@
 
 import type { Catalogue } from '@/domain/catalogue-types';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type TopologyDocument } from '@/domain/document';
-import { message } from '@/domain/message';
+import { type Message, message } from '@/domain/message';
 import { readDocumentText } from '@/domain/restore';
 import { type BackupShelf, createBackupShelf } from './autosave-backups';
 import {
@@ -10,7 +10,7 @@ import {
   describeStorageError,
   LAST_GOOD_KEY,
   migratedBackupKey,
-  OFF_HINT,
+  offStatus,
   tryWrite,
 } from './autosave-storage';
 import type { AutosaveStatus, NoticeInput } from './ui-types';
@@ -36,13 +36,20 @@ function newerVersionOf(text: string): number | undefined {
   }
 }
 
+/** Whole keys (not built from `what`), so the catalogue test finds each one. */
+const NOT_BACKED_UP = {
+  unreadable: message('store:autosave.status.notBackedUpUnreadable'),
+  older: message('store:autosave.status.notBackedUpOlder'),
+  repaired: message('store:autosave.status.notBackedUpRepaired'),
+} as const;
+
 /**
  * Autosave stays read-only when the original could not be copied aside: saving would overwrite
  * it ('off' would retry on the next edit).
  */
-const notBackedUp = (what: string): AutosaveStatus => ({
+const notBackedUp = (what: 'unreadable' | 'older' | 'repaired'): AutosaveStatus => ({
   mode: 'readonly',
-  message: `The ${what} autosave could not be backed up, so it is not overwritten. ${OFF_HINT}`,
+  message: NOT_BACKED_UP[what],
 });
 
 /**
@@ -57,14 +64,14 @@ export function loadAutosave(
   storage: Storage | undefined,
   catalogue: Catalogue,
   sample: TopologyDocument,
-  storageError?: string,
+  storageError?: Message,
   shelf: BackupShelf = createBackupShelf(storage),
 ): LoadedAutosave {
   if (!storage) {
     return {
       document: sample,
       notices: [],
-      status: { mode: 'off', message: `${storageError ?? 'No browser storage.'} ${OFF_HINT}` },
+      status: { mode: 'off', message: offStatus(storageError ?? message('store:autosave.storage.none')) },
     };
   }
   let text: string | null;
@@ -74,7 +81,7 @@ export function loadAutosave(
     return {
       document: sample,
       notices: [],
-      status: { mode: 'off', message: `${describeStorageError(error)} ${OFF_HINT}` },
+      status: { mode: 'off', message: offStatus(describeStorageError(error)) },
     };
   }
   if (text === null) {
@@ -96,7 +103,7 @@ export function loadAutosave(
       notices: [],
       status: {
         mode: 'readonly',
-        message: `The autosaved diagram is version ${newer}, from a newer release; this app reads up to version ${DOCUMENT_VERSION}. It was not loaded and will not be overwritten: autosave is off in this tab. Save your work here to a file.`,
+        message: message('store:autosave.status.newer', { version: newer, supported: DOCUMENT_VERSION }),
       },
     };
   }

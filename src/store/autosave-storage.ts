@@ -1,5 +1,7 @@
 /** Where and how the autosave is kept in browser storage: keys, opening storage, naming its errors. */
 
+import { type Message, message } from '@/domain/message';
+
 /** Where the autosave lives in localStorage. Corrupt or replaced text is kept under backup keys (autosave-backups.ts). */
 export const AUTOSAVE_KEY = 'cm-port-planner/autosave';
 /** The last autosave that loaded cleanly: where a corrupt autosave starts from. */
@@ -7,10 +9,12 @@ export const LAST_GOOD_KEY = 'cm-port-planner/autosave-last-good';
 /** The original of an autosave from an older version, kept until the migrated one is saved. */
 export const migratedBackupKey = (version: number) => `cm-port-planner/autosave-v${version}-backup`;
 
-export const OFF_HINT = 'Edits stay in this tab only; download a copy to keep them.';
+/** The banner's words while autosave is off: why, and that edits stay in this tab until downloaded. */
+export const offStatus = (reason: Message): Message =>
+  message('store:autosave.status.off', { reason: { message: reason } });
 
 /** localStorage when the browser allows it; the reason otherwise (SecurityError in some privacy modes). */
-export function openStorage(win: Pick<Window, 'localStorage'>): { storage?: Storage; error?: string } {
+export function openStorage(win: Pick<Window, 'localStorage'>): { storage?: Storage; error?: Message } {
   try {
     const storage = win.localStorage;
     storage.getItem(AUTOSAVE_KEY);
@@ -20,13 +24,15 @@ export function openStorage(win: Pick<Window, 'localStorage'>): { storage?: Stor
   }
 }
 
-export function describeStorageError(error: unknown): string {
+/** Why storage refused, in the reader's language; an unforeseen error keeps the browser's own text. */
+export function describeStorageError(error: unknown): Message {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED')
-    return 'Browser storage is full, so autosave is off.';
-  if (name === 'SecurityError')
-    return 'The browser does not allow this page to use storage, so autosave is off.';
-  return `Autosave failed (${error instanceof Error ? error.message : String(error)}), so it is off.`;
+    return message('store:autosave.storage.full');
+  if (name === 'SecurityError') return message('store:autosave.storage.denied');
+  return message('store:autosave.storage.failed', {
+    reason: error instanceof Error ? error.message : String(error),
+  });
 }
 
 /** Writes one item; false when storage refused (full, locked). */

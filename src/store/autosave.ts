@@ -9,7 +9,7 @@ import { type Message, message } from '@/domain/message';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
 import type { AppStore } from './app-store';
 import { BACKUP_KINDS, type BackupShelf, createBackupShelf } from './autosave-backups';
-import { AUTOSAVE_KEY, describeStorageError, OFF_HINT } from './autosave-storage';
+import { AUTOSAVE_KEY, describeStorageError, offStatus } from './autosave-storage';
 import { documentSlice, sameDocument, toDocument } from './document-state';
 
 export { type LoadedAutosave, loadAutosave } from './autosave-load';
@@ -18,7 +18,7 @@ export {
   describeStorageError,
   LAST_GOOD_KEY,
   migratedBackupKey,
-  OFF_HINT,
+  offStatus,
   openStorage,
 } from './autosave-storage';
 
@@ -95,14 +95,13 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
       ? message('store:autosave.tabNotKept')
       : message('store:autosave.tabKeptUnder', { key: kept.key });
 
-  // The banner's status text is plain text until AutosaveStatus.message takes a Text (ui-types.ts).
-  const keptStatus = (kept: TabCopy): string =>
-    kept.key === undefined
-      ? 'This tab’s edits could not be copied aside (storage refused): download a copy before closing this tab.'
-      : `This tab’s edits are kept as a copy under "${kept.key}".`;
-
-  const conflictMessage = (kept?: TabCopy) =>
-    `This diagram was changed and autosaved in another tab, so this tab now holds an older copy. Autosave is paused here until you choose.${kept ? ` ${keptStatus(kept)}` : ''}`;
+  /** The banner's words while paused: one sentence set per case, so each language words it whole. */
+  const conflictMessage = (kept?: TabCopy): Message =>
+    kept === undefined
+      ? message('store:autosave.status.conflict')
+      : kept.key === undefined
+        ? message('store:autosave.status.conflictNotKept')
+        : message('store:autosave.status.conflictKept', { key: kept.key });
 
   const save = () => {
     if (timer !== undefined) clearTimeout(timer);
@@ -119,7 +118,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
     try {
       storage.setItem(AUTOSAVE_KEY, text);
     } catch (error) {
-      store.getState().setAutosave({ mode: 'off', message: `${describeStorageError(error)} ${OFF_HINT}` });
+      store.getState().setAutosave({ mode: 'off', message: offStatus(describeStorageError(error)) });
       return;
     }
     saved = documentSlice(state);

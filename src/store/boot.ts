@@ -6,8 +6,9 @@ import { type AppStore, createAppStore } from './app-store';
 import { type AutosaveController, startAutosave } from './autosave';
 import { type BackupShelf, createBackupShelf } from './autosave-backups';
 import { loadAutosave } from './autosave-load';
-import { AUTOSAVE_KEY, OFF_HINT, openStorage } from './autosave-storage';
+import { AUTOSAVE_KEY, openStorage } from './autosave-storage';
 import { sampleDocument } from './templates';
+import type { Text } from './ui-types';
 
 export interface Booted {
   readonly store: AppStore;
@@ -23,11 +24,12 @@ export interface BootParts {
   readonly sample?: (catalogue: Catalogue) => ReturnType<typeof sampleDocument>;
 }
 
-function describe(error: unknown): string {
+/** The error as the browser words it (cut to 300 characters), or "an unknown error" in the reader's language. */
+function describe(error: unknown): Text {
   try {
-    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 300);
   } catch {
-    return 'an unknown error';
+    return message('notices:bootError.unknown');
   }
 }
 
@@ -71,7 +73,7 @@ export function bootStore(win: Window, parts: BootParts = {}): Booted {
           tone: 'error',
           title: message('store:autosave.bootFailed'),
           details: [
-            describe(failure).slice(0, 300),
+            describe(failure),
             text === null
               ? message('store:autosave.bootNoText')
               : key
@@ -81,10 +83,7 @@ export function bootStore(win: Window, parts: BootParts = {}): Booted {
           sticky: true,
         },
       ],
-      autosave: {
-        mode: 'off',
-        message: `Autosave is off so the stored diagram is not overwritten. ${OFF_HINT}`,
-      },
+      autosave: { mode: 'off', message: message('store:autosave.status.bootOff') },
     });
     return { store, shelf };
   }

@@ -41,8 +41,8 @@ export type AutosaveMode = 'on' | 'off' | 'readonly' | 'conflict' | 'disabled';
 
 export interface AutosaveStatus {
   readonly mode: AutosaveMode;
-  /** Why autosave is not on, in plain words. */
-  readonly message?: string;
+  /** Why autosave is not on: a message in the reader's language. */
+  readonly message?: Text;
   /** Time of the last successful save (ms since epoch). */
   readonly savedAt?: number;
 }

@@ -1,5 +1,8 @@
 /** Address checks for host IPs: IPv4 or IPv6, each optionally with a prefix length. */
 
+import { type Message, message } from './message';
+import { quoted } from './restore-values';
+
 function isIpv4(text: string): boolean {
   const parts = text.split('.');
   if (parts.length !== 4) return false;
@@ -26,25 +29,28 @@ function isIpv6(text: string): boolean {
 
 /**
  * Says why an address is not valid: IPv4 or IPv6, each optionally with a prefix length (a subnet
- * for client groups). An empty string counts as no address.
+ * for client groups). An empty string counts as no address. The one meaning of "bad address": the
+ * inspector, restore, the import and the checks all refuse with these words.
  *
- * @param input - The address as typed.
- * @returns Undefined when valid (or empty), else the reason in a sentence.
+ * @param input - The address as typed or stored.
+ * @returns Undefined when valid (or empty), else the reason as a message naming the value.
  * @example
  * checkIp('10.0.0.0/24'); // undefined
- * checkIp('10.0.0.300'); // '"10.0.0.300" is not an IPv4 or IPv6 address'
+ * checkIp('10.0.0.300'); // { key: 'restore:address.notAddress', … }: '"10.0.0.300" is not an IPv4 or IPv6 address'
  */
-export function checkIp(input: string): string | undefined {
+export function checkIp(input: string): Message | undefined {
   const text = input.trim();
   if (text === '') return undefined;
   const [address = '', prefix, ...rest] = text.split('/');
-  if (rest.length > 0) return `"${input}" has more than one "/"`;
+  if (rest.length > 0) return message('restore:address.slashes', { value: quoted(input) });
   const v4 = isIpv4(address);
   const v6 = !v4 && isIpv6(address);
-  if (!v4 && !v6) return `"${address}" is not an IPv4 or IPv6 address`;
+  if (!v4 && !v6) return message('restore:address.notAddress', { value: quoted(address) });
   if (prefix !== undefined) {
     const max = v4 ? 32 : 128;
-    if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > max) return `prefix /${prefix} is not 0–${max}`;
+    if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > max) {
+      return message('restore:address.prefix', { prefix, max: String(max) });
+    }
   }
   return undefined;
 }

@@ -3,10 +3,10 @@
 import type { Catalogue } from './catalogue-types';
 import type { Host, HostOptions, SiteType } from './document';
 import { checkFqdn, checkSiteCode } from './host-fields';
+import { checkIp } from './ip';
 import { type Message, type MessageParam, message } from './message';
 import { describe, ID_PATTERN, isObject, type Json, own, quoted, readPort, text } from './restore-values';
 import { checkWsusPair } from './settings';
-import { addressProblem } from './zones/cidr';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -24,9 +24,10 @@ function siteCode(value: unknown, what: Message, problems: Message[]): string | 
     if (code !== '') problems.push(message('restore:host.blank', { what: { message: what } }));
     return undefined;
   }
-  // The rule is checkSiteCode's (the inspector's); the words are the catalogue's.
-  if (!checkSiteCode(code)) return code;
-  problems.push(message('restore:host.siteCode', { what: { message: what }, value: quoted(code) }));
+  // The rule and the words are checkSiteCode's (the inspector's).
+  const problem = checkSiteCode(code);
+  if (!problem) return code;
+  problems.push(message('restore:host.siteCode', { what: { message: what }, problem: { message: problem } }));
   return undefined;
 }
 
@@ -110,8 +111,9 @@ function restoreHost(item: Json, id: string, catalogue: Catalogue, problems: Mes
   if (fqdn && fqdn.trim() === '') {
     problems.push(message('restore:host.blank', { what: { message: hostField(who, 'fqdn') } }));
   } else if (fqdn) {
-    // The rule is checkFqdn's (the inspector's); the words are the catalogue's.
-    if (checkFqdn(fqdn)) problems.push(message('restore:host.fqdn', { host: who, value: quoted(fqdn) }));
+    // The rule and the words are checkFqdn's (the inspector's).
+    const problem = checkFqdn(fqdn);
+    if (problem) problems.push(message('restore:host.fqdn', { host: who, problem: { message: problem } }));
     else host.fqdn = fqdn;
   }
   const ip = text(own(item, 'ip'), hostField(who, 'ip'), problems);
@@ -119,7 +121,7 @@ function restoreHost(item: Json, id: string, catalogue: Catalogue, problems: Mes
     // A blank IP used to be kept as "" and then vanish on the next reopen without a word.
     problems.push(message('restore:host.blank', { what: { message: hostField(who, 'ip') } }));
   } else if (ip) {
-    const ipProblem = addressProblem(ip);
+    const ipProblem = checkIp(ip);
     if (ipProblem) problems.push(message('restore:host.ip', { host: who, problem: { message: ipProblem } }));
     else host.ip = ip.trim();
   }

@@ -3,7 +3,7 @@
 import type { Catalogue, EditionId } from './catalogue-types';
 import { COORDINATE_LIMIT, type Host, type Position, type Settings } from './document';
 import { BASE_EDITION, EDITIONS, isEditionId, loadEdition } from './editions';
-import { type Message, message } from './message';
+import { type Message, message, settingParam } from './message';
 import { describe, isObject, type Json, own, readPort, readRange } from './restore-values';
 import { checkWsusPair, defaultSettings } from './settings';
 
@@ -56,7 +56,11 @@ export function restoreSettings(value: unknown, catalogue: Catalogue, problems: 
       const port = readPort(v);
       if (port.ok) ports[def.key] = port.value;
       else {
-        const params = { setting: def.label, problem: { message: port.error }, value: String(def.default) };
+        const params = {
+          setting: settingParam(def.key),
+          problem: { message: port.error },
+          value: String(def.default),
+        };
         problems.push(message('restore:settings.portDefault', params));
       }
     }
@@ -77,7 +81,10 @@ export function restoreSettings(value: unknown, catalogue: Catalogue, problems: 
       if (range.ok) ranges[def.key] = range.value;
       else
         problems.push(
-          message('restore:settings.rangeDefault', { setting: def.label, problem: { message: range.error } }),
+          message('restore:settings.rangeDefault', {
+            setting: settingParam(def.key),
+            problem: { message: range.error },
+          }),
         );
     }
   }
@@ -88,7 +95,7 @@ export function restoreSettings(value: unknown, catalogue: Catalogue, problems: 
       const v = own(rawFlags, def.key);
       if (typeof v === 'boolean') flags[def.key] = v;
       else if (v !== undefined)
-        problems.push(message('restore:settings.flagDefault', { setting: def.label }));
+        problems.push(message('restore:settings.flagDefault', { setting: settingParam(def.key) }));
     }
   }
   const known = new Set(catalogue.supplementaryLists.map((l) => l.id));

@@ -2,6 +2,7 @@ import type { Catalogue } from '@/domain/catalogue-types';
 import type { Message, MessageParam } from '@/domain/message';
 import type { I18n } from './create-i18n';
 import { isLanguage, type Language } from './languages';
+import { createCatalogueLanguages } from './localize-catalogue';
 import { roleInText } from './role-names';
 
 /** What turning a message into words needs: the i18next instance and the catalogue of the edition. */
@@ -16,10 +17,27 @@ export function languageOf(i18n: I18n): Language {
   return isLanguage(lang) ? lang : 'en';
 }
 
+/** The catalogue in each language, made once per catalogue (catalogue words inside messages). */
+const catalogues = createCatalogueLanguages();
+
+/** A setting's label in the reader's language: port, range or flag; an unknown key as it is. */
+function settingLabel(catalogue: Catalogue, key: string): string {
+  const own = (list: readonly { readonly key: string; readonly label: string }[]) =>
+    list.find((s) => s.key === key)?.label;
+  return own(catalogue.portSettings) ?? own(catalogue.rangeSettings) ?? own(catalogue.flagSettings) ?? key;
+}
+
 function paramText(value: MessageParam, context: MessageContext, language: Language): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if ('role' in value) return roleInText(context.catalogue, value.role, language);
   if ('message' in value) return formatMessage(value.message, context);
+  if ('setting' in value) return settingLabel(catalogues.of(context.catalogue, language), value.setting);
+  if ('editionTitle' in value) return catalogues.of(context.catalogue, language).edition.title;
+  if ('retiredReason' in value) {
+    const role = catalogues.of(context.catalogue, language).roleById.get(value.retiredReason);
+    // The sentence around the reason ends itself.
+    return (role?.retired?.reason ?? '').replace(/\.$/, '');
+  }
   const items = value.list.map((item) => String(paramText(item, context, language)));
   return new Intl.ListFormat(language, { type: value.join === 'or' ? 'disjunction' : 'conjunction' }).format(
     items,
@@ -28,7 +46,8 @@ function paramText(value: MessageParam, context: MessageContext, language: Langu
 
 /**
  * A domain message as a sentence in the instance's language. Roles are named as the language writes
- * them, lists are joined by `Intl.ListFormat`, and numbers are formatted by the catalogue's
+ * them, settings, the edition's title and a retired role's reason are the catalogue's words in that
+ * language (localizeCatalogue), lists are joined by `Intl.ListFormat`, and numbers are formatted by the catalogue's
  * `{{n, number}}` (i18next's Intl formatter). A `count` parameter picks the plural form.
  *
  * @param message - The message from the domain (`{ key, params }`).

@@ -4,6 +4,7 @@ import { checkFqdn, checkSiteCode } from '@/domain/host-fields';
 import { MAX_DEPTH, MAX_ITEMS, MAX_STRING_LENGTH } from '@/domain/limits';
 import { readDocumentText, restoreDocument, serializeDocument } from '@/domain/restore';
 import { doc, inEnglish, restored } from '../support/restore';
+import { english, german } from '../support/words';
 
 const hostA = { id: 'a', name: 'A', roles: [] };
 
@@ -149,8 +150,19 @@ describe('host fields from files follow the inspector rules', () => {
     ['P-1', 'not a site code'],
   ])('checkSiteCode(%j)', (value, expected) => {
     const problem = checkSiteCode(value);
-    if (expected) expect(problem).toMatch(expected);
+    if (expected) expect(english(problem ?? { key: 'restore:fields.missing' })).toMatch(expected);
     else expect(problem).toBeUndefined();
+  });
+
+  it("says a refused site code or host name in the reader's language", () => {
+    const site = checkSiteCode('P0');
+    const fqdn = checkFqdn('mp 01');
+    if (!site || !fqdn) throw new Error('not refused');
+    expect(english(site)).toBe('"P0" is not a site code: use three letters or digits, e.g. P01');
+    expect(german(site)).toBe(
+      '„P0“ ist kein Standortcode; verwenden Sie drei Buchstaben oder Ziffern, z. B. P01',
+    );
+    expect(german(fqdn)).toBe('„mp 01“ ist kein Hostname wie mp01.corp.example');
   });
 
   it.each([
@@ -162,7 +174,7 @@ describe('host fields from files follow the inspector rules', () => {
     [`${'a.'.repeat(127)}a`, 'not a host name'],
   ])('checkFqdn(%#)', (value, expected) => {
     const problem = checkFqdn(value);
-    if (expected) expect(problem).toMatch(expected);
+    if (expected) expect(english(problem ?? { key: 'restore:fields.missing' })).toMatch(expected);
     else expect(problem).toBeUndefined();
   });
 });

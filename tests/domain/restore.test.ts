@@ -258,6 +258,28 @@ describe('restore problems in German', () => {
     ]);
   });
 
+  it('names a setting by its German label', () => {
+    const result = restoreDocument(
+      doc({
+        settings: {
+          ports: { clientHttp: 0 },
+          ranges: { multicast: { from: 2, to: 1 } },
+          flags: { includeSiteInstallation: 'yes' },
+        },
+      }),
+      catalogue,
+    );
+    if (!result.ok) throw new Error('refused');
+    expect(result.problems.map((p) => german(p))).toEqual([
+      'Einstellung „HTTP-Port für Clients“: 0 liegt außerhalb von 1–65535; der Standardwert 80 wird verwendet',
+      'Einstellung „UDP-Portbereich für Multicast“: das untere Ende 2 liegt über dem oberen Ende 1; der Standardwert wird verwendet',
+      'Einstellung „Ports für die Installation eines Standorts mit Remote-SQL Server einbeziehen“ ist nicht true/false; der Standardwert wird verwendet',
+    ]);
+    expect(english(result.problems[0] ?? message('x:none'))).toBe(
+      'Setting "Client HTTP port": 0 is outside 1–65535; default 80 used',
+    );
+  });
+
   it('refuses a file in German, and marks a failure of restore itself', () => {
     const empty = readDocumentText('', catalogue);
     expect(!empty.ok && german(empty.error)).toBe('Keine Topologiedatei: Die Datei ist leer');

@@ -8,10 +8,13 @@ import { runChecks } from '@/domain/checks/run-checks';
 import { catalogue } from '@/domain/default-catalogue';
 import { TEXT_LIMIT } from '@/domain/document';
 import * as hostFields from '@/domain/host-fields';
+import { isMessage } from '@/domain/message';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
 import { toDocument } from '@/store/app-store';
+import type { Text } from '@/store/ui-types';
 import { checkFqdn, checkHostName, checkSiteCode } from '@/store/validators';
 import { makeDocument, makeHost, makeStore } from '../builders';
+import { german } from '../support/words';
 import { text } from './text';
 
 function reloaded(store: ReturnType<typeof makeStore>) {
@@ -68,6 +71,30 @@ describe('the inspector and restore apply the same limits', () => {
     expect(result.ok && result.document.hosts[0]).toEqual(expect.not.objectContaining({ site: giant }));
     expect(result.ok && result.problems.map(text).join('\n')).toMatch(/site code dropped/);
     expect(result.ok && result.problems.map(text).join('\n')).toMatch(/FQDN dropped/);
+  });
+});
+
+describe('refusals in German', () => {
+  it('says a refused IP, site code, DNS name and parent site in German, and keeps the old value', () => {
+    const store = makeStore(makeDocument([makeHost('mp', ['management-point'], { ip: '10.0.0.5' })]));
+    const said = (value: Text | undefined) => (isMessage(value) ? german(value) : value);
+    expect(said(store.getState().setHostField('mp', 'ip', '10.0.0.300'))).toBe(
+      '„10.0.0.300“ ist keine IPv4- oder IPv6-Adresse',
+    );
+    expect(said(store.getState().setHostField('mp', 'ip', '10.0.0.0/33'))).toBe(
+      'das Präfix /33 liegt nicht zwischen 0 und 32',
+    );
+    expect(said(store.getState().setHostField('mp', 'ip', '10.0.0.0/8/8'))).toBe(
+      '„10.0.0.0/8/8“ enthält mehr als einen „/“',
+    );
+    expect(store.getState().hosts[0]?.ip).toBe('10.0.0.5');
+    expect(said(store.getState().setHostField('mp', 'site', 'P0'))).toMatch(/^„P0“ ist kein Standortcode/);
+    expect(said(store.getState().setHostField('mp', 'fqdn', 'mp 01'))).toBe(
+      '„mp 01“ ist kein Hostname wie mp01.corp.example',
+    );
+    expect(said(store.getState().setHostOptions('mp', { parentSite: 'CAS1' }))).toMatch(
+      /^„CAS1“ ist kein Standortcode/,
+    );
   });
 });
 

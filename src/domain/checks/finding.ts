@@ -107,6 +107,10 @@ function paramText(value: MessageParam): string {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if ('role' in value) return value.role;
   if ('message' in value) return messageText(value.message);
+  // Catalogue words sort by what names them (the same in every language).
+  if ('setting' in value) return value.setting;
+  if ('retiredReason' in value) return value.retiredReason;
+  if ('editionTitle' in value) return '';
   return value.list.map(paramText).join('\u0001');
 }
 

@@ -67,8 +67,8 @@ function invalidAddress(ctx: CheckContext, host: Host, findings: Finding[]): voi
       id: `invalid-ip:${host.id}`,
       check: 'invalid-ip',
       severity: 'error',
-      // checkIp says why in English (src/domain/ip.ts); it is the one value not yet in the reader's language.
-      message: message('checks:invalidIp', { host: ctx.name(host.id), problem }),
+      // checkIp says why (src/domain/ip.ts), as the inspector and restore do.
+      message: message('checks:invalidIp', { host: ctx.name(host.id), problem: { message: problem } }),
       hosts: [host.id],
       links: [],
     });

@@ -1,5 +1,5 @@
 import type { Host } from '../document';
-import { listParam, type MessageParam, message } from '../message';
+import { listParam, type MessageParam, message, settingParam } from '../message';
 import { formatRange } from '../settings';
 import { type CheckContext, ROLE } from './context';
 import type { Finding } from './finding';
@@ -135,21 +135,22 @@ function siteSystemDirection(ctx: CheckContext, direction: LinkNotes['direction'
 function customPorts(ctx: CheckContext): Finding[] {
   const { ports, ranges } = ctx.document.settings;
   const changes: MessageParam[] = [];
-  // Setting labels are the catalogue's words; values are strings, never written with separators.
+  // Setting labels are the catalogue's words (said in the reader's language); values are strings,
+  // never written with separators.
   const change = (setting: string, value: string, standard: string): MessageParam => ({
-    message: message('checks:customPort', { setting, value, default: standard }),
+    message: message('checks:customPort', { setting: settingParam(setting), value, default: standard }),
   });
   for (const def of ctx.catalogue.portSettings) {
     if (def.key === 'wsusHttp' || def.key === 'wsusHttps') continue;
     const value = ports[def.key];
     if (value !== undefined && value !== def.default)
-      changes.push(change(def.label, String(value), String(def.default)));
+      changes.push(change(def.key, String(value), String(def.default)));
   }
   for (const def of ctx.catalogue.rangeSettings) {
     if (def.key === 'rpcDynamic') continue;
     const value = ranges[def.key];
     if (value && (value.from !== def.default.from || value.to !== def.default.to)) {
-      changes.push(change(def.label, formatRange(value), formatRange(def.default)));
+      changes.push(change(def.key, formatRange(value), formatRange(def.default)));
     }
   }
   if (changes.length === 0) return [];

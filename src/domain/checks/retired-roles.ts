@@ -1,4 +1,4 @@
-import { message } from '../message';
+import { editionTitleParam, message, retiredReasonParam } from '../message';
 import type { CheckContext } from './context';
 import type { CheckId, Finding } from './finding';
 
@@ -25,13 +25,13 @@ export function retiredRoleChecks(ctx: CheckContext): Finding[] {
         id: `${RETIRED_ROLE}:${host.id}:${roleId}`,
         check: RETIRED_ROLE,
         severity: 'warning',
-        // The release, reason and edition title are the catalogue's words (English data).
+        // The reason and the edition's title are the catalogue's words: said in the reader's language.
         message: message('checks:retiredRole', {
           host: ctx.name(host.id),
           role: ctx.role(roleId),
           release: retired.release,
-          edition: ctx.catalogue.edition.title,
-          reason: retired.reason.replace(/\.$/, ''),
+          edition: editionTitleParam(),
+          reason: retiredReasonParam(roleId),
         }),
         hosts: [host.id],
         links: [],

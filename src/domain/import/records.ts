@@ -1,7 +1,7 @@
 /** Reads the rows of each kind of file into records; what cannot be read is reported with its line. */
 import type { Catalogue, RoleId } from '../catalogue-types';
+import { checkIp } from '../ip';
 import { type Message, message } from '../message';
-import { addressProblem } from '../zones/cidr';
 import { cell, columnName, detectKind, type Field, type FileShape } from './headers';
 import type {
   Boundary,
@@ -216,7 +216,7 @@ function readHosts(r: Reader): void {
       }
     }
     let ip = cell(cells, r.shape, 'ip');
-    const ipProblem = ip === undefined ? undefined : addressProblem(ip);
+    const ipProblem = ip === undefined ? undefined : checkIp(ip);
     if (ipProblem) {
       r.report(
         line,

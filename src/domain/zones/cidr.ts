@@ -111,28 +111,6 @@ export function zoneForIp(ip: string | undefined, zones: readonly Zone[]): Zone 
 }
 
 /**
- * Says why an address is not valid, as a message: the rule of `checkIp` (IPv4 or IPv6, each
- * optionally with a prefix length; empty counts as no address), in the reader's language.
- *
- * @param input - the address as typed or stored
- * @returns undefined when valid (or empty), else the reason naming the value
- * @example
- * addressProblem('10.0.0.0/24'); // undefined
- * addressProblem('10.0.0.300'); // { key: 'restore:address.notAddress', … }: '"10.0.0.300" is not an IPv4 or IPv6 address'
- */
-export function addressProblem(input: string): Message | undefined {
-  if (checkIp(input) === undefined) return undefined;
-  const [address = '', prefix = '', ...rest] = input.trim().split('/');
-  if (rest.length > 0) return message('restore:address.slashes', { value: quoted(input) });
-  if (address === '' || checkIp(address) !== undefined) {
-    return message('restore:address.notAddress', { value: quoted(address) });
-  }
-  // The address is valid, so the prefix is at fault; an address without ':' is IPv4.
-  const max = address.includes(':') ? '128' : '32';
-  return message('restore:address.prefix', { prefix, max });
-}
-
-/**
  * Says why a zone's address range is not usable: it must be an address with a prefix length.
  *
  * @param cidr - the range as typed
@@ -142,7 +120,7 @@ export function addressProblem(input: string): Message | undefined {
  * checkCidr('10.0.0.1'); // { key: 'restore:address.noPrefix', … }: '"10.0.0.1" has no prefix length (such as /24)'
  */
 export function checkCidr(cidr: string): Message | undefined {
-  const reason = addressProblem(cidr);
+  const reason = checkIp(cidr);
   if (reason) return reason;
   if (!cidr.includes('/')) return message('restore:address.noPrefix', { value: quoted(cidr.trim()) });
   return undefined;

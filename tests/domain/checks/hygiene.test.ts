@@ -2,6 +2,7 @@ import { comparableName, uniqueHostName } from '@/domain/checks/host-names';
 import { runChecks } from '@/domain/checks/run-checks';
 import { catalogue } from '@/domain/default-catalogue';
 import { makeDocument, makeHost, makeLink } from '../../builders';
+import { english, german } from '../../support/words';
 import { extend, findingById, findingsOf, healthyPrimary, text } from './support';
 
 describe('a link that carries no flow', () => {
@@ -75,6 +76,24 @@ describe('IP addresses', () => {
     const finding = findingById(doc, 'invalid-ip:a');
     expect(finding.severity).toBe('error');
     expect(text(finding)).toContain('invalid IP address');
+  });
+
+  it("says why in the reader's language, in the words the inspector and restore use", () => {
+    const doc = makeDocument([makeHost('a', ['client'], { name: 'PC01', ip: '10.0.0.256' })]);
+    const { message } = findingById(doc, 'invalid-ip:a');
+    expect(english(message)).toBe(
+      'PC01 has an invalid IP address: "10.0.0.256" is not an IPv4 or IPv6 address',
+    );
+    expect(german(message)).toBe(
+      'PC01 hat eine ungültige IP-Adresse: „10.0.0.256“ ist keine IPv4- oder IPv6-Adresse',
+    );
+    const prefix = findingById(
+      makeDocument([makeHost('a', ['client'], { name: 'PC01', ip: '::1/129' })]),
+      'invalid-ip:a',
+    );
+    expect(german(prefix.message)).toBe(
+      'PC01 hat eine ungültige IP-Adresse: das Präfix /129 liegt nicht zwischen 0 und 128',
+    );
   });
 
   it('two hosts with one address are a warning', () => {

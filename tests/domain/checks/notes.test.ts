@@ -2,6 +2,7 @@ import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import type { TopologyDocument } from '@/domain/document';
 import { makeHost } from '../../builders';
+import { german } from '../../support/words';
 import { extend, findingById, findingsOf, healthyPrimary, remoteSqlSite, text } from './support';
 
 function withSettings(doc: TopologyDocument, patch: Partial<TopologyDocument['settings']>): TopologyDocument {
@@ -102,6 +103,21 @@ describe('custom ports (note 2)', () => {
     const doc = healthyPrimary();
     const custom = withSettings(doc, { ports: { ...doc.settings.ports, sqlServer: 1444 } });
     expect(text(findingById(custom, 'custom-ports'))).toContain('SQL Server port 1444 (default 1433)');
+  });
+
+  it("names the settings in the reader's language", () => {
+    const doc = healthyPrimary();
+    const custom = withSettings(doc, {
+      ports: { ...doc.settings.ports, sqlServer: 1444 },
+      ranges: { ...doc.settings.ranges, multicast: { from: 64000, to: 64100 } },
+    });
+    const { message } = findingById(custom, 'custom-ports');
+    expect(german(message)).toContain(
+      ': SQL Server-Port 1444 (Standard: 1433); UDP-Portbereich für Multicast 64000-64100 (Standard: ',
+    );
+    expect(text(findingById(custom, 'custom-ports'))).toContain(
+      ': SQL Server port 1444 (default 1433); Multicast UDP port range 64000-64100 (default ',
+    );
   });
 
   it('is quiet with the defaults', () => {

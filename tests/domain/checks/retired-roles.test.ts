@@ -3,6 +3,7 @@ import { deriveFlows } from '@/domain/derive';
 import { loadEdition } from '@/domain/editions';
 import { settingsForEdition } from '@/domain/settings';
 import { makeDocument, makeHost } from '../../builders';
+import { english, german } from '../../support/words';
 import { text } from './support';
 
 const current = loadEdition('current');
@@ -34,6 +35,18 @@ describe('a host holding a role the edition retired', () => {
     });
     expect(text(retired[0])).toMatch(/^ACW holds the .+ role, which release 1910 removed/);
     expect(text(retired[0])).toMatch(/derives no flow$/);
+  });
+
+  it("names the edition and the reason in the reader's language (the catalogue's words)", () => {
+    const doc = onCurrent([makeHost('acw', ['app-catalog-website-point'], { name: 'ACW' })]);
+    const [finding] = runChecks(doc, current).filter((f) => f.check === 'retired-role');
+    if (!finding) throw new Error('no finding');
+    expect(english(finding.message, current)).toBe(
+      `ACW holds the application catalog website point role, which release 1910 removed (${current.edition.title}): Configuration Manager 1910 removed the application catalog and both of its site system roles. The host keeps the role, but it derives no flow`,
+    );
+    expect(german(finding.message, current)).toBe(
+      'ACW hat die Rolle Anwendungskatalog-Websitepunkt, die mit Release 1910 entfernt wurde (In Configuration Manager verwendete Ports (Current Branch, englische Seite)): Configuration Manager 1910 hat den Anwendungskatalog und seine beiden Standortsystemrollen entfernt. Der Host behält die Rolle, aus ihr ergibt sich aber kein Datenfluss.',
+    );
   });
 
   it('says which date ended hybrid Intune', () => {

@@ -30,6 +30,7 @@ import { applyTheme, storedTheme } from '@/panels/theme-toggle';
 import { toDocument } from '@/store/app-store';
 import { AUTOSAVE_KEY, openStorage } from '@/store/autosave-storage';
 import { bootStore } from '@/store/boot';
+import { untitledName } from '@/store/templates';
 
 // The remembered theme before the first render, so a dark choice never paints light first.
 applyTheme(document, storedTheme(window));
@@ -47,7 +48,9 @@ try {
         shelf={shelf}
         {...(storage ? { storage } : {})}
         currentText={() => serializeDocument(toDocument(store.getState()))}
-        onStartEmpty={() => store.getState().replaceDocument(createEmptyDocument(store.getState().catalogue))}
+        onStartEmpty={() =>
+          store.getState().replaceDocument(createEmptyDocument(store.getState().catalogue, untitledName()))
+        }
       >
         <App store={store} shelf={shelf} />
       </AppErrorBoundary>

@@ -7,7 +7,7 @@ import { type AutosaveController, startAutosave } from './autosave';
 import { type BackupShelf, createBackupShelf } from './autosave-backups';
 import { loadAutosave } from './autosave-load';
 import { AUTOSAVE_KEY, openStorage } from './autosave-storage';
-import { sampleDocument } from './templates';
+import { sampleDocument, untitledName } from './templates';
 import type { Text } from './ui-types';
 
 export interface Booted {
@@ -66,7 +66,7 @@ export function bootStore(win: Window, parts: BootParts = {}): Booted {
       text = null;
     }
     const key = text === null ? undefined : shelf.keep('boot', text);
-    const store = createAppStore(createEmptyDocument(catalogue), {
+    const store = createAppStore(createEmptyDocument(catalogue, untitledName()), {
       catalogue,
       notices: [
         {

@@ -6,7 +6,7 @@ import type { AppStore } from './app-store';
 import { toDocument } from './app-store';
 import { downloadFile } from './download';
 import { readDocumentOffThread } from './parse-protocol';
-import { restoreTemplate, type Template } from './templates';
+import { restoreTemplate, type Template, templateWords, untitledName } from './templates';
 import type { Text } from './ui-types';
 
 /**
@@ -146,7 +146,7 @@ export function newDocument(store: AppStore): void {
     message('store:file.newMessage'),
     message('store:file.newConfirm'),
     () => {
-      store.getState().replaceDocument(createEmptyDocument(loadEdition(DEFAULT_EDITION)));
+      store.getState().replaceDocument(createEmptyDocument(loadEdition(DEFAULT_EDITION), untitledName()));
       store.getState().notify({ tone: 'info', title: message('store:file.newDone') });
     },
   );
@@ -154,11 +154,13 @@ export function newDocument(store: AppStore): void {
 
 /** Loads a template, replacing the diagram (after asking) or adding it beside what is there. */
 export function applyTemplate(store: AppStore, template: Template, mode: 'replace' | 'add'): void {
+  // The document, its zones and the notices name the template in the app's language.
+  const { name } = templateWords(template);
   const result = restoreTemplate(template, store.getState().catalogue);
   if (!result.ok) {
     store.getState().notify({
       tone: 'error',
-      title: message('store:file.templateFailed', { name: template.name }),
+      title: message('store:file.templateFailed', { name }),
       details: [result.error],
       sticky: true,
     });
@@ -170,7 +172,7 @@ export function applyTemplate(store: AppStore, template: Template, mode: 'replac
     store.getState().notify({
       tone: 'success',
       title: message('store:file.templateAdded', {
-        name: template.name,
+        name,
         hosts: { message: message('store:file.hosts', { count: document.hosts.length }) },
       }),
     });
@@ -178,14 +180,12 @@ export function applyTemplate(store: AppStore, template: Template, mode: 'replac
   }
   confirmIfContent(
     store,
-    message('store:file.templateTitle', { name: template.name }),
+    message('store:file.templateTitle', { name }),
     message('store:file.templateMessage'),
     message('store:file.templateConfirm'),
     () => {
       store.getState().replaceDocument(document);
-      store
-        .getState()
-        .notify({ tone: 'success', title: message('store:file.templateLoaded', { name: template.name }) });
+      store.getState().notify({ tone: 'success', title: message('store:file.templateLoaded', { name }) });
     },
   );
 }

@@ -18,7 +18,9 @@ import {
   zoneAroundHosts,
 } from '@/domain/zones/zone-edits';
 import { NEW_ZONE_SIZE } from '@/domain/zones/zone-frames';
-import { isZoneKind, ZONE_COLOURS } from '@/domain/zones/zone-kinds';
+import { isZoneKind, ZONE_COLOURS, zoneKindName } from '@/domain/zones/zone-kinds';
+import { appI18n } from '@/i18n/app-i18n';
+import { languageOf } from '@/i18n/format-message';
 import { commitDocument } from './document-state';
 import type { AppState, SliceCreator, ZonePatch, ZoneSlice } from './store-types';
 
@@ -43,6 +45,9 @@ function refusal(patch: ZonePatch): Message | undefined {
   return undefined;
 }
 
+/** A new zone's name: its kind's, in the app's language (the user renames it as they like). */
+const kindName = (kind: ZoneKind | undefined) => zoneKindName(kind, languageOf(appI18n));
+
 export const createZoneSlice: SliceCreator<ZoneSlice> = (set, get) => ({
   addZone(box, kind?: ZoneKind) {
     const centre = get().viewCenter;
@@ -51,13 +56,13 @@ export const createZoneSlice: SliceCreator<ZoneSlice> = (set, get) => ({
       y: centre.y - NEW_ZONE_SIZE.height / 2,
       ...NEW_ZONE_SIZE,
     };
-    const { doc, id } = addZone(get(), { box: where, ...(kind ? { kind } : {}) });
+    const { doc, id } = addZone(get(), { box: where, ...(kind ? { kind } : {}), name: kindName(kind) });
     commitDocument(set, doc, selectZone(id));
     return id;
   },
   zoneAroundSelection(kind) {
     const state = get();
-    const result = zoneAroundHosts(state, state.selectedHostIds, state.measured, kind);
+    const result = zoneAroundHosts(state, state.selectedHostIds, state.measured, kind, kindName(kind));
     if (!result) return undefined;
     commitDocument(set, result.doc, selectZone(result.id));
     return result.id;

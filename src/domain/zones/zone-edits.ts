@@ -16,6 +16,10 @@ type Sizes = Readonly<Record<string, { readonly width: number; readonly height: 
 export interface NewZone {
   readonly box: Box;
   readonly kind?: ZoneKind;
+  /**
+   * The wanted name (numbered when taken). The store gives the kind's name in the reader's
+   * language; without one the zone takes the kind's English name.
+   */
   readonly name?: string;
   readonly parent?: string;
 }
@@ -46,6 +50,7 @@ export function uniqueZoneName(wanted: string, zones: readonly Zone[]): string {
  * @example
  * const { doc: next, id } = addZone(doc, { box: { x: 0, y: 0, width: 400, height: 240 }, kind: 'dmz' });
  * next.zones.at(-1); // { id: 'z1', name: 'DMZ', kind: 'dmz', box: { … } }
+ * addZone(doc, { box, kind: 'datacenter', name: zoneKindName('datacenter', 'de') }); // named 'Rechenzentrum'
  */
 export function addZone<D extends DocumentContent>(doc: D, spec: NewZone): { doc: D; id: string } {
   const id = nextId(
@@ -73,15 +78,19 @@ export function addZone<D extends DocumentContent>(doc: D, spec: NewZone): { doc
  * @param hostIds - the hosts to surround (ids that name no placed host are ignored)
  * @param sizes - measured host sizes
  * @param kind - the new zone's kind
+ * @param name - the new zone's wanted name (the store's: the kind's name in the reader's language);
+ *   the kind's English name when not given
  * @returns the new document and zone id, or undefined when no named host is placed
  * @example
  * zoneAroundHosts(doc, ['mp', 'dp'], measured)?.doc.hosts.find((h) => h.id === 'mp')?.zone; // 'z1'
+ * zoneAroundHosts(doc, ['mp'], measured, 'dmz', 'DMZ')?.doc.zones.at(-1)?.name; // 'DMZ'
  */
 export function zoneAroundHosts<D extends DocumentContent>(
   doc: D,
   hostIds: readonly string[],
   sizes: Sizes,
   kind?: ZoneKind,
+  name?: string,
 ): { doc: D; id: string } | undefined {
   const wanted = new Set(hostIds);
   const chosen = doc.hosts.filter((h) => wanted.has(h.id) && doc.layout[h.id]);
@@ -91,6 +100,7 @@ export function zoneAroundHosts<D extends DocumentContent>(
   const added = addZone(doc, {
     box: fitAround(boxes),
     ...(kind ? { kind } : {}),
+    ...(name !== undefined ? { name } : {}),
     ...(shared ? { parent: shared } : {}),
   });
   const hosts = added.doc.hosts.map((h) =>

@@ -5,7 +5,6 @@
  * remains, 0 otherwise, 2 on bad input.
  */
 
-import type { Catalogue } from '@/domain/catalogue-types';
 import {
   countFindings,
   countsMessage,
@@ -15,36 +14,16 @@ import {
 } from '@/domain/checks/finding';
 import { runChecks } from '@/domain/checks/run-checks';
 import type { TopologyDocument } from '@/domain/document';
-import { isMessage, type Message, message } from '@/domain/message';
-import { createI18n } from '@/i18n/create-i18n';
-import { formatMessage } from '@/i18n/format-message';
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '@/i18n/languages';
-import { parseArgs, UsageError } from './args';
+import { type Message, message } from '@/domain/message';
+import { languageOption, parseArgs, UsageError } from './args';
 import { editionLine, editionOption, loadWithEdition } from './edition';
 import { runCli } from './io';
+import { sayIn } from './words';
 
 const FORMATS = ['text', 'json'] as const;
 
 /** Messages in the language of the run. */
 type Say = (text: Message) => string;
-
-/**
- * Checks `--lang` before any file is read.
- *
- * @param option - The flag's value, if given.
- * @returns The language to print in; English when the flag is not given.
- * @throws UsageError naming the flag and the languages it takes.
- */
-function languageOption(option: string | undefined): Language {
-  if (option === undefined) return DEFAULT_LANGUAGE;
-  if (!isLanguage(option)) throw new UsageError(`unknown --lang "${option}" (use ${LANGUAGES.join(', ')})`);
-  return option;
-}
-
-function sayerFor(language: Language, catalogue: Catalogue): Say {
-  const i18n = createI18n(language);
-  return (text) => formatMessage(text, { i18n, catalogue });
-}
 
 /** A finding as the CLI prints it in JSON: host and link ids resolved to names, ids kept beside. */
 function toJson(finding: Finding, document: TopologyDocument, say: Say) {
@@ -87,13 +66,15 @@ await runCli(() => {
   const language = languageOption(args.options.lang);
   const format = args.options.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
+    throw new UsageError(message('cli:usage.unknownFormat', { format, formats: FORMATS.join(', ') }));
   }
   const { document, problems, catalogue } = loadWithEdition(args.file, edition);
-  const say = sayerFor(language, catalogue);
-  // Restore's problems may be plain text or messages; both print in the run's language.
-  const sayAny = (text: unknown) => (isMessage(text) ? say(text) : String(text));
-  for (const problem of problems) process.stderr.write(`warning: ${args.file}: ${sayAny(problem)}\n`);
+  const say = sayIn(language, catalogue);
+  // Restore's problems, each as a warning about the file in the run's language.
+  for (const problem of problems) {
+    const inFile = say(message('cli:prefix.inFile', { file: args.file, text: say(problem) }));
+    process.stderr.write(`${say(message('cli:prefix.warning', { text: inFile }))}\n`);
+  }
   const findings = runChecks(document, catalogue);
   if (format === 'json') {
     process.stdout.write(
@@ -103,12 +84,12 @@ await runCli(() => {
         2,
       )}\n`,
     );
-    process.stderr.write(editionLine(catalogue));
+    process.stderr.write(editionLine(catalogue, language));
   } else {
     // Labels padded to the longest severity name plus a space: `error:   `, `warning: ` in English.
     const width = Math.max(...SEVERITIES.map((s) => say(SEVERITY[s]).length)) + 2;
     for (const finding of findings) process.stdout.write(`${toLine(finding, document, say, width)}\n`);
-    process.stderr.write(editionLine(catalogue));
+    process.stderr.write(editionLine(catalogue, language));
     process.stderr.write(`${say(countsMessage(countFindings(findings)))}\n`);
   }
   return countFindings(findings).error > 0 ? 1 : 0;

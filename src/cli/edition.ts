@@ -2,7 +2,7 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
 import { BASE_EDITION, EDITIONS, isEditionId, loadEdition } from '@/domain/editions';
-import { type Message, message } from '@/domain/message';
+import { editionTitleParam, type Message, message } from '@/domain/message';
 import { settingsForEdition } from '@/domain/settings';
 import type { Language } from '@/i18n/languages';
 import { UsageError } from './args';
@@ -48,8 +48,11 @@ export function loadWithEdition(path: string, edition: ReturnType<typeof edition
   };
 }
 
-/** The stderr line that names the edition in force and where its section links go, in `language`. */
+/**
+ * The stderr line that names the edition in force (its title as `language` writes it) and where
+ * its section links go.
+ */
 export function editionLine(catalogue: Catalogue, language: Language = 'en'): string {
-  const { id, title, url } = catalogue.edition;
-  return `${sayIn(language, catalogue)(message('cli:edition', { id, title, url }))}\n`;
+  const { id, url } = catalogue.edition;
+  return `${sayIn(language, catalogue)(message('cli:edition', { id, title: editionTitleParam(), url }))}\n`;
 }

@@ -120,6 +120,24 @@ describe('npm run check', () => {
     expect(stderr).toMatch(message);
   });
 
+  it("warns about a file's problems and refuses a format in German, naming the setting in German", () => {
+    const doc = makeDocument([makeHost('h1', ['client'], { name: 'PC01' })]);
+    const raw = JSON.parse(serializeDocument(doc)) as { settings: { ports: Record<string, unknown> } };
+    raw.settings.ports.clientHttp = 0;
+    const path = file('bad-setting.json', JSON.stringify(raw));
+    const de = runCheck(path, '--lang', 'de');
+    expect(de.stderr.split('\n')[0]).toBe(
+      `Warnung: ${path}: Einstellung „HTTP-Port für Clients“: 0 liegt außerhalb von 1–65535; der Standardwert 80 wird verwendet`,
+    );
+    expect(runCheck(path).stderr.split('\n')[0]).toBe(
+      `warning: ${path}: Setting "Client HTTP port": 0 is outside 1–65535; default 80 used`,
+    );
+    expect(runCheck(path, '--lang', 'de', '--format', 'xml')).toMatchObject({
+      status: 2,
+      stderr: 'Fehler: Unbekanntes Format „xml“ (erlaubt: text, json)\n',
+    });
+  });
+
   it('speaks German with --lang de: findings, severities and counts; English stays the default', () => {
     const doc = makeDocument(
       [
@@ -138,6 +156,11 @@ describe('npm run check', () => {
     );
     expect(de.stdout).not.toMatch(/\b(has no|error:|warning:|info:)/);
     expect(de.stderr).toMatch(/\d+ Fehler, \d+ Warnungen?, \d+ Infos?\n$/);
+    expect(de.stderr.startsWith(editionLine(loadEdition('2018-de'), 'de'))).toBe(true);
+    expect(de.stderr).toMatch(
+      /^Ausgabe: 2018-de \(In Configuration Manager verwendete Ports \(deutsche Ausgabe von 2018\); Abschnittslinks führen zu /,
+    );
+    expect(de.stderr).not.toMatch(/edition:|Ports used/);
     const en = runCheck(path);
     expect(en.stdout).toContain('error:   Site server P01-SITE has no site database');
     expect(en.stderr).toMatch(/\d+ errors?, \d+ warnings?, \d+ infos?\n$/);

@@ -167,6 +167,10 @@ describe('derive CLI --lang', () => {
   it('writes the files in German with --lang de, and names the edition in German', async () => {
     expect(result('de-csv').code).toBe(0);
     expect(result('de-csv').stderr).toMatch(/^Ausgabe: 2018-de \(/);
+    expect(result('de-csv').stderr).toBe(editionLine(loadEdition('2018-de'), 'de'));
+    expect(result('de-csv').stderr).toContain(
+      '(In Configuration Manager verwendete Ports (deutsche Ausgabe von 2018); Abschnittslinks führen zu ',
+    );
     const [header, ...records] = parseCsv(readFileSync(join(dir, 'de/matrix.csv'), 'utf8').slice(1));
     expect(header).toEqual(GERMAN_HEADERS);
     expect(records[0]![GERMAN_HEADERS.indexOf('Begründung')]).toContain(' öffnet ');

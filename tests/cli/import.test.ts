@@ -71,13 +71,48 @@ describe('npm run import', () => {
 
   it.each([
     [[], 'error: no file given: name the CSV or XLSX files of one estate\n'],
-    [['--format', 'x', 'a.csv'], 'error: unknown flag --format (known: --out, --edition)\n'],
+    [['--format', 'x', 'a.csv'], 'error: unknown flag --format (known: --out, --edition, --lang)\n'],
+    [['a.csv', '--lang', 'fr'], 'error: unknown --lang "fr" (use en, de)\n'],
     [['missing.csv'], 'error: missing.csv: no such file\n'],
     [['a.csv', '--edition', '1999'], 'error: unknown edition "1999" (known: 2018-de, current)\n'],
   ])('refuses %j with one line and exit 2', (args, line) => {
     const { status, stderr } = runImport(...args);
     expect(status).toBe(2);
     expect(stderr).toBe(line);
+  });
+
+  it('speaks German with --lang de: what it read, what it made, rows it could not map and refusals', () => {
+    const out = join(dir, 'german.json');
+    const { status, stderr } = runImport(...ESTATE, '--out', out, '--lang', 'de');
+    expect(status).toBe(0);
+    expect(stderr).toContain('site-roles.csv (site-roles, 78 Zeilen)');
+    expect(stderr).toMatch(/^Gelesen: /m);
+    expect(stderr).toContain(
+      '44 Hosts, 76 abgeleitete Verbindungen, 0 Zeilen nicht zugeordnet; Prüfungen: 0 Fehler,',
+    );
+    // File kinds (`hosts`, `site-roles`) are ids, the same in every language.
+    expect(stderr).not.toMatch(/\bread |inferred|\d+ rows?\b|not mapped|checks:|\d+ (errors?|warnings?|hosts?)\b/);
+    const result = readDocumentText(readFileSync(out, 'utf8'), loadEdition('current'));
+    expect(result.ok && result.document.name).toMatch(/^Importierte Umgebung \(/);
+
+    const file = join(dir, 'german-roles.csv');
+    writeFileSync(
+      file,
+      '"NetworkOSPath","RoleName","SiteCode"\r\n"\\\\P01-SITE.corp.example","SMS Site Server","P01"\r\n"\\\\P01-X.corp.example","SMS Flux Point","P01"\r\n',
+    );
+    const unmapped = runImport(file, '--lang=de');
+    expect(unmapped.status).toBe(0);
+    expect(unmapped.stderr).toContain(`Warnung: ${file}:3 (RoleName): unbekannte Rolle „SMS Flux Point“\n`);
+
+    const refused = runImport(ESTATE[0] ?? '', 'package.json', '--lang', 'de');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^Fehler: package\.json:1: /m);
+    expect(refused.stderr).toMatch(
+      /Fehler: 1 Datei konnte nicht gelesen werden; es wurde nichts geschrieben\n$/,
+    );
+    expect(runImport('missing.csv', '--lang', 'de').stderr).toBe(
+      'Fehler: missing.csv: Datei nicht gefunden\n',
+    );
   });
 
   it('never writes over one of its inputs', () => {

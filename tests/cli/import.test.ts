@@ -91,7 +91,9 @@ describe('npm run import', () => {
       '44 Hosts, 76 abgeleitete Verbindungen, 0 Zeilen nicht zugeordnet; Prüfungen: 0 Fehler,',
     );
     // File kinds (`hosts`, `site-roles`) are ids, the same in every language.
-    expect(stderr).not.toMatch(/\bread |inferred|\d+ rows?\b|not mapped|checks:|\d+ (errors?|warnings?|hosts?)\b/);
+    expect(stderr).not.toMatch(
+      /\bread |inferred|\d+ rows?\b|not mapped|checks:|\d+ (errors?|warnings?|hosts?)\b/,
+    );
     const result = readDocumentText(readFileSync(out, 'utf8'), loadEdition('current'));
     expect(result.ok && result.document.name).toMatch(/^Importierte Umgebung \(/);
 

@@ -55,7 +55,6 @@ export type ZoneNodeData = {
   readonly zone: Zone;
   /** Colour id (data/zones.json): the frame draws `--zone-<colour>`. */
   readonly colour: string;
-  readonly kindName: string;
   readonly hostCount: number;
 };
 

@@ -7,7 +7,7 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import type { Box, Position, Zone } from '@/domain/document';
 import type { SiteFrame } from '@/domain/zones/site-frames';
-import { zoneColour, zoneKindName } from '@/domain/zones/zone-kinds';
+import { zoneColour } from '@/domain/zones/zone-kinds';
 import { parentsFirst } from '@/domain/zones/zone-tree';
 import type { Size } from '@/store/store-types';
 import type { CanvasWords, NodeMap } from './canvas-elements';
@@ -86,7 +86,7 @@ export function zoneNodes(
           width: size.width,
           height: size.height,
           zIndex: ZONE_Z + d,
-          data: { zone, colour, kindName: zoneKindName(zone.kind), hostCount },
+          data: { zone, colour, hostCount },
           selected: isSelected,
           // Dragged by its title bar: inside the box, a drag selects hosts as on the empty canvas.
           dragHandle: '.zone-node__title',

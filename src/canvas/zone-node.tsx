@@ -1,25 +1,13 @@
 import { type NodeProps, NodeResizer } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_ZONE_KIND } from '@/domain/zones/zone-kinds';
+import { zoneKindName } from '@/domain/zones/zone-kinds';
 import { useAppStoreApi } from '@/store/store-context';
+import { useWords } from '@/store/use-words';
 import type { SiteNodeType, ZoneNodeType } from './canvas-types';
 
 /** Smallest box a zone can be resized to: room for its title and one host. */
 const MIN_ZONE = { width: 200, height: 120 } as const;
-
-/** The kinds the canvas names in the app's language; another kind (a newer file) shows the domain's name. */
-const KIND_KEYS = {
-  datacenter: 'zoneKinds.datacenter',
-  dmz: 'zoneKinds.dmz',
-  branch: 'zoneKinds.branch',
-  clients: 'zoneKinds.clients',
-  internet: 'zoneKinds.internet',
-  cloud: 'zoneKinds.cloud',
-} as const;
-
-const kindKey = (kind: string): (typeof KIND_KEYS)[keyof typeof KIND_KEYS] | undefined =>
-  Object.hasOwn(KIND_KEYS, kind) ? KIND_KEYS[kind as keyof typeof KIND_KEYS] : undefined;
 
 /** The zone's name as a field after a double-click on its title: Enter or leaving it renames, Escape keeps it. */
 function ZoneNameField({ zoneId, name, onDone }: { zoneId: string; name: string; onDone: () => void }) {
@@ -56,9 +44,10 @@ function ZoneNameField({ zoneId, name, onDone }: { zoneId: string; name: string;
 export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<ZoneNodeType>) {
   const [renaming, setRenaming] = useState(false);
   const { t } = useTranslation('canvas');
+  const { language } = useWords();
   const { zone, hostCount } = data;
-  const key = kindKey(zone.kind ?? DEFAULT_ZONE_KIND);
-  const kindName = key ? t(key) : data.kindName;
+  // The kind's name in the app's language from its one source (data/zones.json), as the panels say it.
+  const kindName = zoneKindName(zone.kind, language);
   const ranges = zone.cidrs?.join(', ');
   return (
     <div className={`zone-node${selected ? ' zone-node--selected' : ''}`}>

@@ -1,6 +1,7 @@
 /** @vitest-environment jsdom */
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import type { Link } from '@/domain/document';
+import { zoneKindName } from '@/domain/zones/zone-kinds';
 import { appI18n } from '@/i18n/app-i18n';
 import { handleShortcut } from '@/store/use-shortcuts';
 import { makeDocument, makeHost, makeLink, makeStore } from '../builders';
@@ -63,6 +64,8 @@ describe('the canvas in German', () => {
     const zone = view.node('zone/dc') as HTMLElement;
     expect(zone).toHaveAttribute('aria-label', 'Zone Datacenter');
     expect(within(zone).getByText('Rechenzentrum')).toBeInTheDocument();
+    // The kind's name has one source (data/zones.json), the one the zone inspector and palette read.
+    expect(zone.querySelector('.zone-node__kind')?.textContent).toBe(zoneKindName('datacenter', 'de'));
     expect(within(zone).getByText('2 Hosts')).toBeInTheDocument();
     expect(view.container.querySelector('.react-flow__edge[data-id="l2"]')).toHaveAttribute(
       'aria-label',

@@ -50,6 +50,14 @@ describe('zones on the canvas', () => {
       within(zone as HTMLElement).getByText('Datacenter', { selector: '.zone-node__name' }),
     ).toBeTruthy();
     expect(within(zone as HTMLElement).getByText('10.1.0.0/16')).toBeTruthy();
+    expect(
+      within(zone as HTMLElement).getByText('Datacenter', { selector: '.zone-node__kind' }),
+    ).toBeTruthy();
+    expect(
+      within(view.node('zone/lan') as HTMLElement).getByText('Client network', {
+        selector: '.zone-node__kind',
+      }),
+    ).toBeTruthy();
     expect(within(zone as HTMLElement).getByText('2 hosts')).toBeTruthy();
     // A host in the zone is its child, placed at (280, 60) inside the box at (-40, -60): React Flow
     // draws it at its absolute place, where the document has it.

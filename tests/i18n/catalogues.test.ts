@@ -67,6 +67,25 @@ describe('message catalogues', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('names {{source}} first and {{target}} after it in each justification (rowWords cuts the sentence there)', () => {
+    for (const language of LANGUAGES) {
+      const text = new Map(flatten(RESOURCES[language].matrix as Tree)).get('row.justification') ?? '';
+      const values = [...text.matchAll(/\{\{\s*(\w+)[^}]*\}\}/g)].map((m) => m[1]);
+      expect(text.startsWith('{{source}}'), `${language}: starts with {{source}}`).toBe(true);
+      expect(
+        values.filter((v) => v === 'source'),
+        `${language}: {{source}} once`,
+      ).toHaveLength(1);
+      expect(
+        values.filter((v) => v === 'target'),
+        `${language}: {{target}} once`,
+      ).toHaveLength(1);
+      expect(values.indexOf('target'), `${language}: {{target}} after {{source}}`).toBeGreaterThan(
+        values.indexOf('source'),
+      );
+    }
+  });
+
   it('writes numbers the way each language does (Intl through the catalogue formatter)', () => {
     expect(createI18n('de').format(1234.5, 'number', 'de')).toBe('1.234,5');
     expect(createI18n('en').format(1234.5, 'number', 'en')).toBe('1,234.5');

@@ -10,6 +10,7 @@ import { addHost, addRole, connectHosts, removeElements } from '@/domain/edits/h
 import { setPositions } from '@/domain/edits/layout-edits';
 import { freeSpotNear } from '@/domain/placement';
 import { assignZonesByPosition, setZoneBoxes } from '@/domain/zones/zone-edits';
+import { appI18n } from '@/i18n/app-i18n';
 import { commitDocument, documentSlice, fromDocument, toDocument } from './document-state';
 import { hostFieldActions } from './host-fields-slice';
 import { type AppState, type DocumentSlice, historyOf, type SliceCreator } from './store-types';
@@ -151,7 +152,7 @@ export function createDocumentSlice(initial: TopologyDocument): SliceCreator<Doc
         return true;
       },
       renameDocument(name) {
-        const text = name.trim() === '' ? 'Untitled topology' : name;
+        const text = name.trim() === '' ? appI18n.t('store:file.untitled') : name;
         if (text !== get().name) set({ name: text });
       },
       replaceDocument(document) {

@@ -1,0 +1,97 @@
+import WebSocket from 'ws';
+import { catalogue } from '@/domain/default-catalogue';
+import { readShareHash } from '@/domain/shared-doc/share-link';
+import type { SyncServer } from '@/server/sync-server';
+import { createAppStore } from '@/store/app-store';
+import { createShareController, type ShareController } from '@/store/share-controller';
+import { joinRoom } from '@/sync/browser-room';
+import { createRoom, roomIdForKey } from '@/sync/room-keys';
+import { makeDocument, makeHost } from '../builders';
+import { type Folders, makeFolders, start, until } from './server-support';
+
+/** The share controller (issue 16) of two or three stores against the real server. */
+describe('sharing a diagram from the app', () => {
+  let folders: Folders;
+  let server: SyncServer;
+  const controllers: ShareController[] = [];
+
+  const person = (name: string, document = makeDocument()) => {
+    const store = createAppStore(document);
+    let hash = '';
+    const controller = createShareController(store, {
+      createRoom,
+      roomIdForKey,
+      joinRoom: (roomId, editKey) =>
+        joinRoom(server.syncUrl, roomId, editKey, { WebSocketPolyfill: WebSocket }),
+      page: 'http://planner.test/',
+      setHash: (h) => {
+        hash = h;
+      },
+      userName: () => name,
+      catalogueOf: () => catalogue,
+    });
+    controllers.push(controller);
+    return { store, controller, hash: () => hash };
+  };
+
+  beforeEach(async () => {
+    folders = makeFolders();
+    server = await start(folders);
+  });
+  afterEach(async () => {
+    for (const c of controllers.splice(0)) c.leave();
+    await server.stop();
+    folders.remove();
+  });
+
+  it('shares a diagram; who joins by the edit link sees it, edits it, undoes only their own change', async () => {
+    const ana = person('Ana', makeDocument([makeHost('h1', ['site-server'], { name: 'P01-SITE' })]));
+    await ana.controller.share();
+    expect(ana.store.getState().share.status).toBe('online');
+    const links = ana.store.getState().share.links;
+    expect(ana.hash()).toMatch(/^#edit=/);
+    const target = readShareHash(new URL(links?.edit ?? '').hash);
+    if (!target || target === 'bad') throw new Error('no edit link');
+
+    const ben = person('Ben', makeDocument([makeHost('own', ['client'], { name: 'BENS-OWN' })]));
+    await ben.controller.join(target);
+    expect(ben.store.getState().hosts.map((h) => h.name)).toEqual(['P01-SITE']);
+    await until(() => ana.store.getState().share.peers.some((p) => p.name === 'Ben'), 'Ana to see Ben');
+
+    ana.store.getState().addHost('management-point');
+    ben.store.getState().setHostField('h1', 'name', 'RENAMED');
+    await until(() => ben.store.getState().hosts.length === 2, "Ben to see Ana's host");
+    await until(
+      () => ana.store.getState().hosts.some((h) => h.name === 'RENAMED'),
+      "Ana to see Ben's rename",
+    );
+    ben.store.getState().undo();
+    await until(
+      () => ana.store.getState().hosts.some((h) => h.name === 'P01-SITE'),
+      'the rename undone for Ana',
+    );
+    expect(ana.store.getState().hosts).toHaveLength(2);
+
+    // Leaving puts back the diagram Ben had before joining.
+    ben.controller.leave();
+    expect(ben.store.getState().hosts.map((h) => h.name)).toEqual(['BENS-OWN']);
+    expect(ben.store.getState().share.status).toBe('off');
+  });
+
+  it('a read-only link shows the diagram live and takes back a local change', async () => {
+    const ana = person('Ana', makeDocument([makeHost('h1', ['site-server'], { name: 'P01-SITE' })]));
+    await ana.controller.share();
+    const view = readShareHash(new URL(ana.store.getState().share.links?.view ?? '').hash);
+    if (!view || view === 'bad') throw new Error('no view link');
+    const carl = person('Carl');
+    await carl.controller.join(view);
+    expect(carl.store.getState().share.access).toBe('read-only');
+    expect(carl.store.getState().share.links?.edit).toBeUndefined();
+    expect(carl.store.getState().hosts.map((h) => h.name)).toEqual(['P01-SITE']);
+    carl.store.getState().setHostField('h1', 'name', 'HACKED');
+    await until(() => carl.store.getState().hosts[0]?.name === 'P01-SITE', 'the local change taken back');
+    ana.store.getState().setHostField('h1', 'name', 'LIVE');
+    await until(() => carl.store.getState().hosts[0]?.name === 'LIVE', "Carl to see Ana's change");
+    expect(ana.store.getState().hosts[0]?.name).toBe('LIVE');
+  });
+});

@@ -99,6 +99,8 @@ export function createShareController(store: AppStore, deps: ShareDeps): ShareCo
     });
     const offPeers = presence.subscribe(() => store.getState().setShare({ peers: presence.peers() }));
     const offStatus = room.onStatus((next) => store.getState().setShare({ status: next }));
+    // Pointer moves are many and not state: the canvas hands them straight to presence.
+    store.getState().setSharePointer((at) => presence.pointer(at));
     live = {
       room,
       session,
@@ -107,6 +109,7 @@ export function createShareController(store: AppStore, deps: ShareDeps): ShareCo
         syncSelection();
         offPeers();
         offStatus();
+        store.getState().setSharePointer(undefined);
       },
     };
     store

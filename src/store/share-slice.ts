@@ -33,6 +33,9 @@ export interface ShareSlice {
   /** Set while in a room: undo and redo go to the shared session. */
   readonly sharedHistory: SharedHistory | undefined;
   setShare(patch: Partial<ShareState>, history?: SharedHistory | null): void;
+  /** Where the canvas sends this user's pointer while in a room (set by the share controller). */
+  readonly sharePointer: ((at: { readonly x: number; readonly y: number } | undefined) => void) | undefined;
+  setSharePointer(sink: ShareSlice['sharePointer']): void;
 }
 
 export const SHARE_OFF: ShareState = { status: 'off', access: 'edit', peers: [], historyVersion: 0 };
@@ -40,6 +43,10 @@ export const SHARE_OFF: ShareState = { status: 'off', access: 'edit', peers: [],
 export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => ({
   share: SHARE_OFF,
   sharedHistory: undefined,
+  sharePointer: undefined,
+  setSharePointer(sink) {
+    set({ sharePointer: sink });
+  },
   setShare(patch, history) {
     set({
       share: { ...get().share, ...patch },

@@ -16,6 +16,7 @@ import '@/styles/canvas-tools.css';
 import '@/styles/context-menu.css';
 import '@/styles/edges.css';
 import '@/styles/zones.css';
+import '@/styles/presence.css';
 import '@/styles/table.css';
 // Before anything that builds a zod schema: see zod-jitless.ts.
 import '@/zod-jitless';

@@ -25,6 +25,7 @@ import { HostSizesContext, type LabelView, LabelViewContext } from './label-cont
 import { LabelLayoutProvider } from './label-layout-provider';
 import { labelDetail, labelScale, linkModels } from './link-model';
 import { OverviewMap } from './overview-map';
+import { PresenceLayer } from './presence-layer';
 import { edgeTypes } from './registry';
 import { type LiveNodes, useCanvasNodes } from './use-canvas-nodes';
 import { useContextMenu } from './use-context-menu';
@@ -250,6 +251,7 @@ export function DiagramCanvas() {
               <FarLayer far={far} />
               <OverviewMap hostCount={hosts.length} />
               <FindHost onFound={updateViewCenter} />
+              <PresenceLayer />
               <ContextMenu menu={menu} registry={CANVAS_MENU_ITEMS} />
               {hosts.length === 0 && (
                 <Panel position="top-center" className="diagram__empty">

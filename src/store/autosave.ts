@@ -74,6 +74,8 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   let tabCopy: DocumentContent | undefined;
 
   const mode = () => store.getState().autosave.mode;
+  /** In a room joined by a link: the diagram shown is the room's, this tab's own waits aside. */
+  const keepsOwn = (state = store.getState()) => state.share.status !== 'off' && state.share.keepsOwn;
   const unsaved = () => !sameDocument(documentSlice(store.getState()), saved);
 
   /** Where this tab's unsaved edits were kept: under a key, or nowhere (storage refused). */
@@ -104,6 +106,16 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
         : message('store:autosave.status.conflictKept', { key: kept.key });
 
   const save = () => {
+    if (keepsOwn()) {
+      // The room's diagram is not this tab's to store; leaving puts the own one back and saves.
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      return;
+    }
+    write();
+  };
+
+  const write = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     if (!storage) return;
@@ -220,6 +232,11 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   store.getState().setAutosave(store.getState().autosave, { reload, keep, retry: save });
 
   const unsubscribe = store.subscribe((state, prev) => {
+    if (keepsOwn(state)) {
+      // Entering the room: the own diagram (still shown) is stored with its last edits first.
+      if (!keepsOwn(prev) && (timer !== undefined || unsaved())) write();
+      return;
+    }
     if (!sameDocument(documentSlice(state), documentSlice(prev))) schedule();
   });
 

@@ -131,6 +131,8 @@ export function createShareController(store: AppStore, deps: ShareDeps): ShareCo
     async join(target) {
       if (live) this.leave();
       ownDocument = toDocument(store.getState());
+      // Before the room's diagram arrives: the autosave keeps the own one (SHARE_OFF clears it).
+      store.getState().setShare({ keepsOwn: true });
       if (target.access === 'edit') {
         const roomId = await deps.roomIdForKey(target.editKey);
         const links = shareLinks(deps.page, { roomId, editKey: target.editKey });

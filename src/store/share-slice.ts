@@ -26,6 +26,11 @@ export interface ShareState {
   readonly peers: readonly PeerPresence[];
   /** Bumped when the shared history changes, so undo buttons re-read it. */
   readonly historyVersion: number;
+  /**
+   * Joined by a link: the diagram shown is the room's, and this tab's own diagram waits aside
+   * until leaving, so the autosave must not store the room's over it.
+   */
+  readonly keepsOwn: boolean;
 }
 
 export interface ShareSlice {
@@ -38,7 +43,13 @@ export interface ShareSlice {
   setSharePointer(sink: ShareSlice['sharePointer']): void;
 }
 
-export const SHARE_OFF: ShareState = { status: 'off', access: 'edit', peers: [], historyVersion: 0 };
+export const SHARE_OFF: ShareState = {
+  status: 'off',
+  access: 'edit',
+  peers: [],
+  historyVersion: 0,
+  keepsOwn: false,
+};
 
 export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => ({
   share: SHARE_OFF,

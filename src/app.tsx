@@ -18,6 +18,7 @@ import { usePrintDiagram } from '@/panels/print-diagram';
 import { SidePanel } from '@/panels/side-panel';
 import { type DIAGRAM_PICTURES, type ExportKind, Toolbar } from '@/panels/toolbar';
 import { useImport } from '@/panels/use-import';
+import { useShare } from '@/panels/use-share';
 import { useTidy } from '@/panels/use-tidy';
 import { type AppStore, toDocument } from '@/store/app-store';
 import type { BackupShelf } from '@/store/autosave-backups';
@@ -29,6 +30,7 @@ import { FlowMatrix } from '@/table/flow-matrix';
 // The shell's own sheet (folds, presentation, print) comes after the leaves' sheets main.tsx imports.
 import '@/styles/app-shell.css';
 import '@/styles/print.css';
+import '@/styles/share.css';
 
 /** The layout (its graph building, then elkjs) loads on the first Tidy or import, not with the page. */
 const runLayout: typeof import('@/layout/run-layout').runLayout = async (...args) =>
@@ -68,6 +70,8 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
   const { panels, toggle: togglePanel, open: openPanel } = useOpenPanels();
   const presentation = usePresentation(store);
   const { printing, print } = usePrintDiagram(store);
+  // Live editing (issue 16): joins the room a share link names; the toolbar's Share button drives it.
+  const share = useShare();
 
   // A laptop's window is too short for the canvas and a raised matrix: the matrix starts as its
   // bar (with the row count), the user raises it with its size buttons. Before the first paint.
@@ -173,6 +177,7 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
           onImportFiles={estate.openFiles}
           onPresent={presentation.enter}
           onPrint={print}
+          share={share}
         />
         <AutosaveBanner />
         {shelf && <KeptCopies shelf={shelf} />}

@@ -4,7 +4,7 @@ import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { useWords } from '@/store/use-words';
 import { Icon } from './icons';
 
-/** The toolbar's status: the autosave's state and the checks' count (split from toolbar.tsx for size). */
+/** The toolbar's status: the autosave's state, the checks' count and live editing's connection (split from toolbar.tsx for size). */
 
 export function AutosaveState() {
   const autosave = useAppStore((s) => s.autosave);
@@ -61,5 +61,30 @@ export function ProblemsIndicator() {
         {parts.length > 0 ? parts.join(' · ') : t('problems.none')}
       </span>
     </button>
+  );
+}
+
+/** While in a room: whether edits are live (and with how many people), kept offline, or watched read-only. */
+export function SharePill() {
+  const status = useAppStore((s) => s.share.status);
+  const readOnly = useAppStore((s) => s.share.access === 'read-only');
+  const people = useAppStore((s) => s.share.peers.length + 1);
+  const { t } = useTranslation('toolbar');
+  if (status === 'off') return null;
+  const [state, text, title] =
+    status === 'online'
+      ? readOnly
+        ? ['read-only', t('share.pill.readOnly'), t('share.pill.readOnlyTitle')]
+        : ['online', t('share.pill.live', { count: people }), t('share.pill.liveTitle')]
+      : status === 'offline'
+        ? readOnly
+          ? ['offline', t('share.pill.offlineReadOnly'), t('share.pill.readOnlyTitle')]
+          : ['offline', t('share.pill.offline'), t('share.pill.offlineTitle')]
+        : ['connecting', t('share.pill.connecting'), t('share.title')];
+  return (
+    <span className={`share-pill share-pill--${state}`} role="status" title={title}>
+      <span className="share-pill__dot" aria-hidden="true" />
+      {text}
+    </span>
   );
 }

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDerivation } from '@/store/derived';
 import { applyTemplate, newDocument, openDocumentFile, saveDocumentFile } from '@/store/file-commands';
+import type { ShareController } from '@/store/share-controller';
 import { useAppStore, useAppStoreApi, useHistory } from '@/store/store-context';
 import { templates } from '@/store/templates';
 import { ArrangeMenu } from './arrange-menu';
@@ -12,8 +13,9 @@ import { LanguageSwitch } from './language-switch';
 import { MenuButton, type MenuItem } from './menu-button';
 import { wordsOr } from './optional-words';
 import { PresentButton } from './presentation-buttons';
+import { ShareButton } from './share-dialog';
 import { ThemeToggle } from './theme-toggle';
-import { AutosaveState, ProblemsIndicator } from './toolbar-status';
+import { AutosaveState, ProblemsIndicator, SharePill } from './toolbar-status';
 
 /** A flow-matrix format as the Export menu lists it: the app passes the export registry's entries. */
 export interface ExportMenuFormat {
@@ -51,11 +53,23 @@ export interface ToolbarProps {
   readonly onPresent?: () => void;
   /** Prints the diagram alone; no Print item in the Export menu without it. */
   readonly onPrint?: () => void;
+  /** Live editing (useShare); no Share button without it. */
+  readonly share?: ShareController;
 }
 
 /** The top bar: file commands, templates, export, undo/redo, the site settings switch and the problem count. */
 export function Toolbar(props: ToolbarProps) {
-  const { formats, onExport, busy, onTidy, tidying = false, onImportFiles, onPresent, onPrint } = props;
+  const {
+    formats,
+    onExport,
+    busy,
+    onTidy,
+    tidying = false,
+    onImportFiles,
+    onPresent,
+    onPrint,
+    share,
+  } = props;
   const store = useAppStoreApi();
   const name = useAppStore((s) => s.name);
   const hostCount = useAppStore((s) => s.hosts.length);
@@ -251,6 +265,8 @@ export function Toolbar(props: ToolbarProps) {
         </div>
       </nav>
       <div className="toolbar__end">
+        <SharePill />
+        {share && <ShareButton controller={share} />}
         <LanguageSwitch />
         <ThemeToggle />
         <AutosaveState />

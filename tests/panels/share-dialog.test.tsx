@@ -23,10 +23,14 @@ const BEN = { client: 9, name: 'Ben', colour: 5, hosts: [], links: [] };
 /** What the tests put in: names and links, not the app's words. */
 const DATA = [/^Ana$/, /^Ben$/, /^Maria$/, /^http:\/\/planner\.test\//];
 
-function fakeController(): ShareController & {
-  [K in 'share' | 'join' | 'leave' | 'pointer']: ReturnType<typeof vi.fn>;
-} {
-  return { share: vi.fn(async () => {}), join: vi.fn(async () => {}), leave: vi.fn(), pointer: vi.fn() };
+/** A controller that only records what the dialog asks of it. */
+function fakeController() {
+  return {
+    share: vi.fn(async () => {}),
+    join: vi.fn(async () => {}),
+    leave: vi.fn(() => {}),
+    pointer: vi.fn(() => {}),
+  } satisfies ShareController;
 }
 
 function inRoom(store: AppStore, access: 'edit' | 'read-only' = 'edit') {

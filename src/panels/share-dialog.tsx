@@ -44,7 +44,6 @@ export function ShareButton({ controller }: { controller: ShareController }) {
         type="button"
         className={`tool-button${open || inRoom ? ' tool-button--active' : ''}`}
         aria-haspopup="dialog"
-        aria-pressed={inRoom}
         onClick={() => setOpen(true)}
         title={t('share.title')}
       >

@@ -4,7 +4,10 @@ import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { useWords } from '@/store/use-words';
 import { Icon } from './icons';
 
-/** The toolbar's status: the autosave's state, the checks' count and live editing's connection (split from toolbar.tsx for size). */
+/**
+ * The toolbar's status: the autosave's state, the checks' count and live editing's connection
+ * (split from toolbar.tsx for size).
+ */
 
 export function AutosaveState() {
   const autosave = useAppStore((s) => s.autosave);
@@ -64,7 +67,7 @@ export function ProblemsIndicator() {
   );
 }
 
-/** While in a room: whether edits are live (and with how many people), kept offline, or watched read-only. */
+/** While in a room: edits live (with how many people), kept while offline, or watched read-only. */
 export function SharePill() {
   const status = useAppStore((s) => s.share.status);
   const readOnly = useAppStore((s) => s.share.access === 'read-only');

@@ -42,7 +42,7 @@ export function ShareButton({ controller }: { controller: ShareController }) {
     <>
       <button
         type="button"
-        className={`tool-button${open || inRoom ? ' tool-button--active' : ''}`}
+        className={`tool-button share-button${open || inRoom ? ' tool-button--active' : ''}`}
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
         title={t('share.title')}

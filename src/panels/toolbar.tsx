@@ -251,7 +251,7 @@ export function Toolbar(props: ToolbarProps) {
         <div className="toolbar__group">
           <button
             type="button"
-            className={`tool-button${sidePanel === 'settings' ? ' tool-button--active' : ''}`}
+            className={`tool-button settings-button${sidePanel === 'settings' ? ' tool-button--active' : ''}`}
             aria-pressed={sidePanel === 'settings'}
             onClick={() => store.getState().setSidePanel(sidePanel === 'settings' ? 'inspector' : 'settings')}
             title={t('settings.title')}

@@ -60,7 +60,8 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => ({
   },
   setShare(patch, history) {
     set({
-      share: { ...get().share, ...patch },
+      // Leaving (status off) starts from nothing: no links or people of the room stay behind.
+      share: patch.status === 'off' ? { ...SHARE_OFF, ...patch } : { ...get().share, ...patch },
       ...(history === undefined ? {} : { sharedHistory: history ?? undefined }),
     });
   },

@@ -86,7 +86,8 @@ export function useShare(): ShareController {
     createShareController(store, {
       createRoom,
       roomIdForKey,
-      joinRoom: (roomId, editKey) => joinRoom(syncUrlOf(new URL(window.location.href)), roomId, editKey),
+      joinRoom: (roomId, editKey) =>
+        joinRoom(syncUrlOf(new URL(window.location.href)), roomId, editKey, { net: window }),
       page: window.location.href.split('#')[0] ?? window.location.href,
       setHash(hash) {
         const { pathname, search } = window.location;

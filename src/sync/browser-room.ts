@@ -52,7 +52,14 @@ export function joinRoom(
   url: string,
   roomId: string,
   editKey: string | undefined,
-  options: { readonly WebSocketPolyfill?: unknown } = {},
+  options: {
+    readonly WebSocketPolyfill?: unknown;
+    /**
+     * The window: when the browser says it is offline, the room is left at once (a socket can
+     * hang on for a minute otherwise) and shows offline; back online, it reconnects and merges.
+     */
+    readonly net?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  } = {},
 ): RoomConnection {
   const ydoc = new Y.Doc();
   const listeners = new Set<(status: RoomStatus) => void>();
@@ -92,6 +99,16 @@ export function joinRoom(
     },
   });
   provider.attach();
+  const goOffline = () => {
+    socket.disconnect();
+    set('offline');
+  };
+  const goOnline = () => {
+    set('connecting');
+    void socket.connect();
+  };
+  options.net?.addEventListener('offline', goOffline);
+  options.net?.addEventListener('online', goOnline);
   return {
     ydoc,
     awareness: provider.awareness as Awareness,
@@ -104,6 +121,8 @@ export function joinRoom(
     ready,
     unsynced: () => provider.hasUnsyncedChanges,
     leave() {
+      options.net?.removeEventListener('offline', goOffline);
+      options.net?.removeEventListener('online', goOnline);
       listeners.clear();
       provider.destroy();
       socket.destroy();

@@ -38,12 +38,31 @@ async function answers(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`npm run serve did not answer at ${url}`);
 }
 
-function stopped(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
+/**
+ * Stops `npm run serve` and the processes under it (npm, tsx, node): SIGTERM to the process group,
+ * so the server writes its open rooms and exits, then waits until the port no longer answers.
+ */
+async function stopped(child: ChildProcess, url: string): Promise<void> {
+  const exited = new Promise<void>((resolve) => {
     if (child.exitCode !== null) resolve();
     else child.once('exit', () => resolve());
-    child.kill('SIGTERM');
   });
+  try {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+  await exited;
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(url);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`npm run serve still answers at ${url} after SIGTERM`);
 }
 
 /** Starts `npm run serve -- --port <free> --data <temp folder>` and waits until it answers. */
@@ -53,19 +72,22 @@ export async function serveApp(): Promise<Served> {
   const start = async () => {
     const child = spawn('npm', ['run', '-s', 'serve', '--', '--port', String(port), '--data', data], {
       stdio: ['ignore', 'ignore', 'inherit'],
+      // Its own process group, so stopping reaches the server under npm and tsx.
+      detached: true,
     });
     await answers(`http://127.0.0.1:${port}/`, child);
     return child;
   };
   let child = await start();
+  const url = `http://127.0.0.1:${port}/`;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url,
     async restart() {
-      await stopped(child);
+      await stopped(child, url);
       child = await start();
     },
     async stop() {
-      await stopped(child);
+      await stopped(child, url);
       rmSync(data, { recursive: true, force: true });
     },
   };

@@ -13,8 +13,9 @@ import {
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCatalogue, useDerivation, useProblems } from '@/store/derived';
+import { useDerivation, useProblems } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { useCatalogue } from '@/store/use-catalogue';
 import { useWords } from '@/store/use-words';
 import { ghostEdges, linkEdges } from './canvas-elements';
 import type { CanvasEdge, CanvasNode, LinkEdgeType } from './canvas-types';

@@ -8,8 +8,8 @@
 import { type NodeProps, type NodeTypes, useStore as useFlowStore } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
-import { useCatalogue } from '@/store/derived';
 import { useAppStore } from '@/store/store-context';
+import { useCatalogue } from '@/store/use-catalogue';
 import type { CanvasNode, HostNodeType } from './canvas-types';
 import { type FarScene, farScene, hostBounds } from './far-scene';
 import { nodeTypes } from './registry';

@@ -1,8 +1,8 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCatalogue } from '@/store/derived';
 import { useAppStoreApi } from '@/store/store-context';
+import { useCatalogue } from '@/store/use-catalogue';
 import { useWords } from '@/store/use-words';
 import { AnchorHandle } from './anchor-handle';
 import { DRAG_HANDLE, type HostNodeType } from './canvas-types';

@@ -2,7 +2,7 @@ import { ControlButton, Controls, MiniMap } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
-import { useCatalogue } from '@/store/derived';
+import { useCatalogue } from '@/store/use-catalogue';
 import type { CanvasNode } from './canvas-types';
 
 const MINIMAP_STYLE = { width: 168, height: 112 };

@@ -4,8 +4,8 @@ import type { EditionId } from '@/domain/catalogue-types';
 import { type EditionChange, editionChange } from '@/domain/edition-change';
 import { EDITIONS, isEditionId } from '@/domain/editions';
 import { appCatalogues } from '@/i18n/app-i18n';
-import { useCatalogue } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { useCatalogue } from '@/store/use-catalogue';
 import { useWords } from '@/store/use-words';
 import { EditionChangeDialog } from './edition-change-dialog';
 

@@ -5,8 +5,9 @@ import type { Link } from '@/domain/document';
 import { formatPort } from '@/domain/flow';
 import { summarizeLink } from '@/domain/link-summary';
 import { sectionUrl } from '@/domain/rows';
-import { useCatalogue, useDerivation, useRowSource } from '@/store/derived';
+import { useDerivation, useRowSource } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { useCatalogue } from '@/store/use-catalogue';
 import { useWords } from '@/store/use-words';
 import { Icon } from './icons';
 

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppState } from '@/store/app-store';
-import { useCatalogue } from '@/store/derived';
 import { ROLE_DRAG_TYPE } from '@/store/drag-role';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { useCatalogue } from '@/store/use-catalogue';
 import { useWords } from '@/store/use-words';
 import { Icon } from './icons';
 import { PaletteZones } from './palette-zones';

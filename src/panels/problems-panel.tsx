@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { countsMessage, type Finding, SEVERITIES, type Severity } from '@/domain/checks/finding';
 import { message } from '@/domain/message';
 import { sectionUrl } from '@/domain/rows';
-import { placeholderOf, useCatalogue, useProblems } from '@/store/derived';
+import { placeholderOf, useProblems } from '@/store/derived';
 import { useAppStoreApi } from '@/store/store-context';
+import { useCatalogue } from '@/store/use-catalogue';
 import { useWords } from '@/store/use-words';
 import { Icon, type IconName } from './icons';
 

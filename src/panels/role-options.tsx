@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Host, HostOptions } from '@/domain/document';
 import { optionApplies, portSettingsReplacedBy } from '@/domain/role-options';
 import { parsePort } from '@/domain/settings';
-import { useCatalogue } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import type { Text } from '@/store/ui-types';
+import { useCatalogue } from '@/store/use-catalogue';
 import { useWords } from '@/store/use-words';
 import { CommitField } from './commit-field';
 

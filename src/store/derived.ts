@@ -13,7 +13,6 @@ import {
   type Zone,
 } from '@/domain/document';
 import { createRowSources, type RowSource } from '@/domain/matrix/row-source';
-import type { FlowRow } from '@/domain/rows';
 import { appI18n } from '@/i18n/app-i18n';
 import { languageOf } from '@/i18n/format-message';
 import type { Language } from '@/i18n/languages';
@@ -280,17 +279,9 @@ export function useRowSource(): RowSource {
   return useAppStore(useCallback((s: AppState) => selectRowSource(store, s, language), [store, language]));
 }
 
-/** Every row: makes all of them once per derivation (prefer `useRowSource`, which makes rows as read). */
-export const useFlowRows = (): readonly FlowRow[] => useRowSource().rows();
-
 export function useProblems(): Problems {
   const store = useAppStoreApi();
   return useAppStore(useCallback((s: AppState) => selectProblems(store, s), [store]));
-}
-
-/** Every finding of the checks, errors first. */
-export function useFindings(): readonly Finding[] {
-  return useProblems().findings;
 }
 
 /** Findings per severity (the toolbar's count). */
@@ -301,14 +292,4 @@ export function useProblemCounts(): Readonly<Record<Severity, number>> {
 /** Error and warning statuses by host id, from the findings. */
 export function useHostStatuses(): ReadonlyMap<string, ElementStatus> {
   return useProblems().hosts;
-}
-
-/** The catalogue of the edition in force: the same object until the edition changes (no re-render). */
-export function useCatalogue(): Catalogue {
-  return useAppStore(selectCatalogue);
-}
-
-/** The catalogue of the document's edition (kept beside the settings by the store). */
-export function selectCatalogue(state: AppState): Catalogue {
-  return state.catalogue;
 }

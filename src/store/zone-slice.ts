@@ -9,16 +9,14 @@ import { checkCidr } from '@/domain/zones/cidr';
 import {
   addZone,
   deleteZone,
-  fitZone,
-  moveHostIntoZone,
   moveZone,
-  nestZoneByPosition,
   resizeZone,
   updateZone,
   zoneAroundHosts,
 } from '@/domain/zones/zone-edits';
 import { NEW_ZONE_SIZE } from '@/domain/zones/zone-frames';
 import { isZoneKind, ZONE_COLOURS, zoneKindName } from '@/domain/zones/zone-kinds';
+import { fitZone, moveHostIntoZone, nestZoneByPosition } from '@/domain/zones/zone-placement';
 import { appI18n } from '@/i18n/app-i18n';
 import { languageOf } from '@/i18n/format-message';
 import { commitDocument } from './document-state';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatPort } from '@/domain/flow';
 import { cellText, type FlowColumnKey, type FlowRow, sectionUrl } from '@/domain/rows';
-import { useCatalogue } from '@/store/derived';
+import { useCatalogue } from '@/store/use-catalogue';
 
 /** The zone boundary cell: a mark on a flow inside one zone, else why it counts as crossing. */
 function ZoneBoundary({ row }: { row: FlowRow }) {

@@ -2,7 +2,7 @@ import type { Column } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import { cellText, type FlowColumnKey, type FlowRow } from '@/domain/rows';
-import { useCatalogue } from '@/store/derived';
+import { useCatalogue } from '@/store/use-catalogue';
 import { MatrixCell } from './matrix-cell';
 
 /** A group heading (host pair or service class) that opens and closes its rows. */

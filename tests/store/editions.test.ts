@@ -2,7 +2,8 @@ import { deriveFlows } from '@/domain/derive';
 import { loadEdition } from '@/domain/editions';
 import { formatPort } from '@/domain/flow';
 import { settingsForEdition } from '@/domain/settings';
-import { selectCatalogue, selectDerivation, selectProblems, selectRows } from '@/store/derived';
+import { selectDerivation, selectProblems, selectRows } from '@/store/derived';
+import { selectCatalogue } from '@/store/use-catalogue';
 import { makeDocument, makeHost, makeLink, makeStore } from '../builders';
 
 const linkPorts = (store: ReturnType<typeof makeStore>, linkId: string) =>

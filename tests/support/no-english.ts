@@ -10,7 +10,7 @@ function flatten(tree: Tree, prefix = ''): [string, string][] {
   );
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Each English catalogue text that German writes differently, as a pattern (values match anything). */
 function englishPatterns(namespaces: readonly Namespace[]): { key: string; pattern: RegExp }[] {
@@ -25,7 +25,7 @@ function englishPatterns(namespaces: readonly Namespace[]): { key: string; patte
         pattern: new RegExp(
           `^${text
             .split(/\{\{[^}]*\}\}/)
-            .map(escape)
+            .map(escapeRegExp)
             .join('.*?')}$`,
           's',
         ),

@@ -6,7 +6,7 @@
 import { comparableName, freeName } from '../checks/host-names';
 import type { Box, DocumentContent, Host, Position, Zone, ZoneKind } from '../document';
 import { nextId } from '../edits/ids';
-import { fitAround, HOST_BOX, hostBox, zoneBoxes } from './zone-frames';
+import { fitAround, hostBox, zoneBoxes } from './zone-frames';
 import { DEFAULT_ZONE_KIND, zoneKindName } from './zone-kinds';
 import { innermostZoneAt, parentsFirst, zoneAndDescendants } from './zone-tree';
 
@@ -24,7 +24,8 @@ export interface NewZone {
   readonly parent?: string;
 }
 
-const roundBox = (b: Box): Box => ({
+/** A box on whole pixels, at least 1 × 1. */
+export const roundBox = (b: Box): Box => ({
   x: Math.round(b.x),
   y: Math.round(b.y),
   width: Math.max(1, Math.round(b.width)),
@@ -234,116 +235,4 @@ export function deleteZone<D extends DocumentContent>(doc: D, id: string): D {
     zones: doc.zones.flatMap((z) => (z.id === id ? [] : z.parent === id ? [up(z, 'parent')] : [z])),
     hosts: doc.hosts.map((h) => (h.zone === id ? up(h, 'zone') : h)),
   };
-}
-
-/**
- * Puts one host in a zone and moves it inside the zone's box, to the first free spot on a grid
- * (the zone grows downwards when it is full): what accepting the zone an address offers does.
- *
- * @returns the new document, or `doc` when the host or zone is missing or it is already there
- * @example
- * moveHostIntoZone(doc, 'dp', 'z1', measured).hosts.find((h) => h.id === 'dp')?.zone; // 'z1'
- */
-export function moveHostIntoZone<D extends DocumentContent>(
-  doc: D,
-  hostId: string,
-  zoneId: string,
-  sizes: Sizes,
-): D {
-  const host = doc.hosts.find((h) => h.id === hostId);
-  const box = zoneBoxes(doc.zones, doc.hosts, doc.layout, sizes).get(zoneId);
-  if (!host || !box || host.zone === zoneId) return doc;
-  const others = doc.hosts.flatMap((h) => {
-    const b = h.id === hostId ? undefined : hostBox(h, doc.layout, sizes);
-    return b ? [b] : [];
-  });
-  const cellW = HOST_BOX.width + 24;
-  const cellH = HOST_BOX.height + 32;
-  const columns = Math.max(1, Math.floor((box.width - 48) / cellW));
-  let spot: Position = { x: box.x + 24, y: box.y + 44 };
-  for (let i = 0; i < 10_000; i += 1) {
-    spot = { x: box.x + 24 + (i % columns) * cellW, y: box.y + 44 + Math.floor(i / columns) * cellH };
-    const clash = others.some(
-      (o) =>
-        o.x < spot.x + cellW - 8 &&
-        spot.x < o.x + o.width + 8 &&
-        o.y < spot.y + cellH - 8 &&
-        spot.y < o.y + o.height + 8,
-    );
-    if (!clash) break;
-  }
-  const bottom = spot.y + HOST_BOX.height + 24;
-  const grown = bottom > box.y + box.height ? { ...box, height: bottom - box.y } : box;
-  const zones = doc.zones.map((z) =>
-    z.id === zoneId && (grown !== box || !z.box) ? { ...z, box: grown } : z,
-  );
-  return {
-    ...doc,
-    zones,
-    hosts: doc.hosts.map((h) => (h.id === hostId ? { ...h, zone: zoneId } : h)),
-    layout: { ...doc.layout, [hostId]: spot },
-  };
-}
-
-/**
- * Gives zones the boxes a layout computed (Tidy); zones not named keep theirs.
- *
- * @returns the new document, or `doc` when no box changed
- * @example
- * setZoneBoxes(doc, { z1: { x: 0, y: 0, width: 400, height: 200 } }).zones[0].box; // that box
- */
-export function setZoneBoxes<D extends DocumentContent>(doc: D, boxes: Readonly<Record<string, Box>>): D {
-  let changed = false;
-  const zones = doc.zones.map((z) => {
-    const box = Object.hasOwn(boxes, z.id) ? boxes[z.id] : undefined;
-    if (!box || ![box.x, box.y, box.width, box.height].every(Number.isFinite)) return z;
-    const next = roundBox(box);
-    const old = z.box;
-    if (old && old.x === next.x && old.y === next.y && old.width === next.width && old.height === next.height)
-      return z;
-    changed = true;
-    return { ...z, box: next };
-  });
-  return changed ? { ...doc, zones } : doc;
-}
-
-/**
- * Fits a zone's box around its hosts and nested zones (with room for its title); a zone with
- * nothing inside keeps its box.
- *
- * @returns the new document, or `doc` when the zone is missing, empty or already fits
- * @example
- * fitZone(doc, 'z1', measured).zones[0].box; // the padded box around its hosts
- */
-export function fitZone<D extends DocumentContent>(doc: D, id: string, sizes: Sizes): D {
-  const boxes = zoneBoxes(doc.zones, doc.hosts, doc.layout, sizes);
-  const inside = [
-    ...doc.hosts.flatMap((h) =>
-      h.zone === id ? [hostBox(h, doc.layout, sizes)].filter((b): b is Box => !!b) : [],
-    ),
-    ...doc.zones.flatMap((z) => (z.parent === id ? [boxes.get(z.id)].filter((b): b is Box => !!b) : [])),
-  ];
-  if (inside.length === 0) return doc;
-  return setZoneBoxes(doc, { [id]: fitAround(inside) });
-}
-
-/**
- * Nests a zone in the zone its box's centre now lies in (or in none): what dropping a zone onto
- * another one means. A zone never nests in itself or in a zone nested in it.
- *
- * @returns the new document, or `doc` when the parent stays the same
- * @example
- * nestZoneByPosition(doc, 'z2', measured).zones.find((z) => z.id === 'z2')?.parent; // 'z1'
- */
-export function nestZoneByPosition<D extends DocumentContent>(doc: D, id: string, sizes: Sizes): D {
-  const boxes = zoneBoxes(doc.zones, doc.hosts, doc.layout, sizes);
-  const box = boxes.get(id);
-  if (!box) return doc;
-  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  const parent = innermostZoneAt(centre, parentsFirst(doc.zones), boxes, zoneAndDescendants(doc.zones, id));
-  return updateZone(doc, id, (z) => {
-    if (z.parent === parent) return z;
-    const { parent: _old, ...rest } = z;
-    return parent === undefined ? rest : { ...rest, parent };
-  });
 }

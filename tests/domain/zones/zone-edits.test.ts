@@ -4,13 +4,12 @@ import {
   addZone,
   assignZonesByPosition,
   deleteZone,
-  moveHostIntoZone,
   moveZone,
   resizeZone,
-  setZoneBoxes,
   zoneAroundHosts,
 } from '@/domain/zones/zone-edits';
 import { zoneBoxes } from '@/domain/zones/zone-frames';
+import { moveHostIntoZone, setZoneBoxes } from '@/domain/zones/zone-placement';
 import { innermostZoneAt, parentsFirst } from '@/domain/zones/zone-tree';
 import { makeDocument, makeHost } from '../../builders';
 
@@ -105,7 +104,7 @@ describe('zone frames and tree', () => {
 
 describe('nesting by position', () => {
   it('nests a zone dropped inside another, and un-nests it when moved out', async () => {
-    const { nestZoneByPosition } = await import('@/domain/zones/zone-edits');
+    const { nestZoneByPosition } = await import('@/domain/zones/zone-placement');
     const outer = addZone(twoHosts(), { box: { x: 0, y: 0, width: 800, height: 600 } }).doc;
     const both = addZone(outer, { box: { x: 100, y: 100, width: 200, height: 100 } }).doc;
     const nested = nestZoneByPosition(both, 'z2', {});

@@ -52,7 +52,10 @@ it('opens a 20,000-host file and answers within 30 s; zooming in mounts the host
   // The app starts with an example, so Open asks first.
   await page.getByRole('button', { name: 'Open file' }).click({ timeout: BOUND_MS, noWaitAfter: true });
   // The count as the app writes numbers in English (Intl): 19,963.
-  await page.getByText(`(${hosts.toLocaleString('en')} hosts,`, { exact: false }).first().waitFor({ timeout: BOUND_MS });
+  await page
+    .getByText(`(${hosts.toLocaleString('en')} hosts,`, { exact: false })
+    .first()
+    .waitFor({ timeout: BOUND_MS });
   await page
     .locator(`[data-testid="far-layer"][data-hosts="${hosts}"]`)
     .waitFor({ timeout: BOUND_MS, state: 'attached' });

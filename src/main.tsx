@@ -31,6 +31,7 @@ import { applyTheme, storedTheme } from '@/panels/theme-toggle';
 import { toDocument } from '@/store/app-store';
 import { AUTOSAVE_KEY, openStorage } from '@/store/autosave-storage';
 import { bootStore } from '@/store/boot';
+import { startTabLink } from '@/store/tab-link';
 import { untitledName } from '@/store/templates';
 
 // The remembered theme before the first render, so a dark choice never paints light first.
@@ -43,6 +44,14 @@ const { storage } = openStorage(window);
 try {
   // bootStore never throws on stored data (it starts empty and keeps the text); this guards the rest.
   const { store, shelf } = bootStore(window);
+  // The app's other tabs in this browser edit the same diagram with this one (merged, not rivals).
+  if (navigator.locks && typeof BroadcastChannel === 'function') {
+    startTabLink(store, {
+      locks: navigator.locks,
+      name: AUTOSAVE_KEY,
+      catalogueOf: (document) => store.getState().catalogueOf(document.settings.edition),
+    });
+  }
   createRoot(root).render(
     <StrictMode>
       <AppErrorBoundary

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShareController } from '@/store/share-controller';
 import type { ShareState } from '@/store/share-slice';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { ShareNameField } from './share-name-field';
 import { browserStorage, guestId, rememberedName, rememberName, sharing } from './use-share';
 
 /** How long a room may stay unconnected before the dialog says the server is missing. */
@@ -131,27 +132,10 @@ function StartSharing({ controller }: { controller: ShareController }) {
   const { t } = useTranslation('toolbar');
   const [name, setName] = useState(() => rememberedName(browserStorage()));
   const [guest] = useState(guestId);
-  const id = useId();
   return (
     <>
       <p id="share-summary">{t('share.intro')}</p>
-      <div className="field share-dialog__name">
-        <label className="field__label" htmlFor={id}>
-          {t('share.yourName')}
-        </label>
-        <input
-          id={id}
-          className="field__input"
-          value={name}
-          maxLength={40}
-          placeholder={t('share.guest', { id: guest })}
-          aria-describedby={`${id}-help`}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <span id={`${id}-help`} className="field__help">
-          {t('share.nameHelp')}
-        </span>
-      </div>
+      <ShareNameField value={name} placeholder={t('share.guest', { id: guest })} onChange={setName} />
       <div className="dialog__actions">
         <button
           type="button"
@@ -174,9 +158,22 @@ function InRoom({ controller, onLeave }: { controller: ShareController; onLeave:
   const { t } = useTranslation('toolbar');
   const noServer = useNeverOnline(share.status);
   const readOnly = share.access === 'read-only';
-  const me = rememberedName(browserStorage());
+  const [name, setName] = useState(() => rememberedName(browserStorage()));
+  const [me, setMe] = useState(() => controller.userName());
   return (
     <>
+      <ShareNameField
+        value={name}
+        placeholder={me}
+        onChange={setName}
+        onDone={() => {
+          if (name.trim() === rememberedName(browserStorage())) return;
+          rememberName(browserStorage(), name);
+          controller.rename();
+          setName(name.trim());
+          setMe(controller.userName());
+        }}
+      />
       {share.status === 'connecting' && !noServer && <p role="status">{t('share.connecting')}</p>}
       {noServer && (
         <p role="alert" className="share-dialog__problem">
@@ -202,12 +199,10 @@ function InRoom({ controller, onLeave }: { controller: ShareController; onLeave:
       )}
       <h3 className="share-dialog__heading">{t('share.people')}</h3>
       <ul className="share-dialog__people">
-        {me && (
-          <li>
-            <span className="share-dialog__swatch share-dialog__swatch--you" aria-hidden="true" />
-            {t('share.you', { name: me })}
-          </li>
-        )}
+        <li>
+          <span className="share-dialog__swatch share-dialog__swatch--you" aria-hidden="true" />
+          {t('share.you', { name: me })}
+        </li>
         {share.peers.map((peer) => (
           <li key={peer.client}>
             <span

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDerivation } from '@/store/derived';
 import { applyTemplate, newDocument, openDocumentFile, saveDocumentFile } from '@/store/file-commands';
 import type { ShareController } from '@/store/share-controller';
-import { useAppStore, useAppStoreApi, useHistory } from '@/store/store-context';
+import { useAppStore, useAppStoreApi, useUndoRedo } from '@/store/store-context';
 import { templates } from '@/store/templates';
 import { ArrangeMenu } from './arrange-menu';
 import { CommitField } from './commit-field';
@@ -75,8 +75,7 @@ export function Toolbar(props: ToolbarProps) {
   const hostCount = useAppStore((s) => s.hosts.length);
   const sidePanel = useAppStore((s) => s.sidePanel);
   const flowCount = useDerivation().flows.length;
-  const canUndo = useHistory((h) => h.pastStates.length > 0);
-  const canRedo = useHistory((h) => h.futureStates.length > 0);
+  const { canUndo, canRedo } = useUndoRedo();
   const fileInput = useRef<HTMLInputElement>(null);
   const { t, i18n } = useTranslation('toolbar');
 

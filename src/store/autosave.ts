@@ -52,7 +52,8 @@ const UNSAVED_MODES = new Set(['off', 'readonly', 'conflict']);
 /**
  * Saves the document to localStorage a moment after every change and at once when the page is
  * hidden or closed. A failed write turns autosave off with a banner (editing goes on in memory);
- * another tab's save makes this tab the older copy and pauses autosave until the user chooses.
+ * another tab's save makes this tab the older copy and pauses autosave until the user chooses
+ * (unless the tabs are linked, see tab-link.ts: then both hold the same merged diagram).
  * Meanwhile this tab's edits go to a backup of its own (so neither tab loses an edit), closing the
  * tab asks first (beforeunload), and "Keep this tab's copy" asks before it replaces the other tab's
  * save, which it keeps as a copy too.
@@ -253,6 +254,8 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
       return;
     }
     if (e.newValue === null) return;
+    // Linked tabs hold one merged diagram: the other's save is this one's too, not a rival copy.
+    if (store.getState().tabs !== 'alone') return;
     const current = mode();
     if (current === 'readonly' || current === 'disabled') return;
     if (timer !== undefined) clearTimeout(timer);

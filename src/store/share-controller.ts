@@ -38,6 +38,10 @@ export interface ShareController {
   join(target: ShareTarget): Promise<void>;
   /** Leaves the room; the diagram this tab had before joining comes back. */
   leave(): void;
+  /** The name the others see now (the remembered one, else a guest name). */
+  userName(): string;
+  /** Shows the others the name the user now goes by (after changing it in the room). */
+  rename(): void;
   /** Moves this user's pointer for the others (diagram coordinates), or hides it. */
   pointer(at: { readonly x: number; readonly y: number } | undefined): void;
 }
@@ -159,6 +163,10 @@ export function createShareController(store: AppStore, deps: ShareDeps): ShareCo
         store.getState().replaceDocument(ownDocument);
         ownDocument = undefined;
       }
+    },
+    userName: () => deps.userName(),
+    rename() {
+      live?.presence.rename(deps.userName());
     },
     pointer(at) {
       live?.presence.pointer(at);

@@ -33,8 +33,18 @@ export interface ShareState {
   readonly keepsOwn: boolean;
 }
 
+/**
+ * This tab and the app's other tabs in this browser (no room): `alone` saves as one writer;
+ * `joining` is asking the others for the diagram; `linked` merges every edit with theirs, so
+ * another tab's autosave is the same diagram, not a rival copy.
+ */
+export type TabsState = 'alone' | 'joining' | 'linked';
+
 export interface ShareSlice {
   readonly share: ShareState;
+  readonly tabs: TabsState;
+  /** Sets how this tab stands with the others; `history` is the linked session's undo (or none). */
+  setTabs(tabs: TabsState, history?: SharedHistory | null): void;
   /** Set while in a room: undo and redo go to the shared session. */
   readonly sharedHistory: SharedHistory | undefined;
   setShare(patch: Partial<ShareState>, history?: SharedHistory | null): void;
@@ -53,8 +63,12 @@ export const SHARE_OFF: ShareState = {
 
 export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => ({
   share: SHARE_OFF,
+  tabs: 'alone',
   sharedHistory: undefined,
   sharePointer: undefined,
+  setTabs(tabs, history) {
+    set({ tabs, ...(history === undefined ? {} : { sharedHistory: history ?? undefined }) });
+  },
   setSharePointer(sink) {
     set({ sharePointer: sink });
   },

@@ -29,3 +29,18 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
 export function useHistory<T>(selector: (state: TemporalState<DocumentContent>) => T): T {
   return useStore(useAppStoreApi().temporal, selector);
 }
+
+/**
+ * Whether undo and redo have a step to take: the shared session's own steps while one is bound
+ * (a room, or linked tabs), else the app history's.
+ */
+export function useUndoRedo(): { readonly canUndo: boolean; readonly canRedo: boolean } {
+  const shared = useAppStore((s) => s.sharedHistory);
+  // The session's stacks live outside the store: their version re-renders the buttons.
+  useAppStore((s) => s.share.historyVersion);
+  const past = useHistory((h) => h.pastStates.length > 0);
+  const future = useHistory((h) => h.futureStates.length > 0);
+  return shared
+    ? { canUndo: shared.canUndo(), canRedo: shared.canRedo() }
+    : { canUndo: past, canRedo: future };
+}

@@ -26,8 +26,22 @@ function readMessage(data: unknown): TabMessage | undefined {
 }
 
 export interface TabChannel {
+  /** Asks the other tabs again for what this tab lacks (a tab that linked later than this one). */
+  hello(): void;
   /** Stops posting and listening. */
   close(): void;
+}
+
+export interface TabChannelOptions {
+  /** Called when an update from another tab cannot be applied (it is dropped). */
+  readonly onBadUpdate?: (error: unknown) => void;
+  /**
+   * Whether this tab answers another's hello: a tab that has not yet received the diagram must
+   * not, or a newcomer would take its empty document for the diagram. Answers by default.
+   */
+  readonly answers?: () => boolean;
+  /** Called after another tab's answer to this tab's hello was applied. */
+  readonly onReply?: () => void;
 }
 
 /**
@@ -35,19 +49,22 @@ export interface TabChannel {
  *
  * @param ydoc - The tab's document.
  * @param name - The channel's name: one per diagram (for example `cm-port-planner/local`).
- * @param onBadUpdate - Called when an update from another tab cannot be applied (it is dropped).
+ * @param options - What to do with a bad update, whether to answer, and who waits for an answer.
  * @returns The link; close it when the tab leaves the diagram.
  * @example
  * const tabs = linkTabs(ydoc, 'cm-port-planner/local');
  */
-export function linkTabs(ydoc: Y.Doc, name: string, onBadUpdate?: (error: unknown) => void): TabChannel {
+export function linkTabs(ydoc: Y.Doc, name: string, options: TabChannelOptions = {}): TabChannel {
+  const { onBadUpdate, answers = () => true, onReply } = options;
   const channel = new BroadcastChannel(name);
   const post = (message: TabMessage) => channel.postMessage(message);
   const apply = (update: Uint8Array) => {
     try {
       Y.applyUpdate(ydoc, update, TAB_ORIGIN);
+      return true;
     } catch (error) {
       onBadUpdate?.(error);
+      return false;
     }
   };
   const onUpdate = (update: Uint8Array, origin: unknown) => {
@@ -57,6 +74,7 @@ export function linkTabs(ydoc: Y.Doc, name: string, onBadUpdate?: (error: unknow
     const message = readMessage(event.data);
     if (!message) return;
     if (message.kind === 'hello') {
+      if (!answers()) return;
       let diff: Uint8Array;
       try {
         diff = Y.encodeStateAsUpdate(ydoc, message.vector);
@@ -65,11 +83,13 @@ export function linkTabs(ydoc: Y.Doc, name: string, onBadUpdate?: (error: unknow
         return;
       }
       post({ kind: 'reply', update: diff });
-    } else apply(message.update);
+    } else if (apply(message.update) && message.kind === 'reply') onReply?.();
   };
+  const hello = () => post({ kind: 'hello', vector: Y.encodeStateVector(ydoc) });
   ydoc.on('update', onUpdate);
-  post({ kind: 'hello', vector: Y.encodeStateVector(ydoc) });
+  hello();
   return {
+    hello,
     close() {
       ydoc.off('update', onUpdate);
       channel.close();

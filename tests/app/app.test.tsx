@@ -1,10 +1,13 @@
 /** @vitest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import * as Y from 'yjs';
 import { catalogue } from '@/domain/default-catalogue';
 import { DOCUMENT_VERSION } from '@/domain/document';
 import { createEmptyDocument } from '@/domain/restore';
 import { AUTOSAVE_KEY, loadAutosave, startAutosave } from '@/store/autosave';
+import { storeView } from '@/store/shared-view';
 import { sampleDocument } from '@/store/templates';
+import { startSharedSession } from '@/sync/shared-session';
 import { MemoryStorage, makeDocument, makeHost } from '../builders';
 import { renderApp } from './render-app';
 
@@ -23,6 +26,28 @@ describe('undo and redo', () => {
     expect(redo).toBeEnabled();
     await user.click(redo);
     expect(store.getState().hosts.map((h) => h.name)).toEqual(['MP01']);
+  });
+
+  it('follows the shared session’s own steps while one is bound (linked tabs, a room)', async () => {
+    const { store, user } = renderApp(makeDocument());
+    const session = startSharedSession(new Y.Doc(), storeView(store), {
+      catalogue,
+      onHistory: () =>
+        store.getState().setShare({ historyVersion: store.getState().share.historyVersion + 1 }),
+    });
+    act(() => store.getState().setTabs('linked', session));
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    const redo = screen.getByRole('button', { name: 'Redo' });
+    expect(undo).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Add Management point' }));
+    await waitFor(() => expect(undo).toBeEnabled());
+    await user.click(undo);
+    expect(store.getState().hosts).toHaveLength(0);
+    // The app history still holds the add: the buttons read the session's stacks, not it.
+    expect(store.temporal.getState().pastStates.length).toBeGreaterThan(0);
+    expect(undo).toBeDisabled();
+    expect(redo).toBeEnabled();
+    session.dispose();
   });
 
   it('undoes with Ctrl+Z and redoes with Ctrl+Shift+Z and Ctrl+Y, but leaves text fields their own undo', async () => {

@@ -30,6 +30,8 @@ function fakeController() {
     join: vi.fn(async () => {}),
     leave: vi.fn(() => {}),
     pointer: vi.fn(() => {}),
+    userName: vi.fn(() => window.localStorage.getItem(USER_NAME_KEY) ?? 'Guest 1234'),
+    rename: vi.fn(() => {}),
   } satisfies ShareController;
 }
 
@@ -123,6 +125,23 @@ describe('the Share dialog', () => {
     await user.click(screen.getByRole('button', { name: 'Leave room' }));
     expect(controller.leave).toHaveBeenCalledTimes(1);
     expect(onClose).toHaveBeenCalled();
+  });
+
+  it('in a room: a changed name is remembered and shown to the others', async () => {
+    window.localStorage.clear();
+    const store = makeStore();
+    const controller = fakeController();
+    inRoom(store);
+    const { user } = renderWithStore(store, <ShareDialog controller={controller} onClose={() => {}} />);
+    const people = screen.getByRole('list');
+    expect(within(people).getAllByRole('listitem')[0]).toHaveTextContent('Guest 1234 (you)');
+    await user.type(screen.getByLabelText('Your name'), 'Maria{Enter}');
+    expect(window.localStorage.getItem(USER_NAME_KEY)).toBe('Maria');
+    expect(controller.rename).toHaveBeenCalledTimes(1);
+    expect(within(people).getAllByRole('listitem')[0]).toHaveTextContent('Maria (you)');
+    // Leaving the field with the same name asks nothing more of the room.
+    await user.click(screen.getByLabelText('Edit link'));
+    expect(controller.rename).toHaveBeenCalledTimes(1);
   });
 
   it('shows a read-only participant only the read-only link', () => {

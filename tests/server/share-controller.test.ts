@@ -15,7 +15,8 @@ describe('sharing a diagram from the app', () => {
   let server: SyncServer;
   const controllers: ShareController[] = [];
 
-  const person = (name: string, document = makeDocument()) => {
+  const person = (first: string, document = makeDocument()) => {
+    let name = first;
     const store = createAppStore(document);
     let hash = '';
     const controller = createShareController(store, {
@@ -31,7 +32,11 @@ describe('sharing a diagram from the app', () => {
       catalogueOf: () => catalogue,
     });
     controllers.push(controller);
-    return { store, controller, hash: () => hash };
+    const callMe = (next: string) => {
+      name = next;
+      controller.rename();
+    };
+    return { store, controller, hash: () => hash, callMe };
   };
 
   beforeEach(async () => {
@@ -57,6 +62,12 @@ describe('sharing a diagram from the app', () => {
     await ben.controller.join(target);
     expect(ben.store.getState().hosts.map((h) => h.name)).toEqual(['P01-SITE']);
     await until(() => ana.store.getState().share.peers.some((p) => p.name === 'Ben'), 'Ana to see Ben');
+    // A name changed in the room reaches the others.
+    ben.callMe('Ben M.');
+    await until(
+      () => ana.store.getState().share.peers.some((p) => p.name === 'Ben M.'),
+      "Ana to see Ben's new name",
+    );
 
     ana.store.getState().addHost('management-point');
     ben.store.getState().setHostField('h1', 'name', 'RENAMED');

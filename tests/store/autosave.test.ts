@@ -208,6 +208,22 @@ describe('saving as the user edits', () => {
     expect(store.getState().autosave.mode).toBe('on');
   });
 
+  it('goes on saving when the other tab is linked with this one (both hold the merged diagram)', () => {
+    vi.useFakeTimers();
+    const storage = new MemoryStorage();
+    const { store, target } = boot(storage);
+    store.getState().setTabs('linked');
+    const theirs = serializeDocument({ ...saved, name: 'Merged' });
+    storage.map.set(AUTOSAVE_KEY, theirs);
+    target.dispatchEvent(
+      Object.assign(new Event('storage'), { key: AUTOSAVE_KEY, newValue: theirs, storageArea: storage }),
+    );
+    expect(store.getState().autosave.mode).toBe('on');
+    store.getState().renameDocument('Merged, edited');
+    vi.advanceTimersByTime(100);
+    expect(JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? '{}').name).toBe('Merged, edited');
+  });
+
   it('lets the older tab keep its own copy, which then overwrites the other', () => {
     const storage = new MemoryStorage();
     const { store, target } = boot(storage);

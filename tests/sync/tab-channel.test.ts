@@ -27,7 +27,7 @@ describe('two tabs of one browser', () => {
     const name = `test-${Math.random()}`;
     const doc = new Y.Doc();
     const bad: unknown[] = [];
-    const link = linkTabs(doc, name, (error) => bad.push(error));
+    const link = linkTabs(doc, name, { onBadUpdate: (error) => bad.push(error) });
     const stranger = new BroadcastChannel(name);
     stranger.postMessage('hello');
     stranger.postMessage({ kind: 'update', update: 'not bytes' });

@@ -102,13 +102,67 @@ describe('boot never blanks', () => {
 });
 
 describe('two tabs never lose an edit', () => {
-  it('keeps the losing tab’s edits, asks before it closes, and says Keep overwrites before it does', async () => {
+  // Zones are React Flow nodes too: count hosts, as the stored copies do.
+  const hostsIn = (page: Page) => page.locator('.react-flow__node-host').count();
+  const hostNames = (page: Page) =>
+    page
+      .locator('.react-flow__node-host .host-node__name')
+      .allTextContents()
+      .then((names) => names.sort());
+  const storedHosts = (page: Page) =>
+    page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').hosts?.length, AUTOSAVE_KEY);
+
+  it('merges both tabs’ edits into one diagram, saved once, with undo taking back only the tab’s own', async () => {
+    const a = await openPage();
+    await a.locator('.react-flow__node-host').first().waitFor();
+    const start = await hostsIn(a);
+    await a.getByRole('textbox', { name: 'Diagram name' }).fill('Renamed in A');
+    await a.getByRole('textbox', { name: 'Diagram name' }).press('Enter');
+    // B opens on A's diagram, even though A's last edit may not be saved yet.
+    const b = await openPage();
+    await expect
+      .poll(() => b.getByRole('textbox', { name: 'Diagram name' }).inputValue())
+      .toBe('Renamed in A');
+
+    await a.getByRole('button', { name: 'Add Windows client' }).click();
+    await expect.poll(() => hostsIn(b)).toBe(start + 1);
+    // Both add at the same moment: both hosts are kept, in both tabs.
+    await Promise.all([
+      a.getByRole('button', { name: 'Add Management point' }).click(),
+      b.getByRole('button', { name: 'Add Distribution point' }).click(),
+    ]);
+    await expect.poll(() => hostsIn(a)).toBe(start + 3);
+    await expect.poll(() => hostsIn(b)).toBe(start + 3);
+    expect(await hostNames(a)).toEqual(await hostNames(b));
+    await expect.poll(() => storedHosts(a)).toBe(start + 3);
+
+    // Undo in B takes back B's distribution point only.
+    await b.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => hostsIn(a)).toBe(start + 2);
+    expect(await hostNames(a)).toEqual(await hostNames(b));
+    expect((await hostNames(a)).some((n) => /^DP/.test(n))).toBe(false);
+    expect((await hostNames(a)).some((n) => /^MP/.test(n))).toBe(true);
+    await expect.poll(() => storedHosts(b)).toBe(start + 2);
+
+    // Neither tab thinks the other's save a rival copy; a reloaded tab has every edit.
+    expect(await a.getByRole('alert').filter({ hasText: 'another tab' }).count()).toBe(0);
+    expect(await b.getByRole('alert').filter({ hasText: 'another tab' }).count()).toBe(0);
+    await b.reload();
+    await expect.poll(() => hostsIn(b)).toBe(start + 2);
+    await b.getByRole('button', { name: 'Add Software update point' }).click();
+    await expect.poll(() => hostsIn(a)).toBe(start + 3);
+    await keepScreenshot(a, 'r3-two-tabs-merged');
+  });
+
+  it('without Web Locks (a plain-http page): keeps the losing tab’s edits, asks before it closes, and says Keep overwrites before it does', async () => {
+    // A page not served over https (or localhost) has no navigator.locks: the tabs are not linked.
+    await context?.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined });
+    });
     const a = await openPage();
     const b = await openPage();
     await a.locator('.react-flow__node').first().waitFor();
     await b.locator('.react-flow__node').first().waitFor();
-    // Zones are React Flow nodes too: count hosts, as the stored copies do.
-    const hostsIn = (page: Page) => page.locator('.react-flow__node-host').count();
     const start = await hostsIn(a);
 
     // Tab A edits and autosaves: tab B now holds an older copy.

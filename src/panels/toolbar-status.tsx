@@ -83,7 +83,9 @@ export function SharePill() {
         ? readOnly
           ? ['offline', t('share.pill.offlineReadOnly'), t('share.pill.readOnlyTitle')]
           : ['offline', t('share.pill.offline'), t('share.pill.offlineTitle')]
-        : ['connecting', t('share.pill.connecting'), t('share.title')];
+        : status === 'too-large'
+          ? ['offline', t('share.pill.tooLarge'), t('share.pill.tooLargeTitle')]
+          : ['connecting', t('share.pill.connecting'), t('share.title')];
   return (
     <span className={`share-pill share-pill--${state}`} role="status" title={title}>
       <span className="share-pill__dot" aria-hidden="true" />

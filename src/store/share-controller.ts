@@ -68,6 +68,21 @@ export function createShareController(store: AppStore, deps: ShareDeps): ShareCo
   /** The diagram this tab had before joining a room, put back on leaving. */
   let ownDocument: TopologyDocument | undefined;
 
+  const leave = () => {
+    if (!live) return;
+    live.stop();
+    live.presence.stop();
+    live.session.dispose();
+    live.room.leave();
+    live = undefined;
+    deps.setHash('');
+    store.getState().setShare(SHARE_OFF, null);
+    if (ownDocument) {
+      store.getState().replaceDocument(ownDocument);
+      ownDocument = undefined;
+    }
+  };
+
   const enter = async (
     room: RoomConnection,
     access: 'edit' | 'read-only',
@@ -76,10 +91,14 @@ export function createShareController(store: AppStore, deps: ShareDeps): ShareCo
     const state = store.getState();
     state.setShare({ status: 'connecting', access, links, peers: [] }, null);
     const status = await room.ready;
-    if (status === 'refused') {
+    if (status === 'refused' || status === 'too-large') {
       room.leave();
       store.getState().setShare(SHARE_OFF, null);
-      store.getState().notify({ tone: 'error', title: message('store:share.refused'), sticky: true });
+      store.getState().notify({
+        tone: 'error',
+        title: message(status === 'refused' ? 'store:share.refused' : 'store:share.tooLarge'),
+        sticky: true,
+      });
       return;
     }
     const readOnly = access === 'read-only' || room.readOnly();
@@ -102,7 +121,20 @@ export function createShareController(store: AppStore, deps: ShareDeps): ShareCo
       }
     });
     const offPeers = presence.subscribe(() => store.getState().setShare({ peers: presence.peers() }));
-    const offStatus = room.onStatus((next) => store.getState().setShare({ status: next }));
+    const offStatus = room.onStatus((next) => {
+      store.getState().setShare({ status: next });
+      if (next !== 'too-large') return;
+      if (ownDocument) {
+        // A change too large for the server (a big file opened in the room): it stays here, unshared.
+        store
+          .getState()
+          .notify({ tone: 'error', title: message('store:share.changeTooLarge'), sticky: true });
+      } else {
+        // Sharing a diagram too large to send: the room holds nothing of it, so leave it again.
+        leave();
+        store.getState().notify({ tone: 'error', title: message('store:share.tooLarge'), sticky: true });
+      }
+    });
     // Pointer moves are many and not state: the canvas hands them straight to presence.
     store.getState().setSharePointer((at) => presence.pointer(at));
     live = {
@@ -131,9 +163,10 @@ export function createShareController(store: AppStore, deps: ShareDeps): ShareCo
       const links = shareLinks(deps.page, room);
       deps.setHash(new URL(links.edit).hash);
       await enter(deps.joinRoom(room.roomId, room.editKey), 'edit', links);
+      if (!live) deps.setHash('');
     },
     async join(target) {
-      if (live) this.leave();
+      if (live) leave();
       ownDocument = toDocument(store.getState());
       // Before the room's diagram arrives: the autosave keeps the own one (SHARE_OFF clears it).
       store.getState().setShare({ keepsOwn: true });
@@ -150,20 +183,7 @@ export function createShareController(store: AppStore, deps: ShareDeps): ShareCo
         deps.setHash('');
       }
     },
-    leave() {
-      if (!live) return;
-      live.stop();
-      live.presence.stop();
-      live.session.dispose();
-      live.room.leave();
-      live = undefined;
-      deps.setHash('');
-      store.getState().setShare(SHARE_OFF, null);
-      if (ownDocument) {
-        store.getState().replaceDocument(ownDocument);
-        ownDocument = undefined;
-      }
-    },
+    leave,
     userName: () => deps.userName(),
     rename() {
       live?.presence.rename(deps.userName());

@@ -8,8 +8,14 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import * as Y from 'yjs';
 import { editToken, READ_ONLY_TOKEN } from './room-keys';
 
-/** Where the connection stands: `refused` is final (bad link or key), the others change. */
-export type RoomStatus = 'connecting' | 'online' | 'offline' | 'refused';
+/**
+ * Where the connection stands: `refused` (bad link or key) and `too-large` (the server closed the
+ * socket over a message above its size limit, WebSocket code 1009) are final, the others change.
+ */
+export type RoomStatus = 'connecting' | 'online' | 'offline' | 'refused' | 'too-large';
+
+/** The WebSocket close code for a message larger than the other side accepts. */
+const MESSAGE_TOO_BIG = 1009;
 
 type Awareness = NonNullable<HocuspocusProvider['awareness']>;
 
@@ -65,7 +71,7 @@ export function joinRoom(
   const listeners = new Set<(status: RoomStatus) => void>();
   let status: RoomStatus = 'connecting';
   const set = (next: RoomStatus) => {
-    if (status === next || status === 'refused') return;
+    if (status === next || status === 'refused' || status === 'too-large') return;
     status = next;
     for (const listener of listeners) listener(next);
   };
@@ -96,6 +102,13 @@ export function joinRoom(
     onAuthenticationFailed: () => {
       set('refused');
       settle('refused');
+    },
+    // Sending it again would only be refused again: stop, and say why.
+    onClose: ({ event }) => {
+      if (event.code !== MESSAGE_TOO_BIG) return;
+      set('too-large');
+      settle('too-large');
+      socket.disconnect();
     },
   });
   provider.attach();

@@ -226,6 +226,8 @@ describe('the connection pill', () => {
     act(() => store.getState().setShare({ status: 'offline' }));
     expect(screen.getByRole('status')).toHaveTextContent('Offline – edits kept');
     expect(screen.getByRole('status')).toHaveClass('share-pill--offline');
+    act(() => store.getState().setShare({ status: 'too-large' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Not shared – too large');
     act(() => store.getState().setShare({ status: 'online', access: 'read-only' }));
     expect(screen.getByRole('status')).toHaveTextContent('Read-only');
     expect(screen.getByRole('status')).toHaveClass('share-pill--read-only');

@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import { catalogue } from '@/domain/default-catalogue';
+import type { Message } from '@/domain/message';
 import { readShareHash } from '@/domain/shared-doc/share-link';
 import type { SyncServer } from '@/server/sync-server';
 import { createAppStore } from '@/store/app-store';
@@ -7,6 +8,7 @@ import { createShareController, type ShareController } from '@/store/share-contr
 import { joinRoom } from '@/sync/browser-room';
 import { createRoom, roomIdForKey } from '@/sync/room-keys';
 import { makeDocument, makeHost } from '../builders';
+import { english } from '../support/words';
 import { type Folders, makeFolders, start, until } from './server-support';
 
 /** The share controller (issue 16) of two or three stores against the real server. */
@@ -87,6 +89,45 @@ describe('sharing a diagram from the app', () => {
     ben.controller.leave();
     expect(ben.store.getState().hosts.map((h) => h.name)).toEqual(['BENS-OWN']);
     expect(ben.store.getState().share.status).toBe('off');
+  });
+
+  it('says so and keeps the diagram when it is larger than the server accepts in one message', async () => {
+    await server.stop();
+    server = await start(folders, { maxMessageBytes: 32 * 1024 });
+    const hosts = Array.from({ length: 120 }, (_, i) =>
+      makeHost(`h${i}`, ['client'], { name: `PC${i}`, notes: 'n'.repeat(400) }),
+    );
+    const ana = person('Ana', makeDocument(hosts, [], { name: 'Large' }));
+    await ana.controller.share();
+    // The empty room answers at once; the diagram written into it is what the server refuses.
+    await until(() => ana.store.getState().share.status === 'off', 'the room to be left');
+    expect(ana.hash()).toBe('');
+    const titles = ana.store.getState().notices.map((n) => english(n.title as Message));
+    expect(titles.at(-1)).toMatch(
+      /larger than the live-editing server accepts in one message, so it was not shared/,
+    );
+    expect(ana.store.getState().hosts).toHaveLength(120);
+    expect(ana.store.getState().name).toBe('Large');
+  });
+
+  it('keeps a change too large to send in the joiner’s tab, says so, and the room stays as it was', async () => {
+    await server.stop();
+    server = await start(folders, { maxMessageBytes: 32 * 1024 });
+    const ana = person('Ana', makeDocument([makeHost('h1', ['site-server'], { name: 'P01-SITE' })]));
+    await ana.controller.share();
+    const target = readShareHash(new URL(ana.store.getState().share.links?.edit ?? '').hash);
+    if (!target || target === 'bad') throw new Error('no edit link');
+    const ben = person('Ben');
+    await ben.controller.join(target);
+    const hosts = Array.from({ length: 120 }, (_, i) =>
+      makeHost(`h${i}`, ['client'], { name: `PC${i}`, notes: 'n'.repeat(400) }),
+    );
+    ben.store.getState().replaceDocument(makeDocument(hosts, [], { name: 'Opened in the room' }));
+    await until(() => ben.store.getState().share.status === 'too-large', 'Ben to be told');
+    const titles = ben.store.getState().notices.map((n) => english(n.title as Message));
+    expect(titles.at(-1)).toMatch(/Your last change is larger than the live-editing server accepts/);
+    expect(ben.store.getState().hosts).toHaveLength(120);
+    expect(ana.store.getState().hosts.map((h) => h.name)).toEqual(['P01-SITE']);
   });
 
   it('a read-only link shows the diagram live and takes back a local change', async () => {

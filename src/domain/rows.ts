@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue-types';
 import type { TopologyDocument } from './document';
 import { type Flow, type FlowPort, formatPort } from './flow';
+import type { FileFacts, RowOptions } from './matrix/file-facts';
 import { createRowTexts, type RowTexts } from './matrix/row-texts';
 import type { RowWords, YesNo } from './matrix/row-words';
 import { zonePairKey } from './zones/crossing';
@@ -8,9 +9,10 @@ import { zonePairKey } from './zones/crossing';
 /**
  * One row of the flow matrix: what the panel shows and what CSV, JSON and the workbook write, in
  * the same order. The port and the sections stay values; their text (`49152-65535`, `A;B`) is
- * made where a cell is written ({@link cellText}, {@link cellValue}), never parsed back.
+ * made where a cell is written ({@link cellText}, {@link cellValue}), never parsed back. The
+ * {@link FileFacts} are what the files write beyond the panel's columns (`FILE_COLUMNS`).
  */
-export interface FlowRow {
+export interface FlowRow extends FileFacts {
   /** Stable within one derivation: F-0001, F-0002, … in matrix order. */
   readonly id: string;
   readonly source: string;
@@ -73,6 +75,7 @@ export type FlowColumnKey =
       | 'bothInitiate'
       | 'sectionUrl'
       | 'sections'
+      | keyof FileFacts
     >
   | 'section';
 
@@ -159,6 +162,14 @@ export function makeRow(texts: RowTexts, flow: Flow, i: number, width: number): 
   const s = texts.host(flow.initiator);
   const t = texts.host(flow.responder);
   return {
+    sourceFqdn: s.fqdn,
+    sourceIp: s.ip,
+    sourceZoneCidrs: s.zoneCidrs,
+    targetFqdn: t.fqdn,
+    targetIp: t.ip,
+    targetZoneCidrs: t.zoneCidrs,
+    sectionTitles: texts.sectionTitles(flow.sections),
+    verified: texts.check(flow),
     id: `F-${String(i + 1).padStart(width, '0')}`,
     source: s.name,
     sourceAddress: s.address,
@@ -201,6 +212,7 @@ export function makeRow(texts: RowTexts, flow: Flow, i: number, width: number): 
  * @param document - The hosts and zones the flows refer to (names, addresses, sites, zones).
  * @param words - The reader's words (`rowWords(catalogue, language)` from src/i18n): role,
  *   service and note names, rule descriptions, the document's address and the sentences.
+ * @param options - Optional test results by flow key, for the rows' `verified` ({@link RowOptions}).
  * @returns One row per flow, numbered F-0001, F-0002, … (wider when there are more flows).
  * @example
  * const { flows } = deriveFlows(document, catalogue);
@@ -212,8 +224,9 @@ export function flowsToRows(
   flows: readonly Flow[],
   document: Pick<TopologyDocument, 'hosts' | 'zones'>,
   words: RowWords,
+  options?: RowOptions,
 ): FlowRow[] {
-  const texts = createRowTexts(document, words);
+  const texts = createRowTexts(document, words, options);
   const width = rowIdWidth(flows.length);
   return flows.map((flow, i) => makeRow(texts, flow, i, width));
 }

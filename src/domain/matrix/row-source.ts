@@ -2,6 +2,7 @@ import type { TopologyDocument } from '../document';
 import type { Flow } from '../flow';
 import { type FlowRow, makeRow, rowIdWidth } from '../rows';
 import { type CompactColumns, compactColumns } from './compact-columns';
+import type { RowOptions } from './file-facts';
 import { createRowTexts } from './row-texts';
 import type { RowWords } from './row-words';
 
@@ -34,6 +35,7 @@ export interface RowSource {
  * @param words - The reader's words (`rowWords(catalogue, language)` from src/i18n).
  * @param previous - The row source before an edit: its compact columns are reused where they hold
  *   (only for the same words: another language codes every text afresh).
+ * @param options - Optional test results by flow key, for the rows' `verified` ({@link RowOptions}).
  * @returns The row source; `rows()` equals `flowsToRows(flows, document, words)`.
  * @example
  * const source = createRowSource(derivation.flows, document, rowWords(catalogue, 'en'));
@@ -45,6 +47,7 @@ export function createRowSource(
   document: Pick<TopologyDocument, 'hosts' | 'zones'>,
   words: RowWords,
   previous?: RowSource,
+  options?: RowOptions,
 ): RowSource {
   // Only the columns are kept, not the previous source (a chain of sources would keep every row).
   const inherited = previous?.lastColumns();
@@ -55,7 +58,7 @@ export function createRowSource(
   let columns: CompactColumns | undefined;
   const byLink = new Map<string, FlowRow[]>();
   const textsOf = () => {
-    texts ??= createRowTexts(document, words);
+    texts ??= createRowTexts(document, words, options);
     return texts;
   };
   const source: RowSource = {
@@ -97,7 +100,7 @@ export function createRowSource(
  * A maker of row sources that hands each the one before it, so a filtered matrix re-codes only
  * the rows an edit changed.
  *
- * @returns `(flows, document, words) => RowSource`, remembering its last source.
+ * @returns `(flows, document, words, options?) => RowSource`, remembering its last source.
  * @example
  * const next = createRowSources();
  * const first = next(derivation.flows, document, words);
@@ -107,10 +110,11 @@ export function createRowSources(): (
   flows: readonly Flow[],
   document: Pick<TopologyDocument, 'hosts' | 'zones'>,
   words: RowWords,
+  options?: RowOptions,
 ) => RowSource {
   let last: RowSource | undefined;
-  return (flows, document, words) => {
-    last = createRowSource(flows, document, words, last);
+  return (flows, document, words, options) => {
+    last = createRowSource(flows, document, words, last, options);
     return last;
   };
 }

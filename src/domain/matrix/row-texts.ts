@@ -1,7 +1,10 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Host, TopologyDocument } from '../document';
+import { flowKey } from '../firewall/flow-key';
 import { type Flow, formatPort } from '../flow';
+import type { FlowCheck } from '../results/import-results';
 import { crossesZone, knownZone } from '../zones/crossing';
+import { type RowOptions, sectionTitle } from './file-facts';
 import type { RowWords } from './row-words';
 
 function address(host: Host | undefined): string {
@@ -29,7 +32,15 @@ export interface RowTexts {
     readonly zone: string;
     /** The id of the host's zone, '' when it has none the document knows. */
     readonly zoneId: string;
+    /** The FQDN and the IP apart ('' when absent), and the zone's address ranges. */
+    readonly fqdn: string;
+    readonly ip: string;
+    readonly zoneCidrs: readonly string[];
   };
+  /** The sections' headings as the edition in force writes them, made once per sections list. */
+  sectionTitles(sections: readonly string[]): readonly string[];
+  /** What an imported test said about a flow (`RowOptions.checks`), `untested` without one. */
+  check(flow: Flow): FlowCheck | 'untested';
   /** Whether a flow between these hosts crosses a zone boundary (`crossesZone`). */
   crosses(sourceId: string, targetId: string): boolean;
   roles(ids: readonly string[]): string;
@@ -49,6 +60,7 @@ export interface RowTexts {
  * @param document - The hosts and zones the flows refer to.
  * @param words - The reader's words (src/i18n's `rowWords(catalogue, language)`): role, service
  *   and note names, rule descriptions, the document's address and the sentences.
+ * @param options - Test results to fill the rows' `verified` with ({@link RowOptions}).
  * @returns Text makers, caching per host and per shared flow part.
  * @example
  * const texts = createRowTexts(document, rowWords(catalogue, 'en'));
@@ -57,8 +69,11 @@ export interface RowTexts {
 export function createRowTexts(
   document: Pick<TopologyDocument, 'hosts' | 'zones'>,
   words: RowWords,
+  options: RowOptions = {},
 ): RowTexts {
   const { catalogue } = words;
+  const { checks } = options;
+  const titles = new WeakMap<readonly string[], readonly string[]>();
   const hostById = new Map(document.hosts.map((h) => [h.id, h]));
   const zonesById = new Map(document.zones.map((z) => [z.id, z]));
   const hostFacts = new Map<string, ReturnType<RowTexts['host']>>();
@@ -93,11 +108,38 @@ export function createRowTexts(
         const h = hostById.get(id);
         const zoneId = knownZone(h, zonesById);
         const zone = (zoneId !== '' && zonesById.get(zoneId)?.name) || '';
-        facts = { name: h?.name ?? id, address: address(h), site: h?.site ?? '', zone, zoneId };
+        facts = {
+          name: h?.name ?? id,
+          address: address(h),
+          site: h?.site ?? '',
+          zone,
+          zoneId,
+          fqdn: h?.fqdn ?? '',
+          ip: h?.ip?.trim() ?? '',
+          zoneCidrs: (zoneId !== '' && zonesById.get(zoneId)?.cidrs) || [],
+        };
         hostFacts.set(id, facts);
       }
       return facts;
     },
+    sectionTitles(sections) {
+      let list = titles.get(sections);
+      if (list === undefined) {
+        list = sections.map((anchor) => sectionTitle(catalogue, anchor));
+        titles.set(sections, list);
+      }
+      return list;
+    },
+    check: (flow) =>
+      checks?.get(
+        flowKey({
+          linkId: flow.linkId,
+          sourceId: flow.initiator,
+          targetId: flow.responder,
+          protocol: flow.protocol,
+          port: flow.port,
+        }),
+      ) ?? 'untested',
     crosses: (sourceId, targetId) => crossesZone(hostById.get(sourceId), hostById.get(targetId), zonesById),
     roles(ids) {
       let text = roleText.get(ids);

@@ -109,6 +109,14 @@ export interface Position {
 }
 
 /**
+ * What a connectivity test said about flows, by flow key (`flowKey` in firewall/flow-key.ts):
+ * `verified` (the connection opened) or `blocked`. Keyed by flow, not by link, so a flow keeps its
+ * result while other flows of its link change; the result of a flow that no longer exists is kept
+ * (it comes back with the flow) but not shown.
+ */
+export type FlowResults = Readonly<Record<string, 'verified' | 'blocked'>>;
+
+/**
  * The one document shape for save, open, autosave, templates and the CLI. Positions live apart
  * in `layout` so moving a host never touches what flows are derived from.
  */
@@ -123,6 +131,8 @@ export interface TopologyDocument {
   readonly settings: Settings;
   /** Canvas position by host id. */
   readonly layout: Readonly<Record<string, Position>>;
+  /** Imported connectivity test results; absent until a result file is imported. */
+  readonly results?: FlowResults;
 }
 
 /** A document without its envelope (format, version): what edits change and the undo history records. */

@@ -8,6 +8,7 @@ import { restoreHosts } from './restore-hosts';
 import { scanLimits } from './restore-scan';
 import { restoreEdition, restoreLayout, restoreSettings } from './restore-settings';
 import { describe, isObject, type Json, own, quoted, text } from './restore-values';
+import { restoreResults } from './results/restore-results';
 import { defaultSettings } from './settings';
 
 // Kept here too: the app and the CLI read the file cap where they read documents.
@@ -44,6 +45,10 @@ const refuse = (key: string, params?: Parameters<typeof message>[1]): RestoreRes
   ok: false,
   error: message(`restore:refusal.${key}`, params),
 });
+
+/** A field that is left out when absent, so a saved and reopened document stays equal. */
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 
 function restoreChecked(input: Json, version: number, catalogue: Catalogue): RestoreResult {
   let doc: Json = input;
@@ -93,6 +98,7 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue): Res
     zones,
     settings: restoreSettings(own(doc, 'settings'), edition, problems),
     layout: restoreLayout(own(doc, 'layout'), checkedHosts, problems),
+    ...optional('results', restoreResults(own(doc, 'results'), problems)),
   };
   return version < DOCUMENT_VERSION
     ? { ok: true, document, problems, migratedFrom: version }

@@ -7,7 +7,16 @@ import {
 } from '@/domain/document';
 import type { AppState } from './store-types';
 
-const DOCUMENT_KEYS = ['name', 'description', 'hosts', 'links', 'zones', 'settings', 'layout'] as const;
+const DOCUMENT_KEYS = [
+  'name',
+  'description',
+  'hosts',
+  'links',
+  'zones',
+  'settings',
+  'layout',
+  'results',
+] as const;
 
 /** What the undo history records: the document, never selection, sizes or panels. */
 export function documentSlice(state: DocumentContent): DocumentContent {
@@ -19,6 +28,7 @@ export function documentSlice(state: DocumentContent): DocumentContent {
     zones: state.zones,
     settings: state.settings,
     layout: state.layout,
+    results: state.results,
   };
 }
 
@@ -29,19 +39,20 @@ export function sameDocument(a: Partial<DocumentContent>, b: Partial<DocumentCon
 
 /** The state as a document to save, export or autosave. */
 export function toDocument(state: DocumentContent): TopologyDocument {
-  const { description, ...rest } = documentSlice(state);
+  const { description, results, ...rest } = documentSlice(state);
   return {
     format: DOCUMENT_FORMAT,
     version: DOCUMENT_VERSION,
     ...rest,
     ...(description === undefined ? {} : { description }),
+    ...(results === undefined ? {} : { results }),
   };
 }
 
-/** A document's content as state; `description` is always set so replacing a document clears it. */
+/** A document's content as state; `description` and `results` are always set so replacing a document clears them. */
 export function fromDocument(document: TopologyDocument): DocumentContent {
   const { format: _format, version: _version, ...rest } = document;
-  return { description: undefined, ...rest };
+  return { description: undefined, results: undefined, ...rest };
 }
 
 /**

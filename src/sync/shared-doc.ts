@@ -1,6 +1,6 @@
 /**
  * A topology document as a Yjs document: one top-level map per part (meta, hosts, links, zones,
- * settings, layout); each host, link and zone is a nested map of its fields, so two people editing
+ * settings, layout, results); each host, link and zone is a nested map of its fields, so two people editing
  * different fields of one host both keep their change. Writing is a diff (only changed fields are
  * set), so a peer's undo manager sees exactly what a person changed. Reading always goes through
  * restoreDocument: whatever a peer wrote is validated like a file before the app uses it.
@@ -20,7 +20,7 @@ import {
 } from '@/domain/shared-doc/shared-shape';
 
 /** Names of the top-level maps of a shared document. */
-export const SHARED_PARTS = ['meta', 'hosts', 'links', 'zones', 'settings', 'layout'] as const;
+export const SHARED_PARTS = ['meta', 'hosts', 'links', 'zones', 'settings', 'layout', 'results'] as const;
 export type SharedPart = (typeof SHARED_PARTS)[number];
 
 function part(ydoc: Y.Doc, name: SharedPart): Y.Map<unknown> {
@@ -101,6 +101,7 @@ export function writeShared(ydoc: Y.Doc, document: TopologyDocument, origin?: un
     for (const kind of ENTITY_KINDS) writeEntities(part(ydoc, kind), document[kind]);
     setRecord(part(ydoc, 'settings'), document.settings as unknown as Record<string, unknown>);
     setRecord(part(ydoc, 'layout'), document.layout);
+    setRecord(part(ydoc, 'results'), document.results ?? {});
   }, origin);
 }
 
@@ -126,6 +127,7 @@ export function readShared(ydoc: Y.Doc): SharedSnapshot {
     zones: entities('zones'),
     settings: record(part(ydoc, 'settings')),
     layout: record(part(ydoc, 'layout')),
+    results: record(part(ydoc, 'results')),
   };
 }
 

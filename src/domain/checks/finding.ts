@@ -43,7 +43,8 @@ export type CheckId =
   | 'custom-ports'
   | 'site-installation-ports'
   | 'pxe-tftp-reply'
-  | 'retired-role';
+  | 'retired-role'
+  | 'flow-blocked';
 
 /**
  * A required connection that is not drawn. The canvas draws it as a dashed ghost link: between two

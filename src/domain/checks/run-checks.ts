@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue-types';
 import { type Derivation, deriveFlows } from '../derive';
 import type { Host, TopologyDocument } from '../document';
+import { blockedFlowChecks } from './blocked-flows';
 import { clientChecks } from './clients';
 import { CheckContext } from './context';
 import { type Finding, sortedByCompare } from './finding';
@@ -25,13 +26,14 @@ const HOST_CHECKS: readonly ((ctx: CheckContext, host: Host, findings: Finding[]
   hygieneChecks,
 ];
 
-/** Checks of the estate as a whole: sites, hierarchy, shared names, notes. */
+/** Checks of the estate as a whole: sites, hierarchy, shared names, notes, test results. */
 const ESTATE_CHECKS: readonly ((ctx: CheckContext) => Finding[])[] = [
   siteEstateChecks,
   hierarchyChecks,
   hygieneEstateChecks,
   noteChecks,
   retiredRoleChecks,
+  blockedFlowChecks,
 ];
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The plain shape of a shared (live-edited) document, without any sync library: hosts, links and
- * zones as records keyed by id, each with an order number; settings and layout as records of
- * their keys; the envelope (format, version, name, description) as `meta`. src/sync maps this to
+ * zones as records keyed by id, each with an order number; settings, layout and test results as
+ * records of their keys (results by flow key, so two people's imports merge flow by flow); the envelope (format, version, name, description) as `meta`. src/sync maps this to
  * and from Yjs maps; restoreDocument turns `snapshotToDocument`'s result back into a document,
  * so whatever a peer wrote is validated like any file before the app uses it.
  */
@@ -25,6 +25,8 @@ export interface SharedSnapshot {
   readonly zones: Readonly<Record<string, unknown>>;
   readonly settings: Readonly<Record<string, unknown>>;
   readonly layout: Readonly<Record<string, unknown>>;
+  /** Test results by flow key; absent where the sync layer has no such part (older peers). */
+  readonly results?: Readonly<Record<string, unknown>>;
 }
 
 function orderOf(value: unknown): number {
@@ -63,6 +65,10 @@ export function snapshotToDocument(snapshot: SharedSnapshot): Record<string, unk
     zones: entityList(snapshot.zones),
     settings: { ...snapshot.settings },
     layout: { ...snapshot.layout },
+    // Empty is no results: restore leaves the field out, as a file without it.
+    ...(snapshot.results && Object.keys(snapshot.results).length > 0
+      ? { results: { ...snapshot.results } }
+      : {}),
   };
 }
 

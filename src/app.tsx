@@ -1,12 +1,14 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { DiagramCanvas } from '@/canvas/diagram-canvas';
 import { dataUrlToBytes, useDiagramImage } from '@/canvas/use-diagram-image';
 import { fileName } from '@/domain/file-name';
 import { type Message, message } from '@/domain/message';
+import { abortError, isAbortError } from '@/export/export-control';
 import { buildExport, EXPORT_FORMATS, findExportFormat } from '@/export/export-formats';
 import { appI18n } from '@/i18n/app-i18n';
 import { languageOf } from '@/i18n/format-message';
+import { ExportProgress, type ExportProgressState } from '@/panels/export-progress';
 import { ImportDialog } from '@/panels/import-dialog';
 import { Legend } from '@/panels/legend';
 import { AutosaveBanner, ConfirmDialog, KeptCopies, Toasts } from '@/panels/notices';
@@ -31,6 +33,7 @@ import { FlowMatrix } from '@/table/flow-matrix';
 import '@/styles/app-shell.css';
 import '@/styles/print.css';
 import '@/styles/share.css';
+import '@/styles/export-progress.css';
 
 /** The layout (its graph building, then elkjs) loads on the first Tidy or import, not with the page. */
 const runLayout: typeof import('@/layout/run-layout').runLayout = async (...args) =>
@@ -63,6 +66,9 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
   const store = useAppStoreApi();
   const capture = useDiagramImage();
   const [busy, setBusy] = useState<ExportKind | null>(null);
+  // The running export's phase for its progress panel, and the Cancel that stops it.
+  const [progress, setProgress] = useState<ExportProgressState | null>(null);
+  const running = useRef<AbortController | null>(null);
   const { tidy, tidying } = useTidy(runLayout);
   // The estate import (issue 14): files from the Import button or dropped on the workspace.
   const estate = useImport(readEstateFiles, runLayout);
@@ -92,53 +98,63 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
   const runExport = useCallback(
     async (kind: ExportKind) => {
       const state = store.getState();
+      const noun = nounOf(kind);
+      const nounParam = typeof noun === 'string' ? noun : { message: noun };
+      const controller = new AbortController();
+      running.current = controller;
       setBusy(kind);
+      setProgress({ noun, stage: 'starting', done: 0, total: 0 });
+      const details: Message[] = [];
       try {
         if (isPicture(kind)) {
           const bytes = dataUrlToBytes(await capture(kind));
           const picture = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: PICTURES[kind].mime });
+          if (controller.signal.aborted) throw abortError();
           downloadFile(picture, fileName(state.name, kind));
         } else {
-          let diagramPng: Uint8Array | undefined;
-          if (kind === 'xlsx' && state.hosts.length > 0) {
-            // The workbook carries the diagram when it can be drawn; the matrix matters more.
-            diagramPng = await capture('png')
-              .then(dataUrlToBytes)
-              .catch(() => undefined);
-          }
-          // The format builds the file (the workbook's writer loads on first use); the page downloads it.
+          // The format builds the file (the workbook's writer loads on first use, in a worker that also
+          // draws the diagram picture from the model); the page downloads it.
           const file = await buildExport(kind, {
             document: toDocument(state),
             catalogue: state.catalogue,
             rows: selectRows(store),
             // The file speaks the language the app speaks when it is made.
             language: languageOf(appI18n),
-            ...(diagramPng ? { diagramPng } : {}),
+            picture: kind === 'xlsx' && state.hosts.length > 0,
+            signal: controller.signal,
+            onProgress: (done, total, stage = 'rows') => setProgress({ noun, stage, done, total }),
+            onPictureLeftOut: (reason) => details.push(message('notices:export.pictureLeftOut', { reason })),
           });
+          // A cancel that came as the file was finished still leaves nothing.
+          if (controller.signal.aborted) throw abortError();
           downloadFile(file.blob, file.fileName);
         }
-        const noun = nounOf(kind);
         state.notify({
-          tone: 'success',
+          tone: details.length > 0 ? 'warning' : 'success',
           title: message(isPicture(kind) ? 'notices:export.diagramDone' : 'notices:export.matrixDone', {
-            noun: typeof noun === 'string' ? noun : { message: noun },
+            noun: nounParam,
           }),
+          ...(details.length > 0 ? { details } : {}),
         });
       } catch (error) {
-        const noun = nounOf(kind);
-        state.notify({
-          tone: 'error',
-          title: message('notices:export.failed', {
-            noun: typeof noun === 'string' ? noun : { message: noun },
-          }),
-          details: [error instanceof Error ? error.message : String(error)],
-        });
+        if (isAbortError(error)) {
+          state.notify({ tone: 'info', title: message('notices:export.cancelled', { noun: nounParam }) });
+        } else {
+          state.notify({
+            tone: 'error',
+            title: message('notices:export.failed', { noun: nounParam }),
+            details: [error instanceof Error ? error.message : String(error)],
+          });
+        }
       } finally {
+        if (running.current === controller) running.current = null;
         setBusy(null);
+        setProgress(null);
       }
     },
     [store, capture],
   );
+  const cancelExport = useCallback(() => running.current?.abort(), []);
 
   // Errors do not block an export, but the planner hears of them first.
   const onExport = useCallback(
@@ -189,6 +205,7 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
         </div>
         <main className="workspace__center" onDragOver={estate.onDragOver} onDrop={estate.onDrop}>
           <Toasts />
+          {progress && <ExportProgress state={progress} onCancel={cancelExport} />}
           <DiagramCanvas />
           <div className="matrix-slot" hidden={presenting}>
             <FlowMatrix />

@@ -7,6 +7,7 @@ import { fileName } from '@/domain/file-name';
 import { i18nFor } from '@/i18n/row-words';
 import { version as APP_VERSION } from '../../package.json';
 import { csvFormat } from './csv';
+import { abortError, type ControlledInput } from './export-control';
 import type { ExportFormat, ExportInput } from './export-format';
 import { jsonFormat } from './json';
 import { ps1FirewallFormat } from './ps1-firewall';
@@ -41,18 +42,21 @@ const EXPORT_FALLBACK_NAME = 'flow-matrix';
 /**
  * Builds an export file without touching the DOM, named after the diagram and the (local) date,
  * e.g. `standalone-primary-site-2026-11-25.xlsx`, in `input.language` (English when not given).
- * Throws for an empty diagram (in that language) or an unknown format.
+ * Throws for an empty diagram (in that language) or an unknown format; rejects with an AbortError
+ * when `input.signal` aborts (the workbook's worker stops; no file is made).
  */
 export async function buildExport(
   formatId: string,
-  input: ExportInput,
+  input: ControlledInput,
   now: Date = new Date(),
 ): Promise<{ blob: Blob; fileName: string }> {
   const format = findExportFormat(formatId);
   if (!format) throw new Error(`Unknown export format "${formatId}" (use ${exportFormatList()})`);
   if (input.rows.length === 0) throw new Error(i18nFor(input.language ?? 'en').t('export:emptyExport'));
   const name = fileName(input.document.name, format.extension, { date: now, fallback: EXPORT_FALLBACK_NAME });
-  const data = await format.build({ appVersion: APP_VERSION, exportedAt: now, ...input });
+  // The workbook reads the controls (phase, signal, picture); the other formats see a plain input.
+  const data = await format.build({ appVersion: APP_VERSION, exportedAt: now, ...input } as ExportInput);
+  if (input.signal?.aborted) throw abortError();
   const part = typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>);
   return { blob: new Blob([part], { type: format.mime }), fileName: name };
 }

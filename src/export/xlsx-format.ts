@@ -3,14 +3,48 @@
  * exceljs), so the page stays responsive; without workers (Node, jsdom) the writer is imported
  * lazily and runs here. This file stays light: the registry, and so the page, imports it.
  */
-import type { ExportFormat, ExportInput } from './export-format';
+import { abortError, type ControlledInput } from './export-control';
+import type { ExportFormat } from './export-format';
+
+/** Rejects as soon as `signal` aborts (never settles otherwise). */
+function aborted(signal: AbortSignal | undefined): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal?.aborted) reject(abortError());
+    signal?.addEventListener('abort', () => reject(abortError()), { once: true });
+  });
+}
+
+/** Here, without a worker: draws the picture in this thread when it can (Node and jsdom cannot). */
+async function writeHere(input: ControlledInput): Promise<Uint8Array> {
+  const { signal, picture, onPictureLeftOut, ...rest } = input;
+  let diagramPng = rest.diagramPng;
+  if (picture && !diagramPng) {
+    rest.onProgress?.(0, 1, 'drawing');
+    try {
+      const { drawDiagramPng } = await import('./diagram-paint');
+      diagramPng = await drawDiagramPng(rest);
+    } catch (error) {
+      onPictureLeftOut?.(error instanceof Error ? error.message : String(error));
+    }
+  }
+  if (signal?.aborted) throw abortError();
+  const { writeWorkbook } = await import('./xlsx');
+  const bytes = await Promise.race([
+    writeWorkbook({ ...rest, ...(diagramPng ? { diagramPng } : {}) }),
+    aborted(signal),
+  ]);
+  if (signal?.aborted) throw abortError();
+  return bytes;
+}
 
 /**
- * Writes the workbook in a worker where the platform has them, so exceljs' long final packing
- * step runs off the page's thread; in this thread otherwise (Node, jsdom, or a page that may not
- * start workers).
+ * Writes the workbook in a worker where the platform has them, so drawing the picture and
+ * exceljs' long final packing step run off the page's thread; in this thread otherwise (Node,
+ * jsdom, or a page that may not start workers). `input.signal` aborting terminates the worker at
+ * once: no bytes come back, so no file is made.
  */
-async function writeXlsx(input: ExportInput): Promise<Uint8Array> {
+async function writeXlsx(input: ControlledInput): Promise<Uint8Array> {
+  if (input.signal?.aborted) throw abortError();
   let worker: Worker | undefined;
   if (typeof Worker !== 'undefined') {
     try {
@@ -19,15 +53,15 @@ async function writeXlsx(input: ExportInput): Promise<Uint8Array> {
       worker = undefined;
     }
   }
-  if (!worker) {
-    const { writeWorkbook } = await import('./xlsx');
-    return writeWorkbook(input);
-  }
+  if (!worker) return writeHere(input);
+  const stopWorker = () => worker.terminate();
+  input.signal?.addEventListener('abort', stopWorker, { once: true });
   try {
     // The page's side of the worker's protocol loads with the first workbook, not the page.
     const { buildInWorker } = await import('./xlsx-worker-protocol');
     return await buildInWorker(worker, input);
   } finally {
+    input.signal?.removeEventListener('abort', stopWorker);
     worker.terminate();
   }
 }

@@ -1,10 +1,11 @@
 /**
- * The workbook worker: builds the xlsx file off the page's thread, so exceljs' long final packing
- * step does not freeze the page. xlsx-format.ts starts it with
+ * The workbook worker: draws the diagram picture from the model (diagram-paint.ts, on an
+ * OffscreenCanvas) and builds the xlsx file off the page's thread, so neither freezes the page. xlsx-format.ts starts it with
  * `new Worker(new URL('./xlsx-worker.ts', import.meta.url), { type: 'module' })`; the messages are
  * in xlsx-worker-protocol.ts.
  */
 
+import { drawDiagramPng } from './diagram-paint';
 import { writeWorkbook } from './xlsx';
 import { createExportHandler, type ExportRequest, type ExportResponse } from './xlsx-worker-protocol';
 
@@ -15,7 +16,7 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
-const handleExportMessage = createExportHandler((input) => writeWorkbook(input));
+const handleExportMessage = createExportHandler((input) => writeWorkbook(input), drawDiagramPng);
 
 scope.addEventListener('message', (event) => {
   void handleExportMessage(event.data, (message, transfer) => scope.postMessage(message, transfer));

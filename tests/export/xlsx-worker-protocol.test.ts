@@ -325,3 +325,120 @@ describe('buildInWorker (the page side)', () => {
     expect(progress).not.toHaveBeenCalled();
   });
 });
+
+describe('the diagram picture in the worker', () => {
+  it('draws it first (phase drawing) and hands it to the writer', async () => {
+    const seen: ExportInput[] = [];
+    const draw = vi.fn(async () => TINY_PNG.slice());
+    const handle = createExportHandler(async (input) => {
+      seen.push(input);
+      return new Uint8Array([1]);
+    }, draw);
+    const { posted, post } = recorder();
+    await handle({ type: 'rows', rows }, post);
+    await handle(
+      { type: 'build', payload: { document, catalogue, picture: true, rowCount: rows.length } },
+      post,
+    );
+    expect(draw).toHaveBeenCalledWith({ document, catalogue, rows });
+    expect(posted[0]).toEqual({ type: 'progress', done: 0, total: 1, phase: 'drawing' });
+    expect(seen[0]!.diagramPng).toEqual(TINY_PNG);
+    expect(seen[0]!).not.toHaveProperty('picture');
+    expect(posted.at(-1)).toEqual({ type: 'done', bytes: new Uint8Array([1]) });
+  });
+
+  it('leaves a picture that cannot be drawn out, writes the workbook and says why', async () => {
+    const seen: ExportInput[] = [];
+    const handle = createExportHandler(
+      async (input) => {
+        seen.push(input);
+        return new Uint8Array([2]);
+      },
+      async () => {
+        throw new Error('no 2D canvas of 4096×4096 pixels');
+      },
+    );
+    const worker = new FakeWorker(async () => new Uint8Array(0));
+    (worker as unknown as { handle: typeof handle }).handle = handle;
+    const leftOut: string[] = [];
+    const bytes = await buildInWorker(worker, {
+      rows,
+      document,
+      catalogue,
+      picture: true,
+      onPictureLeftOut: (reason) => leftOut.push(reason),
+    });
+    expect([...bytes]).toEqual([2]);
+    expect(seen[0]!.diagramPng).toBeUndefined();
+    expect(leftOut).toEqual(['no 2D canvas of 4096×4096 pixels']);
+  });
+
+  it('writes a real workbook without a Diagram sheet when the picture is left out', async () => {
+    const handle = createExportHandler(writeInMemory, async () => {
+      throw new Error('no OffscreenCanvas here');
+    });
+    const { posted, post } = recorder();
+    await handle({ type: 'rows', rows }, post);
+    await handle(
+      { type: 'build', payload: { document, catalogue, picture: true, rowCount: rows.length } },
+      post,
+    );
+    const last = posted.at(-1)!;
+    if (last.type !== 'done') throw new Error(`expected done, got ${last.type}`);
+    expect(last.pictureLeftOut).toBe('no OffscreenCanvas here');
+    const workbook = await readWorkbook(last.bytes);
+    expect(workbook.worksheets.map((s) => s.name)).not.toContain(SHEET_NAMES.diagram);
+    expect(workbook.getWorksheet(SHEET_NAMES.matrix)!.rowCount).toBe(rows.length + 1);
+  });
+});
+
+describe('cancelling an export', () => {
+  it('rejects with an AbortError at once and sends no more slices and no build', async () => {
+    const write = vi.fn(async () => new Uint8Array(1));
+    const worker = new FakeWorker(write);
+    const controller = new AbortController();
+    const many = manyRows(ROWS_PER_MESSAGE * 3);
+    const result = buildInWorker(
+      worker,
+      { rows: many, document, catalogue, signal: controller.signal },
+      { pause: async () => controller.abort() },
+    );
+    await expect(result).rejects.toMatchObject({ name: 'AbortError' });
+    // Let anything still queued run: nothing more reaches the worker.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(worker.sent.map((m) => m.type)).toEqual(['rows']);
+    expect(write).not.toHaveBeenCalled();
+  });
+
+  it('ignores the worker’s answer after a cancel: progress and bytes go nowhere', async () => {
+    let finish: (bytes: Uint8Array) => void = () => undefined;
+    const worker = new FakeWorker(() => new Promise<Uint8Array>((resolve) => (finish = resolve)));
+    const controller = new AbortController();
+    const progress = vi.fn();
+    const remove = vi.spyOn(worker, 'removeEventListener');
+    const result = buildInWorker(worker, {
+      rows,
+      document,
+      catalogue,
+      signal: controller.signal,
+      onProgress: progress,
+    });
+    await vi.waitFor(() => expect(worker.sent.at(-1)?.type).toBe('build'));
+    controller.abort();
+    await expect(result).rejects.toMatchObject({ name: 'AbortError' });
+    expect(remove.mock.calls.map((c) => c[0]).sort()).toEqual(['error', 'message', 'messageerror']);
+    finish(new Uint8Array([9]));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(progress).not.toHaveBeenCalled();
+  });
+
+  it('sends nothing when cancelled before it starts', async () => {
+    const worker = new FakeWorker(async () => new Uint8Array(1));
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      buildInWorker(worker, { rows, document, catalogue, signal: controller.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(worker.sent).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { Message } from '@/domain/message';
+import { useWords } from '@/store/use-words';
+
+/** Where an export stands: `starting` until the first word from the exporter. */
+export type ExportStage = 'starting' | 'drawing' | 'rows' | 'packing';
+
+export interface ExportProgressState {
+  /** What is being written: `Excel workbook`, `CSV file` (the format's noun). */
+  readonly noun: Message | string;
+  readonly stage: ExportStage;
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * The running export: what is written, its phase (drawing the picture, rows n of N, packing), a
+ * progress bar and Cancel. Shown for every export while it runs; Cancel stops it and no file comes.
+ */
+export function ExportProgress({ state, onCancel }: { state: ExportProgressState; onCancel: () => void }) {
+  const { t } = useTranslation('notices');
+  const { say } = useWords();
+  const { stage, done, total } = state;
+  const counted = stage === 'rows' && total > 0;
+  return (
+    <section className="export-progress toast" aria-label={t('export.progress.region')}>
+      <div className="toast__text">
+        <p className="toast__title">{t('export.progress.title', { noun: say(state.noun) })}</p>
+        <p className="export-progress__phase" role="status">
+          {counted ? t('export.progress.rows', { done, total }) : t(`export.progress.${stage}`)}
+        </p>
+        {/* Without a value the bar is indeterminate: drawing and packing are one step each. */}
+        <progress
+          className="export-progress__bar"
+          aria-label={t('export.progress.bar')}
+          {...(counted ? { max: total, value: done } : {})}
+        />
+      </div>
+      <button type="button" className="small-button" onClick={onCancel}>
+        {t('export.progress.cancel')}
+      </button>
+    </section>
+  );
+}

@@ -8,6 +8,7 @@ import { abortError, isAbortError } from '@/export/export-control';
 import { buildExport, EXPORT_FORMATS, findExportFormat } from '@/export/export-formats';
 import { appI18n } from '@/i18n/app-i18n';
 import { languageOf } from '@/i18n/format-message';
+import { CompareView } from '@/panels/compare-dialog';
 import { ExportProgress, type ExportProgressState } from '@/panels/export-progress';
 import { ImportDialog } from '@/panels/import-dialog';
 import { Legend } from '@/panels/legend';
@@ -19,6 +20,7 @@ import { usePresentation } from '@/panels/presentation-mode';
 import { usePrintDiagram } from '@/panels/print-diagram';
 import { SidePanel } from '@/panels/side-panel';
 import { type DIAGRAM_PICTURES, type ExportKind, Toolbar } from '@/panels/toolbar';
+import { type CompareIo, useCompare } from '@/panels/use-compare';
 import { useImport } from '@/panels/use-import';
 import { useShare } from '@/panels/use-share';
 import { useTidy } from '@/panels/use-tidy';
@@ -33,6 +35,7 @@ import { FlowMatrix } from '@/table/flow-matrix';
 import '@/styles/app-shell.css';
 import '@/styles/print.css';
 import '@/styles/share.css';
+import '@/styles/compare.css';
 import '@/styles/export-progress.css';
 
 /** The layout (its graph building, then elkjs) loads on the first Tidy or import, not with the page. */
@@ -42,6 +45,14 @@ const runLayout: typeof import('@/layout/run-layout').runLayout = async (...args
 /** The estate reader (papaparse, and exceljs for XLSX) loads on the first import, not with the page. */
 const readEstateFiles: typeof import('@/import/import-files').importFiles = async (...args) =>
   (await import('@/import/import-files')).importFiles(...args);
+
+/** "Compare with…" reads an earlier workbook and writes the delta with src/export, loaded on first use. */
+const COMPARE_IO: CompareIo = {
+  readWorkbook: async (bytes) => (await import('@/export/read-workbook')).readOurWorkbook(bytes),
+  deltaCsv: async (delta, language) => (await import('@/export/delta-csv')).deltaToCsv(delta, language),
+  deltaWorkbook: async (delta, options) =>
+    (await import('@/export/xlsx/delta-workbook')).buildDeltaWorkbook(delta, options),
+};
 
 type PictureKind = (typeof DIAGRAM_PICTURES)[number]['id'];
 
@@ -78,6 +89,8 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
   const { printing, print } = usePrintDiagram(store);
   // Live editing (issue 16): joins the room a share link names; the toolbar's Share button drives it.
   const share = useShare();
+  // What changed since an earlier request (issue 17): the Export menu's "Compare with…".
+  const compare = useCompare(COMPARE_IO);
 
   // A laptop's window is too short for the canvas and a raised matrix: the matrix starts as its
   // bar (with the row count), the user raises it with its size buttons. Before the first paint.
@@ -194,6 +207,7 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
           onPresent={presentation.enter}
           onPrint={print}
           share={share}
+          onCompare={compare.pick}
         />
         <AutosaveBanner />
         {shelf && <KeptCopies shelf={shelf} />}
@@ -205,6 +219,7 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
         </div>
         <main className="workspace__center" onDragOver={estate.onDragOver} onDrop={estate.onDrop}>
           <Toasts />
+          <CompareView compare={compare} />
           {progress && <ExportProgress state={progress} onCancel={cancelExport} />}
           <DiagramCanvas />
           <div className="matrix-slot" hidden={presenting}>

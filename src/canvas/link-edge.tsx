@@ -2,6 +2,7 @@ import { EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
+import { useLinkDelta } from '@/store/compare-delta';
 import { useAppStoreApi } from '@/store/store-context';
 import type { LinkEdgeType } from './canvas-types';
 import { arrowHead, offsetSegment, pathOf, pointAt, reverse, strokeOffsets, trimEnd } from './geometry';
@@ -21,7 +22,8 @@ const ARROW_HALF_WIDTH = 5.5;
  * warnings about has an outline in the worst one's colour and a badge with their count by its label.
  * The label sits where label-layout.ts puts it, clear of hosts and other labels, or is hidden
  * (its full text stays on the link's hover title and in the inspector). While the matrix is
- * filtered, a link of a matching row is marked and the others are dimmed.
+ * filtered, a link of a matching row is marked and the others are dimmed. While the canvas shows a
+ * comparison with an earlier request (issue 17), one stroke in the delta's colour replaces the services'.
  */
 export const LinkEdge = memo(function LinkEdge({
   id,
@@ -35,24 +37,26 @@ export const LinkEdge = memo(function LinkEdge({
   selected,
 }: EdgeProps<LinkEdgeType>) {
   const store = useAppStoreApi();
-  const { t } = useTranslation('canvas');
+  const { t } = useTranslation(['canvas', 'compare']);
   const { detail, scale } = useLabelView();
   const place = useLabelPlace(id);
   const mark = useHighlightMark('link', id);
+  const delta = useLinkDelta(id);
   const base = useEdgeSegment(source, target, sourceX, sourceY, targetX, targetY);
   if (!base || !data) return null;
   const { model, status } = data;
   // Far out (labels hidden), parallel strokes sit closer than a pixel and arrowheads shrink to
   // dots: one stroke in the first class's colour says as much and paints a fraction of the SVG.
   const simple = detail === 'none' && !selected;
-  const strokes = model.empty
-    ? [{ color: '', offset: 0 }]
-    : simple
-      ? [{ color: model.services[0]?.color ?? UNKNOWN_COLOUR, offset: 0 }]
-      : strokeOffsets(model.services.length, STROKE_SPACING).map((offset, i) => ({
-          color: model.services[i]?.color ?? UNKNOWN_COLOUR,
-          offset,
-        }));
+  const strokes =
+    model.empty || delta
+      ? [{ color: '', offset: 0 }]
+      : simple
+        ? [{ color: model.services[0]?.color ?? UNKNOWN_COLOUR, offset: 0 }]
+        : strokeOffsets(model.services.length, STROKE_SPACING).map((offset, i) => ({
+            color: model.services[i]?.color ?? UNKNOWN_COLOUR,
+            offset,
+          }));
   const forward = model.forward && !simple;
   const backward = model.backward && !simple;
   // Strokes stop short of an arrowhead so the head stays sharp.
@@ -63,15 +67,17 @@ export const LinkEdge = memo(function LinkEdge({
   const noPorts = t('link.noPorts');
   const lines = labelLines(model, selected ? 'full' : detail, noPorts);
   const showLabel = (lines.length > 0 || status) && !place?.hidden;
-  const title = model.empty
-    ? t('link.noFlows')
-    : `${model.services.map((s) => s.name).join(', ')}\n${labelLines(model, 'full', noPorts, 99).join('\n')}`;
+  const title = `${
+    model.empty
+      ? t('link.noFlows')
+      : `${model.services.map((s) => s.name).join(', ')}\n${labelLines(model, 'full', noPorts, 99).join('\n')}`
+  }${delta ? `\n${t(`compare:link.${delta}`)}` : ''}`;
   const select = () => store.getState().select([], [id]);
 
   return (
     <>
       <g
-        className={`link-edge${selected ? ' link-edge--selected' : ''}${model.empty ? ' link-edge--empty' : ''}${status ? ` link-edge--${status.level}` : ''}${place?.hidden ? ' link-edge--label-hidden' : ''}${markClass('link-edge', mark)}`}
+        className={`link-edge${selected ? ' link-edge--selected' : ''}${model.empty ? ' link-edge--empty' : ''}${status ? ` link-edge--${status.level}` : ''}${place?.hidden ? ' link-edge--label-hidden' : ''}${markClass('link-edge', mark)}${delta ? ` link-edge--delta link-edge--delta-${delta}` : ''}`}
       >
         {/* A hidden label's full text is here, on hover of the link. */}
         {(!simple || place?.hidden) && <title>{title}</title>}
@@ -82,7 +88,7 @@ export const LinkEdge = memo(function LinkEdge({
             key={i}
             d={pathOf(offsetSegment(line, s.offset))}
             className="link-edge__stroke"
-            style={model.empty ? undefined : { stroke: s.color }}
+            style={model.empty || delta ? undefined : { stroke: s.color }}
           />
         ))}
         {forward && (
@@ -107,7 +113,7 @@ export const LinkEdge = memo(function LinkEdge({
           {/* biome-ignore lint/a11y/useKeyWithClickEvents: the edge itself is keyboard-selectable; the label is a mouse shortcut */}
           {/* biome-ignore lint/a11y/noStaticElementInteractions: see above */}
           <div
-            className={`link-label nodrag nopan${selected ? ' link-label--selected' : ''}${model.empty ? ' link-label--empty' : ''}${model.dynamic ? ' link-label--risk' : ''}${markClass('link-label', mark)}`}
+            className={`link-label nodrag nopan${selected ? ' link-label--selected' : ''}${model.empty ? ' link-label--empty' : ''}${model.dynamic ? ' link-label--risk' : ''}${markClass('link-label', mark)}${delta ? ` link-label--delta-${delta}` : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${mid.x}px, ${mid.y}px) scale(${scale})` }}
             onClick={select}
             title={title}

@@ -4,6 +4,7 @@ import de_canvas from './de/canvas.json';
 import de_checks from './de/checks.json';
 import de_cli from './de/cli.json';
 import de_common from './de/common.json';
+import de_compare from './de/compare.json';
 import de_export from './de/export.json';
 import de_import from './de/import.json';
 import de_matrix from './de/matrix.json';
@@ -16,6 +17,7 @@ import en_canvas from './en/canvas.json';
 import en_checks from './en/checks.json';
 import en_cli from './en/cli.json';
 import en_common from './en/common.json';
+import en_compare from './en/compare.json';
 import en_export from './en/export.json';
 import en_import from './en/import.json';
 import en_matrix from './en/matrix.json';
@@ -39,6 +41,7 @@ export const NAMESPACES = [
   'import',
   'cli',
   'store',
+  'compare',
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
@@ -57,6 +60,7 @@ export const EN = {
   import: en_import,
   cli: en_cli,
   store: en_store,
+  compare: en_compare,
 } as const;
 
 export const DE = {
@@ -72,6 +76,7 @@ export const DE = {
   import: de_import,
   cli: de_cli,
   store: de_store,
+  compare: de_compare,
 } as const;
 
 /** Every language's catalogue. */

@@ -55,6 +55,8 @@ export interface ToolbarProps {
   readonly onPrint?: () => void;
   /** Live editing (useShare); no Share button without it. */
   readonly share?: ShareController;
+  /** Opens "Compare with…"'s file picker (useCompare); no such item in the Export menu without it. */
+  readonly onCompare?: () => void;
 }
 
 /** The top bar: file commands, templates, export, undo/redo, the site settings switch and the problem count. */
@@ -69,6 +71,7 @@ export function Toolbar(props: ToolbarProps) {
     onPresent,
     onPrint,
     share,
+    onCompare,
   } = props;
   const store = useAppStoreApi();
   const name = useAppStore((s) => s.name);
@@ -77,7 +80,7 @@ export function Toolbar(props: ToolbarProps) {
   const flowCount = useDerivation().flows.length;
   const { canUndo, canRedo } = useUndoRedo();
   const fileInput = useRef<HTMLInputElement>(null);
-  const { t, i18n } = useTranslation('toolbar');
+  const { t, i18n } = useTranslation(['toolbar', 'compare']);
 
   const noFlows = hostCount === 0 ? t('export.noHosts') : t('export.noFlows');
   const exportItems: MenuItem[] = formats.map((format) => ({
@@ -114,6 +117,16 @@ export function Toolbar(props: ToolbarProps) {
       disabled: hostCount === 0,
       hint: hostCount === 0 ? t('export.empty') : t('export.printHint'),
       onSelect: onPrint,
+    });
+  }
+
+  if (onCompare) {
+    exportItems.push({
+      id: 'compare',
+      label: t('compare:menu.label'),
+      group: t('compare:menu.group'),
+      hint: t('compare:menu.hint'),
+      onSelect: onCompare,
     });
   }
 

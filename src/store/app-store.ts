@@ -10,6 +10,7 @@ import type { Catalogue, EditionId } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
 import { loadEdition } from '@/domain/editions';
 import { createArrangeSlice } from './arrange-slice';
+import { createCompareSlice } from './compare-slice';
 import { createDocumentSlice } from './document-slice';
 import { documentSlice, sameDocument } from './document-state';
 import { createFilesSlice } from './files-slice';
@@ -81,6 +82,7 @@ export function createAppStore(initial: TopologyDocument, options: StoreOptions 
           ...createFilesSlice(options)(...a),
           ...createArrangeSlice(...a),
           ...createShareSlice(...a),
+          ...createCompareSlice(...a),
         }),
         {
           partialize: (state) => documentSlice(state),

@@ -17,6 +17,7 @@ import type {
 } from '@/domain/document';
 import type { Fragment } from '@/domain/edits/fragments';
 import type { ArrangeSlice } from './arrange-slice';
+import type { CompareSlice } from './compare-slice';
 import type { ShareSlice } from './share-slice';
 import type {
   AutosaveCommands,
@@ -208,6 +209,7 @@ export type AppState = DocumentSlice &
   UiSlice &
   FilesSlice &
   ShareSlice &
+  CompareSlice &
   CatalogueField;
 
 export interface StoreOptions {

@@ -13,6 +13,7 @@ import {
   type Zone,
 } from '@/domain/document';
 import { createRowSources, type RowSource } from '@/domain/matrix/row-source';
+import { rowOptions } from '@/domain/results/link-results';
 import { appI18n } from '@/i18n/app-i18n';
 import { languageOf } from '@/i18n/format-message';
 import type { Language } from '@/i18n/languages';
@@ -36,7 +37,6 @@ export interface ElementStatus {
   readonly errors: number;
   readonly warnings: number;
 }
-export type HostStatus = ElementStatus;
 
 /** A required connection that is not drawn, as the canvas draws it: a dashed line between two nodes. */
 export interface GhostLink {
@@ -170,6 +170,7 @@ interface Memos {
     zones: readonly Zone[],
     c: Catalogue,
     l: Language,
+    r: AppState['results'],
   ) => RowSource;
   problems: (
     hosts: readonly Host[],
@@ -178,6 +179,7 @@ interface Memos {
     settings: Settings,
     derivation: Derivation,
     catalogue: Catalogue,
+    results: AppState['results'],
   ) => Problems;
 }
 
@@ -199,11 +201,11 @@ function memosOf(store: AppStore): Memos {
         last.set(catalogue, result);
         return result;
       }),
-      rows: memoLast((derivation, hosts, zones, catalogue, language) =>
-        nextRows(derivation.flows, { hosts, zones }, rowWords(catalogue, language)),
+      rows: memoLast((derivation, hosts, zones, catalogue, language, results) =>
+        nextRows(derivation.flows, { hosts, zones }, rowWords(catalogue, language), rowOptions(results)),
       ),
       // Neither are positions: dragging never re-runs the checks.
-      problems: memoLast((hosts, links, zones, settings, derivation, catalogue) => {
+      problems: memoLast((hosts, links, zones, settings, derivation, catalogue, results) => {
         let run = checks.get(catalogue);
         if (!run) {
           run = { checker: createChecker(catalogue) };
@@ -219,6 +221,7 @@ function memosOf(store: AppStore): Memos {
             zones,
             settings,
             layout: NO_LAYOUT,
+            results,
           },
           derivation,
           run.findings,
@@ -248,6 +251,7 @@ export function selectRowSource(
     state.zones,
     state.catalogue,
     language,
+    state.results,
   );
 }
 
@@ -264,6 +268,7 @@ export function selectProblems(store: AppStore, state: AppState = store.getState
     state.settings,
     selectDerivation(store, state),
     state.catalogue,
+    state.results,
   );
 }
 

@@ -3,6 +3,7 @@
 import type { FlowResults } from '../document';
 import { flowKey } from '../firewall/flow-key';
 import type { Flow } from '../flow';
+import type { RowOptions } from '../matrix/file-facts';
 import type { FlowCheck } from './import-results';
 
 /**
@@ -99,4 +100,17 @@ export function linkResults(
     out.set(linkId, { state, ...entry });
   }
   return out;
+}
+
+/**
+ * The row builder's options for a document's results: its rows' `verified` then says what the
+ * test said about each flow.
+ *
+ * @param results - The document's results (undefined when none).
+ * @returns The options `flowsToRows` and the row source take, or undefined when there are none.
+ * @example
+ * flowsToRows(flows, document, words, rowOptions(document.results));
+ */
+export function rowOptions(results: FlowResults | undefined): RowOptions | undefined {
+  return results === undefined ? undefined : { checks: new Map(Object.entries(results)) };
 }

@@ -4,8 +4,10 @@ import type { ExportFormat } from './export-format';
 /**
  * The flow rows as JSON (the CLI's default output, a format users rely on): an array of objects
  * with the matrix columns, plus `sectionUrl` and `highRisk`. `port` is a number or `"lo-hi"`,
- * `section` the anchors joined by `;`, as README documents. Text is written unchanged; JSON has
- * no formulas.
+ * `section` the anchors joined by `;`, as README documents. Added later, after those keys (a
+ * reader of the old keys reads on): the FQDN and IP apart (`""` when absent), the zones' ranges
+ * and the sections' headings as arrays, and `verified` (`verified`, `blocked` or `untested`).
+ * Text is written unchanged; JSON has no formulas.
  */
 export function rowsToJson(rows: readonly FlowRow[]): string {
   const plain = rows.map((row) => {
@@ -13,6 +15,14 @@ export function rowsToJson(rows: readonly FlowRow[]): string {
     for (const column of FLOW_COLUMNS) out[column.key] = cellValue(row, column.key);
     out.sectionUrl = row.sectionUrl;
     out.highRisk = row.highRisk;
+    out.sourceFqdn = row.sourceFqdn;
+    out.sourceIp = row.sourceIp;
+    out.sourceZoneCidrs = row.sourceZoneCidrs;
+    out.targetFqdn = row.targetFqdn;
+    out.targetIp = row.targetIp;
+    out.targetZoneCidrs = row.targetZoneCidrs;
+    out.sectionTitles = row.sectionTitles;
+    out.verified = row.verified;
     return out;
   });
   return `${JSON.stringify(plain, null, 2)}\n`;

@@ -2,13 +2,14 @@
  * Reads the "Flow matrix" sheet of a workbook this app wrote back into rows, for "Compare with...".
  * exceljs is loaded with `import()` (lazy chunk); ports and protocols are parsed here, at the edge,
  * so the comparison only sees values. Columns are found by their header text, as the writer names
- * them (FLOW_COLUMNS) in any language the app writes, so a reordered or widened sheet, or one
- * written in German, still reads.
+ * them (FILE_COLUMNS, and FLOW_COLUMNS in workbooks written before) in any language the app
+ * writes, so a reordered or widened sheet, one written in German, or an older one still reads.
  */
 import type { Cell, Worksheet } from 'exceljs';
 import type { DeltaRow } from '@/domain/delta/delta-types';
 import { parsePortCell, parseProtocolCell, parseSectionsCell } from '@/domain/delta/port-text';
-import { FLOW_COLUMNS, type FlowColumnKey } from '@/domain/rows';
+import { FILE_COLUMNS } from '@/domain/matrix/file-columns';
+import { FLOW_COLUMNS } from '@/domain/rows';
 import { LANGUAGES } from '@/i18n/languages';
 import { i18nFor } from '@/i18n/row-words';
 import { MATRIX_SHEET } from './xlsx/matrix-sheet';
@@ -36,15 +37,52 @@ export type ReadWorkbookResult =
     }
   | { readonly ok: false; readonly error: string };
 
-const REQUIRED: readonly FlowColumnKey[] = ['source', 'target', 'protocol', 'port', 'service'];
-const OPTIONAL: readonly FlowColumnKey[] = ['id', 'sourceAddress', 'targetAddress', 'section'];
+/** The columns read back: today's (FILE_COLUMNS) and those of our older workbooks (FLOW_COLUMNS). */
+type ReadKey =
+  | 'source'
+  | 'target'
+  | 'protocol'
+  | 'port'
+  | 'service'
+  | 'id'
+  | 'sourceAddress'
+  | 'targetAddress'
+  | 'sourceFqdn'
+  | 'sourceIp'
+  | 'targetFqdn'
+  | 'targetIp'
+  | 'sectionAnchor'
+  | 'section';
+
+const REQUIRED: readonly ReadKey[] = ['source', 'target', 'protocol', 'port', 'service'];
+const OPTIONAL: readonly ReadKey[] = [
+  'id',
+  'sourceAddress',
+  'targetAddress',
+  'sourceFqdn',
+  'sourceIp',
+  'targetFqdn',
+  'targetIp',
+  'sectionAnchor',
+  'section',
+];
 
 const normal = (text: string) => text.trim().toLowerCase();
 
-/** The headers the writer gives a column, English first; empty when the matrix no longer has that column. */
-function headersOf(key: FlowColumnKey): string[] {
-  const column = FLOW_COLUMNS.find((c) => c.key === key);
-  return column ? LANGUAGES.map((language) => i18nFor(language).t(column.header)) : [];
+/** The headers the writer gives a column, English first; empty when no matrix of ours had that column. */
+function headersOf(key: ReadKey): string[] {
+  const column = FILE_COLUMNS.find((c) => c.key === key) ?? FLOW_COLUMNS.find((c) => c.key === key);
+  const header = column?.header;
+  return header ? LANGUAGES.map((language) => i18nFor(language).t(header)) : [];
+}
+
+/** What an IP cell says for a host without an IP, in every language we write: no address. */
+const IP_MISSING = new Set(LANGUAGES.map((language) => normal(i18nFor(language).t('matrix:file.ipMissing'))));
+
+/** A host's address as older workbooks wrote it (`fqdn / ip`), from today's two cells. */
+function joinAddress(fqdn: string, ip: string): string {
+  const address = IP_MISSING.has(normal(ip)) ? '' : ip.trim();
+  return [fqdn.trim(), address].filter((v) => v !== '').join(' / ');
 }
 
 /** The matrix sheet's names, English first: the workbook is written in one of these languages. */
@@ -54,7 +92,7 @@ const MATRIX_SHEETS = LANGUAGES.map((language) => i18nFor(language).t('export:sh
 const HEADER_ROWS = 5;
 
 interface Columns {
-  readonly columns: Map<FlowColumnKey, number>;
+  readonly columns: Map<ReadKey, number>;
   readonly missing: string[];
   /** The header's row number. */
   readonly headerRow: number;
@@ -66,7 +104,7 @@ function columnsIn(sheet: Worksheet, headerRow: number): Columns {
     const text = normal(cell.text);
     if (text !== '' && !byHeader.has(text)) byHeader.set(text, col);
   });
-  const columns = new Map<FlowColumnKey, number>();
+  const columns = new Map<ReadKey, number>();
   const missing: string[] = [];
   for (const key of [...REQUIRED, ...OPTIONAL]) {
     const headers = headersOf(key);
@@ -95,10 +133,10 @@ function portValueOf(cell: Cell): number | string {
 function readRow(
   sheet: Worksheet,
   rowNumber: number,
-  columns: Map<FlowColumnKey, number>,
+  columns: Map<ReadKey, number>,
 ): WorkbookRow | string | undefined {
   const row = sheet.getRow(rowNumber);
-  const text = (key: FlowColumnKey) => {
+  const text = (key: ReadKey) => {
     const col = columns.get(key);
     return col === undefined ? '' : row.getCell(col).text;
   };
@@ -115,12 +153,17 @@ function readRow(
     id: text('id'),
     source,
     target,
-    sourceAddress: text('sourceAddress'),
-    targetAddress: text('targetAddress'),
+    sourceAddress: columns.has('sourceAddress')
+      ? text('sourceAddress')
+      : joinAddress(text('sourceFqdn'), text('sourceIp')),
+    targetAddress: columns.has('targetAddress')
+      ? text('targetAddress')
+      : joinAddress(text('targetFqdn'), text('targetIp')),
     protocol,
     port,
     service: text('service'),
-    sections: parseSectionsCell(text('section')),
+    // Today's anchor column; the section column of older workbooks held the anchors.
+    sections: parseSectionsCell(text(columns.has('sectionAnchor') ? 'sectionAnchor' : 'section')),
     sheetRow: rowNumber,
   };
 }

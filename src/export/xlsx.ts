@@ -18,15 +18,19 @@ import {
   addLocalNames,
   createEngine,
   type ExcelJsModule,
+  headerText,
   type LocalName,
+  type PrintSetup,
   yieldToEventLoop,
 } from './xlsx/sheet-writer';
 import { serviceStyles } from './xlsx/styles';
+import { writeZonePairsSheet, ZONE_PAIRS_SHEET } from './xlsx/zone-pairs-sheet';
 
 /** The sheets' English names, in workbook order (`export:sheets.*` names them in other languages). */
 export const SHEET_NAMES = {
   matrix: MATRIX_SHEET,
   pairs: HOST_PAIRS_SHEET,
+  zonePairs: ZONE_PAIRS_SHEET,
   hosts: HOSTS_SHEET,
   notes: NOTES_SHEET,
   diagram: DIAGRAM_SHEET,
@@ -41,8 +45,22 @@ export interface WorkbookOptions {
 }
 
 /**
- * Builds the workbook: "Flow matrix", "Host pairs", "Hosts", "Notes and legend" and, with a
- * picture, "Diagram", in `input.language` (sheet names, headers, notes and legend; the catalogue's
+ * The page header and footer of every sheet: the diagram's name on the left, the edition in the
+ * middle, the export's date on the right; the page and the page count below.
+ */
+function printSetup(input: ExportInput, i18n: ReturnType<typeof i18nFor>, date: Date): PrintSetup {
+  const edition = i18n.t('export:print.edition', { edition: input.catalogue.edition.id });
+  const day = date.toISOString().slice(0, 10);
+  const page = i18n.t('export:print.page', { page: '\u0001', pages: '\u0002' });
+  return {
+    header: `&L${headerText(input.document.name)}&C${headerText(edition)}&R${day}`,
+    footer: `&C${headerText(page).replace('\u0001', '&P').replace('\u0002', '&N')}`,
+  };
+}
+
+/**
+ * Builds the workbook: "Flow matrix", "Host pairs", "Zone pairs", "Hosts", "Notes and legend"
+ * and, with a picture, "Diagram", in `input.language` (sheet names, headers, notes and legend; the catalogue's
  * names through `localizeCatalogue`; the rows come in that language). Works in Node, in a browser and in a worker; yields to the event loop every
  * `ROWS_PER_SLICE` rows. The final packing is one long step (seconds for 100,000 rows in
  * memory), so the app runs this in a worker (xlsx-worker.ts).
@@ -54,24 +72,28 @@ export async function writeWorkbook(input: ExportInput, options: WorkbookOptions
   const engineName = options.engine ?? 'auto';
   const streaming = engineName === 'stream' || (engineName === 'auto' && canStream && !input.diagramPng);
   if (streaming && input.diagramPng) throw new Error('the streaming writer cannot embed the diagram picture');
-  const engine = createEngine(ExcelJS, streaming);
+  const language = input.language ?? 'en';
+  const i18n = i18nFor(language);
+  const exportedAt = input.exportedAt ?? new Date();
+  const engine = createEngine(ExcelJS, streaming, printSetup(input, i18n, exportedAt));
   const { workbook } = engine;
   workbook.creator = 'CM Port Planner';
   workbook.title = cellString(input.document.name);
-  workbook.created = input.exportedAt ?? new Date();
+  workbook.created = exportedAt;
 
-  const language = input.language ?? 'en';
-  const i18n = i18nFor(language);
   const words = { ...input, catalogue: localizeCatalogue(input.catalogue, language) };
   const styleFor = serviceStyles(input.catalogue);
   const matrix = await writeMatrixSheet(engine, input, styleFor, i18n);
   const pairs = writeHostPairsSheet(engine, input.rows, i18n);
+  const zonePairs = writeZonePairsSheet(engine, input.rows, i18n);
   const hosts = writeHostsSheet(engine, input.document, words.catalogue, i18n);
   const counts = { flows: input.rows.length, pairs: pairs.pairs, linked: matrix.linked };
   writeNotesSheet(engine, words, counts, styleFor, i18n);
   if (input.diagramPng) writeDiagramSheet(engine, input.document.name, input.diagramPng, i18n);
 
-  const names = [matrix.writer, pairs.writer, hosts].map((sheet, index) => sheet.filterName(index));
+  const names = [matrix.writer, pairs.writer, zonePairs.writer, hosts].map((sheet, index) =>
+    sheet.filterName(index),
+  );
   addLocalNames(
     workbook,
     names.filter((n): n is LocalName => n !== undefined),

@@ -7,6 +7,8 @@ export const HIGH_RISK_FONT = 'FF9C0006';
 export const HEADER_FILL = 'FFE2E8F0';
 export const LINK_FONT = 'FF1D4ED8';
 export const BORDER_COLOUR = 'FF64748B';
+/** The "IP missing" text (amber 700). */
+export const MISSING_FONT = 'FFB45309';
 /** For a service the catalogue gives no colour (slate 400, as on the canvas). */
 export const FALLBACK_COLOUR = UNKNOWN_COLOUR;
 
@@ -31,10 +33,10 @@ export function colourArgb(colour: string): string {
   return argb(parseHex(colour));
 }
 
-/** Share of white mixed into a service colour for a row fill, so black text stays readable. */
+/** Share of white mixed into a service colour for a light tint that black text stays readable on. */
 export const ROW_TINT = 0.8;
 
-/** A light tint of a catalogue colour (`#2563eb` → `FFD3E0FB`), the fill of that service's rows. */
+/** A light tint of a catalogue colour (`#2563eb` → `FFD3E0FB`). */
 export function tintArgb(colour: string, amount = ROW_TINT): string {
   return argb(parseHex(colour).map((c) => c + (255 - c) * amount));
 }

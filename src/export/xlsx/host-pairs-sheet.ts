@@ -3,17 +3,19 @@ import { consolidateHostPairs } from '@/domain/host-pairs';
 import type { FlowRow } from '@/domain/rows';
 import type { I18n } from '@/i18n/create-i18n';
 import { type Engine, SheetWriter } from './sheet-writer';
-import { RISK_FONT, TOP_WRAP } from './styles';
+import { MISSING_STYLE, RISK_FONT, TOP_WRAP } from './styles';
 
 /** The sheet's English name (`export:sheets.pairs` names it in the workbook's language). */
 export const HOST_PAIRS_SHEET = 'Host pairs';
 
 const PAIR_COLUMNS = [
   { header: 'export:pairs.source', width: 18 },
-  { header: 'export:pairs.sourceAddress', width: 24 },
+  { header: 'export:pairs.sourceFqdn', width: 24 },
+  { header: 'export:pairs.sourceIp', width: 15 },
   { header: 'export:pairs.sourceZone', width: 12 },
   { header: 'export:pairs.target', width: 18 },
-  { header: 'export:pairs.targetAddress', width: 24 },
+  { header: 'export:pairs.targetFqdn', width: 24 },
+  { header: 'export:pairs.targetIp', width: 15 },
   { header: 'export:pairs.targetZone', width: 12 },
   { header: 'export:pairs.ports', width: 40 },
   { header: 'export:pairs.services', width: 36 },
@@ -30,15 +32,26 @@ export function writeHostPairsSheet(
   const columns = PAIR_COLUMNS.map((c) => ({ header: i18n.t(c.header), width: c.width }));
   const writer = new SheetWriter(engine, { name: i18n.t('export:sheets.pairs'), columns, table: true });
   const risk = i18n.t('export:pairs.highRisk');
+  const missing = i18n.t('matrix:file.ipMissing');
+  // A pair names its hosts by id; their FQDN and IP come from any of their rows.
+  const addresses = new Map<string, { fqdn: string; ip: string }>();
+  for (const row of rows) {
+    if (!addresses.has(row.sourceId)) addresses.set(row.sourceId, { fqdn: row.sourceFqdn, ip: row.sourceIp });
+    if (!addresses.has(row.targetId)) addresses.set(row.targetId, { fqdn: row.targetFqdn, ip: row.targetIp });
+  }
   const pairs = consolidateHostPairs(rows);
   for (const pair of pairs) {
+    const s = addresses.get(pair.sourceId) ?? { fqdn: '', ip: '' };
+    const t = addresses.get(pair.targetId) ?? { fqdn: '', ip: '' };
     writer.addRow(
       [
         pair.source,
-        pair.sourceAddress,
+        s.fqdn,
+        s.ip || missing,
         pair.sourceZone,
         pair.target,
-        pair.targetAddress,
+        t.fqdn,
+        t.ip || missing,
         pair.targetZone,
         pair.portsText,
         pair.services.join(', '),
@@ -47,8 +60,10 @@ export function writeHostPairsSheet(
       ],
       undefined,
       (cell) => {
-        cell(7).alignment = TOP_WRAP;
-        if (pair.highRisk) cell(9).font = RISK_FONT;
+        if (s.ip === '') cell(3).style = MISSING_STYLE;
+        if (t.ip === '') cell(7).style = MISSING_STYLE;
+        cell(9).alignment = TOP_WRAP;
+        if (pair.highRisk) cell(11).font = RISK_FONT;
       },
     );
   }

@@ -3,6 +3,7 @@ import type { Catalogue } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
 import type { I18n } from '@/i18n/create-i18n';
 import { type Engine, SheetWriter } from './sheet-writer';
+import { MISSING_STYLE } from './styles';
 
 /** The sheet's English name (`export:sheets.hosts` names it in the workbook's language). */
 export const HOSTS_SHEET = 'Hosts';
@@ -26,15 +27,23 @@ export function writeHostsSheet(
   const columns = HOST_COLUMNS.map((c) => ({ header: i18n.t(c.header), width: c.width }));
   const writer = new SheetWriter(engine, { name: i18n.t('export:sheets.hosts'), columns, table: true });
   const zoneName = new Map(document.zones.map((z) => [z.id, z.name]));
+  const missing = i18n.t('matrix:file.ipMissing');
   for (const host of document.hosts) {
-    writer.addRow([
-      host.name,
-      host.fqdn ?? '',
-      host.ip ?? '',
-      host.site ?? '',
-      (host.zone && zoneName.get(host.zone)) || '',
-      host.roles.map((id) => catalogue.roleById.get(id)?.name ?? id).join(', '),
-    ]);
+    const ip = host.ip?.trim() ?? '';
+    writer.addRow(
+      [
+        host.name,
+        host.fqdn ?? '',
+        ip || missing,
+        host.site ?? '',
+        (host.zone && zoneName.get(host.zone)) || '',
+        host.roles.map((id) => catalogue.roleById.get(id)?.name ?? id).join(', '),
+      ],
+      undefined,
+      (cell) => {
+        if (ip === '') cell(3).style = MISSING_STYLE;
+      },
+    );
   }
   return writer;
 }

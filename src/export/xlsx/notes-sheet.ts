@@ -134,8 +134,7 @@ export function writeNotesSheet(
       [service.name, service.color.toUpperCase(), serviceRows, service.description],
       undefined,
       (cell) => {
-        cell(2).style = styles.service;
-        cell(3).style = styles.row;
+        cell(2).style = styles.swatch;
         cell(4).alignment = TOP_WRAP;
       },
     );

@@ -8,11 +8,37 @@ import { HEADER_STYLE } from './styles';
 
 export type ExcelJsModule = typeof import('exceljs');
 
+/**
+ * The page header and footer every sheet prints, in Excel's header codes (`&L`, `&C`, `&R` for
+ * left, centre and right; `&P` and `&N` for the page and the page count; `&&` for an ampersand).
+ */
+export interface PrintSetup {
+  readonly header: string;
+  readonly footer: string;
+}
+
 /** A workbook being written and the one call that packs it into the file's bytes. */
 export interface Engine {
   readonly workbook: Workbook;
+  /** What every sheet prints above and below its rows; none when not given. */
+  readonly print?: PrintSetup;
   finish(): Promise<Uint8Array>;
 }
+
+/**
+ * Text for a page header: `&` starts a header code, so a name's ampersand is doubled, and Excel
+ * refuses headers over 255 characters, so long texts are cut.
+ *
+ * @example
+ * headerText('R&D lab'); // 'R&&D lab'
+ */
+export function headerText(text: string, max = 80): string {
+  const cut = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return cut.replace(/&/g, '&&');
+}
+
+/** Margins in inches: narrower than Excel's default, with room for the page header and footer. */
+const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 };
 
 export interface SheetSpec {
   readonly name: string;
@@ -26,7 +52,8 @@ const SHEET_ROW_LIMIT = 1_048_576;
 
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function columnLetter(index: number): string {
+/** The letters of a column number (1 → A, 27 → AA). */
+export function columnLetter(index: number): string {
   let n = index;
   let out = '';
   while (n > 0) {
@@ -76,10 +103,24 @@ export class SheetWriter {
     engine: Engine,
     readonly spec: SheetSpec,
   ) {
+    // Print setup goes in with the sheet: the streaming writer decides `fitToPage` from these
+    // options when the sheet is made, not from later changes. Landscape, one page wide, as many
+    // pages tall as it takes (fitToHeight 0), the header row on every page.
     this.sheet = engine.workbook.addWorksheet(spec.name, {
       views: spec.table
         ? [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }]
         : [],
+      pageSetup: {
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        margins: MARGINS,
+        ...(spec.table ? { printTitlesRow: '1:1' } : {}),
+      },
+      ...(engine.print
+        ? { headerFooter: { oddHeader: engine.print.header, oddFooter: engine.print.footer } }
+        : {}),
     });
     // exceljs leaves out a width of exactly 9 (its default), and Excel would then use 8.43.
     this.sheet.columns = spec.columns.map((c) => ({ width: c.width === 9 ? 9.14 : c.width }));
@@ -138,7 +179,7 @@ function toUint8Array(data: ArrayBuffer | ArrayBufferView): Uint8Array {
  * Node's streaming writer (fast and light: 100,000 rows in a few seconds) or the in-memory
  * workbook, the only one in exceljs' browser build and the only one that can embed a picture.
  */
-export function createEngine(ExcelJS: ExcelJsModule, streaming: boolean): Engine {
+export function createEngine(ExcelJS: ExcelJsModule, streaming: boolean, print?: PrintSetup): Engine {
   if (streaming) {
     const WorkbookWriter = ExcelJS.stream?.xlsx?.WorkbookWriter;
     if (!WorkbookWriter) throw new Error('the streaming xlsx writer is only available in Node');
@@ -146,6 +187,7 @@ export function createEngine(ExcelJS: ExcelJsModule, streaming: boolean): Engine
     const writer = new WorkbookWriter({ useStyles: true, useSharedStrings: true });
     return {
       workbook: writer,
+      print,
       async finish() {
         await writer.commit();
         const buffer = (writer as unknown as { stream: { read(): ArrayBufferView } }).stream.read();
@@ -156,6 +198,7 @@ export function createEngine(ExcelJS: ExcelJsModule, streaming: boolean): Engine
   const workbook = new ExcelJS.Workbook();
   return {
     workbook,
+    print,
     async finish() {
       return toUint8Array(await workbook.xlsx.writeBuffer({ useSharedStrings: true, useStyles: true }));
     },

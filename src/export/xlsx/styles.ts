@@ -9,9 +9,9 @@ import {
   HIGH_RISK_FILL,
   HIGH_RISK_FONT,
   LINK_FONT,
+  MISSING_FONT,
   solid,
   textOn,
-  tintArgb,
 } from './colours';
 
 const THIN_BORDER: Partial<Borders> = { bottom: { style: 'thin', color: { argb: BORDER_COLOUR } } };
@@ -26,11 +26,20 @@ export const RISK_FONT: Partial<Font> = { bold: true, color: { argb: HIGH_RISK_F
 export const RISK_STYLE: Partial<Style> = { fill: solid(HIGH_RISK_FILL), font: RISK_FONT };
 export const LINK_STYLE_FONT: Partial<Font> = { underline: true, color: { argb: LINK_FONT } };
 export const TOP_WRAP: Partial<Alignment> = { vertical: 'top', wrapText: true };
+/** An IP cell of a host without an IP ("IP missing"): italic, amber, so it is seen, not typed in. */
+export const MISSING_STYLE: Partial<Style> = {
+  font: { italic: true, bold: true, color: { argb: MISSING_FONT } },
+};
 
-/** The styles of one service's rows on the matrix sheet and in the legend. */
+/**
+ * The styles of one service on the matrix sheet and in the legend. Colour goes on one narrow
+ * cell per row (the strip), never the whole row: a filled row prints dark and hides the grid.
+ */
 export interface ServiceStyles {
-  readonly row: Partial<Style>;
-  readonly service: Partial<Style>;
+  /** The first cell of a matrix row: the service's colour, no text. */
+  readonly strip: Partial<Style>;
+  /** The legend's colour cell: the colour, its hex code readable on it. */
+  readonly swatch: Partial<Style>;
   readonly link: Partial<Style>;
   readonly risk: Partial<Style>;
 }
@@ -42,12 +51,12 @@ export function serviceStyles(catalogue: Catalogue): (serviceId: string) => Serv
     let styles = cache.get(serviceId);
     if (!styles) {
       const colour = catalogue.serviceById.get(serviceId)?.color ?? FALLBACK_COLOUR;
-      const rowFill = solid(tintArgb(colour));
+      const fill = solid(colourArgb(colour));
       styles = {
-        row: { fill: rowFill },
-        service: { fill: solid(colourArgb(colour)), font: { bold: true, color: { argb: textOn(colour) } } },
-        link: { fill: rowFill, font: LINK_STYLE_FONT },
-        risk: { fill: solid(HIGH_RISK_FILL), font: RISK_FONT },
+        strip: { fill },
+        swatch: { fill, font: { bold: true, color: { argb: textOn(colour) } } },
+        link: { font: LINK_STYLE_FONT },
+        risk: RISK_STYLE,
       };
       cache.set(serviceId, styles);
     }

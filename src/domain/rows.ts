@@ -10,7 +10,7 @@ import { zonePairKey } from './zones/crossing';
  * One row of the flow matrix: what the panel shows and what CSV, JSON and the workbook write, in
  * the same order. The port and the sections stay values; their text (`49152-65535`, `A;B`) is
  * made where a cell is written ({@link cellText}, {@link cellValue}), never parsed back. The
- * {@link FileFacts} are what the files write beyond the panel's columns (`FILE_COLUMNS`).
+ * {@link FileFacts} are what the workbook (`WORKBOOK_COLUMNS`) and JSON write beyond the panel's columns.
  */
 export interface FlowRow extends FileFacts {
   /** Stable within one derivation: F-0001, F-0002, … in matrix order. */
@@ -90,7 +90,10 @@ export interface FlowColumn {
   readonly width: number;
 }
 
-/** The matrix columns, in order, shared by the panel, CSV, JSON and the workbook. */
+/**
+ * The matrix columns, in order, shared by the panel, CSV and JSON; the workbook's matrix sheet
+ * writes them with the addresses apart and more (`WORKBOOK_COLUMNS` in src/domain/matrix).
+ */
 export const FLOW_COLUMNS: readonly FlowColumn[] = [
   { key: 'id', header: 'matrix:columns.id', width: 8 },
   { key: 'source', header: 'matrix:columns.source', width: 18 },

@@ -2,13 +2,13 @@
  * Reads the "Flow matrix" sheet of a workbook this app wrote back into rows, for "Compare with...".
  * exceljs is loaded with `import()` (lazy chunk); ports and protocols are parsed here, at the edge,
  * so the comparison only sees values. Columns are found by their header text, as the writer names
- * them (FILE_COLUMNS, and FLOW_COLUMNS in workbooks written before) in any language the app
+ * them (WORKBOOK_COLUMNS, and FLOW_COLUMNS in workbooks written before) in any language the app
  * writes, so a reordered or widened sheet, one written in German, or an older one still reads.
  */
 import type { Cell, Worksheet } from 'exceljs';
 import type { DeltaRow } from '@/domain/delta/delta-types';
 import { parsePortCell, parseProtocolCell, parseSectionsCell } from '@/domain/delta/port-text';
-import { FILE_COLUMNS } from '@/domain/matrix/file-columns';
+import { WORKBOOK_COLUMNS } from '@/domain/matrix/workbook-columns';
 import { FLOW_COLUMNS } from '@/domain/rows';
 import { LANGUAGES } from '@/i18n/languages';
 import { i18nFor } from '@/i18n/row-words';
@@ -37,7 +37,7 @@ export type ReadWorkbookResult =
     }
   | { readonly ok: false; readonly error: string };
 
-/** The columns read back: today's (FILE_COLUMNS) and those of our older workbooks (FLOW_COLUMNS). */
+/** The columns read back: today's (WORKBOOK_COLUMNS) and those of our older workbooks (FLOW_COLUMNS). */
 type ReadKey =
   | 'source'
   | 'target'
@@ -71,7 +71,7 @@ const normal = (text: string) => text.trim().toLowerCase();
 
 /** The headers the writer gives a column, English first; empty when no matrix of ours had that column. */
 function headersOf(key: ReadKey): string[] {
-  const column = FILE_COLUMNS.find((c) => c.key === key) ?? FLOW_COLUMNS.find((c) => c.key === key);
+  const column = WORKBOOK_COLUMNS.find((c) => c.key === key) ?? FLOW_COLUMNS.find((c) => c.key === key);
   const header = column?.header;
   return header ? LANGUAGES.map((language) => i18nFor(language).t(header)) : [];
 }

@@ -2,10 +2,10 @@ import type { Catalogue } from '../catalogue-types';
 import type { FlowCheck } from '../results/import-results';
 
 /**
- * What a matrix row carries for the files beyond the panel's columns: the addresses apart (a
+ * What a matrix row carries for the workbook and JSON beyond the panel's columns: the addresses apart (a
  * firewall engineer types the IP, not `fqdn / ip`), the zones' address ranges, the sections'
  * headings and what a connectivity test said. Values, not text: "IP missing" or "not tested" are
- * words, made where a cell is written (`fileCellValue`).
+ * words, made where a cell is written (`workbookCellValue`).
  */
 export interface FileFacts {
   /** The source host's FQDN, '' when it has none. */

@@ -1,22 +1,22 @@
 /**
- * The "Flow matrix" sheet: the matrix rows in FILE_COLUMNS, a service-coloured strip in the first
+ * The "Flow matrix" sheet: the matrix rows in WORKBOOK_COLUMNS, a service-coloured strip in the first
  * column, section headings linked to the edition's page, "IP missing" where a host has no IP and
  * the change workflow's empty columns, status with a drop-down list.
  */
 import type { DataValidation, Worksheet } from 'exceljs';
 import {
-  FILE_COLUMNS,
-  type FileColumnKey,
-  fileCellValue,
+  WORKBOOK_COLUMNS,
   WORKFLOW_STATUSES,
+  type WorkbookColumnKey,
   type WorkflowStatus,
-} from '@/domain/matrix/file-columns';
+  workbookCellValue,
+} from '@/domain/matrix/workbook-columns';
 import type { I18n } from '@/i18n/create-i18n';
 import { cellString } from '../cell-safety';
 import type { ExportInput } from '../export-format';
-import { fileWords } from '../file-words';
 import { columnLetter, type Engine, SheetWriter, yieldToEventLoop } from './sheet-writer';
 import { MISSING_STYLE, type ServiceStyles } from './styles';
+import { workbookWords } from './workbook-words';
 
 /** The sheet's English name (`export:sheets.matrix` names it in the workbook's language). */
 export const MATRIX_SHEET = 'Flow matrix';
@@ -27,7 +27,7 @@ export const HYPERLINK_LIMIT = 65_530;
 export const ROWS_PER_SLICE = 2_000;
 
 /** The column number (1-based) of a file column on the matrix sheet. */
-export const matrixColumn = (key: FileColumnKey) => FILE_COLUMNS.findIndex((c) => c.key === key) + 1;
+export const matrixColumn = (key: WorkbookColumnKey) => WORKBOOK_COLUMNS.findIndex((c) => c.key === key) + 1;
 
 /**
  * The status list as a data validation formula: the workflow's states in the workbook's language,
@@ -64,9 +64,9 @@ export async function writeMatrixSheet(
   styleFor: (serviceId: string) => ServiceStyles,
   i18n: I18n,
 ): Promise<{ writer: SheetWriter; linked: number }> {
-  const columns = FILE_COLUMNS.map((c) => ({ header: c.header ? i18n.t(c.header) : '', width: c.width }));
+  const columns = WORKBOOK_COLUMNS.map((c) => ({ header: c.header ? i18n.t(c.header) : '', width: c.width }));
   const writer = new SheetWriter(engine, { name: i18n.t('export:sheets.matrix'), columns, table: true });
-  const words = fileWords(i18n, true);
+  const words = workbookWords(i18n);
   const { rows, onProgress } = input;
   const stripCol = matrixColumn('strip');
   const portCol = matrixColumn('port');
@@ -79,7 +79,7 @@ export async function writeMatrixSheet(
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i]!;
     const styles = styleFor(row.serviceId);
-    const values = FILE_COLUMNS.map((c) => fileCellValue(row, c.key, words));
+    const values = WORKBOOK_COLUMNS.map((c) => workbookCellValue(row, c.key, words));
     const link = row.sectionUrl !== '' && linked < HYPERLINK_LIMIT;
     if (link) linked += 1;
     writer.addRow(values, undefined, (cell) => {

@@ -3,11 +3,11 @@ import { type FlowCellValue, type FlowRow, portValue } from '../rows';
 import type { YesNo } from './row-words';
 
 /**
- * A column of the files (the workbook's matrix sheet and CSV): the panel's columns with the
- * addresses apart, the zones' ranges, the section's heading beside its anchor, the test result
- * and, in the workbook only, the colour strip and the change workflow's empty columns.
+ * A column of the workbook's matrix sheet: the panel's columns (FLOW_COLUMNS) with the addresses
+ * apart, the zones' ranges, the section's heading beside its anchor, the test result, a colour
+ * strip first and the change workflow's empty columns last. (CSV stays the panel's columns.)
  */
-export type FileColumnKey =
+export type WorkbookColumnKey =
   | 'strip'
   | 'id'
   | 'source'
@@ -40,19 +40,17 @@ export type FileColumnKey =
   | 'owner'
   | 'comment';
 
-export interface FileColumn {
-  readonly key: FileColumnKey;
+export interface WorkbookColumn {
+  readonly key: WorkbookColumnKey;
   /** The header's message key; none for the colour strip (a narrow cell with no words). */
-  readonly header?: `matrix:columns.${Exclude<FileColumnKey, 'strip'>}`;
+  readonly header?: `matrix:columns.${Exclude<WorkbookColumnKey, 'strip'>}`;
   /** Width in characters. */
   readonly width: number;
-  /** Written in the workbook only: the colour strip and the workflow columns mean nothing in CSV. */
-  readonly workbookOnly?: true;
 }
 
-/** The files' columns, in order. */
-export const FILE_COLUMNS: readonly FileColumn[] = [
-  { key: 'strip', width: 2, workbookOnly: true },
+/** The matrix sheet's columns, in order. */
+export const WORKBOOK_COLUMNS: readonly WorkbookColumn[] = [
+  { key: 'strip', width: 2 },
   { key: 'id', header: 'matrix:columns.id', width: 8 },
   { key: 'source', header: 'matrix:columns.source', width: 18 },
   { key: 'sourceFqdn', header: 'matrix:columns.sourceFqdn', width: 24 },
@@ -79,29 +77,26 @@ export const FILE_COLUMNS: readonly FileColumn[] = [
   { key: 'sectionAnchor', header: 'matrix:columns.sectionAnchor', width: 26 },
   { key: 'justification', header: 'matrix:columns.justification', width: 50 },
   { key: 'verified', header: 'matrix:columns.verified', width: 12 },
-  { key: 'status', header: 'matrix:columns.status', width: 13, workbookOnly: true },
-  { key: 'ticket', header: 'matrix:columns.ticket', width: 12, workbookOnly: true },
-  { key: 'owner', header: 'matrix:columns.owner', width: 14, workbookOnly: true },
-  { key: 'comment', header: 'matrix:columns.comment', width: 30, workbookOnly: true },
+  { key: 'status', header: 'matrix:columns.status', width: 13 },
+  { key: 'ticket', header: 'matrix:columns.ticket', width: 12 },
+  { key: 'owner', header: 'matrix:columns.owner', width: 14 },
+  { key: 'comment', header: 'matrix:columns.comment', width: 30 },
 ];
-
-/** The columns CSV writes: {@link FILE_COLUMNS} without the workbook's own. */
-export const CSV_COLUMNS: readonly FileColumn[] = FILE_COLUMNS.filter((c) => !c.workbookOnly);
 
 /** The change workflow's states, in the order a request goes through them (the status list). */
 export const WORKFLOW_STATUSES = ['requested', 'approved', 'implemented', 'verified', 'blocked'] as const;
 export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
 
-/** The words a file cell may need beyond the row's own texts. */
-export interface FileWords extends YesNo {
-  /** What an IP cell of a host without an IP says ('' where a tool reads the file, as in CSV). */
+/** The words a workbook cell may need beyond the row's own texts. */
+export interface WorkbookWords extends YesNo {
+  /** What an IP cell of a host without an IP says. */
   readonly ipMissing: string;
   /** The test result's words. */
   readonly checks: Readonly<Record<FlowCheck | 'untested', string>>;
 }
 
 /**
- * A file cell's value: a single port stays a number (a spreadsheet sorts it as one), everything
+ * A matrix sheet cell's value: a single port stays a number (a spreadsheet sorts it as one), everything
  * else is text in the reader's words. Zone ranges are joined by `, `, section headings by `; `,
  * anchors by `;` (as the panel's section column); the strip and the workflow columns are empty.
  *
@@ -110,11 +105,15 @@ export interface FileWords extends YesNo {
  * @param words - Yes and no, the "IP missing" text and the test result's words.
  * @returns A number or a string.
  * @example
- * fileCellValue(row, 'sourceIp', words); // '10.0.0.5', or words.ipMissing when the host has none
- * fileCellValue(row, 'port', words); // 443
- * fileCellValue(row, 'verified', words); // 'not tested'
+ * workbookCellValue(row, 'sourceIp', words); // '10.0.0.5', or words.ipMissing when the host has none
+ * workbookCellValue(row, 'port', words); // 443
+ * workbookCellValue(row, 'verified', words); // 'not tested'
  */
-export function fileCellValue(row: FlowRow, key: FileColumnKey, words: FileWords): number | string {
+export function workbookCellValue(
+  row: FlowRow,
+  key: WorkbookColumnKey,
+  words: WorkbookWords,
+): number | string {
   switch (key) {
     case 'strip':
     case 'status':

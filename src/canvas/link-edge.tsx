@@ -79,8 +79,8 @@ export const LinkEdge = memo(function LinkEdge({
       <g
         className={`link-edge${selected ? ' link-edge--selected' : ''}${model.empty ? ' link-edge--empty' : ''}${status ? ` link-edge--${status.level}` : ''}${place?.hidden ? ' link-edge--label-hidden' : ''}${markClass('link-edge', mark)}${delta ? ` link-edge--delta link-edge--delta-${delta}` : ''}`}
       >
-        {/* A hidden label's full text is here, on hover of the link. */}
-        {(!simple || place?.hidden) && <title>{title}</title>}
+        {/* A hidden label's full text is here, on hover of the link; so is its change in a comparison. */}
+        {(!simple || place?.hidden || delta) && <title>{title}</title>}
         {selected && <path d={pathOf(base)} className="link-edge__halo" />}
         {status && <path d={pathOf(base)} className="link-edge__outline" />}
         {strokes.map((s, i) => (

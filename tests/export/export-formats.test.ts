@@ -106,6 +106,7 @@ describe('buildExport', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Flow matrix',
       'Host pairs',
+      'Zone pairs',
       'Hosts',
       'Notes and legend',
       'Diagram',

@@ -5,7 +5,14 @@ import { rowsToCsv } from '@/export/csv';
 import { readOurWorkbook } from '@/export/read-workbook';
 import { writeWorkbook } from '@/export/xlsx';
 import { rowWords } from '@/i18n/row-words';
-import { ENGLISH_HEADERS, GERMAN_HEADERS, loadExample, parseCsv, readWorkbook } from './support';
+import {
+  ENGLISH_HEADERS,
+  GERMAN_HEADERS,
+  GERMAN_WORKBOOK_HEADERS,
+  loadExample,
+  parseCsv,
+  readWorkbook,
+} from './support';
 
 const document = loadExample('hierarchy');
 const flows = deriveFlows(document, catalogue).flows;
@@ -41,11 +48,14 @@ describe('exports in German', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Portmatrix',
       'Hostpaare',
+      'Zonenpaare',
       'Hosts',
       'Hinweise und Legende',
     ]);
     const matrix = workbook.getWorksheet('Portmatrix')!;
-    expect(GERMAN_HEADERS.map((_, i) => matrix.getRow(1).getCell(i + 1).value)).toEqual(GERMAN_HEADERS);
+    expect(GERMAN_WORKBOOK_HEADERS.map((_, i) => matrix.getRow(1).getCell(i + 1).text)).toEqual(
+      GERMAN_WORKBOOK_HEADERS,
+    );
     expect(workbook.getWorksheet('Hosts')!.getRow(1).getCell(4).value).toBe('Standort');
     const notes = workbook.getWorksheet('Hinweise und Legende')!;
     expect(notes.getRow(1).getCell(1).value).toBe('Portplan für Configuration Manager: Portmatrix');

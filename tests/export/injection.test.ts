@@ -3,6 +3,7 @@
  * plain string cells in the workbook and unchanged in JSON; odd but valid text survives intact.
  */
 import { catalogue } from '@/domain/default-catalogue';
+import { WORKBOOK_COLUMNS } from '@/domain/matrix/workbook-columns';
 import { FLOW_COLUMNS } from '@/domain/rows';
 import { rowsToCsv } from '@/export/csv';
 import { rowsToJson } from '@/export/json';
@@ -23,6 +24,8 @@ const document = documentWithLabels(labels);
 const rows = rowsOf(document);
 const sourceCol = FLOW_COLUMNS.findIndex((c) => c.key === 'source');
 const addressCol = FLOW_COLUMNS.findIndex((c) => c.key === 'sourceAddress');
+const sheetSourceCol = WORKBOOK_COLUMNS.findIndex((c) => c.key === 'source');
+const sheetFqdnCol = WORKBOOK_COLUMNS.findIndex((c) => c.key === 'sourceFqdn');
 const isFormulaLike = (text: string) => /^[=+\-@\t\r\n＝＋－＠]/.test(text);
 
 it('puts every label into some row (the test document is what it claims)', () => {
@@ -78,11 +81,13 @@ describe.each(['stream', 'memory'] as const)('xlsx (%s engine)', (engine) => {
     const workbook = await readWorkbook(bytes);
     const matrix = workbook.getWorksheet(SHEET_NAMES.matrix)!;
     rows.forEach((row, i) => {
-      const source = matrix.getRow(i + 2).getCell(sourceCol + 1);
+      const source = matrix.getRow(i + 2).getCell(sheetSourceCol + 1);
       expect(source.value).toBe(row.source);
       expect(source.formula).toBeUndefined();
       expect(typeof source.value).toBe('string');
-      expect(matrix.getRow(i + 2).getCell(addressCol + 1).value).toBe(row.sourceAddress);
+      const fqdn = matrix.getRow(i + 2).getCell(sheetFqdnCol + 1);
+      expect(fqdn.value).toBe(row.sourceFqdn);
+      expect(fqdn.formula).toBeUndefined();
     });
     const hosts = workbook.getWorksheet(SHEET_NAMES.hosts)!;
     document.hosts.forEach((host, i) => {

@@ -9,7 +9,19 @@ describe('rowsToJson', () => {
 
   it('writes one object per flow with the matrix columns, the section link and the risk flag', () => {
     expect(parsed).toHaveLength(rows.length);
-    expect(Object.keys(parsed[0]!)).toEqual([...FLOW_COLUMNS.map((c) => c.key), 'sectionUrl', 'highRisk']);
+    expect(Object.keys(parsed[0]!)).toEqual([
+      ...FLOW_COLUMNS.map((c) => c.key),
+      'sectionUrl',
+      'highRisk',
+      'sourceFqdn',
+      'sourceIp',
+      'sourceZoneCidrs',
+      'targetFqdn',
+      'targetIp',
+      'targetZoneCidrs',
+      'sectionTitles',
+      'verified',
+    ]);
     parsed.forEach((object, i) => {
       const row = rows[i]!;
       for (const column of FLOW_COLUMNS) expect(object[column.key]).toEqual(cellValue(row, column.key));
@@ -19,6 +31,10 @@ describe('rowsToJson', () => {
       expect(object.section).toBe(row.sections.join(';'));
       expect(object.sectionUrl).toBe(row.sectionUrl);
       expect(object.highRisk).toBe(row.highRisk);
+      expect(object.sourceIp).toBe(row.sourceIp);
+      expect(object.targetFqdn).toBe(row.targetFqdn);
+      expect(object.sectionTitles).toEqual(row.sectionTitles);
+      expect(object.verified).toBe('untested');
     });
   });
 

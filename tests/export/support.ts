@@ -162,7 +162,7 @@ export const TINY_PNG = Uint8Array.from(
   ),
 );
 
-/** The matrix headers the English files and panel write, in column order (FLOW_COLUMNS). */
+/** The matrix headers the panel, CSV and the CLI write in English, in column order (FLOW_COLUMNS). */
 export const ENGLISH_HEADERS = [
   'Rule',
   'Source host',
@@ -184,6 +184,76 @@ export const ENGLISH_HEADERS = [
   'Notes',
   'Document section',
   'Justification',
+];
+
+/** The matrix sheet's headers in English (WORKBOOK_COLUMNS; the colour strip has none). */
+export const ENGLISH_WORKBOOK_HEADERS = [
+  '',
+  'Rule',
+  'Source host',
+  'Source FQDN',
+  'Source IP',
+  'Source site',
+  'Source zone',
+  'Source zone CIDR',
+  'Source role(s)',
+  'Destination host',
+  'Destination FQDN',
+  'Destination IP',
+  'Destination site',
+  'Destination zone',
+  'Destination zone CIDR',
+  'Destination role(s)',
+  'Crosses zone boundary',
+  'Protocol',
+  'Port',
+  'Service',
+  'Direction',
+  'Configurable',
+  'Notes',
+  'Section title',
+  'Section anchor',
+  'Justification',
+  'Verified',
+  'Status',
+  'Ticket',
+  'Owner',
+  'Comment',
+];
+
+/** The matrix sheet's headers in German. */
+export const GERMAN_WORKBOOK_HEADERS = [
+  '',
+  'Regel',
+  'Quellhost',
+  'Quell-FQDN',
+  'Quell-IP',
+  'Quellstandort',
+  'Quellzone',
+  'Quellzonen-CIDR',
+  'Quellrolle(n)',
+  'Zielhost',
+  'Ziel-FQDN',
+  'Ziel-IP',
+  'Zielstandort',
+  'Zielzone',
+  'Zielzonen-CIDR',
+  'Zielrolle(n)',
+  'Überschreitet Zonengrenze',
+  'Protokoll',
+  'Port',
+  'Dienst',
+  'Richtung',
+  'Konfigurierbar',
+  'Hinweise',
+  'Abschnittstitel',
+  'Abschnittsanker',
+  'Begründung',
+  'Verifiziert',
+  'Status',
+  'Ticket',
+  'Verantwortlich',
+  'Kommentar',
 ];
 
 /** The same headers in German. */

@@ -1,23 +1,33 @@
 import type { Cell, CellHyperlinkValue, FillPattern, Worksheet } from 'exceljs';
 import { catalogue } from '@/domain/default-catalogue';
 import { consolidateHostPairs } from '@/domain/host-pairs';
-import { cellText, FLOW_COLUMNS, type FlowRow } from '@/domain/rows';
+import { WORKBOOK_COLUMNS, workbookCellValue } from '@/domain/matrix/workbook-columns';
+import type { FlowRow } from '@/domain/rows';
 import { CELL_TEXT_LIMIT, cellString } from '@/export/cell-safety';
 import { SHEET_NAMES, writeWorkbook } from '@/export/xlsx';
 import { colourArgb, tintArgb } from '@/export/xlsx/colours';
 import { pngSize } from '@/export/xlsx/diagram-sheet';
 import { HYPERLINK_LIMIT, ROWS_PER_SLICE } from '@/export/xlsx/matrix-sheet';
-import { yesNo } from '@/i18n/row-words';
-import { ENGLISH_HEADERS, loadExample, readWorkbook, rowsOf, TINY_PNG, unzip, zipText } from './support';
+import { columnLetter } from '@/export/xlsx/sheet-writer';
+import { workbookWords } from '@/export/xlsx/workbook-words';
+import { i18nFor } from '@/i18n/row-words';
+import {
+  ENGLISH_WORKBOOK_HEADERS,
+  loadExample,
+  readWorkbook,
+  rowsOf,
+  TINY_PNG,
+  unzip,
+  zipText,
+} from './support';
 
 const document = loadExample('standalone-primary');
 const rows = rowsOf(document);
 const exportedAt = new Date('2026-11-25T09:30:00Z');
-const col = (key: string) => FLOW_COLUMNS.findIndex((c) => c.key === key) + 1;
-/** A column's letter (A–Z: the matrix has fewer than 27 columns). */
-const letter = (index: number) => String.fromCharCode(64 + index);
-const lastColumn = letter(FLOW_COLUMNS.length);
-const sectionColumn = letter(col('section'));
+const col = (key: string) => WORKBOOK_COLUMNS.findIndex((c) => c.key === key) + 1;
+const lastColumn = columnLetter(WORKBOOK_COLUMNS.length);
+const sectionColumn = columnLetter(col('sectionTitle'));
+const words = workbookWords(i18nFor('en'));
 
 function fillOf(cell: Cell): string | undefined {
   return (cell.fill as FillPattern | undefined)?.fgColor?.argb;
@@ -85,15 +95,15 @@ describe.each(['stream', 'memory'] as const)('workbook written by the %s engine'
     matrix = workbook.getWorksheet(SHEET_NAMES.matrix)!;
   });
 
-  it('has the four sheets, no Diagram without a picture', () => {
-    expect(workbookSheets).toEqual(['Flow matrix', 'Host pairs', 'Hosts', 'Notes and legend']);
+  it('has the five sheets, no Diagram without a picture', () => {
+    expect(workbookSheets).toEqual(['Flow matrix', 'Host pairs', 'Zone pairs', 'Hosts', 'Notes and legend']);
     expect(workbook.model.media ?? []).toHaveLength(0);
   });
 
   it('writes a bold header and one row per derived flow', () => {
     const header = matrix.getRow(1);
-    expect(FLOW_COLUMNS.map((_, i) => header.getCell(i + 1).value)).toEqual(ENGLISH_HEADERS);
-    expect(header.getCell(1).font?.bold).toBe(true);
+    expect(WORKBOOK_COLUMNS.map((_, i) => header.getCell(i + 1).text)).toEqual(ENGLISH_WORKBOOK_HEADERS);
+    expect(header.getCell(2).font?.bold).toBe(true);
     expect(matrix.rowCount).toBe(rows.length + 1);
     expect(rows.length).toBeGreaterThan(20);
   });
@@ -101,16 +111,16 @@ describe.each(['stream', 'memory'] as const)('workbook written by the %s engine'
   it('writes the same cells as the matrix rows: ports as numbers, ranges as text', () => {
     rows.forEach((row, i) => {
       const sheetRow = matrix.getRow(i + 2);
-      for (const [index, column] of FLOW_COLUMNS.entries()) {
+      for (const [index, column] of WORKBOOK_COLUMNS.entries()) {
         const cell = sheetRow.getCell(index + 1);
         if (column.key === 'port') {
           expect(cell.value).toBe(
             row.port.kind === 'single' ? row.port.port : `${row.port.from}-${row.port.to}`,
           );
-        } else if (column.key === 'section') {
-          expect((cell.value as CellHyperlinkValue).text).toBe(row.sections.join(';'));
+        } else if (column.key === 'sectionTitle') {
+          expect((cell.value as CellHyperlinkValue).text).toBe(row.sectionTitles.join('; '));
         } else {
-          expect(cell.value).toBe(cellText(row, column.key, yesNo('en')));
+          expect(cell.text).toBe(workbookCellValue(row, column.key, words));
         }
       }
     });
@@ -126,26 +136,32 @@ describe.each(['stream', 'memory'] as const)('workbook written by the %s engine'
 
   it('links every section cell to its place in the port document', () => {
     rows.forEach((row, i) => {
-      const value = matrix.getRow(i + 2).getCell(col('section')).value as CellHyperlinkValue;
+      const value = matrix.getRow(i + 2).getCell(col('sectionTitle')).value as CellHyperlinkValue;
       expect(value.hyperlink).toBe(row.sectionUrl);
+      expect(value.text).not.toMatch(/^BKMK_/);
+      expect(matrix.getRow(i + 2).getCell(col('sectionAnchor')).value).toBe(row.sections.join(';'));
     });
   });
 
-  it('fills each row with a tint of its service colour, the service cell with the colour itself', () => {
+  it('colours a narrow strip cell per row with its service colour and fills no other cell', () => {
     const services = new Set<string>();
     rows.forEach((row, i) => {
       const colour = catalogue.serviceById.get(row.serviceId)?.color;
       expect(colour).toBeDefined();
       const sheetRow = matrix.getRow(i + 2);
-      expect(fillOf(sheetRow.getCell(col('source')))).toBe(tintArgb(colour!));
-      expect(fillOf(sheetRow.getCell(col('justification')))).toBe(tintArgb(colour!));
-      expect(fillOf(sheetRow.getCell(col('service')))).toBe(colourArgb(colour!));
+      expect(fillOf(sheetRow.getCell(col('strip')))).toBe(colourArgb(colour!));
+      expect(sheetRow.getCell(col('strip')).text).toBe('');
+      WORKBOOK_COLUMNS.forEach((c, index) => {
+        if (c.key === 'strip' || (row.highRisk && (c.key === 'port' || c.key === 'notes'))) return;
+        expect(fillOf(sheetRow.getCell(index + 1)), `${c.key} of ${row.id}`).toBeUndefined();
+      });
       services.add(row.serviceId);
     });
     expect(services.size).toBeGreaterThan(3);
+    expect(matrix.getColumn(col('strip')).width).toBeLessThanOrEqual(3);
     const web = rows.findIndex((r) => r.serviceId === 'web');
-    expect(fillOf(matrix.getRow(web + 2).getCell(col('service')))).toBe('FF2563EB');
-    expect(fillOf(matrix.getRow(web + 2).getCell(col('id')))).toBe('FFD3E0FB');
+    expect(fillOf(matrix.getRow(web + 2).getCell(col('strip')))).toBe('FF2563EB');
+    expect(fillOf(matrix.getRow(web + 2).getCell(col('id')))).not.toBe(tintArgb('#2563eb'));
   });
 
   it('marks RPC dynamic-range flows as high risk in the notes and port cells', () => {
@@ -175,12 +191,13 @@ describe.each(['stream', 'memory'] as const)('workbook written by the %s engine'
     expect(zipText(files, 'xl/worksheets/sheet1.xml')).toContain(
       `<autoFilter ref="A1:${lastColumn}${last}"/>`,
     );
-    expect(book).toMatch(/_xlnm\._FilterDatabase" localSheetId="1">&apos;Host pairs&apos;!\$A\$1:\$J\$\d+</);
-    expect(book).toMatch(/_xlnm\._FilterDatabase" localSheetId="2">&apos;Hosts&apos;!\$A\$1:\$F\$\d+</);
+    expect(book).toMatch(/_xlnm\._FilterDatabase" localSheetId="1">&apos;Host pairs&apos;!\$A\$1:\$L\$\d+</);
+    expect(book).toMatch(/_xlnm\._FilterDatabase" localSheetId="2">&apos;Zone pairs&apos;!\$A\$1:\$H\$\d+</);
+    expect(book).toMatch(/_xlnm\._FilterDatabase" localSheetId="3">&apos;Hosts&apos;!\$A\$1:\$F\$\d+</);
   });
 
   it('sets the column widths of the matrix', () => {
-    FLOW_COLUMNS.forEach((c, i) => {
+    WORKBOOK_COLUMNS.forEach((c, i) => {
       expect(Math.floor(matrix.getColumn(i + 1).width ?? 0)).toBe(c.width);
     });
   });
@@ -195,12 +212,18 @@ describe.each(['stream', 'memory'] as const)('workbook written by the %s engine'
     const sheet = workbook.getWorksheet(SHEET_NAMES.pairs)!;
     const pairs = consolidateHostPairs(rows);
     expect(sheet.rowCount).toBe(pairs.length + 1);
-    expect(sheet.getRow(1).getCell(7).value).toBe('Ports');
+    expect(sheet.getRow(1).getCell(9).value).toBe('Ports');
+    expect([2, 3, 6, 7].map((c) => sheet.getRow(1).getCell(c).value)).toEqual([
+      'Source FQDN',
+      'Source IP',
+      'Destination FQDN',
+      'Destination IP',
+    ]);
     const found = pairs.findIndex((p) => p.sourceId === 'clients' && p.targetId === 'mp');
     const row = sheet.getRow(found + 2);
     expect(row.getCell(1).value).toBe('Clients HQ');
-    expect(row.getCell(4).value).toBe('P01-MP01');
-    expect(row.getCell(7).value).toBe('TCP 80, 443, 10123');
+    expect(row.getCell(5).value).toBe('P01-MP01');
+    expect(row.getCell(9).value).toBe('TCP 80, 443, 10123');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import { useLinkDelta } from '@/store/compare-delta';
+import { useLinkResult } from '@/store/results-view';
 import { useAppStoreApi } from '@/store/store-context';
 import type { LinkEdgeType } from './canvas-types';
 import { arrowHead, offsetSegment, pathOf, pointAt, reverse, strokeOffsets, trimEnd } from './geometry';
@@ -24,6 +25,8 @@ const ARROW_HALF_WIDTH = 5.5;
  * (its full text stays on the link's hover title and in the inspector). While the matrix is
  * filtered, a link of a matching row is marked and the others are dimmed. While the canvas shows a
  * comparison with an earlier request (issue 17), one stroke in the delta's colour replaces the services'.
+ * Outside it, a link whose flows a connectivity test found blocked is one stroke in the blocked
+ * colour with a cross by its label, and a link whose flows were all verified gets a tick.
  */
 export const LinkEdge = memo(function LinkEdge({
   id,
@@ -42,14 +45,18 @@ export const LinkEdge = memo(function LinkEdge({
   const place = useLabelPlace(id);
   const mark = useHighlightMark('link', id);
   const delta = useLinkDelta(id);
+  const result = useLinkResult(id);
   const base = useEdgeSegment(source, target, sourceX, sourceY, targetX, targetY);
   if (!base || !data) return null;
   const { model, status } = data;
+  // A test result shows outside the comparison view (which colours every link by its delta).
+  const tested = delta ? undefined : result;
+  const blocked = tested === 'blocked';
   // Far out (labels hidden), parallel strokes sit closer than a pixel and arrowheads shrink to
   // dots: one stroke in the first class's colour says as much and paints a fraction of the SVG.
   const simple = detail === 'none' && !selected;
   const strokes =
-    model.empty || delta
+    model.empty || delta || blocked
       ? [{ color: '', offset: 0 }]
       : simple
         ? [{ color: model.services[0]?.color ?? UNKNOWN_COLOUR, offset: 0 }]
@@ -71,13 +78,13 @@ export const LinkEdge = memo(function LinkEdge({
     model.empty
       ? t('link.noFlows')
       : `${model.services.map((s) => s.name).join(', ')}\n${labelLines(model, 'full', noPorts, 99).join('\n')}`
-  }${delta ? `\n${t(`compare:link.${delta}`)}` : ''}`;
+  }${delta ? `\n${t(`compare:link.${delta}`)}` : ''}${tested ? `\n${t(`link.result.${tested}`)}` : ''}`;
   const select = () => store.getState().select([], [id]);
 
   return (
     <>
       <g
-        className={`link-edge${selected ? ' link-edge--selected' : ''}${model.empty ? ' link-edge--empty' : ''}${status ? ` link-edge--${status.level}` : ''}${place?.hidden ? ' link-edge--label-hidden' : ''}${markClass('link-edge', mark)}${delta ? ` link-edge--delta link-edge--delta-${delta}` : ''}`}
+        className={`link-edge${selected ? ' link-edge--selected' : ''}${model.empty ? ' link-edge--empty' : ''}${status ? ` link-edge--${status.level}` : ''}${place?.hidden ? ' link-edge--label-hidden' : ''}${markClass('link-edge', mark)}${delta ? ` link-edge--delta link-edge--delta-${delta}` : ''}${tested ? ` link-edge--${tested}` : ''}`}
       >
         {/* A hidden label's full text is here, on hover of the link; so is its change in a comparison. */}
         {(!simple || place?.hidden || delta) && <title>{title}</title>}
@@ -88,7 +95,7 @@ export const LinkEdge = memo(function LinkEdge({
             key={i}
             d={pathOf(offsetSegment(line, s.offset))}
             className="link-edge__stroke"
-            style={model.empty || delta ? undefined : { stroke: s.color }}
+            style={model.empty || delta || blocked ? undefined : { stroke: s.color }}
           />
         ))}
         {forward && (
@@ -119,6 +126,14 @@ export const LinkEdge = memo(function LinkEdge({
             title={title}
           >
             {status && <StatusBadge status={status} className="link-label__badge" />}
+            {/* The test's mark beside the colour: a cross for blocked, a tick for all verified. */}
+            {tested && (
+              <span
+                className={`link-label__result link-label__result--${tested}`}
+                role="img"
+                aria-label={t(`link.result.${tested}`)}
+              />
+            )}
             {lines.map((l) => (
               <div key={l}>{l}</div>
             ))}

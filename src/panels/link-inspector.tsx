@@ -6,6 +6,7 @@ import { formatPort } from '@/domain/flow';
 import { summarizeLink } from '@/domain/link-summary';
 import { sectionUrl } from '@/domain/rows';
 import { useDerivation, useRowSource } from '@/store/derived';
+import { useHasResults } from '@/store/results-view';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { useCatalogue } from '@/store/use-catalogue';
 import { useWords } from '@/store/use-words';
@@ -19,6 +20,8 @@ export function LinkInspector({ link }: { link: Link }) {
   // Service names as the app's language writes them.
   const words = useWords().catalogue;
   const hosts = useAppStore((s) => s.hosts);
+  // Once a test was imported, every flow says what it found (untested ones too).
+  const tested = useHasResults();
   // Only this link's rows are made, not the whole matrix (thousands of rows on a large estate).
   const rowSource = useRowSource();
   const { flows } = useDerivation();
@@ -89,6 +92,11 @@ export function LinkInspector({ link }: { link: Link }) {
                   <span className="proto">{r.protocol}</span>
                   <strong className={r.highRisk ? 'risk' : undefined}>{formatPort(r.port)}</strong>
                   {r.configurable && <span className="tag">{t('linkInspector.configurable')}</span>}
+                  {tested && (
+                    <span className={`tag tag--result tag--${r.verified}`}>
+                      {t(`linkInspector.result.${r.verified}`)}
+                    </span>
+                  )}
                 </td>
                 <td>
                   <div className="flow-table__hosts">

@@ -13,6 +13,7 @@ import { LanguageSwitch } from './language-switch';
 import { MenuButton, type MenuItem } from './menu-button';
 import { wordsOr } from './optional-words';
 import { PresentButton } from './presentation-buttons';
+import { ResultsButtons } from './results-buttons';
 import { ShareButton } from './share-dialog';
 import { ThemeToggle } from './theme-toggle';
 import { AutosaveState, ProblemsIndicator, SharePill } from './toolbar-status';
@@ -212,6 +213,7 @@ export function Toolbar(props: ToolbarProps) {
             <span>{t('save.label')}</span>
           </button>
           {onImportFiles && <ImportButton onFiles={onImportFiles} />}
+          <ResultsButtons />
         </div>
         <div className="toolbar__group">
           <MenuButton

@@ -167,9 +167,11 @@ export function makeRow(texts: RowTexts, flow: Flow, i: number, width: number): 
   return {
     sourceFqdn: s.fqdn,
     sourceIp: s.ip,
+    sourceIpMissing: s.ipMissing,
     sourceZoneCidrs: s.zoneCidrs,
     targetFqdn: t.fqdn,
     targetIp: t.ip,
+    targetIpMissing: t.ipMissing,
     targetZoneCidrs: t.zoneCidrs,
     sectionTitles: texts.sectionTitles(flow.sections),
     verified: texts.check(flow),

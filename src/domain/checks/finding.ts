@@ -44,6 +44,7 @@ export type CheckId =
   | 'site-installation-ports'
   | 'pxe-tftp-reply'
   | 'retired-role'
+  | 'host-without-ip'
   | 'flow-blocked';
 
 /**

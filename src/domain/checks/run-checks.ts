@@ -6,6 +6,7 @@ import { clientChecks } from './clients';
 import { CheckContext } from './context';
 import { type Finding, sortedByCompare } from './finding';
 import { hierarchyChecks } from './hierarchy';
+import { hostIpChecks } from './host-ip';
 import { hygieneChecks, hygieneEstateChecks } from './hygiene';
 import { noteChecks } from './notes';
 import { peerChecks } from './peers';
@@ -33,6 +34,7 @@ const ESTATE_CHECKS: readonly ((ctx: CheckContext) => Finding[])[] = [
   hygieneEstateChecks,
   noteChecks,
   retiredRoleChecks,
+  hostIpChecks,
   blockedFlowChecks,
 ];
 

@@ -12,10 +12,13 @@ export interface FileFacts {
   readonly sourceFqdn: string;
   /** The source host's IP as the document writes it, '' when it has none. */
   readonly sourceIp: string;
+  /** The source host needs an IP and has none (`lacksIp`: not for the Internet and such). */
+  readonly sourceIpMissing: boolean;
   /** The address ranges of the source host's zone, in the zone's order (empty without a zone). */
   readonly sourceZoneCidrs: readonly string[];
   readonly targetFqdn: string;
   readonly targetIp: string;
+  readonly targetIpMissing: boolean;
   readonly targetZoneCidrs: readonly string[];
   /** The headings of `sections` as the edition in force writes them (the anchor where it has none). */
   readonly sectionTitles: readonly string[];

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue-types';
+import { lacksIp } from '../checks/host-ip';
 import type { Host, TopologyDocument } from '../document';
 import { flowKey } from '../firewall/flow-key';
 import { type Flow, formatPort } from '../flow';
@@ -35,6 +36,8 @@ export interface RowTexts {
     /** The FQDN and the IP apart ('' when absent), and the zone's address ranges. */
     readonly fqdn: string;
     readonly ip: string;
+    /** The host needs an IP and has none (`lacksIp`). */
+    readonly ipMissing: boolean;
     readonly zoneCidrs: readonly string[];
   };
   /** The sections' headings as the edition in force writes them, made once per sections list. */
@@ -116,6 +119,7 @@ export function createRowTexts(
           zoneId,
           fqdn: h?.fqdn ?? '',
           ip: h?.ip?.trim() ?? '',
+          ipMissing: h !== undefined && lacksIp(h, catalogue),
           zoneCidrs: (zoneId !== '' && zonesById.get(zoneId)?.cidrs) || [],
         };
         hostFacts.set(id, facts);

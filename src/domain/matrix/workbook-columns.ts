@@ -105,7 +105,7 @@ export interface WorkbookWords extends YesNo {
  * @param words - Yes and no, the "IP missing" text and the test result's words.
  * @returns A number or a string.
  * @example
- * workbookCellValue(row, 'sourceIp', words); // '10.0.0.5', or words.ipMissing when the host has none
+ * workbookCellValue(row, 'sourceIp', words); // '10.0.0.5', or words.ipMissing when the host needs one
  * workbookCellValue(row, 'port', words); // 443
  * workbookCellValue(row, 'verified', words); // 'not tested'
  */
@@ -122,8 +122,9 @@ export function workbookCellValue(
     case 'comment':
       return '';
     case 'sourceIp':
+      return row.sourceIpMissing ? words.ipMissing : row.sourceIp;
     case 'targetIp':
-      return row[key] === '' ? words.ipMissing : row[key];
+      return row.targetIpMissing ? words.ipMissing : row.targetIp;
     case 'sourceZoneCidrs':
     case 'targetZoneCidrs':
       return row[key].join(', ');

@@ -23,6 +23,15 @@ const PAIR_COLUMNS = [
   { header: 'export:pairs.rules', width: 30 },
 ] as const;
 
+interface Address {
+  readonly fqdn: string;
+  readonly ip: string;
+  /** The host needs an IP and has none: its cell says so. */
+  readonly missing: boolean;
+}
+
+const NO_ADDRESS: Address = { fqdn: '', ip: '', missing: false };
+
 /** Writes the consolidated host pairs of the rows; returns the sheet and how many pairs it has. */
 export function writeHostPairsSheet(
   engine: Engine,
@@ -34,24 +43,26 @@ export function writeHostPairsSheet(
   const risk = i18n.t('export:pairs.highRisk');
   const missing = i18n.t('matrix:file.ipMissing');
   // A pair names its hosts by id; their FQDN and IP come from any of their rows.
-  const addresses = new Map<string, { fqdn: string; ip: string }>();
+  const addresses = new Map<string, Address>();
   for (const row of rows) {
-    if (!addresses.has(row.sourceId)) addresses.set(row.sourceId, { fqdn: row.sourceFqdn, ip: row.sourceIp });
-    if (!addresses.has(row.targetId)) addresses.set(row.targetId, { fqdn: row.targetFqdn, ip: row.targetIp });
+    if (!addresses.has(row.sourceId))
+      addresses.set(row.sourceId, { fqdn: row.sourceFqdn, ip: row.sourceIp, missing: row.sourceIpMissing });
+    if (!addresses.has(row.targetId))
+      addresses.set(row.targetId, { fqdn: row.targetFqdn, ip: row.targetIp, missing: row.targetIpMissing });
   }
   const pairs = consolidateHostPairs(rows);
   for (const pair of pairs) {
-    const s = addresses.get(pair.sourceId) ?? { fqdn: '', ip: '' };
-    const t = addresses.get(pair.targetId) ?? { fqdn: '', ip: '' };
+    const s = addresses.get(pair.sourceId) ?? NO_ADDRESS;
+    const t = addresses.get(pair.targetId) ?? NO_ADDRESS;
     writer.addRow(
       [
         pair.source,
         s.fqdn,
-        s.ip || missing,
+        s.missing ? missing : s.ip,
         pair.sourceZone,
         pair.target,
         t.fqdn,
-        t.ip || missing,
+        t.missing ? missing : t.ip,
         pair.targetZone,
         pair.portsText,
         pair.services.join(', '),
@@ -60,8 +71,8 @@ export function writeHostPairsSheet(
       ],
       undefined,
       (cell) => {
-        if (s.ip === '') cell(3).style = MISSING_STYLE;
-        if (t.ip === '') cell(7).style = MISSING_STYLE;
+        if (s.missing) cell(3).style = MISSING_STYLE;
+        if (t.missing) cell(7).style = MISSING_STYLE;
         cell(9).alignment = TOP_WRAP;
         if (pair.highRisk) cell(11).font = RISK_FONT;
       },

@@ -1,5 +1,6 @@
 /** The "Hosts" sheet: the host inventory with addresses, site, zone and roles. */
 import type { Catalogue } from '@/domain/catalogue-types';
+import { lacksIp } from '@/domain/checks/host-ip';
 import type { TopologyDocument } from '@/domain/document';
 import type { I18n } from '@/i18n/create-i18n';
 import { type Engine, SheetWriter } from './sheet-writer';
@@ -27,21 +28,21 @@ export function writeHostsSheet(
   const columns = HOST_COLUMNS.map((c) => ({ header: i18n.t(c.header), width: c.width }));
   const writer = new SheetWriter(engine, { name: i18n.t('export:sheets.hosts'), columns, table: true });
   const zoneName = new Map(document.zones.map((z) => [z.id, z.name]));
-  const missing = i18n.t('matrix:file.ipMissing');
+  const ipMissing = i18n.t('matrix:file.ipMissing');
   for (const host of document.hosts) {
-    const ip = host.ip?.trim() ?? '';
+    const missing = lacksIp(host, catalogue);
     writer.addRow(
       [
         host.name,
         host.fqdn ?? '',
-        ip || missing,
+        missing ? ipMissing : (host.ip ?? ''),
         host.site ?? '',
         (host.zone && zoneName.get(host.zone)) || '',
         host.roles.map((id) => catalogue.roleById.get(id)?.name ?? id).join(', '),
       ],
       undefined,
       (cell) => {
-        if (ip === '') cell(3).style = MISSING_STYLE;
+        if (missing) cell(3).style = MISSING_STYLE;
       },
     );
   }

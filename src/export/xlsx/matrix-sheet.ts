@@ -90,8 +90,8 @@ export async function writeMatrixSheet(
         section.value = { text, hyperlink: row.sectionUrl, tooltip: row.sectionUrl };
         section.style = styles.link;
       }
-      if (row.sourceIp === '') cell(sourceIpCol).style = MISSING_STYLE;
-      if (row.targetIp === '') cell(targetIpCol).style = MISSING_STYLE;
+      if (row.sourceIpMissing) cell(sourceIpCol).style = MISSING_STYLE;
+      if (row.targetIpMissing) cell(targetIpCol).style = MISSING_STYLE;
       if (row.highRisk) {
         cell(portCol).style = styles.risk;
         cell(notesCol).style = styles.risk;

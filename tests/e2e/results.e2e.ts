@@ -34,8 +34,7 @@ function resultFile(): { csv: string; blocked: string } {
       (r.source === 'P01-SITE' && r.target === 'P01-SQL'),
   );
   const first = rows[0];
-  if (first?.source !== 'CAS-SITE')
-    throw new Error('the example has no CAS-SITE → CAS-SQL flow first');
+  if (first?.source !== 'CAS-SITE') throw new Error('the example has no CAS-SITE → CAS-SQL flow first');
   const lines = rows.map((r) =>
     [r.source, r.target, r.protocol, formatPort(r.port), r === first ? 'blocked' : 'open', '', '']
       .map((v) => `"${v}"`)

@@ -9,7 +9,7 @@ import { buildExport, EXPORT_FORMATS, findExportFormat } from '@/export/export-f
 import { appI18n } from '@/i18n/app-i18n';
 import { languageOf } from '@/i18n/format-message';
 import { CompareView } from '@/panels/compare-dialog';
-import { ExportProgress, type ExportProgressState } from '@/panels/export-progress';
+import { createExportProgressChannel, ExportProgressSlot } from '@/panels/export-progress';
 import { ImportDialog } from '@/panels/import-dialog';
 import { Legend } from '@/panels/legend';
 import { AutosaveBanner, ConfirmDialog, KeptCopies, Toasts } from '@/panels/notices';
@@ -77,8 +77,9 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
   const store = useAppStoreApi();
   const capture = useDiagramImage();
   const [busy, setBusy] = useState<ExportKind | null>(null);
-  // The running export's phase for its progress panel, and the Cancel that stops it.
-  const [progress, setProgress] = useState<ExportProgressState | null>(null);
+  // The running export's phase for its progress panel (outside this component's state, so a step
+  // re-renders the panel only), and the Cancel that stops it.
+  const [progress] = useState(createExportProgressChannel);
   const running = useRef<AbortController | null>(null);
   const { tidy, tidying } = useTidy(runLayout);
   // The estate import (issue 14): files from the Import button or dropped on the workspace.
@@ -116,7 +117,7 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
       const controller = new AbortController();
       running.current = controller;
       setBusy(kind);
-      setProgress({ noun, stage: 'starting', done: 0, total: 0 });
+      progress.set({ noun, stage: 'starting', done: 0, total: 0 });
       const details: Message[] = [];
       try {
         if (isPicture(kind)) {
@@ -135,7 +136,7 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
             language: languageOf(appI18n),
             picture: kind === 'xlsx' && state.hosts.length > 0,
             signal: controller.signal,
-            onProgress: (done, total, stage = 'rows') => setProgress({ noun, stage, done, total }),
+            onProgress: (done, total, stage = 'rows') => progress.set({ noun, stage, done, total }),
             onPictureLeftOut: (reason) => details.push(message('notices:export.pictureLeftOut', { reason })),
           });
           // A cancel that came as the file was finished still leaves nothing.
@@ -162,10 +163,10 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
       } finally {
         if (running.current === controller) running.current = null;
         setBusy(null);
-        setProgress(null);
+        progress.set(null);
       }
     },
-    [store, capture],
+    [store, capture, progress],
   );
   const cancelExport = useCallback(() => running.current?.abort(), []);
 
@@ -220,7 +221,7 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
         <main className="workspace__center" onDragOver={estate.onDragOver} onDrop={estate.onDrop}>
           <Toasts />
           <CompareView compare={compare} />
-          {progress && <ExportProgress state={progress} onCancel={cancelExport} />}
+          <ExportProgressSlot channel={progress} onCancel={cancelExport} />
           <DiagramCanvas />
           <div className="matrix-slot" hidden={presenting}>
             <FlowMatrix />

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '@/domain/message';
 import { useWords } from '@/store/use-words';
@@ -11,6 +12,45 @@ export interface ExportProgressState {
   readonly stage: ExportStage;
   readonly done: number;
   readonly total: number;
+}
+
+/**
+ * Where the running export's progress goes: the exporter sets it, only the progress panel
+ * re-renders. Kept out of the app's state, whose every change re-renders the shell and with it a
+ * canvas of a thousand hosts, once per progress step.
+ */
+export interface ExportProgressChannel {
+  get(): ExportProgressState | null;
+  set(state: ExportProgressState | null): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createExportProgressChannel(): ExportProgressChannel {
+  let current: ExportProgressState | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set(state) {
+      current = state;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The progress panel while an export runs through `channel`; nothing otherwise. */
+export function ExportProgressSlot({
+  channel,
+  onCancel,
+}: {
+  channel: ExportProgressChannel;
+  onCancel: () => void;
+}) {
+  const state = useSyncExternalStore(channel.subscribe, channel.get);
+  return state ? <ExportProgress state={state} onCancel={onCancel} /> : null;
 }
 
 /**

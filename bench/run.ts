@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: engine, incremental, checks, matrix, export, layout, import, sync, canvas and
- * bundle figures beside their targets (`npm run bench -- engine checks` runs only those parts).
+ * `npm run bench`: engine, incremental, checks, matrix, export (Node, and `export-browser`: the
+ * Excel export in Chromium), layout, import, sync, canvas and bundle figures beside their targets
+ * (`npm run bench -- engine checks` runs only those parts).
  * Each measurement runs in its own process; medians of several runs after a warm-up.
  */
 import { execFileSync } from 'node:child_process';
@@ -116,6 +117,10 @@ if (want('export')) {
     }
   }
 }
+
+// The Excel export in headless Chromium, as the app does it (issue 17): 1,000 hosts and ~100,000 rows.
+if (want('export-browser'))
+  figures.push(...(await (await import('./export-browser')).measureBrowserExportFigures()));
 
 if (want('checks')) figures.push(...measureChecks());
 

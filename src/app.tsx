@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { DiagramCanvas } from '@/canvas/diagram-canvas';
 import { dataUrlToBytes, useDiagramImage } from '@/canvas/use-diagram-image';
+import { linkedHostsWithoutIp } from '@/domain/checks/host-ip';
 import { fileName } from '@/domain/file-name';
 import { type Message, message } from '@/domain/message';
 import { abortError, isAbortError } from '@/export/export-control';
@@ -174,8 +175,20 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
   const onExport = useCallback(
     (kind: ExportKind) => {
       const errors = selectProblems(store).counts.error;
-      if (errors === 0) {
+      const state = store.getState();
+      // A file of flows names hosts by address; a picture does not.
+      const noIp = isPicture(kind) ? 0 : linkedHostsWithoutIp(state, state.catalogue).length;
+      if (errors === 0 && noIp === 0) {
         void runExport(kind);
+        return;
+      }
+      if (errors === 0) {
+        state.askConfirm({
+          title: message('export:ipMissing.title', { count: noIp }),
+          message: message('export:ipMissing.message', { count: noIp }),
+          confirmLabel: message('notices:export.confirmLabel'),
+          onConfirm: () => void runExport(kind),
+        });
         return;
       }
       store.getState().askConfirm({

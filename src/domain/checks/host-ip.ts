@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue-types';
-import type { Host } from '../document';
+import type { Host, TopologyDocument } from '../document';
 import { message } from '../message';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
@@ -56,4 +56,22 @@ export function hostIpChecks(ctx: CheckContext): Finding[] {
 function isLinked(ctx: CheckContext, host: Host): boolean {
   for (const _ of ctx.index.neighbourIds(host.id)) return true;
   return false;
+}
+
+/**
+ * The linked hosts that {@link lacksIp}, whether or not the diagram has addresses yet: what the
+ * export dialog counts before a file names them "IP missing".
+ *
+ * @param document - The hosts and links.
+ * @param catalogue - The catalogue in force.
+ * @returns The hosts, in document order.
+ * @example
+ * linkedHostsWithoutIp(document, catalogue).length; // 2
+ */
+export function linkedHostsWithoutIp(
+  document: Pick<TopologyDocument, 'hosts' | 'links'>,
+  catalogue: Catalogue,
+): Host[] {
+  const linked = new Set(document.links.flatMap((l) => [l.source, l.target]));
+  return document.hosts.filter((h) => linked.has(h.id) && lacksIp(h, catalogue));
 }

@@ -91,7 +91,7 @@ describe('handleExportMessage (the worker side)', () => {
     const workbook = await readWorkbook(last.bytes);
     expect(workbook.getWorksheet(SHEET_NAMES.matrix)!.rowCount).toBe(total + 1);
     expect(workbook.getWorksheet(SHEET_NAMES.matrix)!.getCell('B2').value).toBe('F-1');
-    expect(workbook.getWorksheet(SHEET_NAMES.matrix)!.getCell(`A${total + 1}`).value).toBe(`F-${total}`);
+    expect(workbook.getWorksheet(SHEET_NAMES.matrix)!.getCell(`B${total + 1}`).value).toBe(`F-${total}`);
   }, 30_000);
 
   it('hands the writer the payload it was sent, picture included', async () => {

@@ -8,6 +8,9 @@
  *
  * `npx tsx bench/export-browser.ts [--size 1000]` prints one run; `npm run bench -- export-browser`
  * runs the 1,000-host estate (~11,500 rows) and ~100,000 rows beside their targets.
+ * Diagnostics: `BENCH_PROFILE=1` prints the page thread's functions by self time and each long
+ * task, `BENCH_TRACE=1` writes a Chromium trace to bench-results/export-trace.json, and
+ * `BENCH_ITEM=CSV` exports another Export menu item instead of the workbook.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -181,10 +184,25 @@ export async function measureBrowserExport(size: number): Promise<BrowserExportR
       await profiler.send('Profiler.enable');
       await profiler.send('Profiler.start');
     }
+    if (process.env.BENCH_TRACE)
+      await browser.startTracing(page, {
+        path: 'bench-results/export-trace.json',
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'v8.execute',
+          'blink',
+          'cc',
+        ],
+      });
     const t0 = await page.evaluate(() => performance.now());
     const started = Date.now();
     const download = page.waitForEvent('download', { timeout: 600_000 });
-    await page.getByRole('menuitem', { name: /Excel workbook/ }).click();
+    await page
+      .getByRole('menuitem', {
+        name: process.env.BENCH_ITEM ? new RegExp(process.env.BENCH_ITEM) : /Excel workbook/,
+      })
+      .click();
     // The synthetic estate may have check errors: the app asks first, the planner exports anyway.
     const anyway = page.getByRole('button', { name: 'Export anyway' });
     if (await anyway.isVisible({ timeout: 1000 }).catch(() => false)) await anyway.click();
@@ -202,11 +220,14 @@ export async function measureBrowserExport(size: number): Promise<BrowserExportR
       };
     }
     const bytes = readFileSync(await outcome.d.path()).byteLength;
+    if (process.env.BENCH_TRACE) await browser.stopTracing();
     if (profiler) printProfile((await profiler.send('Profiler.stop')).profile);
     await page.waitForTimeout(500);
     const tasks = await page.evaluate(() => (window as unknown as { __tasks: [number, number][] }).__tasks);
     if (process.env.BENCH_PROFILE)
-      console.error(tasks.filter(([start]) => start >= t0).map(([start, d]) => `+${ms(start - t0)}: ${ms(d)}`));
+      console.error(
+        tasks.filter(([start]) => start >= t0).map(([start, d]) => `+${ms(start - t0)}: ${ms(d)}`),
+      );
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');

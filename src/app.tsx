@@ -5,12 +5,18 @@ import { dataUrlToBytes, useDiagramImage } from '@/canvas/use-diagram-image';
 import { linkedHostsWithoutIp } from '@/domain/checks/host-ip';
 import { fileName } from '@/domain/file-name';
 import { type Message, message } from '@/domain/message';
+import type { FlowRow } from '@/domain/rows';
 import { abortError, isAbortError } from '@/export/export-control';
 import { buildExport, EXPORT_FORMATS, findExportFormat } from '@/export/export-formats';
 import { appI18n } from '@/i18n/app-i18n';
 import { languageOf } from '@/i18n/format-message';
 import { CompareView } from '@/panels/compare-dialog';
-import { createExportProgressChannel, ExportProgressSlot } from '@/panels/export-progress';
+import {
+  createExportProgressChannel,
+  type ExportProgressChannel,
+  ExportProgressSlot,
+  useExportBusy,
+} from '@/panels/export-progress';
 import { ImportDialog } from '@/panels/import-dialog';
 import { Legend } from '@/panels/legend';
 import { AutosaveBanner, ConfirmDialog, KeptCopies, Toasts } from '@/panels/notices';
@@ -20,14 +26,14 @@ import { isShortWindow, useOpenPanels } from '@/panels/presentation-layout';
 import { usePresentation } from '@/panels/presentation-mode';
 import { usePrintDiagram } from '@/panels/print-diagram';
 import { SidePanel } from '@/panels/side-panel';
-import { type DIAGRAM_PICTURES, type ExportKind, Toolbar } from '@/panels/toolbar';
+import { type DIAGRAM_PICTURES, type ExportKind, Toolbar, type ToolbarProps } from '@/panels/toolbar';
 import { type CompareIo, useCompare } from '@/panels/use-compare';
 import { useImport } from '@/panels/use-import';
 import { useShare } from '@/panels/use-share';
 import { useTidy } from '@/panels/use-tidy';
 import { type AppStore, toDocument } from '@/store/app-store';
 import type { BackupShelf } from '@/store/autosave-backups';
-import { selectProblems, selectRows } from '@/store/derived';
+import { selectProblems, selectRowSource } from '@/store/derived';
 import { downloadFile } from '@/store/download';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '@/store/store-context';
 import { useShortcuts } from '@/store/use-shortcuts';
@@ -55,6 +61,9 @@ const COMPARE_IO: CompareIo = {
     (await import('@/export/xlsx/delta-workbook')).buildDeltaWorkbook(delta, options),
 };
 
+/** Rows made between two pauses: a few milliseconds' work. */
+const ROWS_PER_PAUSE = 1_000;
+
 type PictureKind = (typeof DIAGRAM_PICTURES)[number]['id'];
 
 /** The diagram pictures: drawn by the canvas, so not in the export registry. */
@@ -73,11 +82,38 @@ function nounOf(kind: ExportKind): Message | string {
   return format ? message(format.words.noun) : kind;
 }
 
+/**
+ * Every matrix row, made a slice at a time with a pause between slices: made at once, the rows of
+ * a thousand hosts held the export's click for half a second. Stops when `signal` aborts.
+ */
+async function rowsInSlices(store: AppStore, signal: AbortSignal): Promise<FlowRow[]> {
+  const source = selectRowSource(store);
+  const rows: FlowRow[] = [];
+  for (let i = 0; i < source.length; i += 1) {
+    rows.push(source.row(i));
+    if (i % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (signal.aborted) throw abortError();
+    }
+  }
+  return rows;
+}
+
+/**
+ * The toolbar with the running export's busy state: an export's start and end re-render the
+ * toolbar alone, not the shell with its canvas and matrix, inside the export's click.
+ */
+function ExportingToolbar({
+  channel,
+  ...props
+}: Omit<ToolbarProps, 'busy'> & { channel: ExportProgressChannel }) {
+  return <Toolbar {...props} busy={useExportBusy(channel)} />;
+}
+
 function Shell({ shelf }: { shelf?: BackupShelf }) {
   useShortcuts();
   const store = useAppStoreApi();
   const capture = useDiagramImage();
-  const [busy, setBusy] = useState<ExportKind | null>(null);
   // The running export's phase for its progress panel (outside this component's state, so a step
   // re-renders the panel only), and the Cancel that stops it.
   const [progress] = useState(createExportProgressChannel);
@@ -117,8 +153,7 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
       const nounParam = typeof noun === 'string' ? noun : { message: noun };
       const controller = new AbortController();
       running.current = controller;
-      setBusy(kind);
-      progress.set({ noun, stage: 'starting', done: 0, total: 0 });
+      progress.set({ kind, noun, stage: 'starting', done: 0, total: 0 });
       const details: Message[] = [];
       try {
         if (isPicture(kind)) {
@@ -132,12 +167,12 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
           const file = await buildExport(kind, {
             document: toDocument(state),
             catalogue: state.catalogue,
-            rows: selectRows(store),
+            rows: await rowsInSlices(store, controller.signal),
             // The file speaks the language the app speaks when it is made.
             language: languageOf(appI18n),
             picture: kind === 'xlsx' && state.hosts.length > 0,
             signal: controller.signal,
-            onProgress: (done, total, stage = 'rows') => progress.set({ noun, stage, done, total }),
+            onProgress: (done, total, stage = 'rows') => progress.set({ kind, noun, stage, done, total }),
             onPictureLeftOut: (reason) => details.push(message('notices:export.pictureLeftOut', { reason })),
           });
           // A cancel that came as the file was finished still leaves nothing.
@@ -163,7 +198,6 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
         }
       } finally {
         if (running.current === controller) running.current = null;
-        setBusy(null);
         progress.set(null);
       }
     },
@@ -211,10 +245,10 @@ function Shell({ shelf }: { shelf?: BackupShelf }) {
     <div className={shellClass}>
       {/* Presenting keeps everything mounted (the matrix's table is costly to build) but hidden. */}
       <div className="app__bars" hidden={presenting}>
-        <Toolbar
+        <ExportingToolbar
+          channel={progress}
           formats={EXPORT_FORMATS}
           onExport={onExport}
-          busy={busy}
           onTidy={tidy}
           tidying={tidying}
           onImportFiles={estate.openFiles}

@@ -7,6 +7,8 @@ import { useWords } from '@/store/use-words';
 export type ExportStage = 'starting' | 'drawing' | 'rows' | 'packing';
 
 export interface ExportProgressState {
+  /** What the Export menu asked for (`xlsx`, `csv`, `png`): its menu item shows it busy. */
+  readonly kind: string;
   /** What is being written: `Excel workbook`, `CSV file` (the format's noun). */
   readonly noun: Message | string;
   readonly stage: ExportStage;
@@ -39,6 +41,11 @@ export function createExportProgressChannel(): ExportProgressChannel {
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** The export running now (its kind), or null: for the toolbar's busy state. */
+export function useExportBusy(channel: ExportProgressChannel): string | null {
+  return useSyncExternalStore(channel.subscribe, () => channel.get()?.kind ?? null);
 }
 
 /** The progress panel while an export runs through `channel`; nothing otherwise. */

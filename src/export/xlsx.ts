@@ -2,8 +2,10 @@
  * The flow matrix as an Excel workbook. exceljs is loaded with `import()` inside `writeWorkbook`, so
  * the spreadsheet library only lands in a lazy chunk of the app (and in the export worker).
  *
- * Two engines write the same sheets (xlsx/sheet-writer.ts); each sheet has its own file in
- * xlsx/, cell safety is in cell-safety.ts and the colours in xlsx/colours.ts.
+ * Three engines write the same sheets (xlsx/sheet-writer.ts): exceljs' streaming writer (Node),
+ * its in-memory workbook, and the parts engine (xlsx/parts-engine.ts: exceljs writes all but the
+ * matrix's rows, which are streamed into the zip as XML), the browser's. Each sheet has its own
+ * file in xlsx/, cell safety is in cell-safety.ts and the colours in xlsx/colours.ts.
  */
 import { localizeCatalogue } from '@/i18n/localize-catalogue';
 import { i18nFor } from '@/i18n/row-words';
@@ -14,6 +16,7 @@ import { HOST_PAIRS_SHEET, writeHostPairsSheet } from './xlsx/host-pairs-sheet';
 import { HOSTS_SHEET, writeHostsSheet } from './xlsx/hosts-sheet';
 import { MATRIX_SHEET, writeMatrixSheet } from './xlsx/matrix-sheet';
 import { NOTES_SHEET, writeNotesSheet } from './xlsx/notes-sheet';
+import { createPartsEngine } from './xlsx/parts-engine';
 import {
   addLocalNames,
   createEngine,
@@ -38,10 +41,10 @@ export const SHEET_NAMES = {
 
 export interface WorkbookOptions {
   /**
-   * `auto` (default) streams in Node when there is no picture and builds in memory otherwise;
-   * the other values force one engine (tests and benchmarks).
+   * `auto` (default) streams in Node when there is no picture and writes in parts otherwise (the
+   * browser, a picture); the other values force one engine (tests and benchmarks).
    */
-  readonly engine?: 'auto' | 'stream' | 'memory';
+  readonly engine?: 'auto' | 'stream' | 'memory' | 'parts';
 }
 
 /**
@@ -62,8 +65,9 @@ function printSetup(input: ExportInput, i18n: ReturnType<typeof i18nFor>, date: 
  * Builds the workbook: "Flow matrix", "Host pairs", "Zone pairs", "Hosts", "Notes and legend"
  * and, with a picture, "Diagram", in `input.language` (sheet names, headers, notes and legend; the catalogue's
  * names through `localizeCatalogue`; the rows come in that language). Works in Node, in a browser and in a worker; yields to the event loop every
- * `ROWS_PER_SLICE` rows. The final packing is one long step (seconds for 100,000 rows in
- * memory), so the app runs this in a worker (xlsx-worker.ts).
+ * `ROWS_PER_SLICE` rows. exceljs' packing is one long step (seconds for 100,000 rows in
+ * memory; the parts engine packs only the small sheets in one step), so the app runs this in a
+ * worker (xlsx-worker.ts).
  */
 export async function writeWorkbook(input: ExportInput, options: WorkbookOptions = {}): Promise<Uint8Array> {
   const imported = (await import('exceljs')) as ExcelJsModule & { default?: ExcelJsModule };
@@ -75,7 +79,11 @@ export async function writeWorkbook(input: ExportInput, options: WorkbookOptions
   const language = input.language ?? 'en';
   const i18n = i18nFor(language);
   const exportedAt = input.exportedAt ?? new Date();
-  const engine = createEngine(ExcelJS, streaming, printSetup(input, i18n, exportedAt));
+  const print = printSetup(input, i18n, exportedAt);
+  const engine =
+    streaming || engineName === 'memory'
+      ? createEngine(ExcelJS, streaming, print)
+      : createPartsEngine(ExcelJS, print);
   const { workbook } = engine;
   workbook.creator = 'CM Port Planner';
   workbook.title = cellString(input.document.name);
@@ -98,6 +106,8 @@ export async function writeWorkbook(input: ExportInput, options: WorkbookOptions
     workbook,
     names.filter((n): n is LocalName => n !== undefined),
   );
+  // The parts engine reports its rows and packing as it writes them.
+  if (engine.defer) return engine.finish(input.onProgress);
   input.onProgress?.(input.rows.length, input.rows.length, 'packing');
   // Lets a page paint the packing state before the one long step.
   await yieldToEventLoop();

@@ -3,18 +3,19 @@
  * column, section headings linked to the edition's page, "IP missing" where a host has no IP and
  * the change workflow's empty columns, status with a drop-down list.
  */
-import type { DataValidation, Worksheet } from 'exceljs';
+import type { DataValidation, Style, Worksheet } from 'exceljs';
 import {
   WORKBOOK_COLUMNS,
   WORKFLOW_STATUSES,
   type WorkbookColumnKey,
+  type WorkbookWords,
   type WorkflowStatus,
   workbookCellValue,
 } from '@/domain/matrix/workbook-columns';
+import type { FlowRow } from '@/domain/rows';
 import type { I18n } from '@/i18n/create-i18n';
-import { cellString } from '../cell-safety';
 import type { ExportInput } from '../export-format';
-import { columnLetter, type Engine, SheetWriter, yieldToEventLoop } from './sheet-writer';
+import { columnLetter, type Engine, type SheetCell, SheetWriter, yieldToEventLoop } from './sheet-writer';
 import { MISSING_STYLE, type ServiceStyles } from './styles';
 import { workbookWords } from './workbook-words';
 
@@ -55,8 +56,79 @@ type WithValidations = Worksheet & {
 };
 
 /**
+ * A matrix row's cells, the one source every engine writes: values from `workbookCellValue`, the
+ * service's strip, the section heading's link and style when `link`, amber "IP missing", high risk.
+ */
+export function matrixRowCells(
+  row: FlowRow,
+  styles: ServiceStyles,
+  words: WorkbookWords,
+  link: boolean,
+): SheetCell[] {
+  return WORKBOOK_COLUMNS.map((c): SheetCell => {
+    const value = workbookCellValue(row, c.key, words);
+    const style = cellStyle(row, c.key, styles, link);
+    if (c.key === 'sectionTitle' && link) return { value, style, hyperlink: row.sectionUrl };
+    return style ? { value, style } : { value };
+  });
+}
+
+function cellStyle(
+  row: FlowRow,
+  key: WorkbookColumnKey,
+  styles: ServiceStyles,
+  link: boolean,
+): Partial<Style> | undefined {
+  if (key === 'strip') return styles.strip;
+  if (key === 'sectionTitle' && link) return styles.link;
+  if (key === 'sourceIp' && row.sourceIpMissing) return MISSING_STYLE;
+  if (key === 'targetIp' && row.targetIpMissing) return MISSING_STYLE;
+  if ((key === 'port' || key === 'notes') && row.highRisk) return styles.risk;
+  return undefined;
+}
+
+/** Whether each row's section heading gets its link: the first {@link HYPERLINK_LIMIT} with a page do. */
+function linkCounter(): (row: FlowRow) => boolean {
+  let linked = 0;
+  return (row) => {
+    const link = row.sectionUrl !== '' && linked < HYPERLINK_LIMIT;
+    if (link) linked += 1;
+    return link;
+  };
+}
+
+/**
+ * The rows whose cells use a style no earlier row used: written into the parts engine's template,
+ * they make exceljs put every style the sheet needs into styles.xml.
+ */
+function styleSamples(
+  rows: readonly FlowRow[],
+  styleFor: (serviceId: string) => ServiceStyles,
+  words: WorkbookWords,
+): { samples: SheetCell[][]; linked: number } {
+  const seen = new Set<Partial<Style>>();
+  const samples: SheetCell[][] = [];
+  const linkOf = linkCounter();
+  let linked = 0;
+  for (const row of rows) {
+    const styles = styleFor(row.serviceId);
+    const link = linkOf(row);
+    if (link) linked += 1;
+    const used = [styles.strip, link ? styles.link : undefined];
+    if (row.sourceIpMissing || row.targetIpMissing) used.push(MISSING_STYLE);
+    if (row.highRisk) used.push(styles.risk);
+    if (used.every((style) => style === undefined || seen.has(style))) continue;
+    for (const style of used) if (style) seen.add(style);
+    samples.push(matrixRowCells(row, styles, words, link));
+  }
+  return { samples, linked };
+}
+
+/**
  * Writes the matrix, ports as numbers (ranges as text), yielding every {@link ROWS_PER_SLICE}
- * rows. Returns the sheet and how many section cells got a link.
+ * rows. On the parts engine only the header and the style samples go into exceljs; the rows are
+ * handed to `engine.defer` and the ranges cover them. Returns the sheet and how many section
+ * cells got a link.
  */
 export async function writeMatrixSheet(
   engine: Engine,
@@ -68,38 +140,34 @@ export async function writeMatrixSheet(
   const writer = new SheetWriter(engine, { name: i18n.t('export:sheets.matrix'), columns, table: true });
   const words = workbookWords(i18n);
   const { rows, onProgress } = input;
-  const stripCol = matrixColumn('strip');
-  const portCol = matrixColumn('port');
-  const notesCol = matrixColumn('notes');
-  const sectionCol = matrixColumn('sectionTitle');
-  const sourceIpCol = matrixColumn('sourceIp');
-  const targetIpCol = matrixColumn('targetIp');
   let linked = 0;
   onProgress?.(0, rows.length, 'rows');
-  for (let i = 0; i < rows.length; i += 1) {
-    const row = rows[i]!;
-    const styles = styleFor(row.serviceId);
-    const values = WORKBOOK_COLUMNS.map((c) => workbookCellValue(row, c.key, words));
-    const link = row.sectionUrl !== '' && linked < HYPERLINK_LIMIT;
-    if (link) linked += 1;
-    writer.addRow(values, undefined, (cell) => {
-      cell(stripCol).style = styles.strip;
-      if (link) {
-        const section = cell(sectionCol);
-        const text = cellString(String(values[sectionCol - 1]));
-        section.value = { text, hyperlink: row.sectionUrl, tooltip: row.sectionUrl };
-        section.style = styles.link;
-      }
-      if (row.sourceIpMissing) cell(sourceIpCol).style = MISSING_STYLE;
-      if (row.targetIpMissing) cell(targetIpCol).style = MISSING_STYLE;
-      if (row.highRisk) {
-        cell(portCol).style = styles.risk;
-        cell(notesCol).style = styles.risk;
-      }
+  if (engine.defer && rows.length > 0) {
+    const sampled = styleSamples(rows, styleFor, words);
+    for (const cells of sampled.samples) writer.addCells(cells);
+    writer.declareRows(1 + rows.length);
+    linked = sampled.linked;
+    engine.defer({
+      sheetId: writer.sheet.id,
+      samples: sampled.samples,
+      count: rows.length,
+      rowsPerSlice: ROWS_PER_SLICE,
+      *rows() {
+        const linkOf = linkCounter();
+        for (const row of rows) yield matrixRowCells(row, styleFor(row.serviceId), words, linkOf(row));
+      },
     });
-    if ((i + 1) % ROWS_PER_SLICE === 0 && i + 1 < rows.length) {
-      onProgress?.(i + 1, rows.length, 'rows');
-      await yieldToEventLoop();
+  } else {
+    const linkOf = linkCounter();
+    for (let i = 0; i < rows.length; i += 1) {
+      const row = rows[i]!;
+      const link = linkOf(row);
+      if (link) linked += 1;
+      writer.addCells(matrixRowCells(row, styleFor(row.serviceId), words, link));
+      if ((i + 1) % ROWS_PER_SLICE === 0 && i + 1 < rows.length) {
+        onProgress?.(i + 1, rows.length, 'rows');
+        await yieldToEventLoop();
+      }
     }
   }
   // One validation over the status column's rows (not one per cell: 100,000 rows stay one range).

@@ -4,6 +4,7 @@
  */
 import type { Cell, Style, Workbook, Worksheet } from 'exceljs';
 import { cellString } from '../cell-safety';
+import type { ExportProgress } from '../export-format';
 import { HEADER_STYLE } from './styles';
 
 export type ExcelJsModule = typeof import('exceljs');
@@ -17,12 +18,43 @@ export interface PrintSetup {
   readonly footer: string;
 }
 
+/**
+ * One cell of a row: its value (strings made safe when written), its style (none: the sheet's
+ * default) and a link target. Every engine writes a row from the same cells.
+ */
+export interface SheetCell {
+  readonly value: string | number;
+  readonly style?: Partial<Style>;
+  readonly hyperlink?: string;
+}
+
+/**
+ * A sheet's data rows handed to the parts engine instead of exceljs: exceljs writes the header
+ * and the sample rows (one per style the rows use, so styles.xml holds them); the rows are written
+ * as XML at `finish`, slice by slice, in place of the samples.
+ */
+export interface DeferredRows {
+  /** exceljs' worksheet id (its file is `xl/worksheets/sheet<id>.xml`). */
+  readonly sheetId: number;
+  /** The sample rows' cells, as written after the header. */
+  readonly samples: readonly (readonly SheetCell[])[];
+  readonly count: number;
+  /** The cells of every row, in order; called once per row, first to last. */
+  rows(): Iterator<readonly SheetCell[]>;
+  readonly rowsPerSlice: number;
+}
+
 /** A workbook being written and the one call that packs it into the file's bytes. */
 export interface Engine {
   readonly workbook: Workbook;
   /** What every sheet prints above and below its rows; none when not given. */
   readonly print?: PrintSetup;
-  finish(): Promise<Uint8Array>;
+  /**
+   * The parts engine only: takes a sheet's rows to write at `finish`; its `finish` reports the
+   * rows' progress and the packing phase itself.
+   */
+  readonly defer?: (rows: DeferredRows) => void;
+  finish(onProgress?: ExportProgress): Promise<Uint8Array>;
 }
 
 /**
@@ -155,6 +187,34 @@ export class SheetWriter {
     row.commit();
   }
 
+  /** Adds a row of cells: values as {@link addRow}, then each cell's style and link. */
+  addCells(cells: readonly SheetCell[]): void {
+    this.addRow(
+      cells.map((c) => c.value),
+      undefined,
+      (cell) => {
+        cells.forEach((c, i) => {
+          if (c.hyperlink) {
+            const text = cellString(String(c.value));
+            cell(i + 1).value = { text, hyperlink: c.hyperlink, tooltip: c.hyperlink };
+          }
+          if (c.style) cell(i + 1).style = c.style;
+        });
+      },
+    );
+  }
+
+  /**
+   * Counts rows another writer adds later (the parts engine), so the autofilter and the ranges
+   * set from {@link rows} cover them.
+   */
+  declareRows(total: number): void {
+    if (total < this.rowNumber || total > SHEET_ROW_LIMIT) {
+      throw new Error(`the "${this.spec.name}" sheet cannot hold ${total} rows`);
+    }
+    this.rowNumber = total;
+  }
+
   /** Autofilter over the header and the rows written so far; call after the last row. */
   filterName(localSheetId: number): LocalName | undefined {
     if (!this.spec.table) return undefined;
@@ -169,7 +229,7 @@ export class SheetWriter {
   }
 }
 
-function toUint8Array(data: ArrayBuffer | ArrayBufferView): Uint8Array {
+export function toUint8Array(data: ArrayBuffer | ArrayBufferView): Uint8Array {
   if (data instanceof Uint8Array) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   return new Uint8Array(data);

@@ -8,6 +8,7 @@
  */
 import { deriveFlows } from '@/domain/derive';
 import { message } from '@/domain/message';
+import { rowOptions } from '@/domain/results/link-results';
 import { flowsToRows } from '@/domain/rows';
 import { EXPORT_FORMATS, findExportFormat } from '@/export/export-formats';
 import { rowWords } from '@/i18n/row-words';
@@ -51,7 +52,8 @@ await runCli(async () => {
   const output = target === undefined ? undefined : reserveOutput(target);
   const { flows, emptyLinks } = deriveFlows(document, catalogue);
   for (const id of emptyLinks) warn(message('cli:derive.emptyLink', { id }), args.file);
-  const rows = flowsToRows(flows, document, rowWords(catalogue, language));
+  // Test results the file holds fill the workbook's and JSON's Verified column, as in the app.
+  const rows = flowsToRows(flows, document, rowWords(catalogue, language), rowOptions(document.results));
   if (rows.length === 0) warn(message('cli:derive.noFlows'));
   const data = delta
     ? await writeDelta({

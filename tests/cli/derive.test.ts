@@ -10,8 +10,15 @@ import { promisify } from 'node:util';
 import type { CellHyperlinkValue } from 'exceljs';
 import { editionLine } from '@/cli/edition';
 import { loadEdition } from '@/domain/editions';
+import { WORKBOOK_COLUMNS } from '@/domain/matrix/workbook-columns';
 import { FLOW_COLUMNS } from '@/domain/rows';
-import { ENGLISH_HEADERS, GERMAN_HEADERS, parseCsv, readWorkbook } from '../export/support';
+import {
+  ENGLISH_HEADERS,
+  ENGLISH_WORKBOOK_HEADERS,
+  GERMAN_HEADERS,
+  parseCsv,
+  readWorkbook,
+} from '../export/support';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
@@ -100,6 +107,9 @@ describe('derive CLI outputs', () => {
     expect(records).toHaveLength(json.length);
     expect(sheet.rowCount - 1).toBe(json.length);
     expect(header).toEqual(ENGLISH_HEADERS);
+    expect((sheet.getRow(1).values as unknown[]).slice(1).map((v) => v ?? '')).toEqual(
+      ENGLISH_WORKBOOK_HEADERS,
+    );
     expect(workbook.worksheets.map((s) => s.name)).not.toContain('Diagram');
 
     for (const [jsonIndex, sheetRow] of [
@@ -109,15 +119,25 @@ describe('derive CLI outputs', () => {
       const object = json[jsonIndex]!;
       const record = records[jsonIndex]!;
       const row = sheet.getRow(sheetRow);
+      const cellOf = (key: string) => row.getCell(WORKBOOK_COLUMNS.findIndex((c) => c.key === key) + 1).value;
       FLOW_COLUMNS.forEach((column, i) => {
         const value = object[column.key];
         const text = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
         expect(record[i]).toBe(text);
-        const cell = row.getCell(i + 1).value;
-        if (column.key === 'section') expect((cell as CellHyperlinkValue).text).toBe(text);
-        else if (column.key === 'port') expect(cell).toBe(value);
+        // The workbook writes addresses as FQDN and IP apart (below), and sections as the anchor
+        // beside the linked heading.
+        if (column.key === 'sourceAddress' || column.key === 'targetAddress') return;
+        const cell = cellOf(column.key === 'section' ? 'sectionAnchor' : column.key);
+        if (column.key === 'port') expect(cell).toBe(value);
         else expect(cell).toBe(text);
       });
+      for (const side of ['source', 'target'] as const) {
+        expect(cellOf(`${side}Fqdn`)).toBe(object[`${side}Fqdn`]);
+        expect(cellOf(`${side}Ip`)).toBe(object[`${side}IpMissing`] ? 'IP missing' : object[`${side}Ip`]);
+      }
+      const heading = cellOf('sectionTitle') as CellHyperlinkValue;
+      expect(heading.text).toBe((object.sectionTitles as string[]).join('; '));
+      expect(heading.hyperlink).toBe(object.sectionUrl);
     }
   });
 
@@ -179,6 +199,7 @@ describe('derive CLI --lang', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Portmatrix',
       'Hostpaare',
+      'Zonenpaare',
       'Hosts',
       'Hinweise und Legende',
     ]);

@@ -186,3 +186,25 @@ describe('the parts engine', () => {
     ]);
   });
 });
+
+describe('the parts engine on a large matrix', () => {
+  it('writes 50,000 rows that read back in order, the last one whole', async () => {
+    const count = 50_000;
+    const many = Array.from({ length: count }, (_, i) => ({ ...rows[i % rows.length]!, id: `F-${i + 1}` }));
+    const bytes = await writeWorkbook({ rows: many, document, catalogue, exportedAt }, { engine: 'parts' });
+    const matrix = (await readWorkbook(bytes)).getWorksheet('Flow matrix')!;
+    expect(matrix.rowCount).toBe(count + 1);
+    const last = matrix.getRow(count + 1);
+    const source = many.at(-1)!;
+    expect(last.getCell(col('id')).value).toBe(`F-${count}`);
+    expect(last.getCell(col('source')).value).toBe(source.source);
+    expect(last.getCell(col('sectionTitle')).value).toEqual({
+      text: source.sectionTitles.join('; '),
+      hyperlink: source.sectionUrl,
+    });
+    expect(last.getCell(col('strip')).fill).toEqual(
+      matrix.getRow(2 + ((count - 1) % rows.length)).getCell(1).fill,
+    );
+    expect(matrix.autoFilter).toBe(`A1:AE${count + 1}`);
+  }, 60_000);
+});

@@ -3,7 +3,7 @@ import type { TopologyDocument } from './document';
 import { type Flow, type FlowPort, formatPort } from './flow';
 import type { FileFacts, RowOptions } from './matrix/file-facts';
 import { createRowTexts, type RowTexts } from './matrix/row-texts';
-import type { RowWords, YesNo } from './matrix/row-words';
+import type { CellWords, RowWords } from './matrix/row-words';
 import { zonePairKey } from './zones/crossing';
 
 /**
@@ -77,7 +77,8 @@ export type FlowColumnKey =
       | 'sections'
       | keyof FileFacts
     >
-  | 'section';
+  | 'section'
+  | 'verified';
 
 /** The message key of a matrix column's header: `matrix:columns.<key>`. */
 export type FlowColumnHeader = `matrix:columns.${FlowColumnKey}`;
@@ -114,6 +115,7 @@ export const FLOW_COLUMNS: readonly FlowColumn[] = [
   { key: 'configurable', header: 'matrix:columns.configurable', width: 12 },
   { key: 'notes', header: 'matrix:columns.notes', width: 40 },
   { key: 'section', header: 'matrix:columns.section', width: 36 },
+  { key: 'verified', header: 'matrix:columns.verified', width: 11 },
   { key: 'justification', header: 'matrix:columns.justification', width: 70 },
 ];
 
@@ -273,17 +275,19 @@ export function cellValue(row: FlowRow, key: FlowColumnKey): FlowCellValue {
 
 /**
  * A cell's text as the panel, its filters and CSV show it: {@link cellValue} as text, booleans
- * as the reader's yes or no.
+ * as the reader's yes or no, a flow's test result in the reader's words.
  *
  * @param row - A matrix row.
  * @param key - The column.
- * @param words - The reader's yes and no (a {@link RowWords}).
+ * @param words - The reader's yes, no and test result words (a {@link CellWords}).
  * @returns The text of the cell.
  * @example
  * cellText(row, 'port', words); // '443'
  * cellText(row, 'configurable', words); // 'no' ('nein' in German)
+ * cellText(row, 'verified', words); // 'not tested'
  */
-export function cellText(row: FlowRow, key: FlowColumnKey, words: YesNo): string {
+export function cellText(row: FlowRow, key: FlowColumnKey, words: CellWords): string {
+  if (key === 'verified') return words.checks[row.verified];
   const value = cellValue(row, key);
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   return String(value);

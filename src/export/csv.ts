@@ -1,18 +1,18 @@
 import { cellText, FLOW_COLUMNS, type FlowRow } from '@/domain/rows';
 import { DEFAULT_LANGUAGE, type Language } from '@/i18n/languages';
-import { i18nFor, yesNo } from '@/i18n/row-words';
+import { cellWords, i18nFor } from '@/i18n/row-words';
 import { neutraliseCell, csvQuote as quote } from './cell-safety';
 import type { ExportFormat } from './export-format';
 
 /**
  * The flow matrix as CSV: UTF-8 with BOM (so Excel reads umlauts), CRLF line ends, every field
  * quoted, formula-looking text neutralised. Ranges such as `49152-65535` are left as they are:
- * they are port text we wrote, not user input, and start with a digit. Headers and yes/no are in
+ * they are port text we wrote, not user input, and start with a digit. Headers, yes/no and test results are in
  * `language` (the rows come in it already).
  */
 export function rowsToCsv(rows: readonly FlowRow[], language: Language = DEFAULT_LANGUAGE): string {
   const i18n = i18nFor(language);
-  const words = yesNo(language);
+  const words = cellWords(language);
   const lines = [FLOW_COLUMNS.map((c) => quote(i18n.t(c.header))).join(',')];
   for (const row of rows) {
     lines.push(FLOW_COLUMNS.map((c) => quote(neutraliseCell(cellText(row, c.key, words)))).join(','));

@@ -6,7 +6,8 @@ import type { ExportFormat } from './export-format';
  * with the matrix columns, plus `sectionUrl` and `highRisk`. `port` is a number or `"lo-hi"`,
  * `section` the anchors joined by `;`, as README documents. Added later, after those keys (a
  * reader of the old keys reads on): the FQDN and IP apart (`""` when absent), the zones' ranges
- * and the sections' headings as arrays, and `verified` (`verified`, `blocked` or `untested`).
+ * and the sections' headings as arrays. `verified`, a matrix column, is the test result's value
+ * (`verified`, `blocked` or `untested`), not its words.
  * Text is written unchanged; JSON has no formulas.
  */
 export function rowsToJson(rows: readonly FlowRow[]): string {
@@ -22,7 +23,6 @@ export function rowsToJson(rows: readonly FlowRow[]): string {
     out.targetIp = row.targetIp;
     out.targetZoneCidrs = row.targetZoneCidrs;
     out.sectionTitles = row.sectionTitles;
-    out.verified = row.verified;
     return out;
   });
   return `${JSON.stringify(plain, null, 2)}\n`;

@@ -1,6 +1,6 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import type { DeltaChangeWords } from '@/domain/delta/delta-columns';
-import type { RowWords, YesNo } from '@/domain/matrix/row-words';
+import type { CellWords, RowWords, YesNo } from '@/domain/matrix/row-words';
 import { createI18n, type I18n } from './create-i18n';
 import type { Language } from './languages';
 import { localizeCatalogue } from './localize-catalogue';
@@ -82,6 +82,7 @@ export function rowWords(catalogue: Catalogue, language: Language): RowWords {
       catalogue: localizeCatalogue(catalogue, language),
       yes: i18n.t('matrix:row.yes'),
       no: i18n.t('matrix:row.no'),
+      checks: cellWords(language).checks,
       oneWay: i18n.t('matrix:row.oneWay'),
       bothWays: i18n.t('matrix:row.bothWays'),
       middle: (values) => justificationParts(i18n, values).middle,
@@ -106,6 +107,25 @@ export function rowWords(catalogue: Catalogue, language: Language): RowWords {
 export function yesNo(language: Language): YesNo {
   const i18n = i18nFor(language);
   return { yes: i18n.t('matrix:row.yes'), no: i18n.t('matrix:row.no') };
+}
+
+/**
+ * The words of a cell beyond the row's texts in a language: yes, no and the test results.
+ *
+ * @example
+ * cellWords('de').checks.untested; // 'nicht getestet'
+ */
+export function cellWords(language: Language): CellWords {
+  const i18n = i18nFor(language);
+  return {
+    yes: i18n.t('matrix:row.yes'),
+    no: i18n.t('matrix:row.no'),
+    checks: {
+      verified: i18n.t('matrix:file.checks.verified'),
+      blocked: i18n.t('matrix:file.checks.blocked'),
+      untested: i18n.t('matrix:file.checks.untested'),
+    },
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatPort } from '@/domain/flow';
 import { cellText, type FlowColumnKey, type FlowRow, sectionUrl } from '@/domain/rows';
 import { useCatalogue } from '@/store/use-catalogue';
+import { useCellWords } from './use-cell-words';
 
 /** The zone boundary cell: a mark on a flow inside one zone, else why it counts as crossing. */
 function ZoneBoundary({ row }: { row: FlowRow }) {
@@ -17,6 +18,16 @@ function ZoneBoundary({ row }: { row: FlowRow }) {
 export function MatrixCell({ row, columnId }: { row: FlowRow; columnId: string }) {
   const catalogue = useCatalogue();
   const { t } = useTranslation('matrix');
+  const words = useCellWords();
+  if (columnId === 'verified' && row.verified !== 'untested') {
+    // A test's result, marked as on the canvas's links (colour and a sign, not colour alone).
+    return (
+      <span className={`matrix__result matrix__result--${row.verified}`}>
+        {row.verified === 'blocked' ? '✕ ' : '✓ '}
+        {words.checks[row.verified]}
+      </span>
+    );
+  }
   if (columnId === 'port') {
     return (
       <span
@@ -58,5 +69,5 @@ export function MatrixCell({ row, columnId }: { row: FlowRow; columnId: string }
       </>
     );
   }
-  return <>{cellText(row, columnId as FlowColumnKey, { yes: t('row.yes'), no: t('row.no') })}</>;
+  return <>{cellText(row, columnId as FlowColumnKey, words)}</>;
 }

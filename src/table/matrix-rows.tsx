@@ -4,6 +4,7 @@ import { UNKNOWN_COLOUR } from '@/domain/colours';
 import { cellText, type FlowColumnKey, type FlowRow } from '@/domain/rows';
 import { useCatalogue } from '@/store/use-catalogue';
 import { MatrixCell } from './matrix-cell';
+import { useCellWords } from './use-cell-words';
 
 /** A group heading (host pair or service class) that opens and closes its rows. */
 export function GroupRow({
@@ -59,6 +60,7 @@ export function FlowRowView({
 }) {
   const catalogue = useCatalogue();
   const { t } = useTranslation('matrix');
+  const words = useCellWords();
   const color = catalogue.serviceById.get(row.serviceId)?.color ?? UNKNOWN_COLOUR;
   return (
     <tr
@@ -72,7 +74,7 @@ export function FlowRowView({
           style={i === 0 ? { boxShadow: `inset 4px 0 0 ${color}` } : undefined}
           title={
             column.id === 'justification' || column.id === 'notes'
-              ? cellText(row, column.id as FlowColumnKey, { yes: t('row.yes'), no: t('row.no') })
+              ? cellText(row, column.id as FlowColumnKey, words)
               : undefined
           }
         >

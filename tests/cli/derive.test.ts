@@ -122,7 +122,20 @@ describe('derive CLI outputs', () => {
       const cellOf = (key: string) => row.getCell(WORKBOOK_COLUMNS.findIndex((c) => c.key === key) + 1).value;
       FLOW_COLUMNS.forEach((column, i) => {
         const value = object[column.key];
-        const text = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
+        // JSON keeps the test result's value; CSV and the workbook write its words.
+        const words: Record<string, string> = {
+          untested: 'not tested',
+          verified: 'verified',
+          blocked: 'blocked',
+        };
+        const text =
+          typeof value === 'boolean'
+            ? value
+              ? 'yes'
+              : 'no'
+            : column.key === 'verified'
+              ? words[String(value)]!
+              : String(value);
         expect(record[i]).toBe(text);
         // The workbook writes addresses as FQDN and IP apart (below), and sections as the anchor
         // beside the linked heading.

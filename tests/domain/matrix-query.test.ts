@@ -33,7 +33,7 @@ import {
   type FlowRow,
   flowsToRows,
 } from '@/domain/rows';
-import { rowWords, yesNo } from '@/i18n/row-words';
+import { cellWords, rowWords } from '@/i18n/row-words';
 import { syntheticHierarchy } from '../../bench/synthetic';
 
 /** A small deterministic generator (mulberry32), so a failure replays. */
@@ -75,7 +75,7 @@ function randomEstate(seed: number): TopologyDocument {
 function textOf(row: FlowRow, id: string): string {
   return id === PAIR_COLUMN
     ? pairLabel(row.source, row.target)
-    : cellText(row, id as FlowColumnKey, yesNo('en'));
+    : cellText(row, id as FlowColumnKey, cellWords('en'));
 }
 const containsText: FilterFn<FlowRow> = (row, id, value) => {
   const needle = String(value ?? '')

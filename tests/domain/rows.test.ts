@@ -3,7 +3,7 @@ import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import { readDocumentText } from '@/domain/restore';
 import { cellText, cellValue, FLOW_COLUMNS, flowsToRows, portValue } from '@/domain/rows';
-import { rowWords, yesNo } from '@/i18n/row-words';
+import { cellWords, rowWords } from '@/i18n/row-words';
 
 const read = readDocumentText(readFileSync('data/examples/standalone-primary.json', 'utf8'), catalogue);
 if (!read.ok) throw new Error(read.error.key);
@@ -27,15 +27,15 @@ describe('cell values and text', () => {
     expect(portValue({ kind: 'range', from: 49152, to: 65535 })).toBe('49152-65535');
     const range = rows.find((r) => r.port.kind === 'range')!;
     expect(cellValue(range, 'port')).toBe('49152-65535');
-    expect(cellText(range, 'port', yesNo('en'))).toBe('49152-65535');
+    expect(cellText(range, 'port', cellWords('en'))).toBe('49152-65535');
   });
 
   it('joins the sections with ; and shows booleans as yes/no', () => {
     const row = { ...rows[0]!, sections: ['BKMK_A', 'BKMK_B'], configurable: true };
     expect(cellValue(row, 'section')).toBe('BKMK_A;BKMK_B');
-    expect(cellText(row, 'section', yesNo('en'))).toBe('BKMK_A;BKMK_B');
+    expect(cellText(row, 'section', cellWords('en'))).toBe('BKMK_A;BKMK_B');
     expect(cellValue(row, 'configurable')).toBe(true);
-    expect(cellText(row, 'configurable', yesNo('en'))).toBe('yes');
+    expect(cellText(row, 'configurable', cellWords('en'))).toBe('yes');
   });
 
   it('gives every other column its row field', () => {

@@ -20,7 +20,6 @@ describe('rowsToJson', () => {
       'targetIp',
       'targetZoneCidrs',
       'sectionTitles',
-      'verified',
     ]);
     parsed.forEach((object, i) => {
       const row = rows[i]!;

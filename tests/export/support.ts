@@ -183,6 +183,7 @@ export const ENGLISH_HEADERS = [
   'Configurable',
   'Notes',
   'Document section',
+  'Verified',
   'Justification',
 ];
 
@@ -277,5 +278,6 @@ export const GERMAN_HEADERS = [
   'Konfigurierbar',
   'Hinweise',
   'Abschnitt im Portdokument',
+  'Verifiziert',
   'Begründung',
 ];

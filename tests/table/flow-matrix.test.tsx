@@ -1,8 +1,10 @@
 /** @vitest-environment jsdom */
 import { act, screen, within } from '@testing-library/react';
 import { catalogue } from '@/domain/default-catalogue';
+import { flowKey } from '@/domain/firewall/flow-key';
 import { FLOW_COLUMNS } from '@/domain/rows';
 import { selectRows } from '@/store/derived';
+import { toDocument } from '@/store/document-state';
 import { sampleDocument } from '@/store/templates';
 import { FlowMatrix } from '@/table/flow-matrix';
 import { makeStore } from '../builders';
@@ -36,6 +38,22 @@ describe('the flow matrix', () => {
       rows.map((r) => r.id),
     );
     expect(screen.getByText(`${rows.length} flows`)).toBeInTheDocument();
+  });
+
+  it('says each flow’s test result in the Verified column, and the filter finds the blocked ones', async () => {
+    const { store, user, bodyRows } = setup();
+    const [blocked, verified] = selectRows(store);
+    act(() => {
+      store.getState().replaceDocument({
+        ...toDocument(store.getState()),
+        results: { [flowKey(blocked!)]: 'blocked', [flowKey(verified!)]: 'verified' },
+      });
+    });
+    const cells = column(bodyRows(), 'verified');
+    expect(cells.slice(0, 2)).toEqual(['✕ blocked', '✓ verified']);
+    expect(cells.slice(2).every((text) => text === 'not tested')).toBe(true);
+    await user.type(screen.getByRole('searchbox', { name: 'Filter Verified' }), 'blocked');
+    expect(column(bodyRows(), 'id')).toEqual([blocked!.id]);
   });
 
   it('filters across all columns and tells how many rows match', async () => {

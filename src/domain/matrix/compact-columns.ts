@@ -62,6 +62,21 @@ export interface CompactColumns {
   readonly reuse: { readonly flows: readonly Flow[]; readonly builder: ColumnsBuilder };
 }
 
+/** The test results in the order of their codes: a fresh array is all `untested`. */
+const RESULTS = ['untested', 'verified', 'blocked'] as const;
+
+/**
+ * The Verified column: one lookup per row when the document holds test results, else every row
+ * untested (a zeroed array) without a lookup.
+ */
+function verifiedColumn(flows: readonly Flow[], texts: RowTexts): CompactColumn {
+  const codes = new Int32Array(flows.length);
+  if (texts.tested) {
+    for (let i = 0; i < flows.length; i += 1) codes[i] = RESULTS.indexOf(texts.check(flows[i]!));
+  }
+  return { codes, texts: RESULTS.map((result) => texts.words.checks[result]) };
+}
+
 /**
  * Builds the compact columns of a matrix: one pass over the flows, a few typed arrays, and a
  * dictionary per column. The rows themselves are never made. Given the last build, the rows at
@@ -156,6 +171,7 @@ export function compactColumns(
     texts: fact === 'name' ? hosts.texts : hosts.keys.map((id) => texts.host(id)[fact]),
   });
   const zones = zoneColumns(source, target, hosts.keys, texts);
+  const verified = verifiedColumn(flows, texts);
   const width = Math.max(4, String(n).length);
   let ids: string[] | undefined;
   // The rule ids' texts, made when a filter first reads them (sorting reads positions).
@@ -186,6 +202,7 @@ export function compactColumns(
     ['configurable', col('configurable')],
     ['notes', col('notes')],
     ['section', col('section')],
+    ['verified', verified],
     [PAIR_COLUMN, col('pair')],
     [ZONE_PAIR_COLUMN, zones.zonePair],
   ]);

@@ -126,6 +126,7 @@ function anyCellTest(columns: CompactColumns, needle: string): RowTest {
   );
   const pair = columnTest(columns, PAIR_COLUMN, needle);
   const crossing = columnTest(columns, 'crossesZone', needle);
+  const verified = columnTest(columns, 'verified', needle);
   // Rule ids are `f-` and digits (lower case): other needles need not make their texts.
   const id = /^[f0-9-]+$/.test(needle) ? columnTest(columns, 'id', needle) : () => false;
   const justification = justificationTest(columns, needle);
@@ -136,6 +137,7 @@ function anyCellTest(columns: CompactColumns, needle: string): RowTest {
     contentHit[content[i]!] === 1 ||
     pair(i) ||
     crossing(i) ||
+    verified(i) ||
     id(i) ||
     justification(i);
 }

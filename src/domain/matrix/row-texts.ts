@@ -44,6 +44,8 @@ export interface RowTexts {
   sectionTitles(sections: readonly string[]): readonly string[];
   /** What an imported test said about a flow (`RowOptions.checks`), `untested` without one. */
   check(flow: Flow): FlowCheck | 'untested';
+  /** Whether any test result was given: without, every flow is `untested` and none is looked up. */
+  readonly tested: boolean;
   /** Whether a flow between these hosts crosses a zone boundary (`crossesZone`). */
   crosses(sourceId: string, targetId: string): boolean;
   roles(ids: readonly string[]): string;
@@ -134,6 +136,7 @@ export function createRowTexts(
       }
       return list;
     },
+    tested: checks !== undefined && checks.size > 0,
     check: (flow) =>
       checks?.get(
         flowKey({

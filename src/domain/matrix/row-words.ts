@@ -18,6 +18,8 @@ export interface RowWords {
   readonly yes: string;
   /** A false cell. */
   readonly no: string;
+  /** What a test said of a flow (`FlowRow.verified`), and what a flow without a test says. */
+  readonly checks: Readonly<Record<'verified' | 'blocked' | 'untested', string>>;
   /** The direction of a flow only its initiator opens. */
   readonly oneWay: string;
   /** The direction of a flow both hosts may open. */
@@ -43,3 +45,6 @@ export interface RowWords {
 
 /** The two words of a boolean cell. */
 export type YesNo = Pick<RowWords, 'yes' | 'no'>;
+
+/** The words a cell may need beyond the row's own texts: yes and no, and a flow's test result. */
+export type CellWords = Pick<RowWords, 'yes' | 'no' | 'checks'>;

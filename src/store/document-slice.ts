@@ -161,6 +161,10 @@ export function createDocumentSlice(initial: TopologyDocument): SliceCreator<Doc
           selectedHostIds: [],
           selectedLinkIds: [],
           fitRequest: get().fitRequest + 1,
+          // A comparison was with the diagram that is gone: another diagram ends it.
+          comparison: null,
+          compareDialogOpen: false,
+          compareView: false,
         });
       },
       mergeDocument(document) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { GERMAN_HEADERS } from '../export/support';
+import { GERMAN_WORKBOOK_HEADERS } from '../export/support';
 import { appPerTest, keepScreenshot } from './support/browser';
 
 /** Issue 13: a German browser gets the German app, the switch works both ways, exports follow it. */
@@ -51,9 +51,11 @@ describe('a German browser', () => {
     expect(names).not.toContain('Flow matrix');
     const sheet = workbook.getWorksheet('Portmatrix');
     if (!sheet) throw new Error('no sheet "Portmatrix"');
-    const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(GERMAN_HEADERS);
-    const justification = String(sheet.getRow(2).getCell(GERMAN_HEADERS.indexOf('Begründung') + 1).value);
+    const header = (sheet.getRow(1).values as unknown[]).slice(1).map((v) => v ?? '');
+    expect(header).toEqual(GERMAN_WORKBOOK_HEADERS);
+    const justification = String(
+      sheet.getRow(2).getCell(GERMAN_WORKBOOK_HEADERS.indexOf('Begründung') + 1).value,
+    );
     expect(justification).toMatch(/ öffnet (TCP|UDP) .* wie im Portdokument unter /);
     expect(justification).not.toMatch(/ opens | as the port document lists /);
   });

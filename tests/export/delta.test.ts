@@ -34,7 +34,7 @@ const withoutIds = (r: DeltaRow): DeltaRow => ({
   sections: r.sections,
 });
 
-describe.each(['stream', 'memory'] as const)('readOurWorkbook (%s engine)', (engine) => {
+describe.each(['stream', 'memory', 'parts'] as const)('readOurWorkbook (%s engine)', (engine) => {
   let bytes: Uint8Array;
   beforeAll(async () => {
     bytes = await writeWorkbook({ rows, document, catalogue }, { engine });

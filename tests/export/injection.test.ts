@@ -71,7 +71,7 @@ describe('JSON', () => {
   });
 });
 
-describe.each(['stream', 'memory'] as const)('xlsx (%s engine)', (engine) => {
+describe.each(['stream', 'memory', 'parts'] as const)('xlsx (%s engine)', (engine) => {
   let bytes: Uint8Array;
   beforeAll(async () => {
     bytes = await writeWorkbook({ rows, document, catalogue }, { engine });

@@ -60,13 +60,17 @@ function rowsIn(language: Language, checks?: ReadonlyMap<string, FlowCheck>) {
   return flowsToRows(flows, document, rowWords(catalogue, language), { checks });
 }
 
-async function workbookIn(language: Language, engine: 'stream' | 'memory', checks?: Map<string, FlowCheck>) {
+async function workbookIn(
+  language: Language,
+  engine: 'stream' | 'memory' | 'parts',
+  checks?: Map<string, FlowCheck>,
+) {
   const rows = rowsIn(language, checks);
   const bytes = await writeWorkbook({ rows, document, catalogue, language, exportedAt }, { engine });
   return { rows, bytes, workbook: await readWorkbook(bytes) };
 }
 
-describe.each(['stream', 'memory'] as const)('the firewall workbook (%s engine)', (engine) => {
+describe.each(['stream', 'memory', 'parts'] as const)('the firewall workbook (%s engine)', (engine) => {
   const english = workbookIn('en', engine);
 
   it('writes FQDN and IP apart, "IP missing" in amber where a host has none, and the zone CIDRs', async () => {

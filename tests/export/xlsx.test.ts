@@ -82,7 +82,7 @@ describe('pngSize', () => {
   });
 });
 
-describe.each(['stream', 'memory'] as const)('workbook written by the %s engine', (engine) => {
+describe.each(['stream', 'memory', 'parts'] as const)('workbook written by the %s engine', (engine) => {
   let bytes: Uint8Array;
   let matrix: Worksheet;
   let workbookSheets: string[];

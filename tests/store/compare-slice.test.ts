@@ -1,7 +1,7 @@
 import { toDocument } from '@/store/app-store';
 import { selectDelta, selectLinkDeltas } from '@/store/compare-delta';
 import { selectRows } from '@/store/derived';
-import { makeStore } from '../builders';
+import { makeDocument, makeStore } from '../builders';
 
 describe('the compare slice', () => {
   it('opens the dialog, shows the view, and leaves without touching the document or its history', () => {
@@ -42,6 +42,19 @@ describe('the compare slice', () => {
     expect(store.getState().comparison).toBeNull();
     store.getState().showComparison();
     expect(store.getState().compareView).toBe(false);
+  });
+
+  it('ends when another diagram replaces the one compared (a file opened, a template)', () => {
+    const store = makeStore();
+    store.getState().startComparison({ fileName: 'old.xlsx', rows: [], skipped: [] });
+    store.getState().showComparison();
+    expect(store.getState().compareView).toBe(true);
+    store.getState().replaceDocument(makeDocument([], [], { name: 'Another' }));
+    expect(store.getState()).toMatchObject({
+      comparison: null,
+      compareView: false,
+      compareDialogOpen: false,
+    });
   });
 
   it('follows edits: a link removed while comparing turns its flows into flows to remove', () => {

@@ -145,6 +145,11 @@ describe.each(['stream', 'memory', 'parts'] as const)('the firewall workbook (%s
       const xml = zipText(files, `xl/worksheets/sheet${i + 1}.xml`);
       expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
       expect(xml).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
+      // Wide sheets (the 31-column matrix) go on A3 (8), legible at one page wide; notes on A4 (9).
+      const paper = xml.match(/<pageSetup paperSize="(\d+)"/)?.[1];
+      if (sheet.name === 'Flow matrix') expect(paper).toBe('8');
+      if (sheet.name === 'Notes and legend') expect(paper).toBe('9');
+      expect(['8', '9'], sheet.name).toContain(paper);
     });
     const table = workbook.worksheets.filter((s) => s.name !== 'Notes and legend');
     for (const sheet of table) expect(sheet.pageSetup.printTitlesRow, sheet.name).toBe('1:1');

@@ -79,6 +79,19 @@ export interface SheetSpec {
   readonly table: boolean;
 }
 
+/** Excel's paper size codes (ECMA-376 §18.3.1.63): A4 and A3. */
+const PAPER = { a4: 9, a3: 8 } as const;
+/** Column widths (characters) above which a sheet goes on A3: its print scale is then still legible. */
+const A3_ABOVE = 180;
+
+/**
+ * The paper a sheet prints on: A4, or A3 for a wide sheet (the 31 columns of the matrix), whose
+ * one-page-wide scale on A4 would be too small to read.
+ */
+export function paperFor(columns: readonly { readonly width: number }[]): number {
+  return columns.reduce((sum, c) => sum + c.width, 0) > A3_ABOVE ? PAPER.a3 : PAPER.a4;
+}
+
 /** Rows of a sheet, header included. */
 const SHEET_ROW_LIMIT = 1_048_576;
 
@@ -144,6 +157,7 @@ export class SheetWriter {
         : [],
       pageSetup: {
         orientation: 'landscape',
+        paperSize: paperFor(spec.columns),
         fitToPage: true,
         fitToWidth: 1,
         fitToHeight: 0,

@@ -20,7 +20,8 @@ export const HEADER_STYLE: Partial<Style> = {
   font: { bold: true },
   fill: solid(HEADER_FILL),
   border: THIN_BORDER,
-  alignment: { vertical: 'middle' },
+  // Wrapped: a narrow column (site, zone) shows its whole header, on screen and on paper.
+  alignment: { vertical: 'middle', wrapText: true },
 };
 export const RISK_FONT: Partial<Font> = { bold: true, color: { argb: HIGH_RISK_FONT } };
 export const RISK_STYLE: Partial<Style> = { fill: solid(HIGH_RISK_FILL), font: RISK_FONT };

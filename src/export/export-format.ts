@@ -31,6 +31,8 @@ export interface ExportInput {
    * handed to the export worker (transferred), which leaves this array empty.
    */
   readonly diagramPng?: Uint8Array;
+  /** Why the Diagram sheet is left out (the picture could not be drawn): said on the Notes sheet. */
+  readonly pictureLeftOut?: string;
   /**
    * xlsx: phase `rows` before the first row and every `ROWS_PER_SLICE` rows, then once with
    * `done === total` and phase `packing` while the file is packed (one long step). Text formats:

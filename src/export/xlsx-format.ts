@@ -18,19 +18,25 @@ function aborted(signal: AbortSignal | undefined): Promise<never> {
 async function writeHere(input: ControlledInput): Promise<Uint8Array> {
   const { signal, picture, onPictureLeftOut, ...rest } = input;
   let diagramPng = rest.diagramPng;
+  let pictureLeftOut: string | undefined;
   if (picture && !diagramPng) {
     rest.onProgress?.(0, 1, 'drawing');
     try {
       const { drawDiagramPng } = await import('./diagram-paint');
       diagramPng = await drawDiagramPng(rest);
     } catch (error) {
-      onPictureLeftOut?.(error instanceof Error ? error.message : String(error));
+      pictureLeftOut = error instanceof Error ? error.message : String(error);
+      onPictureLeftOut?.(pictureLeftOut);
     }
   }
   if (signal?.aborted) throw abortError();
   const { writeWorkbook } = await import('./xlsx');
   const bytes = await Promise.race([
-    writeWorkbook({ ...rest, ...(diagramPng ? { diagramPng } : {}) }),
+    writeWorkbook({
+      ...rest,
+      ...(diagramPng ? { diagramPng } : {}),
+      ...(pictureLeftOut !== undefined ? { pictureLeftOut } : {}),
+    }),
     aborted(signal),
   ]);
   if (signal?.aborted) throw abortError();

@@ -141,6 +141,7 @@ export function createExportHandler(
       const bytes = await write({
         ...payload,
         ...(diagramPng ? { diagramPng } : {}),
+        ...(pictureLeftOut !== undefined ? { pictureLeftOut } : {}),
         rows: collected,
         onProgress: (done, total, phase = 'rows') => post({ type: 'progress', done, total, phase }, []),
       });

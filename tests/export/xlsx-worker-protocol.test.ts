@@ -389,6 +389,12 @@ describe('the diagram picture in the worker', () => {
     const workbook = await readWorkbook(last.bytes);
     expect(workbook.worksheets.map((s) => s.name)).not.toContain(SHEET_NAMES.diagram);
     expect(workbook.getWorksheet(SHEET_NAMES.matrix)!.rowCount).toBe(rows.length + 1);
+    // The workbook itself says why it has no picture (the notice is gone once read).
+    const notes: string[] = [];
+    workbook.getWorksheet(SHEET_NAMES.notes)!.eachRow((row) => {
+      notes.push((row.values as unknown[]).slice(1).join(' | '));
+    });
+    expect(notes).toContain('Diagram | Not included: the picture could not be drawn (no OffscreenCanvas here).');
   });
 });
 

@@ -94,6 +94,12 @@ export function writeNotesSheet(
   if (counts.flows === 0) {
     writer.addRow([t('export:notes.noFlows'), t('export:notes.noFlowsText')], bold);
   }
+  if (input.pictureLeftOut !== undefined) {
+    writer.addRow([
+      t('export:notes.diagram'),
+      t('export:notes.diagramLeftOut', { reason: input.pictureLeftOut }),
+    ]);
+  }
   if (counts.linked < counts.flows) {
     writer.addRow([
       t('export:notes.sectionLinks'),

@@ -394,7 +394,9 @@ describe('the diagram picture in the worker', () => {
     workbook.getWorksheet(SHEET_NAMES.notes)!.eachRow((row) => {
       notes.push((row.values as unknown[]).slice(1).join(' | '));
     });
-    expect(notes).toContain('Diagram | Not included: the picture could not be drawn (no OffscreenCanvas here).');
+    expect(notes).toContain(
+      'Diagram | Not included: the picture could not be drawn (no OffscreenCanvas here).',
+    );
   });
 });
 

@@ -1,55 +1,55 @@
-import { useRef } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clearTestResults, importTestResults } from '@/store/results-commands';
 import { useHasResults } from '@/store/results-view';
 import { useAppStoreApi } from '@/store/store-context';
-import { Icon } from './icons';
+import type { MenuItem } from './menu-button';
 
 /**
- * Import test results… (a connectivity test's result CSV marks flows verified or blocked) beside
- * the estate import, and Clear test results while the diagram holds some. Icons named by their
- * labels: the toolbar must leave the diagram's name readable at 1366 px.
+ * Import test results… (a connectivity test's result CSV marks flows verified or blocked) and
+ * Clear test results, as items of the Export menu beside Compare with… (what comes back after a
+ * request), with the file input they open. In the menu, not as toolbar buttons: the toolbar must
+ * leave the diagram's name readable at 1366 px.
+ *
+ * @returns The menu items and the hidden file input to render once.
  */
-export function ResultsButtons() {
+export function useResultsItems(): { readonly items: MenuItem[]; readonly input: ReactNode } {
   const store = useAppStoreApi();
-  const input = useRef<HTMLInputElement>(null);
+  const file = useRef<HTMLInputElement>(null);
   const hasResults = useHasResults();
   const { t } = useTranslation('toolbar');
-  return (
-    <>
-      <button
-        type="button"
-        className="tool-button tool-button--icon"
-        onClick={() => input.current?.click()}
-        aria-label={t('results.import')}
-        title={t('results.importTitle')}
-      >
-        <Icon name="check" />
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".csv,text/csv"
-        hidden
-        data-testid="results-file"
-        aria-label={t('results.input')}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void file.text().then((text) => importTestResults(store, text, file.name));
-        }}
-      />
-      {hasResults && (
-        <button
-          type="button"
-          className="tool-button tool-button--icon"
-          onClick={() => clearTestResults(store)}
-          aria-label={t('results.clear')}
-          title={t('results.clearTitle')}
-        >
-          <Icon name="close" />
-        </button>
-      )}
-    </>
+  const group = t('results.group');
+  const items: MenuItem[] = [
+    {
+      id: 'results-import',
+      label: t('results.import'),
+      group,
+      hint: t('results.importHint'),
+      onSelect: () => file.current?.click(),
+    },
+    {
+      id: 'results-clear',
+      label: t('results.clear'),
+      group,
+      disabled: !hasResults,
+      hint: hasResults ? t('results.clearHint') : t('results.noneHint'),
+      onSelect: () => clearTestResults(store),
+    },
+  ];
+  const input = (
+    <input
+      ref={file}
+      type="file"
+      accept=".csv,text/csv"
+      hidden
+      data-testid="results-file"
+      aria-label={t('results.input')}
+      onChange={(e) => {
+        const picked = e.target.files?.[0];
+        e.target.value = '';
+        if (picked) void picked.text().then((text) => importTestResults(store, text, picked.name));
+      }}
+    />
   );
+  return { items, input };
 }

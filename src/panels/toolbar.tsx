@@ -13,7 +13,7 @@ import { LanguageSwitch } from './language-switch';
 import { MenuButton, type MenuItem } from './menu-button';
 import { wordsOr } from './optional-words';
 import { PresentButton } from './presentation-buttons';
-import { ResultsButtons } from './results-buttons';
+import { useResultsItems } from './results-buttons';
 import { ShareButton } from './share-dialog';
 import { ThemeToggle } from './theme-toggle';
 import { AutosaveState, ProblemsIndicator, SharePill } from './toolbar-status';
@@ -82,6 +82,7 @@ export function Toolbar(props: ToolbarProps) {
   const { canUndo, canRedo } = useUndoRedo();
   const fileInput = useRef<HTMLInputElement>(null);
   const { t, i18n } = useTranslation(['toolbar', 'compare']);
+  const results = useResultsItems();
 
   const noFlows = hostCount === 0 ? t('export.noHosts') : t('export.noFlows');
   const exportItems: MenuItem[] = formats.map((format) => ({
@@ -130,6 +131,7 @@ export function Toolbar(props: ToolbarProps) {
       onSelect: onCompare,
     });
   }
+  exportItems.push(...results.items);
 
   const templateItems: MenuItem[] = templates.flatMap((template) => {
     const group = wordsOr(i18n, `toolbar:templates.items.${template.id}.name`, template.name);
@@ -213,7 +215,7 @@ export function Toolbar(props: ToolbarProps) {
             <span>{t('save.label')}</span>
           </button>
           {onImportFiles && <ImportButton onFiles={onImportFiles} />}
-          <ResultsButtons />
+          {results.input}
         </div>
         <div className="toolbar__group">
           <MenuButton

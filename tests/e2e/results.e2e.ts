@@ -65,9 +65,10 @@ describe('connectivity test results in a real browser', () => {
     expect(before).not.toBe(rgb(token));
 
     const { csv, blocked } = resultFile();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Import test results…' }).click(),
+      page.getByRole('menuitem', { name: /^Import test results…/ }).click(),
     ]);
     await chooser.setFiles({ name: 'results.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
 
@@ -92,7 +93,8 @@ describe('connectivity test results in a real browser', () => {
     await keepScreenshot(page, 'results-blocked');
 
     // Clear test results: the link takes its service colours again.
-    await page.getByRole('button', { name: 'Clear test results' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: /^Clear test results/ }).click();
     await expect.poll(() => page.locator('.link-edge--blocked').count()).toBe(0);
     expect(await strokeOf(blockedLink)).toBe(before);
   });

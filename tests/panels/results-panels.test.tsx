@@ -1,7 +1,8 @@
 /** @vitest-environment jsdom */
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { LinkInspector } from '@/panels/link-inspector';
-import { ResultsButtons } from '@/panels/results-buttons';
+import { MenuButton } from '@/panels/menu-button';
+import { useResultsItems } from '@/panels/results-buttons';
 import { importTestResults } from '@/store/results-commands';
 import { makeStore } from '../builders';
 import { smallTopology } from '../export/ps1-support';
@@ -10,24 +11,39 @@ import { renderWithStore } from './render-with-store';
 
 const HEADER = 'source,target,protocol,port,result';
 
-describe('test results in the toolbar', () => {
+/** The Export menu's test result items, as the toolbar renders them. */
+function ExportMenu() {
+  const { items, input } = useResultsItems();
+  return (
+    <>
+      <MenuButton label="Export" icon="export" items={items} />
+      {input}
+    </>
+  );
+}
+
+describe('test results in the Export menu', () => {
   it('imports a result file picked by the user and offers to clear the results, which Undo brings back', async () => {
     const store = makeStore(smallTopology());
-    const { user } = renderWithStore(store, <ResultsButtons />);
-    expect(screen.getByRole('button', { name: 'Import test results…' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Clear test results' })).toBeNull();
+    const { user } = renderWithStore(store, <ExportMenu />);
+    const open = () => user.click(screen.getByRole('button', { name: 'Export' }));
+    const item = (name: string) => screen.getByRole('menuitem', { name: new RegExp(`^${name}`) });
+    await open();
+    expect(item('Import test results…')).toBeEnabled();
+    expect(item('Clear test results')).toBeDisabled();
+    await user.keyboard('{Escape}');
     const file = new File([`${HEADER}\nClients,MP01,TCP,443,blocked\n`], 'results.csv', { type: 'text/csv' });
     await user.upload(screen.getByLabelText('Test result file'), file);
-    const clear = await screen.findByRole('button', { name: 'Clear test results' });
-    expect(Object.values(store.getState().results ?? {})).toEqual(['blocked']);
+    await waitFor(() => expect(Object.values(store.getState().results ?? {})).toEqual(['blocked']));
     expect(words(store.getState().notices.at(-1)?.title)).toBe(
       'Test results from "results.csv": 0 flows verified, 1 blocked, 0 untested.',
     );
-    await user.click(clear);
+    await open();
+    await user.click(item('Clear test results'));
     expect(store.getState().results).toBeUndefined();
-    expect(screen.queryByRole('button', { name: 'Clear test results' })).toBeNull();
     act(() => store.getState().undo());
-    expect(await screen.findByRole('button', { name: 'Clear test results' })).toBeInTheDocument();
+    await open();
+    expect(item('Clear test results')).toBeEnabled();
   });
 });
 

@@ -10,6 +10,7 @@ import { readDocumentText, serializeDocument } from '@/domain/restore';
 import type { AppStore } from './app-store';
 import { BACKUP_KINDS, type BackupShelf, createBackupShelf } from './autosave-backups';
 import { AUTOSAVE_KEY, describeStorageError, offStatus } from './autosave-storage';
+import { watchOtherTabSaves } from './autosave-tabs';
 import { documentSlice, sameDocument, toDocument } from './document-state';
 
 export { type LoadedAutosave, loadAutosave } from './autosave-load';
@@ -53,8 +54,7 @@ const UNSAVED_MODES = new Set(['off', 'readonly', 'conflict']);
  * Saves the document to localStorage a moment after every change and at once when the page is
  * hidden or closed. A failed write turns autosave off with a banner (editing goes on in memory);
  * another tab's save makes this tab the older copy and pauses autosave until the user chooses
- * (unless the tabs are linked, see tab-link.ts: then both hold the same merged diagram).
- * Meanwhile this tab's edits go to a backup of its own (so neither tab loses an edit), closing the
+ * (linked tabs hold one merged diagram instead: autosave-tabs.ts). Meanwhile this tab's edits go to a backup of its own (so neither tab loses an edit), closing the
  * tab asks first (beforeunload), and "Keep this tab's copy" asks before it replaces the other tab's
  * save, which it keeps as a copy too.
  */
@@ -71,11 +71,10 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   // One key per lost race: a later race in this tab must not overwrite the edits an earlier one kept.
   const nextTabKey = () => `${BACKUP_KINDS.tab.prefix}${tabId}${copies++ === 0 ? '' : `-${copies}`}`;
   let tabKey = nextTabKey();
-  /** This tab's edits since its last save, when another tab won the race: kept under tabKey. */
+  // This tab's edits since its last save, when another tab won the race: kept under tabKey.
   let tabCopy: DocumentContent | undefined;
-
   const mode = () => store.getState().autosave.mode;
-  /** In a room joined by a link: the diagram shown is the room's, this tab's own waits aside. */
+  // In a room joined by a link: the diagram shown is the room's, this tab's own waits aside.
   const keepsOwn = (state = store.getState()) => state.share.status !== 'off' && state.share.keepsOwn;
   const unsaved = () => !sameDocument(documentSlice(store.getState()), saved);
 
@@ -241,6 +240,18 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
     if (!sameDocument(documentSlice(state), documentSlice(prev))) schedule();
   });
 
+  /** Another tab saved a diagram of its own: this tab holds the older copy until the user chooses. */
+  const rival = () => {
+    const current = mode();
+    if (current === 'readonly' || current === 'disabled') return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    store
+      .getState()
+      .setAutosave({ mode: 'conflict', message: conflictMessage(unsaved() ? keepTabCopy() : undefined) });
+  };
+  const otherSaves = watchOtherTabSaves(store, rival);
+
   const onPageHide = () => flush();
   const onVisibility = () => {
     if (target.document?.visibilityState === 'hidden') flush();
@@ -254,16 +265,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
       return;
     }
     if (e.newValue === null) return;
-    // Linked tabs hold one merged diagram: the other's save is this one's too, not a rival copy.
-    if (store.getState().tabs !== 'alone') return;
-    const current = mode();
-    if (current === 'readonly' || current === 'disabled') return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    store.getState().setAutosave({
-      mode: 'conflict',
-      message: conflictMessage(unsaved() ? keepTabCopy() : undefined),
-    });
+    otherSaves.saved();
   };
   /** Closing a tab whose edits are not in the autosave asks first (the browser words the question). */
   const onBeforeUnload = (event: Event) => {
@@ -288,6 +290,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
     stop() {
       if (timer !== undefined) clearTimeout(timer);
       unsubscribe();
+      otherSaves.stop();
       target.removeEventListener('pagehide', onPageHide);
       target.removeEventListener('visibilitychange', onVisibility);
       target.removeEventListener('storage', onStorage);

@@ -157,10 +157,16 @@ export function startTabLink(store: AppStore, deps: TabLinkDeps): TabLink {
 
   const start = () => {
     active = true;
+    // Until the lock says whether another tab is here, another tab's save is not yet a rival: the
+    // autosave holds it back and decides once this tab is linked (merged) or alone (a rival).
+    store.getState().setTabs('joining');
     deps.locks
       .request(lockName, { ifAvailable: true }, (lock) => {
         if (!active) return undefined;
-        if (lock) return hold();
+        if (lock) {
+          store.getState().setTabs('alone');
+          return hold();
+        }
         join();
         return undefined;
       })

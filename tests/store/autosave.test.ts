@@ -224,6 +224,23 @@ describe('saving as the user edits', () => {
     expect(JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? '{}').name).toBe('Merged, edited');
   });
 
+  it('decides a save made while this tab finds out whether it links: merged if linked, a rival’s if alone', () => {
+    vi.useFakeTimers();
+    for (const outcome of ['linked', 'alone'] as const) {
+      const storage = new MemoryStorage();
+      const { store, target } = boot(storage);
+      store.getState().setTabs('joining');
+      const theirs = serializeDocument({ ...saved, name: 'Theirs' });
+      storage.map.set(AUTOSAVE_KEY, theirs);
+      target.dispatchEvent(
+        Object.assign(new Event('storage'), { key: AUTOSAVE_KEY, newValue: theirs, storageArea: storage }),
+      );
+      expect(store.getState().autosave.mode).toBe('on');
+      store.getState().setTabs(outcome);
+      expect(store.getState().autosave.mode).toBe(outcome === 'linked' ? 'on' : 'conflict');
+    }
+  });
+
   it('lets the older tab keep its own copy, which then overwrites the other', () => {
     const storage = new MemoryStorage();
     const { store, target } = boot(storage);

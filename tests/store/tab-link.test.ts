@@ -45,6 +45,8 @@ const names = (tab: { store: ReturnType<typeof createAppStore> }) =>
 describe('two tabs of one browser', () => {
   it('leaves a lone tab alone: no shared document, undo is the app history', async () => {
     const one = openTab(memoryLocks(), `t-${Math.random()}`);
+    // Until the lock answers, another tab's save is held back (see autosave-tabs.ts).
+    expect(one.store.getState().tabs).toBe('joining');
     await new Promise((r) => setTimeout(r, 50));
     expect(one.store.getState().tabs).toBe('alone');
     expect(one.store.getState().sharedHistory).toBeUndefined();

@@ -8,6 +8,7 @@ import type { Host, Link, TopologyDocument } from '@/domain/document';
 import { readDocumentText } from '@/domain/restore';
 import { type FlowRow, flowsToRows } from '@/domain/rows';
 import { rowWords } from '@/i18n/row-words';
+import { makeDocument, makeHost } from '../builders';
 
 export function loadExample(name: string): TopologyDocument {
   const read = readDocumentText(readFileSync(`data/examples/${name}.json`, 'utf8'), catalogue);
@@ -281,3 +282,41 @@ export const GERMAN_HEADERS = [
   'Verifiziert',
   'Begründung',
 ];
+
+/**
+ * A zoned estate for the workbook tests: a site server with SQL and the provider (dynamic RPC, high
+ * risk), a management point without an IP in a datacenter, clients on a LAN, a DP in a branch.
+ */
+export const ZONED_ESTATE: TopologyDocument = makeDocument(
+  [
+    makeHost('ss', ['site-server', 'sql-server', 'sms-provider'], {
+      name: 'P01-SS',
+      site: 'P01',
+      ip: '10.1.0.10',
+      fqdn: 'p01-ss.corp.example',
+      zone: 'dc',
+      options: { siteType: 'primary' },
+    }),
+    makeHost('mp', ['management-point'], {
+      name: 'P01-MP',
+      site: 'P01',
+      fqdn: 'p01-mp.corp.example',
+      zone: 'dc',
+    }),
+    makeHost('cl', ['client'], { name: 'Clients', site: 'P01', ip: '10.20.0.0/16', zone: 'lan' }),
+    makeHost('dp', ['distribution-point'], { name: 'BR-DP', site: 'P01', ip: '10.31.0.30', zone: 'branch' }),
+  ],
+  [
+    ['ss', 'mp'],
+    ['cl', 'mp'],
+    ['ss', 'dp'],
+  ],
+  {
+    name: 'R&D estate',
+    zones: [
+      { id: 'dc', name: 'Datacenter', cidrs: ['10.1.0.0/16'] },
+      { id: 'lan', name: 'Client LAN', cidrs: ['10.20.0.0/16', '10.21.0.0/16'] },
+      { id: 'branch', name: 'Branch', cidrs: ['10.31.0.0/16'] },
+    ],
+  },
+);

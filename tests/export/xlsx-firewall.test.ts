@@ -6,7 +6,6 @@
 import type { Worksheet } from 'exceljs';
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
-import type { TopologyDocument } from '@/domain/document';
 import { flowKey } from '@/domain/firewall/flow-key';
 import { WORKBOOK_COLUMNS } from '@/domain/matrix/workbook-columns';
 import type { FlowCheck } from '@/domain/results/import-results';
@@ -15,43 +14,9 @@ import { writeWorkbook } from '@/export/xlsx';
 import { columnLetter } from '@/export/xlsx/sheet-writer';
 import type { Language } from '@/i18n/languages';
 import { rowWords } from '@/i18n/row-words';
-import { makeDocument, makeHost } from '../builders';
-import { readWorkbook, unzip, zipText } from './support';
+import { readWorkbook, unzip, ZONED_ESTATE, zipText } from './support';
 
-/** A site server and a management point (no IP) in a datacenter, clients on a LAN, a DP in a branch. */
-const document: TopologyDocument = makeDocument(
-  [
-    makeHost('ss', ['site-server', 'sql-server', 'sms-provider'], {
-      name: 'P01-SS',
-      site: 'P01',
-      ip: '10.1.0.10',
-      fqdn: 'p01-ss.corp.example',
-      zone: 'dc',
-      options: { siteType: 'primary' },
-    }),
-    makeHost('mp', ['management-point'], {
-      name: 'P01-MP',
-      site: 'P01',
-      fqdn: 'p01-mp.corp.example',
-      zone: 'dc',
-    }),
-    makeHost('cl', ['client'], { name: 'Clients', site: 'P01', ip: '10.20.0.0/16', zone: 'lan' }),
-    makeHost('dp', ['distribution-point'], { name: 'BR-DP', site: 'P01', ip: '10.31.0.30', zone: 'branch' }),
-  ],
-  [
-    ['ss', 'mp'],
-    ['cl', 'mp'],
-    ['ss', 'dp'],
-  ],
-  {
-    name: 'R&D estate',
-    zones: [
-      { id: 'dc', name: 'Datacenter', cidrs: ['10.1.0.0/16'] },
-      { id: 'lan', name: 'Client LAN', cidrs: ['10.20.0.0/16', '10.21.0.0/16'] },
-      { id: 'branch', name: 'Branch', cidrs: ['10.31.0.0/16'] },
-    ],
-  },
-);
+const document = ZONED_ESTATE;
 const flows = deriveFlows(document, catalogue).flows;
 const exportedAt = new Date('2026-11-25T09:30:00Z');
 const col = (key: string) => WORKBOOK_COLUMNS.findIndex((c) => c.key === key) + 1;

@@ -13,7 +13,6 @@ import { type FlowRow, flowsToRows } from '@/domain/rows';
 import { writeWorkbook } from '@/export/xlsx';
 import { ROWS_PER_SLICE } from '@/export/xlsx/matrix-sheet';
 import { rowWords } from '@/i18n/row-words';
-import { makeDocument, makeHost } from '../builders';
 import {
   documentWithLabels,
   FORMULA_LABELS,
@@ -21,43 +20,11 @@ import {
   readWorkbook,
   TINY_PNG,
   unzip,
+  ZONED_ESTATE,
   zipText,
 } from './support';
 
-/** A zoned estate: a management point without an IP, a provider (dynamic RPC, high risk), a branch DP. */
-const document: TopologyDocument = makeDocument(
-  [
-    makeHost('ss', ['site-server', 'sql-server', 'sms-provider'], {
-      name: 'P01-SS',
-      site: 'P01',
-      ip: '10.1.0.10',
-      fqdn: 'p01-ss.corp.example',
-      zone: 'dc',
-      options: { siteType: 'primary' },
-    }),
-    makeHost('mp', ['management-point'], {
-      name: 'P01-MP',
-      site: 'P01',
-      fqdn: 'p01-mp.corp.example',
-      zone: 'dc',
-    }),
-    makeHost('cl', ['client'], { name: 'Clients', site: 'P01', ip: '10.20.0.0/16', zone: 'lan' }),
-    makeHost('dp', ['distribution-point'], { name: 'BR-DP', site: 'P01', ip: '10.31.0.30', zone: 'branch' }),
-  ],
-  [
-    ['ss', 'mp'],
-    ['cl', 'mp'],
-    ['ss', 'dp'],
-  ],
-  {
-    name: 'R&D estate',
-    zones: [
-      { id: 'dc', name: 'Datacenter', cidrs: ['10.1.0.0/16'] },
-      { id: 'lan', name: 'Client LAN', cidrs: ['10.20.0.0/16', '10.21.0.0/16'] },
-      { id: 'branch', name: 'Branch', cidrs: ['10.31.0.0/16'] },
-    ],
-  },
-);
+const document = ZONED_ESTATE;
 const exportedAt = new Date('2026-11-25T09:30:00Z');
 const rowsOf = (doc: TopologyDocument) =>
   flowsToRows(deriveFlows(doc, catalogue).flows, doc, rowWords(catalogue, 'en'));

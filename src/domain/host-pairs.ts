@@ -101,11 +101,52 @@ export function formatInterval(interval: PortInterval): string {
   return interval.from === interval.to ? String(interval.from) : `${interval.from}-${interval.to}`;
 }
 
+/**
+ * Collects the ports of many flows per protocol and merges them: a firewall rule's port list.
+ * Ports that are not valid ports are kept as written, once each, rather than merged into nonsense.
+ *
+ * @example
+ * const ports = new PortCollector();
+ * ports.add('TCP', { kind: 'single', port: 443 });
+ * ports.merged().text; // 'TCP 443'
+ */
+export class PortCollector {
+  private readonly intervals = new Map<'TCP' | 'UDP', PortInterval[]>();
+  private readonly odd = new Map<'TCP' | 'UDP', string[]>();
+
+  add(protocol: 'TCP' | 'UDP', port: FlowPort): void {
+    const interval = portInterval(port);
+    if (interval) {
+      const list = this.intervals.get(protocol) ?? [];
+      list.push(interval);
+      this.intervals.set(protocol, list);
+      return;
+    }
+    const list = this.odd.get(protocol) ?? [];
+    const text = formatPort(port);
+    if (!list.includes(text)) list.push(text);
+    this.odd.set(protocol, list);
+  }
+
+  /** TCP first, then UDP, only protocols that occur; the text as `TCP 80, 443; UDP 67, 68`. */
+  merged(): { readonly protocols: ProtocolPorts[]; readonly text: string } {
+    const protocols: ProtocolPorts[] = [];
+    const texts: string[] = [];
+    for (const protocol of PROTOCOL_ORDER) {
+      const intervals = this.intervals.get(protocol);
+      const odd = this.odd.get(protocol) ?? [];
+      if (!intervals && odd.length === 0) continue;
+      const ports = mergePorts(intervals ?? []);
+      protocols.push({ protocol, ports });
+      texts.push(`${protocol} ${[...ports.map(formatInterval), ...odd].join(', ')}`);
+    }
+    return { protocols, text: texts.join('; ') };
+  }
+}
+
 interface Accumulator {
   readonly first: FlowRow;
-  readonly intervals: Map<'TCP' | 'UDP', PortInterval[]>;
-  /** Ports that are not valid ports, kept as written rather than dropped. */
-  readonly odd: Map<'TCP' | 'UDP', string[]>;
+  readonly ports: PortCollector;
   readonly services: string[];
   readonly ruleIds: string[];
   highRisk: boolean;
@@ -127,35 +168,16 @@ export function consolidateHostPairs(rows: readonly FlowRow[]): HostPair[] {
     const key = JSON.stringify([row.sourceId, row.targetId]);
     let acc = pairs.get(key);
     if (!acc) {
-      acc = { first: row, intervals: new Map(), odd: new Map(), services: [], ruleIds: [], highRisk: false };
+      acc = { first: row, ports: new PortCollector(), services: [], ruleIds: [], highRisk: false };
       pairs.set(key, acc);
     }
-    const interval = portInterval(row.port);
-    if (interval) {
-      const list = acc.intervals.get(row.protocol) ?? [];
-      list.push(interval);
-      acc.intervals.set(row.protocol, list);
-    } else {
-      const list = acc.odd.get(row.protocol) ?? [];
-      const text = formatPort(row.port);
-      if (!list.includes(text)) list.push(text);
-      acc.odd.set(row.protocol, list);
-    }
+    acc.ports.add(row.protocol, row.port);
     if (!acc.services.includes(row.service)) acc.services.push(row.service);
     acc.ruleIds.push(row.id);
     acc.highRisk ||= row.highRisk;
   }
   return [...pairs.values()].map((acc) => {
-    const protocols: ProtocolPorts[] = [];
-    const texts: string[] = [];
-    for (const protocol of PROTOCOL_ORDER) {
-      const intervals = acc.intervals.get(protocol);
-      const odd = acc.odd.get(protocol) ?? [];
-      if (!intervals && odd.length === 0) continue;
-      const ports = mergePorts(intervals ?? []);
-      protocols.push({ protocol, ports });
-      texts.push(`${protocol} ${[...ports.map(formatInterval), ...odd].join(', ')}`);
-    }
+    const { protocols, text } = acc.ports.merged();
     const { first } = acc;
     return {
       sourceId: first.sourceId,
@@ -167,7 +189,7 @@ export function consolidateHostPairs(rows: readonly FlowRow[]): HostPair[] {
       targetAddress: first.targetAddress,
       targetZone: first.targetZone,
       protocols,
-      portsText: texts.join('; '),
+      portsText: text,
       services: acc.services,
       ruleIds: acc.ruleIds,
       highRisk: acc.highRisk,

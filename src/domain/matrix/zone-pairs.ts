@@ -1,11 +1,4 @@
-import { formatPort } from '../flow';
-import {
-  formatInterval,
-  mergePorts,
-  type PortInterval,
-  type ProtocolPorts,
-  portInterval,
-} from '../host-pairs';
+import { PortCollector, type ProtocolPorts } from '../host-pairs';
 import type { FlowRow } from '../rows';
 
 /**
@@ -32,13 +25,9 @@ export interface ZonePair {
   readonly highRisk: boolean;
 }
 
-const PROTOCOLS = ['TCP', 'UDP'] as const;
-
 interface Accumulator {
   readonly first: FlowRow;
-  readonly intervals: Map<'TCP' | 'UDP', PortInterval[]>;
-  /** Ports that are no valid port, kept as written rather than merged into nonsense. */
-  readonly odd: Map<'TCP' | 'UDP', string[]>;
+  readonly ports: PortCollector;
   readonly services: string[];
   flows: number;
   highRisk: boolean;
@@ -61,16 +50,10 @@ export function consolidateZonePairs(rows: readonly FlowRow[]): ZonePair[] {
     if (!row.crossesZone || (row.sourceZoneId === '' && row.targetZoneId === '')) continue;
     let acc = pairs.get(row.zonePair);
     if (!acc) {
-      acc = { first: row, intervals: new Map(), odd: new Map(), services: [], flows: 0, highRisk: false };
+      acc = { first: row, ports: new PortCollector(), services: [], flows: 0, highRisk: false };
       pairs.set(row.zonePair, acc);
     }
-    const interval = portInterval(row.port);
-    if (interval) acc.intervals.set(row.protocol, [...(acc.intervals.get(row.protocol) ?? []), interval]);
-    else {
-      const list = acc.odd.get(row.protocol) ?? [];
-      if (!list.includes(formatPort(row.port))) list.push(formatPort(row.port));
-      acc.odd.set(row.protocol, list);
-    }
+    acc.ports.add(row.protocol, row.port);
     if (!acc.services.includes(row.service)) acc.services.push(row.service);
     acc.flows += 1;
     acc.highRisk ||= row.highRisk;
@@ -79,16 +62,7 @@ export function consolidateZonePairs(rows: readonly FlowRow[]): ZonePair[] {
 }
 
 function toPair(acc: Accumulator): ZonePair {
-  const protocols: ProtocolPorts[] = [];
-  const texts: string[] = [];
-  for (const protocol of PROTOCOLS) {
-    const intervals = acc.intervals.get(protocol);
-    const odd = acc.odd.get(protocol) ?? [];
-    if (!intervals && odd.length === 0) continue;
-    const ports = mergePorts(intervals ?? []);
-    protocols.push({ protocol, ports });
-    texts.push(`${protocol} ${[...ports.map(formatInterval), ...odd].join(', ')}`);
-  }
+  const { protocols, text } = acc.ports.merged();
   const { first } = acc;
   return {
     sourceZoneId: first.sourceZoneId,
@@ -98,7 +72,7 @@ function toPair(acc: Accumulator): ZonePair {
     targetZone: first.targetZone,
     targetZoneCidrs: first.targetZoneCidrs,
     protocols,
-    portsText: texts.join('; '),
+    portsText: text,
     services: acc.services,
     flows: acc.flows,
     highRisk: acc.highRisk,

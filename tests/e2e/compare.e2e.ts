@@ -4,22 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { compareFlows } from '@/domain/delta/compare-flows';
 import type { TopologyDocument } from '@/domain/document';
 import { loadExample, parseCsv, rowsOf } from '../export/support';
-import { hostNode, rgb } from './support/app';
+import { hostNode, openHierarchy, rgb } from './support/app';
 import { appPerTest, keepScreenshot } from './support/browser';
 
 const session = appPerTest();
-
-/** Opens the hierarchy example from the Templates menu, confirming the replacement. */
-async function openHierarchy(page: Page): Promise<void> {
-  await page.locator('.react-flow__node-host').first().waitFor();
-  await page.getByRole('button', { name: 'Templates' }).click();
-  await page
-    .getByRole('menuitem', { name: /Open as the diagram/ })
-    .nth(1)
-    .click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
-  await hostNode(page, 'CAS-SITE').waitFor();
-}
 
 /** Downloads what a click starts; returns the file's path and name. */
 async function download(page: Page, click: () => Promise<void>) {

@@ -2,22 +2,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatPort } from '@/domain/flow';
 import { loadExample, rowsOf } from '../export/support';
-import { hostNode, rgb } from './support/app';
+import { openHierarchy, rgb } from './support/app';
 import { appPerTest, keepScreenshot } from './support/browser';
 
 const session = appPerTest();
-
-/** Opens the hierarchy example from the Templates menu, confirming the replacement. */
-async function openHierarchy(page: Page): Promise<void> {
-  await page.locator('.react-flow__node-host').first().waitFor();
-  await page.getByRole('button', { name: 'Templates' }).click();
-  await page
-    .getByRole('menuitem', { name: /Open as the diagram/ })
-    .nth(1)
-    .click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
-  await hostNode(page, 'CAS-SITE').waitFor();
-}
 
 /** The strokes of a link, found by its name for screen readers. */
 const link = (page: Page, name: string) => page.getByRole('group', { name }).locator('.link-edge');

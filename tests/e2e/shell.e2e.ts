@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hostNode, matrix } from './support/app';
+import { hostNode, matrix, openHierarchy } from './support/app';
 import { appPerTest } from './support/browser';
 
 /** The window at 1366×768 and on a projector (issue 12), as a person sees it. */
@@ -15,18 +15,6 @@ async function heightOf(page: Page, selector: string): Promise<number> {
 }
 
 const toolbar = (page: Page) => page.getByRole('banner');
-
-/** Opens the hierarchy example from the Templates menu (a diagram worth looking at). */
-async function openHierarchy(page: Page): Promise<void> {
-  await page.locator('.react-flow__node-host').first().waitFor();
-  await page.getByRole('button', { name: 'Templates' }).click();
-  await page
-    .getByRole('menuitem', { name: /Open as the diagram/ })
-    .nth(1)
-    .click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
-  await hostNode(page, 'CAS-SITE').waitFor();
-}
 
 describe('the window at 1366×768', () => {
   it('gives the canvas most of the window: the matrix starts as its bar with the flow count', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hostNode } from './support/app';
+import { hostNode, openHierarchy } from './support/app';
 import { appPerTest, keepScreenshot } from './support/browser';
 
 /** "Tidy" (issue 12) on the hierarchy example, with the mouse, as a person would. */
@@ -44,18 +44,6 @@ function hostPlaces(page: Page): Promise<Record<string, string>> {
 
 const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/** Opens the hierarchy example from the Templates menu, confirming the replacement. */
-async function openHierarchy(page: Page): Promise<void> {
-  await page.locator('.react-flow__node-host').first().waitFor();
-  await page.getByRole('button', { name: 'Templates' }).click();
-  await page
-    .getByRole('menuitem', { name: /Open as the diagram/ })
-    .nth(1)
-    .click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
-  await hostNode(page, 'CAS-SITE').waitFor();
-}
 
 /** Clicks Tidy and waits until the hosts moved and the view has settled on the new layout. */
 async function tidy(page: Page): Promise<void> {

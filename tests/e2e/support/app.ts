@@ -121,3 +121,15 @@ export async function connect(page: Page, from: Locator, to: Locator): Promise<v
   }
   await page.mouse.up();
 }
+
+/** Opens the hierarchy example from the Templates menu, confirming the replacement. */
+export async function openHierarchy(page: Page): Promise<void> {
+  await page.locator('.react-flow__node-host').first().waitFor();
+  await page.getByRole('button', { name: 'Templates' }).click();
+  await page
+    .getByRole('menuitem', { name: /Open as the diagram/ })
+    .nth(1)
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
+  await hostNode(page, 'CAS-SITE').waitFor();
+}

@@ -1,35 +1,17 @@
 /** `derive NEW.json --compare OLD.json|OLD.xlsx`: the delta from the command line, in child processes. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { catalogue } from '@/domain/default-catalogue';
 import { compareFlows } from '@/domain/delta/compare-flows';
 import type { TopologyDocument } from '@/domain/document';
 import { serializeDocument } from '@/domain/restore';
 import { writeWorkbook } from '@/export/xlsx';
 import { loadExample, parseCsv, readWorkbook, rowsOf } from '../export/support';
+import { type DeriveResult, derive } from './run-derive';
 
-const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
 const example = join(root, 'data/examples/hierarchy.json');
-
-interface Result {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function derive(...args: string[]): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/derive.ts', ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
 
 const hierarchy = loadExample('hierarchy');
 /** P01's management point answers only what the site server opens (note 5): one link loses flows. */
@@ -42,7 +24,7 @@ const changed: TopologyDocument = {
 const expected = compareFlows(rowsOf(hierarchy), rowsOf(changed));
 
 let dir: string;
-const results = new Map<string, Result>();
+const results = new Map<string, DeriveResult>();
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'derive-compare-'));

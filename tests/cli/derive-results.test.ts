@@ -1,15 +1,11 @@
 /** `derive` writes the test results a file holds into the Verified column, as the app does. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { flowKey } from '@/domain/firewall/flow-key';
 import { serializeDocument } from '@/domain/restore';
 import { loadExample, rowsOf } from '../export/support';
-
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '../..');
+import { derive } from './run-derive';
 
 let dir: string;
 beforeAll(() => {
@@ -29,7 +25,8 @@ it('fills Verified from the file’s results: blocked, verified and not tested',
       results: { [flowKey(blocked)]: 'blocked', [flowKey(verified)]: 'verified' },
     }),
   );
-  const { stdout } = await run('npx', ['tsx', 'src/cli/derive.ts', file, '--format', 'json'], { cwd: root });
+  const { code, stdout } = await derive(file, '--format', 'json');
+  expect(code).toBe(0);
   const json = JSON.parse(stdout) as { id: string; verified: string }[];
   expect(json).toHaveLength(rows.length);
   expect(json[0]).toMatchObject({ id: blocked.id, verified: 'blocked' });

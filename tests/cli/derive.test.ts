@@ -2,11 +2,9 @@
  * The derive CLI end to end: `npx tsx src/cli/derive.ts` in a child process, outputs in a temp dir.
  * The processes run side by side in `beforeAll` to keep the file fast.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import type { CellHyperlinkValue } from 'exceljs';
 import { editionLine } from '@/cli/edition';
 import { loadEdition } from '@/domain/editions';
@@ -19,32 +17,13 @@ import {
   parseCsv,
   readWorkbook,
 } from '../export/support';
+import { type DeriveResult, derive } from './run-derive';
 
-const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
 const example = join(root, 'data/examples/hierarchy.json');
 
-interface Result {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function derive(...args: string[]): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/derive.ts', ...args], {
-      cwd: root,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
-
 let dir: string;
-const results = new Map<string, Result>();
+const results = new Map<string, DeriveResult>();
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'derive-cli-'));
@@ -86,7 +65,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function result(name: string): Result {
+function result(name: string): DeriveResult {
   const r = results.get(name);
   if (!r) throw new Error(`no run named ${name}`);
   return r;

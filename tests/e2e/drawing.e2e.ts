@@ -136,8 +136,9 @@ describe('drawing without surprises', () => {
           : 999;
       })
       .toBeLessThan(20);
-    // The same zoom, give or take rounding in the view's transform.
-    expect(await zoom(page)).toBeCloseTo(z, 3);
+    // The same zoom once the move ends: d3's smooth pan dips the zoom while it travels, so the
+    // centre can be near before the zoom is back. Rounding in the view's transform is allowed.
+    await expect.poll(() => zoom(page)).toBeCloseTo(z, 3);
   });
 
   it('link labels list their ports, not a count', async () => {

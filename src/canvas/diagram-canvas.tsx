@@ -24,7 +24,8 @@ import { FAR_HOSTS_ABOVE, FarLayer, farNodes, farNodeTypes, useFarMode, useHostB
 import { FindHost } from './find-host';
 import { HostSizesContext, type LabelView, LabelViewContext } from './label-context';
 import { LabelLayoutProvider } from './label-layout-provider';
-import { labelDetail, labelScale, linkModels } from './link-model';
+import { labelDetail, labelScale } from './link-model';
+import { createLinkModels } from './link-models';
 import { OverviewMap } from './overview-map';
 import { PresenceLayer } from './presence-layer';
 import { edgeTypes } from './registry';
@@ -102,10 +103,9 @@ export function DiagramCanvas() {
     [large, canvasNodes, far, bounds],
   );
 
-  const models = useMemo(
-    () => linkModels(links, derivation.flows, catalogue),
-    [links, derivation, catalogue],
-  );
+  // One link-model maker per catalogue: an edit re-makes only the links it touched.
+  const linkModels = useMemo(() => createLinkModels(catalogue), [catalogue]);
+  const models = useMemo(() => linkModels.update(links, derivation), [linkModels, links, derivation]);
   const edgeCache = useRef<LinkEdgeType[]>([]);
   const edges = useMemo(() => {
     edgeCache.current = linkEdges(

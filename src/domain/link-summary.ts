@@ -102,11 +102,52 @@ function summarize(
       if (f.dynamic) dynamic = true;
     }
   }
-  services.sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99));
+  // Ties (classes the catalogue does not list) by id: the order never depends on the flows' order.
+  services.sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99) || (a < b ? -1 : a > b ? 1 : 0));
   const ports: { protocol: Protocol; ports: FlowPort[] }[] = [];
   if (tcp.length > 0) ports.push({ protocol: 'TCP', ports: uniquePorts(tcp) });
   if (udp.length > 0) ports.push({ protocol: 'UDP', ports: uniquePorts(udp) });
   return { services, forward, backward, empty: false, flowCount, ports, dynamic };
+}
+
+/** Summarises the engine's per-link flows for one catalogue (see {@link createLinkSummarizer}). */
+export interface LinkSummarizer {
+  /**
+   * The summary of a link whose source opens `fromSource` and whose target opens `fromTarget`.
+   * The same object for the same two lists: links between alike hosts share one summary.
+   */
+  of(fromSource: readonly FlowFacts[], fromTarget: readonly FlowFacts[]): LinkSummary;
+}
+
+/**
+ * Makes a summarizer for one catalogue. The engine shares its flow lists between every link
+ * joining alike hosts, so a summary is made once per pair of lists, not once per link; lists are
+ * never changed once made, and a summary is dropped with its lists.
+ *
+ * @param catalogue - Gives the order of the service classes.
+ * @returns A summarizer whose cache belongs to `catalogue` alone.
+ * @example
+ * const summarizer = createLinkSummarizer(catalogue);
+ * summarizer.of(linkFlows.ab, linkFlows.ba) === summarizeFlows(linkFlows.ab, linkFlows.ba, catalogue); // false, but equal
+ */
+export function createLinkSummarizer(catalogue: Catalogue): LinkSummarizer {
+  const order = serviceOrder(catalogue);
+  const made = new WeakMap<readonly FlowFacts[], WeakMap<readonly FlowFacts[], LinkSummary>>();
+  return {
+    of(fromSource, fromTarget) {
+      let bySecond = made.get(fromSource);
+      if (!bySecond) {
+        bySecond = new WeakMap();
+        made.set(fromSource, bySecond);
+      }
+      let summary = bySecond.get(fromTarget);
+      if (!summary) {
+        summary = summarize([fromSource, fromTarget], fromSource.length > 0, fromTarget.length > 0, order);
+        bySecond.set(fromTarget, summary);
+      }
+      return summary;
+    },
+  };
 }
 
 /**

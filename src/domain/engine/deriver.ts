@@ -1,12 +1,12 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Host } from '../document';
-import type { Flow } from '../flow';
 import { naturalKey } from '../natural-key';
 import { PairSet } from '../pair-set';
 import { buildRuleIndex, listKey, type RuleIndex, sharesRules } from '../rule-index';
 import { type HostReads, hostReads, signature } from './host-reads';
 import { assembleBuckets, layOut, rebuildBucket } from './layout';
 import { LinkFlows } from './link-flows';
+import { Result } from './result';
 import {
   addAdjacent,
   adjacencyOf,
@@ -20,22 +20,6 @@ import { Templates } from './templates';
 
 /** Above this many changed hosts or new links, a full derivation is as quick as patching. */
 const PATCH_LIMIT = 500;
-
-/** A derivation that knows the deriver that made it, so `deriveFlows` can hand the next call to it. */
-class Result implements Derivation {
-  readonly #deriver: Deriver;
-  constructor(
-    readonly flows: readonly Flow[],
-    readonly emptyLinks: readonly string[],
-    deriver: Deriver,
-  ) {
-    this.#deriver = deriver;
-  }
-
-  static deriverOf(derivation: Derivation): Deriver | undefined {
-    return #deriver in derivation ? derivation.#deriver : undefined;
-  }
-}
 
 /**
  * The engine for one catalogue. It owns every cache a derivation uses (rule indexes, flow
@@ -52,6 +36,8 @@ export class Deriver {
   private readonly templates: Templates;
   private readonly indexes = new Map<string, RuleIndex>();
   private state: State | undefined;
+  /** The number of the last derivation made (see `LinkView.serial`). */
+  private serial = 0;
 
   constructor(readonly catalogue: Catalogue) {
     this.reads = hostReads(catalogue);
@@ -189,7 +175,7 @@ export class Deriver {
       result: { flows: [], emptyLinks: [] },
     };
     for (let i = 0; i < input.links.length; i += 1) this.addLink(state, i);
-    state.result = new Result(layOut(state), emptyOf(state), this);
+    state.result = new Result(layOut(state), emptyOf(state), this, state, ++this.serial, -1, []);
     return state;
   }
 
@@ -226,6 +212,7 @@ export class Deriver {
     state.hosts = input.hosts;
     state.links = input.links;
     const dirty = new Set<string>();
+    const touched = new Set<number>();
     for (const host of changed) {
       const slot = state.slots.get(host.id)!;
       slot.host = host;
@@ -235,19 +222,24 @@ export class Deriver {
       for (const i of adjacencyOf(state).get(host.id) ?? []) {
         const link = state.links[i]!;
         this.deriveHalves(state, i, state.slots.get(link.source)!, state.slots.get(link.target)!);
+        touched.add(i);
         dirty.add(link.source);
         dirty.add(link.target);
       }
     }
     for (let i = appendFrom; i < input.links.length; i += 1) {
       const link = input.links[i]!;
+      touched.add(i);
       if (this.addLink(state, i)) {
         dirty.add(link.source);
         dirty.add(link.target);
       }
     }
     for (const id of dirty) rebuildBucket(state, id);
-    state.result = new Result(assembleBuckets(state), emptyOf(state), this);
+    const base = this.serial;
+    state.result = new Result(assembleBuckets(state), emptyOf(state), this, state, ++this.serial, base, [
+      ...touched,
+    ]);
     return state;
   }
 }
@@ -275,14 +267,4 @@ export function createDeriver(catalogue: Catalogue): Deriver {
   return new Deriver(catalogue);
 }
 
-/**
- * The deriver that made a derivation, if a deriver made it.
- *
- * @param derivation - A result of `Deriver.derive` or `deriveFlows`, or any other object of that shape.
- * @returns Its deriver, or undefined for a derivation built by hand.
- * @example
- * deriverOf(deriveFlows(document, catalogue))?.catalogue === catalogue; // true
- */
-export function deriverOf(derivation: Derivation): Deriver | undefined {
-  return Result.deriverOf(derivation);
-}
+export { deriverOf } from './result';

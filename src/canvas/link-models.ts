@@ -1,0 +1,149 @@
+import type { Catalogue } from '@/domain/catalogue-types';
+import { UNKNOWN_COLOUR } from '@/domain/colours';
+import type { Derivation } from '@/domain/derive';
+import type { Link } from '@/domain/document';
+import { type LinkView, linkViewOf } from '@/domain/engine/result';
+import { createLinkSummarizer, type LinkSummary } from '@/domain/link-summary';
+import { type LinkModel, type LinkStroke, labelPosition, linkModels } from './link-model';
+import { LinkModelTable } from './link-model-table';
+
+/** The link models of a catalogue's documents, kept up to date edit by edit. */
+export interface LinkModels {
+  /**
+   * The model of every link: only the links whose flows or whose ends' link counts changed since
+   * the last call are made anew; every other link keeps its model object.
+   *
+   * @param links - The document's links (the ones `derivation` was derived from).
+   * @param derivation - Their derivation, from `deriveFlows` (a hand-made one is summarised from its flows).
+   */
+  update(links: readonly Link[], derivation: Derivation): ReadonlyMap<string, LinkModel>;
+}
+
+/** What the last update built: every field describes exactly its `links`. */
+interface Built {
+  readonly view: LinkView;
+  readonly links: readonly Link[];
+  /** Link positions by host id, every link (repeats, self-links and broken ones too): a host's count is its list's length. */
+  readonly ends: Map<string, number[]>;
+  /** Link positions by id, only ever added to while links are only appended. */
+  readonly positions: Map<string, number>;
+  readonly models: LinkModel[];
+  readonly table: ReadonlyMap<string, LinkModel>;
+  readonly derivation: Derivation;
+}
+
+const NO_FLOWS: readonly never[] = Object.freeze([]);
+
+function push(ends: Map<string, number[]>, id: string, i: number): void {
+  const list = ends.get(id);
+  if (list) list.push(i);
+  else ends.set(id, [i]);
+}
+
+/**
+ * Makes the link models for one catalogue. A link's model depends on its flows (which the engine
+ * shares between links of alike hosts: one summary each) and on how many links its two hosts have
+ * (where the label sits); models are shared by every link with the same summary and label place.
+ * An edit the engine patched re-makes the links it touched and the links of hosts that gained links.
+ *
+ * @param catalogue - The catalogue (edition) the derivations are made with.
+ * @returns The link models, equal to `linkModels(links, derivation.flows, catalogue)` after every update.
+ * @example
+ * const models = createLinkModels(catalogue);
+ * models.update(document.links, derivation).get('l1')?.labelAt; // 0.5
+ */
+export function createLinkModels(catalogue: Catalogue): LinkModels {
+  const summarizer = createLinkSummarizer(catalogue);
+  const strokes = new Map<string, LinkStroke>();
+  const strokeOf = (id: string): LinkStroke => {
+    let stroke = strokes.get(id);
+    if (!stroke) {
+      const s = catalogue.serviceById.get(id);
+      stroke = { id, name: s?.name ?? id, color: s?.color ?? UNKNOWN_COLOUR };
+      strokes.set(id, stroke);
+    }
+    return stroke;
+  };
+  // Models by summary, one per label place (a handful of places exist).
+  const shapes = new WeakMap<LinkSummary, LinkModel[]>();
+  const modelOf = (summary: LinkSummary, labelAt: number): LinkModel => {
+    let list = shapes.get(summary);
+    if (!list) {
+      list = [];
+      shapes.set(summary, list);
+    }
+    for (const m of list) if (m.labelAt === labelAt) return m;
+    const services = list[0]?.services ?? summary.services.map(strokeOf);
+    const { forward, backward, empty, flowCount, ports, dynamic } = summary;
+    const model: LinkModel = { services, forward, backward, empty, flowCount, ports, dynamic, labelAt };
+    list.push(model);
+    return model;
+  };
+  const make = (view: LinkView, ends: Map<string, number[]>, i: number): LinkModel => {
+    const link = view.links[i]!;
+    const flows = view.flowsAt(i);
+    const summary = flows ? summarizer.of(flows.ab, flows.ba) : summarizer.of(NO_FLOWS, NO_FLOWS);
+    const at = labelPosition(ends.get(link.source)?.length ?? 1, ends.get(link.target)?.length ?? 1);
+    return modelOf(summary, at);
+  };
+  let last: Built | undefined;
+
+  const full = (view: LinkView, derivation: Derivation): Built => {
+    const { links } = view;
+    const same = last?.links === links;
+    const ends = same ? last!.ends : new Map<string, number[]>();
+    const positions = same ? last!.positions : new Map<string, number>();
+    if (!same) {
+      for (let i = 0; i < links.length; i += 1) {
+        const link = links[i]!;
+        push(ends, link.source, i);
+        push(ends, link.target, i);
+        positions.set(link.id, i);
+      }
+    }
+    const models = new Array<LinkModel>(links.length);
+    for (let i = 0; i < links.length; i += 1) models[i] = make(view, ends, i);
+    const table = new LinkModelTable(links, models, positions);
+    return { view, links, ends, positions, models, table, derivation };
+  };
+
+  const patch = (prev: Built, view: LinkView, derivation: Derivation): Built => {
+    const { links } = view;
+    const { ends, positions } = prev;
+    const redo = new Set<number>(view.touched);
+    for (let i = prev.links.length; i < links.length; i += 1) {
+      const link = links[i]!;
+      push(ends, link.source, i);
+      push(ends, link.target, i);
+      positions.set(link.id, i);
+    }
+    // Hosts that gained links move the labels of all their links.
+    for (let i = prev.links.length; i < links.length; i += 1) {
+      const link = links[i]!;
+      for (const j of ends.get(link.source)!) redo.add(j);
+      for (const j of ends.get(link.target)!) redo.add(j);
+    }
+    const models = prev.models.slice();
+    for (const i of redo) models[i] = make(view, ends, i);
+    const table = new LinkModelTable(links, models, positions);
+    return { view, links, ends, positions, models, table, derivation };
+  };
+
+  return {
+    update(links, derivation) {
+      if (last && last.links === links && last.derivation === derivation) return last.table;
+      const view = linkViewOf(derivation);
+      if (!view || view.links !== links) {
+        last = undefined;
+        return linkModels(links, derivation.flows, catalogue);
+      }
+      const follows =
+        last !== undefined &&
+        view.deriver === last.view.deriver &&
+        view.base === last.view.serial &&
+        links.length >= last.links.length;
+      last = follows ? patch(last!, view, derivation) : full(view, derivation);
+      return last.table;
+    },
+  };
+}

@@ -124,6 +124,9 @@ if (want('export-browser'))
 
 if (want('checks')) figures.push(...measureChecks());
 
+// Every stage after the engine at 10,000 and 100,000 hosts: open and one edit (issue 18).
+if (want('stages')) figures.push(...(await import('./stages')).measureStages());
+
 if (want('layout')) figures.push(...measureLayout());
 
 if (want('matrix')) figures.push(...(await measureMatrix()));

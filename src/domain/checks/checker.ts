@@ -225,7 +225,7 @@ export class Checker {
     const ctx = this.context(document, derivation, index);
     if (state.ledger?.settings === document.settings) {
       const edit = { removed: links.removed, added: links.added, hosts: changed, links: document.links };
-      state.ledger.patch({ ...edit, moved: links.moved });
+      state.ledger.patch({ ...edit, moved: links.moved, renamed: renamedIds(hosts) });
     } else state.ledger = new NoteLedger(this.catalogue, document.settings, document.links, index);
     ctx.linkNotes = state.ledger.notes();
     for (const [key, users] of state.queryUsers) {
@@ -254,6 +254,15 @@ export class Checker {
     state.result = mergeFindings(state.hostResult, sortFindings(estateFindings(ctx)));
     return state;
   }
+}
+
+/** Ids of hosts that came, went or changed their name in an edit. */
+function renamedIds(hosts: { removed: readonly Host[]; added: readonly Host[] }): string[] {
+  const before = new Map(hosts.removed.map((h) => [h.id, h.name]));
+  const out = hosts.added.filter((h) => before.get(h.id) !== h.name).map((h) => h.id);
+  const after = new Set(hosts.added.map((h) => h.id));
+  for (const h of hosts.removed) if (!after.has(h.id)) out.push(h.id);
+  return out;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface LinkNotes {
   };
   /** Links between a site server and a remote SQL Server (site installation ports). */
   readonly install: { readonly hosts: IdSet; readonly links: readonly string[] };
+  /** The ids of one of these host sets in host name order, if kept listed (the incremental checker's). */
+  readonly hostsInOrder?: (ids: IdSet) => readonly string[] | undefined;
 }
 
 /** Ids with a size and membership: a Set, or a Map of ids to counts. */

@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue-types';
 import type { Host, Link, Settings } from '../document';
 import { createDeriver, type Deriver } from '../engine/deriver';
 import type { EstateIndex } from './estate-index';
-import { directionOf, flowFacts, inLinkOrder, isRemoteSql, type LinkNotes } from './link-notes';
+import { directionOf, flowFacts, type IdSet, inLinkOrder, isRemoteSql, type LinkNotes } from './link-notes';
 
 type Facts = ReturnType<typeof flowFacts>;
 
@@ -18,12 +18,28 @@ interface Part {
 /** Counts of ids: a host or section stays listed while some link still names it. */
 class Tally {
   readonly map = new Map<string, number>();
+  /** The ids in host name order, as last listed; dropped when an id comes or goes or a member is renamed. */
+  order: string[] | undefined;
   add(id: string, by: number): void {
     const n = (this.map.get(id) ?? 0) + by;
-    if (n === 0) this.map.delete(id);
-    else this.map.set(id, n);
+    if (n === 0) {
+      this.map.delete(id);
+      this.order = undefined;
+    } else {
+      if (n === by) this.order = undefined;
+      this.map.set(id, n);
+    }
   }
 }
+
+/** Whether two parts of a link add the same to the notes (facts are shared per pair of host kinds). */
+const samePart = (a: Part, b: Part) =>
+  a.link === b.link &&
+  a.dynamic === b.dynamic &&
+  a.direction === b.direction &&
+  a.remote === b.remote &&
+  a.ends[0] === b.ends[0] &&
+  a.ends[1] === b.ends[1];
 
 /**
  * The link notes (notes 5, 6, site installation ports) kept per link for the incremental checker,
@@ -153,21 +169,49 @@ export class NoteLedger {
     this.parts.delete(link.id);
   }
 
-  /** Takes back a link's part and adds its part as it is now. */
-  private refresh(link: Link): void {
-    this.drop(link);
-    if (link.source === link.target) return;
+  /** The link's part as it is now, if it has one. */
+  private partOf(link: Link): Part | undefined {
+    if (link.source === link.target) return undefined;
     const a = this.index.hostById.get(link.source);
     const b = this.index.hostById.get(link.target);
-    if (!a || !b) return;
+    if (!a || !b) return undefined;
     const remote = isRemoteSql(a, b);
     const facts = this.carries(link) ? this.factsOf(a, b, link) : undefined;
     const dynamic = facts && facts.dynamic > 0 ? facts : undefined;
     const direction = facts?.note5 === undefined ? undefined : directionOf(a, b, facts.note5);
-    if (!dynamic && !direction && !remote) return;
-    const part: Part = { link, ends: [a.id, b.id], dynamic, direction, remote };
+    if (!dynamic && !direction && !remote) return undefined;
+    return { link, ends: [a.id, b.id], dynamic, direction, remote };
+  }
+
+  /** Takes back a link's part and adds its part as it is now (nothing, when they are alike). */
+  private refresh(link: Link): void {
+    const part = this.partOf(link);
+    const old = this.building ? undefined : this.parts.get(link.id);
+    if (part && old && samePart(part, old)) {
+      this.parts.set(link.id, part);
+      return;
+    }
+    this.drop(link);
+    if (!part) return;
     this.parts.set(link.id, part);
     this.apply(link.id, part, 1);
+  }
+
+  /**
+   * Hosts of a tally in name order (the index's), listed once until the tally changes.
+   *
+   * @param ids - One of the id sets `notes()` hands out.
+   * @returns The ids in host name order, or undefined for a set that is not this ledger's hosts.
+   */
+  private hostsInOrder(ids: IdSet): readonly string[] | undefined {
+    const tally = [this.dynamicHosts, this.directionHosts, this.installHosts].find((t) => t.map === ids);
+    if (!tally) return undefined;
+    if (!tally.order) {
+      const order: string[] = [];
+      if (tally.map.size > 0) for (const h of this.index.hosts) if (tally.map.has(h.id)) order.push(h.id);
+      tally.order = order;
+    }
+    return tally.order;
   }
 
   /**
@@ -184,7 +228,11 @@ export class NoteLedger {
     hosts: readonly string[];
     links: readonly Link[];
     moved: boolean;
+    /** Ids of hosts whose name changed (or that came or went): the name order of their tallies. */
+    renamed: readonly string[];
   }): void {
+    for (const tally of [this.dynamicHosts, this.directionHosts, this.installHosts])
+      if (edit.renamed.some((id) => tally.map.has(id))) tally.order = undefined;
     this.links = edit.links;
     this.positions = undefined;
     const dirty = new Set<Link>();
@@ -238,6 +286,7 @@ export class NoteLedger {
         links: inOrder(this.directionLinks),
       },
       install: { hosts: this.installHosts.map, links: inOrder(this.installLinks) },
+      hostsInOrder: (ids) => this.hostsInOrder(ids),
     };
   }
 }

@@ -16,8 +16,13 @@ function nameList(ctx: CheckContext, hosts: readonly Host[]): MessageParam {
   return hostList(hosts.map((h) => ctx.name(h.id)));
 }
 
-/** Host ids in name order: the few sorted, the many picked from the hosts in name order. */
-function inNameOrder(ctx: CheckContext, ids: IdSet): string[] {
+/**
+ * Host ids in name order: as the incremental checker keeps them listed, else the few sorted and
+ * the many picked from the hosts in name order.
+ */
+function inNameOrder(ctx: CheckContext, ids: IdSet): readonly string[] {
+  const kept = ctx.linkNotes?.hostsInOrder?.(ids);
+  if (kept) return kept;
   // Duplicate ids (a damaged file) keep the scan, which lists each host object.
   if (ids.size * 16 > ctx.hosts.length || ctx.hostById.size !== ctx.hosts.length)
     return ctx.hosts.filter((h) => ids.has(h.id)).map((h) => h.id);

@@ -1,12 +1,70 @@
 /**
- * What the canvas benchmark measures on one page (ours or the bare baseline): mount time, and
- * main-thread milliseconds per step of a pan and of a host drag.
+ * One run of the canvas benchmark on one page (ours or the bare baseline): main-thread CPU from a
+ * Chromium trace for the mount (navigation start until the hosts are painted), per step of a pan
+ * and per step of a host drag, at given screen offsets relative to the `.react-flow` element.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mainThreadMs, type TraceEvent } from './trace';
 
 const STEPS = 30;
-/** A host node: ours, or the bare page's default node (never a zone, a site band or a group). */
-const HOST_NODE = '.react-flow__node-host, .react-flow__node-default';
+/**
+ * Trace categories: top-level tasks (`ThreadControllerImpl::RunTask`, with thread time) and the
+ * page's own marks. Not `disabled-by-default-devtools.timeline`: its per-layout and per-paint
+ * events slowed the traced pages by more than the figures' differences.
+ */
+const CATEGORIES = ['toplevel', 'blink.user_timing'];
+
+/** The flow element's box in the window and React Flow's view (translate x, y and zoom). */
+export interface View {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+  readonly x: number;
+  readonly y: number;
+  readonly zoom: number;
+}
+
+/** A point relative to the flow element's top-left corner. */
+export interface Offset {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** What a page shows: its host nodes' selector, and the far layer's host count (ours only). */
+export interface PageKind {
+  readonly hostSelector: string;
+  readonly farHosts: number;
+}
+
+/** One run's figures (ms of main-thread CPU; `wall` is the mount's wall time). */
+export interface RunFigures {
+  mountCpu: number;
+  mountWall: number;
+  pan: number;
+  drag: number;
+}
+
+/**
+ * Marks `hosts-painted` once a host node is visible (React Flow shows a node once it is measured)
+ * or the far layer has drawn every host: checked each animation frame, marked in the task after
+ * that frame, so after its paint. The same probe runs on both pages.
+ */
+const probe = (kind: PageKind) => `
+  (() => {
+    const check = () => {
+      const host = document.querySelector(${JSON.stringify(kind.hostSelector)});
+      const far = document.querySelector('[data-testid="far-layer"]');
+      const done = (host && host.style.visibility !== 'hidden') ||
+        (far && Number(far.getAttribute('data-hosts')) === ${kind.farHosts});
+      if (!done) return requestAnimationFrame(check);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { window.__mounted = performance.mark('hosts-painted').startTime; };
+      channel.port2.postMessage(0);
+    };
+    requestAnimationFrame(check);
+  })();
+`;
 
 async function frame(page: Page) {
   await page.evaluate(
@@ -14,103 +72,90 @@ async function frame(page: Page) {
   );
 }
 
-async function taskMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+async function stopTrace(browser: Browser): Promise<TraceEvent[]> {
+  return (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
 }
 
-/** Main-thread busy milliseconds (Chrome's TaskDuration) spent per step of a mouse drag. */
-async function dragCost(page: Page, from: { x: number; y: number }, dx: number, dy: number): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await frame(page);
-  const before = await taskMs(cdp);
-  for (let i = 1; i <= STEPS; i += 1) {
-    await page.mouse.move(from.x + (dx * i) / STEPS, from.y + (dy * i) / STEPS);
-    await frame(page);
-  }
-  const after = await taskMs(cdp);
-  await page.mouse.up();
-  await cdp.detach();
-  return (after - before) / STEPS;
-}
-
-/** A point on the empty pane (not on a node, zone or edge), for panning. */
-async function emptyPanePoint(page: Page) {
+/** The flow element's box and React Flow's current view. */
+export async function readView(page: Page): Promise<View> {
   return page.evaluate(() => {
-    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
-    for (let y = pane.top + 20; y < pane.bottom - 20; y += 7) {
-      for (let x = pane.left + 20; x < pane.right - 20; x += 7) {
-        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
-      }
-    }
-    throw new Error('no empty pane to pan');
+    const flow = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const t = getComputedStyle(document.querySelector('.react-flow__viewport')!).transform;
+    const m = new DOMMatrixReadOnly(t === 'none' ? undefined : t);
+    return {
+      left: flow.left,
+      top: flow.top,
+      width: flow.width,
+      height: flow.height,
+      x: m.e,
+      y: m.f,
+      zoom: m.a,
+    };
   });
 }
 
-/** A point on a host node's top strip, away from the panels, where the host itself is hit. */
-async function hostPoint(page: Page) {
-  return page.evaluate((selector) => {
-    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
-    for (const node of document.querySelectorAll(selector)) {
-      const r = node.getBoundingClientRect();
-      const x = r.left + r.width / 2;
-      const y = r.top + Math.min(10, r.height / 2);
-      if (x > pane.left + 40 && x < pane.right - 200 && y > pane.top + 40 && y < pane.bottom - 120) {
-        if (node.contains(document.elementFromPoint(x, y))) return { x, y };
-      }
-    }
-    throw new Error('no host to drag');
-  }, HOST_NODE);
-}
-
-/** The figures of one page, medians of its runs (ms). */
-export interface PageFigures {
-  mount: number;
-  /** Our app only: when the flow matrix is ready (it fills in once the canvas is drawn). */
-  matrix: number;
-  pan: number;
-  drag: number;
-}
-
-/**
- * Loads `url` `runs` times (figures are medians; of two runs, their mean); each time, the mount time (until the first node is drawn), then a pan
- * of the empty pane and a drag of a host, each of 30 steps.
- */
-export async function measurePage(page: Page, url: string, runs = 3): Promise<PageFigures> {
-  const mounts: number[] = [];
-  const matrices: number[] = [];
-  const pans: number[] = [];
-  const drags: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    await page.goto(url);
-    await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 0, null, {
-      timeout: 60_000,
-    });
+/** Main-thread ms per step of a mouse drag from `from` by (dx, dy), in `STEPS` steps (0 untraced). */
+async function dragCost(
+  browser: Browser | undefined,
+  page: Page,
+  view: View,
+  from: Offset,
+  dx: number,
+  dy: number,
+): Promise<number> {
+  const x = view.left + from.x;
+  const y = view.top + from.y;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await frame(page);
+  if (browser) await browser.startTracing(page, { categories: CATEGORIES });
+  await page.evaluate(() => performance.mark('steps-start'));
+  for (let i = 1; i <= STEPS; i += 1) {
+    await page.mouse.move(x + (dx * i) / STEPS, y + (dy * i) / STEPS);
     await frame(page);
-    mounts.push(await page.evaluate(() => performance.now()));
-    if (await page.locator('.matrix').count()) {
-      // The matrix section drops aria-busy once its table is made (at 768 px tall it stays a bar).
-      await page.waitForFunction(() => document.querySelector('.matrix:not([aria-busy])') !== null, null, {
-        timeout: 60_000,
-      });
-      matrices.push(await page.evaluate(() => performance.now()));
-    }
-    await page.waitForTimeout(300);
-    pans.push(await dragCost(page, await emptyPanePoint(page), 160, 90));
-    drags.push(await dragCost(page, await hostPoint(page), 120, 60));
   }
-  const mid = (v: number[]) => {
-    const sorted = [...v].sort((a, b) => a - b);
-    const half = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
-  };
-  return {
-    mount: mid(mounts),
-    matrix: matrices.length ? mid(matrices) : 0,
-    pan: mid(pans),
-    drag: mid(drags),
-  };
+  await page.evaluate(() => performance.mark('steps-end'));
+  const events = browser ? await stopTrace(browser) : [];
+  await page.mouse.up();
+  await frame(page);
+  return browser ? mainThreadMs(events, 'steps-end', { mark: 'steps-start' }) / STEPS : 0;
+}
+
+/** Opens `url` in a fresh 1366×768 context and waits for the hosts to be painted; the mount's figures. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  kind: PageKind,
+  setup?: (context: BrowserContext) => Promise<void>,
+): Promise<{ page: Page; mountCpu: number; mountWall: number }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  if (setup) await setup(context);
+  await context.addInitScript({ content: probe(kind) });
+  const page = await context.newPage();
+  await browser.startTracing(page, { categories: CATEGORIES });
+  await page.goto(url);
+  await page.waitForFunction(() => (window as { __mounted?: number }).__mounted !== undefined, null, {
+    timeout: 180_000,
+    polling: 100,
+  });
+  const events = await stopTrace(browser);
+  const mountWall = await page.evaluate(() => (window as unknown as { __mounted: number }).__mounted);
+  return { page, mountCpu: mainThreadMs(events, 'hosts-painted', { sinceMs: mountWall }), mountWall };
+}
+
+/** Pan of the empty pane at `pan`, then a drag of the host at `host` (after `beforeDrag`). */
+export async function moveFigures(
+  browser: Browser,
+  page: Page,
+  pan: Offset,
+  host: Offset,
+  beforeDrag?: (view: View) => Promise<void>,
+): Promise<{ pan: number; drag: number }> {
+  const view = await readView(page);
+  const panMs = await dragCost(browser, page, view, pan, 160, 90);
+  // Back to the view the drag was chosen in.
+  await dragCost(undefined, page, await readView(page), { x: pan.x + 160, y: pan.y + 90 }, -160, -90);
+  if (beforeDrag) await beforeDrag(view);
+  const dragMs = await dragCost(browser, page, await readView(page), host, 120, 60);
+  return { pan: panMs, drag: dragMs };
 }

@@ -108,12 +108,14 @@ export function DiagramCanvas() {
   const models = useMemo(() => linkModels.update(links, derivation), [linkModels, links, derivation]);
   const edgeCache = useRef<LinkEdgeType[]>([]);
   const edges = useMemo(() => {
+    // The far layer draws the links: no edges are made until the view comes near (issue 18).
+    if (far) return edgeCache.current;
     edgeCache.current = linkEdges(
       { links, hosts, models, selectedLinkIds, statuses: problems.links, t },
       edgeCache.current,
     );
     return edgeCache.current;
-  }, [links, hosts, models, selectedLinkIds, problems.links, t]);
+  }, [far, links, hosts, models, selectedLinkIds, problems.links, t]);
 
   // Ghost links are not selectable; their ids sit in a ref so onEdgesChange keeps its identity.
   const ghostIds = useRef(new Set<string>());

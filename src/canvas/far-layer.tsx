@@ -201,6 +201,8 @@ export function FarLayer({ far }: { far: boolean }) {
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);
   const canvas = useRef<HTMLCanvasElement>(null);
+  // Paints so far: tests and the edit bench wait for the one after a change.
+  const paints = useRef(0);
   const scene = useMemo(
     () =>
       far
@@ -220,6 +222,8 @@ export function FarLayer({ far }: { far: boolean }) {
     const id = requestAnimationFrame(() => {
       paint(el, scene, transform);
       el.setAttribute('data-hosts', String(scene.x.length));
+      paints.current += 1;
+      el.setAttribute('data-paints', String(paints.current));
     });
     return () => cancelAnimationFrame(id);
   }, [scene, transform, width, height]);

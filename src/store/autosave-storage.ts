@@ -1,5 +1,6 @@
 /** Where and how the autosave is kept in browser storage: keys, opening storage, naming its errors. */
 
+import type { DocumentContent } from '@/domain/document';
 import { type Message, message } from '@/domain/message';
 
 /** Where the autosave lives in localStorage. Corrupt or replaced text is kept under backup keys (autosave-backups.ts). */
@@ -44,3 +45,42 @@ export function tryWrite(storage: Storage, key: string, text: string): boolean {
     return false;
   }
 }
+
+/**
+ * Remembers how large (hosts, links and zones) the document was that storage last refused as
+ * full: a document at least that large would be refused too, so autosave does not serialise it
+ * on every edit to find out.
+ */
+export function fullStorage() {
+  let refusedAt: number | undefined;
+  const weight = (doc: DocumentContent) => doc.hosts.length + doc.links.length + doc.zones.length;
+  return {
+    refused(error: unknown, doc: DocumentContent) {
+      const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+      refusedAt = name === 'QuotaExceededError' ? weight(doc) : undefined;
+    },
+    /** Whether autosave is off as storage refused a document no larger than `state` (so it would refuse it). */
+    holds: (state: DocumentContent & { readonly autosave: { readonly mode: string } }) =>
+      state.autosave.mode === 'off' && refusedAt !== undefined && weight(state) >= refusedAt,
+    forget() {
+      refusedAt = undefined;
+    },
+  };
+}
+
+/** Where a tab's unsaved edits were kept: under a key, or nowhere (storage refused). */
+export type TabCopy = { readonly key: string | undefined };
+
+/** Where the tab's edits went, for a notice (in the reader's language). */
+export const keptNotice = (kept: TabCopy): Message =>
+  kept.key === undefined
+    ? message('store:autosave.tabNotKept')
+    : message('store:autosave.tabKeptUnder', { key: kept.key });
+
+/** The banner's words while paused: one sentence set per case, so each language words it whole. */
+export const conflictMessage = (kept?: TabCopy): Message =>
+  kept === undefined
+    ? message('store:autosave.status.conflict')
+    : kept.key === undefined
+      ? message('store:autosave.status.conflictNotKept')
+      : message('store:autosave.status.conflictKept', { key: kept.key });

@@ -5,11 +5,19 @@
  */
 
 import type { DocumentContent } from '@/domain/document';
-import { type Message, message } from '@/domain/message';
+import { message } from '@/domain/message';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
 import type { AppStore } from './app-store';
 import { BACKUP_KINDS, type BackupShelf, createBackupShelf } from './autosave-backups';
-import { AUTOSAVE_KEY, describeStorageError, offStatus } from './autosave-storage';
+import {
+  AUTOSAVE_KEY,
+  conflictMessage,
+  describeStorageError,
+  fullStorage,
+  keptNotice,
+  offStatus,
+  type TabCopy,
+} from './autosave-storage';
 import { watchOtherTabSaves } from './autosave-tabs';
 import { documentSlice, sameDocument, toDocument } from './document-state';
 
@@ -68,6 +76,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   const shelf = options.shelf ?? createBackupShelf(storage);
   const tabId = options.tabId ?? `${now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   let copies = 0;
+  const full = fullStorage();
   // One key per lost race: a later race in this tab must not overwrite the edits an earlier one kept.
   const nextTabKey = () => `${BACKUP_KINDS.tab.prefix}${tabId}${copies++ === 0 ? '' : `-${copies}`}`;
   let tabKey = nextTabKey();
@@ -78,9 +87,6 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   const keepsOwn = (state = store.getState()) => state.share.status !== 'off' && state.share.keepsOwn;
   const unsaved = () => !sameDocument(documentSlice(store.getState()), saved);
 
-  /** Where this tab's unsaved edits were kept: under a key, or nowhere (storage refused). */
-  type TabCopy = { readonly key: string | undefined };
-
   /** Keeps this tab's unsaved edits under its own key. */
   const keepTabCopy = (): TabCopy => {
     const state = store.getState();
@@ -90,20 +96,6 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
     tabCopy = documentSlice(state);
     return { key };
   };
-
-  /** Where the tab's edits went, for a notice (in the reader's language). */
-  const keptNotice = (kept: TabCopy): Message =>
-    kept.key === undefined
-      ? message('store:autosave.tabNotKept')
-      : message('store:autosave.tabKeptUnder', { key: kept.key });
-
-  /** The banner's words while paused: one sentence set per case, so each language words it whole. */
-  const conflictMessage = (kept?: TabCopy): Message =>
-    kept === undefined
-      ? message('store:autosave.status.conflict')
-      : kept.key === undefined
-        ? message('store:autosave.status.conflictNotKept')
-        : message('store:autosave.status.conflictKept', { key: kept.key });
 
   const save = () => {
     if (keepsOwn()) {
@@ -130,9 +122,11 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
     try {
       storage.setItem(AUTOSAVE_KEY, text);
     } catch (error) {
+      full.refused(error, state);
       store.getState().setAutosave({ mode: 'off', message: offStatus(describeStorageError(error)) });
       return;
     }
+    full.forget();
     saved = documentSlice(state);
     if (pendingBackupKey) {
       try {
@@ -149,7 +143,8 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
 
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(save, delay);
+    // Storage full: no automatic try until the document shrinks (each serialises it all); Retry tries.
+    timer = setTimeout(() => (full.holds(store.getState()) ? undefined : save()), delay);
   };
 
   const flush = () => {
@@ -229,7 +224,11 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
     });
   };
 
-  store.getState().setAutosave(store.getState().autosave, { reload, keep, retry: save });
+  const retry = () => {
+    full.forget();
+    save();
+  };
+  store.getState().setAutosave(store.getState().autosave, { reload, keep, retry });
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (keepsOwn(state)) {

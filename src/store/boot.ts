@@ -57,6 +57,9 @@ export function bootStore(win: Window, parts: BootParts = {}): Booted {
       shelf,
       ...(loaded.pendingBackupKey ? { pendingBackupKey: loaded.pendingBackupKey } : {}),
     });
+    // Only in a build made with VITE_BENCH_HOOKS=1 (bench/edit.ts); dropped from the normal build.
+    if (import.meta.env.VITE_BENCH_HOOKS === '1')
+      void import('./bench-hook').then((m) => m.exposeForBench(win, store));
     return { store, autosave, shelf };
   } catch (failure) {
     let text: string | null = null;

@@ -1,0 +1,356 @@
+/**
+ * One edit at 10,000 hosts (issue 18): add a role, add a link, move a host into a zone, in headless
+ * Chromium at 1366x768 on a synthetic estate with zones, from the store update until the canvas (the
+ * far layer's next paint), the matrix (its row count) and the problem count (the toolbar) show it.
+ *
+ * The edits go through the store actions the UI calls (the inspector's role list calls
+ * `addRoleToHost`, a connection drawn on the canvas `linkHosts`, the inspector's zone list
+ * `moveHostIntoZone`): at 10,000 hosts the canvas is the far layer, which has no DOM to drag. The
+ * store is reached through a build-time hook (VITE_BENCH_HOOKS=1, src/store/bench-hook.ts) that the
+ * normal build does not contain. Main-thread tasks come from a Chromium trace (RunTask on the
+ * renderer's main thread): the longest task and their total. Three runs of each edit.
+ *
+ * `npx tsx bench/edit.ts [--runs 3] [--size 10000] [--profile]` (`--profile` builds unminified and
+ * prints the functions with the most self time over all edits); `npm run bench -- edit`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
+import { catalogue } from '@/domain/default-catalogue';
+import type { TopologyDocument } from '@/domain/document';
+import { serializeDocument } from '@/domain/restore';
+import type { AppStore } from '@/store/app-store';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
+import { type Figure, median, ms } from './stats';
+import { syntheticHierarchy } from './synthetic';
+
+const OUT = 'bench-results/edit-app';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+/** One edit: the longest main-thread task and all tasks, and when all three showed it (ms after the update). */
+export interface EditRun {
+  longest: number;
+  total: number;
+  shown: number;
+}
+
+/** An edit as the page runs it: `window.__bench.store.getState()` is `s`. */
+interface Edit {
+  readonly name: string;
+  /** Selects what the user would have selected before the edit (not measured). */
+  readonly before: string;
+  readonly action: string;
+}
+
+function build(profile: boolean) {
+  const args = [
+    'node_modules/vite/bin/vite.js',
+    'build',
+    '--outDir',
+    OUT,
+    '--emptyOutDir',
+    '--logLevel',
+    'error',
+  ];
+  if (profile) args.push('--minify', 'false');
+  const r = spawnSync(process.execPath, args, {
+    stdio: 'inherit',
+    env: { ...process.env, VITE_BENCH_HOOKS: '1' },
+  });
+  if (r.status !== 0) throw new Error('vite build failed');
+}
+
+function serve(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    let file = normalize(join(OUT, path.slice(1) || 'index.html'));
+    if (!file.startsWith(OUT) || !existsSync(file)) file = join(OUT, 'index.html');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const a = server.address();
+      done({ server, url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}` });
+    }),
+  );
+}
+
+/** The three edits of run `i`, each on hosts no earlier run touched. */
+function editsOf(doc: TopologyDocument, i: number): Edit[] {
+  const clients = doc.hosts.filter((h) => h.roles.includes('client'));
+  const mps = doc.hosts.filter((h) => h.roles.includes('management-point'));
+  const host = clients[100 + i * 37]!;
+  const a = clients[500 + i * 41]!;
+  const b = mps.find((m) => m.site !== a.site)!;
+  const moved = clients[900 + i * 43]!;
+  const zone = doc.zones.find((z) => z.kind === 'clients' && z.id !== moved.zone)!;
+  const select = (id: string) => `s.select(${JSON.stringify([id])}, [])`;
+  return [
+    {
+      name: 'add a role',
+      before: select(host.id),
+      action: `s.addRoleToHost(${JSON.stringify(host.id)}, 'distribution-point')`,
+    },
+    {
+      name: 'add a link',
+      before: select(a.id),
+      action: `s.linkHosts(${JSON.stringify(a.id)}, ${JSON.stringify(b.id)})`,
+    },
+    {
+      name: 'move a host into a zone',
+      before: select(moved.id),
+      action: `s.moveHostIntoZone(${JSON.stringify(moved.id)}, ${JSON.stringify(zone.id)})`,
+    },
+  ];
+}
+
+/**
+ * Runs `code` with `s` the store's state at the start of a task, records what the far layer had
+ * painted, and returns; `window.__edit.shown` is set (page time after the update) once the far
+ * layer painted again and the matrix and the toolbar show the store's numbers. A string: tsx would
+ * wrap inner functions in a helper the page does not have.
+ */
+const EDIT = (action: string) => `(() => {
+  const b = window.__bench;
+  const far = document.querySelector('[data-testid="far-layer"]');
+  const paints = Number(far ? far.getAttribute('data-paints') : 0);
+  window.__edit = { start: performance.now() };
+  const s = b.store.getState();
+  ${action};
+  const rows = b.rows().toLocaleString('en');
+  const counts = b.counts();
+  const words = [counts.error > 0 ? counts.error.toLocaleString('en') + ' error' : '',
+    counts.warning > 0 ? counts.warning.toLocaleString('en') + ' warning' : ''].filter(Boolean);
+  const check = () => {
+    const f = document.querySelector('[data-testid="far-layer"]');
+    const painted = !f || Number(f.getAttribute('data-paints')) > paints;
+    const matrix = (document.querySelector('.matrix__count') || {}).textContent || '';
+    const problems = (document.querySelector('.problems-indicator') || {}).textContent || '';
+    if (painted && matrix.includes(rows) && words.every((w) => problems.includes(w))) {
+      window.__edit.shown = performance.now() - window.__edit.start;
+      return;
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})()`;
+
+async function frames(page: Page) {
+  await page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** Top-level tasks (RunTask) on the renderer's main thread of a trace: their durations in ms. */
+function mainTasks(trace: Buffer): number[] {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.filter(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  const threads = new Set(main.map((e) => `${e.pid}:${e.tid}`));
+  const tasks = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+        threads.has(`${e.pid}:${e.tid}`),
+    )
+    .sort((a, b) => a.ts - b.ts);
+  // Only the outermost: a nested RunTask is inside one already counted.
+  const out: number[] = [];
+  let end = -1;
+  for (const t of tasks) {
+    if (t.ts < end) continue;
+    end = t.ts + (t.dur ?? 0);
+    out.push((t.dur ?? 0) / 1000);
+  }
+  return out;
+}
+
+async function editOnce(browser: Browser, page: Page, edit: Edit, cdp?: CDPSession): Promise<EditRun> {
+  await page.evaluate(`(() => { const s = window.__bench.store.getState(); ${edit.before}; })()`);
+  await frames(page);
+  await page.waitForTimeout(1500);
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
+  if (cdp) await cdp.send('Profiler.start');
+  await page.evaluate(EDIT(edit.action));
+  await page.waitForFunction(
+    () => (window as unknown as { __edit: { shown?: number } }).__edit.shown !== undefined,
+    null,
+    {
+      timeout: 120_000,
+      polling: 100,
+    },
+  );
+  await frames(page);
+  await page.waitForTimeout(1000);
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    collect(profile);
+  }
+  const trace = await browser.stopTracing();
+  if (process.env.EDIT_TRACE) writeFileSync(process.env.EDIT_TRACE, trace);
+  const tasks = mainTasks(trace);
+  const shown = await page.evaluate(() => (window as unknown as { __edit: { shown: number } }).__edit.shown);
+  return {
+    longest: Math.max(0, ...tasks),
+    total: tasks.filter((t) => t >= 1).reduce((a, b) => a + b, 0),
+    shown,
+  };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+const selfTime = new Map<string, number>();
+const totalTime = new Map<string, number>();
+
+/** Adds a CPU profile's self time per function to {@link selfTime}. */
+function collect(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n: ProfileNode) =>
+    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i += 1) {
+    const t = (deltas[i] ?? 0) / 1000;
+    const node = byId.get(samples[i]!)!;
+    selfTime.set(name(node), (selfTime.get(name(node)) ?? 0) + t);
+    // Inclusive: once per function on the sample's stack.
+    const seen = new Set<string>();
+    for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
+      const key = name(byId.get(id)!);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      totalTime.set(key, (totalTime.get(key) ?? 0) + t);
+    }
+  }
+}
+
+/** Each edit's runs, in order; a fresh page per run, the document opened from the autosave. */
+export async function measureEdits(
+  runs = 3,
+  size = 10_000,
+  profile = false,
+): Promise<Map<string, EditRun[]>> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium');
+  build(profile);
+  const doc = syntheticHierarchy(size, catalogue, { zones: true });
+  mkdirSync('bench-results', { recursive: true });
+  const file = resolve(`bench-results/edit-${size}-zones.cmports.json`);
+  writeFileSync(file, serializeDocument(doc));
+  const { server, url } = await serve();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const out = new Map<string, EditRun[]>();
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      const cdp = profile ? await context.newCDPSession(page) : undefined;
+      if (cdp) await cdp.send('Profiler.enable');
+      await page.goto(`${url}/`);
+      await page.waitForSelector('.toolbar');
+      // Too large for localStorage: opened through the toolbar's Open input, as a user opens it.
+      await page.setInputFiles('[data-testid="open-file"]', file);
+      await page.getByRole('button', { name: 'Open file' }).click({ timeout: 120_000 });
+      await page.waitForFunction(
+        (count) => {
+          const b = (window as unknown as { __bench?: { store: AppStore } }).__bench;
+          // The matrix open at its normal size, as a user who reads it has it.
+          if (b && b.store.getState().matrixSize === 'collapsed') b.store.getState().setMatrixSize('normal');
+          return (
+            document.querySelector('.matrix tbody tr') !== null &&
+            b !== undefined &&
+            document.querySelector(`[data-testid="far-layer"][data-hosts="${count}"]`) !== null
+          );
+        },
+        doc.hosts.length,
+        { timeout: 300_000, polling: 200 },
+      );
+      await page.waitForTimeout(3000);
+      for (const edit of editsOf(doc, i)) {
+        const run = await editOnce(browser, page, edit, cdp);
+        out.set(edit.name, [...(out.get(edit.name) ?? []), run]);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  if (profile) {
+    const top = [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 30);
+    for (const [k, v] of top) console.error(`${v.toFixed(0).padStart(7)} ms  ${k}`);
+    console.error('\nInclusive:');
+    const inclusive = [...totalTime].sort((a, b) => b[1] - a[1]).slice(0, 70);
+    for (const [k, v] of inclusive) console.error(`${v.toFixed(0).padStart(7)} ms  ${k}`);
+  }
+  return out;
+}
+
+const spread = (v: number[]) => {
+  const s = [...v].sort((a, b) => a - b);
+  return `${ms(s[0]!)} / ${ms(median(s))} / ${ms(s.at(-1)!)}`;
+};
+
+/** Bench figures: per edit, the longest task (min / median / max of three runs) beside the target, and the totals. */
+export async function measureEditFigures(): Promise<Figure[]> {
+  if (!findChromium())
+    return [{ group: 'edit', name: 'one edit at 10,000 hosts', value: 'skipped: no Chromium' }];
+  const results = await measureEdits(3);
+  const figures: Figure[] = [];
+  for (const [name, runs] of results) {
+    const longest = runs.map((r) => r.longest);
+    figures.push(
+      {
+        group: 'edit',
+        name: `${name}, 10,000 hosts: longest main-thread task, min/median/max`,
+        value: spread(longest),
+        target: '< 50 ms',
+        pass: median(longest) < 50,
+      },
+      {
+        group: 'edit',
+        name: '  all main-thread tasks / until canvas, matrix and count show it, min/median/max',
+        value: `${spread(runs.map((r) => r.total))}; ${spread(runs.map((r) => r.shown))}`,
+      },
+    );
+  }
+  return figures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name: string) => process.argv.indexOf(name);
+  const runs = arg('--runs') > 0 ? Number(process.argv[arg('--runs') + 1]) : 3;
+  const size = arg('--size') > 0 ? Number(process.argv[arg('--size') + 1]) : 10_000;
+  const result = await measureEdits(runs, size, arg('--profile') > 0);
+  for (const [name, list] of result)
+    for (const r of list)
+      console.log(
+        `${name.padEnd(24)} longest ${ms(r.longest)}  all ${ms(r.total)}  shown after ${ms(r.shown)}`,
+      );
+}

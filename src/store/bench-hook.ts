@@ -1,0 +1,22 @@
+/**
+ * A build-time opt-in for bench/edit.ts (built with VITE_BENCH_HOOKS=1; the normal build ships
+ * none of it): the store, and the numbers the screen should show after an edit, on `window.__bench`.
+ */
+import type { AppStore } from './app-store';
+import { selectProblems, selectRowSource } from './derived';
+
+export interface BenchHook {
+  readonly store: AppStore;
+  /** Matrix rows and the problem counts as the store has them now. */
+  readonly rows: () => number;
+  readonly counts: () => Readonly<Record<string, number>>;
+}
+
+export function exposeForBench(win: Window, store: AppStore): void {
+  const hook: BenchHook = {
+    store,
+    rows: () => selectRowSource(store).length,
+    counts: () => selectProblems(store).counts,
+  };
+  (win as Window & { __bench?: BenchHook }).__bench = hook;
+}

@@ -133,6 +133,8 @@ if (want('matrix')) figures.push(...(await measureMatrix()));
 if (want('import')) figures.push(...measureImport());
 if (want('sync')) figures.push(...(await measureSync()));
 
+if (want('edit')) figures.push(...(await (await import('./edit')).measureEditFigures()));
+
 if (want('open')) figures.push(...(await (await import('./open-large')).measureOpenFigures()));
 
 if (want('canvas')) {

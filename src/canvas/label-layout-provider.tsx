@@ -6,6 +6,7 @@ import { useProblems } from '@/store/derived';
 import { useAppStore } from '@/store/store-context';
 import type { Box } from './geometry';
 import { createLabelPlaces, LabelPlacesContext, type LabelView } from './label-context';
+import { LabelLayerProvider } from './label-layer';
 import type { LabelPlace } from './label-layout';
 import { placeLinkLabels } from './link-labels';
 import type { LinkModel } from './link-model';
@@ -102,5 +103,9 @@ export function LabelLayoutProvider({
   }, [hosts, links, layout, measured, models, selectedLinkIds, statuses, view, key, titles, paused, noPorts]);
   // Before paint, so a label never shows a frame at its old place.
   useLayoutEffect(() => places.publish(placed), [places, placed]);
-  return <LabelPlacesContext.Provider value={places}>{children}</LabelPlacesContext.Provider>;
+  return (
+    <LabelPlacesContext.Provider value={places}>
+      <LabelLayerProvider>{children}</LabelLayerProvider>
+    </LabelPlacesContext.Provider>
+  );
 }

@@ -1,5 +1,6 @@
-import { EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import { useLinkDelta } from '@/store/compare-delta';
@@ -8,6 +9,7 @@ import { useAppStoreApi } from '@/store/store-context';
 import type { LinkEdgeType } from './canvas-types';
 import { arrowHead, offsetSegment, pathOf, pointAt, reverse, strokeOffsets, trimEnd } from './geometry';
 import { useEdgeSegment, useLabelPlace, useLabelView } from './label-context';
+import { useLabelLayer } from './label-layer';
 import { labelLines } from './link-model';
 import { StatusBadge } from './status-badge';
 import { markClass, useHighlightMark } from './use-highlight';
@@ -43,6 +45,7 @@ export const LinkEdge = memo(function LinkEdge({
   const { t } = useTranslation(['canvas', 'compare']);
   const { detail, scale } = useLabelView();
   const place = useLabelPlace(id);
+  const layer = useLabelLayer();
   const mark = useHighlightMark('link', id);
   const delta = useLinkDelta(id);
   const result = useLinkResult(id);
@@ -115,10 +118,11 @@ export const LinkEdge = memo(function LinkEdge({
           strokeWidth={18}
         />
       </g>
-      {showLabel && (
-        <EdgeLabelRenderer>
-          {/* biome-ignore lint/a11y/useKeyWithClickEvents: the edge itself is keyboard-selectable; the label is a mouse shortcut */}
-          {/* biome-ignore lint/a11y/noStaticElementInteractions: see above */}
+      {showLabel &&
+        layer &&
+        createPortal(
+          // biome-ignore lint/a11y/useKeyWithClickEvents: the edge itself is keyboard-selectable; the label is a mouse shortcut
+          // biome-ignore lint/a11y/noStaticElementInteractions: see above
           <div
             className={`link-label nodrag nopan${selected ? ' link-label--selected' : ''}${model.empty ? ' link-label--empty' : ''}${model.dynamic ? ' link-label--risk' : ''}${markClass('link-label', mark)}${delta ? ` link-label--delta-${delta}` : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${mid.x}px, ${mid.y}px) scale(${scale})` }}
@@ -137,9 +141,9 @@ export const LinkEdge = memo(function LinkEdge({
             {lines.map((l) => (
               <div key={l}>{l}</div>
             ))}
-          </div>
-        </EdgeLabelRenderer>
-      )}
+          </div>,
+          layer,
+        )}
     </>
   );
 });

@@ -23,7 +23,8 @@ async function open(page: Page, doc: TopologyDocument, name: string): Promise<vo
   const file = resolve(`test-results/e2e/${name}.cmports.json`);
   writeFileSync(file, serializeDocument(doc));
   await page.getByTestId('open-file').setInputFiles(file);
-  await page.getByRole('button', { name: 'Open file' }).click();
+  // The page is busy right after the click (it reads and draws the file): do not wait on it here.
+  await page.getByRole('button', { name: 'Open file' }).click({ noWaitAfter: true, timeout: 60_000 });
   // Opened when the new document's hosts are on the canvas (as nodes, or in the far layer).
   await page.waitForFunction(
     (e) => {

@@ -128,8 +128,30 @@ export function useHostBounds(large: boolean) {
   );
 }
 
-function cssColour(element: Element, name: string, fallback: string): string {
-  return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
+/** The far layer's colours, read from the page's style once per theme (a read forces a style recalculation). */
+interface FarColours {
+  readonly theme: string | undefined;
+  readonly link: string;
+  readonly host: string;
+  readonly chosen: string;
+}
+
+const coloursOf = new WeakMap<Element, FarColours>();
+
+function farColours(element: Element): FarColours {
+  const theme = document.documentElement.dataset.theme;
+  const known = coloursOf.get(element);
+  if (known && known.theme === theme) return known;
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const colours = {
+    theme,
+    link: read('--link-neutral', '#94a3b8'),
+    host: read('--canvas-far-host', '#cbd5e1'),
+    chosen: read('--canvas-far-host-selected', '#3b82f6'),
+  };
+  coloursOf.set(element, colours);
+  return colours;
 }
 
 /** Paints the scene on `canvas` as the view [tx, ty, zoom] shows it. */
@@ -147,7 +169,8 @@ function paint(canvas: HTMLCanvasElement, scene: FarScene, view: readonly [numbe
   const x1 = x0 + canvas.width / dpr / zoom + 400;
   const y1 = y0 + canvas.height / dpr / zoom + 400;
   const { x, y, w, h, colour, links, selected, colours } = scene;
-  ctx.strokeStyle = cssColour(canvas, '--link-neutral', '#94a3b8');
+  const palette = farColours(canvas);
+  ctx.strokeStyle = palette.link;
   ctx.globalAlpha = 0.35;
   ctx.lineWidth = 1 / zoom;
   ctx.beginPath();
@@ -165,10 +188,8 @@ function paint(canvas: HTMLCanvasElement, scene: FarScene, view: readonly [numbe
   }
   ctx.stroke();
   ctx.globalAlpha = 1;
-  const host = cssColour(canvas, '--canvas-far-host', '#cbd5e1');
-  const chosen = cssColour(canvas, '--canvas-far-host-selected', '#3b82f6');
   // Hosts are sorted by colour: one fillStyle per run. A box in the far-host grey, its role's colour on top.
-  ctx.fillStyle = host;
+  ctx.fillStyle = palette.host;
   for (let i = 0; i < x.length; i += 1) {
     if (x[i]! > x1 || y[i]! > y1 || x[i]! + w[i]! < x0 || y[i]! + h[i]! < y0) continue;
     ctx.fillRect(x[i]!, y[i]!, w[i]!, h[i]!);
@@ -182,7 +203,7 @@ function paint(canvas: HTMLCanvasElement, scene: FarScene, view: readonly [numbe
     }
     ctx.fillRect(x[i]!, y[i]!, w[i]!, h[i]! / 3);
   }
-  ctx.fillStyle = chosen;
+  ctx.fillStyle = palette.chosen;
   for (const i of selected) ctx.fillRect(x[i]!, y[i]!, w[i]!, h[i]!);
 }
 
@@ -203,13 +224,14 @@ export function FarLayer({ far }: { far: boolean }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   // Paints so far: tests and the edit bench wait for the one after a change.
   const paints = useRef(0);
-  const scene = useMemo(
-    () =>
-      far
-        ? farScene({ hosts, links, layout, measured, selectedHostIds, catalogue, size: DEFAULT_HOST_SIZE })
-        : undefined,
-    [far, hosts, links, layout, measured, selectedHostIds, catalogue],
-  );
+  // The last scene: the next one keeps what an edit did not change (issue 18).
+  const last = useRef<FarScene | undefined>(undefined);
+  const scene = useMemo(() => {
+    if (!far) return undefined;
+    const input = { hosts, links, layout, measured, selectedHostIds, catalogue, size: DEFAULT_HOST_SIZE };
+    last.current = farScene(input, last.current);
+    return last.current;
+  }, [far, hosts, links, layout, measured, selectedHostIds, catalogue]);
   useEffect(() => {
     const el = canvas.current;
     if (!el || !scene) return;

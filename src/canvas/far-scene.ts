@@ -20,6 +20,23 @@ export interface FarScene {
   readonly links: Int32Array;
   /** Indexes of the selected hosts. */
   readonly selected: readonly number[];
+  /** What it was made from, so the next scene can keep what did not change. */
+  readonly made: Made;
+}
+
+/** The parts of a scene the next one can reuse, and what they were made from. */
+interface Made {
+  readonly ids: readonly string[];
+  /** Each host's colour, in document order. */
+  readonly hostColours: Int32Array;
+  readonly colourIndex: ReadonlyMap<string, number>;
+  /** Host id to its index in the arrays. */
+  readonly index: ReadonlyMap<string, number>;
+  /** Each host's index in the arrays, in document order. */
+  readonly slot: Int32Array;
+  readonly layout: FarSceneInput['layout'];
+  readonly measured: FarSceneInput['measured'];
+  readonly linkList: FarSceneInput['links'];
 }
 
 /** What a far scene is made of. */
@@ -36,58 +53,124 @@ export interface FarSceneInput {
 
 const ORIGIN: Position = { x: 0, y: 0 };
 
+/** Each host's colour index (new colours appended to `colours`), in document order. */
+function colourIndexes(
+  input: FarSceneInput,
+  colours: string[],
+  colourIndex: Map<string, number>,
+): Int32Array {
+  const out = new Int32Array(input.hosts.length);
+  input.hosts.forEach((host, i) => {
+    const c = input.catalogue.roleById.get(host.roles[0] ?? '')?.color ?? UNKNOWN_COLOUR;
+    let k = colourIndex.get(c);
+    if (k === undefined) {
+      k = colours.length;
+      colours.push(c);
+      colourIndex.set(c, k);
+    }
+    out[i] = k;
+  });
+  return out;
+}
+
+/** Whether the hosts are the same ids in the same order as `ids`. */
+function sameIds(hosts: readonly Host[], ids: readonly string[]): boolean {
+  if (hosts.length !== ids.length) return false;
+  for (let i = 0; i < hosts.length; i += 1) if (hosts[i]!.id !== ids[i]) return false;
+  return true;
+}
+
+/** Each host's place when sorted by colour (stable: document order within a colour). */
+function slotsByColour(colour: Int32Array, colourCount: number): Int32Array {
+  const start = new Int32Array(colourCount + 1);
+  for (const c of colour) start[c + 1]! += 1;
+  for (let c = 0; c < colourCount; c += 1) start[c + 1]! += start[c]!;
+  const slot = new Int32Array(colour.length);
+  for (let i = 0; i < colour.length; i += 1) slot[i] = start[colour[i]!]!++;
+  return slot;
+}
+
 /**
  * The far layer's scene: every host's box (measured size, else `size`) and colour, every link.
+ * Given the previous scene, keeps what did not change: the order and index of the hosts when
+ * their ids and colours are the same, the boxes when positions and sizes are, the link pairs
+ * when the links are (an edit at 10,000 hosts then walks arrays instead of sorting and mapping).
  *
  * @param input - hosts, links, positions, sizes, selection and the catalogue for role colours
+ * @param previous - the last scene made, if any
  * @returns typed arrays of boxes sorted by colour, and links as index pairs
  * @example
  * farScene({ hosts, links, layout, measured: {}, selectedHostIds: [], catalogue, size: { width: 172, height: 64 } });
  */
-export function farScene(input: FarSceneInput): FarScene {
-  const { layout, measured, catalogue, size } = input;
-  const colours: string[] = [];
-  const colourIndex = new Map<string, number>();
-  const colourOf = (host: Host) => {
-    const c = catalogue.roleById.get(host.roles[0] ?? '')?.color ?? UNKNOWN_COLOUR;
-    let i = colourIndex.get(c);
-    if (i === undefined) {
-      i = colours.length;
-      colours.push(c);
-      colourIndex.set(c, i);
+export function farScene(input: FarSceneInput, previous?: FarScene): FarScene {
+  const { hosts, layout, measured, size } = input;
+  const old = previous?.made;
+  const colours = previous ? [...previous.colours] : [];
+  const colourIndex = new Map(old?.colourIndex ?? []);
+  const hostColours = colourIndexes(input, colours, colourIndex);
+  const keep =
+    previous !== undefined &&
+    old !== undefined &&
+    sameIds(hosts, old.ids) &&
+    hostColours.every((c, i) => c === old.hostColours[i]);
+  const n = hosts.length;
+  const slot = keep ? old.slot : slotsByColour(hostColours, colours.length);
+  let index = old?.index;
+  if (!keep || !index) {
+    const made = new Map<string, number>();
+    hosts.forEach((host, i) => {
+      made.set(host.id, slot[i]!);
+    });
+    index = made;
+  }
+  const boxesKept = keep && old.layout === layout && old.measured === measured;
+  let { x, y, w, h, colour } = previous ?? {};
+  if (!boxesKept || !x || !y || !w || !h || !colour) {
+    x = new Float64Array(n);
+    y = new Float64Array(n);
+    w = new Float64Array(n);
+    h = new Float64Array(n);
+    colour = new Int32Array(n);
+    for (let i = 0; i < n; i += 1) {
+      const id = hosts[i]!.id;
+      const k = slot[i]!;
+      const p = layout[id] ?? ORIGIN;
+      const s = measured[id] ?? size;
+      x[k] = p.x;
+      y[k] = p.y;
+      w[k] = s.width;
+      h[k] = s.height;
+      colour[k] = hostColours[i]!;
     }
-    return i;
-  };
-  const n = input.hosts.length;
-  const keyed = input.hosts.map((host) => ({ host, c: colourOf(host) }));
-  keyed.sort((a, b) => a.c - b.c);
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  const w = new Float64Array(n);
-  const h = new Float64Array(n);
-  const colour = new Int32Array(n);
-  const index = new Map<string, number>();
-  keyed.forEach(({ host, c }, i) => {
-    const p = layout[host.id] ?? ORIGIN;
-    const s = measured[host.id] ?? size;
-    x[i] = p.x;
-    y[i] = p.y;
-    w[i] = s.width;
-    h[i] = s.height;
-    colour[i] = c;
-    index.set(host.id, i);
-  });
-  const pairs: number[] = [];
-  for (const link of input.links) {
-    const a = index.get(link.source);
-    const b = index.get(link.target);
-    if (a !== undefined && b !== undefined) pairs.push(a, b);
+  }
+  let links = keep && old.linkList === input.links ? previous?.links : undefined;
+  if (!links) {
+    const pairs = new Int32Array(input.links.length * 2);
+    let m = 0;
+    for (const link of input.links) {
+      const a = index.get(link.source);
+      const b = index.get(link.target);
+      if (a === undefined || b === undefined) continue;
+      pairs[m++] = a;
+      pairs[m++] = b;
+    }
+    links = pairs.slice(0, m);
   }
   const selected = input.selectedHostIds.flatMap((id) => {
     const i = index.get(id);
     return i === undefined ? [] : [i];
   });
-  return { x, y, w, h, colour, colours, links: Int32Array.from(pairs), selected };
+  const made: Made = {
+    ids: keep ? old.ids : hosts.map((host) => host.id),
+    hostColours,
+    colourIndex,
+    index,
+    slot,
+    layout,
+    measured,
+    linkList: input.links,
+  };
+  return { x, y, w, h, colour, colours, links, selected, made };
 }
 
 /**

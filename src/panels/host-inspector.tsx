@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Host, Zone } from '@/domain/document';
+import type { Host, Link, Zone } from '@/domain/document';
 import { zoneForIp } from '@/domain/zones/cidr';
 import { useDerivation, useHostStatuses } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
@@ -85,16 +85,18 @@ function HostLinks({ host }: { host: Host }) {
   const hosts = useAppStore((s) => s.hosts);
   const { flows } = useDerivation();
   const items = useMemo(() => {
-    const name = new Map(hosts.map((h) => [h.id, h.name]));
-    const count = new Map<string, number>();
-    for (const f of flows) count.set(f.linkId, (count.get(f.linkId) ?? 0) + 1);
-    return links
-      .filter((l) => l.source === host.id || l.target === host.id)
-      .map((l) => ({
-        id: l.id,
-        peer: name.get(l.source === host.id ? l.target : l.source) ?? '?',
-        flows: count.get(l.id) ?? 0,
-      }));
+    // Only this host's links and peers are counted and named: an edit elsewhere in a large diagram costs a scan.
+    const own = links.filter((l) => l.source === host.id || l.target === host.id);
+    const peerOf = (l: Link) => (l.source === host.id ? l.target : l.source);
+    const peers = new Set(own.map(peerOf));
+    const name = new Map<string, string>();
+    for (const h of hosts) if (peers.has(h.id)) name.set(h.id, h.name);
+    const count = new Map(own.map((l) => [l.id, 0]));
+    for (const f of flows) {
+      const n = count.get(f.linkId);
+      if (n !== undefined) count.set(f.linkId, n + 1);
+    }
+    return own.map((l) => ({ id: l.id, peer: name.get(peerOf(l)) ?? '?', flows: count.get(l.id) ?? 0 }));
   }, [links, hosts, flows, host.id]);
   if (items.length === 0) return null;
   return (

@@ -1,7 +1,18 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Derivation } from '@/domain/derive';
 import { useDerivation, useProblems } from '@/store/derived';
 import { useWords } from '@/store/use-words';
+
+/** The service classes the flows use; stops reading once all `total` are seen (a large diagram soon uses every one). */
+function usedServices(flows: Derivation['flows'], total: number): Set<string> {
+  const used = new Set<string>();
+  for (const flow of flows) {
+    for (const id of flow.services) used.add(id);
+    if (used.size >= total) break;
+  }
+  return used;
+}
 
 /**
  * Explains link colours (the catalogue's service classes) and arrowheads. Compact: the classes the
@@ -15,7 +26,7 @@ export function Legend() {
   const ghosts = useProblems().ghosts.length > 0;
   const [open, setOpen] = useState(true);
   const [all, setAll] = useState(false);
-  const used = useMemo(() => new Set(flows.flatMap((f) => f.services)), [flows]);
+  const used = useMemo(() => usedServices(flows, catalogue.services.length), [flows, catalogue]);
   const services = catalogue.services.filter((s) => all || used.has(s.id));
   const hidden = catalogue.services.length - services.length;
 

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Catalogue, RoleId } from '@/domain/catalogue-types';
+import type { Catalogue } from '@/domain/catalogue-types';
 import { type Checker, createChecker } from '@/domain/checks/checker';
-import { countFindings, type Finding, isRoleGhost, SEVERITIES, type Severity } from '@/domain/checks/finding';
+import type { Finding, Severity } from '@/domain/checks/finding';
 import { type Derivation, deriveFlows } from '@/domain/derive';
 import {
   DOCUMENT_FORMAT,
@@ -20,142 +20,21 @@ import type { Language } from '@/i18n/languages';
 import { rowWords } from '@/i18n/row-words';
 import type { AppState, AppStore } from './app-store';
 import { memoLast } from './memo-last';
+import { type ElementStatus, type Problems, problemsOf } from './problems';
 import { useAppStore, useAppStoreApi } from './store-context';
 
 const NO_LAYOUT = {};
 
-/** How a host or link with problems looks: errors win over warnings; infos do not colour anything. */
-export type StatusLevel = 'warning' | 'error';
-
-/** The error and warning findings that concern one host or link, for its badge, outline and inspector. */
-export interface ElementStatus {
-  readonly level: StatusLevel;
-  /** The findings' messages, errors first (said in the reader's language where shown). */
-  readonly messages: readonly Finding['message'][];
-  /** How many error and warning findings concern it (the number on the badge). */
-  readonly count: number;
-  readonly errors: number;
-  readonly warnings: number;
-}
-
-/** A required connection that is not drawn, as the canvas draws it: a dashed line between two nodes. */
-export interface GhostLink {
-  /** `ghost:` plus the id of the finding that asks for it. */
-  readonly id: string;
-  readonly findingId: string;
-  readonly source: string;
-  /** A host id, or the id of a {@link MissingRolePlaceholder}. */
-  readonly target: string;
-  readonly severity: Severity;
-  readonly message: Finding['message'];
-}
-
-/** A stand-in for a role no host holds, drawn near the hosts that need it. Never part of the document. */
-export interface MissingRolePlaceholder {
-  /** `missing:<role>` plus the site of the hosts that need it. */
-  readonly id: string;
-  readonly role: RoleId;
-  /** Hosts whose ghost links end at the placeholder. */
-  readonly sources: readonly string[];
-  readonly severity: Severity;
-}
-
-/** Everything the checks say about the document, in the shapes the canvas and the panels draw. */
-export interface Problems {
-  readonly findings: readonly Finding[];
-  readonly counts: Readonly<Record<Severity, number>>;
-  readonly hosts: ReadonlyMap<string, ElementStatus>;
-  readonly links: ReadonlyMap<string, ElementStatus>;
-  readonly ghosts: readonly GhostLink[];
-  readonly placeholders: readonly MissingRolePlaceholder[];
-}
-
-/** Placeholder ids start with this; no host id can (ids the document uses are plain words). */
-export const PLACEHOLDER_PREFIX = 'missing:';
-
-function statusesOf(findings: readonly Finding[], key: 'hosts' | 'links'): Map<string, ElementStatus> {
-  const collected = new Map<string, { errors: Finding['message'][]; warnings: Finding['message'][] }>();
-  for (const f of findings) {
-    if (f.severity === 'info') continue;
-    for (const id of new Set(f[key])) {
-      let entry = collected.get(id);
-      if (!entry) {
-        entry = { errors: [], warnings: [] };
-        collected.set(id, entry);
-      }
-      (f.severity === 'error' ? entry.errors : entry.warnings).push(f.message);
-    }
-  }
-  const out = new Map<string, ElementStatus>();
-  for (const [id, { errors, warnings }] of collected) {
-    out.set(id, {
-      level: errors.length > 0 ? 'error' : 'warning',
-      messages: [...errors, ...warnings],
-      count: errors.length + warnings.length,
-      errors: errors.length,
-      warnings: warnings.length,
-    });
-  }
-  return out;
-}
-
-const rank = (s: Severity) => SEVERITIES.indexOf(s);
-
-/**
- * Shapes findings for the screen: per-host and per-link statuses (errors and warnings), one ghost
- * line per missing connection, and one placeholder per missing role and site, which every host of
- * that site that lacks the role points at.
- */
-export function problemsOf(findings: readonly Finding[], hosts: readonly Host[]): Problems {
-  const hostById = new Map(hosts.map((h) => [h.id, h]));
-  const ghosts = new Map<string, GhostLink>();
-  const placeholders = new Map<string, { role: RoleId; sources: string[]; severity: Severity }>();
-  for (const f of findings) {
-    const ghost = f.ghost;
-    if (!ghost || !hostById.has(ghost.source)) continue;
-    let target: string;
-    if (isRoleGhost(ghost)) {
-      const site = hostById.get(ghost.source)?.site ?? '';
-      target = `${PLACEHOLDER_PREFIX}${ghost.missingRole}${site ? `@${site}` : ''}`;
-      const p = placeholders.get(target);
-      if (!p)
-        placeholders.set(target, { role: ghost.missingRole, sources: [ghost.source], severity: f.severity });
-      else {
-        if (!p.sources.includes(ghost.source)) p.sources.push(ghost.source);
-        if (rank(f.severity) < rank(p.severity)) p.severity = f.severity;
-      }
-    } else {
-      if (!hostById.has(ghost.target) || ghost.target === ghost.source) continue;
-      target = ghost.target;
-    }
-    // One line per pair of ends, in the colour of the worst finding that asks for it.
-    const pair = [ghost.source, target].sort().join('\u0000');
-    const old = ghosts.get(pair);
-    if (old && rank(old.severity) <= rank(f.severity)) continue;
-    ghosts.set(pair, {
-      id: `ghost:${f.id}`,
-      findingId: f.id,
-      source: ghost.source,
-      target,
-      severity: f.severity,
-      message: f.message,
-    });
-  }
-  return {
-    findings,
-    counts: countFindings(findings),
-    hosts: statusesOf(findings, 'hosts'),
-    links: statusesOf(findings, 'links'),
-    ghosts: [...ghosts.values()],
-    placeholders: [...placeholders].map(([id, p]) => ({ id, ...p })),
-  };
-}
-
-/** The placeholder a finding's ghost ends at, if it ends at one. */
-export function placeholderOf(problems: Problems, finding: Finding): string | undefined {
-  return problems.ghosts.find((g) => g.findingId === finding.id && g.target.startsWith(PLACEHOLDER_PREFIX))
-    ?.target;
-}
+export {
+  type ElementStatus,
+  type GhostLink,
+  type MissingRolePlaceholder,
+  PLACEHOLDER_PREFIX,
+  type Problems,
+  placeholderOf,
+  problemsOf,
+  type StatusLevel,
+} from './problems';
 
 interface Memos {
   derivation: (

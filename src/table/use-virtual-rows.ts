@@ -1,5 +1,4 @@
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { type RefObject, useCallback } from 'react';
+import { type RefObject, useEffect, useState } from 'react';
 
 export const ROW_HEIGHT = 28;
 /** Up to this many entries render without windowing (small diagrams, and what tests and e2e read). */
@@ -16,40 +15,52 @@ export interface VirtualRows {
   readonly after: number;
 }
 
-/** Measures the scroll box, falling back to a plain height where nothing has layout. */
-function observeRect(
-  instance: Virtualizer<HTMLDivElement, Element>,
-  cb: (rect: { width: number; height: number }) => void,
-) {
-  return observeElementRect(instance, (rect) =>
-    cb(rect.height > 0 ? rect : { ...rect, height: FALLBACK_HEIGHT }),
-  );
+/** Where the scroll box is scrolled to and how high it is. */
+interface View {
+  readonly top: number;
+  readonly height: number;
+}
+
+/** Follows the scroll box's scroll position and height (read in its own events, never during render). */
+function useScrollView(scroller: RefObject<HTMLDivElement | null>, active: boolean): View {
+  const [view, setView] = useState<View>({ top: 0, height: FALLBACK_HEIGHT });
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || !active) return;
+    const read = () => {
+      const height = el.clientHeight > 0 ? el.clientHeight : FALLBACK_HEIGHT;
+      const top = el.scrollTop;
+      setView((v) => (v.top === top && v.height === height ? v : { top, height }));
+    };
+    read();
+    el.addEventListener('scroll', read, { passive: true });
+    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(read) : undefined;
+    resize?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', read);
+      resize?.disconnect();
+    };
+  }, [scroller, active]);
+  return view;
 }
 
 /**
- * The entries in view (plus some) of a large matrix, by TanStack Virtual over the scroll box;
- * every entry of a small one.
+ * The entries in view (plus some) of a large matrix; every entry of a small one. Every row is
+ * {@link ROW_HEIGHT} high, so what is in view follows from the scroll position alone: an edit
+ * that changes the number of rows costs nothing here (a virtualiser measuring each of 100,000
+ * rows cost a quarter second per edit).
  *
  * @param count - How many entries (group headings and rows) the table body has.
  * @param scroller - The element that scrolls the table.
  */
 export function useVirtualRows(count: number, scroller: RefObject<HTMLDivElement | null>): VirtualRows {
   const windowed = count > RENDER_ALL_BELOW;
-  const virtualizer = useVirtualizer({
-    count: windowed ? count : 0,
-    getScrollElement: useCallback(() => scroller.current, [scroller]),
-    estimateSize: useCallback(() => ROW_HEIGHT, []),
-    overscan: OVERSCAN,
-    initialRect: { width: 0, height: FALLBACK_HEIGHT },
-    observeElementRect: observeRect,
-  });
+  const { top, height } = useScrollView(scroller, windowed);
   if (!windowed) return { indices: Array.from({ length: count }, (_, i) => i), before: 0, after: 0 };
-  const items = virtualizer.getVirtualItems();
-  const first = items[0];
-  const last = items.at(-1);
-  return {
-    indices: items.map((item) => item.index),
-    before: first ? first.start : 0,
-    after: last ? virtualizer.getTotalSize() - last.end : 0,
-  };
+  // The table's header row scrolls with the body: a row or so too many is harmless.
+  const start = Math.min(count, Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN));
+  const end = Math.min(count, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
+  const indices: number[] = [];
+  for (let i = start; i < end; i += 1) indices.push(i);
+  return { indices, before: start * ROW_HEIGHT, after: (count - end) * ROW_HEIGHT };
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { type FarScene, type FarSceneInput, farScene } from '@/canvas/far-scene';
+import { catalogue } from '@/domain/default-catalogue';
+import { syntheticHierarchy } from '../../bench/synthetic';
+
+const SIZE = { width: 172, height: 64 };
+/** What a scene draws, in an order of its own: boxes with their colours, links and selection as boxes. */
+function drawn(scene: FarScene) {
+  const box = (k: number) =>
+    `${scene.x[k]},${scene.y[k]},${scene.w[k]},${scene.h[k]},${scene.colours[scene.colour[k]!]}`;
+  const boxes = [...scene.x].map((_, k) => box(k));
+  const links: string[] = [];
+  for (let k = 0; k < scene.links.length; k += 2)
+    links.push(`${box(scene.links[k]!)}-${box(scene.links[k + 1]!)}`);
+  // Hosts of one colour are next to each other (one fillStyle per run).
+  const runs = [...scene.colour].filter((c, k) => k === 0 || c !== scene.colour[k - 1]);
+  expect(new Set(runs).size).toBe(runs.length);
+  return { boxes: boxes.sort(), links: links.sort(), selected: scene.selected.map(box).sort() };
+}
+
+describe('farScene after an edit', () => {
+  it('draws the same as a scene made from scratch, after each of many edits', () => {
+    const doc = syntheticHierarchy(400, catalogue, { zones: true });
+    let input: FarSceneInput = { ...doc, measured: {}, selectedHostIds: [], catalogue, size: SIZE };
+    let scene = farScene(input);
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let step = 0; step < 60; step += 1) {
+      const i = next(input.hosts.length);
+      const host = input.hosts[i]!;
+      const kind = step % 6;
+      if (kind === 0)
+        input = {
+          ...input,
+          hosts: input.hosts.with(i, { ...host, roles: ['management-point', ...host.roles] }),
+        };
+      if (kind === 1)
+        input = {
+          ...input,
+          hosts: input.hosts.with(i, { ...host, roles: [...host.roles, 'distribution-point'] }),
+        };
+      if (kind === 2)
+        input = {
+          ...input,
+          links: [...input.links, { id: `x${step}`, source: host.id, target: input.hosts[0]!.id }],
+        };
+      if (kind === 3)
+        input = { ...input, layout: { ...input.layout, [host.id]: { x: step * 10, y: -step } } };
+      if (kind === 4)
+        input = {
+          ...input,
+          hosts: input.hosts.filter((_, k) => k !== i),
+          selectedHostIds: [input.hosts[0]!.id],
+        };
+      if (kind === 5)
+        input = { ...input, measured: { ...input.measured, [host.id]: { width: 90, height: 30 } } };
+      scene = farScene(input, scene);
+      expect(drawn(scene)).toEqual(drawn(farScene(input)));
+    }
+  });
+});

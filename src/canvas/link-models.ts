@@ -23,8 +23,8 @@ export interface LinkModels {
 interface Built {
   readonly view: LinkView;
   readonly links: readonly Link[];
-  /** Link positions by host id, every link (repeats, self-links and broken ones too): a host's count is its list's length. */
-  readonly ends: Map<string, number[]>;
+  /** How many links each host id has (repeats, self-links and broken ones too), as labels are placed. */
+  readonly degree: Map<string, number>;
   /** Link positions by id, only ever added to while links are only appended. */
   readonly positions: Map<string, number>;
   readonly models: LinkModel[];
@@ -34,10 +34,9 @@ interface Built {
 
 const NO_FLOWS: readonly never[] = Object.freeze([]);
 
-function push(ends: Map<string, number[]>, id: string, i: number): void {
-  const list = ends.get(id);
-  if (list) list.push(i);
-  else ends.set(id, [i]);
+function count(degree: Map<string, number>, link: Link): void {
+  degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
+  degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
 }
 
 /**
@@ -79,54 +78,76 @@ export function createLinkModels(catalogue: Catalogue): LinkModels {
     list.push(model);
     return model;
   };
-  const make = (view: LinkView, ends: Map<string, number[]>, i: number): LinkModel => {
+  // Neighbouring links mostly join alike hosts: the last lists and model are tried first.
+  let lastAb: readonly unknown[] = NO_FLOWS;
+  let lastBa: readonly unknown[] = NO_FLOWS;
+  let lastSummary = summarizer.of(NO_FLOWS, NO_FLOWS);
+  let lastModel: LinkModel | undefined;
+  let lastModelOf: LinkSummary | undefined;
+  const make = (view: LinkView, degree: Map<string, number>, i: number): LinkModel => {
     const link = view.links[i]!;
     const flows = view.flowsAt(i);
-    const summary = flows ? summarizer.of(flows.ab, flows.ba) : summarizer.of(NO_FLOWS, NO_FLOWS);
-    const at = labelPosition(ends.get(link.source)?.length ?? 1, ends.get(link.target)?.length ?? 1);
-    return modelOf(summary, at);
+    const ab = flows ? flows.ab : NO_FLOWS;
+    const ba = flows ? flows.ba : NO_FLOWS;
+    if (ab !== lastAb || ba !== lastBa) {
+      lastSummary = summarizer.of(ab, ba);
+      lastAb = ab;
+      lastBa = ba;
+    }
+    const at = labelPosition(degree.get(link.source) ?? 1, degree.get(link.target) ?? 1);
+    if (lastModel === undefined || lastModelOf !== lastSummary || lastModel.labelAt !== at) {
+      lastModel = modelOf(lastSummary, at);
+      lastModelOf = lastSummary;
+    }
+    return lastModel;
   };
   let last: Built | undefined;
 
   const full = (view: LinkView, derivation: Derivation): Built => {
     const { links } = view;
     const same = last?.links === links;
-    const ends = same ? last!.ends : new Map<string, number[]>();
+    const degree = same ? last!.degree : new Map<string, number>();
     const positions = same ? last!.positions : new Map<string, number>();
     if (!same) {
       for (let i = 0; i < links.length; i += 1) {
         const link = links[i]!;
-        push(ends, link.source, i);
-        push(ends, link.target, i);
+        count(degree, link);
         positions.set(link.id, i);
       }
     }
     const models = new Array<LinkModel>(links.length);
-    for (let i = 0; i < links.length; i += 1) models[i] = make(view, ends, i);
+    for (let i = 0; i < links.length; i += 1) models[i] = make(view, degree, i);
     const table = new LinkModelTable(links, models, positions);
-    return { view, links, ends, positions, models, table, derivation };
+    return { view, links, degree, positions, models, table, derivation };
   };
 
   const patch = (prev: Built, view: LinkView, derivation: Derivation): Built => {
     const { links } = view;
-    const { ends, positions } = prev;
+    const { degree, positions } = prev;
     const redo = new Set<number>(view.touched);
+    const gained = new Set<string>();
     for (let i = prev.links.length; i < links.length; i += 1) {
       const link = links[i]!;
-      push(ends, link.source, i);
-      push(ends, link.target, i);
+      count(degree, link);
       positions.set(link.id, i);
+      gained.add(link.source);
+      gained.add(link.target);
     }
-    // Hosts that gained links move the labels of all their links.
-    for (let i = prev.links.length; i < links.length; i += 1) {
-      const link = links[i]!;
-      for (const j of ends.get(link.source)!) redo.add(j);
-      for (const j of ends.get(link.target)!) redo.add(j);
+    // Hosts that gained links move the labels of all their links: one pass over the links finds
+    // them (cheaper than keeping every host's list of links up to date).
+    if (gained.size > 0) {
+      // Most edits add one link: two ids compared beat two set lookups per link.
+      const [a, b = a] = gained.size <= 2 ? [...gained] : [];
+      const touches =
+        a === undefined
+          ? (link: Link) => gained.has(link.source) || gained.has(link.target)
+          : (link: Link) => link.source === a || link.source === b || link.target === a || link.target === b;
+      for (let i = 0; i < links.length; i += 1) if (touches(links[i]!)) redo.add(i);
     }
     const models = prev.models.slice();
-    for (const i of redo) models[i] = make(view, ends, i);
+    for (const i of redo) models[i] = make(view, degree, i);
     const table = new LinkModelTable(links, models, positions);
-    return { view, links, ends, positions, models, table, derivation };
+    return { view, links, degree, positions, models, table, derivation };
   };
 
   return {

@@ -6,12 +6,13 @@
  * Each figure is main-thread CPU from a trace (see canvas/trace.ts); ratios are per pair of runs,
  * printed as median (min-max) beside the target, passing on the median.
  *
- * `npx tsx bench/canvas.ts [1000 zones3000 ...]` runs only those sizes.
+ * `npx tsx bench/canvas.ts [1000 zones3000 ...]` runs only those sizes; `CANVAS_PROFILE=pan` (or
+ * `drag`, `mount`) prints a CPU profile of that part of our runs (see canvas/profile.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { catalogue } from '@/domain/default-catalogue';
 import type { TopologyDocument } from '@/domain/document';
@@ -20,7 +21,8 @@ import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
 import { bareDocument } from './canvas/bare-document';
 import { moveFigures, type Offset, openPage, type PageKind, type RunFigures, type View } from './canvas/page';
 import { choosePoints, zoomIn } from './canvas/points';
-import { type Figure, median, ms } from './stats';
+import { PROFILE } from './canvas/profile';
+import { type Figure, median, ms, table } from './stats';
 import { syntheticHierarchy } from './synthetic';
 
 const AUTOSAVE_KEY = 'cm-port-planner/autosave';
@@ -40,16 +42,19 @@ function vite(...args: string[]) {
   if (r.status !== 0) throw new Error(`vite ${args.join(' ')} failed`);
 }
 
-/** Serves dist/ at / and the bare baseline at /bare/ on 127.0.0.1. */
+/** Where our app is built for the benchmark (a profile's unminified build apart). */
+const APP = process.env.CANVAS_PROFILE ? 'bench-results/canvas-app-profile' : 'bench-results/canvas-app';
+/** Where the bare page and the documents it reads are. */
+const BARE = process.env.CANVAS_PROFILE ? 'bench-results/bare-profile' : 'bench-results/bare';
+
+/** Serves our app at / and the bare baseline at /bare/ on 127.0.0.1. */
 function serve(): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    const [root, rest] = path.startsWith('/bare/')
-      ? ['bench-results/bare', path.slice(6)]
-      : ['dist', path.slice(1)];
+    const [root, rest] = path.startsWith('/bare/') ? [BARE, path.slice(6)] : [APP, path.slice(1)];
     let file = normalize(join(root, rest || 'index.html'));
     if (!file.startsWith(root) || !existsSync(file))
-      file = join(root, root === 'dist' ? 'index.html' : 'bare.html');
+      file = join(root, root === APP ? 'index.html' : 'bare.html');
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
@@ -97,42 +102,54 @@ function middleHost(doc: TopologyDocument): Offset {
 async function measureCase(browser: Browser, url: string, c: Case): Promise<Figure[]> {
   const text = serializeDocument(c.doc);
   const file = `bare-${c.key}.json`;
-  writeFileSync(`bench-results/bare/${file}`, JSON.stringify(bareDocument(c.doc, catalogue)));
+  writeFileSync(`${BARE}/${file}`, JSON.stringify(bareDocument(c.doc, catalogue)));
   const ours: PageKind = { hostSelector: '.react-flow__node-host', farHosts: c.doc.hosts.length };
   const bare: PageKind = { hostSelector: '.react-flow__node-default', farHosts: -1 };
-  const openOurs = () =>
-    openPage(browser, `${url}/`, ours, async (context) => {
-      await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-        AUTOSAVE_KEY,
-        text,
-      ] as const);
-    });
+  const openOurs = (profile = false) =>
+    openPage(
+      browser,
+      `${url}/`,
+      ours,
+      async (context) => {
+        await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+          AUTOSAVE_KEY,
+          text,
+        ] as const);
+      },
+      profile,
+    );
   const bareUrl = (v: View) =>
     `${url}/bare/bare.html?doc=${file}&w=${v.width}&h=${v.height}&x=${v.x}&y=${v.y}&zoom=${v.zoom}`;
   const { view, pan, host, zoom, dragZoom } = await choosePoints(
-    openOurs,
+    () => openOurs(),
     (v) => openPage(browser, bareUrl(v), bare),
     middleHost(c.doc),
   );
   const beforeDrag = zoom.steps > 0 ? (v: View) => zoomIn(v, zoom) : undefined;
   const a: RunFigures[] = [];
   const b: RunFigures[] = [];
-  const run = async (open: () => ReturnType<typeof openOurs>, into: RunFigures[], at: Offset) => {
+  const run = async (
+    open: () => ReturnType<typeof openOurs>,
+    into: RunFigures[],
+    profile?: 'pan' | 'drag',
+  ) => {
     const opened = await open();
     await opened.page.waitForTimeout(1000);
     const moves = await moveFigures(
       browser,
       opened.page,
       pan,
-      at,
+      host,
       beforeDrag && ((v) => beforeDrag(v)(opened.page)),
+      profile,
     );
     into.push({ mountCpu: opened.mountCpu, mountWall: opened.mountWall, ...moves });
     await opened.page.context().close();
   };
   for (let i = 0; i < RUNS; i += 1) {
-    await run(openOurs, a, host);
-    await run(() => openPage(browser, bareUrl(view), bare), b, host);
+    const moving = PROFILE === 'mount' ? undefined : PROFILE;
+    await run(() => openOurs(PROFILE === 'mount'), a, moving);
+    await run(() => openPage(browser, bareUrl(view), bare), b);
   }
   const where = `${c.label}; flow ${view.width}×${view.height}, zoom ${view.zoom.toFixed(3)}`;
   const figure = (name: string, key: keyof RunFigures, target = true): Figure => {
@@ -166,13 +183,19 @@ export async function measureCanvas(only: readonly string[] = []): Promise<Figur
       },
     ];
   }
-  vite('build');
-  vite('build', '--config', 'bench/canvas/vite.config.ts');
+  // A profile names functions: build unminified.
+  vite('build', '--outDir', APP, '--emptyOutDir', ...(PROFILE ? ['--minify', 'false'] : []));
+  vite('build', '--config', 'bench/canvas/vite.config.ts', '--outDir', resolve(BARE));
   const { server, url } = await serve();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   try {
     const figures: Figure[] = [];
-    for (const c of cases(only)) figures.push(...(await measureCase(browser, url, c)));
+    for (const c of cases(only)) {
+      const some = await measureCase(browser, url, c);
+      // Each size as it is done (a whole run takes a while).
+      console.error(table(some));
+      figures.push(...some);
+    }
     return figures;
   } finally {
     await browser.close();
@@ -181,6 +204,5 @@ export async function measureCanvas(only: readonly string[] = []): Promise<Figur
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { table } = await import('./stats');
   console.log(table(await measureCanvas(process.argv.slice(2))));
 }

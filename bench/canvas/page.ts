@@ -4,6 +4,7 @@
  * and per step of a host drag, at given screen offsets relative to the `.react-flow` element.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { printProfile, startProfile } from './profile';
 import { mainThreadMs, type TraceEvent } from './trace';
 
 const STEPS = 30;
@@ -127,18 +128,21 @@ export async function openPage(
   url: string,
   kind: PageKind,
   setup?: (context: BrowserContext) => Promise<void>,
+  profile = false,
 ): Promise<{ page: Page; mountCpu: number; mountWall: number }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   if (setup) await setup(context);
   await context.addInitScript({ content: probe(kind) });
   const page = await context.newPage();
   await browser.startTracing(page, { categories: CATEGORIES });
+  const cdp = profile ? await startProfile(page) : undefined;
   await page.goto(url);
   await page.waitForFunction(() => (window as { __mounted?: number }).__mounted !== undefined, null, {
     timeout: 180_000,
     polling: 100,
   });
   const events = await stopTrace(browser);
+  if (cdp) await printProfile(cdp, 'mount');
   const mountWall = await page.evaluate(() => (window as unknown as { __mounted: number }).__mounted);
   return { page, mountCpu: mainThreadMs(events, 'hosts-painted', { sinceMs: mountWall }), mountWall };
 }
@@ -150,12 +154,17 @@ export async function moveFigures(
   pan: Offset,
   host: Offset,
   beforeDrag?: (view: View) => Promise<void>,
+  profile?: 'pan' | 'drag',
 ): Promise<{ pan: number; drag: number }> {
   const view = await readView(page);
+  let cdp = profile === 'pan' ? await startProfile(page) : undefined;
   const panMs = await dragCost(browser, page, view, pan, 160, 90);
+  if (cdp) await printProfile(cdp, 'pan');
   // Back to the view the drag was chosen in.
   await dragCost(undefined, page, await readView(page), { x: pan.x + 160, y: pan.y + 90 }, -160, -90);
   if (beforeDrag) await beforeDrag(view);
+  cdp = profile === 'drag' ? await startProfile(page) : undefined;
   const dragMs = await dragCost(browser, page, await readView(page), host, 120, 60);
+  if (cdp) await printProfile(cdp, 'drag');
   return { pan: panMs, drag: dragMs };
 }

@@ -101,8 +101,9 @@ function overlapCentres(ours: readonly Rect[], bare: readonly Rect[], view: View
   });
 }
 
+const near = (p: number, q: number) => Math.abs(p - q) < 0.01;
 const sameView = (a: View, b: View) =>
-  a.width === b.width && a.height === b.height && a.x === b.x && a.y === b.y && a.zoom === b.zoom;
+  a.width === b.width && a.height === b.height && near(a.x, b.x) && near(a.y, b.y) && near(a.zoom, b.zoom);
 
 async function stableView(page: Page): Promise<View> {
   let view = await readView(page);

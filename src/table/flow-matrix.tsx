@@ -1,12 +1,14 @@
 import type { TFunction } from 'i18next';
-import { useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowRow } from '@/domain/rows';
 import { useRowSource } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { useCatalogue } from '@/store/use-catalogue';
 import { MatrixBar } from './matrix-bar';
 import { HEAD_ROWS, MatrixHead } from './matrix-head';
 import { FlowRowView, GroupRow } from './matrix-rows';
+import { useCellWords } from './use-cell-words';
 import { useIdleOnce } from './use-idle-once';
 import { useMatrixTable } from './use-matrix-table';
 import { useVirtualRows } from './use-virtual-rows';
@@ -50,7 +52,10 @@ function FlowTable() {
   const columns = table.getVisibleLeafColumns();
   const selected = new Set(selectedLinkIds);
   const { indices, before, after } = useVirtualRows(entries.length, scroller);
-  const reveal = (linkId: string) => store.getState().revealLink(linkId);
+  const reveal = useCallback((linkId: string) => store.getState().revealLink(linkId), [store]);
+  const catalogue = useCatalogue();
+  const words = useCellWords();
+  const cell = useMemo(() => ({ catalogue, t, words }), [catalogue, t, words]);
   const total = source.length;
 
   return (
@@ -123,6 +128,7 @@ function FlowTable() {
                       selected={selected.has(row.linkId)}
                       onReveal={reveal}
                       rowIndex={rowIndex}
+                      cell={cell}
                     />
                   );
                 })}

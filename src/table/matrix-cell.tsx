@@ -1,12 +1,21 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Catalogue } from '@/domain/catalogue-types';
 import { formatPort } from '@/domain/flow';
+import type { CellWords } from '@/domain/matrix/row-words';
 import { cellText, type FlowColumnKey, type FlowRow, sectionUrl } from '@/domain/rows';
-import { useCatalogue } from '@/store/use-catalogue';
-import { useCellWords } from './use-cell-words';
+
+/**
+ * What every cell reads besides its row, made once by the table (a hook per cell cost more than
+ * the cell: a thousand cells re-render when an edit changes the rows).
+ */
+export interface CellContext {
+  readonly catalogue: Catalogue;
+  readonly t: TFunction<'matrix'>;
+  readonly words: CellWords;
+}
 
 /** The zone boundary cell: a mark on a flow inside one zone, else why it counts as crossing. */
-function ZoneBoundary({ row }: { row: FlowRow }) {
-  const { t } = useTranslation('matrix');
+function ZoneBoundary({ row, t }: { row: FlowRow; t: CellContext['t'] }) {
   if (!row.crossesZone) {
     return <span className="matrix__inside-zone">{t('zones.inside', { zone: row.sourceZone })}</span>;
   }
@@ -15,10 +24,8 @@ function ZoneBoundary({ row }: { row: FlowRow }) {
 }
 
 /** One cell of a flow row: the port (marked when high risk), linked sections, the service swatch, or text. */
-export function MatrixCell({ row, columnId }: { row: FlowRow; columnId: string }) {
-  const catalogue = useCatalogue();
-  const { t } = useTranslation('matrix');
-  const words = useCellWords();
+export function MatrixCell({ row, columnId, cell }: { row: FlowRow; columnId: string; cell: CellContext }) {
+  const { catalogue, t, words } = cell;
   if (columnId === 'verified' && row.verified !== 'untested') {
     // A test's result, marked as on the canvas's links (colour and a sign, not colour alone).
     return (
@@ -56,7 +63,7 @@ export function MatrixCell({ row, columnId }: { row: FlowRow; columnId: string }
       </>
     );
   }
-  if (columnId === 'crossesZone') return <ZoneBoundary row={row} />;
+  if (columnId === 'crossesZone') return <ZoneBoundary row={row} t={t} />;
   if (columnId === 'service') {
     return (
       <>

@@ -1,10 +1,10 @@
 import type { Column } from '@tanstack/react-table';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import { cellText, type FlowColumnKey, type FlowRow } from '@/domain/rows';
 import { useCatalogue } from '@/store/use-catalogue';
-import { MatrixCell } from './matrix-cell';
-import { useCellWords } from './use-cell-words';
+import { type CellContext, MatrixCell } from './matrix-cell';
 
 /** A group heading (host pair or service class) that opens and closes its rows. */
 export function GroupRow({
@@ -45,22 +45,8 @@ export function GroupRow({
 }
 
 /** One flow: a service-coloured edge, a button that selects its link, then its cells. */
-export function FlowRowView({
-  row,
-  columns,
-  selected,
-  onReveal,
-  rowIndex,
-}: {
-  row: FlowRow;
-  columns: readonly Column<FlowRow>[];
-  selected: boolean;
-  onReveal: (linkId: string) => void;
-  rowIndex: number;
-}) {
-  const catalogue = useCatalogue();
-  const { t } = useTranslation('matrix');
-  const words = useCellWords();
+function FlowRowCells({ row, columns, selected, onReveal, rowIndex, cell }: FlowRowProps) {
+  const { catalogue, t, words } = cell;
   const color = catalogue.serviceById.get(row.serviceId)?.color ?? UNKNOWN_COLOUR;
   return (
     <tr
@@ -91,10 +77,44 @@ export function FlowRowView({
               {row.id}
             </button>
           ) : (
-            <MatrixCell row={row} columnId={column.id} />
+            <MatrixCell row={row} columnId={column.id} cell={cell} />
           )}
         </td>
       ))}
     </tr>
   );
 }
+
+export interface FlowRowProps {
+  readonly row: FlowRow;
+  readonly columns: readonly Column<FlowRow>[];
+  readonly selected: boolean;
+  readonly onReveal: (linkId: string) => void;
+  readonly rowIndex: number;
+  readonly cell: CellContext;
+}
+
+/** Two rows with the same content (a row source makes new objects for rows an edit did not touch). */
+function sameRow(a: FlowRow, b: FlowRow): boolean {
+  if (a === b) return true;
+  for (const key of Object.keys(a) as (keyof FlowRow)[]) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || JSON.stringify(x) !== JSON.stringify(y))
+      return false;
+  }
+  return Object.keys(a).length === Object.keys(b).length;
+}
+
+/** One flow row, re-rendered only when what it shows changed. */
+export const FlowRowView = memo(
+  FlowRowCells,
+  (a, b) =>
+    a.columns === b.columns &&
+    a.selected === b.selected &&
+    a.onReveal === b.onReveal &&
+    a.rowIndex === b.rowIndex &&
+    a.cell === b.cell &&
+    sameRow(a.row, b.row),
+);

@@ -91,9 +91,10 @@ async function frames(page: Page) {
 interface Keystroke {
   /** Main-thread busy time (TaskDuration). */
   task: number;
-  /** Of which JavaScript (ScriptDuration) and layout (LayoutDuration). */
+  /** Of which JavaScript (ScriptDuration), layout (LayoutDuration) and style (RecalcStyleDuration). */
   script: number;
   layout: number;
+  style: number;
 }
 
 /** Main-thread milliseconds for each of `keys` typed into the overall filter (cleared between). */
@@ -103,7 +104,12 @@ async function keystrokes(page: Page, keys: readonly string[]): Promise<Keystrok
   const metrics = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-    return { task: get('TaskDuration'), script: get('ScriptDuration'), layout: get('LayoutDuration') };
+    return {
+      task: get('TaskDuration'),
+      script: get('ScriptDuration'),
+      layout: get('LayoutDuration'),
+      style: get('RecalcStyleDuration'),
+    };
   };
   const search = page.getByRole('searchbox', { name: 'Filter all columns' });
   const out: Keystroke[] = [];
@@ -121,6 +127,7 @@ async function keystrokes(page: Page, keys: readonly string[]): Promise<Keystrok
       task: after.task - before.task,
       script: after.script - before.script,
       layout: after.layout - before.layout,
+      style: after.style - before.style,
     });
   }
   await cdp.detach();
@@ -133,6 +140,7 @@ function medianOf(keys: readonly Keystroke[]): Keystroke {
     task: median(keys.map((k) => k.task)),
     script: median(keys.map((k) => k.script)),
     layout: median(keys.map((k) => k.layout)),
+    style: median(keys.map((k) => k.style)),
   };
 }
 
@@ -210,6 +218,7 @@ export async function measureMatrix(): Promise<Figure[]> {
     const task = spread((k) => k.task);
     const script = spread((k) => k.script);
     const layout = spread((k) => k.layout);
+    const style = spread((k) => k.style);
     const rows = typed.rows.toLocaleString('en');
     figures.push(
       {
@@ -228,6 +237,11 @@ export async function measureMatrix(): Promise<Figure[]> {
         group: 'matrix',
         name: '  of which layout (the whole page), min/median/max',
         value: `${ms(layout.min)} / ${ms(layout.median)} / ${ms(layout.max)}`,
+      },
+      {
+        group: 'matrix',
+        name: '  of which style recalculation, min/median/max',
+        value: `${ms(style.min)} / ${ms(style.median)} / ${ms(style.max)}`,
       },
     );
   }

@@ -20,8 +20,12 @@ import {
 } from '@/domain/restore';
 import { english } from '../support/words';
 
-/** Longest a single restore (and its re-read) may take. */
-export const CASE_TIME_LIMIT_MS = 2000;
+/**
+ * Past this, a single restore (and its re-read) counts as a hang: a guard against runaway work
+ * (a case is a few kB and takes milliseconds), set far above what GC pauses on a busy two-core
+ * machine cost. Speed itself is the benchmark's business, not this test's.
+ */
+export const CASE_TIME_LIMIT_MS = 10_000;
 
 const SEEDS = [standalone, hierarchy, allSections].map((seed) => JSON.stringify(seed));
 

@@ -6,6 +6,7 @@ import { useCatalogue } from '@/store/use-catalogue';
 import { useWords } from '@/store/use-words';
 import { AnchorHandle } from './anchor-handle';
 import { DRAG_HANDLE, type HostNodeType } from './canvas-types';
+import { useElementWords } from './element-words';
 import { hostMarks } from './host-marks';
 import { StatusBadge } from './status-badge';
 import { markClass, useHighlightMark } from './use-highlight';
@@ -51,7 +52,8 @@ function NameField({ hostId, name, onDone }: { hostId: string; name: string; onD
  */
 export const HostNode = memo(function HostNode({ id, data, selected }: NodeProps<HostNodeType>) {
   const catalogue = useCatalogue();
-  const { t } = useTranslation('canvas');
+  const canvasWords = useElementWords();
+  const { t } = canvasWords;
   // The catalogue's words in the app's language (role names, option names): what the host shows.
   const words = useWords();
   const mark = useHighlightMark('host', id);
@@ -67,7 +69,7 @@ export const HostNode = memo(function HostNode({ id, data, selected }: NodeProps
         type="source"
         position={Position.Right}
         className="host-handle"
-        title={t('host.linkHandle')}
+        title={canvasWords.linkHandle}
       />
       {status && <StatusBadge status={status} className="host-node__badge" />}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: double-click to rename is a mouse shortcut; the inspector's name field is the keyboard way */}
@@ -75,7 +77,7 @@ export const HostNode = memo(function HostNode({ id, data, selected }: NodeProps
         {renaming ? (
           <NameField hostId={host.id} name={host.name} onDone={() => setRenaming(false)} />
         ) : (
-          <span className="host-node__name" title={t('host.nameTitle', { name: host.name })}>
+          <span className="host-node__name" title={canvasWords.nameTitle(host.name)}>
             {host.name}
           </span>
         )}
@@ -87,7 +89,9 @@ export const HostNode = memo(function HostNode({ id, data, selected }: NodeProps
         </div>
       )}
       <div className="host-node__roles">
-        {host.roles.length === 0 && <span className="role-badge role-badge--none">{t('host.noRoles')}</span>}
+        {host.roles.length === 0 && (
+          <span className="role-badge role-badge--none">{canvasWords.noRoles}</span>
+        )}
         {host.roles.map((roleId) => {
           const role = catalogue.roleById.get(roleId);
           return role ? (

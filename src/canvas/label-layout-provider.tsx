@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { zoneBoxes } from '@/domain/zones/zone-frames';
 import { useProblems } from '@/store/derived';
 import { useAppStore } from '@/store/store-context';
+import { ElementWordsProvider } from './element-words';
 import type { Box } from './geometry';
 import { createLabelPlaces, LabelPlacesContext, type LabelView } from './label-context';
 import { LabelLayerProvider } from './label-layer';
@@ -105,7 +106,9 @@ export function LabelLayoutProvider({
   useLayoutEffect(() => places.publish(placed), [places, placed]);
   return (
     <LabelPlacesContext.Provider value={places}>
-      <LabelLayerProvider>{children}</LabelLayerProvider>
+      <LabelLayerProvider>
+        <ElementWordsProvider>{children}</ElementWordsProvider>
+      </LabelLayerProvider>
     </LabelPlacesContext.Provider>
   );
 }

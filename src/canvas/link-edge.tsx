@@ -1,12 +1,12 @@
 import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import { useLinkDelta } from '@/store/compare-delta';
 import { useLinkResult } from '@/store/results-view';
 import { useAppStoreApi } from '@/store/store-context';
 import type { LinkEdgeType } from './canvas-types';
+import { useElementWords } from './element-words';
 import { arrowHead, offsetSegment, pathOf, pointAt, reverse, strokeOffsets, trimEnd } from './geometry';
 import { useEdgeSegment, useLabelPlace, useLabelView } from './label-context';
 import { useLabelLayer } from './label-layer';
@@ -42,7 +42,8 @@ export const LinkEdge = memo(function LinkEdge({
   selected,
 }: EdgeProps<LinkEdgeType>) {
   const store = useAppStoreApi();
-  const { t } = useTranslation(['canvas', 'compare']);
+  const words = useElementWords();
+  const { t } = words;
   const { detail, scale } = useLabelView();
   const place = useLabelPlace(id);
   const layer = useLabelLayer();
@@ -74,12 +75,12 @@ export const LinkEdge = memo(function LinkEdge({
   if (forward) line = trimEnd(line, ARROW_LENGTH - 2);
   if (backward) line = reverse(trimEnd(reverse(line), ARROW_LENGTH - 2));
   const mid = pointAt(base, place?.t ?? model.labelAt);
-  const noPorts = t('link.noPorts');
+  const noPorts = words.noPorts;
   const lines = labelLines(model, selected ? 'full' : detail, noPorts);
   const showLabel = (lines.length > 0 || status) && !place?.hidden;
   const title = `${
     model.empty
-      ? t('link.noFlows')
+      ? words.noFlows
       : `${model.services.map((s) => s.name).join(', ')}\n${labelLines(model, 'full', noPorts, 99).join('\n')}`
   }${delta ? `\n${t(`compare:link.${delta}`)}` : ''}${tested ? `\n${t(`link.result.${tested}`)}` : ''}`;
   const select = () => store.getState().select([], [id]);

@@ -189,6 +189,31 @@ describe('saving as the user edits', () => {
     expect(JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? '').hosts).toHaveLength(2);
   });
 
+  it('does not try again on its own while storage is full and the document has not shrunk (issue 18)', () => {
+    vi.useFakeTimers();
+    const storage = new MemoryStorage();
+    const { store } = boot(storage);
+    storage.failWrites = 'QuotaExceededError';
+    const tries = vi.spyOn(storage, 'setItem');
+    store.getState().addHost('client', { x: 0, y: 0 });
+    vi.advanceTimersByTime(100);
+    expect(tries).toHaveBeenCalledTimes(1);
+    store.getState().addHost('client', { x: 300, y: 0 });
+    vi.advanceTimersByTime(100);
+    expect(tries).toHaveBeenCalledTimes(1);
+    // Smaller than what storage refused: worth a try.
+    const [first, second] = store.getState().hosts.slice(-2);
+    store.getState().removeElements([first!.id, second!.id], []);
+    vi.advanceTimersByTime(100);
+    expect(tries).toHaveBeenCalledTimes(2);
+    storage.failWrites = null;
+    store.getState().addHost('client', { x: 600, y: 0 });
+    vi.advanceTimersByTime(100);
+    expect(tries).toHaveBeenCalledTimes(2);
+    store.getState().autosaveCommands?.retry();
+    expect(store.getState().autosave.mode).toBe('on');
+  });
+
   it('tells the older tab when another tab saves, and saves nothing until it chooses', () => {
     vi.useFakeTimers();
     const storage = new MemoryStorage();

@@ -1,7 +1,9 @@
 import { type Flow, type FlowPort, formatPort } from '../flow';
 import { ContentCache, Dictionary } from './dictionaries';
+import { HostColumns } from './host-columns';
 import type { RowTexts } from './row-texts';
 import type { RowWords } from './row-words';
+import { ZoneColumns } from './zone-columns';
 
 /** The columns a flow's shared content decides, in the order `contentCodes` writes them. */
 export const CONTENT_COLUMNS = [
@@ -44,6 +46,9 @@ export class ColumnsBuilder {
     tail: new Dictionary<number>(),
   };
   readonly ports: FlowPort[] = [];
+  /** Each coded host's address, site and zone, by host identity. */
+  readonly facts = new HostColumns();
+  readonly zones = new ZoneColumns(this.facts);
   readonly contents = new ContentCache((f) => this.contentCodes(f));
   private readonly tailKeys = new Map<readonly string[], Map<number, number>>();
   private tails = 0;
@@ -57,12 +62,18 @@ export class ColumnsBuilder {
     public texts: RowTexts,
   ) {}
 
-  /** True when `texts` (a later document) names every coded host as this builder did. */
+  /**
+   * True when `texts` (a later document) names every coded host as this builder did. A host whose
+   * record is the one the facts were read from keeps its name; only replaced records are read.
+   */
   holds(texts: RowTexts): boolean {
     if (texts.words !== this.words) return false;
     const { keys, texts: names } = this.hosts;
+    const { facts } = this;
     for (let c = 0; c < keys.length; c += 1) {
-      if (texts.has(keys[c]!) && texts.host(keys[c]!).name !== names[c]) return false;
+      const record = texts.record(keys[c]!);
+      if (record === undefined || facts.holds(c, record)) continue;
+      if (record.name !== names[c]) return false;
     }
     return true;
   }

@@ -1,8 +1,8 @@
 import type { Flow, FlowPort } from '../flow';
 import type { FlowColumnKey } from '../rows';
 import { CONTENT_COLUMNS, ColumnsBuilder } from './columns-builder';
+import { keptRuns } from './kept-runs';
 import type { RowTexts } from './row-texts';
-import { zoneColumns } from './zone-columns';
 
 /** The hidden column the `pair` grouping uses: the link's two host names, in name order. */
 export const PAIR_COLUMN = 'pair';
@@ -62,6 +62,13 @@ export interface CompactColumns {
   readonly reuse: { readonly flows: readonly Flow[]; readonly builder: ColumnsBuilder };
 }
 
+/** One content column's codes: each row's content's code at `at`. */
+function contentColumn(content: Int32Array, all: readonly Int32Array[], at: number): Int32Array {
+  const out = new Int32Array(content.length);
+  for (let i = 0; i < content.length; i += 1) out[i] = all[content[i]!]![at]!;
+  return out;
+}
+
 /** The test results in the order of their codes: a fresh array is all `untested`. */
 const RESULTS = ['untested', 'verified', 'blocked'] as const;
 
@@ -79,9 +86,11 @@ function verifiedColumn(flows: readonly Flow[], texts: RowTexts): CompactColumn 
 
 /**
  * Builds the compact columns of a matrix: one pass over the flows, a few typed arrays, and a
- * dictionary per column. The rows themselves are never made. Given the last build, the rows at
- * the start and the end whose flows are the same objects (an edit re-derives only what it
- * touched) are copied, and only the rows between are coded.
+ * dictionary per column. The rows themselves are never made, and a content column's codes are
+ * made only when a query reads them. Given the last build, the runs of rows whose flows are the
+ * same objects (an edit re-derives only the links it touched) are copied whole, and only the rows
+ * between them are coded; host facts are re-read only for replaced host records, and the zone
+ * columns re-coded only for rows of hosts that moved zone.
  *
  * @param flows - The derived flows, in matrix order.
  * @param texts - The document's row texts.
@@ -100,77 +109,87 @@ export function compactColumns(
   const reused = previous?.reuse.builder.holds(texts) ? previous : undefined;
   const builder = reused?.reuse.builder ?? new ColumnsBuilder(texts.words, texts);
   builder.texts = texts;
-  const { hosts, dicts, contents } = builder;
+  const { hosts, dicts, contents, facts, zones } = builder;
   const source = new Int32Array(n);
   const target = new Int32Array(n);
   const content = new Int32Array(n);
-  const codes = Object.fromEntries(Object.keys(dicts).map((k) => [k, new Int32Array(n)])) as Record<
-    keyof typeof dicts,
-    Int32Array
-  >;
-  // Rows shared with the last build: the same flow objects at the start and at the end.
-  let head = 0;
-  let tail = 0;
+  const crossing = new Int32Array(n);
+  const zonePairs = new Int32Array(n);
+  const pairCodes = new Int32Array(n);
+  // Rows kept from the last build (the same flow objects) are copied in runs; the rest are coded.
+  const gaps: number[] = [];
+  let at = 0;
   if (reused) {
-    const old = reused.reuse.flows;
-    const m = old.length;
-    while (head < n && head < m && flows[head] === old[head]) head += 1;
-    while (tail < n - head && tail < m - head && flows[n - 1 - tail] === old[m - 1 - tail]) tail += 1;
-    const copy = (to: Int32Array, from: Int32Array) => {
-      to.set(from.subarray(0, head), 0);
-      to.set(from.subarray(m - tail, m), n - tail);
+    const pairs: [Int32Array, Int32Array][] = [
+      [source, reused.source],
+      [target, reused.target],
+      [content, reused.content],
+      [crossing, reused.columns.get('crossesZone')!.codes!],
+      [zonePairs, reused.columns.get(ZONE_PAIR_COLUMN)!.codes!],
+      [pairCodes, reused.columns.get(PAIR_COLUMN)!.codes!],
+    ];
+    const runs = keptRuns(flows, reused.reuse.flows);
+    for (let r = 0; r < runs.length; r += 3) {
+      const [to, from, length] = [runs[r]!, runs[r + 1]!, runs[r + 2]!];
+      if (to > at) gaps.push(at, to);
+      for (const [into, old] of pairs) into.set(old.subarray(from, from + length), to);
+      at = to + length;
+    }
+  }
+  if (n > at) gaps.push(at, n);
+  for (let g = 0; g < gaps.length; g += 2) {
+    let lastA: string | undefined;
+    let lastB: string | undefined;
+    let s = 0;
+    let t = 0;
+    let pc = 0;
+    for (let i = gaps[g]!; i < gaps[g + 1]!; i += 1) {
+      const f = flows[i]!;
+      // Flows come by initiator, then responder: most rows repeat the last row's hosts and pair.
+      const a = f.initiator;
+      const b = f.responder;
+      const moved = a !== lastA || b !== lastB;
+      if (a !== lastA) {
+        lastA = a;
+        s = builder.host(a);
+      }
+      if (b !== lastB) {
+        lastB = b;
+        t = builder.host(b);
+      }
+      if (moved) pc = builder.pair(s, t);
+      source[i] = s;
+      target[i] = t;
+      pairCodes[i] = pc;
+      content[i] = contents.index(f);
+    }
+  }
+  // Host facts by host identity; then zones for the coded rows and the kept rows of moved hosts.
+  const moved = facts.update(hosts.keys, texts);
+  for (let g = 0; g < gaps.length; g += 2)
+    zones.code(source, target, crossing, zonePairs, gaps[g]!, gaps[g + 1]!);
+  zones.recode(source, target, crossing, zonePairs, moved);
+  // A content column's codes follow from each row's content: made when a query first reads them.
+  const col = (k: (typeof CONTENT_COLUMNS)[number], extra?: Partial<CompactColumn>): CompactColumn => {
+    let made: Int32Array | undefined;
+    const at = CONTENT_COLUMNS.indexOf(k);
+    return {
+      get codes() {
+        made ??= contentColumn(content, contents.all, at);
+        return made;
+      },
+      texts: dicts[k].texts,
+      ...extra,
     };
-    copy(source, reused.source);
-    copy(target, reused.target);
-    copy(content, reused.content);
-    for (const k of Object.keys(codes) as (keyof typeof dicts)[]) {
-      const from =
-        k === 'middle' || k === 'tail'
-          ? reused[k].codes
-          : reused.columns.get(k === 'pair' ? PAIR_COLUMN : k)?.codes;
-      copy(codes[k], from!);
-    }
-  }
-  const columnCodes = CONTENT_COLUMNS.map((k) => codes[k]);
-  let lastA: string | undefined;
-  let lastB: string | undefined;
-  let s = 0;
-  let t = 0;
-  let pc = 0;
-  for (let i = head; i < n - tail; i += 1) {
-    const f = flows[i]!;
-    // Flows come by initiator, then responder: most rows repeat the last row's hosts and pair.
-    const a = f.initiator;
-    const b = f.responder;
-    const moved = a !== lastA || b !== lastB;
-    if (a !== lastA) {
-      lastA = a;
-      s = builder.host(a);
-    }
-    if (b !== lastB) {
-      lastB = b;
-      t = builder.host(b);
-    }
-    if (moved) pc = builder.pair(s, t);
-    source[i] = s;
-    target[i] = t;
-    codes.pair[i] = pc;
-    const ci = contents.index(f);
-    content[i] = ci;
-    const c = contents.all[ci]!;
-    for (let k = 0; k < c.length; k += 1) columnCodes[k]![i] = c[k]!;
-  }
-  const col = (k: keyof typeof dicts, extra?: Partial<CompactColumn>): CompactColumn => ({
-    codes: codes[k],
-    texts: dicts[k].texts,
-    ...extra,
-  });
-  // Addresses, sites and zones come from this document (an edit may change them); names are held.
+  };
   const hostColumn = (codes: Int32Array, fact: 'name' | 'address' | 'site' | 'zone'): CompactColumn => ({
     codes,
-    texts: fact === 'name' ? hosts.texts : hosts.keys.map((id) => texts.host(id)[fact]),
+    texts: fact === 'name' ? hosts.texts : facts[fact],
   });
-  const zones = zoneColumns(source, target, hosts.keys, texts);
+  const zoneColumns = {
+    crossing: { codes: crossing, texts: [texts.words.no, texts.words.yes] },
+    zonePair: { codes: zonePairs, texts: zones.texts },
+  };
   const verified = verifiedColumn(flows, texts);
   const width = Math.max(4, String(n).length);
   let ids: string[] | undefined;
@@ -193,7 +212,7 @@ export function compactColumns(
     ['targetAddress', hostColumn(target, 'address')],
     ['targetSite', hostColumn(target, 'site')],
     ['targetZone', hostColumn(target, 'zone')],
-    ['crossesZone', zones.crossing],
+    ['crossesZone', zoneColumns.crossing],
     ['targetRoles', col('targetRoles')],
     ['protocol', col('protocol')],
     ['port', col('port', { ports: builder.ports })],
@@ -203,8 +222,8 @@ export function compactColumns(
     ['notes', col('notes')],
     ['section', col('section')],
     ['verified', verified],
-    [PAIR_COLUMN, col('pair')],
-    [ZONE_PAIR_COLUMN, zones.zonePair],
+    [PAIR_COLUMN, { codes: pairCodes, texts: dicts.pair.texts }],
+    [ZONE_PAIR_COLUMN, zoneColumns.zonePair],
   ]);
   return {
     length: n,

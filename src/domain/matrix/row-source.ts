@@ -58,7 +58,7 @@ export function createRowSource(
   let columns: CompactColumns | undefined;
   const byLink = new Map<string, FlowRow[]>();
   const textsOf = () => {
-    texts ??= createRowTexts(document, words, options);
+    texts ??= createRowTexts(document, words, options, inherited?.reuse.builder.texts);
     return texts;
   };
   const source: RowSource = {

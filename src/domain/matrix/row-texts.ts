@@ -1,11 +1,12 @@
 import type { Catalogue } from '../catalogue-types';
 import { lacksIp } from '../checks/host-ip';
-import type { Host, TopologyDocument } from '../document';
+import type { Host, TopologyDocument, Zone } from '../document';
 import { flowKey } from '../firewall/flow-key';
 import { type Flow, formatPort } from '../flow';
 import type { FlowCheck } from '../results/import-results';
 import { crossesZone, knownZone } from '../zones/crossing';
 import { type RowOptions, sectionTitle } from './file-facts';
+import { HostIndex } from './host-index';
 import type { RowWords } from './row-words';
 
 function address(host: Host | undefined): string {
@@ -25,6 +26,12 @@ export interface RowTexts {
   readonly catalogue: Catalogue;
   /** Whether the document has a host of this id. */
   has(id: string): boolean;
+  /** The document's host of this id (its facts change only with the record). */
+  record(id: string): Host | undefined;
+  /** The document's zones: another list may name, place or drop zones. */
+  readonly zones: readonly Zone[];
+  /** The hosts by id, which the next document's texts build on. */
+  readonly hostIndex: HostIndex;
   /** A host's name, address, site and zone name ('' when absent; the id stands in for a missing host's name). */
   host(id: string): {
     readonly name: string;
@@ -66,6 +73,7 @@ export interface RowTexts {
  * @param words - The reader's words (src/i18n's `rowWords(catalogue, language)`): role, service
  *   and note names, rule descriptions, the document's address and the sentences.
  * @param options - Test results to fill the rows' `verified` with ({@link RowOptions}).
+ * @param previous - The texts of the document before an edit: its host index is built on.
  * @returns Text makers, caching per host and per shared flow part.
  * @example
  * const texts = createRowTexts(document, rowWords(catalogue, 'en'));
@@ -75,11 +83,12 @@ export function createRowTexts(
   document: Pick<TopologyDocument, 'hosts' | 'zones'>,
   words: RowWords,
   options: RowOptions = {},
+  previous?: RowTexts,
 ): RowTexts {
   const { catalogue } = words;
   const { checks } = options;
   const titles = new WeakMap<readonly string[], readonly string[]>();
-  const hostById = new Map(document.hosts.map((h) => [h.id, h]));
+  const hostById = HostIndex.of(document.hosts, previous?.hostIndex);
   const zonesById = new Map(document.zones.map((z) => [z.id, z]));
   const hostFacts = new Map<string, ReturnType<RowTexts['host']>>();
   const roleText = new WeakMap<readonly string[], string>();
@@ -107,6 +116,9 @@ export function createRowTexts(
     words,
     catalogue,
     has: (id) => hostById.has(id),
+    record: (id) => hostById.get(id),
+    zones: document.zones,
+    hostIndex: hostById,
     host(id) {
       let facts = hostFacts.get(id);
       if (!facts) {

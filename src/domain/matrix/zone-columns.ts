@@ -1,72 +1,91 @@
 import { zonePairKey } from '../zones/crossing';
-import type { RowTexts } from './row-texts';
+import { type HostColumns, NO_ZONE } from './host-columns';
 
 /** The crossing column's code of a row that crosses a zone boundary. */
 export const CROSSES = 1;
 
-/** A column as codes per row and a text per code (a `CompactColumn`'s shape). */
-interface CodedColumn {
-  readonly codes: Int32Array;
-  readonly texts: readonly string[];
-}
-
 /**
- * The crossing and zone-pair columns of a matrix, from its rows' host codes. Made afresh on every
- * build, never copied from the last one: moving a host to another zone keeps its flows (the same
- * objects) but changes what they cross. One integer test per row; the rule runs once per host pair.
- *
- * @param source - Each row's source host code.
- * @param target - Each row's target host code.
- * @param hostIds - The host id of each host code.
- * @param texts - The document's row texts (zones and the crossing rule).
- * @returns `crossing` (codes 0 and {@link CROSSES}, texts the words' no and yes, as `cellText`
- *   writes the boolean) and `zonePair` (texts are `zonePairKey`s).
- * @example
- * const { crossing } = zoneColumns(columns.source, columns.target, builder.hosts.keys, texts);
- * crossing.codes[0] === CROSSES; // the first row crosses a zone boundary
+ * The crossing and zone-pair codes of rows, from their host codes and each host's zone code
+ * ({@link HostColumns}): integers per row, a text per zone pair. Kept by the columns builder from one
+ * build to the next, so an edit codes only the rows it changed and those of hosts that moved zone.
+ * A flow crosses unless both hosts sit in the same known zone (`crossesZone`).
  */
-export function zoneColumns(
-  source: Int32Array,
-  target: Int32Array,
-  hostIds: readonly string[],
-  texts: RowTexts,
-): { crossing: CodedColumn; zonePair: CodedColumn } {
-  const n = source.length;
-  const crossing = new Int32Array(n);
-  const pairCodes = new Int32Array(n);
-  const pairTexts: string[] = [];
-  const pairByKey = new Map<string, number>();
-  // By host pair (source code × host count + target code): rows of one pair come together.
-  const byHosts = new Map<number, number>();
-  const hostCount = hostIds.length;
-  let last = -1;
-  let cross = 0;
-  let pair = 0;
-  for (let i = 0; i < n; i += 1) {
-    const s = source[i]!;
-    const t = target[i]!;
-    const hosts = s * hostCount + t;
-    if (hosts !== last) {
-      last = hosts;
-      const known = byHosts.get(hosts);
-      if (known === undefined) {
-        const a = hostIds[s]!;
-        const b = hostIds[t]!;
-        cross = texts.crosses(a, b) ? CROSSES : 0;
-        const key = zonePairKey(texts.host(a).zoneId, texts.host(b).zoneId);
-        pair = pairByKey.get(key) ?? pairTexts.push(key) - 1;
-        pairByKey.set(key, pair);
-        byHosts.set(hosts, pair * 2 + cross);
-      } else {
-        cross = known & 1;
-        pair = known >> 1;
+export class ZoneColumns {
+  /** The text of each zone-pair code: a `zonePairKey` (only grows). */
+  readonly texts: string[] = [];
+  private readonly byZones = new Map<number, number>();
+  constructor(private readonly hosts: HostColumns) {}
+
+  /**
+   * Codes rows `from` to `to` (not included).
+   *
+   * @param source - Each row's source host code.
+   * @param target - Each row's target host code.
+   * @param crossing - Written: {@link CROSSES} or 0 per row.
+   * @param pairs - Written: the zone-pair code per row.
+   * @param from - First row.
+   * @param to - Row after the last.
+   */
+  code(
+    source: Int32Array,
+    target: Int32Array,
+    crossing: Int32Array,
+    pairs: Int32Array,
+    from: number,
+    to: number,
+  ): void {
+    const zone = this.hosts.zoneCode;
+    let lastS = -1;
+    let lastT = -1;
+    let cross = 0;
+    let pair = 0;
+    for (let i = from; i < to; i += 1) {
+      const s = source[i]!;
+      const t = target[i]!;
+      // Rows of one host pair come together.
+      if (s !== lastS || t !== lastT) {
+        lastS = s;
+        lastT = t;
+        const zs = zone[s]!;
+        const zt = zone[t]!;
+        cross = zs === NO_ZONE || zt !== zs ? CROSSES : 0;
+        pair = this.pairOf(zs, zt);
       }
+      crossing[i] = cross;
+      pairs[i] = pair;
     }
-    crossing[i] = cross;
-    pairCodes[i] = pair;
   }
-  return {
-    crossing: { codes: crossing, texts: [texts.words.no, texts.words.yes] },
-    zonePair: { codes: pairCodes, texts: pairTexts },
-  };
+
+  /**
+   * Codes again the rows of hosts whose zone changed.
+   *
+   * @param moved - The host codes `HostColumns.update` returned.
+   * @returns Nothing; rows of other hosts keep their codes.
+   */
+  recode(
+    source: Int32Array,
+    target: Int32Array,
+    crossing: Int32Array,
+    pairs: Int32Array,
+    moved: readonly number[],
+  ): void {
+    if (moved.length === 0) return;
+    const flag = new Uint8Array(this.hosts.zoneCode.length);
+    for (const c of moved) flag[c] = 1;
+    for (let i = 0; i < source.length; i += 1) {
+      if (flag[source[i]!] === 1 || flag[target[i]!] === 1)
+        this.code(source, target, crossing, pairs, i, i + 1);
+    }
+  }
+
+  private pairOf(zs: number, zt: number): number {
+    const key = zs * 1_048_576 + zt;
+    let code = this.byZones.get(key);
+    if (code === undefined) {
+      const ids = this.hosts.zoneIds;
+      code = this.texts.push(zonePairKey(ids[zs]!, ids[zt]!)) - 1;
+      this.byZones.set(key, code);
+    }
+    return code;
+  }
 }

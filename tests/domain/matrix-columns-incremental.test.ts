@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import type { Host, TopologyDocument } from '@/domain/document';
+import { ColumnsBuilder } from '@/domain/matrix/columns-builder';
 import type { CompactColumns } from '@/domain/matrix/compact-columns';
 import { keptRuns } from '@/domain/matrix/kept-runs';
 import { createRowSource, createRowSources } from '@/domain/matrix/row-source';
+import type { RowTexts } from '@/domain/matrix/row-texts';
 import { rowWords } from '@/i18n/row-words';
 import { syntheticHierarchy } from '../../bench/synthetic';
 
@@ -135,5 +137,20 @@ describe('keptRuns', () => {
       // Only the inserted objects are left to code.
       expect(kept).toBe(next.filter((o) => o.i >= 0).length);
     }
+  });
+});
+
+describe('host pairs', () => {
+  it('are one pair when their labels are one text, as when pairs were coded by label', () => {
+    const names: Record<string, string> = { a: 'x ↔ y', b: 'z', c: 'x', d: 'y ↔ z', e: 'q' };
+    const texts = { host: (id: string) => ({ name: names[id] }) } as unknown as RowTexts;
+    const builder = new ColumnsBuilder(rowWords(catalogue, 'en'), texts);
+    const first = builder.pair(builder.host('e'), builder.host('c'));
+    const one = builder.pair(builder.host('a'), builder.host('b'));
+    const other = builder.pair(builder.host('c'), builder.host('d'));
+    expect(other).toBe(one);
+    expect(builder.pair(builder.host('c'), builder.host('e'))).toBe(first);
+    expect(builder.pairTexts()[one]).toBe('x ↔ y ↔ z');
+    expect(builder.pairTexts()[first]).toBe('q ↔ x');
   });
 });

@@ -41,7 +41,6 @@ export class ColumnsBuilder {
     configurable: new Dictionary<boolean>(),
     notes: new Dictionary<unknown>(),
     section: new Dictionary<readonly string[]>(),
-    pair: new Dictionary<number>(),
     middle: new Dictionary<number>(),
     tail: new Dictionary<number>(),
   };
@@ -52,9 +51,17 @@ export class ColumnsBuilder {
   readonly contents = new ContentCache((f) => this.contentCodes(f));
   private readonly tailKeys = new Map<readonly string[], Map<number, number>>();
   private tails = 0;
-  // Host pairs by lower then higher host code (small integers, no boxed keys).
+  // Host pairs by lower then higher name code (small integers, no boxed keys): two pairs of the
+  // same names are one pair. Each pair's two name codes, for its label.
   private readonly pairs = new Map<number, Map<number, number>>();
-  private pairCount = 0;
+  private readonly pairNames: number[] = [];
+  private readonly pairLabels: string[] = [];
+  /** Each host code's name code, and the name of each name code. */
+  private readonly nameOf: number[] = [];
+  private readonly names: string[] = [];
+  private readonly nameCodes = new Map<string, number>();
+  /** Pair codes by label, once a name holds the arrow (two pairs might then write one label). */
+  private byLabel: Map<string, number> | undefined;
   private readonly collator = new Intl.Collator();
 
   constructor(
@@ -70,21 +77,44 @@ export class ColumnsBuilder {
     if (texts.words !== this.words) return false;
     const { keys, texts: names } = this.hosts;
     const { facts } = this;
-    for (let c = 0; c < keys.length; c += 1) {
+    const replaced = facts.replaced(texts);
+    const check = (c: number) => {
       const record = texts.record(keys[c]!);
-      if (record === undefined || facts.holds(c, record)) continue;
-      if (record.name !== names[c]) return false;
-    }
+      return record === undefined || facts.holds(c, record) || record.name === names[c];
+    };
+    if (replaced)
+      return replaced.every((id) => this.hosts.get(id) === undefined || check(this.hosts.get(id)!));
+    for (let c = 0; c < keys.length; c += 1) if (!check(c)) return false;
     return true;
   }
 
   host(id: string): number {
-    return this.hosts.get(id) ?? this.hosts.add(id, this.texts.host(id).name);
+    let c = this.hosts.get(id);
+    if (c === undefined) {
+      const name = this.texts.host(id).name;
+      c = this.hosts.add(id, name);
+      let nc = this.nameCodes.get(name);
+      if (nc === undefined) {
+        nc = this.names.push(name) - 1;
+        this.nameCodes.set(name, nc);
+        if (name.includes('↔') && !this.byLabel) {
+          this.byLabel = new Map();
+          const labels = this.pairTexts();
+          for (let pc = 0; pc < labels.length; pc += 1)
+            if (!this.byLabel.has(labels[pc]!)) this.byLabel.set(labels[pc]!, pc);
+        }
+      }
+      this.nameOf[c] = nc;
+    }
+    return c;
   }
 
+  /** The code of the pair of hosts `s` and `t` (host codes), in either order. */
   pair(s: number, t: number): number {
-    const lo = Math.min(s, t);
-    const hi = Math.max(s, t);
+    const x = this.nameOf[s]!;
+    const y = this.nameOf[t]!;
+    const lo = Math.min(x, y);
+    const hi = Math.max(x, y);
     let row = this.pairs.get(lo);
     if (!row) {
       row = new Map();
@@ -92,17 +122,36 @@ export class ColumnsBuilder {
     }
     let pc = row.get(hi);
     if (pc === undefined) {
-      const x = this.hosts.texts[s]!;
-      const y = this.hosts.texts[t]!;
-      // pairLabel's order (localeCompare), by one collator: localeCompare makes one per call.
-      this.pairCount += 1;
-      pc = this.dicts.pair.add(
-        this.pairCount,
-        this.collator.compare(x, y) <= 0 ? `${x} ↔ ${y}` : `${y} ↔ ${x}`,
-      );
+      pc = this.pairNames.push(lo, hi) / 2 - 1;
+      if (this.byLabel) {
+        // Labels are made now, so a pair that writes another's label takes its code.
+        const label = this.pairTexts()[pc]!;
+        const same = this.byLabel.get(label);
+        if (same === undefined) this.byLabel.set(label, pc);
+        else {
+          this.pairNames.length -= 2;
+          this.pairLabels.length -= 1;
+          pc = same;
+        }
+      }
       row.set(hi, pc);
     }
     return pc;
+  }
+
+  /**
+   * Each pair code's label (`pairLabel`), made when first read: the same array every time, grown
+   * by the pairs coded since.
+   */
+  pairTexts(): readonly string[] {
+    const { pairLabels: labels, pairNames, names, collator } = this;
+    for (let pc = labels.length; pc < pairNames.length / 2; pc += 1) {
+      const x = names[pairNames[2 * pc]!]!;
+      const y = names[pairNames[2 * pc + 1]!]!;
+      // pairLabel's order (localeCompare), by one collator: localeCompare makes one per call.
+      labels.push(collator.compare(x, y) <= 0 ? `${x} ↔ ${y}` : `${y} ↔ ${x}`);
+    }
+    return labels;
   }
 
   /** The codes of what a flow's content decides, in {@link CONTENT_COLUMNS} order. */

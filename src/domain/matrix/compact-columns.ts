@@ -73,15 +73,23 @@ function contentColumn(content: Int32Array, all: readonly Int32Array[], at: numb
 const RESULTS = ['untested', 'verified', 'blocked'] as const;
 
 /**
- * The Verified column: one lookup per row when the document holds test results, else every row
- * untested (a zeroed array) without a lookup.
+ * The Verified column, made when a query first reads it: one lookup per row when the document
+ * holds test results, else every row untested (a zeroed array) without a lookup.
  */
 function verifiedColumn(flows: readonly Flow[], texts: RowTexts): CompactColumn {
-  const codes = new Int32Array(flows.length);
-  if (texts.tested) {
-    for (let i = 0; i < flows.length; i += 1) codes[i] = RESULTS.indexOf(texts.check(flows[i]!));
-  }
-  return { codes, texts: RESULTS.map((result) => texts.words.checks[result]) };
+  let made: Int32Array | undefined;
+  return {
+    get codes() {
+      if (!made) {
+        made = new Int32Array(flows.length);
+        if (texts.tested) {
+          for (let i = 0; i < flows.length; i += 1) made[i] = RESULTS.indexOf(texts.check(flows[i]!));
+        }
+      }
+      return made;
+    },
+    texts: RESULTS.map((result) => texts.words.checks[result]),
+  };
 }
 
 /**
@@ -165,7 +173,7 @@ export function compactColumns(
     }
   }
   // Host facts by host identity; then zones for the coded rows and the kept rows of moved hosts.
-  const moved = facts.update(hosts.keys, texts);
+  const moved = facts.update(hosts.keys, texts, (id) => hosts.get(id));
   for (let g = 0; g < gaps.length; g += 2)
     zones.code(source, target, crossing, zonePairs, gaps[g]!, gaps[g + 1]!);
   zones.recode(source, target, crossing, zonePairs, moved);
@@ -222,7 +230,15 @@ export function compactColumns(
     ['notes', col('notes')],
     ['section', col('section')],
     ['verified', verified],
-    [PAIR_COLUMN, { codes: pairCodes, texts: dicts.pair.texts }],
+    [
+      PAIR_COLUMN,
+      {
+        codes: pairCodes,
+        get texts() {
+          return builder.pairTexts();
+        },
+      },
+    ],
     [ZONE_PAIR_COLUMN, zoneColumns.zonePair],
   ]);
   return {

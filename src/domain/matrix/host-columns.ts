@@ -1,4 +1,5 @@
 import type { Host, Zone } from '../document';
+import type { HostIndex } from './host-index';
 import type { RowTexts } from './row-texts';
 
 /** Where zone codes for hosts in no known zone point: the empty zone id. */
@@ -20,6 +21,18 @@ export class HostColumns {
   private readonly zoneCodes = new Map<string, number>([['', NO_ZONE]]);
   private records: (Host | undefined)[] = [];
   private zones: readonly Zone[] | undefined;
+  /** The host index the facts were last read from. */
+  private index: HostIndex | undefined;
+
+  /**
+   * The hosts whose records may differ from those the facts were read from: none for the same
+   * index, those an edit replaced for an index made from it, else undefined (any may differ).
+   */
+  replaced(texts: RowTexts): readonly string[] | undefined {
+    const index = texts.hostIndex;
+    if (index === this.index) return [];
+    return index.parent !== undefined && index.parent === this.index ? index.replaced : undefined;
+  }
 
   /** Whether host code `c`'s facts were read from this record. */
   holds(c: number, record: Host): boolean {
@@ -31,15 +44,25 @@ export class HostColumns {
    *
    * @param keys - The host id of each host code (the builder's host dictionary, which only grows).
    * @param texts - The document's row texts.
+   * @param code - The code of a host id, if coded.
    * @returns The codes of hosts whose zone code changed (empty when none did).
    */
-  update(keys: readonly string[], texts: RowTexts): number[] {
+  update(keys: readonly string[], texts: RowTexts, code: (id: string) => number | undefined): number[] {
     const all = texts.zones !== this.zones;
+    const replaced = all ? undefined : this.replaced(texts);
     this.zones = texts.zones;
+    this.index = texts.hostIndex;
     const moved: number[] = [];
     let copied = false;
     const known = this.records.length;
-    for (let c = 0; c < keys.length; c += 1) {
+    // Only the replaced hosts and the newly coded ones, when the index says which were replaced.
+    const codes: Iterable<number> = replaced
+      ? [
+          ...replaced.map(code).filter((c): c is number => c !== undefined && c < known),
+          ...range(known, keys.length),
+        ]
+      : range(0, keys.length);
+    for (const c of codes) {
       const id = keys[c]!;
       const record = texts.record(id);
       if (c < known && !all && record === this.records[c]) continue;
@@ -83,4 +106,8 @@ export class HostColumns {
     }
     return code;
   }
+}
+
+function* range(from: number, to: number): Generator<number> {
+  for (let c = from; c < to; c += 1) yield c;
 }

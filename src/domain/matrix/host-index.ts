@@ -15,6 +15,10 @@ export class HostIndex {
     private readonly changed: ReadonlyMap<string, Host> | undefined,
     /** Whether every host has its own id (else the last of an id wins, as a fresh map would). */
     private readonly unique: boolean,
+    /** The index this one was made from by replacing hosts, if it was. */
+    readonly parent?: HostIndex,
+    /** The ids whose hosts the edit replaced, when there is a parent. */
+    readonly replaced: readonly string[] = [],
   ) {}
 
   /**
@@ -32,6 +36,7 @@ export class HostIndex {
       const old = previous.hosts;
       if (old === hosts) return previous;
       let changed: Map<string, Host> | undefined;
+      const replaced: string[] = [];
       let ok = true;
       for (let i = 0; i < hosts.length && ok; i += 1) {
         const h = hosts[i]!;
@@ -39,8 +44,10 @@ export class HostIndex {
         changed ??= new Map(previous.changed);
         ok = h.id === old[i]!.id && changed.size < MAX_CHANGED;
         changed.set(h.id, h);
+        replaced.push(h.id);
       }
-      if (ok) return new HostIndex(hosts, previous.base, changed ?? previous.changed, true);
+      if (ok)
+        return new HostIndex(hosts, previous.base, changed ?? previous.changed, true, previous, replaced);
     }
     const base = new Map(hosts.map((h) => [h.id, h]));
     return new HostIndex(hosts, base, undefined, base.size === hosts.length);

@@ -31,7 +31,7 @@ export class HostColumns {
   replaced(texts: RowTexts): readonly string[] | undefined {
     const index = texts.hostIndex;
     if (index === this.index) return [];
-    return index.parent !== undefined && index.parent === this.index ? index.replaced : undefined;
+    return index.parent !== undefined && index.parent === this.index?.token ? index.replaced : undefined;
   }
 
   /** Whether host code `c`'s facts were read from this record. */

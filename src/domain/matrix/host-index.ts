@@ -15,11 +15,17 @@ export class HostIndex {
     private readonly changed: ReadonlyMap<string, Host> | undefined,
     /** Whether every host has its own id (else the last of an id wins, as a fresh map would). */
     private readonly unique: boolean,
-    /** The index this one was made from by replacing hosts, if it was. */
-    readonly parent?: HostIndex,
+    /**
+     * The {@link token} of the index this one was made from by replacing hosts, if it was (a
+     * token, not the index: a chain of indexes would keep every document's hosts).
+     */
+    readonly parent?: object,
     /** The ids whose hosts the edit replaced, when there is a parent. */
     readonly replaced: readonly string[] = [],
   ) {}
+
+  /** What an index made from this one names as its parent. */
+  readonly token: object = {};
 
   /**
    * The index of a list of hosts.
@@ -47,7 +53,14 @@ export class HostIndex {
         replaced.push(h.id);
       }
       if (ok)
-        return new HostIndex(hosts, previous.base, changed ?? previous.changed, true, previous, replaced);
+        return new HostIndex(
+          hosts,
+          previous.base,
+          changed ?? previous.changed,
+          true,
+          previous.token,
+          replaced,
+        );
     }
     const base = new Map(hosts.map((h) => [h.id, h]));
     return new HostIndex(hosts, base, undefined, base.size === hosts.length);

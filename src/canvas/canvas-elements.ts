@@ -87,16 +87,16 @@ export function hostNodes(
   const byId = new Map<string, HostNodeType>();
   const nodes = input.hosts.map((host) => {
     const origin = host.zone === undefined ? undefined : zoneOrigins.get(host.zone);
-    const parentId = origin ? `${ZONE_NODE_PREFIX}${host.zone}` : undefined;
     const old = previous.get(host.id);
     // React Flow holds a dragged host's position relative to its parent already.
     const held = live.get(host.id);
     const absolute = layout[host.id] ?? ORIGIN;
-    const wanted = held ?? (origin ? { x: absolute.x - origin.x, y: absolute.y - origin.y } : absolute);
+    // Compared as numbers first: an unchanged host allocates nothing (10,000 of them per edit, issue 18).
+    const x = held ? held.x : origin ? absolute.x - origin.x : absolute.x;
+    const y = held ? held.y : origin ? absolute.y - origin.y : absolute.y;
+    const sameParent = old !== undefined && (origin ? isZoneNode(old.parentId, host.zone) : !old.parentId);
     const position =
-      old && old.parentId === parentId && old.position.x === wanted.x && old.position.y === wanted.y
-        ? old.position
-        : wanted;
+      old && sameParent && old.position.x === x && old.position.y === y ? old.position : { x, y };
     const status = statuses.get(host.id);
     const data: HostNodeData =
       old && old.data.host === host && sameStatus(old.data.status, status) ? old.data : { host, status };
@@ -115,7 +115,7 @@ export function hostNodes(
             id: host.id,
             type: 'host',
             position,
-            ...(parentId ? { parentId } : {}),
+            ...(origin ? { parentId: `${ZONE_NODE_PREFIX}${host.zone}` } : {}),
             data,
             selected: isSelected,
             ...(size ? { measured: size } : {}),
@@ -126,6 +126,17 @@ export function hostNodes(
     return node;
   });
   return { nodes, byId };
+}
+
+/** Whether `parentId` is the node id of `zone` (compared without making the id: hosts keep theirs). */
+function isZoneNode(parentId: string | undefined, zone: string | undefined): boolean {
+  return (
+    parentId !== undefined &&
+    zone !== undefined &&
+    parentId.length === ZONE_NODE_PREFIX.length + zone.length &&
+    parentId.startsWith(ZONE_NODE_PREFIX) &&
+    parentId.endsWith(zone)
+  );
 }
 
 /** What the placeholder nodes are made of. */

@@ -18,7 +18,7 @@ import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { useCatalogue } from '@/store/use-catalogue';
 import { useWords } from '@/store/use-words';
 import { ghostEdges, linkEdges } from './canvas-elements';
-import type { CanvasEdge, CanvasNode, LinkEdgeType } from './canvas-types';
+import type { CanvasEdge, CanvasNode, GhostEdgeType, LinkEdgeType } from './canvas-types';
 import { ContextMenu } from './context-menu';
 import { FAR_HOSTS_ABOVE, FarLayer, farNodes, farNodeTypes, useFarMode, useHostBounds } from './far-layer';
 import { FindHost } from './find-host';
@@ -52,6 +52,7 @@ const GRID: [number, number] = [16, 16];
 const VISIBLE_ONLY_ABOVE = 1500;
 /** In far view the far layer draws the links: React Flow gets none (each would mount a component). */
 const NO_EDGES: CanvasEdge[] = [];
+const NO_GHOSTS: GhostEdgeType[] = [];
 /**
  * The diagram: hosts as nodes, links as edges coloured by service class. React Flow is controlled:
  * every change goes through store actions, and nodes and edges are rebuilt from the domain model.
@@ -93,10 +94,11 @@ export function DiagramCanvas() {
     [capturing, zoomDetail, zoomScale],
   );
 
-  const { nodes: canvasNodes, placeholderIds } = useCanvasNodes(live, dropTarget);
   // A large diagram seen from far draws its hosts on the far layer, not as DOM (issue 15).
   const large = hosts.length > FAR_HOSTS_ABOVE;
   const { far, settle } = useFarMode(hosts.length, fitAtMount);
+  // While far React Flow gets no hosts but the selected ones (an image still takes every host).
+  const { nodes: canvasNodes, placeholderIds } = useCanvasNodes(live, dropTarget, far && !capturing);
   const bounds = useHostBounds(large);
   const allNodes = useMemo(
     () => (large ? farNodes(canvasNodes, far, bounds) : canvasNodes),
@@ -120,6 +122,8 @@ export function DiagramCanvas() {
   // Ghost links are not selectable; their ids sit in a ref so onEdgesChange keeps its identity.
   const ghostIds = useRef(new Set<string>());
   const ghosts = useMemo(() => {
+    // Far, React Flow gets no edges: the ghosts are made when the view comes near.
+    if (far) return NO_GHOSTS;
     const next = ghostEdges({
       ghosts: problems.ghosts,
       placeholders: problems.placeholders,
@@ -130,7 +134,7 @@ export function DiagramCanvas() {
     });
     ghostIds.current = new Set(next.map((g) => g.id));
     return next;
-  }, [problems.ghosts, problems.placeholders, hosts, words.catalogue, capturing, t]);
+  }, [far, problems.ghosts, problems.placeholders, hosts, words.catalogue, capturing, t]);
 
   const allEdges = useMemo<CanvasEdge[]>(
     () => (far ? NO_EDGES : ghosts.length === 0 ? edges : [...ghosts, ...edges]),

@@ -5,7 +5,7 @@
  */
 import { type MutableRefObject, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Position } from '@/domain/document';
+import type { Box, Position } from '@/domain/document';
 import { siteFrames } from '@/domain/zones/site-frames';
 import { zoneBoxes } from '@/domain/zones/zone-frames';
 import { useProblems } from '@/store/derived';
@@ -21,7 +21,7 @@ import type {
   ZoneNodeType,
 } from './canvas-types';
 import { placeholderLayout } from './placeholder-layout';
-import { siteNodes, zoneNodes } from './zone-elements';
+import { ownBoxes, siteNodes, zoneNodes } from './zone-elements';
 
 /** What React Flow holds during a gesture, before the store has it: positions and zone sizes by node id. */
 export interface LiveNodes {
@@ -36,6 +36,8 @@ interface NodeCache<N> {
 }
 
 const NO_NODES: ReadonlyMap<string, never> = new Map<string, never>();
+const NO_HOST_NODES: HostNodeType[] = [];
+const NO_BOXES: ReadonlyMap<string, Box> = new Map();
 
 /** The kept nodes, or none after a language switch (a kept node would keep the old words). */
 const kept = <N>(cache: NodeCache<N>, t: CanvasWords): ReadonlyMap<string, N> =>
@@ -52,8 +54,14 @@ export interface CanvasNodes {
  *
  * @param live - positions and sizes React Flow holds during a drag or resize
  * @param dropTarget - the host a dragged role would land on
+ * @param far - the far layer draws the hosts: React Flow gets only the selected ones (far-layer.tsx
+ *   hides them), so Delete and a click on the pane still reach them, and no edit walks every host
  */
-export function useCanvasNodes(live: MutableRefObject<LiveNodes>, dropTarget: string | null): CanvasNodes {
+export function useCanvasNodes(
+  live: MutableRefObject<LiveNodes>,
+  dropTarget: string | null,
+  far = false,
+): CanvasNodes {
   // Names people read (site types, missing roles) come from the catalogue in the app's language.
   const { catalogue } = useWords();
   const { t } = useTranslation('canvas');
@@ -66,19 +74,30 @@ export function useCanvasNodes(live: MutableRefObject<LiveNodes>, dropTarget: st
   const selectedZoneIds = useAppStore((s) => s.selectedZoneIds);
   const capturing = useAppStore((s) => s.capturing);
 
-  const boxes = useMemo(() => zoneBoxes(zones, hosts, layout, measured), [zones, hosts, layout, measured]);
+  // Zones with their own box need no hosts: then an edit of a host re-fits no zone (issue 18).
+  const own = useMemo(() => ownBoxes(zones), [zones]);
+  const fitted = useMemo(
+    () => (own ? undefined : zoneBoxes(zones, hosts, layout, measured)),
+    [own, zones, hosts, layout, measured],
+  );
+  const boxes = own ?? fitted ?? NO_BOXES;
   const zoneOrigins = useMemo(() => {
     const origins = new Map<string, Position>();
     for (const [id, box] of boxes) origins.set(id, { x: box.x, y: box.y });
     return origins;
   }, [boxes]);
 
+  const noZones = zones.length === 0;
+  const hostCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    if (noZones) return counts;
+    for (const h of hosts) if (h.zone !== undefined) counts.set(h.zone, (counts.get(h.zone) ?? 0) + 1);
+    return counts;
+  }, [noZones, hosts]);
+
   const zoneCache = useRef<NodeCache<ZoneNodeType>>({ t: undefined, byId: NO_NODES });
   const zoneList = useMemo(() => {
     if (zones.length === 0) return [];
-    const hostCounts = new Map<string, number>();
-    for (const h of hosts)
-      if (h.zone !== undefined) hostCounts.set(h.zone, (hostCounts.get(h.zone) ?? 0) + 1);
     const next = zoneNodes(
       {
         zones,
@@ -93,7 +112,7 @@ export function useCanvasNodes(live: MutableRefObject<LiveNodes>, dropTarget: st
     );
     zoneCache.current = { t, byId: next.byId };
     return next.nodes;
-  }, [zones, boxes, selectedZoneIds, hosts, live, t]);
+  }, [zones, boxes, selectedZoneIds, hostCounts, live, t]);
 
   const siteCache = useRef<NodeCache<SiteNodeType>>({ t: undefined, byId: NO_NODES });
   const siteList = useMemo(() => {
@@ -108,23 +127,28 @@ export function useCanvasNodes(live: MutableRefObject<LiveNodes>, dropTarget: st
   // Unchanged hosts keep their node object, so a drag frame only makes React Flow re-adopt the moved ones.
   const hostCache = useRef<NodeCache<HostNodeType>>({ t: undefined, byId: NO_NODES });
   const hostList = useMemo(() => {
-    const next = hostNodes(
-      {
-        hosts,
-        layout,
-        live: live.current.positions,
-        measured,
-        selectedHostIds,
-        statuses: problems.hosts,
-        dropTarget,
-        zoneOrigins,
-        t,
-      },
-      kept(hostCache.current, t),
-    );
+    const input = {
+      hosts,
+      layout,
+      live: live.current.positions,
+      measured,
+      selectedHostIds,
+      statuses: problems.hosts,
+      dropTarget,
+      zoneOrigins,
+      t,
+    };
+    if (far) {
+      // Only the selected hosts; the cache stays as near view left it, so zooming in remakes only what changed.
+      if (selectedHostIds.length === 0) return NO_HOST_NODES;
+      const chosen = new Set(selectedHostIds);
+      return hostNodes({ ...input, hosts: hosts.filter((h) => chosen.has(h.id)) }, kept(hostCache.current, t))
+        .nodes;
+    }
+    const next = hostNodes(input, kept(hostCache.current, t));
     hostCache.current = { t, byId: next.byId };
     return next.nodes;
-  }, [hosts, layout, measured, selectedHostIds, problems.hosts, dropTarget, zoneOrigins, live, t]);
+  }, [far, hosts, layout, measured, selectedHostIds, problems.hosts, dropTarget, zoneOrigins, live, t]);
 
   // Placeholders for roles no host holds, placed with the layout.
   const placeholderIds = useRef<ReadonlyMap<string, PlaceholderNodeType>>(new Map());

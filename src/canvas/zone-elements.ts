@@ -18,6 +18,19 @@ const ZONE_Z = -100;
 /** z of a site band: React Flow lifts a child to its parent's z + 1, so it lands just above its zone. */
 const SITE_Z = -200;
 
+/**
+ * Every zone's own box, or undefined when a zone has none (then zoneBoxes fits it around its
+ * hosts). The same boxes zoneBoxes gives when every zone has one, without reading a host.
+ */
+export function ownBoxes(zones: readonly Zone[]): Map<string, Box> | undefined {
+  const boxes = new Map<string, Box>();
+  for (const zone of zones) {
+    if (zone.box === undefined) return undefined;
+    boxes.set(zone.id, zone.box);
+  }
+  return boxes;
+}
+
 /** What the zone nodes are made of. */
 export interface ZoneNodesInput {
   readonly zones: readonly Zone[];

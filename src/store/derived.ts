@@ -71,7 +71,10 @@ function memosOf(store: AppStore): Memos {
     // re-derive only what it touched, and each edition's deriver stays warm across switches.
     const last = new Map<Catalogue, Derivation>();
     // Likewise one checker per catalogue and its last findings: an edit re-checks only what it touched.
-    const checks = new Map<Catalogue, { checker: Checker; findings?: readonly Finding[] }>();
+    const checks = new Map<
+      Catalogue,
+      { checker: Checker; findings?: readonly Finding[]; problems?: Problems }
+    >();
     const nextRows = createRowSources(); // each row source reuses the last one's compact columns
     m = {
       // Positions are not an argument: moving a host never re-derives (ARCHITECTURE example 6).
@@ -105,7 +108,9 @@ function memosOf(store: AppStore): Memos {
           derivation,
           run.findings,
         );
-        return problemsOf(run.findings, hosts);
+        // Statuses the edit did not change keep their objects: the canvas keeps those hosts' nodes.
+        run.problems = problemsOf(run.findings, hosts, run.problems);
+        return run.problems;
       }),
     };
     memos.set(store, m);

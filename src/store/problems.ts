@@ -52,7 +52,28 @@ export interface Problems {
 /** Placeholder ids start with this; no host id can (ids the document uses are plain words). */
 export const PLACEHOLDER_PREFIX = 'missing:';
 
-function statusesOf(findings: readonly Finding[], key: 'hosts' | 'links'): Map<string, ElementStatus> {
+/** Whether `status` says exactly these messages (the same message objects, in order). */
+function says(
+  status: ElementStatus,
+  errors: readonly Finding['message'][],
+  warnings: readonly Finding['message'][],
+) {
+  if (status.errors !== errors.length || status.warnings !== warnings.length) return false;
+  for (let i = 0; i < errors.length; i += 1) if (status.messages[i] !== errors[i]) return false;
+  for (let i = 0; i < warnings.length; i += 1)
+    if (status.messages[errors.length + i] !== warnings[i]) return false;
+  return true;
+}
+
+/**
+ * Each host's or link's status; one that says what its `previous` status said (the checks keep
+ * the findings of what an edit did not touch) is that same object, so the canvas keeps its node.
+ */
+function statusesOf(
+  findings: readonly Finding[],
+  key: 'hosts' | 'links',
+  previous: ReadonlyMap<string, ElementStatus> | undefined,
+): Map<string, ElementStatus> {
   const collected = new Map<string, { errors: Finding['message'][]; warnings: Finding['message'][] }>();
   for (const f of findings) {
     if (f.severity === 'info') continue;
@@ -67,6 +88,11 @@ function statusesOf(findings: readonly Finding[], key: 'hosts' | 'links'): Map<s
   }
   const out = new Map<string, ElementStatus>();
   for (const [id, { errors, warnings }] of collected) {
+    const old = previous?.get(id);
+    if (old && says(old, errors, warnings)) {
+      out.set(id, old);
+      continue;
+    }
     out.set(id, {
       level: errors.length > 0 ? 'error' : 'warning',
       messages: [...errors, ...warnings],
@@ -83,9 +109,13 @@ const rank = (s: Severity) => SEVERITIES.indexOf(s);
 /**
  * Shapes findings for the screen: per-host and per-link statuses (errors and warnings), one ghost
  * line per missing connection, and one placeholder per missing role and site, which every host of
- * that site that lacks the role points at.
+ * that site that lacks the role points at. Statuses unchanged since `previous` are its objects.
  */
-export function problemsOf(findings: readonly Finding[], hosts: readonly Host[]): Problems {
+export function problemsOf(
+  findings: readonly Finding[],
+  hosts: readonly Host[],
+  previous?: Problems,
+): Problems {
   // Only the hosts ghosts name: a map of every host cost more than the rest at 10,000 hosts.
   const named = new Set<string>();
   for (const f of findings) {
@@ -131,8 +161,8 @@ export function problemsOf(findings: readonly Finding[], hosts: readonly Host[])
   return {
     findings,
     counts: countFindings(findings),
-    hosts: statusesOf(findings, 'hosts'),
-    links: statusesOf(findings, 'links'),
+    hosts: statusesOf(findings, 'hosts', previous?.hosts),
+    links: statusesOf(findings, 'links', previous?.links),
     ghosts: [...ghosts.values()],
     placeholders: [...placeholders].map(([id, p]) => ({ id, ...p })),
   };

@@ -1,8 +1,10 @@
 import { ghostEdges, hostNodes, linkEdges, placeholderNodes } from '@/canvas/canvas-elements';
 import type { PlaceholderNodeType } from '@/canvas/canvas-types';
 import { linkModels } from '@/canvas/link-model';
+import { ownBoxes } from '@/canvas/zone-elements';
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
+import { zoneBoxes } from '@/domain/zones/zone-frames';
 import type { ElementStatus, GhostLink, MissingRolePlaceholder } from '@/store/derived';
 import { makeDocument, makeHost, makeLink } from '../builders';
 import { canvasT } from './canvas-words';
@@ -227,5 +229,18 @@ describe('ghost edges', () => {
 
   it('draws none while an image is captured', () => {
     expect(ghostEdges({ ...input, capturing: true })).toEqual([]);
+  });
+});
+
+describe('zones with their own boxes', () => {
+  it('gives the boxes zoneBoxes gives without reading a host, and none when a zone must be fitted', () => {
+    const boxed = [
+      { id: 'z', name: 'DMZ', box: { x: 0, y: 0, width: 300, height: 200 } },
+      { id: 'y', name: 'Inner', parent: 'z', box: { x: 10, y: 50, width: 100, height: 80 } },
+    ];
+    const hosts = [makeHost('h', ['client'])].map((h) => ({ ...h, zone: 'y' }));
+    expect(ownBoxes(boxed)).toEqual(zoneBoxes(boxed, hosts, { h: { x: 20, y: 60 } }, {}));
+    expect(ownBoxes([...boxed, { id: 'x', name: 'Fitted' }])).toBeUndefined();
+    expect(ownBoxes([])).toEqual(new Map());
   });
 });

@@ -1,14 +1,17 @@
 /** @vitest-environment jsdom */
-import { waitFor } from '@testing-library/react';
+import { act, waitFor } from '@testing-library/react';
+import { ReactFlowProvider, useStore as useFlowStore } from '@xyflow/react';
 import { placeholderNodes } from '@/canvas/canvas-elements';
 import type { CanvasNode, HostNodeType } from '@/canvas/canvas-types';
+import { DiagramCanvas } from '@/canvas/diagram-canvas';
 import { FAR_BOUNDS_ID, FAR_HOSTS_ABOVE, farNodes } from '@/canvas/far-layer';
 import { farScene, hostBounds } from '@/canvas/far-scene';
 import { placeholderLayout } from '@/canvas/placeholder-layout';
 import { catalogue } from '@/domain/default-catalogue';
 import type { Position } from '@/domain/document';
 import { syntheticHierarchy } from '../../bench/synthetic';
-import { makeDocument, makeHost, makeLink } from '../builders';
+import { makeDocument, makeHost, makeLink, makeStore } from '../builders';
+import { renderWithStore } from '../panels/render-with-store';
 import { canvasT } from './canvas-words';
 import { renderCanvas } from './render-canvas';
 
@@ -134,5 +137,46 @@ describe('far layer on the canvas', () => {
     await waitFor(() => expect(view.node('pc')).not.toBeNull());
     expect(view.container.querySelector('[data-testid="far-layer"]')).toBeNull();
     expect(view.container.querySelector(`[data-id="${FAR_BOUNDS_ID}"]`)).toBeNull();
+  });
+});
+
+/** The nodes React Flow holds, read on each of its renders. */
+const held: { nodes: readonly CanvasNode[] } = { nodes: [] };
+function Probe() {
+  held.nodes = useFlowStore((s) => s.nodes) as unknown as readonly CanvasNode[];
+  return null;
+}
+
+describe('far view hands React Flow few nodes', () => {
+  it('gives no host but the selected ones (hidden), and zones as they are; an edit keeps it so', async () => {
+    const doc = syntheticHierarchy(FAR_HOSTS_ABOVE + 500, catalogue, { zones: true });
+    const store = makeStore(doc);
+    const view = renderWithStore(
+      store,
+      <div style={{ width: 1000, height: 700 }}>
+        <ReactFlowProvider>
+          <DiagramCanvas />
+          <Probe />
+        </ReactFlowProvider>
+      </div>,
+    );
+    await waitFor(() => expect(view.container.querySelector('[data-testid="far-layer"]')).not.toBeNull());
+    const hostsHeld = () => held.nodes.filter((n) => n.type === 'host');
+    await waitFor(() => expect(held.nodes.some((n) => n.id === FAR_BOUNDS_ID)).toBe(true));
+    expect(hostsHeld()).toHaveLength(0);
+    expect(held.nodes.filter((n) => n.type === 'zone')).toHaveLength(doc.zones.length);
+
+    const [a, b] = doc.hosts.filter((h) => h.roles.includes('client'));
+    act(() => store.getState().select([a!.id], []));
+    await waitFor(() =>
+      expect(hostsHeld().map((n) => [n.id, n.hidden, n.selected])).toEqual([[a!.id, true, true]]),
+    );
+
+    act(() => store.getState().addRoleToHost(b!.id, 'distribution-point'));
+    await waitFor(() =>
+      expect(store.getState().hosts.find((h) => h.id === b!.id)?.roles).toContain('distribution-point'),
+    );
+    expect(hostsHeld().map((n) => n.id)).toEqual([a!.id]);
+    expect(view.container.querySelectorAll('.react-flow__node-host')).toHaveLength(0);
   });
 });

@@ -192,3 +192,36 @@ describe('revealing what a finding concerns', () => {
     expect(new Set(state.reveal?.nodeIds)).toEqual(new Set(['a', 'b', 'missing:x']));
   });
 });
+
+describe('statuses kept across an edit', () => {
+  const warn = (id: string, host: string, key: string) => ({
+    id,
+    check: 'peer-missing' as const,
+    severity: 'warning' as const,
+    message: { key },
+    hosts: [host],
+    links: [],
+  });
+
+  it('keeps the status object of a host whose messages are the same objects, and makes a changed one afresh', () => {
+    const fa = warn('fa', 'a', 'one');
+    const fb = warn('fb', 'b', 'two');
+    const first = problemsOf([fa, fb], []);
+    const second = problemsOf([fa, warn('fb', 'b', 'two'), warn('fc', 'b', 'three')], [], first);
+    expect(second.hosts.get('a')).toBe(first.hosts.get('a'));
+    expect(second.hosts.get('b')).not.toBe(first.hosts.get('b'));
+    expect(second.hosts.get('b')?.count).toBe(2);
+    // Without a previous result, as before: equal statuses, new objects.
+    expect(problemsOf([fa, fb], []).hosts.get('a')).toEqual(first.hosts.get('a'));
+  });
+
+  it('gives the canvas the same status object for hosts an edit did not touch', () => {
+    const store = makeStore(
+      makeDocument([makeHost('a', ['quantum-point']), makeHost('b', ['quantum-point'])], []),
+    );
+    const before = selectProblems(store).hosts.get('a');
+    expect(before).toBeDefined();
+    store.getState().addRoleToHost('b', 'client');
+    expect(selectProblems(store).hosts.get('a')).toBe(before);
+  });
+});

@@ -2,6 +2,7 @@
  * CPU profiles of our page during the canvas benchmark: `CANVAS_PROFILE=pan` (or `drag`, `mount`)
  * prints the functions with the most self time in that part of each of our runs, built unminified.
  */
+import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 
 interface ProfileNode {
@@ -21,12 +22,23 @@ export async function startProfile(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
-/** Stops the profiler and prints the 25 functions with the most self time to stderr. */
+/** Where each profile is also written as a .cpuprofile (DevTools opens it), numbered; unset: nowhere. */
+const OUT = process.env.CANVAS_PROFILE_OUT;
+let written = 0;
+
+/**
+ * Stops the profiler and prints the 25 functions with the most self time to stderr (and writes
+ * the whole profile to `CANVAS_PROFILE_OUT`-n.cpuprofile when that is set).
+ */
 export async function printProfile(cdp: CDPSession, title: string): Promise<void> {
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
     profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] };
   };
   await cdp.detach();
+  if (OUT) {
+    written += 1;
+    writeFileSync(`${OUT}-${written}.cpuprofile`, JSON.stringify(profile));
+  }
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   const samples = profile.samples ?? [];

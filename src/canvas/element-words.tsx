@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Catalogue } from '@/domain/catalogue-types';
+import { useAppStore } from '@/store/store-context';
+import { useWords, type Words } from '@/store/use-words';
 
 /** What every host and link on the canvas says, looked up once per language. */
 export interface ElementWords {
@@ -12,6 +15,10 @@ export interface ElementWords {
   readonly linkHandle: string;
   /** A host name's hover title. */
   readonly nameTitle: (name: string) => string;
+  /** The edition's catalogue (the store's: role abbreviations and colours). */
+  readonly catalogue: Catalogue;
+  /** The app's words for the catalogue and findings (see useWords). */
+  readonly words: Words;
 }
 
 const ElementWordsContext = createContext<ElementWords | null>(null);
@@ -22,10 +29,16 @@ const NAME = '\u0000';
 /**
  * Hands hosts and links their words. A `useTranslation` per host and per link cost a wrapper of
  * the i18n instance and a subscription each, and each lookup parses its key: a sixth of the mount
- * of 1,000 hosts and 4,000 links (issue 18). Mount it around <ReactFlow>.
+ * of 1,000 hosts and 4,000 links (issue 18); so did a `useWords` and a `useCatalogue` per host.
+ * Mount it around <ReactFlow>.
  */
 export function ElementWordsProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation(['canvas', 'compare']);
+  const catalogue = useAppStore((s) => s.catalogue);
+  const appWords = useWords();
+  const { language, say, role, roleInText, number } = appWords;
+  // useWords makes a new object each render; its parts keep their identity.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: appWords changes only with its parts
   const words = useMemo<ElementWords>(() => {
     const title = t('host.nameTitle', { name: NAME });
     return {
@@ -35,8 +48,10 @@ export function ElementWordsProvider({ children }: { children: ReactNode }) {
       noRoles: t('host.noRoles'),
       linkHandle: t('host.linkHandle'),
       nameTitle: (name) => title.replace(NAME, () => name),
+      catalogue,
+      words: appWords,
     };
-  }, [t]);
+  }, [t, catalogue, language, appWords.catalogue, say, role, roleInText, number]);
   return <ElementWordsContext.Provider value={words}>{children}</ElementWordsContext.Provider>;
 }
 

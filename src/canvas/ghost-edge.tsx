@@ -1,9 +1,8 @@
 import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '@/store/store-context';
-import { useWords } from '@/store/use-words';
 import type { GhostEdgeType } from './canvas-types';
+import { useElementWords } from './element-words';
 import { pathOf, pointAt } from './geometry';
 import { useEdgeSegment } from './label-context';
 
@@ -23,8 +22,8 @@ export const GhostEdge = memo(function GhostEdge({
   data,
 }: EdgeProps<GhostEdgeType>) {
   const store = useAppStoreApi();
-  const { t } = useTranslation('canvas');
-  const { say } = useWords();
+  const { t, words } = useElementWords();
+  const { say } = words;
   const segment = useEdgeSegment(source, target, sourceX, sourceY, targetX, targetY);
   if (!segment || !data) return null;
   const { ghost } = data;

@@ -2,14 +2,13 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '@/store/store-context';
-import { useCatalogue } from '@/store/use-catalogue';
-import { useWords } from '@/store/use-words';
 import { AnchorHandle } from './anchor-handle';
 import { DRAG_HANDLE, type HostNodeType } from './canvas-types';
+import { useHostMark } from './element-looks';
 import { useElementWords } from './element-words';
 import { hostMarks } from './host-marks';
 import { StatusBadge } from './status-badge';
-import { markClass, useHighlightMark } from './use-highlight';
+import { markClass } from './use-highlight';
 
 /**
  * The host's name as a field, after a double-click: Enter or leaving it renames (the store checks
@@ -51,12 +50,10 @@ function NameField({ hostId, name, onDone }: { hostId: string; name: string; onD
  * While the matrix is filtered, a host of a matching row is marked and the others are dimmed.
  */
 export const HostNode = memo(function HostNode({ id, data, selected }: NodeProps<HostNodeType>) {
-  const catalogue = useCatalogue();
   const canvasWords = useElementWords();
-  const { t } = canvasWords;
   // The catalogue's words in the app's language (role names, option names): what the host shows.
-  const words = useWords();
-  const mark = useHighlightMark('host', id);
+  const { t, catalogue, words } = canvasWords;
+  const mark = useHostMark(id);
   const [renaming, setRenaming] = useState(false);
   const { host, status } = data;
   const marks = hostMarks(host, words.catalogue);

@@ -3,10 +3,11 @@ import { type ReactNode, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zoneBoxes } from '@/domain/zones/zone-frames';
 import { useProblems } from '@/store/derived';
-import { useAppStore } from '@/store/store-context';
+import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { createElementLooks, ElementLooksProvider } from './element-looks';
 import { ElementWordsProvider } from './element-words';
 import type { Box } from './geometry';
-import { createLabelPlaces, LabelPlacesContext, type LabelView } from './label-context';
+import type { LabelView } from './label-context';
 import { LabelLayerProvider } from './label-layer';
 import type { LabelPlace } from './label-layout';
 import { placeLinkLabels } from './link-labels';
@@ -53,7 +54,8 @@ const ZONE_TITLE_HEIGHT = 30;
  * label's place. Placement runs when the layout, the measured sizes, the links, the selection, the
  * findings or the zoom's label detail change, never during a drag (positions reach the document at
  * the drop) or a pan (unless a large diagram's view crosses a region cell). Mount it inside the
- * React Flow provider, around <ReactFlow>.
+ * React Flow provider, around <ReactFlow>. It hands hosts and links their looks
+ * (element-looks.ts) and words (element-words.tsx) too.
  */
 
 export function LabelLayoutProvider({
@@ -84,7 +86,8 @@ export function LabelLayoutProvider({
   const key = useFlowStore(visibleOnly && !paused ? regionKey : ALL);
   const { t } = useTranslation('canvas');
   const noPorts = t('link.noPorts');
-  const [places] = useState(createLabelPlaces);
+  const store = useAppStoreApi();
+  const [looks] = useState(() => createElementLooks(store));
   const placed = useMemo(() => {
     if (paused) return NONE;
     const region = regionOf(key);
@@ -103,12 +106,12 @@ export function LabelLayoutProvider({
     });
   }, [hosts, links, layout, measured, models, selectedLinkIds, statuses, view, key, titles, paused, noPorts]);
   // Before paint, so a label never shows a frame at its old place.
-  useLayoutEffect(() => places.publish(placed), [places, placed]);
+  useLayoutEffect(() => looks.publishPlaces(placed), [looks, placed]);
   return (
-    <LabelPlacesContext.Provider value={places}>
+    <ElementLooksProvider value={looks}>
       <LabelLayerProvider>
         <ElementWordsProvider>{children}</ElementWordsProvider>
       </LabelLayerProvider>
-    </LabelPlacesContext.Provider>
+    </ElementLooksProvider>
   );
 }

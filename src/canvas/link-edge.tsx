@@ -2,17 +2,16 @@ import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { createPortal } from 'react-dom';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
-import { useLinkDelta } from '@/store/compare-delta';
-import { useLinkResult } from '@/store/results-view';
 import { useAppStoreApi } from '@/store/store-context';
 import type { LinkEdgeType } from './canvas-types';
+import { useLinkLook } from './element-looks';
 import { useElementWords } from './element-words';
 import { arrowHead, offsetSegment, pathOf, pointAt, reverse, strokeOffsets, trimEnd } from './geometry';
-import { useEdgeSegment, useLabelPlace, useLabelView } from './label-context';
+import { useEdgeSegment, useLabelView } from './label-context';
 import { useLabelLayer } from './label-layer';
 import { labelLines } from './link-model';
 import { StatusBadge } from './status-badge';
-import { markClass, useHighlightMark } from './use-highlight';
+import { markClass } from './use-highlight';
 
 const STROKE_SPACING = 3.5;
 const ARROW_LENGTH = 10;
@@ -45,11 +44,9 @@ export const LinkEdge = memo(function LinkEdge({
   const words = useElementWords();
   const { t } = words;
   const { detail, scale } = useLabelView();
-  const place = useLabelPlace(id);
   const layer = useLabelLayer();
-  const mark = useHighlightMark('link', id);
-  const delta = useLinkDelta(id);
-  const result = useLinkResult(id);
+  // Label place, filter mark, comparison change and test result: one subscription (element-looks.ts).
+  const { place, mark, delta, result } = useLinkLook(id);
   const base = useEdgeSegment(source, target, sourceX, sourceY, targetX, targetY);
   if (!base || !data) return null;
   const { model, status } = data;
@@ -78,11 +75,14 @@ export const LinkEdge = memo(function LinkEdge({
   const noPorts = words.noPorts;
   const lines = labelLines(model, selected ? 'full' : detail, noPorts);
   const showLabel = (lines.length > 0 || status) && !place?.hidden;
-  const title = `${
-    model.empty
-      ? words.noFlows
-      : `${model.services.map((s) => s.name).join(', ')}\n${labelLines(model, 'full', noPorts, 99).join('\n')}`
-  }${delta ? `\n${t(`compare:link.${delta}`)}` : ''}${tested ? `\n${t(`link.result.${tested}`)}` : ''}`;
+  // The hover title lists every port: made only where it is shown (not on a far, simple link).
+  const withTitle = !simple || place?.hidden || delta;
+  const title = () =>
+    `${
+      model.empty
+        ? words.noFlows
+        : `${model.services.map((s) => s.name).join(', ')}\n${labelLines(model, 'full', noPorts, 99).join('\n')}`
+    }${delta ? `\n${t(`compare:link.${delta}`)}` : ''}${tested ? `\n${t(`link.result.${tested}`)}` : ''}`;
   const select = () => store.getState().select([], [id]);
 
   return (
@@ -91,7 +91,7 @@ export const LinkEdge = memo(function LinkEdge({
         className={`link-edge${selected ? ' link-edge--selected' : ''}${model.empty ? ' link-edge--empty' : ''}${status ? ` link-edge--${status.level}` : ''}${place?.hidden ? ' link-edge--label-hidden' : ''}${markClass('link-edge', mark)}${delta ? ` link-edge--delta link-edge--delta-${delta}` : ''}${tested ? ` link-edge--${tested}` : ''}`}
       >
         {/* A hidden label's full text is here, on hover of the link; so is its change in a comparison. */}
-        {(!simple || place?.hidden || delta) && <title>{title}</title>}
+        {withTitle && <title>{title()}</title>}
         {selected && <path d={pathOf(base)} className="link-edge__halo" />}
         {status && <path d={pathOf(base)} className="link-edge__outline" />}
         {strokes.map((s, i) => (
@@ -128,7 +128,7 @@ export const LinkEdge = memo(function LinkEdge({
             className={`link-label nodrag nopan${selected ? ' link-label--selected' : ''}${model.empty ? ' link-label--empty' : ''}${model.dynamic ? ' link-label--risk' : ''}${markClass('link-label', mark)}${delta ? ` link-label--delta-${delta}` : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${mid.x}px, ${mid.y}px) scale(${scale})` }}
             onClick={select}
-            title={title}
+            title={title()}
           >
             {status && <StatusBadge status={status} className="link-label__badge" />}
             {/* The test's mark beside the colour: a cross for blocked, a tick for all verified. */}

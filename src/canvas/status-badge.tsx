@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import type { ElementStatus } from '@/store/derived';
-import { useWords } from '@/store/use-words';
+import { useElementWords } from './element-words';
 
 /** "1 error, 2 warnings": what a status counts, for labels and titles. */
 export function statusSummary(status: ElementStatus, t: TFunction<'canvas'>): string {
@@ -13,11 +12,11 @@ export function statusSummary(status: ElementStatus, t: TFunction<'canvas'>): st
 
 /**
  * The count of a host's or link's error and warning findings, in the colour of the worst; its
- * accessible name and tooltip give the messages.
+ * accessible name and tooltip give the messages. Inside ElementWordsProvider (hosts and links).
  */
 export function StatusBadge({ status, className }: { status: ElementStatus; className: string }) {
-  const { t } = useTranslation('canvas');
-  const { say } = useWords();
+  const { t, words } = useElementWords();
+  const { say } = words;
   const summary = statusSummary(status, t);
   // Findings' messages may be catalogue messages or text: each in the app's language.
   const messages = status.messages.map((m) => say(m));

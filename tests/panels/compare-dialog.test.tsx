@@ -44,6 +44,9 @@ const strokeColour = (edge: Element) =>
 
 const deltaClasses = (container: HTMLElement) => container.querySelectorAll('.link-edge--delta');
 
+// exceljs loads on first use and reads a workbook in jsdom: on a loaded two-core machine, tens of seconds.
+vi.setConfig({ testTimeout: 120_000 });
+
 describe('Compare with… in the app', () => {
   let created: Blob[];
   let names: string[];
@@ -132,7 +135,7 @@ describe('Compare with… in the app', () => {
     const dialog = await screen.findByRole(
       'dialog',
       { name: 'Changes since hierarchy-2026-03-01.xlsx' },
-      { timeout: 15_000 },
+      { timeout: 60_000 },
     );
     const expected = compareFlows(rowsOf(hierarchy), rowsOf(mpChanged));
     expect(count(dialog, 'Flows to remove')).toBe(String(expected.removed.length));
@@ -166,7 +169,7 @@ describe('Compare with… in the app', () => {
     ).toBeInTheDocument();
     await user.upload(screen.getByLabelText(INPUT), new File(['PK no zip'], 'broken.xlsx'));
     expect(
-      await screen.findByText('Cannot compare with broken.xlsx', {}, { timeout: 15_000 }),
+      await screen.findByText('Cannot compare with broken.xlsx', {}, { timeout: 60_000 }),
     ).toBeInTheDocument();
     expect(screen.getByText(/^Not an Excel workbook \(\.xlsx\)/)).toBeInTheDocument();
     await user.upload(screen.getByLabelText(INPUT), new File(['{"format": 1}'], 'odd.json'));

@@ -11,7 +11,7 @@ import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
 import { useAppStore } from '@/store/store-context';
 import { useCatalogue } from '@/store/use-catalogue';
 import type { CanvasNode, HostNodeType } from './canvas-types';
-import { type FarScene, farScene, hostBounds } from './far-scene';
+import { type Bounds, boundsAfter, type FarScene, farScene } from './far-scene';
 import { nodeTypes } from './registry';
 
 /** Above this many hosts a zoomed-out view draws them on the far layer. */
@@ -96,25 +96,34 @@ export function farNodes(
   bounds: { x: number; y: number; width: number; height: number } | undefined,
 ): CanvasNode[] {
   const out: CanvasNode[] = far ? nodes.map((n) => (n.type === 'host' ? hiddenCopy(n) : n)) : [...nodes];
-  if (bounds) {
-    const size = { width: bounds.width, height: bounds.height };
-    out.push({
-      id: FAR_BOUNDS_ID,
-      type: 'far-bounds',
-      position: { x: bounds.x, y: bounds.y },
-      ...size,
-      measured: size,
-      data: {},
-      draggable: false,
-      selectable: false,
-      connectable: false,
-      deletable: false,
-      focusable: false,
-      zIndex: -1000,
-      style: { pointerEvents: 'none', visibility: 'hidden' },
-    } as unknown as CanvasNode);
-  }
+  if (bounds) out.push(boundsNode(bounds));
   return out;
+}
+
+const boundsNodes = new WeakMap<object, CanvasNode>();
+
+/** The stand-in for `bounds`, the same object while the box is (React Flow re-adopts none). */
+function boundsNode(bounds: { x: number; y: number; width: number; height: number }): CanvasNode {
+  const known = boundsNodes.get(bounds);
+  if (known) return known;
+  const size = { width: bounds.width, height: bounds.height };
+  const node = {
+    id: FAR_BOUNDS_ID,
+    type: 'far-bounds',
+    position: { x: bounds.x, y: bounds.y },
+    ...size,
+    measured: size,
+    data: {},
+    draggable: false,
+    selectable: false,
+    connectable: false,
+    deletable: false,
+    focusable: false,
+    zIndex: -1000,
+    style: { pointerEvents: 'none', visibility: 'hidden' },
+  } as unknown as CanvasNode;
+  boundsNodes.set(bounds, node);
+  return node;
 }
 
 /** The box around all hosts, for {@link farNodes}; undefined for a diagram that is not large. */
@@ -122,10 +131,13 @@ export function useHostBounds(large: boolean) {
   const hosts = useAppStore((s) => s.hosts);
   const layout = useAppStore((s) => s.layout);
   const measured = useAppStore((s) => s.measured);
-  return useMemo(
-    () => (large ? hostBounds(hosts, layout, measured, DEFAULT_HOST_SIZE) : undefined),
-    [large, hosts, layout, measured],
-  );
+  // An edit inside the drawing keeps the box (no walk over every host's position).
+  const last = useRef<Bounds | undefined>(undefined);
+  return useMemo(() => {
+    if (!large) return undefined;
+    last.current = boundsAfter({ hosts, layout, measured }, DEFAULT_HOST_SIZE, last.current);
+    return last.current.box;
+  }, [large, hosts, layout, measured]);
 }
 
 /** The far layer's colours, read from the page's style once per theme (a read forces a style recalculation). */

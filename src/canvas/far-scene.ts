@@ -6,6 +6,7 @@ import type { Catalogue } from '@/domain/catalogue-types';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import type { Host, Link, Position } from '@/domain/document';
 import type { Size } from '@/store/store-types';
+import { changedHosts, type HostState } from './host-changes';
 
 /** Hosts (sorted by role colour) and links (pairs of host indexes into the arrays). */
 export interface FarScene {
@@ -199,4 +200,31 @@ export function hostBounds(
     y1 = Math.max(y1, p.y + s.height);
   }
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/** A box around all hosts, and the state it was made from. */
+export interface Bounds {
+  readonly state: HostState;
+  readonly box: { x: number; y: number; width: number; height: number } | undefined;
+}
+
+/**
+ * {@link hostBounds}, kept from `previous` (the same box object) when every host an edit changed
+ * was, and is, strictly inside the box: then no edge of it can have moved.
+ */
+export function boundsAfter(state: HostState, size: Size, previous?: Bounds): Bounds {
+  const box = previous?.box;
+  const changed = previous && box ? changedHosts(previous.state, state) : undefined;
+  if (previous && box && changed) {
+    const inside = (s: HostState, i: number) => {
+      const id = s.hosts[i]!.id;
+      const p = s.layout[id] ?? ORIGIN;
+      const m = s.measured[id] ?? size;
+      return (
+        p.x > box.x && p.y > box.y && p.x + m.width < box.x + box.width && p.y + m.height < box.y + box.height
+      );
+    };
+    if (changed.every((i) => inside(previous.state, i) && inside(state, i))) return { state, box };
+  }
+  return { state, box: hostBounds(state.hosts, state.layout, state.measured, size) };
 }

@@ -6,7 +6,6 @@
 import { type MutableRefObject, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Box, Position } from '@/domain/document';
-import { siteFrames } from '@/domain/zones/site-frames';
 import { zoneBoxes } from '@/domain/zones/zone-frames';
 import { useProblems } from '@/store/derived';
 import { useAppStore } from '@/store/store-context';
@@ -21,6 +20,7 @@ import type {
   ZoneNodeType,
 } from './canvas-types';
 import { placeholderLayout } from './placeholder-layout';
+import { type SiteBands, siteBands } from './site-bands';
 import { ownBoxes, siteNodes, zoneNodes } from './zone-elements';
 
 /** What React Flow holds during a gesture, before the store has it: positions and zone sizes by node id. */
@@ -115,11 +115,11 @@ export function useCanvasNodes(
   }, [zones, boxes, selectedZoneIds, hostCounts, live, t]);
 
   const siteCache = useRef<NodeCache<SiteNodeType>>({ t: undefined, byId: NO_NODES });
+  // Bands re-framed only for the sites an edit touched (site-bands.ts).
+  const bands = useRef<SiteBands | undefined>(undefined);
   const siteList = useMemo(() => {
-    const next = siteNodes(
-      { frames: siteFrames(hosts, layout, measured), boxes, catalogue, t },
-      kept(siteCache.current, t),
-    );
+    bands.current = siteBands({ hosts, layout, measured }, bands.current);
+    const next = siteNodes({ frames: bands.current.frames, boxes, catalogue, t }, kept(siteCache.current, t));
     siteCache.current = { t, byId: next.byId };
     return next.nodes;
   }, [hosts, layout, measured, boxes, catalogue, t]);

@@ -106,6 +106,23 @@ function statusesOf(
 
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((x, i) => same(x, b[i]!));
+}
+
+const sameGhost = (a: GhostLink, b: GhostLink) =>
+  a.id === b.id &&
+  a.source === b.source &&
+  a.target === b.target &&
+  a.severity === b.severity &&
+  a.message === b.message;
+
+const samePlaceholder = (a: MissingRolePlaceholder, b: MissingRolePlaceholder) =>
+  a.id === b.id &&
+  a.role === b.role &&
+  a.severity === b.severity &&
+  sameList(a.sources, b.sources, (x, y) => x === y);
+
 /**
  * Shapes findings for the screen: per-host and per-link statuses (errors and warnings), one ghost
  * line per missing connection, and one placeholder per missing role and site, which every host of
@@ -158,13 +175,19 @@ export function problemsOf(
       message: f.message,
     });
   }
+  const ghostList = [...ghosts.values()];
+  const placeholderList = [...placeholders].map(([id, p]) => ({ id, ...p }));
   return {
     findings,
     counts: countFindings(findings),
     hosts: statusesOf(findings, 'hosts', previous?.hosts),
     links: statusesOf(findings, 'links', previous?.links),
-    ghosts: [...ghosts.values()],
-    placeholders: [...placeholders].map(([id, p]) => ({ id, ...p })),
+    // The same lists as before when equal: the canvas then re-places no placeholder.
+    ghosts: previous && sameList(previous.ghosts, ghostList, sameGhost) ? previous.ghosts : ghostList,
+    placeholders:
+      previous && sameList(previous.placeholders, placeholderList, samePlaceholder)
+        ? previous.placeholders
+        : placeholderList,
   };
 }
 

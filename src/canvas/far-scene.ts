@@ -28,6 +28,9 @@ export interface FarScene {
 /** The parts of a scene the next one can reuse, and what they were made from. */
 interface Made {
   readonly ids: readonly string[];
+  /** The hosts and catalogue the colours were read from. */
+  readonly hosts: readonly Host[];
+  readonly catalogue: Catalogue;
   /** Each host's colour, in document order. */
   readonly hostColours: Int32Array;
   readonly colourIndex: ReadonlyMap<string, number>;
@@ -54,14 +57,23 @@ export interface FarSceneInput {
 
 const ORIGIN: Position = { x: 0, y: 0 };
 
-/** Each host's colour index (new colours appended to `colours`), in document order. */
+/**
+ * Each host's colour index (new colours appended to `colours`), in document order; a host that is
+ * the same object as in the last scene (same catalogue) keeps its index without a catalogue lookup.
+ */
 function colourIndexes(
   input: FarSceneInput,
   colours: string[],
   colourIndex: Map<string, number>,
+  old: Made | undefined,
 ): Int32Array {
   const out = new Int32Array(input.hosts.length);
+  const last = old && old.catalogue === input.catalogue ? old.hosts : undefined;
   input.hosts.forEach((host, i) => {
+    if (last && last[i] === host) {
+      out[i] = old!.hostColours[i]!;
+      return;
+    }
     const c = input.catalogue.roleById.get(host.roles[0] ?? '')?.color ?? UNKNOWN_COLOUR;
     let k = colourIndex.get(c);
     if (k === undefined) {
@@ -108,7 +120,7 @@ export function farScene(input: FarSceneInput, previous?: FarScene): FarScene {
   const old = previous?.made;
   const colours = previous ? [...previous.colours] : [];
   const colourIndex = new Map(old?.colourIndex ?? []);
-  const hostColours = colourIndexes(input, colours, colourIndex);
+  const hostColours = colourIndexes(input, colours, colourIndex, old);
   const keep =
     previous !== undefined &&
     old !== undefined &&
@@ -163,6 +175,8 @@ export function farScene(input: FarSceneInput, previous?: FarScene): FarScene {
   });
   const made: Made = {
     ids: keep ? old.ids : hosts.map((host) => host.id),
+    hosts,
+    catalogue: input.catalogue,
     hostColours,
     colourIndex,
     index,

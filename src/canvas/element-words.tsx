@@ -19,9 +19,23 @@ export interface ElementWords {
   readonly catalogue: Catalogue;
   /** The app's words for the catalogue and findings (see useWords). */
   readonly words: Words;
+  /** "1 error, 2 warnings", said once per count pair (status-badge.tsx). */
+  readonly summary: (errors: number, warnings: number) => string;
 }
 
 const ElementWordsContext = createContext<ElementWords | null>(null);
+
+/** "1 error, 2 warnings": what a status counts, for labels and titles. */
+export function statusSummary(
+  errorCount: number,
+  warningCount: number,
+  t: TFunction<['canvas', 'compare']>,
+): string {
+  const errors = t('status.errors', { count: errorCount });
+  const warnings = t('status.warnings', { count: warningCount });
+  if (errorCount > 0 && warningCount > 0) return t('status.both', { errors, warnings });
+  return errorCount > 0 ? errors : warningCount > 0 ? warnings : '';
+}
 
 /** Stands in for the name in the title's one lookup. */
 const NAME = '\u0000';
@@ -41,6 +55,7 @@ export function ElementWordsProvider({ children }: { children: ReactNode }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: appWords changes only with its parts
   const words = useMemo<ElementWords>(() => {
     const title = t('host.nameTitle', { name: NAME });
+    const summaries = new Map<string, string>();
     return {
       t,
       noPorts: t('link.noPorts'),
@@ -50,6 +65,15 @@ export function ElementWordsProvider({ children }: { children: ReactNode }) {
       nameTitle: (name) => title.replace(NAME, () => name),
       catalogue,
       words: appWords,
+      summary(errors, warnings) {
+        const key = `${errors} ${warnings}`;
+        let said = summaries.get(key);
+        if (said === undefined) {
+          said = statusSummary(errors, warnings, t);
+          summaries.set(key, said);
+        }
+        return said;
+      },
     };
   }, [t, catalogue, language, appWords.catalogue, say, role, roleInText, number]);
   return <ElementWordsContext.Provider value={words}>{children}</ElementWordsContext.Provider>;

@@ -52,23 +52,6 @@ export function selectLinkDeltas(
 /** A link's look in the comparison view: its change, `unchanged`, or undefined when the view is off. */
 export type LinkDeltaMark = DeltaChange | 'unchanged' | undefined;
 
-/**
- * One link's mark while the canvas shows the comparison. Each link subscribes on its own (as the
- * matrix filter's marks do); with the view off the selector is one property read.
- */
-export function useLinkDelta(linkId: string): LinkDeltaMark {
-  const store = useAppStoreApi();
-  return useAppStore(
-    useCallback(
-      (s: AppState): LinkDeltaMark => {
-        if (!s.compareView) return undefined;
-        return selectLinkDeltas(store, s)?.byLink.get(linkId) ?? 'unchanged';
-      },
-      [store, linkId],
-    ),
-  );
-}
-
 /** The open comparison's delta, re-rendering when the document or the comparison changes. */
 export function useDelta(): FlowDelta | undefined {
   const store = useAppStoreApi();

@@ -3,12 +3,11 @@
  * (blocked, all verified) and per flow, read against the current derivation and memoised per
  * store. Results of flows that are no longer derived stay in the document but show nowhere.
  */
-import { useCallback } from 'react';
 import { type LinkResult, linkResults } from '@/domain/results/link-results';
 import type { AppState, AppStore } from './app-store';
 import { selectDerivation } from './derived';
 import { memoLast } from './memo-last';
-import { useAppStore, useAppStoreApi } from './store-context';
+import { useAppStore } from './store-context';
 
 const memos = new WeakMap<AppStore, typeof linkResults>();
 
@@ -23,21 +22,6 @@ export function selectLinkResults(
     memos.set(store, memo);
   }
   return memo(selectDerivation(store, state).flows, state.results);
-}
-
-/**
- * One link's mark on the canvas: `blocked` when a test blocked any of its flows, `verified` when
- * every flow was verified, else undefined. Each link subscribes on its own; without results the
- * selector reads one property.
- */
-export function useLinkResult(linkId: string): LinkResult['state'] {
-  const store = useAppStoreApi();
-  return useAppStore(
-    useCallback(
-      (s: AppState) => (s.results === undefined ? undefined : selectLinkResults(store, s).get(linkId)?.state),
-      [store, linkId],
-    ),
-  );
 }
 
 /** Whether the document holds any test result (for Clear test results). */

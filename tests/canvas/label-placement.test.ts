@@ -1,6 +1,5 @@
 import type { Box } from '@/canvas/geometry';
 import { floatingSegment } from '@/canvas/geometry';
-import { createLabelPlaces } from '@/canvas/label-context';
 import { type LabelRequest, labelBoxAt, labelSize, overlaps } from '@/canvas/label-layout';
 import { type LinkLabelsInput, placeLinkLabels } from '@/canvas/link-labels';
 import { labelLines, linkModels } from '@/canvas/link-model';
@@ -138,36 +137,6 @@ describe('the canvas link labels', () => {
     );
     expect(placeLinkLabels(inputFor(doc, { measured: {} })).size).toBe(0);
     expect(placeLinkLabels(inputFor(doc, { view: { detail: 'none', scale: 1.8 } })).size).toBe(0);
-  });
-});
-
-describe('the label place store the edges read', () => {
-  it('keeps an unchanged place object, so only edges whose label moved re-render', () => {
-    const places = createLabelPlaces();
-    let calls = 0;
-    const stop = places.subscribe(() => {
-      calls += 1;
-    });
-    places.publish(
-      new Map([
-        ['l1', { t: 0.5, hidden: false }],
-        ['l2', { t: 0.3, hidden: false }],
-      ]),
-    );
-    const first = places.get('l1');
-    places.publish(
-      new Map([
-        ['l1', { t: 0.5, hidden: false }],
-        ['l2', { t: 0.4, hidden: false }],
-      ]),
-    );
-    expect(places.get('l1')).toBe(first);
-    expect(places.get('l2')).toEqual({ t: 0.4, hidden: false });
-    expect(calls).toBe(2);
-    stop();
-    places.publish(new Map());
-    expect(calls).toBe(2);
-    expect(places.get('l1')).toBeUndefined();
   });
 });
 

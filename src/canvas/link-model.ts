@@ -25,6 +25,24 @@ export interface LinkModel extends Omit<LinkSummary, 'services'> {
   readonly labelAt: number;
 }
 
+/**
+ * One stroke object per service class, made on first use and shared by every link that carries it.
+ *
+ * @returns the stroke of a service id (the unknown colour for an id the catalogue lacks)
+ */
+export function strokesOf(catalogue: Catalogue): (id: string) => LinkStroke {
+  const strokes = new Map<string, LinkStroke>();
+  return (id) => {
+    let stroke = strokes.get(id);
+    if (!stroke) {
+      const s = catalogue.serviceById.get(id);
+      stroke = { id, name: s?.name ?? id, color: s?.color ?? UNKNOWN_COLOUR };
+      strokes.set(id, stroke);
+    }
+    return stroke;
+  };
+}
+
 /** Builds the look of every link from the derived flows. */
 export function linkModels(
   links: readonly Link[],
@@ -37,17 +55,7 @@ export function linkModels(
     degree.set(l.source, (degree.get(l.source) ?? 0) + 1);
     degree.set(l.target, (degree.get(l.target) ?? 0) + 1);
   }
-  // One stroke object per service class, shared by every link that carries it.
-  const strokes = new Map<string, LinkStroke>();
-  const strokeOf = (id: string): LinkStroke => {
-    let stroke = strokes.get(id);
-    if (!stroke) {
-      const s = catalogue.serviceById.get(id);
-      stroke = { id, name: s?.name ?? id, color: s?.color ?? UNKNOWN_COLOUR };
-      strokes.set(id, stroke);
-    }
-    return stroke;
-  };
+  const strokeOf = strokesOf(catalogue);
   const out = new Map<string, LinkModel>();
   for (const link of links) {
     const summary = summaries.get(link.id);

@@ -1,10 +1,9 @@
 import type { Catalogue } from '@/domain/catalogue-types';
-import { UNKNOWN_COLOUR } from '@/domain/colours';
 import type { Derivation } from '@/domain/derive';
 import type { Link } from '@/domain/document';
 import { type LinkView, linkViewOf } from '@/domain/engine/result';
 import { createLinkSummarizer, type LinkSummary } from '@/domain/link-summary';
-import { type LinkModel, type LinkStroke, labelPosition, linkModels } from './link-model';
+import { type LinkModel, labelPosition, linkModels, strokesOf } from './link-model';
 import { LinkModelTable } from './link-model-table';
 
 /** The link models of a catalogue's documents, kept up to date edit by edit. */
@@ -53,16 +52,7 @@ function count(degree: Map<string, number>, link: Link): void {
  */
 export function createLinkModels(catalogue: Catalogue): LinkModels {
   const summarizer = createLinkSummarizer(catalogue);
-  const strokes = new Map<string, LinkStroke>();
-  const strokeOf = (id: string): LinkStroke => {
-    let stroke = strokes.get(id);
-    if (!stroke) {
-      const s = catalogue.serviceById.get(id);
-      stroke = { id, name: s?.name ?? id, color: s?.color ?? UNKNOWN_COLOUR };
-      strokes.set(id, stroke);
-    }
-    return stroke;
-  };
+  const strokeOf = strokesOf(catalogue);
   // Models by summary, one per label place (a handful of places exist).
   const shapes = new WeakMap<LinkSummary, LinkModel[]>();
   const modelOf = (summary: LinkSummary, labelAt: number): LinkModel => {

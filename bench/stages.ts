@@ -10,7 +10,7 @@
  * three runs; PASS is on the median.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createLinkModels } from '@/canvas/link-models';
 import { createChecker } from '@/domain/checks/checker';
@@ -18,9 +18,8 @@ import type { Finding } from '@/domain/checks/finding';
 import { catalogue } from '@/domain/default-catalogue';
 import { type Derivation, deriveFlows } from '@/domain/derive';
 import type { Host, TopologyDocument } from '@/domain/document';
-import { MAX_FILE_BYTES, MAX_ITEMS } from '@/domain/limits';
 import { createRowSources } from '@/domain/matrix/row-source';
-import { restoreDocument, serializeDocument } from '@/domain/restore';
+import { readDocumentText, serializeDocument } from '@/domain/restore';
 import { rowOptions } from '@/domain/results/link-results';
 import { rowWords } from '@/i18n/row-words';
 import { type Figure, mb, median, ms } from './stats';
@@ -49,32 +48,14 @@ const ROUNDS = 7;
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const sum = (t: Times) => STAGES.reduce((s, k) => s + t[k], 0);
 
-const restoreOrThrow = (input: unknown): TopologyDocument => {
-  const r = restoreDocument(input, catalogue);
+/**
+ * The app's reader: JSON, then restore (`readDocumentText`, as the app's worker and the CLI read a
+ * file). A file over a cap of limits.ts is refused there, and so here.
+ */
+function restore(text: string): TopologyDocument {
+  const r = readDocumentText(text, catalogue);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.document;
-};
-
-/**
- * The app's reader: JSON, then restore (readDocumentText also refuses text above 20 MB). A
- * document with more links than restore's cap of items per list (the 100,000-host estate) is
- * refused by the app; here its links are restored in slices under the cap, each slice with every
- * host, and the time of restoring the hosts alone is subtracted for every slice but one.
- */
-function restore(text: string): { document: TopologyDocument; subtract: number } {
-  const parsed = JSON.parse(text) as TopologyDocument;
-  if (parsed.links.length <= MAX_ITEMS) return { document: restoreOrThrow(parsed), subtract: 0 };
-  const links = [];
-  let document: TopologyDocument | undefined;
-  for (let at = 0; at < parsed.links.length; at += MAX_ITEMS) {
-    document = restoreOrThrow({ ...parsed, links: parsed.links.slice(at, at + MAX_ITEMS) });
-    for (const link of document.links) links.push(link);
-  }
-  const start = performance.now();
-  restoreOrThrow({ ...parsed, links: [] });
-  const hostsOnly = performance.now() - start;
-  const slices = Math.ceil(parsed.links.length / MAX_ITEMS);
-  return { document: { ...document!, links }, subtract: hostsOnly * slices };
 }
 
 /** Opens the file as the app does, then edits it as the store does; times each stage. */
@@ -89,9 +70,7 @@ function run(file: string): StagesRun {
     return out;
   };
   collect();
-  const restored = time('restore', open, () => restore(text));
-  let doc: TopologyDocument = restored.document;
-  open.restore -= restored.subtract;
+  let doc: TopologyDocument = time('restore', open, () => restore(text));
   let derivation: Derivation = time('derive', open, () => deriveFlows(doc, catalogue));
   const checker = createChecker(catalogue);
   let findings: readonly Finding[] = time('checks', open, () => checker.check(doc, derivation));
@@ -168,19 +147,6 @@ function spread(values: readonly number[], format: (v: number) => string): strin
   return `${format(sorted[0]!)} / ${format(median(sorted))} / ${format(sorted[sorted.length - 1]!)}`;
 }
 
-/** What the restore figure is, where the app would refuse the file. */
-function restoreNote(x: StagesRun, bytes: number): string {
-  const over = [
-    ...(bytes > MAX_FILE_BYTES ? [`${mb(bytes)} > ${mb(MAX_FILE_BYTES)}`] : []),
-    ...(x.links > MAX_ITEMS
-      ? [`${x.links.toLocaleString('en')} links > ${MAX_ITEMS.toLocaleString('en')} items`]
-      : []),
-  ];
-  return over.length === 0
-    ? ''
-    : ` (the app refuses this file: ${over.join(', ')}; links restored in slices, hosts counted once)`;
-}
-
 const exponentOf = (a: number, b: number, n: [number, number]) => Math.log(b / a) / Math.log(n[1] / n[0]);
 
 /**
@@ -202,14 +168,14 @@ export function measureStages(): Figure[] {
       s.runs.push(JSON.parse(node('run', s.file).trim().split('\n').pop()!) as StagesRun);
   const figures: Figure[] = [];
   const editTotal = (x: StagesRun) => Math.max(...EDITS.map((e) => sum(x.edits[e])));
-  for (const { size, file, runs } of bySize) {
+  for (const { size, runs } of bySize) {
     const first = runs[0]!;
     const big = size === 100_000;
     const label = `${first.hosts.toLocaleString('en')} hosts, ${first.links.toLocaleString('en')} links, ${first.flows.toLocaleString('en')} flows`;
     for (const stage of STAGES)
       figures.push({
         group: 'stages',
-        name: `${label}: open, ${stage}${stage === 'restore' ? restoreNote(first, statSync(file).size) : ''}`,
+        name: `${label}: open, ${stage}${stage === 'restore' ? ' (JSON text to document, as the app reads a file)' : ''}`,
         value: spread(
           runs.map((x) => x.open[stage]),
           ms,

@@ -82,7 +82,7 @@ export async function openDocumentFile(store: AppStore, file: File): Promise<boo
       }),
     );
   }
-  // Parsed off the page's thread: a 20 MB file must not freeze the page, and the diagram on screen
+  // Parsed off the page's thread: a 100 MB file must not freeze the page, and the diagram on screen
   // stays as it is until the new one is ready.
   const reading =
     file.size > LARGE_FILE_BYTES

@@ -36,7 +36,7 @@ describe('opening a document file', () => {
     const read = vi.spyOn(file, 'text');
     expect(await openDocumentFile(store, file)).toBe(false);
     expect(read).not.toHaveBeenCalled();
-    expect(words(store.getState().notices.at(-1)?.details?.[0])).toMatch(/limit is 20\.0 MB/);
+    expect(words(store.getState().notices.at(-1)?.details?.[0])).toMatch(/limit is 100\.0 MB/);
   });
 
   it('asks before replacing a diagram, opens on yes and can be undone', async () => {

@@ -2,7 +2,8 @@
 
 import { type Box, COORDINATE_LIMIT, type Link, type Zone, type ZoneKind } from './document';
 import { type Message, type MessageParam, message } from './message';
-import { describe, ID_PATTERN, isObject, type Json, own, quoted, text } from './restore-values';
+import { PairSet } from './pair-set';
+import { describe, ID_PATTERN, isObject, isPlainText, type Json, own, quoted, text } from './restore-values';
 import { checkCidr } from './zones/cidr';
 import { isZoneKind, ZONE_COLOURS } from './zones/zone-kinds';
 
@@ -20,22 +21,24 @@ function linkLabel(index: number, source: unknown, target: unknown): MessagePara
 
 /**
  * Restores the link list: drops links to missing hosts, self links and repeats of a host pair,
- * and renames missing, unusable or repeated ids to `l<n>`.
+ * and renames missing, unusable or repeated ids to `l<n>`. A link's words (`Link #3 (a – b)`) are
+ * made only for a report line; a host pair is a number made of the two hosts' places in the list.
  *
  * @param raw - the `links` list as read (already within the caps of limits.ts)
- * @param hostIds - ids of the restored hosts
+ * @param indexById - each restored host id's place in the host list
  * @param problems - report lines (messages) are appended here
  * @returns the links that join two different existing hosts, one per pair
- * @example restoreLinks([{ id: 'l1', source: 'a', target: 'b' }], new Set(['a', 'b']), [])
+ * @example restoreLinks([{ id: 'l1', source: 'a', target: 'b' }], new Map([['a', 0], ['b', 1]]), [])
  */
 export function restoreLinks(
   raw: readonly unknown[],
-  hostIds: ReadonlySet<string>,
+  indexById: ReadonlyMap<string, number>,
   problems: Message[],
 ): Link[] {
   const links: Link[] = [];
   const ids = new Set<string>();
-  const pairs = new Set<string>();
+  const pairs = new PairSet(raw.length);
+  const hostCount = indexById.size;
   // Renamed ids count upwards from here, so renaming stays linear even when many `l<n>` are taken.
   let nextFree = 1;
   for (let index = 0; index < raw.length; index += 1) {
@@ -46,23 +49,19 @@ export function restoreLinks(
     }
     const source = own(item, 'source');
     const target = own(item, 'target');
-    const label = linkLabel(index, source, target);
-    if (
-      typeof source !== 'string' ||
-      typeof target !== 'string' ||
-      !hostIds.has(source) ||
-      !hostIds.has(target)
-    ) {
-      problems.push(message('restore:link.missingHost', { link: label }));
+    const from = typeof source === 'string' ? indexById.get(source) : undefined;
+    const to = typeof target === 'string' ? indexById.get(target) : undefined;
+    if (from === undefined || to === undefined) {
+      problems.push(message('restore:link.missingHost', { link: linkLabel(index, source, target) }));
       continue;
     }
-    if (source === target) {
-      problems.push(message('restore:link.self', { link: label }));
+    if (from === to) {
+      problems.push(message('restore:link.self', { link: linkLabel(index, source, target) }));
       continue;
     }
-    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const pair = from < to ? from * hostCount + to : to * hostCount + from;
     if (pairs.has(pair)) {
-      problems.push(message('restore:link.repeat', { link: label }));
+      problems.push(message('restore:link.repeat', { link: linkLabel(index, source, target) }));
       continue;
     }
     const rawId = own(item, 'id');
@@ -75,17 +74,26 @@ export function restoreLinks(
       nextFree = n + 1;
       id = `l${n}`;
       if (rawId !== undefined) {
-        problems.push(message('restore:link.idRenamed', { link: label, value: describe(rawId), id }));
+        const link = linkLabel(index, source, target);
+        problems.push(message('restore:link.idRenamed', { link, value: describe(rawId), id }));
       }
     }
     pairs.add(pair);
     ids.add(id);
-    const link: { -readonly [K in keyof Link]: Link[K] } = { id, source, target };
-    const linkText = text(
-      own(item, 'label'),
-      message('restore:subject.linkLabel', { link: label }),
-      problems,
-    );
+    // Both are host ids now (found in the host list).
+    const link: { -readonly [K in keyof Link]: Link[K] } = {
+      id,
+      source: source as string,
+      target: target as string,
+    };
+    const rawLabel = own(item, 'label');
+    const linkText = isPlainText(rawLabel)
+      ? (rawLabel ?? undefined)
+      : text(
+          rawLabel,
+          message('restore:subject.linkLabel', { link: linkLabel(index, source, target) }),
+          problems,
+        );
     if (linkText) link.label = linkText;
     // An import's mark on a link it inferred; anything but `true` means the user kept the link.
     if (own(item, 'inferred') === true) link.inferred = true;

@@ -1,61 +1,109 @@
-/** Restore of the host list: ids, names, roles, options and the host fields with a fixed form. */
+/**
+ * Restore of the host list: ids, names, roles, options and the host fields with a fixed form.
+ *
+ * Each host costs its own objects and nothing more: the words of a report line (the host's quoted
+ * name, the field's subject) are made only when a line is due, and site codes and roles already
+ * found good in this file are not checked again (a 100,000-host file has a few hundred of each).
+ */
 
 import type { Catalogue } from './catalogue-types';
 import type { Host, HostOptions, SiteType } from './document';
 import { checkFqdn, checkSiteCode } from './host-fields';
 import { checkIp } from './ip';
-import { type Message, type MessageParam, message } from './message';
-import { describe, ID_PATTERN, isObject, type Json, own, quoted, readPort, text } from './restore-values';
+import { type Message, message } from './message';
+import {
+  describe,
+  ID_PATTERN,
+  isObject,
+  isPlainText,
+  type Json,
+  own,
+  quoted,
+  readPort,
+  text,
+} from './restore-values';
 import { checkWsusPair } from './settings';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const SITE_TYPES: readonly unknown[] = ['cas', 'primary', 'secondary'] satisfies readonly SiteType[];
+const FLAGS = ['pxe', 'multicast', 'siteServerInitiates', 'pull', 'cmgClassic'] as const;
+/** Up to this many roles a host's list is deduplicated by searching it; longer lists use a set. */
+const SHORT_LIST = 16;
+
+/** What reading one file's hosts shares: the catalogue, the report and the values found good. */
+interface HostReader {
+  readonly catalogue: Catalogue;
+  readonly problems: Message[];
+  /** Site codes kept as they are (checkSiteCode found nothing). */
+  readonly sites: Set<string>;
+  /** Roles with an id's form that the catalogue knows. */
+  readonly roles: Set<string>;
+}
 
 /** `Host "DP01": FQDN`, the subject of a report line about one field of a host. */
-const hostField = (host: MessageParam, field: string): Message =>
-  message('restore:subject.hostField', { host, field: { message: message(`restore:field.${field}`) } });
+const hostField = (name: string, field: string): Message =>
+  message('restore:subject.hostField', {
+    host: quoted(name),
+    field: { message: message(`restore:field.${field}`) },
+  });
+
+/** A text field of a host, as `text` reads it; the field's subject is made only for a report line. */
+function fieldText(value: unknown, name: string, field: string, problems: Message[]): string | undefined {
+  return isPlainText(value) ? (value ?? undefined) : text(value, hostField(name, field), problems);
+}
 
 /** A site code field: kept when the inspector would accept it, dropped with a report otherwise. */
-function siteCode(value: unknown, what: Message, problems: Message[]): string | undefined {
-  const code = text(value, what, problems);
+function siteCode(value: unknown, name: string, field: string, reader: HostReader): string | undefined {
+  if (typeof value === 'string' && reader.sites.has(value)) return value;
+  const { problems } = reader;
+  const code = fieldText(value, name, field, problems);
   if (code === undefined) return undefined;
   if (code.trim() === '') {
-    if (code !== '') problems.push(message('restore:host.blank', { what: { message: what } }));
+    if (code !== '')
+      problems.push(message('restore:host.blank', { what: { message: hostField(name, field) } }));
     return undefined;
   }
   // The rule and the words are checkSiteCode's (the inspector's).
   const problem = checkSiteCode(code);
-  if (!problem) return code;
-  problems.push(message('restore:host.siteCode', { what: { message: what }, problem: { message: problem } }));
+  if (!problem) {
+    if (code === value) reader.sites.add(code);
+    return code;
+  }
+  const what = { message: hostField(name, field) };
+  problems.push(message('restore:host.siteCode', { what, problem: { message: problem } }));
   return undefined;
 }
 
-function restoreOptions(value: unknown, host: MessageParam, problems: Message[]): HostOptions {
+function restoreOptions(value: unknown, name: string, reader: HostReader): HostOptions {
   if (value === undefined) return {};
+  const { problems } = reader;
   if (!isObject(value)) {
-    problems.push(message('restore:host.optionsReset', { host }));
+    problems.push(message('restore:host.optionsReset', { host: quoted(name) }));
     return {};
   }
   const options: Mutable<HostOptions> = {};
-  for (const flag of ['pxe', 'multicast', 'siteServerInitiates', 'pull', 'cmgClassic'] as const) {
+  for (const flag of FLAGS) {
     const v = own(value, flag);
     if (v === undefined) continue;
     if (typeof v === 'boolean') options[flag] = v;
-    else problems.push(message('restore:host.optionNotBoolean', { host, option: flag }));
+    else problems.push(message('restore:host.optionNotBoolean', { host: quoted(name), option: flag }));
   }
   const siteType = own(value, 'siteType');
   if (siteType !== undefined) {
     if (SITE_TYPES.includes(siteType)) options.siteType = siteType as SiteType;
-    else problems.push(message('restore:host.siteType', { host, value: describe(siteType) }));
+    else problems.push(message('restore:host.siteType', { host: quoted(name), value: describe(siteType) }));
   }
-  const parentSite = siteCode(own(value, 'parentSite'), hostField(host, 'parentSite'), problems);
+  const parentSite = siteCode(own(value, 'parentSite'), name, 'parentSite', reader);
   if (parentSite) options.parentSite = parentSite;
   const sqlPort = own(value, 'sqlPort');
   if (sqlPort !== undefined) {
     const port = readPort(sqlPort);
     if (port.ok) options.sqlPort = port.value;
-    else problems.push(message('restore:host.sqlPort', { host, problem: { message: port.error } }));
+    else
+      problems.push(
+        message('restore:host.sqlPort', { host: quoted(name), problem: { message: port.error } }),
+      );
   }
   const http = own(value, 'wsusHttp');
   const https = own(value, 'wsusHttps');
@@ -68,70 +116,89 @@ function restoreOptions(value: unknown, host: MessageParam, problems: Message[])
       options.wsusHttps = s.value;
     } else {
       const problem = !h.ok ? h.error : !s.ok ? s.error : (pairProblem as Message);
-      problems.push(message('restore:host.wsusPorts', { host, problem: { message: problem } }));
+      problems.push(message('restore:host.wsusPorts', { host: quoted(name), problem: { message: problem } }));
     }
   }
   return options;
 }
 
-function restoreRoles(raw: unknown, catalogue: Catalogue, host: MessageParam, problems: Message[]): string[] {
+function restoreRoles(raw: unknown, name: string, reader: HostReader): string[] {
   if (raw === undefined) return [];
+  const { problems } = reader;
   if (!Array.isArray(raw)) {
-    problems.push(message('restore:host.rolesNotList', { host }));
+    problems.push(message('restore:host.rolesNotList', { host: quoted(name) }));
     return [];
   }
-  // A set, not `roles.includes`: a list of many roles must not cost its square.
-  const roles = new Set<string>();
-  for (const role of raw) {
+  const roles: string[] = [];
+  // A short list is searched; a long one is deduplicated with a set, so it never costs its square.
+  const seen = raw.length > SHORT_LIST ? new Set<string>() : undefined;
+  for (let i = 0; i < raw.length; i += 1) {
+    const role: unknown = raw[i];
     if (typeof role !== 'string') {
-      problems.push(message('restore:host.roleNotText', { host }));
-    } else if (!ID_PATTERN.test(role)) {
-      problems.push(message('restore:host.roleNotId', { host, role: quoted(role) }));
-    } else if (!roles.has(role)) {
-      roles.add(role);
-      if (!catalogue.roleById.has(role)) {
-        problems.push(message('restore:host.unknownRole', { host, role }));
-      }
+      problems.push(message('restore:host.roleNotText', { host: quoted(name) }));
+      continue;
     }
+    const known = reader.roles.has(role);
+    if (!known && !ID_PATTERN.test(role)) {
+      problems.push(message('restore:host.roleNotId', { host: quoted(name), role: quoted(role) }));
+      continue;
+    }
+    if (seen ? seen.has(role) : roles.includes(role)) continue;
+    seen?.add(role);
+    roles.push(role);
+    if (known) continue;
+    if (reader.catalogue.roleById.has(role)) reader.roles.add(role);
+    else problems.push(message('restore:host.unknownRole', { host: quoted(name), role }));
   }
-  return [...roles];
+  return roles;
 }
 
-function restoreHost(item: Json, id: string, catalogue: Catalogue, problems: Message[]): Host {
-  const nameValue = text(own(item, 'name'), message('restore:subject.hostName', { id }), problems);
+function restoreHost(item: Json, id: string, reader: HostReader): Host {
+  const { problems } = reader;
+  const rawName = own(item, 'name');
+  const nameValue = isPlainText(rawName)
+    ? (rawName ?? undefined)
+    : text(rawName, message('restore:subject.hostName', { id }), problems);
   const name = nameValue && nameValue.trim() !== '' ? nameValue : id;
-  const who = quoted(name);
   const host: Mutable<Host> = {
     id,
     name,
-    roles: restoreRoles(own(item, 'roles'), catalogue, who, problems),
-    options: restoreOptions(own(item, 'options'), who, problems),
+    roles: restoreRoles(own(item, 'roles'), name, reader),
+    options: restoreOptions(own(item, 'options'), name, reader),
   };
-  const fqdn = text(own(item, 'fqdn'), hostField(who, 'fqdn'), problems);
+  const fqdn = fieldText(own(item, 'fqdn'), name, 'fqdn', problems);
   if (fqdn && fqdn.trim() === '') {
-    problems.push(message('restore:host.blank', { what: { message: hostField(who, 'fqdn') } }));
+    problems.push(message('restore:host.blank', { what: { message: hostField(name, 'fqdn') } }));
   } else if (fqdn) {
     // The rule and the words are checkFqdn's (the inspector's).
     const problem = checkFqdn(fqdn);
-    if (problem) problems.push(message('restore:host.fqdn', { host: who, problem: { message: problem } }));
+    if (problem)
+      problems.push(message('restore:host.fqdn', { host: quoted(name), problem: { message: problem } }));
     else host.fqdn = fqdn;
   }
-  const ip = text(own(item, 'ip'), hostField(who, 'ip'), problems);
+  const ip = fieldText(own(item, 'ip'), name, 'ip', problems);
   if (ip && ip.trim() === '') {
     // A blank IP used to be kept as "" and then vanish on the next reopen without a word.
-    problems.push(message('restore:host.blank', { what: { message: hostField(who, 'ip') } }));
+    problems.push(message('restore:host.blank', { what: { message: hostField(name, 'ip') } }));
   } else if (ip) {
     const ipProblem = checkIp(ip);
-    if (ipProblem) problems.push(message('restore:host.ip', { host: who, problem: { message: ipProblem } }));
+    if (ipProblem)
+      problems.push(message('restore:host.ip', { host: quoted(name), problem: { message: ipProblem } }));
     else host.ip = ip.trim();
   }
-  const site = siteCode(own(item, 'site'), hostField(who, 'siteCode'), problems);
+  const site = siteCode(own(item, 'site'), name, 'siteCode', reader);
   if (site) host.site = site;
-  const zone = text(own(item, 'zone'), hostField(who, 'zone'), problems);
+  const zone = fieldText(own(item, 'zone'), name, 'zone', problems);
   if (zone) host.zone = zone;
-  const notes = text(own(item, 'notes'), hostField(who, 'notes'), problems);
+  const notes = fieldText(own(item, 'notes'), name, 'notes', problems);
   if (notes) host.notes = notes;
   return host;
+}
+
+/** The restored hosts, and each host id's place in the list. */
+export interface RestoredHosts {
+  readonly hosts: Host[];
+  readonly indexById: ReadonlyMap<string, number>;
 }
 
 /**
@@ -141,16 +208,18 @@ function restoreHost(item: Json, id: string, catalogue: Catalogue, problems: Mes
  * @param raw - the `hosts` list as read (already within the caps of limits.ts)
  * @param catalogue - the role catalogue, to flag unknown roles
  * @param problems - report lines (messages) are appended here
- * @returns the hosts, or the refusal naming the duplicate ids
- * @example restoreHosts([{ id: 'a', name: 'A', roles: ['client'] }], catalogue, [])
+ * @returns the hosts and each id's index, or the refusal naming the duplicate ids
+ * @example restoreHosts([{ id: 'a', name: 'A', roles: ['client'] }], catalogue, []).hosts
  */
 export function restoreHosts(
   raw: readonly unknown[],
   catalogue: Catalogue,
   problems: Message[],
-): Host[] | Message {
+): RestoredHosts | Message {
+  const reader: HostReader = { catalogue, problems, sites: new Set(), roles: new Set() };
   const hosts: Host[] = [];
-  const counts = new Map<string, number>();
+  const indexById = new Map<string, number>();
+  let repeated: Set<string> | undefined;
   for (let index = 0; index < raw.length; index += 1) {
     const item = raw[index];
     if (!isObject(item)) {
@@ -162,11 +231,18 @@ export function restoreHosts(
       problems.push(message('restore:host.badId', { n: index + 1, index, value: describe(id) }));
       continue;
     }
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-    hosts.push(restoreHost(item, id, catalogue, problems));
+    if (!indexById.has(id)) indexById.set(id, hosts.length);
+    else {
+      repeated ??= new Set();
+      repeated.add(id);
+    }
+    hosts.push(restoreHost(item, id, reader));
   }
-  const duplicates = [...counts].filter(([, n]) => n > 1).map(([id]) => id);
-  if (duplicates.length > 0)
+  if (repeated) {
+    const twice = repeated;
+    // Named in the order the ids first appear.
+    const duplicates = [...indexById.keys()].filter((id) => twice.has(id));
     return message('restore:refusal.duplicateHostIds', { ids: duplicates.join(', ') });
-  return hosts;
+  }
+  return { hosts, indexById };
 }

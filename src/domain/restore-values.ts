@@ -40,7 +40,9 @@ export function isObject(value: unknown): value is Json {
  * own({}, 'toString'); // undefined
  */
 export function own(obj: Json, key: string): unknown {
-  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+  // Read first: an absent field (most optional ones) then costs one lookup, not two.
+  const value = obj[key];
+  return value !== undefined && Object.hasOwn(obj, key) ? value : undefined;
 }
 
 /**
@@ -107,6 +109,20 @@ export function describe(value: unknown): MessageParam {
 }
 
 /**
+ * True when `text` keeps a value as it is without a report line: absent, null, or text within
+ * `TEXT_LIMIT`. Restore asks this first for the fields of each host and link, so the words naming a
+ * field (a message) are only made when a report line is due.
+ *
+ * @param value - the field as the file has it
+ * @example
+ * isPlainText('DP01'); // true
+ * isPlainText(42); // false: `text` would drop it with a report line
+ */
+export function isPlainText(value: unknown): value is string | undefined | null {
+  return value === undefined || value === null || (typeof value === 'string' && value.length <= TEXT_LIMIT);
+}
+
+/**
  * Reads an optional text field: absent stays absent, non-text is dropped and over-long text is
  * cut to `TEXT_LIMIT`, each with a report line.
  *
@@ -119,7 +135,7 @@ export function describe(value: unknown): MessageParam {
  * // undefined, and problems gets 'Document name is not text and was dropped'
  */
 export function text(value: unknown, what: Message, problems: Message[]): string | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (isPlainText(value)) return value ?? undefined;
   if (typeof value !== 'string') {
     problems.push(message('restore:text.notText', { what: { message: what } }));
     return undefined;

@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue-types';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type TopologyDocument } from './document';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type Host, type TopologyDocument } from './document';
 import { MAX_FILE_BYTES } from './limits';
 import { type Message, message } from './message';
 import { migrations } from './migrations';
@@ -66,25 +66,26 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue): Res
   if (rawHosts !== undefined && !Array.isArray(rawHosts)) {
     return refuse('hostsNotList');
   }
-  const hosts = restoreHosts(rawHosts ?? [], edition, problems);
-  if (!Array.isArray(hosts)) return { ok: false, error: hosts };
+  const restored = restoreHosts(rawHosts ?? [], edition, problems);
+  if (!('hosts' in restored)) return { ok: false, error: restored };
+  const { hosts, indexById } = restored;
   const rawZones = own(doc, 'zones');
   const zones = restoreZones(Array.isArray(rawZones) ? rawZones : [], problems);
   const zoneIds = new Set(zones.map((z) => z.id));
-  const checkedHosts = hosts.map((host) => {
-    if (host.zone === undefined || zoneIds.has(host.zone)) return host;
+  const checkedHosts: Host[] = [];
+  for (const host of hosts) {
+    if (host.zone === undefined || zoneIds.has(host.zone)) {
+      checkedHosts.push(host);
+      continue;
+    }
     problems.push(
       message('restore:host.zoneMissing', { host: quoted(host.name), zone: describe(host.zone) }),
     );
     const { zone: _zone, ...rest } = host;
-    return rest;
-  });
+    checkedHosts.push(rest);
+  }
   const rawLinks = own(doc, 'links');
-  const links = restoreLinks(
-    Array.isArray(rawLinks) ? rawLinks : [],
-    new Set(hosts.map((h) => h.id)),
-    problems,
-  );
+  const links = restoreLinks(Array.isArray(rawLinks) ? rawLinks : [], indexById, problems);
   const name =
     text(own(doc, 'name'), message('restore:subject.documentName'), problems) || 'Untitled topology';
   const description = text(own(doc, 'description'), message('restore:subject.documentDescription'), problems);

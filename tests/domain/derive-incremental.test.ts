@@ -100,8 +100,14 @@ describe('deriveFlows after edits equals a derivation from scratch', () => {
           hosts: doc.hosts.map((h, j) => (j === i ? { ...h, name: `R${step}-${h.name}` } : h)),
         };
       }
+      const before = [...last.flows];
+      const emptyBefore = [...last.emptyLinks];
       const got = deriveFlows(doc, patched, last);
       expect(deriverOf(got), 'the deriver is handed on').toBe(deriverOf(last));
+      // A patch makes new lists: the last result's flows and empty links stay as they were.
+      expect(last.flows.length).toBe(before.length);
+      expect(last.flows.every((f, i) => f === before[i])).toBe(true);
+      expect(last.emptyLinks).toEqual(emptyBefore);
       last = got;
       const want = fromScratch(doc);
       expect(got.flows.length, `step ${step}`).toBe(want.flows.length);

@@ -4,8 +4,8 @@ import { naturalKey } from '../natural-key';
 import { PairSet } from '../pair-set';
 import { buildRuleIndex, listKey, type RuleIndex, sharesRules } from '../rule-index';
 import { type HostReads, hostReads, signature } from './host-reads';
-import { assembleBuckets, layOut, rebuildBucket } from './layout';
-import { LinkFlows } from './link-flows';
+import { layOut, type SegmentChange, spliceRuns } from './layout';
+import { contentsFrom, LinkFlows } from './link-flows';
 import { Result } from './result';
 import {
   addAdjacent,
@@ -122,7 +122,7 @@ export class Deriver {
     const a = state.slots.get(link.source);
     const b = state.slots.get(link.target);
     if (!a || !b || a === b) {
-      state.empty.add(link.id);
+      state.empty.add(i);
       return false;
     }
     const n = state.hosts.length;
@@ -152,8 +152,8 @@ export class Deriver {
     flows.rankA = a.rank;
     flows.rankB = b.rank;
     state.perLink[i] = flows;
-    if (flows.ab.length + flows.ba.length === 0) state.empty.add(link.id);
-    else state.empty.delete(link.id);
+    if (flows.ab.length + flows.ba.length === 0) state.empty.add(i);
+    else state.empty.delete(i);
   }
 
   private full(input: DerivationInput, index: RuleIndex, prev: State | undefined): State {
@@ -171,6 +171,7 @@ export class Deriver {
       grid: keep && prev.settings === input.settings && prev.index === index ? prev.grid : [],
       pairs: new PairSet(input.links.length),
       perLink: new Array(input.links.length),
+      offsets: new Int32Array(0),
       empty: new Set(),
       result: { flows: [], emptyLinks: [] },
     };
@@ -209,38 +210,85 @@ export class Deriver {
     }
     // The state is only ever patched forward: it belongs to this deriver's last derivation.
     const state = prev;
+    const last = prev.result;
     state.hosts = input.hosts;
     state.links = input.links;
-    const dirty = new Set<string>();
-    const touched = new Set<number>();
+    const emptyBefore = state.empty.size;
+    let emptied = false;
+    const touched: number[] = [];
+    const changes: SegmentChange[] = [];
+    // Both ends' segments of link `i`, whose flows were `old` in the last layout.
+    const note = (i: number, old: LinkFlows | undefined) => {
+      const x = state.perLink[i]!;
+      touched.push(i);
+      for (const [rank, other] of [
+        [x.rankA, x.rankB],
+        [x.rankB, x.rankA],
+      ] as const) {
+        const before = old === undefined ? 0 : contentsFrom(old, rank).length;
+        if (before > 0 || contentsFrom(x, rank).length > 0) changes.push({ rank, other, link: i, before });
+      }
+    };
     for (const host of changed) {
       const slot = state.slots.get(host.id)!;
       slot.host = host;
       slot.sig = signature(host, this.reads);
       slot.kind = kindOf(state.kinds, slot.sig);
-      dirty.add(host.id);
+    }
+    const seen = new Set<number>();
+    for (const host of changed) {
       for (const i of adjacencyOf(state).get(host.id) ?? []) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        const old = state.perLink[i]!;
+        const wasEmpty = state.empty.has(i);
         const link = state.links[i]!;
         this.deriveHalves(state, i, state.slots.get(link.source)!, state.slots.get(link.target)!);
-        touched.add(i);
-        dirty.add(link.source);
-        dirty.add(link.target);
+        const x = state.perLink[i]!;
+        // Alike hosts share templates: a link whose flows are the very same lists keeps them.
+        if (x.ab === old.ab && x.ba === old.ba) {
+          state.perLink[i] = old;
+          continue;
+        }
+        if (wasEmpty !== state.empty.has(i)) emptied = true;
+        note(i, old);
       }
     }
     for (let i = appendFrom; i < input.links.length; i += 1) {
-      const link = input.links[i]!;
-      touched.add(i);
-      if (this.addLink(state, i)) {
-        dirty.add(link.source);
-        dirty.add(link.target);
-      }
+      if (this.addLink(state, i)) note(i, undefined);
+      else touched.push(i);
     }
-    for (const id of dirty) rebuildBucket(state, id);
     const base = this.serial;
-    state.result = new Result(assembleBuckets(state), emptyOf(state), this, state, ++this.serial, base, [
-      ...touched,
-    ]);
+    const flows = changes.length === 0 ? last.flows : spliceRuns(state, last.flows, changes);
+    state.result = new Result(
+      flows,
+      this.emptyAfter(state, last, emptied, emptyBefore, appendFrom),
+      this,
+      state,
+      ++this.serial,
+      base,
+      touched,
+    );
     return state;
+  }
+
+  /**
+   * The empty links after a patch: the last list when no link changed emptiness, with the
+   * appended empty links after it when only those did, else listed afresh.
+   */
+  private emptyAfter(
+    state: State,
+    last: Derivation,
+    emptied: boolean,
+    before: number,
+    appendFrom: number,
+  ): readonly string[] {
+    if (emptied) return emptyOf(state);
+    if (state.empty.size === before) return last.emptyLinks;
+    const added: string[] = [];
+    for (let i = appendFrom; i < state.links.length; i += 1)
+      if (state.empty.has(i)) added.push(state.links[i]!.id);
+    return last.emptyLinks.concat(added);
   }
 }
 

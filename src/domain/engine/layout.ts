@@ -1,39 +1,12 @@
 import type { Flow } from '../flow';
 import { contentsFrom, type LinkFlows, writeFlows } from './link-flows';
-import { adjacencyOf, type State } from './state';
+import type { State } from './state';
 
 /**
  * How a deriver lays its links' flows out in matrix order (initiator rank, then responder rank,
- * then protocol and port), from scratch or host by host after a patch.
+ * then protocol and port): from scratch, or after a patch by replacing the segments of the links
+ * it touched in the last layout and copying the rest.
  */
-
-/**
- * Rebuilds the flows a host initiates after a patch: its share of every link, by the other host's rank.
- *
- * @param state - The state being patched (its links' flows are up to date).
- * @param hostId - A host whose links changed.
- * @example
- * for (const id of dirty) rebuildBucket(state, id);
- */
-export function rebuildBucket(state: State, hostId: string): void {
-  const r = state.slots.get(hostId)?.rank ?? 0;
-  const { perLink } = state;
-  const own = (adjacencyOf(state).get(hostId) ?? []).filter((i) => {
-    const x = perLink[i];
-    return x !== undefined && contentsFrom(x, r).length > 0;
-  });
-  if (own.length === 0) {
-    bucketsOf(state)[r] = undefined;
-    return;
-  }
-  const order = Int32Array.from(own);
-  sortIndices(order, 0, order.length, r, perLink);
-  let total = 0;
-  for (const i of order) total += contentsFrom(perLink[i]!, r).length;
-  const flows = new Array<Flow>(total);
-  writeRun(order, 0, order.length, r, perLink, flows, 0);
-  bucketsOf(state)[r] = flows;
-}
 
 /** The other host's rank across link `i`, seen from the host ranked `rank`. */
 function otherOf(perLink: readonly (LinkFlows | undefined)[], i: number, rank: number): number {
@@ -91,7 +64,7 @@ function writeRun(
  * Every flow of a full derivation, in matrix order, written straight into the result: one pass
  * counts each host's link halves and flows, a second files the links by initiating host (indices in
  * a typed array), then each host's run is sorted and its flows written. Where each host's flows
- * start is kept, so the first patch can cut them into per-host buckets.
+ * start is kept (`state.offsets`), so a patch can find the segments it replaces.
  *
  * @param state - A state whose links' flows are all derived.
  * @returns Every flow, in matrix order.
@@ -133,37 +106,75 @@ export function layOut(state: State): Flow[] {
   return flows;
 }
 
-/** Per-host buckets, cut from the full derivation's result on the first patch. */
-function bucketsOf(state: State): (readonly Flow[] | undefined)[] {
-  if (!state.buckets) {
-    const { flows } = state.result;
-    const offsets = state.offsets!;
-    const buckets = new Array<readonly Flow[] | undefined>(state.hosts.length);
-    for (let r = 0; r < state.hosts.length; r += 1) {
-      if (offsets[r + 1]! > offsets[r]!) buckets[r] = flows.slice(offsets[r], offsets[r + 1]);
-    }
-    state.buckets = buckets;
-  }
-  return state.buckets;
+/**
+ * One link's segment in one host's run: the flows the host ranked `rank` opens across link `link`
+ * to the host ranked `other`, `before` of them in the last layout (the link's flows now are
+ * `state.perLink[link]`).
+ */
+export interface SegmentChange {
+  readonly rank: number;
+  readonly other: number;
+  readonly link: number;
+  readonly before: number;
 }
 
 /**
- * Every flow of a patched state, in matrix order: the per-host buckets, one after another.
+ * Every flow after a patch, in matrix order: the last layout with the changed segments replaced.
+ * Each changed segment is found in its host's run by binary search on the other host's rank (a
+ * run holds one segment per other host, one link per host pair); the flows between changes are
+ * copied, so the cost is one copy of the flows list and a few lookups per change. Updates
+ * `state.offsets`.
  *
- * @param state - A state whose buckets are up to date.
- * @returns A new array of the state's flows.
+ * @param state - The patched state (its `perLink` holds the links' new flows; `offsets` the last layout's).
+ * @param last - The last layout's flows.
+ * @param changes - The segments to replace, at most one per rank and other rank.
+ * @returns A new array of every flow; `last` is left as it was.
  * @example
- * const flows = assembleBuckets(state); // after rebuildBucket for each changed host
+ * const flows = spliceRuns(state, prev.result.flows, [{ rank: 3, other: 7, link: 12, before: 2 }]);
  */
-export function assembleBuckets(state: State): Flow[] {
-  const buckets = bucketsOf(state);
-  let total = 0;
-  for (const bucket of buckets) if (bucket) total += bucket.length;
-  const flows: Flow[] = new Array(total);
-  let i = 0;
-  for (const bucket of buckets) {
-    if (!bucket) continue;
-    for (const flow of bucket) flows[i++] = flow;
+export function spliceRuns(state: State, last: readonly Flow[], changes: SegmentChange[]): Flow[] {
+  const { offsets, perLink, slots } = state;
+  const n = state.hosts.length;
+  changes.sort((x, y) => x.rank - y.rank || x.other - y.other);
+  const rankOf = (flow: Flow) => slots.get(flow.responder)!.rank;
+  // Where each segment starts in `last`, and how many flows it has now.
+  const starts = new Int32Array(changes.length);
+  const after = new Int32Array(changes.length);
+  let total = last.length;
+  for (let c = 0; c < changes.length; c += 1) {
+    const { rank, other, link, before } = changes[c]!;
+    let lo = offsets[rank]!;
+    let hi = offsets[rank + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (rankOf(last[mid]!) < other) lo = mid + 1;
+      else hi = mid;
+    }
+    starts[c] = lo;
+    const x = perLink[link];
+    after[c] = x === undefined ? 0 : contentsFrom(x, rank).length;
+    total += after[c]! - before;
+  }
+  const flows = new Array<Flow>(total);
+  let from = 0;
+  let at = 0;
+  for (let c = 0; c < changes.length; c += 1) {
+    const to = starts[c]!;
+    for (let k = from; k < to; k += 1) flows[at++] = last[k]!;
+    const x = perLink[changes[c]!.link];
+    if (x !== undefined) at = writeFlows(x, changes[c]!.rank, flows, at);
+    from = to + changes[c]!.before;
+  }
+  for (let k = from; k < last.length; k += 1) flows[at++] = last[k]!;
+  // Runs after a changed one move by what the changes before them added.
+  let shift = 0;
+  let c = 0;
+  for (let r = 0; r <= n; r += 1) {
+    offsets[r]! += shift;
+    while (c < changes.length && changes[c]!.rank === r) {
+      shift += after[c]! - changes[c]!.before;
+      c += 1;
+    }
   }
   return flows;
 }

@@ -54,6 +54,18 @@ export function writeFlows(x: LinkFlows, rank: number, out: Flow[], at: number):
   return n;
 }
 /**
+ * The content a flow shares with the flows of alike links, when the engine made it.
+ *
+ * @param flow - A derived flow, or one made by hand.
+ * @returns The shared content object (the same for every flow of one template entry), else undefined.
+ * @example
+ * sharedContent(derivation.flows[0]!) === sharedContent(derivation.flows[9]!); // alike links: true
+ */
+export function sharedContent(flow: Flow): FlowContent | undefined {
+  return flow instanceof LinkFlow ? flow.content : undefined;
+}
+
+/**
  * A flow as a view of shared content and its link. Links between hosts with the same roles and
  * options (most client groups, say) derive their content once; each flow then costs two fields.
  * `SourceFlow` is opened by the link's source host, `TargetFlow` by its target.

@@ -53,13 +53,13 @@ export interface State {
   /** The flows of each link, by its position in `links`; none for repeats and broken links. */
   perLink: (LinkFlows | undefined)[];
   /**
-   * Flows by initiator rank, each in responder, protocol, port order: cut from the result on the
-   * first patch (see bucketsOf), so a full derivation does not build them.
+   * Where each host's flows start in `result.flows`, by rank (one more at the end): each host's
+   * run holds one segment per link it opens flows across, by the other host's rank. A patch
+   * replaces the segments of the links it touched and shifts the rest.
    */
-  buckets?: (readonly Flow[] | undefined)[];
-  /** Where each host's flows start in a full derivation's result, by rank (one more at the end). */
-  offsets?: Int32Array;
-  empty: Set<string>;
+  offsets: Int32Array;
+  /** Positions (in `links`) of the links without flows: broken, self-links and hosts sharing no rule. */
+  empty: Set<number>;
   result: Derivation;
 }
 
@@ -109,5 +109,7 @@ export function adjacencyOf(state: State): Map<string, number[]> {
  * emptyOf(state); // ['l7']
  */
 export function emptyOf(state: State): string[] {
-  return state.empty.size === 0 ? [] : state.links.filter((l) => state.empty.has(l.id)).map((l) => l.id);
+  if (state.empty.size === 0) return [];
+  const at = Int32Array.from(state.empty).sort();
+  return Array.from(at, (i) => state.links[i]!.id);
 }

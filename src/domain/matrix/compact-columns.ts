@@ -94,11 +94,11 @@ function verifiedColumn(flows: readonly Flow[], texts: RowTexts): CompactColumn 
 
 /**
  * Builds the compact columns of a matrix: one pass over the flows, a few typed arrays, and a
- * dictionary per column. The rows themselves are never made, and a content column's codes are
- * made only when a query reads them. Given the last build, the runs of rows whose flows are the
- * same objects (an edit re-derives only the links it touched) are copied whole, and only the rows
- * between them are coded; host facts are re-read only for replaced host records, and the zone
- * columns re-coded only for rows of hosts that moved zone.
+ * dictionary per column. The rows themselves are never made, and a content column's codes (and
+ * the zone columns', from the hosts' zones as this build saw them) are made only when a query
+ * reads them. Given the last build, the runs of rows whose flows are the same objects (an edit
+ * re-derives only the links it touched) are copied whole, and only the rows between them are
+ * coded; host facts are re-read only for replaced host records.
  *
  * @param flows - The derived flows, in matrix order.
  * @param texts - The document's row texts.
@@ -118,22 +118,21 @@ export function compactColumns(
   const builder = reused?.reuse.builder ?? new ColumnsBuilder(texts.words, texts);
   builder.texts = texts;
   const { hosts, dicts, contents, facts, zones } = builder;
-  const source = new Int32Array(n);
-  const target = new Int32Array(n);
-  const content = new Int32Array(n);
-  const crossing = new Int32Array(n);
-  const zonePairs = new Int32Array(n);
-  const pairCodes = new Int32Array(n);
+  // The very flows of the last build (an edit the engine had nothing to re-derive for): its
+  // rows' codes hold, and its arrays are shared (no build writes them after it is made).
+  const same = reused?.reuse.flows === flows;
+  const source = same ? reused.source : new Int32Array(n);
+  const target = same ? reused.target : new Int32Array(n);
+  const content = same ? reused.content : new Int32Array(n);
+  const pairCodes = same ? reused.columns.get(PAIR_COLUMN)!.codes! : new Int32Array(n);
   // Rows kept from the last build (the same flow objects) are copied in runs; the rest are coded.
   const gaps: number[] = [];
-  let at = 0;
-  if (reused) {
+  let at = same ? n : 0;
+  if (reused && !same) {
     const pairs: [Int32Array, Int32Array][] = [
       [source, reused.source],
       [target, reused.target],
       [content, reused.content],
-      [crossing, reused.columns.get('crossesZone')!.codes!],
-      [zonePairs, reused.columns.get(ZONE_PAIR_COLUMN)!.codes!],
       [pairCodes, reused.columns.get(PAIR_COLUMN)!.codes!],
     ];
     const runs = keptRuns(flows, reused.reuse.flows);
@@ -172,11 +171,14 @@ export function compactColumns(
       content[i] = contents.index(f);
     }
   }
-  // Host facts by host identity; then zones for the coded rows and the kept rows of moved hosts.
-  const moved = facts.update(hosts.keys, texts, (id) => hosts.get(id));
-  for (let g = 0; g < gaps.length; g += 2)
-    zones.code(source, target, crossing, zonePairs, gaps[g]!, gaps[g + 1]!);
-  zones.recode(source, target, crossing, zonePairs, moved);
+  // Host facts by host identity; the zone columns follow from the hosts' zones when first read.
+  facts.update(hosts.keys, texts, (id) => hosts.get(id));
+  const zoneOf = facts.zoneCode;
+  let zoned: { crossing: Int32Array; pairs: Int32Array } | undefined;
+  const zoneCodes = () => {
+    zoned ??= zones.code(zoneOf, source, target);
+    return zoned;
+  };
   // A content column's codes follow from each row's content: made when a query first reads them.
   const col = (k: (typeof CONTENT_COLUMNS)[number], extra?: Partial<CompactColumn>): CompactColumn => {
     let made: Int32Array | undefined;
@@ -195,8 +197,18 @@ export function compactColumns(
     texts: fact === 'name' ? hosts.texts : facts[fact],
   });
   const zoneColumns = {
-    crossing: { codes: crossing, texts: [texts.words.no, texts.words.yes] },
-    zonePair: { codes: zonePairs, texts: zones.texts },
+    crossing: {
+      get codes() {
+        return zoneCodes().crossing;
+      },
+      texts: [texts.words.no, texts.words.yes],
+    },
+    zonePair: {
+      get codes() {
+        return zoneCodes().pairs;
+      },
+      texts: zones.texts,
+    },
   };
   const verified = verifiedColumn(flows, texts);
   const width = Math.max(4, String(n).length);

@@ -1,3 +1,4 @@
+import { sharedContent } from '../engine/link-flows';
 import type { Flow } from '../flow';
 
 /**
@@ -44,9 +45,28 @@ export class ContentCache {
   readonly all: Int32Array[] = [];
   /** By descriptions array, then port object: both are shared by the flows of one content. */
   private readonly entries = new Map<readonly string[], Map<Flow['port'], Entry[]>>();
+  /** Numbers by the engine's shared content object: one lookup for the flows it made. */
+  private readonly shared = new WeakMap<object, number>();
+  private lastShared: object | undefined;
+  private lastIndex = -1;
   constructor(private readonly make: (f: Flow) => Int32Array) {}
   /** The number of the flow's content (its codes are `all[number]`). */
   index(f: Flow): number {
+    const content = sharedContent(f);
+    if (content === undefined) return this.byFields(f);
+    if (content === this.lastShared) return this.lastIndex;
+    let index = this.shared.get(content);
+    if (index === undefined) {
+      index = this.byFields(f);
+      this.shared.set(content, index);
+    }
+    this.lastShared = content;
+    this.lastIndex = index;
+    return index;
+  }
+
+  /** The number of the flow's content, found by its fields. */
+  private byFields(f: Flow): number {
     let byPort = this.entries.get(f.descriptions);
     if (!byPort) {
       byPort = new Map();

@@ -15,8 +15,11 @@ export class HostColumns {
   address: string[] = [];
   site: string[] = [];
   zone: string[] = [];
-  /** Each host's zone code: {@link NO_ZONE} for none, else a number per zone id (`zoneIds`). */
-  readonly zoneCode: number[] = [];
+  /**
+   * Each host's zone code: {@link NO_ZONE} for none, else a number per zone id (`zoneIds`). Replaced,
+   * never changed, when a host's zone changes (a build reads the array it saw); only grows otherwise.
+   */
+  zoneCode: number[] = [];
   readonly zoneIds: string[] = [''];
   private readonly zoneCodes = new Map<string, number>([['', NO_ZONE]]);
   private records: (Host | undefined)[] = [];
@@ -45,15 +48,14 @@ export class HostColumns {
    * @param keys - The host id of each host code (the builder's host dictionary, which only grows).
    * @param texts - The document's row texts.
    * @param code - The code of a host id, if coded.
-   * @returns The codes of hosts whose zone code changed (empty when none did).
    */
-  update(keys: readonly string[], texts: RowTexts, code: (id: string) => number | undefined): number[] {
+  update(keys: readonly string[], texts: RowTexts, code: (id: string) => number | undefined): void {
     const all = texts.zones !== this.zones;
     const replaced = all ? undefined : this.replaced(texts);
     this.zones = texts.zones;
     this.index = texts.hostIndex;
-    const moved: number[] = [];
     let copied = false;
+    let movedAny = false;
     const known = this.records.length;
     // Only the replaced hosts and the newly coded ones, when the index says which were replaced.
     const codes: Iterable<number> = replaced
@@ -91,11 +93,11 @@ export class HostColumns {
         this.zone[c] = facts.zone;
       }
       if (zoneCode !== this.zoneCode[c]) {
+        if (!movedAny) this.zoneCode = this.zoneCode.slice();
+        movedAny = true;
         this.zoneCode[c] = zoneCode;
-        moved.push(c);
       }
     }
-    return moved;
   }
 
   private zoneCodeOf(id: string): number {

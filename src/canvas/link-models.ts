@@ -26,6 +26,11 @@ interface Built {
   readonly degree: Map<string, number>;
   /** Link positions by id, only ever added to while links are only appended. */
   readonly positions: Map<string, number>;
+  /**
+   * Link positions by host id (every link, repeats too), made on the first patch that adds a
+   * link and only ever added to while links are only appended, like `positions`.
+   */
+  ends?: Map<string, number[]>;
   readonly models: LinkModel[];
   readonly table: ReadonlyMap<string, LinkModel>;
   readonly derivation: Derivation;
@@ -36,6 +41,21 @@ const NO_FLOWS: readonly never[] = Object.freeze([]);
 function count(degree: Map<string, number>, link: Link): void {
   degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
   degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
+}
+
+function file(ends: Map<string, number[]>, id: string, i: number): void {
+  const list = ends.get(id);
+  if (list) list.push(i);
+  else ends.set(id, [i]);
+}
+
+/** Files links `from..to` under both their hosts (a self-link once). */
+function fileEnds(ends: Map<string, number[]>, links: readonly Link[], from: number, to: number): void {
+  for (let i = from; i < to; i += 1) {
+    const link = links[i]!;
+    file(ends, link.source, i);
+    if (link.target !== link.source) file(ends, link.target, i);
+  }
 }
 
 /**
@@ -108,36 +128,34 @@ export function createLinkModels(catalogue: Catalogue): LinkModels {
     const models = new Array<LinkModel>(links.length);
     for (let i = 0; i < links.length; i += 1) models[i] = make(view, degree, i);
     const table = new LinkModelTable(links, models, positions);
-    return { view, links, degree, positions, models, table, derivation };
+    return { view, links, degree, positions, ends: same ? last!.ends : undefined, models, table, derivation };
   };
 
   const patch = (prev: Built, view: LinkView, derivation: Derivation): Built => {
     const { links } = view;
     const { degree, positions } = prev;
     const redo = new Set<number>(view.touched);
+    const known = prev.links.length;
+    let { ends } = prev;
+    if (links.length > known && !ends) {
+      ends = new Map();
+      fileEnds(ends, prev.links, 0, known);
+    }
     const gained = new Set<string>();
-    for (let i = prev.links.length; i < links.length; i += 1) {
+    for (let i = known; i < links.length; i += 1) {
       const link = links[i]!;
       count(degree, link);
       positions.set(link.id, i);
       gained.add(link.source);
       gained.add(link.target);
     }
-    // Hosts that gained links move the labels of all their links: one pass over the links finds
-    // them (cheaper than keeping every host's list of links up to date).
-    if (gained.size > 0) {
-      // Most edits add one link: two ids compared beat two set lookups per link.
-      const [a, b = a] = gained.size <= 2 ? [...gained] : [];
-      const touches =
-        a === undefined
-          ? (link: Link) => gained.has(link.source) || gained.has(link.target)
-          : (link: Link) => link.source === a || link.source === b || link.target === a || link.target === b;
-      for (let i = 0; i < links.length; i += 1) if (touches(links[i]!)) redo.add(i);
-    }
+    if (ends) fileEnds(ends, links, known, links.length);
+    // Hosts that gained links move the labels of all their links.
+    for (const id of gained) for (const i of ends!.get(id)!) redo.add(i);
     const models = prev.models.slice();
     for (const i of redo) models[i] = make(view, degree, i);
     const table = new LinkModelTable(links, models, positions);
-    return { view, links, degree, positions, models, table, derivation };
+    return { view, links, degree, positions, ends, models, table, derivation };
   };
 
   return {

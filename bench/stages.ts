@@ -181,12 +181,23 @@ export function measureStages(): Figure[] {
           ms,
         ),
       });
-    const opens = runs.map((x) => sum(x.open));
+    // The app builds the compact columns only for a filter, sort, grouping or "only crossing"
+    // (useMatrixTable, highlightOf): a file opens without them, and the first such query pays for
+    // them. The open target is on what opening does; the sum with them is printed beside it.
+    const opens = runs.map((x) => sum(x.open) - x.open.columns);
     figures.push({
       group: 'stages',
-      name: `${label}: open (Node, without paint: restore + derive + checks + rows + columns + link models)`,
+      name: `${label}: open as the app opens (Node, without paint: restore + derive + checks + rows + link models; no compact columns until a filter, sort or grouping)`,
       value: spread(opens, ms),
       ...(big ? { target: `< ${OPEN_TARGET / 1000} s`, pass: median(opens) < OPEN_TARGET } : {}),
+    });
+    figures.push({
+      group: 'stages',
+      name: `${label}: open with the compact columns too (a filter, sort or grouping set at open)`,
+      value: spread(
+        runs.map((x) => sum(x.open)),
+        ms,
+      ),
     });
     for (const edit of EDITS)
       figures.push({

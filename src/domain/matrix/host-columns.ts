@@ -2,6 +2,10 @@ import type { Host, Zone } from '../document';
 import type { HostIndex } from './host-index';
 import type { RowTexts } from './row-texts';
 
+/** The facts kept per host code, each in its own text array. */
+const FACTS = ['address', 'site', 'zone'] as const;
+const FACT_BIT = { address: 1, site: 2, zone: 4 } as const;
+
 /** Where zone codes for hosts in no known zone point: the empty zone id. */
 export const NO_ZONE = 0;
 
@@ -54,20 +58,13 @@ export class HostColumns {
     const replaced = all ? undefined : this.replaced(texts);
     this.zones = texts.zones;
     this.index = texts.hostIndex;
-    let copied = false;
+    let copied = 0;
     let movedAny = false;
     const known = this.records.length;
-    // Only the replaced hosts and the newly coded ones, when the index says which were replaced.
-    const codes: Iterable<number> = replaced
-      ? [
-          ...replaced.map(code).filter((c): c is number => c !== undefined && c < known),
-          ...range(known, keys.length),
-        ]
-      : range(0, keys.length);
-    for (const c of codes) {
+    const visit = (c: number) => {
       const id = keys[c]!;
       const record = texts.record(id);
-      if (c < known && !all && record === this.records[c]) continue;
+      if (c < known && !all && record === this.records[c]) return;
       this.records[c] = record;
       const facts = texts.host(id);
       const zoneCode = this.zoneCodeOf(facts.zoneId);
@@ -76,28 +73,31 @@ export class HostColumns {
         this.site.push(facts.site);
         this.zone.push(facts.zone);
         this.zoneCode.push(zoneCode);
-        continue;
+        return;
       }
-      if (
-        !copied &&
-        (facts.address !== this.address[c] || facts.site !== this.site[c] || facts.zone !== this.zone[c])
-      ) {
-        copied = true;
-        this.address = this.address.slice();
-        this.site = this.site.slice();
-        this.zone = this.zone.slice();
-      }
-      if (copied) {
-        this.address[c] = facts.address;
-        this.site[c] = facts.site;
-        this.zone[c] = facts.zone;
+      // Only the fact arrays that change are copied (a move copies the zones', not the addresses').
+      for (const k of FACTS) {
+        if (facts[k] === this[k][c]) continue;
+        if ((copied & FACT_BIT[k]) === 0) {
+          copied |= FACT_BIT[k];
+          this[k] = this[k].slice();
+        }
+        this[k][c] = facts[k];
       }
       if (zoneCode !== this.zoneCode[c]) {
         if (!movedAny) this.zoneCode = this.zoneCode.slice();
         movedAny = true;
         this.zoneCode[c] = zoneCode;
       }
+    };
+    // Only the replaced hosts and the newly coded ones, when the index says which were replaced.
+    if (replaced) {
+      for (const id of replaced) {
+        const c = code(id);
+        if (c !== undefined && c < known) visit(c);
+      }
     }
+    for (let c = replaced ? known : 0; c < keys.length; c += 1) visit(c);
   }
 
   private zoneCodeOf(id: string): number {
@@ -108,8 +108,4 @@ export class HostColumns {
     }
     return code;
   }
-}
-
-function* range(from: number, to: number): Generator<number> {
-  for (let c = from; c < to; c += 1) yield c;
 }

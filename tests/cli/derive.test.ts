@@ -59,7 +59,7 @@ beforeAll(async () => {
   ];
   const done = await Promise.all(jobs.map(async ([name, args]) => [name, await derive(...args)] as const));
   for (const [name, result] of done) results.set(name, result);
-}, 120_000);
+}, 300_000);
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });

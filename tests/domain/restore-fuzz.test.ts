@@ -17,7 +17,8 @@ describe('restoreDocument under fuzzing', () => {
       }),
       { numRuns: runs, ...(seed === undefined ? {} : { seed }) },
     );
-  });
+    // ~10 s alone; a loaded two-core machine (load 15) has taken over 30 s.
+  }, 180_000);
 
   it('reaches every kind of outcome it should: documents and refusals', () => {
     const outcomes = fc.sample(fuzzCaseArb, { numRuns: 300, seed: 15 }).map((c) => runCase(c).outcome);

@@ -42,6 +42,16 @@ function NameField({ hostId, name, onDone }: { hostId: string; name: string; onD
 }
 
 /**
+ * A host draws from its id, data and selection only. React Flow also hands it its measured size
+ * and absolute position, which change once for every host when the canvas mounts (the size arrives)
+ * and for every moved host on each drag frame: re-rendering a thousand hosts' badges for those
+ * drew nothing new (issue 18).
+ */
+function sameHostProps(a: NodeProps<HostNodeType>, b: NodeProps<HostNodeType>): boolean {
+  return a.id === b.id && a.data === b.data && a.selected === b.selected;
+}
+
+/**
  * A host on the canvas: name (double-click renames it), address, one badge per role and a mark per
  * role option that changes what it does (PXE, pull, site type); when the checks find errors or
  * warnings about it, an outline in the worst one's colour and a badge with their count. The dot
@@ -118,4 +128,4 @@ export const HostNode = memo(function HostNode({ id, data, selected }: NodeProps
       </div>
     </div>
   );
-});
+}, sameHostProps);

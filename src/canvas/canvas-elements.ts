@@ -21,11 +21,10 @@ import {
   ZONE_NODE_PREFIX,
 } from './canvas-types';
 import type { LinkModel } from './link-model';
+import { LINK_ENDS, sentence } from './sentence';
 
 /** Where a host without a position, or a placeholder with no placed host to stand by, goes. */
 export const ORIGIN: Position = { x: 0, y: 0 };
-/** A placeholder's colour when its role is not in the catalogue. */
-
 const NO_ZONES: ReadonlyMap<string, Position> = new Map();
 
 /**
@@ -84,6 +83,7 @@ export function hostNodes(
   const { layout, live, measured, statuses, dropTarget } = input;
   const zoneOrigins = input.zoneOrigins ?? NO_ZONES;
   const selected = new Set(input.selectedHostIds);
+  const label = sentence(input.t, 'host.label', ['name']);
   const byId = new Map<string, HostNodeType>();
   const nodes = input.hosts.map((host) => {
     const origin = host.zone === undefined ? undefined : zoneOrigins.get(host.zone);
@@ -120,7 +120,7 @@ export function hostNodes(
             selected: isSelected,
             ...(size ? { measured: size } : {}),
             ...(className ? { className } : {}),
-            ariaLabel: input.t('host.label', { name: host.name }),
+            ariaLabel: label(host.name),
           };
     byId.set(host.id, node);
     return node;
@@ -231,6 +231,8 @@ export function linkEdges(input: LinkEdgesInput, previous: readonly LinkEdgeType
   const selected = new Set(input.selectedLinkIds);
   const name = new Map(input.hosts.map((h) => [h.id, h.name]));
   const oldData = new Map(previous.map((e) => [e.id, e.data]));
+  const drawn = sentence(input.t, 'link.label', LINK_ENDS);
+  const inferred = sentence(input.t, 'link.labelInferred', LINK_ENDS);
   return input.links.flatMap((link) => {
     const model = input.models.get(link.id);
     if (!model) return [];
@@ -247,10 +249,10 @@ export function linkEdges(input: LinkEdgesInput, previous: readonly LinkEdgeType
         type: 'link',
         data,
         selected: selected.has(link.id),
-        ariaLabel: input.t(link.inferred ? 'link.labelInferred' : 'link.label', {
-          source: name.get(link.source) ?? link.source,
-          target: name.get(link.target) ?? link.target,
-        }),
+        ariaLabel: (link.inferred ? inferred : drawn)(
+          name.get(link.source) ?? link.source,
+          name.get(link.target) ?? link.target,
+        ),
         // Made by an import, not drawn by the user: dashed (edges.css) until the user keeps it.
         ...(link.inferred ? { className: 'is-inferred' } : {}),
       },

@@ -209,7 +209,14 @@ async function editOnce(browser: Browser, page: Page, edit: Edit, cdp?: CDPSessi
   await page.waitForTimeout(1000);
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
-    collect(profile);
+    collect(profile, edit.name);
+    // EDIT_PROFILE_DIR=dir writes each edit's profile (open in DevTools, or read its call tree).
+    const dir = process.env.EDIT_PROFILE_DIR;
+    if (dir) {
+      mkdirSync(dir, { recursive: true });
+      const file = `${edit.name.replaceAll(' ', '-')}-${Date.now()}.cpuprofile`;
+      writeFileSync(join(dir, file), JSON.stringify(profile));
+    }
   }
   const trace = await browser.stopTracing();
   if (process.env.EDIT_TRACE) writeFileSync(process.env.EDIT_TRACE, trace);
@@ -233,9 +240,16 @@ interface ProfileNode {
 
 const selfTime = new Map<string, number>();
 const totalTime = new Map<string, number>();
+/** Inclusive time per edit kind (`EDIT_PROFILE_EACH=1` prints the top entries of each). */
+const totalByEdit = new Map<string, Map<string, number>>();
 
 /** Adds a CPU profile's self time per function to {@link selfTime}. */
-function collect(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }) {
+function collect(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }, edit: string) {
+  let mine = totalByEdit.get(edit);
+  if (!mine) {
+    mine = new Map();
+    totalByEdit.set(edit, mine);
+  }
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -254,6 +268,7 @@ function collect(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas
       if (seen.has(key)) continue;
       seen.add(key);
       totalTime.set(key, (totalTime.get(key) ?? 0) + t);
+      mine.set(key, (mine.get(key) ?? 0) + t);
     }
   }
 }
@@ -316,6 +331,12 @@ export async function measureEdits(
     console.error('\nInclusive:');
     const inclusive = [...totalTime].sort((a, b) => b[1] - a[1]).slice(0, 70);
     for (const [k, v] of inclusive) console.error(`${v.toFixed(0).padStart(7)} ms  ${k}`);
+    if (process.env.EDIT_PROFILE_EACH)
+      for (const [edit, times] of totalByEdit) {
+        console.error(`\nInclusive, ${edit} (all runs):`);
+        const top = [...times].sort((a, b) => b[1] - a[1]).slice(0, 90);
+        for (const [k, v] of top) console.error(`${v.toFixed(0).padStart(7)} ms  ${k}`);
+      }
   }
   return out;
 }

@@ -103,6 +103,41 @@ function slotsByColour(colour: Int32Array, colourCount: number): Int32Array {
   return slot;
 }
 
+/** Whether `links` starts with `old`'s links (the same objects). */
+function appends(old: readonly Link[], links: readonly Link[]): boolean {
+  if (links.length < old.length) return false;
+  for (let i = 0; i < old.length; i += 1) if (links[i] !== old[i]) return false;
+  return true;
+}
+
+/**
+ * Source and target index of each link whose hosts exist; given the pairs of `oldLinks` (made
+ * with the same host index), the same pairs, or those pairs and the appended links' pairs.
+ */
+function linkPairs(
+  links: readonly Link[],
+  index: ReadonlyMap<string, number>,
+  oldLinks: readonly Link[] | undefined,
+  oldPairs: Int32Array | undefined,
+): Int32Array {
+  if (oldLinks === links && oldPairs) return oldPairs;
+  const from = oldLinks && oldPairs && appends(oldLinks, links) ? oldLinks.length : 0;
+  const pairs = new Int32Array((from > 0 ? oldPairs!.length : 0) + (links.length - from) * 2);
+  let m = 0;
+  if (from > 0) {
+    pairs.set(oldPairs!);
+    m = oldPairs!.length;
+  }
+  for (let i = from; i < links.length; i += 1) {
+    const a = index.get(links[i]!.source);
+    const b = index.get(links[i]!.target);
+    if (a === undefined || b === undefined) continue;
+    pairs[m++] = a;
+    pairs[m++] = b;
+  }
+  return m === pairs.length ? pairs : pairs.slice(0, m);
+}
+
 /**
  * The far layer's scene: every host's box (measured size, else `size`) and colour, every link.
  * Given the previous scene, keeps what did not change: the order and index of the hosts when
@@ -138,37 +173,42 @@ export function farScene(input: FarSceneInput, previous?: FarScene): FarScene {
   }
   const boxesKept = keep && old.layout === layout && old.measured === measured;
   let { x, y, w, h, colour } = previous ?? {};
-  if (!boxesKept || !x || !y || !w || !h || !colour) {
+  // Moved or resized hosts: only their boxes are written again, into copies.
+  const moved =
+    keep && !boxesKept && x && y && w && h
+      ? changedHosts(
+          { hosts: old.hosts, layout: old.layout, measured: old.measured },
+          { hosts, layout, measured },
+        )
+      : undefined;
+  const box = (i: number) => {
+    const id = hosts[i]!.id;
+    const k = slot[i]!;
+    const p = layout[id] ?? ORIGIN;
+    const s = measured[id] ?? size;
+    x![k] = p.x;
+    y![k] = p.y;
+    w![k] = s.width;
+    h![k] = s.height;
+  };
+  if (moved && x && y && w && h) {
+    x = x.slice();
+    y = y.slice();
+    w = w.slice();
+    h = h.slice();
+    for (const i of moved) box(i);
+  } else if (!boxesKept || !x || !y || !w || !h || !colour) {
     x = new Float64Array(n);
     y = new Float64Array(n);
     w = new Float64Array(n);
     h = new Float64Array(n);
     colour = new Int32Array(n);
     for (let i = 0; i < n; i += 1) {
-      const id = hosts[i]!.id;
-      const k = slot[i]!;
-      const p = layout[id] ?? ORIGIN;
-      const s = measured[id] ?? size;
-      x[k] = p.x;
-      y[k] = p.y;
-      w[k] = s.width;
-      h[k] = s.height;
-      colour[k] = hostColours[i]!;
+      box(i);
+      colour[slot[i]!] = hostColours[i]!;
     }
   }
-  let links = keep && old.linkList === input.links ? previous?.links : undefined;
-  if (!links) {
-    const pairs = new Int32Array(input.links.length * 2);
-    let m = 0;
-    for (const link of input.links) {
-      const a = index.get(link.source);
-      const b = index.get(link.target);
-      if (a === undefined || b === undefined) continue;
-      pairs[m++] = a;
-      pairs[m++] = b;
-    }
-    links = pairs.slice(0, m);
-  }
+  const links = linkPairs(input.links, index, keep ? old.linkList : undefined, previous?.links);
   const selected = input.selectedHostIds.flatMap((id) => {
     const i = index.get(id);
     return i === undefined ? [] : [i];
@@ -185,7 +225,7 @@ export function farScene(input: FarSceneInput, previous?: FarScene): FarScene {
     measured,
     linkList: input.links,
   };
-  return { x, y, w, h, colour, colours, links, selected, made };
+  return { x, y, w, h, colour: colour!, colours, links, selected, made };
 }
 
 /**

@@ -20,9 +20,33 @@ export interface HostState {
  * @example
  * changedHosts({ hosts: [a, b], layout, measured }, { hosts: [a, b2], layout, measured }); // [1]
  */
-export function changedHosts(before: HostState, after: HostState): number[] | undefined {
-  const { hosts } = after;
-  const old = before.hosts;
+export function changedHosts(before: HostState, after: HostState): readonly number[] | undefined {
+  // The far scene, its bounds and the site bands ask about the same edit: answered once.
+  const l = last;
+  if (
+    l &&
+    l.before.hosts === before.hosts &&
+    l.before.layout === before.layout &&
+    l.before.measured === before.measured &&
+    l.after.hosts === after.hosts &&
+    l.after.layout === after.layout &&
+    l.after.measured === after.measured
+  )
+    return l.changed;
+  const changed = compare(before, after);
+  last = {
+    before: { hosts: before.hosts, layout: before.layout, measured: before.measured },
+    after: { hosts: after.hosts, layout: after.layout, measured: after.measured },
+    changed,
+  };
+  return changed;
+}
+
+/** The last question and its answer (a pure function's memo: the same states give the same indexes). */
+let last: { before: HostState; after: HostState; changed: readonly number[] | undefined } | undefined;
+
+/** Indexes of the host objects `hosts` replaced in `old`, or undefined when the ids or their order differ. */
+function replaced(old: readonly Host[], hosts: readonly Host[]): number[] | undefined {
   if (hosts.length !== old.length) return undefined;
   const changed: number[] = [];
   for (let i = 0; i < hosts.length; i += 1) {
@@ -30,6 +54,13 @@ export function changedHosts(before: HostState, after: HostState): number[] | un
     if (hosts[i]!.id !== old[i]!.id) return undefined;
     changed.push(i);
   }
+  return changed;
+}
+
+function compare(before: HostState, after: HostState): number[] | undefined {
+  const { hosts } = after;
+  const changed = replaced(before.hosts, hosts);
+  if (!changed) return undefined;
   const moved = before.layout !== after.layout;
   const sized = before.measured !== after.measured;
   if (!moved && !sized) return changed;
@@ -44,4 +75,40 @@ export function changedHosts(before: HostState, after: HostState): number[] | un
       changed.push(i);
   }
   return changed;
+}
+
+/** How many hosts each zone holds, and the hosts counted. */
+export interface ZoneCounts {
+  readonly hosts: readonly Host[];
+  readonly counts: ReadonlyMap<string, number>;
+}
+
+/**
+ * Hosts per zone id. Given the last counts, only the hosts an edit replaced are looked at (a pass
+ * of pointer comparisons); while no zone gained or lost a host the counts are the same map.
+ *
+ * @example
+ * zoneHostCounts([{ id: 'a', zone: 'z1', … }]).counts.get('z1'); // 1
+ */
+export function zoneHostCounts(hosts: readonly Host[], previous?: ZoneCounts): ZoneCounts {
+  const changed = previous ? replaced(previous.hosts, hosts) : undefined;
+  if (!previous || !changed) {
+    const counts = new Map<string, number>();
+    for (const h of hosts) if (h.zone !== undefined) counts.set(h.zone, (counts.get(h.zone) ?? 0) + 1);
+    return { hosts, counts };
+  }
+  const moved = changed.filter((i) => previous.hosts[i]!.zone !== hosts[i]!.zone);
+  if (moved.length === 0) return { hosts, counts: previous.counts };
+  const counts = new Map(previous.counts);
+  const add = (zone: string | undefined, by: number) => {
+    if (zone === undefined) return;
+    const n = (counts.get(zone) ?? 0) + by;
+    if (n === 0) counts.delete(zone);
+    else counts.set(zone, n);
+  };
+  for (const i of moved) {
+    add(previous.hosts[i]!.zone, -1);
+    add(hosts[i]!.zone, 1);
+  }
+  return { hosts, counts };
 }

@@ -7,7 +7,7 @@ import { type MutableRefObject, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Box, Position } from '@/domain/document';
 import { zoneBoxes } from '@/domain/zones/zone-frames';
-import { useProblems } from '@/store/derived';
+import { useHostLookup, useProblems } from '@/store/derived';
 import { useAppStore } from '@/store/store-context';
 import type { Size } from '@/store/store-types';
 import { useWords } from '@/store/use-words';
@@ -19,6 +19,7 @@ import type {
   SiteNodeType,
   ZoneNodeType,
 } from './canvas-types';
+import { type ZoneCounts, zoneHostCounts } from './host-changes';
 import { placeholderLayout } from './placeholder-layout';
 import { type SiteBands, siteBands } from './site-bands';
 import { ownBoxes, siteNodes, zoneNodes } from './zone-elements';
@@ -38,6 +39,7 @@ interface NodeCache<N> {
 const NO_NODES: ReadonlyMap<string, never> = new Map<string, never>();
 const NO_HOST_NODES: HostNodeType[] = [];
 const NO_BOXES: ReadonlyMap<string, Box> = new Map();
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
 /** The kept nodes, or none after a language switch (a kept node would keep the old words). */
 const kept = <N>(cache: NodeCache<N>, t: CanvasWords): ReadonlyMap<string, N> =>
@@ -66,6 +68,7 @@ export function useCanvasNodes(
   const { catalogue } = useWords();
   const { t } = useTranslation('canvas');
   const problems = useProblems();
+  const lookup = useHostLookup();
   const hosts = useAppStore((s) => s.hosts);
   const zones = useAppStore((s) => s.zones);
   const layout = useAppStore((s) => s.layout);
@@ -88,11 +91,12 @@ export function useCanvasNodes(
   }, [boxes]);
 
   const noZones = zones.length === 0;
+  // Re-counted only for the hosts an edit replaced (host-changes.ts).
+  const counted = useRef<ZoneCounts | undefined>(undefined);
   const hostCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    if (noZones) return counts;
-    for (const h of hosts) if (h.zone !== undefined) counts.set(h.zone, (counts.get(h.zone) ?? 0) + 1);
-    return counts;
+    if (noZones) return NO_COUNTS;
+    counted.current = zoneHostCounts(hosts, counted.current);
+    return counted.current.counts;
   }, [noZones, hosts]);
 
   const zoneCache = useRef<NodeCache<ZoneNodeType>>({ t: undefined, byId: NO_NODES });
@@ -141,14 +145,28 @@ export function useCanvasNodes(
     if (far) {
       // Only the selected hosts; the cache stays as near view left it, so zooming in remakes only what changed.
       if (selectedHostIds.length === 0) return NO_HOST_NODES;
-      const chosen = new Set(selectedHostIds);
-      return hostNodes({ ...input, hosts: hosts.filter((h) => chosen.has(h.id)) }, kept(hostCache.current, t))
-        .nodes;
+      // Found by id, in document order (no walk over every host).
+      const at = [...new Set(selectedHostIds.map((id) => lookup.positions.get(id)))]
+        .filter((i): i is number => i !== undefined)
+        .sort((a, b) => a - b);
+      return hostNodes({ ...input, hosts: at.map((i) => hosts[i]!) }, kept(hostCache.current, t)).nodes;
     }
     const next = hostNodes(input, kept(hostCache.current, t));
     hostCache.current = { t, byId: next.byId };
     return next.nodes;
-  }, [far, hosts, layout, measured, selectedHostIds, problems.hosts, dropTarget, zoneOrigins, live, t]);
+  }, [
+    far,
+    hosts,
+    lookup,
+    layout,
+    measured,
+    selectedHostIds,
+    problems.hosts,
+    dropTarget,
+    zoneOrigins,
+    live,
+    t,
+  ]);
 
   // Placeholders for roles no host holds, placed with the layout.
   const placeholderIds = useRef<ReadonlyMap<string, PlaceholderNodeType>>(new Map());

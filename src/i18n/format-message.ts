@@ -27,6 +27,19 @@ function settingLabel(catalogue: Catalogue, key: string): string {
   return own(catalogue.portSettings) ?? own(catalogue.rangeSettings) ?? own(catalogue.flagSettings) ?? key;
 }
 
+/** One list formatter per language and kind: making one costs more than formatting many lists. */
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function listFormat(language: Language, type: 'disjunction' | 'conjunction'): Intl.ListFormat {
+  const key = `${language}|${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(language, { type });
+    listFormats.set(key, format);
+  }
+  return format;
+}
+
 function paramText(value: MessageParam, context: MessageContext, language: Language): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if ('role' in value) return roleInText(context.catalogue, value.role, language);
@@ -39,9 +52,7 @@ function paramText(value: MessageParam, context: MessageContext, language: Langu
     return (role?.retired?.reason ?? '').replace(/\.$/, '');
   }
   const items = value.list.map((item) => String(paramText(item, context, language)));
-  return new Intl.ListFormat(language, { type: value.join === 'or' ? 'disjunction' : 'conjunction' }).format(
-    items,
-  );
+  return listFormat(language, value.join === 'or' ? 'disjunction' : 'conjunction').format(items);
 }
 
 /**

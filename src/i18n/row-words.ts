@@ -56,6 +56,27 @@ function justificationParts(i18n: I18n, values: Record<string, string>): { middl
 
 const made = new WeakMap<Catalogue, Map<Language, RowWords>>();
 
+/** Sentences kept per words object: past this many different ones it starts again. */
+const KEPT_SENTENCES = 20_000;
+
+/**
+ * `say` remembered by the text of its argument: rows made again after an edit (the matrix's
+ * visible rows, alike flows) say the same few sentences, each an i18next interpolation.
+ */
+function remembered<A>(say: (arg: A) => string, keyOf: (arg: A) => string): (arg: A) => string {
+  const kept = new Map<string, string>();
+  return (arg) => {
+    const key = keyOf(arg);
+    let text = kept.get(key);
+    if (text === undefined) {
+      if (kept.size >= KEPT_SENTENCES) kept.clear();
+      text = say(arg);
+      kept.set(key, text);
+    }
+    return text;
+  };
+}
+
 /**
  * The words matrix rows are written in, for a catalogue and a language: the catalogue's names in
  * that language (`localizeCatalogue`) and the matrix's sentences from the `matrix` namespace. The
@@ -77,6 +98,13 @@ export function rowWords(catalogue: Catalogue, language: Language): RowWords {
   let words = byLanguage.get(language);
   if (!words) {
     const i18n = i18nFor(language);
+    const note = remembered(
+      ([number, title]: readonly [number, string | undefined]) =>
+        title === undefined
+          ? i18n.t('matrix:row.noteNumber', { number })
+          : i18n.t('matrix:row.note', { number, title }),
+      ([number, title]) => `${number}\u0000${title ?? ''}\u0000${title === undefined}`,
+    );
     words = {
       language,
       catalogue: localizeCatalogue(catalogue, language),
@@ -85,13 +113,10 @@ export function rowWords(catalogue: Catalogue, language: Language): RowWords {
       checks: cellWords(language).checks,
       oneWay: i18n.t('matrix:row.oneWay'),
       bothWays: i18n.t('matrix:row.bothWays'),
-      middle: (values) => justificationParts(i18n, values).middle,
-      tail: (values) => justificationParts(i18n, values).tail,
-      highRisk: (port) => i18n.t('matrix:row.highRisk', { port }),
-      note: (number, title) =>
-        title === undefined
-          ? i18n.t('matrix:row.noteNumber', { number })
-          : i18n.t('matrix:row.note', { number, title }),
+      middle: remembered((values) => justificationParts(i18n, values).middle, JSON.stringify),
+      tail: remembered((values) => justificationParts(i18n, values).tail, JSON.stringify),
+      highRisk: remembered((port: string) => i18n.t('matrix:row.highRisk', { port }), String),
+      note: (number, title) => note([number, title]),
     };
     byLanguage.set(language, words);
   }

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Host, Link, Zone } from '@/domain/document';
 import { zoneForIp } from '@/domain/zones/cidr';
-import { useDerivation, useHostStatuses } from '@/store/derived';
+import { useDerivation, useHostLookup, useHostStatuses } from '@/store/derived';
+import { flowCounts } from '@/store/flow-use';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { useWords } from '@/store/use-words';
 import { CommitField } from './commit-field';
@@ -82,22 +83,24 @@ function HostLinks({ host }: { host: Host }) {
   const store = useAppStoreApi();
   const { t } = useTranslation('panels');
   const links = useAppStore((s) => s.links);
-  const hosts = useAppStore((s) => s.hosts);
-  const { flows } = useDerivation();
+  const hosts = useHostLookup();
+  const derivation = useDerivation();
   const items = useMemo(() => {
-    // Only this host's links and peers are counted and named: an edit elsewhere in a large diagram costs a scan.
-    const own = links.filter((l) => l.source === host.id || l.target === host.id);
+    // Only this host's links and peers are counted and named: the flows per link come from the
+    // engine, so an edit elsewhere in a large diagram costs a pass over the links, not the flows.
+    const at: number[] = [];
+    links.forEach((l, i) => {
+      if (l.source === host.id || l.target === host.id) at.push(i);
+    });
+    const own = at.map((i) => links[i]!);
     const peerOf = (l: Link) => (l.source === host.id ? l.target : l.source);
-    const peers = new Set(own.map(peerOf));
-    const name = new Map<string, string>();
-    for (const h of hosts) if (peers.has(h.id)) name.set(h.id, h.name);
-    const count = new Map(own.map((l) => [l.id, 0]));
-    for (const f of flows) {
-      const n = count.get(f.linkId);
-      if (n !== undefined) count.set(f.linkId, n + 1);
-    }
-    return own.map((l) => ({ id: l.id, peer: name.get(peerOf(l)) ?? '?', flows: count.get(l.id) ?? 0 }));
-  }, [links, hosts, flows, host.id]);
+    const count = flowCounts(derivation, links, at);
+    return own.map((l) => ({
+      id: l.id,
+      peer: hosts.get(peerOf(l))?.name ?? '?',
+      flows: count.get(l.id) ?? 0,
+    }));
+  }, [links, hosts, derivation, host.id]);
   if (items.length === 0) return null;
   return (
     <section className="inspector__section" aria-label={t('hostInspector.links.region')}>

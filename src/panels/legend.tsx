@@ -1,18 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Derivation } from '@/domain/derive';
-import { useDerivation, useProblems } from '@/store/derived';
+import { selectProblems, useServicesUsed } from '@/store/derived';
+import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { useWords } from '@/store/use-words';
-
-/** The service classes the flows use; stops reading once all `total` are seen (a large diagram soon uses every one). */
-function usedServices(flows: Derivation['flows'], total: number): Set<string> {
-  const used = new Set<string>();
-  for (const flow of flows) {
-    for (const id of flow.services) used.add(id);
-    if (used.size >= total) break;
-  }
-  return used;
-}
 
 /**
  * Explains link colours (the catalogue's service classes) and arrowheads. Compact: the classes the
@@ -22,11 +12,12 @@ export function Legend() {
   const { t } = useTranslation('panels');
   // Service names and descriptions as the app's language writes them.
   const catalogue = useWords().catalogue;
-  const { flows } = useDerivation();
-  const ghosts = useProblems().ghosts.length > 0;
+  // Counted per link by the store: an edit re-counts only the links it touched.
+  const used = useServicesUsed();
+  const store = useAppStoreApi();
+  const ghosts = useAppStore((s) => selectProblems(store, s).ghosts.length > 0);
   const [open, setOpen] = useState(true);
   const [all, setAll] = useState(false);
-  const used = useMemo(() => usedServices(flows, catalogue.services.length), [flows, catalogue]);
   const services = catalogue.services.filter((s) => all || used.has(s.id));
   const hidden = catalogue.services.length - services.length;
 

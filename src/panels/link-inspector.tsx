@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import type { Link } from '@/domain/document';
 import { formatPort } from '@/domain/flow';
-import { summarizeLink } from '@/domain/link-summary';
+import { createLinkSummarizer, summarizeLink } from '@/domain/link-summary';
 import { sectionUrl } from '@/domain/rows';
-import { useDerivation, useRowSource } from '@/store/derived';
+import { useDerivation, useHostLookup, useRowSource } from '@/store/derived';
+import { linkContents } from '@/store/flow-use';
 import { useHasResults } from '@/store/results-view';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { useCatalogue } from '@/store/use-catalogue';
@@ -19,25 +20,28 @@ export function LinkInspector({ link }: { link: Link }) {
   const catalogue = useCatalogue();
   // Service names as the app's language writes them.
   const words = useWords().catalogue;
-  const hosts = useAppStore((s) => s.hosts);
+  const hosts = useHostLookup();
   // Once a test was imported, every flow says what it found (untested ones too).
   const tested = useHasResults();
   // Only this link's rows are made, not the whole matrix (thousands of rows on a large estate).
   const rowSource = useRowSource();
-  const { flows } = useDerivation();
+  const derivation = useDerivation();
+  const links = useAppStore((s) => s.links);
   const rows = useMemo(() => rowSource.rowsOf(link.id), [rowSource, link.id]);
-  // The same summary the canvas draws the link with.
-  const summary = useMemo(
-    () =>
-      summarizeLink(
-        link,
-        flows.filter((f) => f.linkId === link.id),
-        catalogue,
-      ),
-    [link, flows, catalogue],
-  );
-  const source = hosts.find((h) => h.id === link.source);
-  const target = hosts.find((h) => h.id === link.target);
+  const summarizer = useMemo(() => createLinkSummarizer(catalogue), [catalogue]);
+  // The same summary the canvas draws the link with: from the engine's flows of this link (no
+  // walk over every flow), or from the flows that name it.
+  const summary = useMemo(() => {
+    const own = linkContents(derivation, links, link);
+    if (own) return summarizer.of(own.ab, own.ba);
+    return summarizeLink(
+      link,
+      derivation.flows.filter((f) => f.linkId === link.id),
+      catalogue,
+    );
+  }, [link, links, derivation, summarizer, catalogue]);
+  const source = hosts.get(link.source);
+  const target = hosts.get(link.target);
   const services = summary.services.map((id) => words.serviceById.get(id));
   const { forward, backward } = summary;
   const direction =

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDerivation } from '@/store/derived';
+import { useNoFlows } from '@/store/derived';
 import { applyTemplate, newDocument, openDocumentFile, saveDocumentFile } from '@/store/file-commands';
 import type { ShareController } from '@/store/share-controller';
 import { useAppStore, useAppStoreApi, useUndoRedo } from '@/store/store-context';
@@ -78,7 +78,8 @@ export function Toolbar(props: ToolbarProps) {
   const name = useAppStore((s) => s.name);
   const hostCount = useAppStore((s) => s.hosts.length);
   const sidePanel = useAppStore((s) => s.sidePanel);
-  const flowCount = useDerivation().flows.length;
+  // Only whether there are flows: the bar is not drawn again for every edit.
+  const flowless = useNoFlows();
   const { canUndo, canRedo } = useUndoRedo();
   const fileInput = useRef<HTMLInputElement>(null);
   const { t, i18n } = useTranslation(['toolbar', 'compare']);
@@ -89,15 +90,14 @@ export function Toolbar(props: ToolbarProps) {
     id: format.id,
     label: format.words ? wordsOr(i18n, format.words.label, format.label) : format.label,
     group: t('export.matrixGroup'),
-    disabled: flowCount === 0 || busy != null,
-    hint:
-      flowCount === 0
-        ? noFlows
-        : busy === format.id
-          ? t('export.busy')
-          : format.words
-            ? wordsOr(i18n, format.words.hint, format.hint)
-            : format.hint,
+    disabled: flowless || busy != null,
+    hint: flowless
+      ? noFlows
+      : busy === format.id
+        ? t('export.busy')
+        : format.words
+          ? wordsOr(i18n, format.words.hint, format.hint)
+          : format.hint,
     onSelect: () => onExport(format.id),
   }));
   for (const item of DIAGRAM_PICTURES) {

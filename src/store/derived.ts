@@ -19,6 +19,8 @@ import { languageOf } from '@/i18n/format-message';
 import type { Language } from '@/i18n/languages';
 import { rowWords } from '@/i18n/row-words';
 import type { AppState, AppStore } from './app-store';
+import { createServiceUse } from './flow-use';
+import { type HostLookup, hostLookup } from './host-lookup';
 import { memoLast } from './memo-last';
 import { type ElementStatus, type Problems, problemsOf } from './problems';
 import { useAppStore, useAppStoreApi } from './store-context';
@@ -60,6 +62,8 @@ interface Memos {
     catalogue: Catalogue,
     results: AppState['results'],
   ) => Problems;
+  services: (derivation: Derivation) => ReadonlySet<string>;
+  hosts: (hosts: readonly Host[]) => HostLookup;
 }
 
 const memos = new WeakMap<AppStore, Memos>();
@@ -76,7 +80,16 @@ function memosOf(store: AppStore): Memos {
       { checker: Checker; findings?: readonly Finding[]; problems?: Problems }
     >();
     const nextRows = createRowSources(); // each row source reuses the last one's compact columns
+    const servicesOf = createServiceUse(); // re-counts only the links an edit touched
+    let lookup: HostLookup | undefined;
+    // Built on the last one while the hosts keep their ids and order (an edit replaces objects).
+    const byId = memoLast((hosts: readonly Host[]) => {
+      lookup = hostLookup(hosts, lookup);
+      return lookup;
+    });
     m = {
+      services: memoLast(servicesOf),
+      hosts: byId,
       // Positions are not an argument: moving a host never re-derives (ARCHITECTURE example 6).
       derivation: memoLast((hosts, links, settings, catalogue) => {
         const result = deriveFlows({ hosts, links, settings }, catalogue, last.get(catalogue));
@@ -109,7 +122,7 @@ function memosOf(store: AppStore): Memos {
           run.findings,
         );
         // Statuses the edit did not change keep their objects: the canvas keeps those hosts' nodes.
-        run.problems = problemsOf(run.findings, hosts, run.problems);
+        run.problems = problemsOf(run.findings, byId(hosts), run.problems);
         return run.problems;
       }),
     };
@@ -154,6 +167,32 @@ export function selectProblems(store: AppStore, state: AppState = store.getState
     state.catalogue,
     state.results,
   );
+}
+
+/** The document's hosts by id, kept across edits that keep the hosts' ids and order. */
+export function selectHostLookup(store: AppStore, state: AppState = store.getState()): HostLookup {
+  return memosOf(store).hosts(state.hosts);
+}
+
+export function useHostLookup(): HostLookup {
+  const store = useAppStoreApi();
+  return useAppStore(useCallback((s: AppState) => selectHostLookup(store, s), [store]));
+}
+
+/** The service classes the flows use (the legend's), the same set object while they stay the same. */
+export function selectServicesUsed(store: AppStore, state: AppState = store.getState()): ReadonlySet<string> {
+  return memosOf(store).services(selectDerivation(store, state));
+}
+
+export function useServicesUsed(): ReadonlySet<string> {
+  const store = useAppStoreApi();
+  return useAppStore(useCallback((s: AppState) => selectServicesUsed(store, s), [store]));
+}
+
+/** Whether the document has no flow at all (re-renders only when that changes). */
+export function useNoFlows(): boolean {
+  const store = useAppStoreApi();
+  return useAppStore(useCallback((s: AppState) => selectDerivation(store, s).flows.length === 0, [store]));
 }
 
 export function useDerivation(): Derivation {

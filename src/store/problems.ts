@@ -2,6 +2,7 @@
 import type { RoleId } from '@/domain/catalogue-types';
 import { countFindings, type Finding, isRoleGhost, SEVERITIES, type Severity } from '@/domain/checks/finding';
 import type { Host } from '@/domain/document';
+import type { HostLookup } from './host-lookup';
 
 /** How a host or link with problems looks: errors win over warnings; infos do not colour anything. */
 export type StatusLevel = 'warning' | 'error';
@@ -65,41 +66,105 @@ function says(
   return true;
 }
 
+interface Said {
+  errors: Finding['message'][];
+  warnings: Finding['message'][];
+  /** The last finding counted (a finding that names an id twice counts once). */
+  last: Finding | undefined;
+}
+
+/** The messages of the error and warning findings naming each id (all ids, or only those in `only`). */
+function collect(
+  findings: readonly Finding[],
+  key: 'hosts' | 'links',
+  only?: ReadonlySet<string>,
+): Map<string, Said> {
+  const collected = new Map<string, Said>();
+  for (const f of findings) {
+    if (f.severity === 'info') continue;
+    for (const id of f[key]) {
+      if (only && !only.has(id)) continue;
+      let entry = collected.get(id);
+      if (!entry) {
+        entry = { errors: [], warnings: [], last: undefined };
+        collected.set(id, entry);
+      } else if (entry.last === f) continue;
+      entry.last = f;
+      (f.severity === 'error' ? entry.errors : entry.warnings).push(f.message);
+    }
+  }
+  return collected;
+}
+
+/** The status saying `said`: `old` itself when it says the same. */
+function statusOf({ errors, warnings }: Said, old: ElementStatus | undefined): ElementStatus {
+  if (old && says(old, errors, warnings)) return old;
+  return {
+    level: errors.length > 0 ? 'error' : 'warning',
+    messages: [...errors, ...warnings],
+    count: errors.length + warnings.length,
+    errors: errors.length,
+    warnings: warnings.length,
+  };
+}
+
+/** Ids named by error and warning findings in `a` that are not in `b` (the same objects), added to `out`. */
+function namedByMissing(
+  a: readonly Finding[],
+  b: ReadonlySet<Finding>,
+  key: 'hosts' | 'links',
+  out: Set<string>,
+): void {
+  for (const f of a) if (f.severity !== 'info' && !b.has(f)) for (const id of f[key]) out.add(id);
+}
+
+/** Whether the findings `a` and `b` share (in `inA` and `inB`) come in the same order in both. */
+function sameOrder(
+  a: readonly Finding[],
+  b: readonly Finding[],
+  inA: ReadonlySet<Finding>,
+  inB: ReadonlySet<Finding>,
+): boolean {
+  let j = 0;
+  for (const f of a) {
+    if (!inB.has(f)) continue;
+    while (j < b.length && !inA.has(b[j]!)) j += 1;
+    if (b[j] !== f) return false;
+    j += 1;
+  }
+  return true;
+}
+
 /**
- * Each host's or link's status; one that says what its `previous` status said (the checks keep
- * the findings of what an edit did not touch) is that same object, so the canvas keeps its node.
+ * Each host's or link's status. Given the `previous` findings and statuses (the checks keep the
+ * finding objects of what an edit did not touch), only ids named by findings that came or went are
+ * looked at again; nothing changed gives `previous`'s map itself, and a status that says what it
+ * said is that same object, so the canvas keeps its node.
  */
 function statusesOf(
   findings: readonly Finding[],
   key: 'hosts' | 'links',
-  previous: ReadonlyMap<string, ElementStatus> | undefined,
-): Map<string, ElementStatus> {
-  const collected = new Map<string, { errors: Finding['message'][]; warnings: Finding['message'][] }>();
-  for (const f of findings) {
-    if (f.severity === 'info') continue;
-    for (const id of new Set(f[key])) {
-      let entry = collected.get(id);
-      if (!entry) {
-        entry = { errors: [], warnings: [] };
-        collected.set(id, entry);
-      }
-      (f.severity === 'error' ? entry.errors : entry.warnings).push(f.message);
-    }
+  previous?: { findings: readonly Finding[]; statuses: ReadonlyMap<string, ElementStatus> },
+): ReadonlyMap<string, ElementStatus> {
+  if (!previous) {
+    const out = new Map<string, ElementStatus>();
+    for (const [id, said] of collect(findings, key)) out.set(id, statusOf(said, undefined));
+    return out;
   }
-  const out = new Map<string, ElementStatus>();
-  for (const [id, { errors, warnings }] of collected) {
-    const old = previous?.get(id);
-    if (old && says(old, errors, warnings)) {
-      out.set(id, old);
-      continue;
-    }
-    out.set(id, {
-      level: errors.length > 0 ? 'error' : 'warning',
-      messages: [...errors, ...warnings],
-      count: errors.length + warnings.length,
-      errors: errors.length,
-      warnings: warnings.length,
-    });
+  const before = new Set(previous.findings);
+  const after = new Set(findings);
+  // Messages are in findings order: findings both have must be in the same order in both.
+  if (!sameOrder(previous.findings, findings, before, after)) return statusesOf(findings, key);
+  const changed = new Set<string>();
+  namedByMissing(findings, before, key, changed);
+  namedByMissing(previous.findings, after, key, changed);
+  if (changed.size === 0) return previous.statuses;
+  const said = collect(findings, key, changed);
+  const out = new Map(previous.statuses);
+  for (const id of changed) {
+    const now = said.get(id);
+    if (now) out.set(id, statusOf(now, previous.statuses.get(id)));
+    else out.delete(id);
   }
   return out;
 }
@@ -123,17 +188,8 @@ const samePlaceholder = (a: MissingRolePlaceholder, b: MissingRolePlaceholder) =
   a.severity === b.severity &&
   sameList(a.sources, b.sources, (x, y) => x === y);
 
-/**
- * Shapes findings for the screen: per-host and per-link statuses (errors and warnings), one ghost
- * line per missing connection, and one placeholder per missing role and site, which every host of
- * that site that lacks the role points at. Statuses unchanged since `previous` are its objects.
- */
-export function problemsOf(
-  findings: readonly Finding[],
-  hosts: readonly Host[],
-  previous?: Problems,
-): Problems {
-  // Only the hosts ghosts name: a map of every host cost more than the rest at 10,000 hosts.
+/** The hosts ghosts name, by id: a map of every host cost more than the rest at 10,000 hosts. */
+function ghostHosts(findings: readonly Finding[], hosts: readonly Host[]): ReadonlyMap<string, Host> {
   const named = new Set<string>();
   for (const f of findings) {
     if (!f.ghost) continue;
@@ -142,11 +198,26 @@ export function problemsOf(
   }
   const hostById = new Map<string, Host>();
   for (const h of hosts) if (named.has(h.id)) hostById.set(h.id, h);
+  return hostById;
+}
+
+/**
+ * Shapes findings for the screen: per-host and per-link statuses (errors and warnings), one ghost
+ * line per missing connection, and one placeholder per missing role and site, which every host of
+ * that site that lacks the role points at. Statuses unchanged since `previous` are its objects.
+ * `hosts` may be a lookup kept across edits (no walk over every host).
+ */
+export function problemsOf(
+  findings: readonly Finding[],
+  hosts: readonly Host[] | HostLookup,
+  previous?: Problems,
+): Problems {
+  const hostById = 'positions' in hosts ? hosts : ghostHosts(findings, hosts);
   const ghosts = new Map<string, GhostLink>();
   const placeholders = new Map<string, { role: RoleId; sources: string[]; severity: Severity }>();
   for (const f of findings) {
     const ghost = f.ghost;
-    if (!ghost || !hostById.has(ghost.source)) continue;
+    if (!ghost || !hostById.get(ghost.source)) continue;
     let target: string;
     if (isRoleGhost(ghost)) {
       const site = hostById.get(ghost.source)?.site ?? '';
@@ -159,7 +230,7 @@ export function problemsOf(
         if (rank(f.severity) < rank(p.severity)) p.severity = f.severity;
       }
     } else {
-      if (!hostById.has(ghost.target) || ghost.target === ghost.source) continue;
+      if (!hostById.get(ghost.target) || ghost.target === ghost.source) continue;
       target = ghost.target;
     }
     // One line per pair of ends, in the colour of the worst finding that asks for it.
@@ -180,8 +251,16 @@ export function problemsOf(
   return {
     findings,
     counts: countFindings(findings),
-    hosts: statusesOf(findings, 'hosts', previous?.hosts),
-    links: statusesOf(findings, 'links', previous?.links),
+    hosts: statusesOf(
+      findings,
+      'hosts',
+      previous && { findings: previous.findings, statuses: previous.hosts },
+    ),
+    links: statusesOf(
+      findings,
+      'links',
+      previous && { findings: previous.findings, statuses: previous.links },
+    ),
     // The same lists as before when equal: the canvas then re-places no placeholder.
     ghosts: previous && sameList(previous.ghosts, ghostList, sameGhost) ? previous.ghosts : ghostList,
     placeholders:

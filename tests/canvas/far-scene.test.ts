@@ -28,10 +28,10 @@ describe('farScene after an edit', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed % n;
     };
-    for (let step = 0; step < 60; step += 1) {
+    for (let step = 0; step < 120; step += 1) {
       const i = next(input.hosts.length);
       const host = input.hosts[i]!;
-      const kind = step % 6;
+      const kind = step % 8;
       if (kind === 0)
         input = {
           ...input,
@@ -57,6 +57,17 @@ describe('farScene after an edit', () => {
         };
       if (kind === 5)
         input = { ...input, measured: { ...input.measured, [host.id]: { width: 90, height: 30 } } };
+      if (kind === 6)
+        input = {
+          ...input,
+          links: [
+            ...input.links,
+            { id: `y${step}`, source: host.id, target: 'gone' },
+            { id: `z${step}`, source: input.hosts[next(input.hosts.length)]!.id, target: host.id },
+          ],
+        };
+      if (kind === 7)
+        input = { ...input, links: input.links.filter((_, k) => k !== next(input.links.length)) };
       scene = farScene(input, scene);
       expect(drawn(scene)).toEqual(drawn(farScene(input)));
     }

@@ -33,6 +33,7 @@ function regionOf(key: string): Box | undefined {
 
 const ALL = () => '';
 const NONE = new Map<string, LabelPlace>();
+const NO_TITLES: Box[] = [];
 
 export interface LabelLayoutProps {
   /** The links' models, as the canvas draws them. */
@@ -71,15 +72,16 @@ export function LabelLayoutProvider({
   const measured = useAppStore((s) => s.measured);
   const zones = useAppStore((s) => s.zones);
   // A zone's title bar (name, kind, ranges) stays readable: labels keep clear of it.
+  // Not while paused (far view places no label): fitting every zone walks every host.
   const titles = useMemo(
     () =>
-      zones.length === 0
-        ? []
+      paused || zones.length === 0
+        ? NO_TITLES
         : [...zoneBoxes(zones, hosts, layout, measured).values()].map((b) => ({
             ...b,
             height: ZONE_TITLE_HEIGHT,
           })),
-    [zones, hosts, layout, measured],
+    [paused, zones, hosts, layout, measured],
   );
   const selectedLinkIds = useAppStore((s) => s.selectedLinkIds);
   const statuses = useProblems().links;

@@ -152,6 +152,8 @@ export function createLinkModels(catalogue: Catalogue): LinkModels {
     if (ends) fileEnds(ends, links, known, links.length);
     // Hosts that gained links move the labels of all their links.
     for (const id of gained) for (const i of ends!.get(id)!) redo.add(i);
+    // An edit that changed no link's flows (a move into a zone, say) keeps the models and table.
+    if (redo.size === 0 && links === prev.links) return { ...prev, view, derivation };
     const models = prev.models.slice();
     for (const i of redo) models[i] = make(view, degree, i);
     const table = new LinkModelTable(links, models, positions);

@@ -1,5 +1,4 @@
-/** List differences for the incremental checker: what an edit removed and added, merged results. */
-import { compareFindings, type Finding } from './finding';
+/** List differences for the incremental checker: what an edit removed and added. */
 
 /**
  * Items of `before` not in `after` and of `after` not in `before`, by identity, and whether the
@@ -15,6 +14,7 @@ export function diff<T>(
   before: readonly T[],
   after: readonly T[],
 ): { removed: T[]; added: T[]; moved: boolean } {
+  if (before === after) return { removed: [], added: [], moved: false };
   const n = Math.min(before.length, after.length);
   let p = 0;
   while (p < n && before[p] === after[p]) p += 1;
@@ -41,28 +41,4 @@ export function diff<T>(
     k += 1;
   }
   return { removed: [...old], added, moved };
-}
-
-/**
- * Merges two lists of findings sorted by `compareFindings`.
- *
- * @param a - One sorted list.
- * @param b - The other.
- * @returns A new sorted list of both.
- * @example
- * mergeFindings(kept, fresh.sort(compareFindings));
- */
-export function mergeFindings(a: readonly Finding[], b: readonly Finding[]): Finding[] {
-  if (b.length === 0) return [...a];
-  if (a.length === 0) return [...b];
-  const out: Finding[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (compareFindings(a[i] as Finding, b[j] as Finding) <= 0) out.push(a[i++] as Finding);
-    else out.push(b[j++] as Finding);
-  }
-  while (i < a.length) out.push(a[i++] as Finding);
-  while (j < b.length) out.push(b[j++] as Finding);
-  return out;
 }

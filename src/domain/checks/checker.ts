@@ -1,12 +1,25 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Derivation } from '../derive';
 import type { Host, Link, TopologyDocument } from '../document';
-import { diff, mergeFindings } from './check-diff';
-import { CheckContext, type CheckTrace } from './context';
+import { diff } from './check-diff';
+import { CheckContext, type CheckTrace, ROLE } from './context';
+import { KeptEmptyLinks } from './empty-links';
 import { EstateIndex } from './estate-index';
-import { compareFindings, type Finding } from './finding';
+import { reuseEstate } from './estate-reuse';
+import type { Finding } from './finding';
+import { readChanged, renamedIds } from './host-edits';
 import { NoteLedger } from './note-ledger';
-import { estateFindings, hostFindings, sortFindings } from './run-checks';
+import { servesPxe } from './notes';
+import { answer, mayChange } from './questions';
+import { estateFindings, hostFindings, runChecks } from './run-checks';
+import {
+  keysOf,
+  mergeSorted,
+  NO_FINDINGS,
+  patchSorted,
+  type SortedFindings,
+  sortedFindings,
+} from './sorted-findings';
 
 /** Above this many changed hosts and links, checking from scratch is as quick as patching. */
 const PATCH_LIMIT = 2000;
@@ -33,9 +46,15 @@ interface State {
   /** Hosts whose checks read other hosts' links: checked again on every edit. */
   wide: Set<string>;
   /** Every host's findings, sorted. */
-  hostResult: Finding[];
-  /** The link notes kept per link (none for a document with duplicate ids: the flows are read). */
-  ledger: NoteLedger | undefined;
+  hostResult: SortedFindings;
+  /** The estate-wide findings, sorted, and by id (an edit keeps those it did not change). */
+  estate: SortedFindings;
+  estateById: Map<string, Finding>;
+  /** The link notes kept per link. */
+  ledger: NoteLedger;
+  /** Ids of the PXE distribution points linked to clients (note 4), and them in name order once asked. */
+  pxe: Set<string>;
+  pxeList: readonly Host[] | undefined;
   result: readonly Finding[];
 }
 
@@ -58,45 +77,19 @@ function dropUser(users: Map<string, Set<string>>, key: string, owner: string): 
 }
 
 /**
- * The answer to an estate-wide question a traced check asked, as text: after an edit, a host whose
- * questions all answer the same (and whose hosts did not change) need not be checked again.
- */
-function answer(ctx: CheckContext, key: string): string {
-  const [kind = '', a = '', b = ''] = key.split('|');
-  const ids = (hosts: readonly (Host | undefined)[]) => hosts.map((h) => h?.id ?? '').join('|');
-  const site = (code: string) => (code === '' ? undefined : code);
-  switch (kind) {
-    case 'all':
-      return ids(ctx.index.hostsWith(a).slice(0, 2));
-    case 'in':
-      return ids(ctx.index.hostsWithIn(a, site(b)).slice(0, 2));
-    case 'servers':
-      return ids(ctx.siteServersOf(site(a)));
-    case 'db':
-      return ids([ctx.databaseHostOf(site(a))]);
-    case 'nodb':
-      return ids(ctx.serversWithoutDatabase(site(a)));
-    case 'top-server':
-      return ids([ctx.topSiteServer()]);
-    case 'server-sites':
-      return [...ctx.serverSites].map((s) => s ?? '~').join('|');
-    default:
-      throw new Error(`unknown check question ${key}`);
-  }
-}
-
-/**
  * The checks for one catalogue, kept incremental the way the engine is: each host's findings are
  * stored with what they read (the host, its links and their other ends, hosts named in them, and
  * estate-wide questions such as "the first management point of site P01"), so an edit re-checks
  * only the hosts whose inputs changed. Estate-wide checks (sites, hierarchy, shared names and
- * addresses, notes) run whole; they read site servers, indexes or flows, not every host for every
- * host. The result equals `runChecks` on the same document, finding for finding and in order.
+ * addresses, notes) run whole; they read site servers, indexes or the kept link notes, not every
+ * host for every host, and a finding an edit left alike keeps its object and sort key. The result
+ * equals `runChecks` on the same document, finding for finding and in order (a document with
+ * duplicate ids is checked by `runChecks` itself, and never patched).
  */
 export class Checker {
   private state: State | undefined;
   /** Empty-link findings with the link and hosts they were made of (see `CheckContext.kept`). */
-  private readonly kept: NonNullable<CheckContext['kept']> = new Map();
+  private readonly kept = new KeptEmptyLinks();
   /** Facts of the catalogue the checks memoise (`CheckContext.once`). */
   private readonly memo = new Map<string, unknown>();
   /** The trace of the host being checked, reused so checking a host allocates nothing for it. */
@@ -124,12 +117,17 @@ export class Checker {
     const prev = this.state;
     const patched = prev && previous === prev.result ? this.patch(prev, document, derivation) : undefined;
     this.state = patched ?? this.full(document, derivation);
-    return this.state.result;
+    return this.state?.result ?? runChecks(document, this.catalogue, derivation);
   }
 
-  private context(document: TopologyDocument, derivation: Derivation, index: EstateIndex): CheckContext {
+  private context(document: TopologyDocument, derivation: Derivation, state: State): CheckContext {
+    const { index } = state;
     const ctx = new CheckContext(document, this.catalogue, derivation, index, this.memo);
     ctx.kept = this.kept;
+    ctx.pxeServed = () => {
+      state.pxeList ??= index.hostsWith(ROLE.distributionPoint).filter((h) => state.pxe.has(h.id));
+      return state.pxeList;
+    };
     return ctx;
   }
 
@@ -140,6 +138,10 @@ export class Checker {
     trace.wide = false;
     ctx.trace = trace;
     const findings = hostFindings(ctx, host);
+    if (servesPxe(ctx, host)) {
+      state.pxe.add(host.id);
+      state.pxeList = undefined;
+    }
     ctx.trace = undefined;
     if (findings.length > 0) state.byHost.set(host.id, findings);
     if (trace.wide) state.wide.add(host.id);
@@ -157,6 +159,7 @@ export class Checker {
   /** Forgets a host's findings and what they read. */
   private forget(state: State, id: string): void {
     state.byHost.delete(id);
+    if (state.pxe.delete(id)) state.pxeList = undefined;
     state.wide.delete(id);
     const deps = state.deps.get(id);
     if (!deps) return;
@@ -165,9 +168,11 @@ export class Checker {
     for (const key of deps.queries) dropUser(state.queryUsers, key, id);
   }
 
-  private full(document: TopologyDocument, derivation: Derivation): State {
+  /** Checks every host; undefined for a document with duplicate ids, which is never patched. */
+  private full(document: TopologyDocument, derivation: Derivation): State | undefined {
     this.kept.clear();
     const index = EstateIndex.of(document.hosts, document.links);
+    if (!unique(document, index)) return undefined;
     const state: State = {
       hosts: document.hosts,
       links: document.links,
@@ -178,19 +183,33 @@ export class Checker {
       queryUsers: new Map(),
       answers: new Map(),
       wide: new Set(),
-      hostResult: [],
+      hostResult: NO_FINDINGS,
+      estate: NO_FINDINGS,
+      estateById: new Map(),
       result: [],
-      ledger: unique(document, index)
-        ? new NoteLedger(this.catalogue, document.settings, document.links, index)
-        : undefined,
+      ledger: new NoteLedger(this.catalogue, document.settings, document.links, index),
+      pxe: new Set(),
+      pxeList: undefined,
     };
-    const ctx = this.context(document, derivation, index);
-    ctx.linkNotes = state.ledger?.notes();
+    const ctx = this.context(document, derivation, state);
+    ctx.linkNotes = state.ledger.notes();
     for (const host of index.hosts) this.checkHost(state, ctx, host);
     for (const key of state.queryUsers.keys()) state.answers.set(key, answer(ctx, key));
-    state.hostResult = sortFindings([...state.byHost.values()].flat());
-    state.result = mergeFindings(state.hostResult, sortFindings(estateFindings(ctx)));
+    const all: Finding[] = [];
+    for (const list of state.byHost.values()) for (const finding of list) all.push(finding);
+    state.hostResult = sortedFindings(all);
+    this.settle(state, ctx);
     return state;
+  }
+
+  /** Runs the estate-wide checks, keeps the findings they left alike, and merges the result. */
+  private settle(state: State, ctx: CheckContext, changed: ReadonlySet<string> = new Set()): void {
+    const { byId, same } = reuseEstate(state.estateById, estateFindings(ctx), changed);
+    if (!same) {
+      state.estate = sortedFindings([...byId.values()], keysOf(state.estate));
+      state.estateById = byId;
+    }
+    state.result = mergeSorted(state.hostResult, state.estate, false).findings;
   }
 
   private patch(state: State, document: TopologyDocument, derivation: Derivation): State | undefined {
@@ -200,17 +219,20 @@ export class Checker {
       return undefined;
     const { index } = state;
     const dirty = new Set<string>();
+    // Hosts whose name, site, roles or options changed (or that came or went): what other hosts'
+    // checks read of them. A host moved or put into a zone is checked again alone.
+    const spread = readChanged(hosts);
     const touch = (id: string) => {
       dirty.add(id);
+      if (!spread.has(id)) return;
       for (const n of index.neighbourIds(id)) dirty.add(n);
       for (const owner of state.hostUsers.get(id) ?? []) dirty.add(owner);
     };
     const changed = [...hosts.removed, ...hosts.added].map((h) => h.id);
     for (const id of changed) touch(id);
-    for (const link of links.removed) {
-      index.removeLink(link);
-      this.kept.delete(link.id);
-    }
+    const linkIds = [...links.removed, ...links.added].map((l) => l.id);
+    this.kept.forget(linkIds, changed);
+    for (const link of links.removed) index.removeLink(link);
     for (const host of hosts.removed) index.removeHost(host);
     for (const host of hosts.added) index.addHost(host);
     for (const link of links.added) index.addLink(link);
@@ -222,13 +244,19 @@ export class Checker {
       dirty.add(link.target);
     }
     for (const id of state.wide) dirty.add(id);
-    const ctx = this.context(document, derivation, index);
-    if (state.ledger?.settings === document.settings) {
-      const edit = { removed: links.removed, added: links.added, hosts: changed, links: document.links };
+    const ctx = this.context(document, derivation, state);
+    if (state.ledger.settings === document.settings) {
+      const edit = { removed: links.removed, added: links.added, hosts: [...spread], links: document.links };
       state.ledger.patch({ ...edit, moved: links.moved, renamed: renamedIds(hosts) });
     } else state.ledger = new NoteLedger(this.catalogue, document.settings, document.links, index);
     ctx.linkNotes = state.ledger.notes();
+    const what = {
+      hosts: changed.length > 0,
+      reads: spread.size > 0,
+      links: links.removed.length + links.added.length > 0,
+    };
     for (const [key, users] of state.queryUsers) {
+      if (!mayChange(key, what)) continue;
       const now = answer(ctx, key);
       if (now === state.answers.get(key)) continue;
       state.answers.set(key, now);
@@ -247,22 +275,12 @@ export class Checker {
     for (const key of state.queryUsers.keys())
       if (!state.answers.has(key)) state.answers.set(key, answer(ctx, key));
     for (const key of state.answers.keys()) if (!state.queryUsers.has(key)) state.answers.delete(key);
-    const kept = stale.size === 0 ? state.hostResult : state.hostResult.filter((f) => !stale.has(f));
-    state.hostResult = mergeFindings(kept, fresh.sort(compareFindings));
+    state.hostResult = patchSorted(state.hostResult, stale, sortedFindings(fresh));
     state.hosts = document.hosts;
     state.links = document.links;
-    state.result = mergeFindings(state.hostResult, sortFindings(estateFindings(ctx)));
+    this.settle(state, ctx, new Set(changed));
     return state;
   }
-}
-
-/** Ids of hosts that came, went or changed their name in an edit. */
-function renamedIds(hosts: { removed: readonly Host[]; added: readonly Host[] }): string[] {
-  const before = new Map(hosts.removed.map((h) => [h.id, h.name]));
-  const out = hosts.added.filter((h) => before.get(h.id) !== h.name).map((h) => h.id);
-  const after = new Set(hosts.added.map((h) => h.id));
-  for (const h of hosts.removed) if (!after.has(h.id)) out.push(h.id);
-  return out;
 }
 
 /**

@@ -2,25 +2,14 @@ import type { Catalogue, RoleId } from '../catalogue-types';
 import type { Derivation } from '../derive';
 import type { Host, Link, TopologyDocument } from '../document';
 import { listParam, type MessageParam, message, roleParam } from '../message';
+import type { KeptEmptyLinks } from './empty-links';
 import { EstateIndex } from './estate-index';
-import type { Finding } from './finding';
 import { byName } from './host-order';
 import type { LinkNotes } from './link-notes';
 
-/** Role ids the checks name; each exists in data/catalogue/roles.json. */
-export const ROLE = {
-  siteServer: 'site-server',
-  sql: 'sql-server',
-  provider: 'sms-provider',
-  managementPoint: 'management-point',
-  distributionPoint: 'distribution-point',
-  cloudDistributionPoint: 'cloud-distribution-point',
-  updatePoint: 'software-update-point',
-  wsusUpstream: 'wsus-upstream',
-  internet: 'internet',
-  console: 'console',
-  client: 'client',
-} as const satisfies Record<string, RoleId>;
+import { ROLE } from './roles';
+
+export { ROLE };
 
 /**
  * What a check of one host read beyond the host and its links, so the incremental checker knows
@@ -45,8 +34,10 @@ export class CheckContext {
   trace: CheckTrace | undefined;
   /** Set by the incremental checker, which keeps them per link; else the notes read the flows. */
   linkNotes: LinkNotes | undefined;
-  /** Empty-link findings by link id with the objects they were made of, kept by the incremental checker. */
-  kept: Map<string, { link: Link; a?: Host; b?: Host; finding: Finding }> | undefined;
+  /** PXE distribution points linked to clients in name order, as the incremental checker keeps them. */
+  pxeServed: (() => readonly Host[]) | undefined;
+  /** Empty-link findings with the objects they were made of, kept by the incremental checker. */
+  kept: KeptEmptyLinks | undefined;
   private readonly neighbourMemo = new Map<string, Host[]>();
   private readonly databaseMemo = new Map<string | undefined, Host | undefined>();
   private serverSiteMemo: ReadonlySet<string | undefined> | undefined;
@@ -142,6 +133,12 @@ export class CheckContext {
   /** The host's site code (trimmed, upper case), or the topology's only site, or undefined. */
   siteOf(host: Host): string | undefined {
     return this.index.siteOf(host);
+  }
+
+  /** True when some host has an address typed (valid or not). */
+  anyAddress(): boolean {
+    this.ask('any-ip');
+    return this.index.addressed > 0;
   }
 
   /** Sites that have a site server (undefined: a site server without a site). */

@@ -27,10 +27,14 @@ export function siteCode(site: string | undefined): string | undefined {
   return code ? code : undefined;
 }
 
+/** True when the host has an address typed, valid or not. */
+const hasAddress = (host: Host) => host.ip !== undefined && host.ip.trim() !== '';
+
 /** The key under which a host's valid address is shared; undefined for none or an invalid one. */
 function ipKey(host: Host): string | undefined {
-  if (host.ip === undefined || host.ip.trim() === '' || checkIp(host.ip)) return undefined;
-  return normaliseIp(host.ip);
+  const ip = host.ip;
+  if (ip === undefined || ip.trim() === '' || checkIp(ip)) return undefined;
+  return normaliseIp(ip);
 }
 
 /** A host's site code as typed (normalised), before the topology's default site applies. */
@@ -63,6 +67,8 @@ export class EstateIndex {
   defaultSite: string | undefined;
   /** Sorted site codes in use. */
   codes: readonly string[] = [];
+  /** How many hosts have an address typed (valid or not). */
+  addressed = 0;
 
   /**
    * The index of a document's hosts and links.
@@ -119,6 +125,7 @@ export class EstateIndex {
     this.names.add(comparableName(host.name), host, sorted);
     const ip = ipKey(host);
     if (ip !== undefined) this.ips.add(ip, host, sorted);
+    if (hasAddress(host)) this.addressed += 1;
   }
 
   private unfile(host: Host): void {
@@ -130,6 +137,7 @@ export class EstateIndex {
     this.names.remove(comparableName(host.name), host);
     const ip = ipKey(host);
     if (ip !== undefined) this.ips.remove(ip, host);
+    if (hasAddress(host)) this.addressed -= 1;
   }
 
   /** Adds a host (an edit); call `settle` when done. */

@@ -101,26 +101,46 @@ export function isRoleGhost(
   return 'missingRole' in ghost;
 }
 
-function compareText(a: string, b: string): number {
+/** Compares two strings by code unit, as `Array.prototype.sort` would. */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function paramText(value: MessageParam): string {
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
   if ('role' in value) return value.role;
   if ('message' in value) return messageText(value.message);
   // Catalogue words sort by what names them (the same in every language).
   if ('setting' in value) return value.setting;
   if ('retiredReason' in value) return value.retiredReason;
   if ('editionTitle' in value) return '';
-  return value.list.map(paramText).join('\u0001');
+  let out = '';
+  value.list.forEach((item, i) => {
+    out += i === 0 ? paramText(item) : `\u0001${paramText(item)}`;
+  });
+  return out;
 }
 
-/** A message as a sort key in no language: its key, then its values in the order they were given. */
-function messageText(message: Message): string {
-  const values = Object.values(message.params ?? {}).map(paramText);
-  return [message.key, ...values].join('\u0000');
+/**
+ * A message as a sort key in no language: its key, then its values in the order they were given,
+ * joined by U+0000 (one string built, no arrays).
+ *
+ * @param message - A finding's message.
+ * @returns The key `compareFindings` orders messages by.
+ * @example
+ * messageText(message('checks:hostWithoutIp', { host: 'MP01' })); // 'checks:hostWithoutIp\u0000MP01'
+ */
+export function messageText(message: Message): string {
+  let out = message.key;
+  const params = message.params;
+  if (params !== undefined)
+    for (const name in params) out += `\u0000${paramText(params[name] as MessageParam)}`;
+  return out;
 }
+
+/** Severity ranks, as `SEVERITIES` orders them. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /**
  * Orders findings by severity, then message (its key, then its values: findings of one kind stay
@@ -135,7 +155,7 @@ function messageText(message: Message): string {
  */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     compareText(messageText(a.message), messageText(b.message)) ||
     compareText(a.id, b.id)
   );
@@ -155,7 +175,7 @@ export function sortedByCompare(findings: readonly Finding[]): Finding[] {
     .map((finding) => ({ finding, text: messageText(finding.message) }))
     .sort(
       (a, b) =>
-        SEVERITIES.indexOf(a.finding.severity) - SEVERITIES.indexOf(b.finding.severity) ||
+        SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
         compareText(a.text, b.text) ||
         compareText(a.finding.id, b.finding.id),
     )

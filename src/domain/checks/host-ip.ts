@@ -23,34 +23,28 @@ export function lacksIp(host: Pick<Host, 'ip' | 'roles'>, catalogue: Catalogue):
 }
 
 /**
- * Warns about each linked host without an IP: its flows go to the firewall team with "IP missing"
+ * Warns about a linked host without an IP: its flows go to the firewall team with "IP missing"
  * where the address belongs. A host on no link is in no flow yet, so it waits. A diagram in which
  * no host has an IP yet is a sketch before addressing: a warning on every host would drown the
  * hierarchy's findings, so the check speaks once addresses are being entered (the export dialog
  * counts hosts without an IP either way, and the workbook's cells say "IP missing").
  *
  * @param ctx - The run's context.
- * @returns One warning per linked host that {@link lacksIp}, in document order.
+ * @param host - The host checked.
+ * @param findings - Where its finding goes (unsorted; `runChecks` sorts them).
  * @example
- * hostIpChecks(ctx).map((f) => f.id); // ['host-without-ip:mp']
+ * hostIpChecks(ctx, mp, findings); // host-without-ip:mp, once some host has an address
  */
-export function hostIpChecks(ctx: CheckContext): Finding[] {
-  const { hosts } = ctx;
-  if (!hosts.some((h) => h.ip !== undefined && h.ip.trim() !== '')) return [];
-  const findings: Finding[] = [];
-  for (const host of hosts) {
-    if (!lacksIp(host, ctx.catalogue)) continue;
-    if (!isLinked(ctx, host)) continue;
-    findings.push({
-      id: `host-without-ip:${host.id}`,
-      check: 'host-without-ip',
-      severity: 'warning',
-      message: message('checks:hostWithoutIp', { host: ctx.name(host.id) }),
-      hosts: [host.id],
-      links: [],
-    });
-  }
-  return findings;
+export function hostIpChecks(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  if (!lacksIp(host, ctx.catalogue) || !isLinked(ctx, host) || !ctx.anyAddress()) return;
+  findings.push({
+    id: `host-without-ip:${host.id}`,
+    check: 'host-without-ip',
+    severity: 'warning',
+    message: message('checks:hostWithoutIp', { host: ctx.name(host.id) }),
+    hosts: [host.id],
+    links: [],
+  });
 }
 
 function isLinked(ctx: CheckContext, host: Host): boolean {

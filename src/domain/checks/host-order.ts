@@ -25,6 +25,29 @@ export function byName(a: Host, b: Host): number {
   return compareKeys(a.name.trim().toLowerCase(), b.name.trim().toLowerCase()) || compareKeys(a.id, b.id);
 }
 
+/**
+ * Two lists in name order merged into one, `a`'s host first where two compare alike (as a stable
+ * sort of `a` then `b` would order them).
+ *
+ * @param a - Hosts in name order.
+ * @param b - Other hosts in name order.
+ * @returns Both, in name order (`a` itself when `b` is empty).
+ * @example
+ * mergeByName(updatePoints, upstreams);
+ */
+export function mergeByName(a: readonly Host[], b: readonly Host[]): readonly Host[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: Host[] = [];
+  let j = 0;
+  for (const host of a) {
+    while (j < b.length && byName(b[j] as Host, host) < 0) out.push(b[j++] as Host);
+    out.push(host);
+  }
+  while (j < b.length) out.push(b[j++] as Host);
+  return out;
+}
+
 /** Where `host` is, or would go, in a list in name order (binary search). */
 function place(list: readonly Host[], host: Host): number {
   let lo = 0;

@@ -2,43 +2,9 @@ import type { Host } from '../document';
 import { checkIp } from '../ip';
 import { listParam, message } from '../message';
 import type { CheckContext } from './context';
+import { emptyLinks } from './empty-links';
 import type { Finding } from './finding';
 import { quoted } from './wording';
-
-/** Links the engine derived no flow for: their hosts' roles share no rule in force. */
-function emptyLinks(ctx: CheckContext): Finding[] {
-  return ctx.derivation.emptyLinks.flatMap((id): Finding[] => {
-    const link = ctx.linkById.get(id);
-    if (!link) return [];
-    const a = ctx.hostById.get(link.source);
-    const b = ctx.hostById.get(link.target);
-    // The same link and host objects give the same finding: the incremental checker keeps it.
-    const kept = ctx.kept?.get(id);
-    if (kept && kept.link === link && kept.a === a && kept.b === b) return [kept.finding];
-    const hosts = [link.source, link.target].filter((h) => ctx.hostById.has(h));
-    const roles = (h: Host) =>
-      h.roles.length > 0 ? ctx.roleList(h.roles) : { message: message('checks:list.noRoles') };
-    const text =
-      a && b
-        ? message('checks:emptyLink', {
-            a: ctx.name(a.id),
-            b: ctx.name(b.id),
-            rolesA: roles(a),
-            rolesB: roles(b),
-          })
-        : message('checks:emptyLinkMissingHost', { link: id });
-    const finding: Finding = {
-      id: `empty-link:${id}`,
-      check: 'empty-link',
-      severity: 'warning',
-      message: text,
-      hosts,
-      links: [id],
-    };
-    ctx.kept?.set(id, { link, a, b, finding });
-    return [finding];
-  });
-}
 
 /** Host names that differ only by case or whitespace: the flow matrix could not tell them apart. */
 function duplicateNames(ctx: CheckContext): Finding[] {

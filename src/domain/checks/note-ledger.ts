@@ -3,6 +3,7 @@ import type { Host, Link, Settings } from '../document';
 import { createDeriver, type Deriver } from '../engine/deriver';
 import type { EstateIndex } from './estate-index';
 import { directionOf, flowFacts, type IdSet, inLinkOrder, isRemoteSql, type LinkNotes } from './link-notes';
+import { LinkSet, Tally } from './link-set';
 
 type Facts = ReturnType<typeof flowFacts>;
 
@@ -13,23 +14,6 @@ interface Part {
   readonly dynamic: Facts | undefined;
   readonly direction: 'both' | 'server' | undefined;
   readonly remote: boolean;
-}
-
-/** Counts of ids: a host or section stays listed while some link still names it. */
-class Tally {
-  readonly map = new Map<string, number>();
-  /** The ids in host name order, as last listed; dropped when an id comes or goes or a member is renamed. */
-  order: string[] | undefined;
-  add(id: string, by: number): void {
-    const n = (this.map.get(id) ?? 0) + by;
-    if (n === 0) {
-      this.map.delete(id);
-      this.order = undefined;
-    } else {
-      if (n === by) this.order = undefined;
-      this.map.set(id, n);
-    }
-  }
 }
 
 /** Whether two parts of a link add the same to the notes (facts are shared per pair of host kinds). */
@@ -59,15 +43,16 @@ export class NoteLedger {
   private dynamicCount = 0;
   private readonly dynamicHosts = new Tally();
   private readonly sections = new Tally();
-  private readonly dynamicLinks = new Set<string>();
+  private readonly dynamicLinks = new LinkSet();
   private both = 0;
   private serverOnly = 0;
   private readonly directionHosts = new Tally();
-  private readonly directionLinks = new Set<string>();
+  private readonly directionLinks = new LinkSet();
   private readonly installHosts = new Tally();
-  private readonly installLinks = new Set<string>();
-  /** Each set's links in document order as last listed; dropped once the set changed. */
-  private readonly ordered = new Map<Set<string>, string[]>();
+  private readonly installLinks = new LinkSet();
+  /** Where the links the last edit appended start, and the ids of the links it added. */
+  private tail = 0;
+  private placed: ReadonlySet<string> = new Set();
   /** Link positions in the document, made on demand for pairs of hosts with several links. */
   private positions: Map<Link, number> | undefined;
   private links: readonly Link[];
@@ -89,6 +74,8 @@ export class NoteLedger {
     this.links = links;
     for (const link of links) this.refresh(link);
     this.building = false;
+    for (const set of this.linkSets()) set.settleAsFiled();
+    this.tail = links.length;
   }
 
   private sig(host: Host): number {
@@ -153,10 +140,12 @@ export class NoteLedger {
     }
   }
 
-  private toggle(set: Set<string>, id: string, by: 1 | -1): void {
-    if (by > 0) set.add(id);
-    else set.delete(id);
-    this.ordered.delete(set);
+  private toggle(set: LinkSet, id: string, by: 1 | -1): void {
+    set.toggle(id, by);
+  }
+
+  private linkSets(): LinkSet[] {
+    return [this.dynamicLinks, this.directionLinks, this.installLinks];
   }
 
   /** Takes back a link's part, if it had one. */
@@ -248,8 +237,13 @@ export class NoteLedger {
       pairOf(link);
     }
     for (const id of edit.hosts) for (const link of this.index.linksOf(id)) dirty.add(link);
+    const added = new Set(edit.added);
+    let tail = edit.links.length;
+    while (tail > 0 && added.has(edit.links[tail - 1] as Link)) tail -= 1;
+    this.tail = tail;
+    this.placed = new Set(edit.added.map((l) => l.id));
     if (edit.moved) {
-      this.ordered.clear();
+      for (const set of this.linkSets()) set.invalidate();
       // Links moved: the first link of a pair may be another one now.
       for (const row of this.index.adjacency.values())
         for (const there of row.values()) if (Array.isArray(there)) for (const l of there) dirty.add(l);
@@ -265,13 +259,21 @@ export class NoteLedger {
    * ledger.notes().dynamic.count;
    */
   notes(): LinkNotes {
-    // The sets that changed are listed again, in one pass over the links.
-    const sets = [this.dynamicLinks, this.directionLinks, this.installLinks];
-    const stale = sets.filter((set) => !this.ordered.has(set));
-    inLinkOrder(this.links, stale).forEach((list, i) => {
-      this.ordered.set(stale[i] as Set<string>, list);
+    // Sets an edit changed are patched; those it changed in the middle are listed again, in one
+    // pass over the links.
+    const sets = this.linkSets();
+    const lists = sets.map((set) => set.list(this.links, this.tail, this.placed));
+    const stale = sets.filter((_, i) => lists[i] === undefined);
+    inLinkOrder(
+      this.links,
+      stale.map((set) => set.ids),
+    ).forEach((list, i) => {
+      stale[i]?.relist(list);
+      lists[sets.indexOf(stale[i] as LinkSet)] = list;
     });
-    const inOrder = (set: Set<string>) => this.ordered.get(set) ?? [];
+    this.tail = this.links.length;
+    this.placed = new Set();
+    const inOrder = (set: LinkSet) => lists[sets.indexOf(set)] ?? [];
     return {
       dynamic: {
         count: this.dynamicCount,

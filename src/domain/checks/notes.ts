@@ -3,7 +3,7 @@ import { listParam, type MessageParam, message, settingParam } from '../message'
 import { formatRange } from '../settings';
 import { type CheckContext, ROLE } from './context';
 import type { Finding } from './finding';
-import { byName } from './host-order';
+import { byName, mergeByName } from './host-order';
 import { type IdSet, type LinkNotes, linkNotesOf } from './link-notes';
 import { hostList, linkCount, semicolons } from './wording';
 
@@ -12,8 +12,12 @@ import { hostList, linkCount, semicolons } from './wording';
  * is in force, so a reader of the matrix knows why a port is what it is.
  */
 
+/** Host names as running text: only the first three are named, so only they are looked up. */
 function nameList(ctx: CheckContext, hosts: readonly Host[]): MessageParam {
-  return hostList(hosts.map((h) => ctx.name(h.id)));
+  return hostList(
+    hosts.slice(0, 3).map((h) => ctx.name(h.id)),
+    hosts.length,
+  );
 }
 
 /**
@@ -42,8 +46,9 @@ function sectionsWithNote(ctx: CheckContext, note: number): string[] {
 function wsusPorts(ctx: CheckContext): Finding[] {
   const { ports } = ctx.document.settings;
   const groups = new Map<string, { http: number; https: number; hosts: Host[] }>();
-  const wsus = [...new Set([...ctx.hostsWith(ROLE.updatePoint), ...ctx.hostsWith(ROLE.wsusUpstream)])];
-  for (const host of wsus.sort(byName)) {
+  // Both lists are in name order: merged, not sorted again (a host holding both roles is a SUP).
+  const upstreams = ctx.hostsWith(ROLE.wsusUpstream).filter((h) => !h.roles.includes(ROLE.updatePoint));
+  for (const host of mergeByName(ctx.hostsWith(ROLE.updatePoint), upstreams)) {
     const http = host.options.wsusHttp ?? ports.wsusHttp ?? 8530;
     const https = host.options.wsusHttps ?? ports.wsusHttps ?? 8531;
     const key = `${http}-${https}`;
@@ -94,7 +99,6 @@ function rpcDynamic(ctx: CheckContext, dynamic: LinkNotes['dynamic']): Finding[]
   const def = ctx.catalogue.rangeSettings.find((r) => r.key === 'rpcDynamic');
   const range = ctx.document.settings.ranges.rpcDynamic ?? def?.default;
   const hosts = inNameOrder(ctx, dynamic.hosts);
-  const links = [...dynamic.links];
   return [
     {
       id: 'rpc-dynamic-range',
@@ -104,7 +108,8 @@ function rpcDynamic(ctx: CheckContext, dynamic: LinkNotes['dynamic']): Finding[]
         ? message('checks:rpcDynamicRange', { range: formatRange(range), count: dynamic.count })
         : message('checks:rpcDynamicServers', { count: dynamic.count }),
       hosts,
-      links,
+      // The notes' lists are never changed once handed out: shared, not copied.
+      links: dynamic.links,
       sections: [...dynamic.sections.keys()].sort(),
     },
   ];
@@ -130,7 +135,7 @@ function siteSystemDirection(ctx: CheckContext, direction: LinkNotes['direction'
       severity: 'info',
       message: text,
       hosts: inNameOrder(ctx, direction.hosts),
-      links: [...direction.links],
+      links: direction.links,
       sections: sectionsWithNote(ctx, 5),
     },
   ];
@@ -199,11 +204,26 @@ function siteInstallation(ctx: CheckContext, { hosts: hostIds, links }: LinkNote
   ];
 }
 
+/**
+ * True when the host is a PXE-enabled distribution point linked to a client group: note 4 names it.
+ *
+ * @param ctx - The run's context.
+ * @param host - A host.
+ * @returns Whether TFTP replies from the host concern the firewall.
+ * @example
+ * servesPxe(ctx, pxeDp); // true once a client group is linked to it
+ */
+export function servesPxe(ctx: CheckContext, host: Host): boolean {
+  return (
+    host.options.pxe === true &&
+    host.roles.includes(ROLE.distributionPoint) &&
+    ctx.hasNeighbour(host, (n) => n.roles.includes(ROLE.client))
+  );
+}
+
 /** Note 4: TFTP listens on UDP 69 but answers from a dynamically chosen high port. */
 function tftpReply(ctx: CheckContext): Finding[] {
-  const dps = ctx
-    .hostsWith(ROLE.distributionPoint)
-    .filter((h) => h.options.pxe === true && ctx.hasNeighbour(h, (n) => n.roles.includes(ROLE.client)));
+  const dps = ctx.pxeServed?.() ?? ctx.hostsWith(ROLE.distributionPoint).filter((h) => servesPxe(ctx, h));
   if (dps.length === 0) return [];
   return [
     {

@@ -1,3 +1,4 @@
+import type { Host } from '../document';
 import { editionTitleParam, message, retiredReasonParam } from '../message';
 import type { CheckContext } from './context';
 import type { CheckId, Finding } from './finding';
@@ -7,36 +8,33 @@ const RETIRED_ROLE: CheckId = 'retired-role';
 /**
  * Hosts that hold a role the edition in force retired: the host keeps the role (the diagram stays
  * as drawn), but the role derives no flow, so the planner is told which release removed it. One
- * warning per host and role; an estate check only because it reads every host once.
+ * warning per host and role.
  *
  * @param ctx - The run's context (its catalogue is the edition in force).
- * @returns One finding per host and retired role, naming the release and the reason.
+ * @param host - The host checked.
+ * @param findings - Where its findings go, one per retired role, naming the release and the reason.
  * @example
- * english(retiredRoleChecks(ctx)[0]!.message);
+ * retiredRoleChecks(ctx, acw, findings);
  * // 'ACW holds the Application Catalog website point, which release 1910 removed: …; it derives no flow'
  */
-export function retiredRoleChecks(ctx: CheckContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const host of ctx.hosts) {
-    for (const roleId of host.roles) {
-      const retired = ctx.catalogue.roleById.get(roleId)?.retired;
-      if (!retired) continue;
-      findings.push({
-        id: `${RETIRED_ROLE}:${host.id}:${roleId}`,
-        check: RETIRED_ROLE,
-        severity: 'warning',
-        // The reason and the edition's title are the catalogue's words: said in the reader's language.
-        message: message('checks:retiredRole', {
-          host: ctx.name(host.id),
-          role: ctx.role(roleId),
-          release: retired.release,
-          edition: editionTitleParam(),
-          reason: retiredReasonParam(roleId),
-        }),
-        hosts: [host.id],
-        links: [],
-      });
-    }
+export function retiredRoleChecks(ctx: CheckContext, host: Host, findings: Finding[]): void {
+  for (const roleId of host.roles) {
+    const retired = ctx.catalogue.roleById.get(roleId)?.retired;
+    if (!retired) continue;
+    findings.push({
+      id: `${RETIRED_ROLE}:${host.id}:${roleId}`,
+      check: RETIRED_ROLE,
+      severity: 'warning',
+      // The reason and the edition's title are the catalogue's words: said in the reader's language.
+      message: message('checks:retiredRole', {
+        host: ctx.name(host.id),
+        role: ctx.role(roleId),
+        release: retired.release,
+        edition: editionTitleParam(),
+        reason: retiredReasonParam(roleId),
+      }),
+      hosts: [host.id],
+      links: [],
+    });
   }
-  return findings;
 }

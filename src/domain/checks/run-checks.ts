@@ -25,6 +25,8 @@ const HOST_CHECKS: readonly ((ctx: CheckContext, host: Host, findings: Finding[]
   clientChecks,
   peerChecks,
   hygieneChecks,
+  retiredRoleChecks,
+  hostIpChecks,
 ];
 
 /** Checks of the estate as a whole: sites, hierarchy, shared names, notes, test results. */
@@ -33,8 +35,6 @@ const ESTATE_CHECKS: readonly ((ctx: CheckContext) => Finding[])[] = [
   hierarchyChecks,
   hygieneEstateChecks,
   noteChecks,
-  retiredRoleChecks,
-  hostIpChecks,
   blockedFlowChecks,
 ];
 

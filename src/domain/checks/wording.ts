@@ -51,17 +51,18 @@ export const quoted = (text: string): MessageParam => ({ message: message('check
 /**
  * Host names as running text; more than three are cut to the first three and a count.
  *
- * @param names - Host names in order.
+ * @param names - Host names in order (at least the first three of them).
+ * @param count - How many hosts there are, when `names` holds only the first three.
  * @returns `A, B and C`; `A, B, C and 2 more`.
  * @example
  * hostList(['DP1', 'DP2']); // says 'DP1 and DP2'
  */
-export function hostList(names: readonly string[]): MessageParam {
-  if (names.length <= 3) return listParam(names);
+export function hostList(names: readonly string[], count = names.length): MessageParam {
+  if (count <= 3) return listParam(names.slice(0, count));
   return {
     message: message('checks:list.moreHosts', {
       hosts: names.slice(0, 3).join(', '),
-      count: names.length - 3,
+      count: count - 3,
     }),
   };
 }

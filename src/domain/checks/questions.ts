@@ -1,0 +1,56 @@
+import type { Host } from '../document';
+import type { CheckContext } from './context';
+
+/**
+ * The answer to an estate-wide question a traced check asked (`CheckTrace.queries`), as text:
+ * after an edit, a host whose questions all answer the same (and whose hosts did not change) need
+ * not be checked again.
+ *
+ * @param ctx - The run's context.
+ * @param key - The question, as the context recorded it (`in|management-point|P01`).
+ * @returns A text that changes whenever what the question's askers read changes.
+ * @example
+ * answer(ctx, 'all|site-server'); // 'ss1|ss2': the first two site servers by name
+ */
+export function answer(ctx: CheckContext, key: string): string {
+  const [kind = '', a = '', b = ''] = key.split('|');
+  const ids = (hosts: readonly (Host | undefined)[]) => hosts.map((h) => h?.id ?? '').join('|');
+  const site = (code: string) => (code === '' ? undefined : code);
+  switch (kind) {
+    case 'all':
+      return ids(ctx.index.hostsWith(a).slice(0, 2));
+    case 'in':
+      return ids(ctx.index.hostsWithIn(a, site(b)).slice(0, 2));
+    case 'servers':
+      return ids(ctx.siteServersOf(site(a)));
+    case 'db':
+      return ids([ctx.databaseHostOf(site(a))]);
+    case 'nodb':
+      return ids(ctx.serversWithoutDatabase(site(a)));
+    case 'top-server':
+      return ids([ctx.topSiteServer()]);
+    case 'server-sites':
+      return [...ctx.serverSites].map((s) => s ?? '~').join('|');
+    case 'any-ip':
+      return String(ctx.index.addressed > 0);
+    default:
+      throw new Error(`unknown check question ${key}`);
+  }
+}
+
+/**
+ * Whether an edit can change a question's answer: questions of hosts by role and site read what
+ * other hosts' checks read of hosts (`readChanged`); those of site databases read links too; the
+ * one of addresses reads every host.
+ *
+ * @param key - The question.
+ * @param edit - Whether hosts changed at all, changed what others read of them, or links changed.
+ * @returns False when the last answer still holds.
+ * @example
+ * mayChange('all|site-server', { hosts: true, reads: false, links: false }); // false: a host moved
+ */
+export function mayChange(key: string, edit: { hosts: boolean; reads: boolean; links: boolean }): boolean {
+  if (key === 'any-ip') return edit.hosts;
+  if (key.startsWith('db|') || key.startsWith('nodb|')) return edit.reads || edit.links;
+  return edit.reads;
+}

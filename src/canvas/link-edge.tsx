@@ -72,6 +72,8 @@ export const LinkEdge = memo(function LinkEdge({
   if (forward) line = trimEnd(line, ARROW_LENGTH - 2);
   if (backward) line = reverse(trimEnd(reverse(line), ARROW_LENGTH - 2));
   const mid = pointAt(base, place?.t ?? model.labelAt);
+  // Made once: the halo, outline, hit area and an unshifted, untrimmed stroke share it (a far link's only stroke).
+  const basePath = pathOf(base);
   const noPorts = words.noPorts;
   const lines = labelLines(model, selected ? 'full' : detail, noPorts);
   const showLabel = (lines.length > 0 || status) && !place?.hidden;
@@ -92,12 +94,12 @@ export const LinkEdge = memo(function LinkEdge({
       >
         {/* A hidden label's full text is here, on hover of the link; so is its change in a comparison. */}
         {withTitle && <title>{title()}</title>}
-        {selected && <path d={pathOf(base)} className="link-edge__halo" />}
-        {status && <path d={pathOf(base)} className="link-edge__outline" />}
+        {selected && <path d={basePath} className="link-edge__halo" />}
+        {status && <path d={basePath} className="link-edge__outline" />}
         {strokes.map((s, i) => (
           <path
             key={i}
-            d={pathOf(offsetSegment(line, s.offset))}
+            d={s.offset === 0 && line === base ? basePath : pathOf(offsetSegment(line, s.offset))}
             className="link-edge__stroke"
             style={model.empty || delta || blocked ? undefined : { stroke: s.color }}
           />
@@ -112,7 +114,7 @@ export const LinkEdge = memo(function LinkEdge({
           />
         )}
         <path
-          d={pathOf(base)}
+          d={basePath}
           className="react-flow__edge-interaction"
           fill="none"
           strokeOpacity={0}

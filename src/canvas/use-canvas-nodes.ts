@@ -41,6 +41,17 @@ const NO_HOST_NODES: HostNodeType[] = [];
 const NO_BOXES: ReadonlyMap<string, Box> = new Map();
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
+/** Whether two records hold the same keys with the same values. */
+function sameRecord<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>): boolean {
+  if (a === b) return true;
+  let n = 0;
+  for (const id in b) {
+    if (a[id] !== b[id]) return false;
+    n += 1;
+  }
+  return n === Object.keys(a).length;
+}
+
 /** The kept nodes, or none after a language switch (a kept node would keep the old words). */
 const kept = <N>(cache: NodeCache<N>, t: CanvasWords): ReadonlyMap<string, N> =>
   cache.t === t ? cache.byId : NO_NODES;
@@ -171,11 +182,21 @@ export function useCanvasNodes(
   // Placeholders for roles no host holds, placed with the layout.
   const placeholderIds = useRef<ReadonlyMap<string, PlaceholderNodeType>>(new Map());
   const placeholderLanguage = useRef<CanvasWords | undefined>(undefined);
+  // The positions the places depend on: the same object while those stay, so moving a host
+  // elsewhere re-places no placeholder.
+  const cutLayout = useRef<Readonly<Record<string, Position>> | undefined>(undefined);
+  const placing = useMemo(() => {
+    if (problems.placeholders.length === 0) return layout;
+    const next = placeholderLayout(problems.placeholders, layout);
+    if (cutLayout.current && sameRecord(cutLayout.current, next)) return cutLayout.current;
+    cutLayout.current = next;
+    return next;
+  }, [problems.placeholders, layout]);
   const placeholders = useMemo(() => {
     const next = placeholderNodes(
       {
         placeholders: problems.placeholders,
-        layout: placeholderLayout(problems.placeholders, layout),
+        layout: placing,
         measured,
         catalogue,
         capturing,
@@ -187,7 +208,7 @@ export function useCanvasNodes(
     placeholderLanguage.current = t;
     placeholderIds.current = next.byId;
     return next.nodes;
-  }, [problems.placeholders, layout, measured, catalogue, capturing, t]);
+  }, [problems.placeholders, placing, measured, catalogue, capturing, t]);
 
   const nodes = useMemo<CanvasNode[]>(() => {
     if (zoneList.length === 0 && siteList.length === 0 && placeholders.length === 0) return hostList;

@@ -5,9 +5,17 @@
  * the moment the file is handed to the input: the open notice, the first hosts on the canvas
  * (host nodes or the far layer), when a toolbar click answers, and the longest main-thread task.
  *
- * `npx tsx bench/open-large.ts [--runs 3] [--size 20000] [--zones] [--profile]` prints the runs
- * (`--profile` builds unminified and prints the functions with the most self time);
- * `npm run bench -- open` runs it as part of the benchmarks.
+ * Issue 18 adds a 100,000-host file with zones (like `npm run bench -- stages`): the time from
+ * handing the file to the input until the matrix shows its first rows of the new document (its
+ * count says the new flows; the matrix is set to normal size first) and the canvas shows its hosts,
+ * against < 3 s. The app's "replace the
+ * diagram?" question is answered by the page itself the moment it appears, so no polling delay of
+ * this script counts.
+ *
+ * `npx tsx bench/open-large.ts [--runs 3] [--size 20000] [--zones] [--matrix] [--profile]` prints the
+ * runs (`--matrix`: wait for the matrix too and answer the question in the page; `--profile`
+ * builds unminified and prints the functions with the most self time); `npm run bench -- open`
+ * runs it as part of the benchmarks.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +23,8 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
 import { catalogue } from '@/domain/default-catalogue';
-import { serializeDocument } from '@/domain/restore';
+import { deriveFlows } from '@/domain/derive';
+import { readDocumentText, serializeDocument } from '@/domain/restore';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
 import { type Figure, ms } from './stats';
 import { syntheticHierarchy } from './synthetic';
@@ -32,12 +41,18 @@ const TYPES: Record<string, string> = {
 export interface OpenRun {
   notice: number;
   hosts: number;
+  /** The matrix's first rows of the new document. */
+  matrix: number;
   answers: number;
   longestTask: number;
   blocked: number;
 }
 
+/** The mode bench-results/open-app was last built in by this process (one build serves every size). */
+let builtFor: boolean | undefined;
+
 function build(profile: boolean) {
+  if (builtFor === profile) return;
   const args = [
     'node_modules/vite/bin/vite.js',
     'build',
@@ -50,6 +65,7 @@ function build(profile: boolean) {
   if (profile) args.push('--minify', 'false');
   const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('vite build failed');
+  builtFor = profile;
 }
 
 function serve(): Promise<{ server: Server; url: string }> {
@@ -87,12 +103,33 @@ const PROBE = `
     if (o.hosts === undefined && (document.querySelector('.react-flow__node-host[data-id="' + EXPECTED.id + '"]') ||
         Number(far ? far.getAttribute('data-hosts') : 0) === EXPECTED.count))
       o.hosts = now;
-  }).observe(document.body, { childList: true, subtree: true, attributes: true }));
+    const count = document.querySelector('.matrix__count');
+    if (o.matrix === undefined && count && count.textContent === EXPECTED.flows &&
+        document.querySelector('.matrix__table tbody tr:not(.matrix__spacer)'))
+      o.matrix = now;
+    if (EXPECTED.confirm && o.confirmed === undefined) {
+      const button = [...document.querySelectorAll('[role=dialog] button')].find((b) => b.textContent === 'Open file');
+      if (button) { o.confirmed = now; setTimeout(() => button.click()); }
+    }
+  }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true }));
 `;
 
-async function openOnce(page: Page, url: string, file: string, cdp?: CDPSession): Promise<OpenRun> {
+type Probe = { notice?: number; hosts?: number; matrix?: number };
+
+async function openOnce(
+  page: Page,
+  url: string,
+  file: string,
+  withMatrix: boolean,
+  cdp?: CDPSession,
+): Promise<OpenRun> {
   await page.goto(url);
   await page.waitForSelector('.toolbar');
+  // The matrix starts collapsed at this size; at normal size it shows its first rows.
+  if (withMatrix) {
+    await page.getByRole('button', { name: 'Flow matrix at normal size' }).click();
+    await page.locator('.matrix--normal').waitFor();
+  }
   await page.waitForTimeout(500);
   const t0 = await page.evaluate(() => performance.now());
   if (cdp) await cdp.send('Profiler.start');
@@ -100,7 +137,7 @@ async function openOnce(page: Page, url: string, file: string, cdp?: CDPSession)
   const confirm = page.getByRole('button', { name: 'Open file' });
   await page.waitForFunction(
     () => {
-      const o = (window as unknown as { __open: { notice?: number; hosts?: number } }).__open;
+      const o = (window as unknown as { __open: Probe }).__open;
       return (o.notice !== undefined && o.hosts !== undefined) || document.querySelector('[role=dialog]');
     },
     null,
@@ -114,11 +151,11 @@ async function openOnce(page: Page, url: string, file: string, cdp?: CDPSession)
       setTimeout(() => button?.click());
     });
   await page.waitForFunction(
-    () => {
-      const o = (window as unknown as { __open: { notice?: number; hosts?: number } }).__open;
-      return o.notice !== undefined && o.hosts !== undefined;
+    (matrix) => {
+      const o = (window as unknown as { __open: Probe }).__open;
+      return o.notice !== undefined && o.hosts !== undefined && (!matrix || o.matrix !== undefined);
     },
-    null,
+    withMatrix,
     { timeout: 600_000, polling: 100 },
   );
   // The page answers when a click on the toolbar opens the Templates menu.
@@ -134,12 +171,17 @@ async function openOnce(page: Page, url: string, file: string, cdp?: CDPSession)
   }
   const o = await page.evaluate(
     () =>
-      (window as unknown as { __open: { tasks: [number, number][]; notice: number; hosts: number } }).__open,
+      (
+        window as unknown as {
+          __open: { tasks: [number, number][]; notice: number; hosts: number; matrix?: number };
+        }
+      ).__open,
   );
   const after = o.tasks.filter(([start]) => start >= t0);
   return {
     notice: o.notice - t0,
     hosts: o.hosts - t0,
+    matrix: o.matrix === undefined ? Number.NaN : o.matrix - t0,
     answers: answered - t0,
     longestTask: Math.max(0, ...after.map(([, d]) => d)),
     blocked: after.reduce((sum, [, d]) => sum + d, 0),
@@ -168,12 +210,24 @@ function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeD
   for (const [k, v] of top) console.error(`${v.toFixed(0).padStart(7)} ms  ${k}`);
 }
 
-/** Runs `runs` opens of a `size`-host document in a fresh browser; the runs in order. */
+/** How many flows the app derives for the file. */
+function flowCount(file: string): number {
+  const read = readDocumentText(readFileSync(file, 'utf8'), catalogue);
+  if (!read.ok) throw new Error(JSON.stringify(read.error));
+  return deriveFlows(read.document, catalogue).flows.length;
+}
+
+/**
+ * Runs `runs` opens of a `size`-host document in a fresh browser; the runs in order. With `matrix`,
+ * each open also waits for the matrix's first rows of the new document, and the page answers the
+ * "replace the diagram?" question itself.
+ */
 export async function measureOpen(
   runs = 3,
   size = 20_000,
   zones = false,
   profile = false,
+  matrix = false,
 ): Promise<OpenRun[]> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium');
@@ -182,18 +236,26 @@ export async function measureOpen(
   const doc = syntheticHierarchy(size, catalogue, { zones });
   const file = resolve(`bench-results/open-${size}${zones ? '-zones' : ''}.cmports.json`);
   writeFileSync(file, serializeDocument(doc));
+  // The matrix's count once it shows the new document (as restore reads it: the synthetic estate's
+  // four-letter site codes above 10,000 hosts are dropped), as the app writes it in English.
+  const flows = matrix ? `${flowCount(file).toLocaleString('en')} flows` : '';
   const { server, url } = await serve();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   try {
     const out: OpenRun[] = [];
     for (let i = 0; i < runs; i += 1) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-      const expected = JSON.stringify({ id: doc.hosts[0]!.id, count: doc.hosts.length });
+      const expected = JSON.stringify({
+        id: doc.hosts[0]!.id,
+        count: doc.hosts.length,
+        flows,
+        confirm: matrix,
+      });
       await context.addInitScript({ content: `const EXPECTED = ${expected};${PROBE}` });
       const page = await context.newPage();
       const cdp = profile ? await context.newCDPSession(page) : undefined;
       if (cdp) await cdp.send('Profiler.enable');
-      out.push(await openOnce(page, `${url}/`, file, cdp));
+      out.push(await openOnce(page, `${url}/`, file, matrix, cdp));
       await context.close();
     }
     return out;
@@ -203,12 +265,32 @@ export async function measureOpen(
   }
 }
 
-/** Bench figures: the median of three opens of 20,000 hosts, and each run. */
+/** min / median / max of one figure over the runs. */
+function spread(runs: readonly OpenRun[], pick: (r: OpenRun) => number): string {
+  const sorted = runs.map(pick).sort((a, b) => a - b);
+  return sorted
+    .map(ms)
+    .filter((_, i) => i === 0 || i === sorted.length - 1 || i === sorted.length >> 1)
+    .join(' / ');
+}
+
+const medianOf = (runs: readonly OpenRun[], pick: (r: OpenRun) => number) =>
+  runs.map(pick).sort((a, b) => a - b)[runs.length >> 1]!;
+
+/** Until both the matrix's first rows and the hosts on the canvas show the new document. */
+const opened = (r: OpenRun) => Math.max(r.matrix, r.hosts);
+
+/**
+ * Bench figures: three opens of 20,000 hosts (the median and each run), then three opens of
+ * 100,000 hosts with zones (min / median / max) against issue 18's < 3 s.
+ */
 export async function measureOpenFigures(): Promise<Figure[]> {
   if (!findChromium()) return [{ group: 'open', name: 'open large file', value: 'skipped: no Chromium' }];
   const runs = await measureOpen(3);
   const mid = (k: keyof OpenRun) => [...runs.map((r) => r[k])].sort((a, b) => a - b)[1]!;
   const each = (k: keyof OpenRun) => runs.map((r) => ms(r[k])).join(', ');
+  const large = await measureOpen(3, 100_000, true, false, true);
+  const label = '100,000 hosts with zones';
   return [
     { group: 'open', name: '20,000 hosts: open notice', value: `${ms(mid('notice'))} (${each('notice')})` },
     {
@@ -228,6 +310,29 @@ export async function measureOpenFigures(): Promise<Figure[]> {
       name: '20,000 hosts: longest main-thread task / all long tasks',
       value: `${ms(mid('longestTask'))} / ${ms(mid('blocked'))}`,
     },
+    {
+      group: 'open',
+      name: `${label}: open, from handing the file to the input to the matrix's first rows and the hosts on the canvas`,
+      value: spread(large, opened),
+      target: '< 3 s',
+      pass: medianOf(large, opened) < 3000,
+    },
+    {
+      group: 'open',
+      name: `${label}: open notice / hosts on the canvas / matrix's first rows (medians)`,
+      value: [
+        medianOf(large, (r) => r.notice),
+        medianOf(large, (r) => r.hosts),
+        medianOf(large, (r) => r.matrix),
+      ]
+        .map(ms)
+        .join(' / '),
+    },
+    {
+      group: 'open',
+      name: `${label}: longest main-thread task / all long tasks (medians)`,
+      value: `${ms(medianOf(large, (r) => r.longestTask))} / ${ms(medianOf(large, (r) => r.blocked))}`,
+    },
   ];
 }
 
@@ -235,9 +340,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const arg = (name: string) => process.argv.indexOf(name);
   const runs = arg('--runs') > 0 ? Number(process.argv[arg('--runs') + 1]) : 3;
   const size = arg('--size') > 0 ? Number(process.argv[arg('--size') + 1]) : 20_000;
-  const result = await measureOpen(runs, size, arg('--zones') > 0, arg('--profile') > 0);
+  const withMatrix = arg('--matrix') > 0;
+  const result = await measureOpen(runs, size, arg('--zones') > 0, arg('--profile') > 0, withMatrix);
   for (const r of result)
     console.log(
-      `notice ${ms(r.notice)}  hosts ${ms(r.hosts)}  answers ${ms(r.answers)}  longest task ${ms(r.longestTask)}  long tasks ${ms(r.blocked)}`,
+      `notice ${ms(r.notice)}  hosts ${ms(r.hosts)}${withMatrix ? `  matrix ${ms(r.matrix)}  open ${ms(opened(r))}` : ''}  answers ${ms(r.answers)}  longest task ${ms(r.longestTask)}  long tasks ${ms(r.blocked)}`,
     );
 }

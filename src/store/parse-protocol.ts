@@ -6,6 +6,7 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentText } from '@/domain/restore';
+import { type PackedResult, unpackResult } from './parse-pack';
 
 /** The page asks the worker to read this file. */
 export interface ParseRequest {
@@ -18,6 +19,11 @@ export type ParseStage = 'reading' | 'checking' | 'done';
 export type ParseMessage =
   | { readonly type: 'progress'; readonly stage: ParseStage; readonly fraction: number }
   | { readonly type: 'result'; readonly result: RestoreResult };
+
+/** What the worker posts: the handler's messages, the result packed (parse-pack.ts). */
+export type WorkerMessage =
+  | Extract<ParseMessage, { type: 'progress' }>
+  | { readonly type: 'result'; readonly result: RestoreResult | PackedResult };
 
 /** Roughly how the time splits: reading the bytes is quick, JSON and restore take the rest. */
 const READ_SHARE = 0.3;
@@ -74,7 +80,7 @@ const startParseWorker: WorkerFactory = () => {
 };
 
 /**
- * Reads a document file off the page's thread, so a 20 MB file does not freeze the page; the
+ * Reads a document file off the page's thread, so a 60 MB file does not freeze the page; the
  * caller keeps the current diagram until the result is in. Falls back to reading here when no
  * worker starts or the worker fails.
  *
@@ -106,10 +112,10 @@ export function readDocumentOffThread(
       if (result) resolve(result);
       else void here().then(resolve);
     };
-    worker.addEventListener('message', (event: MessageEvent<ParseMessage>) => {
+    worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') onProgress(message.stage, message.fraction);
-      else finish(message.result);
+      else finish(unpackResult(message.result));
     });
     // A worker that cannot load (CSP, an old browser) or crashes: read here instead.
     worker.addEventListener('error', () => finish(undefined));

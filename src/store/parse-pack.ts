@@ -1,0 +1,158 @@
+/**
+ * The shape a restored document travels in from the parse worker to the page (issue 18). Posted as
+ * it is, a 100,000-host document is a million objects and two million strings that the page's
+ * thread must rebuild one by one (structured clone); packed, the links are one text of ids and
+ * the hosts' places in a typed array (their ids are the hosts' own strings again on the page), the
+ * layout is a typed array of coordinates in host order, and the hosts and report lines are JSON
+ * text, which the page reads faster than a structured clone of the same objects.
+ */
+import type { Link, Position, TopologyDocument } from '@/domain/document';
+import type { Message } from '@/domain/message';
+import type { RestoreResult } from '@/domain/restore';
+
+/** A restored document, packed by {@link packResult}. */
+export interface PackedDocument {
+  /** The document's keys in their order, so the page rebuilds it key for key. */
+  readonly keys: readonly string[];
+  /** Everything but hosts, links and layout (small), as structured clone carries it. */
+  readonly rest: Readonly<Record<string, unknown>>;
+  /** The hosts as JSON text (their values are text, booleans and port numbers). */
+  readonly hosts: string;
+  /** The link ids, one per line (an id has no line break). */
+  readonly linkIds: string;
+  /** Each link's source and target, as places in the host list. */
+  readonly ends: Int32Array;
+  /** The links with a label: place and label. */
+  readonly labels: readonly (readonly [number, string])[];
+  /** The places of the links an import inferred. */
+  readonly inferred: readonly number[];
+  /** x and y of each host, in host order. */
+  readonly positions: Float64Array;
+}
+
+/** A restore result as the worker posts it: the document packed, the report lines as JSON text. */
+export type PackedResult =
+  | {
+      readonly ok: true;
+      readonly packed: PackedDocument;
+      readonly problems: string;
+      readonly migratedFrom?: number;
+    }
+  | { readonly ok: false; readonly error: Message };
+
+const LINK_KEYS = new Set(['id', 'source', 'target', 'label', 'inferred']);
+
+/** The packed document, or undefined when it is not as restore makes documents (then it goes as it is). */
+function packDocument(document: TopologyDocument): PackedDocument | undefined {
+  const { hosts, links, layout } = document;
+  const place = new Map<string, number>();
+  for (let i = 0; i < hosts.length; i += 1) place.set((hosts[i] as TopologyDocument['hosts'][number]).id, i);
+  const ends = new Int32Array(links.length * 2);
+  const ids: string[] = [];
+  const labels: [number, string][] = [];
+  const inferred: number[] = [];
+  for (let i = 0; i < links.length; i += 1) {
+    const link = links[i] as Link;
+    const from = place.get(link.source);
+    const to = place.get(link.target);
+    if (from === undefined || to === undefined || link.id.includes('\n')) return undefined;
+    for (const key in link) if (!LINK_KEYS.has(key)) return undefined;
+    ends[2 * i] = from;
+    ends[2 * i + 1] = to;
+    ids.push(link.id);
+    if (link.label !== undefined) labels.push([i, link.label]);
+    if (link.inferred === true) inferred.push(i);
+    else if (link.inferred !== undefined) return undefined;
+  }
+  // Restore gives every host a position, made in host order.
+  if (Object.keys(layout).length !== hosts.length) return undefined;
+  const positions = new Float64Array(hosts.length * 2);
+  for (let i = 0; i < hosts.length; i += 1) {
+    const id = (hosts[i] as TopologyDocument['hosts'][number]).id;
+    const p = Object.hasOwn(layout, id) ? layout[id] : undefined;
+    if (p === undefined || Object.keys(p).join() !== 'x,y') return undefined;
+    positions[2 * i] = p.x;
+    positions[2 * i + 1] = p.y;
+  }
+  const rest: Record<string, unknown> = { ...document };
+  delete rest.hosts;
+  delete rest.links;
+  delete rest.layout;
+  return {
+    keys: Object.keys(document),
+    rest,
+    hosts: JSON.stringify(hosts),
+    linkIds: ids.join('\n'),
+    ends,
+    labels,
+    inferred,
+    positions,
+  };
+}
+
+/**
+ * Packs a restore result for posting, with the buffers to transfer (not copy). A document not made
+ * by restore (a link to a missing host, extra fields) is not packed: the result goes as it is.
+ *
+ * @param result - what `readDocumentText` gave
+ * @returns the message's result and its transferable buffers
+ * @example
+ * const { result: packed, transfer } = packResult(result);
+ * postMessage({ type: 'packed', result: packed }, transfer);
+ */
+export function packResult(result: RestoreResult): {
+  result: PackedResult | RestoreResult;
+  transfer: ArrayBuffer[];
+} {
+  if (!result.ok) return { result, transfer: [] };
+  const packed = packDocument(result.document);
+  if (!packed) return { result, transfer: [] };
+  return {
+    result: {
+      ok: true,
+      packed,
+      problems: JSON.stringify(result.problems),
+      ...(result.migratedFrom === undefined ? {} : { migratedFrom: result.migratedFrom }),
+    },
+    transfer: [packed.ends.buffer as ArrayBuffer, packed.positions.buffer as ArrayBuffer],
+  };
+}
+
+/**
+ * The restore result a packed one stands for, equal to the one that was packed (the same keys in
+ * the same order; link ends are the hosts' own id strings).
+ *
+ * @param result - a result made by {@link packResult}
+ * @example unpackResult(packResult(result).result) // equal to result
+ */
+export function unpackResult(result: PackedResult | RestoreResult): RestoreResult {
+  if (!result.ok || !('packed' in result)) return result;
+  const { packed } = result;
+  const hosts = JSON.parse(packed.hosts) as TopologyDocument['hosts'];
+  const ids = packed.linkIds === '' ? [] : packed.linkIds.split('\n');
+  const links: Link[] = new Array(ids.length);
+  const { ends } = packed;
+  for (let i = 0; i < ids.length; i += 1) {
+    const source = (hosts[ends[2 * i] as number] as TopologyDocument['hosts'][number]).id;
+    const target = (hosts[ends[2 * i + 1] as number] as TopologyDocument['hosts'][number]).id;
+    links[i] = { id: ids[i] as string, source, target };
+  }
+  for (const [i, label] of packed.labels) (links[i] as { label?: string }).label = label;
+  for (const i of packed.inferred) (links[i] as { inferred?: boolean }).inferred = true;
+  const layout: Record<string, Position> = {};
+  const { positions } = packed;
+  for (let i = 0; i < hosts.length; i += 1) {
+    layout[(hosts[i] as TopologyDocument['hosts'][number]).id] = {
+      x: positions[2 * i] as number,
+      y: positions[2 * i + 1] as number,
+    };
+  }
+  const parts: Record<string, unknown> = { ...packed.rest, hosts, links, layout };
+  const document = Object.fromEntries(
+    packed.keys.map((key) => [key, parts[key]]),
+  ) as unknown as TopologyDocument;
+  const problems = JSON.parse(result.problems) as Message[];
+  return result.migratedFrom === undefined
+    ? { ok: true, document, problems }
+    : { ok: true, document, problems, migratedFrom: result.migratedFrom };
+}

@@ -64,9 +64,7 @@ function unique(document: TopologyDocument, index: EstateIndex): boolean {
 }
 
 function addUser(users: Map<string, Set<string>>, key: string, owner: string): void {
-  const set = users.get(key);
-  if (set) set.add(owner);
-  else users.set(key, new Set([owner]));
+  users.get(key)?.add(owner) ?? users.set(key, new Set([owner]));
 }
 
 function dropUser(users: Map<string, Set<string>>, key: string, owner: string): void {
@@ -94,6 +92,7 @@ export class Checker {
   private readonly memo = new Map<string, unknown>();
   /** The trace of the host being checked, reused so checking a host allocates nothing for it. */
   private readonly trace: CheckTrace = { owner: '', hosts: new Set(), queries: new Set(), wide: false };
+  private readonly scratch: Finding[] = [];
 
   constructor(readonly catalogue: Catalogue) {}
 
@@ -137,13 +136,14 @@ export class Checker {
     (trace as { owner: string }).owner = host.id;
     trace.wide = false;
     ctx.trace = trace;
-    const findings = hostFindings(ctx, host);
+    this.scratch.length = 0;
+    const scratch = hostFindings(ctx, host, this.scratch);
     if (servesPxe(ctx, host)) {
       state.pxe.add(host.id);
       state.pxeList = undefined;
     }
     ctx.trace = undefined;
-    if (findings.length > 0) state.byHost.set(host.id, findings);
+    if (scratch.length > 0) state.byHost.set(host.id, scratch.slice());
     if (trace.wide) state.wide.add(host.id);
     trace.hosts.delete(host.id);
     if (trace.hosts.size > 0 || trace.queries.size > 0) {

@@ -58,6 +58,7 @@ export class EstateIndex {
   private readonly roles = new Groups();
   /** Hosts holding each role by site (`role|site`), in name order. */
   private readonly roleSites = new Groups();
+  private readonly roleSiteKeys = new Map<string, Map<string, string>>();
   readonly names = new Groups();
   readonly ips = new Groups();
   /** How many hosts carry each site code. */
@@ -116,12 +117,28 @@ export class EstateIndex {
     return true;
   }
 
+  /** The `role|site` key, made once per role and site. */
+  private roleSite(role: string, site: string): string {
+    let bySite = this.roleSiteKeys.get(role);
+    if (!bySite) {
+      bySite = new Map();
+      this.roleSiteKeys.set(role, bySite);
+    }
+    let key = bySite.get(site);
+    if (key === undefined) {
+      key = `${role}|${site}`;
+      bySite.set(site, key);
+    }
+    return key;
+  }
+
   private file(host: Host, sorted: boolean): void {
     const site = this.siteOf(host) ?? NO_SITE;
-    for (const role of new Set(host.roles)) {
+    host.roles.forEach((role, i) => {
+      if (host.roles.indexOf(role) !== i) return;
       this.roles.add(role, host, sorted);
-      this.roleSites.add(`${role}|${site}`, host, sorted);
-    }
+      this.roleSites.add(this.roleSite(role, site), host, sorted);
+    });
     this.names.add(comparableName(host.name), host, sorted);
     const ip = ipKey(host);
     if (ip !== undefined) this.ips.add(ip, host, sorted);
@@ -132,7 +149,7 @@ export class EstateIndex {
     const site = this.siteOf(host) ?? NO_SITE;
     for (const role of new Set(host.roles)) {
       this.roles.remove(role, host);
-      this.roleSites.remove(`${role}|${site}`, host);
+      this.roleSites.remove(this.roleSite(role, site), host);
     }
     this.names.remove(comparableName(host.name), host);
     const ip = ipKey(host);
@@ -240,6 +257,6 @@ export class EstateIndex {
 
   /** Hosts holding `role` whose site is `site` (undefined: no site to tell), in name order. */
   hostsWithIn(role: RoleId, site: string | undefined): readonly Host[] {
-    return this.roleSites.get(`${role}|${site ?? NO_SITE}`);
+    return this.roleSites.get(this.roleSite(role, site ?? NO_SITE));
   }
 }

@@ -106,8 +106,9 @@ export class NoteLedger {
 
   /** True when `link` is the first link of its host pair in document order, as the engine counts. */
   private carries(link: Link): boolean {
-    const pair = this.index.linksBetween(link.source, link.target);
-    if (pair.length <= 1) return pair[0] === link;
+    // Read without making a list: most pairs have one link.
+    const pair = this.index.adjacency.get(link.source)?.get(link.target);
+    if (!Array.isArray(pair)) return pair === link;
     if (!this.positions) {
       const positions = new Map<Link, number>();
       this.links.forEach((l, i) => {

@@ -43,12 +43,12 @@ const ESTATE_CHECKS: readonly ((ctx: CheckContext) => Finding[])[] = [
  *
  * @param ctx - The run's context.
  * @param host - The host checked.
- * @returns Its findings, in check order.
+ * @param findings - Where they go (a caller's scratch list); a new list when left out.
+ * @returns `findings`, with the host's findings appended in check order.
  * @example
  * hostFindings(ctx, client).map((f) => f.check); // ['client-management-point-missing']
  */
-export function hostFindings(ctx: CheckContext, host: Host): Finding[] {
-  const findings: Finding[] = [];
+export function hostFindings(ctx: CheckContext, host: Host, findings: Finding[] = []): Finding[] {
   for (const check of HOST_CHECKS) check(ctx, host, findings);
   return findings;
 }

@@ -54,7 +54,7 @@ export function syntheticHierarchy(
   const primaries = Math.max(1, Math.round(size / 500));
   const perPrimary = Math.floor((size - 3) / primaries);
   for (let p = 0; p < primaries; p += 1) {
-    const code = `P${String(p).padStart(2, '0')}`;
+    const code = siteCodeOf(p);
     const site = add(`${code}-site`, ['site-server', 'sms-provider'], code, {
       siteType: 'primary',
       parentSite: 'CAS',
@@ -115,6 +115,17 @@ export function syntheticHierarchy(
 /** Columns of hosts in a zone, and the grid the synthetic estate lays hosts on. */
 const ZONE_COLUMNS = 40;
 const STEP = { x: 220, y: 160 };
+/**
+ * The primary site code of primary `p`: P00–P99, then PAA–PZZ (three letters or digits, as a site
+ * code must be; a fourth character would make restore drop it with a report line per host).
+ */
+function siteCodeOf(p: number): string {
+  if (p < 100) return `P${String(p).padStart(2, '0')}`;
+  const n = p - 100;
+  if (n >= 26 * 26) throw new Error(`synthetic estates have at most ${100 + 26 * 26} primary sites`);
+  return `P${String.fromCharCode(65 + Math.floor(n / 26), 65 + (n % 26))}`;
+}
+
 /** Space between the zones of two sites, and the width of the drawing before a new row of sites. */
 const SITE_GAP = 240;
 const ROW_WIDTH = 22_000;

@@ -28,13 +28,11 @@ function bigFile(): Blob {
 }
 
 describe('reading a document off the page', () => {
-  it('reads a 20,000-host file under the cap within 5 s, reporting progress in order', async () => {
+  it('reads a 20,000-host file under the cap, reporting progress in order', async () => {
     const file = bigFile();
     const messages: ParseMessage[] = [];
-    const started = performance.now();
+    // How fast is `npm run bench -- open`'s figure, not a timed test.
     await handleParse({ file }, catalogue, (m) => messages.push(m));
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(5_000);
     const result = messages.at(-1);
     expect(result?.type).toBe('result');
     if (result?.type !== 'result' || !result.result.ok) throw new Error('not read');

@@ -12,6 +12,7 @@ import {
   adjacencyOf,
   type Derivation,
   type DerivationInput,
+  emptyAfter,
   emptyOf,
   type Slot,
   type State,
@@ -262,7 +263,7 @@ export class Deriver {
     const flows = changes.length === 0 ? last.flows : spliceRuns(state, last.flows, changes);
     state.result = new Result(
       flows,
-      this.emptyAfter(state, last, emptied, emptyBefore, appendFrom),
+      emptyAfter(state, last, emptied, emptyBefore, appendFrom),
       this,
       state,
       ++this.serial,
@@ -270,25 +271,6 @@ export class Deriver {
       touched,
     );
     return state;
-  }
-
-  /**
-   * The empty links after a patch: the last list when no link changed emptiness, with the
-   * appended empty links after it when only those did, else listed afresh.
-   */
-  private emptyAfter(
-    state: State,
-    last: Derivation,
-    emptied: boolean,
-    before: number,
-    appendFrom: number,
-  ): readonly string[] {
-    if (emptied) return emptyOf(state);
-    if (state.empty.size === before) return last.emptyLinks;
-    const added: string[] = [];
-    for (let i = appendFrom; i < state.links.length; i += 1)
-      if (state.empty.has(i)) added.push(state.links[i]!.id);
-    return last.emptyLinks.concat(added);
   }
 }
 

@@ -113,3 +113,22 @@ export function emptyOf(state: State): string[] {
   const at = Int32Array.from(state.empty).sort();
   return Array.from(at, (i) => state.links[i]!.id);
 }
+
+/**
+ * The empty links after a patch: the last list when no link changed emptiness, with the appended
+ * empty links after it when only those did, else listed afresh.
+ */
+export function emptyAfter(
+  state: State,
+  last: Derivation,
+  emptied: boolean,
+  before: number,
+  appendFrom: number,
+): readonly string[] {
+  if (emptied) return emptyOf(state);
+  if (state.empty.size === before) return last.emptyLinks;
+  const added: string[] = [];
+  for (let i = appendFrom; i < state.links.length; i += 1)
+    if (state.empty.has(i)) added.push(state.links[i]!.id);
+  return last.emptyLinks.concat(added);
+}

@@ -17,15 +17,16 @@
  * next(); // 'l9'
  */
 export function idSeries(prefix: string, existing: Iterable<string>): () => string {
-  const taken = new Set(existing);
+  // One pass over `existing` without a set of every id: a new id `prefix<n>` with n above the
+  // highest plain number of the series can only meet an id of the series that is not a plain
+  // number (`l1e+21`, `l9007199254740993`) or one handed out before, so only those are kept.
+  const taken = new Set<string>();
   let n = 0;
-  for (const id of taken) {
+  for (const id of existing) {
     if (!id.startsWith(prefix)) continue;
-    const digits = id.slice(prefix.length);
-    if (!/^\d+$/.test(digits)) continue;
-    const value = Number(digits);
-    // A number too large to count on is skipped; the `taken` check below still avoids it.
-    if (Number.isSafeInteger(value) && value > n) n = value;
+    const value = seriesNumber(id, prefix.length);
+    if (value === undefined) taken.add(id);
+    else if (value > n) n = value;
   }
   return () => {
     n += 1;
@@ -34,6 +35,25 @@ export function idSeries(prefix: string, existing: Iterable<string>): () => stri
     taken.add(id);
     return id;
   };
+}
+
+/**
+ * The number an id holds after its series' prefix: `undefined` unless the rest is one or more
+ * digits 0-9 of a safe integer (a number too large to count on is not one).
+ */
+function seriesNumber(id: string, start: number): number | undefined {
+  const length = id.length - start;
+  if (length <= 0) return undefined;
+  let value = 0;
+  for (let i = start; i < id.length; i += 1) {
+    const digit = id.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  // Up to 15 digits the sum is exact; longer runs (leading zeros, huge numbers) are parsed whole.
+  if (length <= 15) return value;
+  const parsed = Number(id.slice(start));
+  return Number.isSafeInteger(parsed) ? parsed : undefined;
 }
 
 /**

@@ -2,7 +2,8 @@
  * Zone edits that place things: a host into a zone, boxes from a layout, a zone fitted to its
  * hosts, a zone nested where it was dropped. Pure functions from a document to the next one.
  */
-import type { Box, DocumentContent, Position } from '../document';
+import type { Box, DocumentContent } from '../document';
+import { firstFreeSpot } from './free-spot';
 import { roundBox, updateZone } from './zone-edits';
 import { fitAround, HOST_BOX, hostBox, zoneBoxes } from './zone-frames';
 import { innermostZoneAt, parentsFirst, zoneAndDescendants } from './zone-tree';
@@ -24,27 +25,9 @@ export function moveHostIntoZone<D extends DocumentContent>(
   sizes: Sizes,
 ): D {
   const host = doc.hosts.find((h) => h.id === hostId);
-  const box = zoneBoxes(doc.zones, doc.hosts, doc.layout, sizes).get(zoneId);
+  const box = zoneBox(doc, zoneId, sizes);
   if (!host || !box || host.zone === zoneId) return doc;
-  const others = doc.hosts.flatMap((h) => {
-    const b = h.id === hostId ? undefined : hostBox(h, doc.layout, sizes);
-    return b ? [b] : [];
-  });
-  const cellW = HOST_BOX.width + 24;
-  const cellH = HOST_BOX.height + 32;
-  const columns = Math.max(1, Math.floor((box.width - 48) / cellW));
-  let spot: Position = { x: box.x + 24, y: box.y + 44 };
-  for (let i = 0; i < 10_000; i += 1) {
-    spot = { x: box.x + 24 + (i % columns) * cellW, y: box.y + 44 + Math.floor(i / columns) * cellH };
-    const clash = others.some(
-      (o) =>
-        o.x < spot.x + cellW - 8 &&
-        spot.x < o.x + o.width + 8 &&
-        o.y < spot.y + cellH - 8 &&
-        spot.y < o.y + o.height + 8,
-    );
-    if (!clash) break;
-  }
+  const spot = firstFreeSpot(box, { hosts: doc.hosts, layout: doc.layout, sizes, skip: hostId });
   const bottom = spot.y + HOST_BOX.height + 24;
   const grown = bottom > box.y + box.height ? { ...box, height: bottom - box.y } : box;
   const zones = doc.zones.map((z) =>
@@ -56,6 +39,16 @@ export function moveHostIntoZone<D extends DocumentContent>(
     hosts: doc.hosts.map((h) => (h.id === hostId ? { ...h, zone: zoneId } : h)),
     layout: { ...doc.layout, [hostId]: spot },
   };
+}
+
+/**
+ * One zone's box as {@link zoneBoxes} gives it: a zone with a box of its own (and no other zone
+ * of its id) has that box, without fitting every zone around its hosts.
+ */
+function zoneBox(doc: DocumentContent, id: string, sizes: Sizes): Box | undefined {
+  const same = parentsFirst(doc.zones).filter((z) => z.id === id);
+  const own = same.length === 1 ? same[0]?.box : undefined;
+  return own ?? zoneBoxes(doc.zones, doc.hosts, doc.layout, sizes).get(id);
 }
 
 /**

@@ -203,3 +203,20 @@ describe('moveHostIntoZone', () => {
     expect(next.zones[0]?.box?.height).toBeGreaterThan(400);
   });
 });
+
+describe('moveHostIntoZone layout copy', () => {
+  it('copies the layout as a spread does, odd keys included', () => {
+    const zones: Zone[] = [{ id: 'z1', name: 'One', box: { x: 0, y: 0, width: 440, height: 200 } }];
+    const mark = Symbol('mark');
+    for (const extra of [{}, JSON.parse('{"__proto__": {"x": 5, "y": 5}}'), { [mark]: { x: 1, y: 1 } }]) {
+      const layout = Object.assign({ b: { x: 900, y: 0 }, 2: { x: 0, y: 900 } }, extra);
+      const doc = makeDocument([makeHost('b'), makeHost('2')], [], { layout, zones });
+      const next = moveHostIntoZone(doc, 'b', 'z1', {});
+      const old = oldMoveHostIntoZone(doc, 'b', 'z1', {});
+      expect(next.layout).toEqual(old.layout);
+      expect(Reflect.ownKeys(next.layout)).toEqual(Reflect.ownKeys(old.layout));
+      expect(Object.getPrototypeOf(next.layout)).toBe(Object.getPrototypeOf(old.layout));
+      expect(next.layout['2']).toBe(doc.layout['2']);
+    }
+  });
+});

@@ -1,17 +1,15 @@
 /** @vitest-environment jsdom */
 import { act, waitFor } from '@testing-library/react';
-import { ReactFlowProvider, useStore as useFlowStore } from '@xyflow/react';
+import { useStore as useFlowStore } from '@xyflow/react';
 import { placeholderNodes } from '@/canvas/canvas-elements';
 import type { CanvasNode, HostNodeType } from '@/canvas/canvas-types';
-import { DiagramCanvas } from '@/canvas/diagram-canvas';
 import { FAR_BOUNDS_ID, FAR_HOSTS_ABOVE, farNodes } from '@/canvas/far-layer';
 import { farScene, hostBounds } from '@/canvas/far-scene';
 import { placeholderLayout } from '@/canvas/placeholder-layout';
 import { catalogue } from '@/domain/default-catalogue';
 import type { Position } from '@/domain/document';
 import { syntheticHierarchy } from '../../bench/synthetic';
-import { makeDocument, makeHost, makeLink, makeStore } from '../builders';
-import { renderWithStore } from '../panels/render-with-store';
+import { makeDocument, makeHost, makeLink } from '../builders';
 import { canvasT } from './canvas-words';
 import { renderCanvas } from './render-canvas';
 
@@ -150,16 +148,8 @@ function Probe() {
 describe('far view hands React Flow few nodes', () => {
   it('gives no host but the selected ones (hidden), and zones as they are; an edit keeps it so', async () => {
     const doc = syntheticHierarchy(FAR_HOSTS_ABOVE + 500, catalogue, { zones: true });
-    const store = makeStore(doc);
-    const view = renderWithStore(
-      store,
-      <div style={{ width: 1000, height: 700 }}>
-        <ReactFlowProvider>
-          <DiagramCanvas />
-          <Probe />
-        </ReactFlowProvider>
-      </div>,
-    );
+    const view = renderCanvas(doc, <Probe />);
+    const { store } = view;
     await waitFor(() => expect(view.container.querySelector('[data-testid="far-layer"]')).not.toBeNull());
     const hostsHeld = () => held.nodes.filter((n) => n.type === 'host');
     await waitFor(() => expect(held.nodes.some((n) => n.id === FAR_BOUNDS_ID)).toBe(true));

@@ -7,20 +7,12 @@ import type { Host, Link, TopologyDocument } from '@/domain/document';
 import { linkViewOf } from '@/domain/engine/result';
 import { readDocumentText } from '@/domain/restore';
 import { syntheticHierarchy } from '../../bench/synthetic';
+import { seededRandom } from '../support/random';
 
 function example(name: string): TopologyDocument {
   const read = readDocumentText(readFileSync(`data/examples/${name}.json`, 'utf8'), catalogue);
   if (!read.ok) throw new Error(JSON.stringify(read.error));
   return read.document;
-}
-
-/** A small deterministic random generator, so a failure can be replayed. */
-function random(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
-  };
 }
 
 const ROLES = [
@@ -112,7 +104,7 @@ const plain = (models: ReadonlyMap<string, unknown>) => new Map(models);
 describe('link models after edits equal link models from scratch', () => {
   for (const [name, start] of START) {
     it.each([1, 2, 3])(`${name}, 80 random edits (seed %i)`, (seed) => {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const models = createLinkModels(catalogue);
       let doc = start();
       let derivation: Derivation = deriveFlows(doc, catalogue);

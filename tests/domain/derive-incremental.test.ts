@@ -10,6 +10,7 @@ import type { Host, Link, TopologyDocument } from '@/domain/document';
 import { deriverOf } from '@/domain/engine/deriver';
 import type { Flow } from '@/domain/flow';
 import { syntheticHierarchy } from '../../bench/synthetic';
+import { seededRandom } from '../support/random';
 
 const files = { roles, rules, services, notes, settings, supplementary };
 /** The catalogue whose derivations are patched step by step. */
@@ -43,15 +44,6 @@ const plain = (flows: readonly Flow[]) =>
     bothInitiate: f.bothInitiate,
   }));
 
-/** A small deterministic random generator, so a failure can be replayed. */
-function random(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
-  };
-}
-
 const roleChoices = [
   'client',
   'management-point',
@@ -63,7 +55,7 @@ const roleChoices = [
 
 describe('deriveFlows after edits equals a derivation from scratch', () => {
   it.each([1, 2, 3])('over 60 random edits (seed %i)', (seed) => {
-    const next = random(seed);
+    const next = seededRandom(seed);
     let doc = syntheticHierarchy(300, patched);
     let last = deriveFlows(doc, patched);
     for (let step = 0; step < 60; step += 1) {

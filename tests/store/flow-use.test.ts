@@ -4,15 +4,7 @@ import type { Host, TopologyDocument } from '@/domain/document';
 import { linkViewOf } from '@/domain/engine/result';
 import { createServiceUse, flowCounts } from '@/store/flow-use';
 import { syntheticHierarchy } from '../../bench/synthetic';
-
-/** A small deterministic random generator, so a failure can be replayed. */
-function random(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
-  };
-}
+import { seededRandom } from '../support/random';
 
 const ROLES = [
   'client',
@@ -61,7 +53,7 @@ describe('what the panels read of the flows, per link', () => {
     let d = deriveFlows(doc, catalogue);
     let used = servicesOf(d);
     expect(used).toEqual(scratchServices(d));
-    const next = random(5);
+    const next = seededRandom(5);
     let patched = 0;
     for (let step = 0; step < 150; step += 1) {
       doc = edit(doc, next, step);
@@ -86,7 +78,7 @@ describe('what the panels read of the flows, per link', () => {
 
   it('counts the flows of a host’s links as the flows name them, repeats and copies included', () => {
     let doc = syntheticHierarchy(300, catalogue);
-    const next = random(11);
+    const next = seededRandom(11);
     let d = deriveFlows(doc, catalogue);
     for (let step = 0; step < 60; step += 1) {
       doc = edit(doc, next, step);

@@ -1,19 +1,11 @@
 import type { Host } from '@/domain/document';
 import { hostLookup } from '@/store/host-lookup';
 import { makeHost } from '../builders';
-
-/** A small deterministic random generator, so a failure can be replayed. */
-function random(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
-  };
-}
+import { seededRandom } from '../support/random';
 
 describe('hosts by id, kept across edits', () => {
   it('finds what a map built afresh finds after every edit, and keeps positions while ids stay put', () => {
-    const next = random(3);
+    const next = seededRandom(3);
     let hosts: Host[] = Array.from({ length: 30 }, (_, i) => makeHost(`h${i}`));
     let lookup = hostLookup(hosts);
     for (let step = 0; step < 500; step += 1) {

@@ -3,15 +3,7 @@ import { catalogue } from '@/domain/default-catalogue';
 import { type Problems, problemsOf, selectProblems } from '@/store/derived';
 import { syntheticHierarchy } from '../../bench/synthetic';
 import { makeHost, makeStore } from '../builders';
-
-/** A small deterministic random generator, so a failure can be replayed. */
-function random(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
-  };
-}
+import { seededRandom } from '../support/random';
 
 const SEVERITY: readonly Severity[] = ['error', 'warning', 'info'];
 const IDS = ['a', 'b', 'c', 'd', 'e', 'f'];
@@ -30,7 +22,7 @@ function shape(p: Problems) {
 
 describe('statuses patched from the findings that came and went', () => {
   it('equal the statuses made from scratch after every step, keeping untouched status objects', () => {
-    const next = random(18);
+    const next = seededRandom(18);
     const hosts = IDS.map((id) => makeHost(id, ['client'], { site: next(2) === 0 ? 'P01' : 'P02' }));
     let serial = 0;
     const finding = (): Finding => {
@@ -85,7 +77,7 @@ describe('statuses patched from the findings that came and went', () => {
   it('the store patches them edit by edit as the checks change, equal to scratch', () => {
     const doc = syntheticHierarchy(300, catalogue);
     const store = makeStore(doc);
-    const next = random(7);
+    const next = seededRandom(7);
     const roles = ['distribution-point', 'management-point', 'software-update-point', 'sql-server'];
     for (let step = 0; step < 40; step += 1) {
       const { hosts } = store.getState();

@@ -7,20 +7,12 @@ import { type Derivation, deriveFlows } from '@/domain/derive';
 import type { Host, Link, TopologyDocument } from '@/domain/document';
 import { readDocumentText } from '@/domain/restore';
 import { syntheticHierarchy } from '../../../bench/synthetic';
+import { seededRandom } from '../../support/random';
 
 function example(name: string): TopologyDocument {
   const read = readDocumentText(readFileSync(`data/examples/${name}.json`, 'utf8'), catalogue);
   if (!read.ok) throw new Error(JSON.stringify(read.error));
   return read.document;
-}
-
-/** A small deterministic random generator, so a failure can be replayed. */
-function random(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
-  };
 }
 
 const ROLES = [
@@ -161,7 +153,7 @@ const START: readonly [string, () => TopologyDocument][] = [
 describe('the incremental checker equals runChecks after every edit', () => {
   describe.each(START)('from %s', (_, start) => {
     it.each([1, 2, 3])('over 70 random edits (seed %i)', (seed) => {
-      const next = random(seed * 7919);
+      const next = seededRandom(seed * 7919);
       const checker = createChecker(catalogue);
       let doc = start();
       let derivation: Derivation = deriveFlows(doc, catalogue);

@@ -168,6 +168,7 @@ async function openOnce(
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
     printProfile(profile);
+    writeFileSync('bench-results/open-large.cpuprofile', JSON.stringify(profile));
   }
   const o = await page.evaluate(
     () =>
@@ -178,6 +179,7 @@ async function openOnce(
       ).__open,
   );
   const after = o.tasks.filter(([start]) => start >= t0);
+  if (cdp) console.log('tasks (start, ms):', after.map(([s, d]) => `${Math.round(s - t0)}+${Math.round(d)}`).join(' '));
   return {
     notice: o.notice - t0,
     hosts: o.hosts - t0,

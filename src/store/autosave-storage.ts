@@ -68,6 +68,28 @@ export function fullStorage() {
   };
 }
 
+/**
+ * More characters than any browser keeps in localStorage for one page (Chrome, Firefox and Safari
+ * hold about 5 million); twice that, so no document that might fit is left unsaved.
+ */
+export const STORAGE_MAX_CHARS = 10 * 1024 * 1024;
+
+/**
+ * The fewest characters one host or one link takes in the saved text: a host's id, name and roles,
+ * a link's id and both ends, indented as saved (tests/store/autosave-size.test.ts holds it to that).
+ */
+export const MIN_CHARS_PER_ITEM = 60;
+
+/**
+ * Whether the document's saved text is surely longer than browser storage holds (a 100,000-host
+ * estate: over 30 million characters), so autosave need not spend seconds serialising it to learn
+ * that storage refuses it. Counts only: it costs nothing per edit.
+ */
+export const tooLargeToStore = (
+  doc: Pick<DocumentContent, 'hosts' | 'links'>,
+  maxChars = STORAGE_MAX_CHARS,
+): boolean => (doc.hosts.length + doc.links.length) * MIN_CHARS_PER_ITEM > maxChars;
+
 /** Where a tab's unsaved edits were kept: under a key, or nowhere (storage refused). */
 export type TabCopy = { readonly key: string | undefined };
 

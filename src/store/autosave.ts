@@ -8,7 +8,7 @@ import type { DocumentContent } from '@/domain/document';
 import { message } from '@/domain/message';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
 import type { AppStore } from './app-store';
-import { BACKUP_KINDS, type BackupShelf, createBackupShelf } from './autosave-backups';
+import { BACKUP_KINDS, createBackupShelf } from './autosave-backups';
 import {
   AUTOSAVE_KEY,
   conflictMessage,
@@ -17,8 +17,10 @@ import {
   keptNotice,
   offStatus,
   type TabCopy,
+  tooLargeToStore,
 } from './autosave-storage';
 import { watchOtherTabSaves } from './autosave-tabs';
+import type { AutosaveController, AutosaveOptions } from './autosave-types';
 import { documentSlice, sameDocument, toDocument } from './document-state';
 
 export { type LoadedAutosave, loadAutosave } from './autosave-load';
@@ -31,29 +33,10 @@ export {
   openStorage,
 } from './autosave-storage';
 
-export interface AutosaveTarget {
-  addEventListener: Window['addEventListener'];
-  removeEventListener: Window['removeEventListener'];
-  readonly document?: { readonly visibilityState: DocumentVisibilityState };
-}
+export type { AutosaveController, AutosaveOptions, AutosaveTarget } from './autosave-types';
 
-export interface AutosaveOptions {
-  readonly storage: Storage | undefined;
-  readonly target: AutosaveTarget;
-  readonly delayMs?: number;
-  readonly pendingBackupKey?: string;
-  readonly now?: () => number;
-  /** Where copies go (this tab's edits after losing the race, the other tab's before Keep). */
-  readonly shelf?: BackupShelf;
-  /** Names this tab's backup key; random unless given (tests). */
-  readonly tabId?: string;
-}
-
-export interface AutosaveController {
-  /** Saves a pending change now (pagehide does this). */
-  flush(): void;
-  stop(): void;
-}
+/** The banner while the document is too large for browser storage (tooLargeToStore). */
+const TOO_LARGE = { mode: 'off', message: offStatus(message('store:autosave.storage.tooLarge')) } as const;
 
 /** Modes in which this tab's edits are not in the autosave: closing the tab asks first. */
 const UNSAVED_MODES = new Set(['off', 'readonly', 'conflict']);
@@ -77,6 +60,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   const tabId = options.tabId ?? `${now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   let copies = 0;
   const full = fullStorage();
+  let tooLargeSaid = false; // the banner says the document is too large to store (tooLargeToStore)
   // One key per lost race: a later race in this tab must not overwrite the edits an earlier one kept.
   const nextTabKey = () => `${BACKUP_KINDS.tab.prefix}${tabId}${copies++ === 0 ? '' : `-${copies}`}`;
   let tabKey = nextTabKey();
@@ -118,6 +102,11 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
     }
     if (current === 'readonly' || current === 'conflict' || current === 'disabled') return;
     const state = store.getState();
+    const said = tooLargeSaid;
+    tooLargeSaid = tooLargeToStore(state, options.storageMaxChars);
+    // Said once: later edits of a document still too large leave the banner as it is.
+    if (tooLargeSaid && (current !== 'off' || !said)) store.getState().setAutosave(TOO_LARGE);
+    if (tooLargeSaid) return;
     const text = serializeDocument(toDocument(state));
     try {
       storage.setItem(AUTOSAVE_KEY, text);

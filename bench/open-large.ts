@@ -179,7 +179,11 @@ async function openOnce(
       ).__open,
   );
   const after = o.tasks.filter(([start]) => start >= t0);
-  if (cdp) console.log('tasks (start, ms):', after.map(([s, d]) => `${Math.round(s - t0)}+${Math.round(d)}`).join(' '));
+  if (cdp)
+    console.log(
+      'tasks (start, ms):',
+      after.map(([s, d]) => `${Math.round(s - t0)}+${Math.round(d)}`).join(' '),
+    );
   return {
     notice: o.notice - t0,
     hosts: o.hosts - t0,

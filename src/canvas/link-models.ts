@@ -4,7 +4,7 @@ import type { Link } from '@/domain/document';
 import { type LinkView, linkViewOf } from '@/domain/engine/result';
 import { createLinkSummarizer, type LinkSummary } from '@/domain/link-summary';
 import { type LinkModel, labelPosition, linkModels, strokesOf } from './link-model';
-import { LinkModelTable } from './link-model-table';
+import { LinkModelTable, LinkPositions } from './link-model-table';
 
 /** The link models of a catalogue's documents, kept up to date edit by edit. */
 export interface LinkModels {
@@ -24,8 +24,8 @@ interface Built {
   readonly links: readonly Link[];
   /** How many links each host id has (repeats, self-links and broken ones too), as labels are placed. */
   readonly degree: Map<string, number>;
-  /** Link positions by id, only ever added to while links are only appended. */
-  readonly positions: Map<string, number>;
+  /** Link positions by id (filled when first asked), only ever added to while links are only appended. */
+  readonly positions: LinkPositions;
   /**
    * Link positions by host id (every link, repeats too), made on the first patch that adds a
    * link and only ever added to while links are only appended, like `positions`.
@@ -117,14 +117,8 @@ export function createLinkModels(catalogue: Catalogue): LinkModels {
     const { links } = view;
     const same = last?.links === links;
     const degree = same ? last!.degree : new Map<string, number>();
-    const positions = same ? last!.positions : new Map<string, number>();
-    if (!same) {
-      for (let i = 0; i < links.length; i += 1) {
-        const link = links[i]!;
-        count(degree, link);
-        positions.set(link.id, i);
-      }
-    }
+    const positions = same ? last!.positions : new LinkPositions();
+    if (!same) for (let i = 0; i < links.length; i += 1) count(degree, links[i]!);
     const models = new Array<LinkModel>(links.length);
     for (let i = 0; i < links.length; i += 1) models[i] = make(view, degree, i);
     const table = new LinkModelTable(links, models, positions);
@@ -145,7 +139,6 @@ export function createLinkModels(catalogue: Catalogue): LinkModels {
     for (let i = known; i < links.length; i += 1) {
       const link = links[i]!;
       count(degree, link);
-      positions.set(link.id, i);
       gained.add(link.source);
       gained.add(link.target);
     }

@@ -9,7 +9,7 @@ import { compareFlows } from '@/domain/delta/compare-flows';
 import type { DeltaRow } from '@/domain/delta/delta-types';
 import { rowsOfSavedDocument } from '@/domain/delta/saved-document';
 import { MAX_FILE_BYTES } from '@/domain/limits';
-import { message } from '@/domain/message';
+import { type Message, message } from '@/domain/message';
 import { deltaToCsv } from '@/export/delta-csv';
 import { readOurWorkbook } from '@/export/read-workbook';
 import { buildDeltaWorkbook } from '@/export/xlsx/delta-workbook';
@@ -31,7 +31,7 @@ async function readEarlier(
   path: string,
   catalogue: Catalogue,
   language: Language,
-): Promise<{ rows: readonly DeltaRow[]; skipped: readonly string[] }> {
+): Promise<{ rows: readonly DeltaRow[]; skipped: readonly Message[] }> {
   if (!existsSync(path)) throw new CliError(message('cli:file.missing', { path }));
   const stat = statSync(path);
   if (!stat.isFile()) throw new CliError(message('cli:file.notAFile', { path }));
@@ -40,7 +40,7 @@ async function readEarlier(
   const bytes = new Uint8Array(readFileSync(path));
   if (isZip(bytes) || /\.xlsx$/i.test(path)) {
     const read = await readOurWorkbook(bytes);
-    if (!read.ok) throw new CliError(message('cli:file.refused', { path, reason: read.error }));
+    if (!read.ok) throw new CliError(message('cli:file.refused', { path, reason: { message: read.error } }));
     return { rows: read.rows, skipped: read.problems };
   }
   const saved = rowsOfSavedDocument(decodeUtf8(path, bytes), catalogue, (c) => rowWords(c, language));
@@ -59,7 +59,7 @@ export interface DeltaRun {
   /** Today's diagram's name: the workbook's title. */
   readonly title: string;
   /** Says a row of the earlier workbook that was left out (on stderr). */
-  readonly warn: (text: string, file: string) => void;
+  readonly warn: (text: Message, file: string) => void;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Cell, Worksheet } from 'exceljs';
 import type { DeltaRow } from '@/domain/delta/delta-types';
 import { parsePortCell, parseProtocolCell, parseSectionsCell } from '@/domain/delta/port-text';
 import { WORKBOOK_COLUMNS } from '@/domain/matrix/workbook-columns';
+import { type Message, type MessageParam, message } from '@/domain/message';
 import { FLOW_COLUMNS } from '@/domain/rows';
 import { LANGUAGES } from '@/i18n/languages';
 import { i18nFor } from '@/i18n/row-words';
@@ -32,10 +33,10 @@ export type ReadWorkbookResult =
   | {
       readonly ok: true;
       readonly rows: WorkbookRow[];
-      /** Rows left out, each with its row number and why (never guessed). */
-      readonly problems: string[];
+      /** Rows left out, each with its row number and why (never guessed), worded at the edge. */
+      readonly problems: Message[];
     }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: Message };
 
 /** The columns read back: today's (WORKBOOK_COLUMNS) and those of our older workbooks (FLOW_COLUMNS). */
 type ReadKey =
@@ -76,6 +77,12 @@ function headersOf(key: ReadKey): string[] {
   return header ? LANGUAGES.map((language) => i18nFor(language).t(header)) : [];
 }
 
+/** A column as a message value: its header, said in the reader's language. */
+function headerParam(key: ReadKey): MessageParam {
+  const column = WORKBOOK_COLUMNS.find((c) => c.key === key) ?? FLOW_COLUMNS.find((c) => c.key === key);
+  return column?.header ? { message: message(column.header) } : key;
+}
+
 /** What an IP cell says for a host without an IP, in every language we write: no address. */
 const IP_MISSING = new Set(LANGUAGES.map((language) => normal(i18nFor(language).t('matrix:file.ipMissing'))));
 
@@ -93,7 +100,8 @@ const HEADER_ROWS = 5;
 
 interface Columns {
   readonly columns: Map<ReadKey, number>;
-  readonly missing: string[];
+  /** The required columns not found, each named by its header in the reader's language. */
+  readonly missing: MessageParam[];
   /** The header's row number. */
   readonly headerRow: number;
 }
@@ -105,12 +113,12 @@ function columnsIn(sheet: Worksheet, headerRow: number): Columns {
     if (text !== '' && !byHeader.has(text)) byHeader.set(text, col);
   });
   const columns = new Map<ReadKey, number>();
-  const missing: string[] = [];
+  const missing: MessageParam[] = [];
   for (const key of [...REQUIRED, ...OPTIONAL]) {
     const headers = headersOf(key);
     const col = headers.map((h) => byHeader.get(normal(h))).find((c) => c !== undefined);
     if (col !== undefined) columns.set(key, col);
-    else if (REQUIRED.includes(key)) missing.push(`"${headers[0] ?? key}"`);
+    else if (REQUIRED.includes(key)) missing.push(headerParam(key));
   }
   return { columns, missing, headerRow };
 }
@@ -134,7 +142,7 @@ function readRow(
   sheet: Worksheet,
   rowNumber: number,
   columns: Map<ReadKey, number>,
-): WorkbookRow | string | undefined {
+): WorkbookRow | Message | undefined {
   const row = sheet.getRow(rowNumber);
   const text = (key: ReadKey) => {
     const col = columns.get(key);
@@ -146,9 +154,11 @@ function readRow(
   const protocol = parseProtocolCell(text('protocol'));
   const source = text('source');
   const target = text('target');
-  if (source.trim() === '' || target.trim() === '') return `row ${rowNumber}: no source or destination host`;
-  if (!protocol) return `row ${rowNumber}: protocol "${text('protocol').slice(0, 40)}" is not TCP or UDP`;
-  if (!port) return `row ${rowNumber}: port "${portCell.text.slice(0, 40)}" is not a port or range`;
+  const row$ = { row: rowNumber };
+  if (source.trim() === '' || target.trim() === '') return message('compare:workbook.row.noHost', row$);
+  if (!protocol)
+    return message('compare:workbook.row.protocol', { ...row$, value: text('protocol').slice(0, 40) });
+  if (!port) return message('compare:workbook.row.port', { ...row$, value: portCell.text.slice(0, 40) });
   return {
     id: text('id'),
     source,
@@ -182,7 +192,10 @@ function readRow(
  */
 export async function readOurWorkbook(bytes: Uint8Array): Promise<ReadWorkbookResult> {
   if (bytes.byteLength > WORKBOOK_MAX_BYTES) {
-    return { ok: false, error: `Workbook is larger than the ${WORKBOOK_MAX_BYTES / 1024 / 1024} MB limit` };
+    return {
+      ok: false,
+      error: message('compare:workbook.tooLarge', { limit: WORKBOOK_MAX_BYTES / 1024 / 1024 }),
+    };
   }
   const imported = (await import('exceljs')) as ExcelJsModule & { default?: ExcelJsModule };
   const ExcelJS = imported.default ?? imported;
@@ -191,29 +204,36 @@ export async function readOurWorkbook(bytes: Uint8Array): Promise<ReadWorkbookRe
     await workbook.xlsx.load(bytes.slice().buffer);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `Not an Excel workbook (.xlsx): ${reason.slice(0, 200)}` };
+    return { ok: false, error: message('compare:workbook.notWorkbook', { reason: reason.slice(0, 200) }) };
   }
   const found = MATRIX_SHEETS.map((name) => workbook.getWorksheet(name)).find((s) => s !== undefined);
   const sheet = found ?? workbook.getWorksheet(MATRIX_SHEET);
   if (!sheet) {
-    const names = workbook.worksheets.map((s) => `"${s.name}"`).join(', ') || 'none';
+    const names = workbook.worksheets.map((s) => s.name);
     return {
       ok: false,
-      error: `Not a workbook of this app: it has no "${MATRIX_SHEET}" sheet (sheets: ${names})`,
+      error: message(names.length > 0 ? 'compare:workbook.noSheet' : 'compare:workbook.noSheets', {
+        sheet: { message: message('export:sheets.matrix') },
+        sheets: { list: names, join: 'and' },
+      }),
     };
   }
   const { columns, missing, headerRow } = findColumns(sheet);
   if (missing.length > 0) {
     return {
       ok: false,
-      error: `Not a workbook of this app: the "${sheet.name}" sheet has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}`,
+      error: message('compare:workbook.noColumns', {
+        sheet: sheet.name,
+        columns: { list: missing, join: 'and' },
+        count: missing.length,
+      }),
     };
   }
   const rows: WorkbookRow[] = [];
-  const problems: string[] = [];
+  const problems: Message[] = [];
   for (let n = headerRow + 1; n <= sheet.rowCount; n += 1) {
     const read = readRow(sheet, n, columns);
-    if (typeof read === 'string') problems.push(read);
+    if (read && 'key' in read) problems.push(read);
     else if (read) rows.push(read);
   }
   return { ok: true, rows, problems };

@@ -11,7 +11,7 @@ import type { DeltaRow, FlowDelta } from '@/domain/delta/delta-types';
 import { rowsOfSavedDocument } from '@/domain/delta/saved-document';
 import { fileName } from '@/domain/file-name';
 import { MAX_FILE_BYTES } from '@/domain/limits';
-import { message } from '@/domain/message';
+import { type Message, message } from '@/domain/message';
 import { languageOf } from '@/i18n/format-message';
 import type { Language } from '@/i18n/languages';
 import { rowWords } from '@/i18n/row-words';
@@ -25,8 +25,8 @@ import type { Text } from '@/store/ui-types';
 export type EarlierWorkbookReader = (
   bytes: Uint8Array,
 ) => Promise<
-  | { readonly ok: true; readonly rows: readonly DeltaRow[]; readonly problems: readonly string[] }
-  | { readonly ok: false; readonly error: string }
+  | { readonly ok: true; readonly rows: readonly DeltaRow[]; readonly problems: readonly Message[] }
+  | { readonly ok: false; readonly error: Message }
 >;
 
 /** The I/O "Compare with…" needs from src/export. */

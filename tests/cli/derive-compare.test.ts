@@ -34,6 +34,7 @@ beforeAll(async () => {
     await writeWorkbook({ rows: rowsOf(hierarchy), document: hierarchy, catalogue }),
   );
   writeFileSync(join(dir, 'notes.txt'), 'hello');
+  writeFileSync(join(dir, 'broken.xlsx'), 'PK no zip');
   const now = join(dir, 'changed.json');
   const jobs: [string, string[]][] = [
     ['workbook-csv', [now, '--compare', join(dir, 'old.xlsx')]],
@@ -44,6 +45,7 @@ beforeAll(async () => {
     ['no-compare', [now, '--format', 'delta-csv']],
     ['no-delta', [now, '--compare', example, '--format', 'csv']],
     ['bad', [now, '--compare', join(dir, 'notes.txt')]],
+    ['broken-de', [now, '--compare', join(dir, 'broken.xlsx'), '--lang', 'de']],
   ];
   const done = await Promise.all(jobs.map(async ([name, args]) => [name, await derive(...args)] as const));
   for (const [name, result] of done) results.set(name, result);
@@ -85,5 +87,9 @@ describe('derive --compare', () => {
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/notes\.txt: Not a topology file/);
     expect(bad.stdout).toBe('');
+    // A workbook's refusal in the run's language too.
+    const broken = results.get('broken-de')!;
+    expect(broken.code).not.toBe(0);
+    expect(broken.stderr).toMatch(/broken\.xlsx.*Keine Excel-Arbeitsmappe \(\.xlsx\): /);
   });
 });

@@ -9,6 +9,7 @@ import { writeWorkbook } from '@/export/xlsx';
 import { DELTA_SHEET } from '@/export/xlsx/delta-sheet';
 import { buildDeltaWorkbook } from '@/export/xlsx/delta-workbook';
 import { deltaChangeWords } from '@/i18n/row-words';
+import { english, german } from '../support/words';
 import { loadExample, parseCsv, readWorkbook, rowsOf, unzip, zipText } from './support';
 
 const document = loadExample('hierarchy');
@@ -42,7 +43,7 @@ describe.each(['stream', 'memory', 'parts'] as const)('readOurWorkbook (%s engin
 
   it('reads every matrix row back with its values', async () => {
     const read = await readOurWorkbook(bytes);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new Error(english(read.error));
     expect(read.problems).toEqual([]);
     expect(read.rows).toHaveLength(rows.length);
     read.rows.forEach((back, i) => {
@@ -65,7 +66,7 @@ describe.each(['stream', 'memory', 'parts'] as const)('readOurWorkbook (%s engin
 
   it("compares an exported workbook with the changed diagram: exactly that link's flows", async () => {
     const read = await readOurWorkbook(bytes);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new Error(english(read.error));
     expect(compareFlows(read.rows, rows)).toMatchObject({
       unchanged: rows.length,
       added: [],
@@ -95,7 +96,7 @@ describe('a workbook against a diagram edited since', () => {
   });
 
   it('lists a removed link as removed flows of that link alone, both directions', () => {
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new Error(english(read.error));
     const gone = document.links.find((l) => l.id === 'l2')!;
     const names = new Set(
       document.hosts.filter((h) => h.id === gone.source || h.id === gone.target).map((h) => h.name),
@@ -112,7 +113,7 @@ describe('a workbook against a diagram edited since', () => {
   });
 
   it('keeps a host renamed only in case or blanks the same host (names compare as the app does)', () => {
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new Error(english(read.error));
     const hosts = document.hosts.map((h) => (h.id === 'c01' ? { ...h, name: 'CLIENTS  p01' } : h));
     const delta = compareFlows(read.rows, rowsOf({ ...document, hosts }));
     expect(deltaEntries(delta)).toEqual([]);
@@ -128,33 +129,41 @@ describe('readOurWorkbook refuses what is not ours', () => {
     return new Uint8Array(await workbook.xlsx.writeBuffer());
   }
 
-  it('names the missing sheet', async () => {
+  /** Why a workbook was refused, in English and in German. */
+  async function refusal(bytes: Uint8Array): Promise<[string, string]> {
+    const read = await readOurWorkbook(bytes);
+    if (read.ok) throw new Error('read a workbook that is not ours');
+    return [english(read.error), german(read.error)];
+  }
+
+  it("names the missing sheet, in the reader's language", async () => {
     const bytes = await workbookOf((wb) => wb.addWorksheet('Sheet1').addRow(['Source host']));
-    expect(await readOurWorkbook(bytes)).toEqual({
-      ok: false,
-      error: 'Not a workbook of this app: it has no "Flow matrix" sheet (sheets: "Sheet1")',
-    });
+    expect(await refusal(bytes)).toEqual([
+      'Not a workbook of this app: it has no “Flow matrix” sheet (its sheets: Sheet1)',
+      'Keine Arbeitsmappe dieser App: Ihr fehlt das Blatt „Portmatrix“ (ihre Blätter: Sheet1)',
+    ]);
   });
 
   it('names the missing columns', async () => {
     const bytes = await workbookOf((wb) =>
       wb.addWorksheet('Flow matrix').addRow(['Source host', 'Destination host', 'Protocol', 'Service']),
     );
-    expect(await readOurWorkbook(bytes)).toEqual({
-      ok: false,
-      error: 'Not a workbook of this app: the "Flow matrix" sheet has no "Port" column',
-    });
+    expect(await refusal(bytes)).toEqual([
+      'Not a workbook of this app: the “Flow matrix” sheet has no Port column',
+      'Keine Arbeitsmappe dieser App: Dem Blatt „Flow matrix“ fehlt die Spalte Port',
+    ]);
   });
 
   it('refuses bytes that are no workbook, and the Changes workbook (it has no matrix)', async () => {
     const garbage = await readOurWorkbook(new TextEncoder().encode('not a zip at all'));
     expect(garbage.ok).toBe(false);
-    if (!garbage.ok) expect(garbage.error).toMatch(/^Not an Excel workbook \(\.xlsx\): /);
+    if (!garbage.ok) expect(english(garbage.error)).toMatch(/^Not an Excel workbook \(\.xlsx\): /);
     const changes = await readOurWorkbook(await buildDeltaWorkbook(compareFlows([], rows.slice(0, 2))));
-    expect(changes).toEqual({
-      ok: false,
-      error: `Not a workbook of this app: it has no "Flow matrix" sheet (sheets: "${DELTA_SHEET}")`,
-    });
+    expect(changes.ok).toBe(false);
+    if (!changes.ok)
+      expect(english(changes.error)).toBe(
+        `Not a workbook of this app: it has no “Flow matrix” sheet (its sheets: ${DELTA_SHEET})`,
+      );
   });
 
   it('finds the header below a title row', async () => {
@@ -165,7 +174,7 @@ describe('readOurWorkbook refuses what is not ours', () => {
       sheet.addRow(['PC', 'MP', 'UDP', 25536, 'Wake-up proxy']);
     });
     const read = await readOurWorkbook(bytes);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new Error(english(read.error));
     expect(read.rows).toMatchObject([
       { source: 'PC', protocol: 'UDP', port: { kind: 'single', port: 25536 }, sheetRow: 3 },
     ]);
@@ -183,15 +192,16 @@ describe('readOurWorkbook refuses what is not ours', () => {
       sheet.addRow([]);
     });
     const read = await readOurWorkbook(bytes);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new Error(english(read.error));
     expect(read.rows.map((r) => [r.source, r.target, r.protocol, r.port, r.sections])).toEqual([
       ['PC', 'MP', 'TCP', { kind: 'single', port: 443 }, ['BKMK_A', 'BKMK_B']],
       ['MP', 'SITE', 'TCP', { kind: 'range', from: 49152, to: 65535 }, []],
     ]);
-    expect(read.problems).toEqual([
-      'row 4: port "http" is not a port or range',
-      'row 5: protocol "ICMP" is not TCP or UDP',
+    expect(read.problems.map((p) => english(p))).toEqual([
+      'Row 4: port “http” is not a port or range',
+      'Row 5: protocol “ICMP” is not TCP or UDP',
     ]);
+    expect(german(read.problems[0]!)).toBe('Zeile 4: „http“ ist kein Port und kein Portbereich');
   });
 });
 

@@ -8,7 +8,10 @@
  * `moveHostIntoZone`): at 10,000 hosts the canvas is the far layer, which has no DOM to drag. The
  * store is reached through a build-time hook (VITE_BENCH_HOOKS=1, src/store/bench-hook.ts) that the
  * normal build does not contain. Main-thread tasks come from a Chromium trace (RunTask on the
- * renderer's main thread): the longest task and their total. Three runs of each edit.
+ * renderer's main thread): the longest task and their total. Three runs of each edit. The
+ * problem count and the matrix follow an edit at this size in tasks of their own (store/follower.ts)
+ * and the far layer paints on a worker: the numbers the screen must show are read once the page's
+ * work has caught up (`settled`), never inside a measured task, and every task counts.
  *
  * `npx tsx bench/edit.ts [--runs 3] [--size 10000] [--profile]` (`--profile` builds unminified and
  * prints the functions with the most self time over all edits); `npm run bench -- edit`.
@@ -128,16 +131,22 @@ const EDIT = (action: string) => `(() => {
   window.__edit = { start: performance.now() };
   const s = b.store.getState();
   ${action};
-  const rows = b.rows().toLocaleString('en');
-  const counts = b.counts();
-  const words = [counts.error > 0 ? counts.error.toLocaleString('en') + ' error' : '',
-    counts.warning > 0 ? counts.warning.toLocaleString('en') + ' warning' : ''].filter(Boolean);
+  // The numbers the screen should show are read once the app has made them (a memo then: the
+  // screen's own work, not the bench's, is what the trace times), never inside the edit's task.
   const check = () => {
     const f = document.querySelector('[data-testid="far-layer"]');
     const painted = !f || Number(f.getAttribute('data-paints')) > paints;
+    if (!painted || !b.settled()) {
+      requestAnimationFrame(check);
+      return;
+    }
+    const rows = b.rows().toLocaleString('en');
+    const counts = b.counts();
+    const words = [counts.error > 0 ? counts.error.toLocaleString('en') + ' error' : '',
+      counts.warning > 0 ? counts.warning.toLocaleString('en') + ' warning' : ''].filter(Boolean);
     const matrix = (document.querySelector('.matrix__count') || {}).textContent || '';
     const problems = (document.querySelector('.problems-indicator') || {}).textContent || '';
-    if (painted && matrix.includes(rows) && words.every((w) => problems.includes(w))) {
+    if (matrix.includes(rows) && words.every((w) => problems.includes(w))) {
       window.__edit.shown = performance.now() - window.__edit.start;
       return;
     }
@@ -196,6 +205,7 @@ async function editOnce(browser: Browser, page: Page, edit: Edit, cdp?: CDPSessi
   await page.waitForTimeout(1500);
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
   if (cdp) await cdp.send('Profiler.start');
+  let traceFile: string | undefined;
   await page.evaluate(EDIT(edit.action));
   await page.waitForFunction(
     () => (window as unknown as { __edit: { shown?: number } }).__edit.shown !== undefined,
@@ -214,13 +224,24 @@ async function editOnce(browser: Browser, page: Page, edit: Edit, cdp?: CDPSessi
     const dir = process.env.EDIT_PROFILE_DIR;
     if (dir) {
       mkdirSync(dir, { recursive: true });
-      const file = `${edit.name.replaceAll(' ', '-')}-${Date.now()}.cpuprofile`;
-      writeFileSync(join(dir, file), JSON.stringify(profile));
+      const file = `${edit.name.replaceAll(' ', '-')}-${Date.now()}`;
+      writeFileSync(join(dir, `${file}.cpuprofile`), JSON.stringify(profile));
+      traceFile = join(dir, `${file}.trace.json`);
     }
   }
   const trace = await browser.stopTracing();
+  // Beside the profile: its samples fall into the trace's tasks (the same clock).
+  if (traceFile) writeFileSync(traceFile, trace);
   if (process.env.EDIT_TRACE) writeFileSync(process.env.EDIT_TRACE, trace);
   const tasks = mainTasks(trace);
+  // EDIT_TASKS=1 lists the edit's tasks of 5 ms CPU or more, in order (how the work is split).
+  if (process.env.EDIT_TASKS)
+    console.error(
+      `${edit.name}: tasks (CPU ms) ${tasks
+        .filter((t) => t.cpu >= 5)
+        .map((t) => t.cpu.toFixed(0))
+        .join(' ')}`,
+    );
   const shown = await page.evaluate(() => (window as unknown as { __edit: { shown: number } }).__edit.shown);
   const long = tasks.filter((t) => t.wall >= 1);
   return {
@@ -353,19 +374,21 @@ export async function measureEditFigures(): Promise<Figure[]> {
   const results = await measureEdits(3);
   const figures: Figure[] = [];
   for (const [name, runs] of results) {
-    const longest = runs.map((r) => r.longest);
+    // The target is on main-thread CPU from the trace, as issue 18 asks: wall time on a shared
+    // two-core machine is mostly other processes' (a loaded run stretched a 30 ms task to 300 ms).
+    const longest = runs.map((r) => r.longestCpu);
     figures.push(
       {
         group: 'edit',
-        name: `${name}, 10,000 hosts: longest main-thread task, min/median/max`,
+        name: `${name}, 10,000 hosts: longest main-thread task (CPU), min/median/max`,
         value: spread(longest),
         target: '< 50 ms',
         pass: median(longest) < 50,
       },
       {
         group: 'edit',
-        name: '  the same in main-thread CPU time (longest; all)',
-        value: `${spread(runs.map((r) => r.longestCpu))}; ${spread(runs.map((r) => r.totalCpu))}`,
+        name: '  the same in wall time (longest); all tasks in CPU time',
+        value: `${spread(runs.map((r) => r.longest))}; ${spread(runs.map((r) => r.totalCpu))}`,
       },
       {
         group: 'edit',

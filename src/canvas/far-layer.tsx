@@ -11,6 +11,7 @@ import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
 import { useAppStore } from '@/store/store-context';
 import { useCatalogue } from '@/store/use-catalogue';
 import type { CanvasNode, HostNodeType } from './canvas-types';
+import { createFarPainter, type FarPainter } from './far-paint';
 import { type Bounds, boundsAfter, type FarScene, farScene } from './far-scene';
 import { nodeTypes } from './registry';
 
@@ -166,57 +167,18 @@ function farColours(element: Element): FarColours {
   return colours;
 }
 
-/** Paints the scene on `canvas` as the view [tx, ty, zoom] shows it. */
-function paint(canvas: HTMLCanvasElement, scene: FarScene, view: readonly [number, number, number]) {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const dpr = window.devicePixelRatio || 1;
-  const [tx, ty, zoom] = view;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, canvas.width, canvas.height);
-  ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty);
-  // What is in view, in diagram units (a margin so boxes and lines at the edge are drawn whole).
-  const x0 = -tx / zoom - 200;
-  const y0 = -ty / zoom - 200;
-  const x1 = x0 + canvas.width / dpr / zoom + 400;
-  const y1 = y0 + canvas.height / dpr / zoom + 400;
-  const { x, y, w, h, colour, links, selected, colours } = scene;
-  const palette = farColours(canvas);
-  ctx.strokeStyle = palette.link;
-  ctx.globalAlpha = 0.35;
-  ctx.lineWidth = 1 / zoom;
-  ctx.beginPath();
-  for (let i = 0; i < links.length; i += 2) {
-    const a = links[i]!;
-    const b = links[i + 1]!;
-    const ax = x[a]! + w[a]! / 2;
-    const ay = y[a]! + h[a]! / 2;
-    const bx = x[b]! + w[b]! / 2;
-    const by = y[b]! + h[b]! / 2;
-    if ((ax < x0 && bx < x0) || (ax > x1 && bx > x1) || (ay < y0 && by < y0) || (ay > y1 && by > y1))
-      continue;
-    ctx.moveTo(ax, ay);
-    ctx.lineTo(bx, by);
+const painters = new WeakMap<HTMLCanvasElement, { painter: FarPainter; painted: (hosts: number) => void }>();
+
+/** The painter of `canvas`, one per element; `painted` is called after each paint. */
+function painterOf(canvas: HTMLCanvasElement) {
+  let made = painters.get(canvas);
+  if (!made) {
+    const entry = { painted: (_: number) => {}, painter: undefined as unknown as FarPainter };
+    entry.painter = createFarPainter(canvas, (count) => entry.painted(count));
+    painters.set(canvas, entry);
+    made = entry;
   }
-  ctx.stroke();
-  ctx.globalAlpha = 1;
-  // Hosts are sorted by colour: one fillStyle per run. A box in the far-host grey, its role's colour on top.
-  ctx.fillStyle = palette.host;
-  for (let i = 0; i < x.length; i += 1) {
-    if (x[i]! > x1 || y[i]! > y1 || x[i]! + w[i]! < x0 || y[i]! + h[i]! < y0) continue;
-    ctx.fillRect(x[i]!, y[i]!, w[i]!, h[i]!);
-  }
-  let current = -1;
-  for (let i = 0; i < x.length; i += 1) {
-    if (x[i]! > x1 || y[i]! > y1 || x[i]! + w[i]! < x0 || y[i]! + h[i]! < y0) continue;
-    if (colour[i] !== current) {
-      current = colour[i]!;
-      ctx.fillStyle = colours[current]!;
-    }
-    ctx.fillRect(x[i]!, y[i]!, w[i]!, h[i]! / 3);
-  }
-  ctx.fillStyle = palette.chosen;
-  for (const i of selected) ctx.fillRect(x[i]!, y[i]!, w[i]!, h[i]!);
+  return made;
 }
 
 /**
@@ -233,7 +195,7 @@ export function FarLayer({ far }: { far: boolean }) {
   const transform = useFlowStore((s) => s.transform);
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);
-  const canvas = useRef<HTMLCanvasElement>(null);
+  const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
   // Paints so far: tests and the edit bench wait for the one after a change.
   const paints = useRef(0);
   // The last scene: the next one keeps what an edit did not change (issue 18).
@@ -244,27 +206,44 @@ export function FarLayer({ far }: { far: boolean }) {
     last.current = farScene(input, last.current);
     return last.current;
   }, [far, hosts, links, layout, measured, selectedHostIds, catalogue]);
+  // One painter per canvas element: a worker where the page can hand the canvas over (issue 18).
+  const [painter, setPainter] = useState<FarPainter | undefined>(undefined);
   useEffect(() => {
-    const el = canvas.current;
-    if (!el || !scene) return;
-    const dpr = window.devicePixelRatio || 1;
-    const w = Math.round(width * dpr);
-    const h = Math.round(height * dpr);
-    if (el.width !== w) el.width = w;
-    if (el.height !== h) el.height = h;
-    // One paint per frame however often the view moves.
-    const id = requestAnimationFrame(() => {
-      paint(el, scene, transform);
-      el.setAttribute('data-hosts', String(scene.x.length));
+    if (!canvas) return;
+    const made = painterOf(canvas);
+    made.painted = (count) => {
+      canvas.setAttribute('data-hosts', String(count));
       paints.current += 1;
-      el.setAttribute('data-paints', String(paints.current));
-    });
-    return () => cancelAnimationFrame(id);
-  }, [scene, transform, width, height]);
+      canvas.setAttribute('data-paints', String(paints.current));
+    };
+    setPainter(made.painter);
+    return () => {
+      setPainter(undefined);
+      // A canvas handed to a worker cannot be handed again: the painter lives as long as the element
+      // (an effect run twice over the same element, as StrictMode does, keeps it).
+      setTimeout(() => {
+        if (canvas.isConnected) return;
+        made.painter.dispose();
+        painters.delete(canvas);
+      }, 0);
+    };
+  }, [canvas]);
+  useEffect(() => {
+    if (!canvas || !painter || !scene) return;
+    const dpr = window.devicePixelRatio || 1;
+    const at = {
+      view: transform,
+      width: Math.round(width * dpr),
+      height: Math.round(height * dpr),
+      dpr,
+      palette: farColours(canvas),
+    };
+    painter.paint(scene, at);
+  }, [canvas, painter, scene, transform, width, height]);
   if (!scene) return null;
   return (
     <canvas
-      ref={canvas}
+      ref={setCanvas}
       className="far-layer"
       data-testid="far-layer"
       style={{ position: 'absolute', inset: 0, width, height, pointerEvents: 'none', zIndex: 4 }}

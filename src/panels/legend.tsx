@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectProblems, useServicesUsed } from '@/store/derived';
-import { useAppStore, useAppStoreApi } from '@/store/store-context';
+import { useHasGhosts, useServicesUsed } from '@/store/derived';
 import { useWords } from '@/store/use-words';
 
 /**
@@ -14,8 +13,7 @@ export function Legend() {
   const catalogue = useWords().catalogue;
   // Counted per link by the store: an edit re-counts only the links it touched.
   const used = useServicesUsed();
-  const store = useAppStoreApi();
-  const ghosts = useAppStore((s) => selectProblems(store, s).ghosts.length > 0);
+  const ghosts = useHasGhosts();
   const [open, setOpen] = useState(true);
   const [all, setAll] = useState(false);
   const services = catalogue.services.filter((s) => all || used.has(s.id));

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '@/domain/catalogue-types';
 import { type Checker, createChecker } from '@/domain/checks/checker';
@@ -20,6 +20,7 @@ import type { Language } from '@/i18n/languages';
 import { rowWords } from '@/i18n/row-words';
 import type { AppState, AppStore } from './app-store';
 import { createServiceUse } from './flow-use';
+import { createFollower, type Follower } from './follower';
 import { type HostLookup, hostLookup } from './host-lookup';
 import { memoLast } from './memo-last';
 import { type ElementStatus, type Problems, problemsOf } from './problems';
@@ -64,6 +65,9 @@ interface Memos {
   ) => Problems;
   services: (derivation: Derivation) => ReadonlySet<string>;
   hosts: (hosts: readonly Host[]) => HostLookup;
+  /** What the screen shows of the problems and the rows: on a large estate a task after the edit's. */
+  shownProblems?: Follower<Problems>;
+  shownRows: Map<Language, Follower<RowSource>>;
 }
 
 const memos = new WeakMap<AppStore, Memos>();
@@ -88,6 +92,7 @@ function memosOf(store: AppStore): Memos {
       return lookup;
     });
     m = {
+      shownRows: new Map(),
       services: memoLast(servicesOf),
       hosts: byId,
       // Positions are not an argument: moving a host never re-derives (ARCHITECTURE example 6).
@@ -202,14 +207,39 @@ export function useDerivation(): Derivation {
 
 /** The row source in the app's language: re-renders when the document or the language changes. */
 export function useRowSource(): RowSource {
-  const store = useAppStoreApi();
-  const language = languageOf(useTranslation().i18n);
-  return useAppStore(useCallback((s: AppState) => selectRowSource(store, s, language), [store, language]));
+  return useFollower(shownRows(useAppStoreApi(), languageOf(useTranslation().i18n)));
+}
+
+/** The problems as the screen shows them: on a large estate they follow an edit in a task of their own. */
+export function shownProblems(store: AppStore): Follower<Problems> {
+  const m = memosOf(store);
+  m.shownProblems ??= createFollower(store, (s) => selectProblems(store, s));
+  return m.shownProblems;
+}
+
+/** The row source in `language` as the screen shows it: on a large estate a task after the edit's. */
+export function shownRows(store: AppStore, language: Language = languageOf(appI18n)): Follower<RowSource> {
+  const rows = memosOf(store).shownRows;
+  let f = rows.get(language);
+  if (!f) {
+    f = createFollower(store, (s) => selectRowSource(store, s, language));
+    rows.set(language, f);
+  }
+  return f;
+}
+
+function useFollower<T>(follower: Follower<T>): T {
+  return useSyncExternalStore(follower.subscribe, follower.get);
 }
 
 export function useProblems(): Problems {
-  const store = useAppStoreApi();
-  return useAppStore(useCallback((s: AppState) => selectProblems(store, s), [store]));
+  return useFollower(shownProblems(useAppStoreApi()));
+}
+
+/** Whether the problems ask for a connection not drawn (the legend's ghost line); re-renders when that changes. */
+export function useHasGhosts(): boolean {
+  const follower = shownProblems(useAppStoreApi());
+  return useSyncExternalStore(follower.subscribe, () => follower.get().ghosts.length > 0);
 }
 
 /** Findings per severity (the toolbar's count). */

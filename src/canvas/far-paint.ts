@@ -1,0 +1,157 @@
+/**
+ * Painting the far layer (far-layer.tsx): the scene's link lines and host boxes on a 2D canvas.
+ * At 10,000 hosts rasterising some 40,000 lines is most of a frame (issue 18), so where the page
+ * can, the canvas is handed to a worker (far-paint-worker.ts) that paints it off the main thread;
+ * elsewhere (tests, no OffscreenCanvas) it is painted here, once per frame.
+ */
+import type { FarScene } from './far-scene';
+
+/** What a paint needs of a scene: numbers and colours only (it crosses to the worker as a copy). */
+export type FarPicture = Pick<FarScene, 'x' | 'y' | 'w' | 'h' | 'colour' | 'colours' | 'links' | 'selected'>;
+
+/** The far layer's colours (read from the page's style). */
+export interface FarPalette {
+  readonly link: string;
+  readonly host: string;
+  readonly chosen: string;
+}
+
+/** One paint: the view [tx, ty, zoom], the canvas's size in device pixels and the pixel ratio. */
+export interface FarView {
+  readonly view: readonly [number, number, number];
+  readonly width: number;
+  readonly height: number;
+  readonly dpr: number;
+  readonly palette: FarPalette;
+}
+
+/** Messages to the worker: the canvas (once), a new scene, a paint of the latest scene. */
+export type FarPaintRequest =
+  | { readonly kind: 'canvas'; readonly canvas: OffscreenCanvas }
+  | { readonly kind: 'scene'; readonly scene: FarPicture }
+  | { readonly kind: 'paint'; readonly seq: number; readonly at: FarView };
+
+/** The worker's answer: a paint is on the canvas, with so many hosts. */
+export interface FarPainted {
+  readonly seq: number;
+  readonly hosts: number;
+}
+
+type Canvas = HTMLCanvasElement | OffscreenCanvas;
+
+/** Paints `scene` on `canvas` as the view shows it, resizing the canvas to the view first. */
+export function paintFar(canvas: Canvas, scene: FarPicture, at: FarView): void {
+  if (canvas.width !== at.width) canvas.width = at.width;
+  if (canvas.height !== at.height) canvas.height = at.height;
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  if (!ctx) return;
+  const { dpr, palette } = at;
+  const [tx, ty, zoom] = at.view;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty);
+  // What is in view, in diagram units (a margin so boxes and lines at the edge are drawn whole).
+  const x0 = -tx / zoom - 200;
+  const y0 = -ty / zoom - 200;
+  const x1 = x0 + canvas.width / dpr / zoom + 400;
+  const y1 = y0 + canvas.height / dpr / zoom + 400;
+  const { x, y, w, h, colour, links, selected, colours } = scene;
+  ctx.strokeStyle = palette.link;
+  ctx.globalAlpha = 0.35;
+  ctx.lineWidth = 1 / zoom;
+  ctx.beginPath();
+  for (let i = 0; i < links.length; i += 2) {
+    const a = links[i]!;
+    const b = links[i + 1]!;
+    const ax = x[a]! + w[a]! / 2;
+    const ay = y[a]! + h[a]! / 2;
+    const bx = x[b]! + w[b]! / 2;
+    const by = y[b]! + h[b]! / 2;
+    if ((ax < x0 && bx < x0) || (ax > x1 && bx > x1) || (ay < y0 && by < y0) || (ay > y1 && by > y1))
+      continue;
+    ctx.moveTo(ax, ay);
+    ctx.lineTo(bx, by);
+  }
+  ctx.stroke();
+  ctx.globalAlpha = 1;
+  // Hosts are sorted by colour: one fillStyle per run. A box in the far-host grey, its role's colour on top.
+  ctx.fillStyle = palette.host;
+  for (let i = 0; i < x.length; i += 1) {
+    if (x[i]! > x1 || y[i]! > y1 || x[i]! + w[i]! < x0 || y[i]! + h[i]! < y0) continue;
+    ctx.fillRect(x[i]!, y[i]!, w[i]!, h[i]!);
+  }
+  let current = -1;
+  for (let i = 0; i < x.length; i += 1) {
+    if (x[i]! > x1 || y[i]! > y1 || x[i]! + w[i]! < x0 || y[i]! + h[i]! < y0) continue;
+    if (colour[i] !== current) {
+      current = colour[i]!;
+      ctx.fillStyle = colours[current]!;
+    }
+    ctx.fillRect(x[i]!, y[i]!, w[i]!, h[i]! / 3);
+  }
+  ctx.fillStyle = palette.chosen;
+  for (const i of selected) ctx.fillRect(x[i]!, y[i]!, w[i]!, h[i]!);
+}
+
+/** Paints a canvas: on a worker, or here. */
+export interface FarPainter {
+  /** Paints `scene` as `at` shows it (the latest call per frame wins); `painted` follows once it is on the canvas. */
+  readonly paint: (scene: FarPicture, at: FarView) => void;
+  readonly dispose: () => void;
+}
+
+/** Only what a paint reads: a scene's other fields (what it was made from) never cross to the worker. */
+const pictureOf = (s: FarPicture): FarPicture => ({
+  x: s.x,
+  y: s.y,
+  w: s.w,
+  h: s.h,
+  colour: s.colour,
+  colours: s.colours,
+  links: s.links,
+  selected: s.selected,
+});
+
+function startWorker(): Worker | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    return new Worker(new URL('./far-paint-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Paints on a worker where the page can hand the canvas over, else here once per animation frame. */
+export function createFarPainter(canvas: HTMLCanvasElement, painted: (hosts: number) => void): FarPainter {
+  const worker = typeof canvas.transferControlToOffscreen === 'function' ? startWorker() : undefined;
+  if (worker) {
+    const offscreen = canvas.transferControlToOffscreen();
+    const post = (m: FarPaintRequest, transfer: Transferable[] = []) => worker.postMessage(m, transfer);
+    post({ kind: 'canvas', canvas: offscreen }, [offscreen]);
+    let sent: FarPicture | undefined;
+    let seq = 0;
+    worker.addEventListener('message', (event: MessageEvent<FarPainted>) => painted(event.data.hosts));
+    return {
+      paint(scene, at) {
+        if (scene !== sent) {
+          sent = scene;
+          post({ kind: 'scene', scene: pictureOf(scene) });
+        }
+        seq += 1;
+        post({ kind: 'paint', seq, at });
+      },
+      dispose: () => worker.terminate(),
+    };
+  }
+  let frame = 0;
+  return {
+    paint(scene, at) {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        paintFar(canvas, scene, at);
+        painted(scene.x.length);
+      });
+    },
+    dispose: () => cancelAnimationFrame(frame),
+  };
+}

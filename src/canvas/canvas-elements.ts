@@ -75,6 +75,7 @@ export interface HostNodesInput {
 /**
  * One node per host; a host whose position, data, selection, size and drop mark are unchanged keeps
  * its node object from `previous`, and its data object while the host and its status are the same.
+ * A first measured size keeps the node: React Flow holds it (a new node re-adopted every host at mount).
  */
 export function hostNodes(
   input: HostNodesInput,
@@ -108,7 +109,7 @@ export function hostNodes(
       old.position === position &&
       old.data === data &&
       old.selected === isSelected &&
-      old.measured === size &&
+      (old.measured === size || old.measured === undefined) &&
       old.className === className
         ? old
         : {
@@ -164,9 +165,7 @@ function placeholderPosition(
   return anchors.length === 0 ? ORIGIN : besideHosts(anchors, taken);
 }
 
-function samePosition(a: Position | undefined, b: Position): boolean {
-  return a !== undefined && a.x === b.x && a.y === b.y;
-}
+const samePosition = (a: Position | undefined, b: Position) => a !== undefined && a.x === b.x && a.y === b.y;
 
 /**
  * One node per role no host holds. Few, so placed afresh each time; one whose place, size and

@@ -30,10 +30,18 @@ export interface LiveNodes {
   readonly sizes: Map<string, Size>;
 }
 
-/** Last call's nodes by id, and the words they were named in. */
+/** Last call's nodes by id, and the words they were named in (and the list, for hosts). */
 interface NodeCache<N> {
   readonly t: CanvasWords | undefined;
   readonly byId: ReadonlyMap<string, N>;
+  readonly list?: N[];
+}
+
+/** `previous` when `next` holds the same objects in the same order, else `next`. */
+function sameList<N>(previous: N[] | undefined, next: N[]): N[] {
+  if (!previous || previous.length !== next.length) return next;
+  for (let i = 0; i < next.length; i += 1) if (previous[i] !== next[i]) return next;
+  return previous;
 }
 
 const NO_NODES: ReadonlyMap<string, never> = new Map<string, never>();
@@ -163,8 +171,10 @@ export function useCanvasNodes(
       return hostNodes({ ...input, hosts: at.map((i) => hosts[i]!) }, kept(hostCache.current, t)).nodes;
     }
     const next = hostNodes(input, kept(hostCache.current, t));
-    hostCache.current = { t, byId: next.byId };
-    return next.nodes;
+    // The same list while every node is (the hosts' first sizes at mount): React Flow adopts nothing.
+    const list = sameList(hostCache.current.t === t ? hostCache.current.list : undefined, next.nodes);
+    hostCache.current = { t, byId: next.byId, list };
+    return list;
   }, [
     far,
     hosts,

@@ -99,6 +99,23 @@ describe('host nodes', () => {
     expect(moved.nodes[1]).not.toBe(first.nodes[1]);
     expect(moved.nodes[1]?.data).toBe(first.nodes[1]?.data);
 
+    // React Flow measured the hosts and holds their sizes: the first size keeps the node, a new one does not.
+    const size = { width: 172, height: 80 };
+    const measured = hostNodes(
+      { ...hostInput, statuses: new Map([['mp', warning('No site')]]), measured: { pc: size } },
+      moved.byId,
+    );
+    expect(measured.nodes[0]).toBe(first.nodes[0]);
+    const grown = hostNodes(
+      {
+        ...hostInput,
+        statuses: new Map([['mp', warning('No site')]]),
+        measured: { pc: { ...size, height: 98 } },
+      },
+      new Map([['pc', { ...first.nodes[0]!, measured: size }]]),
+    );
+    expect(grown.nodes[0]).toMatchObject({ measured: { width: 172, height: 98 } });
+
     const changed = hostNodes({ ...hostInput, statuses: new Map([['mp', warning('No IP')]]) }, moved.byId);
     expect(changed.nodes[1]?.data).not.toBe(first.nodes[1]?.data);
     expect(changed.nodes[1]?.data.status?.messages).toEqual([{ key: 'No IP' }]);

@@ -1,0 +1,110 @@
+/**
+ * The canvas mount only, ours against the bare page, for a quick ratio while working on the mount:
+ * `npx tsx bench/canvas/mount-ratio.ts <app dir> <bare dir> [size]` opens the synthetic document
+ * (1,000 hosts unless `size` says otherwise; `zones3000` style keys add zones) in each built page,
+ * RUNS times interleaved (ours, bare, ours, bare, ...), and prints each run's main-thread CPU until
+ * the hosts are painted and the ratio of the medians and per pair. The bare page opens at the view
+ * ours settles at, as bench/canvas.ts does; build the pages as it does (`vite build --outDir <app
+ * dir>`; `vite build --config bench/canvas/vite.config.ts --outDir <bare dir>`). No pan or drag:
+ * bench/canvas.ts gives the figures; `CANVAS_PROFILE=mount` profiles every run (both pages).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { catalogue } from '@/domain/default-catalogue';
+import { serializeDocument } from '@/domain/restore';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/chromium';
+import { median } from '../stats';
+import { syntheticHierarchy } from '../synthetic';
+import { bareDocument } from './bare-document';
+import { openPage, readView } from './page';
+import { PROFILE } from './profile';
+
+const AUTOSAVE_KEY = 'cm-port-planner/autosave';
+const RUNS = Number(process.env.RUNS ?? 3);
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+/** Serves `app` at / and `bare` at /bare/. */
+function serve(app: string, bare: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    const [root, rest] = path.startsWith('/bare/') ? [bare, path.slice(6)] : [app, path.slice(1)];
+    let file = normalize(join(root, rest || 'index.html'));
+    if (!file.startsWith(root) || !existsSync(file))
+      file = join(root, root === app ? 'index.html' : 'bare.html');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      done({ server, url: `http://127.0.0.1:${port}` });
+    }),
+  );
+}
+
+async function main(appDir: string, bareDir: string, size = '1000') {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium');
+  const zones = size.startsWith('zones');
+  const doc = syntheticHierarchy(Number(size.replace('zones', '')), catalogue, zones ? { zones: true } : {});
+  const text = serializeDocument(doc);
+  const app = resolve(appDir);
+  const bare = resolve(bareDir);
+  writeFileSync(join(bare, `bare-${size}.json`), JSON.stringify(bareDocument(doc, catalogue)));
+  const { server, url } = await serve(app, bare);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const ours = { hostSelector: '.react-flow__node-host', farHosts: doc.hosts.length };
+  const barePage = { hostSelector: '.react-flow__node-default', farHosts: -1 };
+  const openOurs = (profile: boolean) =>
+    openPage(
+      browser,
+      `${url}/`,
+      ours,
+      async (context) => {
+        await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+          AUTOSAVE_KEY,
+          text,
+        ] as const);
+      },
+      profile,
+    );
+  const a: number[] = [];
+  const b: number[] = [];
+  try {
+    const probe = await openOurs(false);
+    await probe.page.waitForTimeout(3000);
+    const v = await readView(probe.page);
+    await probe.page.context().close();
+    const bareUrl = `${url}/bare/bare.html?doc=bare-${size}.json&w=${v.width}&h=${v.height}&x=${v.x}&y=${v.y}&zoom=${v.zoom}`;
+    for (let run = 0; run < RUNS; run += 1) {
+      const mine = await openOurs(PROFILE === 'mount');
+      a.push(mine.mountCpu);
+      await mine.page.context().close();
+      const theirs = await openPage(browser, bareUrl, barePage, undefined, PROFILE === 'mount');
+      b.push(theirs.mountCpu);
+      await theirs.page.context().close();
+      console.error(
+        `run ${run + 1}: ours ${a.at(-1)!.toFixed(0)} ms, bare ${b.at(-1)!.toFixed(0)} ms, ratio ${(a.at(-1)! / b.at(-1)!).toFixed(2)}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const ratios = a.map((x, i) => x / b[i]!);
+  console.log(
+    `${size}: ours ${median(a).toFixed(0)} ms, bare ${median(b).toFixed(0)} ms; ratio per pair median ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})`,
+  );
+}
+
+const [appDir, bareDir, size] = process.argv.slice(2);
+if (!appDir || !bareDir) throw new Error('usage: mount-ratio.ts <app dir> <bare dir> [size]');
+await main(appDir, bareDir, size);

@@ -48,6 +48,8 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
   const { zone, hostCount } = data;
   // The kind's name in the app's language from its one source (data/zones.json), as the panels say it.
   const kindName = zoneKindName(zone.kind, language);
+  // A zone named as its kind ("Datacenter", a datacenter) says it once.
+  const namedAsKind = zone.name.trim().toLocaleLowerCase(language) === kindName.toLocaleLowerCase(language);
   const ranges = zone.cidrs?.join(', ');
   return (
     <div className={`zone-node${selected ? ' zone-node--selected' : ''}`}>
@@ -66,7 +68,7 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
             {zone.name}
           </span>
         )}
-        <span className="zone-node__kind">{kindName}</span>
+        {!namedAsKind && <span className="zone-node__kind">{kindName}</span>}
         {ranges && (
           <span className="zone-node__cidrs" title={ranges}>
             {ranges}

@@ -9,7 +9,7 @@ import { hostsShareRules } from '../derive';
 import type { DocumentContent, Host, Link, Position } from '../document';
 import { listParam, type Message, type MessageParam, message, roleParam } from '../message';
 import { besideHosts, freeSpot } from '../placement';
-import { idSeries, nextId } from './ids';
+import { idSeriesOf, nextId } from './ids';
 import { layoutBounds } from './layout-bounds';
 
 /** What a new host is made of; everything but the role and position has a default. */
@@ -107,10 +107,7 @@ export function addLinks<D extends DocumentContent>(
   pairs: readonly (readonly [string, string])[],
 ): { doc: D; ids: string[] } {
   const links = [...doc.links];
-  const newId = idSeries(
-    'l',
-    links.map((l) => l.id),
-  );
+  const newId = idSeriesOf('l', links);
   const ids: string[] = [];
   for (const [source, target] of pairs) {
     if (source === target || linked(links, source, target)) continue;
@@ -167,8 +164,9 @@ export function connectHosts<D extends DocumentContent>(
     const hosts = { source: describeHost(a, catalogue), target: describeHost(b, catalogue) };
     return { ok: false, reason: message('restore:edits.linkNoRule', hosts) };
   }
-  const added = addLinks(doc, [[a.id, b.id]]);
-  return { ok: true, id: added.ids[0] ?? '', doc: added.doc };
+  // What addLinks does for one pair, without looking for the link a second time.
+  const id = idSeriesOf('l', doc.links)();
+  return { ok: true, id, doc: { ...doc, links: [...doc.links, { id, source: a.id, target: b.id }] } };
 }
 
 /**

@@ -131,6 +131,9 @@ describe('links', () => {
     });
     const drawn = connectHosts(doc, 'pc', 'mp', catalogue);
     expect(drawn).toMatchObject({ ok: true, id: 'l1' });
+    // The same document addLinks makes for the pair.
+    const added = addLinks(doc, [['pc', 'mp']]);
+    if (drawn.ok) expect(drawn.doc).toEqual(added.doc);
     if (drawn.ok) {
       expect(connect(drawn.doc, 'mp', 'pc')).toEqual({
         ok: false,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostIdPrefix, idSeries, nextId } from '@/domain/edits/ids';
+import { hostIdPrefix, idSeries, idSeriesOf, nextId } from '@/domain/edits/ids';
 
 /** The implementation before issue 18 (a set of every id and a regex per id), kept to compare. */
 function oldIdSeries(prefix: string, existing: Iterable<string>): () => string {
@@ -67,6 +67,25 @@ describe('idSeries', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it('hands out the same ids over the ids of items (idSeriesOf) as over the ids themselves', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...prefixes),
+        fc.array(id, { maxLength: 40 }),
+        fc.nat({ max: 5 }),
+        (prefix, taken, count) => {
+          const next = idSeriesOf(
+            prefix,
+            taken.map((i) => ({ id: i })),
+          );
+          const old = oldIdSeries(prefix, taken);
+          for (let i = 0; i <= count; i += 1) expect(next()).toBe(old());
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 

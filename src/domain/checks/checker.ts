@@ -145,15 +145,16 @@ export class Checker {
     ctx.trace = undefined;
     if (scratch.length > 0) state.byHost.set(host.id, scratch.slice());
     if (trace.wide) state.wide.add(host.id);
-    trace.hosts.delete(host.id);
+    if (trace.hosts.size > 0) trace.hosts.delete(host.id);
     if (trace.hosts.size > 0 || trace.queries.size > 0) {
       const deps = { hosts: [...trace.hosts], queries: [...trace.queries] };
       state.deps.set(host.id, deps);
       for (const id of deps.hosts) addUser(state.hostUsers, id, host.id);
       for (const key of deps.queries) addUser(state.queryUsers, key, host.id);
     }
-    trace.hosts.clear();
-    trace.queries.clear();
+    // A set cleared makes a new table even when empty: most hosts ask nothing.
+    if (trace.hosts.size > 0) trace.hosts.clear();
+    if (trace.queries.size > 0) trace.queries.clear();
   }
 
   /** Forgets a host's findings and what they read. */

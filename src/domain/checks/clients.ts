@@ -1,7 +1,7 @@
 import type { RoleId } from '../catalogue-types';
 import type { Host } from '../document';
 import { listParam, type MessageParam, message } from '../message';
-import { type CheckContext, ROLE } from './context';
+import { type CheckContext, holdsAny, ROLE } from './context';
 import type { Finding } from './finding';
 import { linkOrAdd } from './new-hosts';
 import { semicolons } from './wording';
@@ -17,8 +17,7 @@ import { semicolons } from './wording';
  * reaches(ctx, client, ['management-point']); // true when a MP is linked to the client
  */
 export function reaches(ctx: CheckContext, host: Host, roles: readonly RoleId[]): boolean {
-  const holds = (h: Host) => h.roles.some((r) => roles.includes(r));
-  return holds(host) || ctx.hasNeighbour(host, holds);
+  return holdsAny(host, roles) || ctx.hasNeighbourHolding(host, roles);
 }
 
 /** Client groups that reach no management point, or no distribution point. */
@@ -61,11 +60,14 @@ function clientServices(ctx: CheckContext, host: Host, findings: Finding[]): voi
   }
 }
 
+const UPSTREAM: readonly RoleId[] = [ROLE.wsusUpstream, ROLE.internet];
+const CLIENT: readonly RoleId[] = [ROLE.client];
+
 /** A software update point that clients scan against needs an upstream: a WSUS server or the internet. */
 function updatePointUpstream(ctx: CheckContext, host: Host, findings: Finding[]): void {
-  const upstream = [ROLE.wsusUpstream, ROLE.internet];
+  const upstream = UPSTREAM;
   if (!host.roles.includes(ROLE.updatePoint)) return;
-  const servesClients = ctx.hasNeighbour(host, (h) => h.roles.includes(ROLE.client));
+  const servesClients = ctx.hasNeighbourHolding(host, CLIENT);
   if (!servesClients || reaches(ctx, host, upstream)) return;
   const peer = ctx.hostsWith(ROLE.wsusUpstream)[0] ?? ctx.hostsWith(ROLE.internet)[0];
   const { hosts, ghost, fix } = linkOrAdd(ctx, host, ROLE.internet, peer);
@@ -98,7 +100,7 @@ function pxePorts(ctx: CheckContext): MessageParam {
 /** A PXE-enabled distribution point linked to no client group: PXE boot requests cannot reach it. */
 function pxeReach(ctx: CheckContext, host: Host, findings: Finding[]): void {
   if (!host.roles.includes(ROLE.distributionPoint)) return;
-  if (host.options.pxe !== true || reaches(ctx, host, [ROLE.client])) return;
+  if (host.options.pxe !== true || reaches(ctx, host, CLIENT)) return;
   const ports = ctx.once('pxePorts', () => pxePorts(ctx));
   const name = ctx.name(host.id);
   const client = ctx.siteHostWith(host, ROLE.client);

@@ -1,14 +1,18 @@
 import type { Catalogue, RoleId } from '../catalogue-types';
 import type { Derivation } from '../derive';
-import type { Host, Link, TopologyDocument } from '../document';
+import type { Host, TopologyDocument } from '../document';
 import { listParam, type MessageParam, message, roleParam } from '../message';
 import type { KeptEmptyLinks } from './empty-links';
 import { EstateIndex } from './estate-index';
+import type { HostLookup } from './host-graph';
 import { byName } from './host-order';
 import type { LinkNotes } from './link-notes';
+import type { LinkLookup } from './link-table';
+import { QuestionKeys } from './questions';
 
 import { ROLE } from './roles';
 
+export { holdsAny } from './roles';
 export { ROLE };
 
 /**
@@ -39,6 +43,7 @@ export class CheckContext {
   /** Empty-link findings with the objects they were made of, kept by the incremental checker. */
   kept: KeptEmptyLinks | undefined;
   private readonly neighbourMemo = new Map<string, Host[]>();
+  private readonly questions = new QuestionKeys();
   private readonly databaseMemo = new Map<string | undefined, Host | undefined>();
   private serverSiteMemo: ReadonlySet<string | undefined> | undefined;
   private topMemo: { server: Host | undefined } | undefined;
@@ -58,7 +63,7 @@ export class CheckContext {
     private readonly memo = new Map<string, unknown>(),
   ) {}
 
-  get hostById(): ReadonlyMap<string, Host> {
+  get hostById(): HostLookup {
     return this.index.hostById;
   }
 
@@ -68,7 +73,7 @@ export class CheckContext {
   }
 
   /** Links by id. */
-  get linkById(): ReadonlyMap<string, Link> {
+  get linkById(): LinkLookup {
     return this.index.linkById;
   }
 
@@ -97,36 +102,30 @@ export class CheckContext {
     this.adjacencyRead(host);
     let list = this.neighbourMemo.get(host.id);
     if (!list) {
-      list = [];
-      for (const id of this.index.neighbourIds(host.id)) {
-        const neighbour = this.hostById.get(id);
-        if (neighbour) list.push(neighbour);
-      }
-      list.sort(byName);
+      list = this.index.graph.hostsLinkedTo(host.id).sort(byName);
       this.neighbourMemo.set(host.id, list);
     }
     return list;
   }
 
-  /** True when a host linked to `host` passes `test`; no allocation, for checks run on every host. */
-  hasNeighbour(host: Host, test: (neighbour: Host) => boolean): boolean {
+  /**
+   * True when a host linked to `host` holds one of `roles` (and, with `sameSite`, is of its site
+   * by the lenient rule of `sameSite`): no function made, for checks run on every host.
+   */
+  hasNeighbourHolding(host: Host, roles: readonly RoleId[], sameSite = false): boolean {
     this.adjacencyRead(host);
-    for (const id of this.index.neighbourIds(host.id)) {
-      const neighbour = this.hostById.get(id);
-      if (neighbour && test(neighbour)) return true;
-    }
-    return false;
+    return this.index.linkedToHolding(host, roles, sameSite);
   }
 
   linked(a: Host, b: Host): boolean {
     this.adjacencyRead(a);
-    return this.index.adjacency.get(a.id)?.has(b.id) ?? false;
+    return this.index.linked(a.id, b.id);
   }
 
   /** Hosts holding `role`, in name order (a traced check depends on the first two only). */
   hostsWith(role: RoleId): readonly Host[] {
     const list = this.index.hostsWith(role);
-    this.ask(`all|${role}`);
+    this.ask(this.questions.key('all', role));
     return list;
   }
 
@@ -174,9 +173,9 @@ export class CheckContext {
     const all = site === undefined ? this.index.hostsWith(role) : [];
     const found = first(exact) ?? first(unknown) ?? first(all);
     if (this.trace) {
-      this.ask(`in|${role}|${site ?? ''}`);
-      this.ask(`in|${role}|`);
-      if (site === undefined) this.ask(`all|${role}`);
+      this.ask(this.questions.key('in', role, site ?? ''));
+      this.ask(this.questions.key('in', role, ''));
+      if (site === undefined) this.ask(this.questions.key('all', role));
     }
     return found;
   }
@@ -209,7 +208,7 @@ export class CheckContext {
       const servers = this.index.hostsWithIn(ROLE.siteServer, site);
       const local = servers.find((s) => s.roles.includes(ROLE.sql));
       const sqlHosts = this.index.hostsWithIn(ROLE.sql, site);
-      const linked = (s: Host, h: Host) => this.index.adjacency.get(s.id)?.has(h.id) ?? false;
+      const linked = (s: Host, h: Host) => this.index.linked(s.id, h.id);
       this.databaseMemo.set(
         site,
         local ?? sqlHosts.find((h) => servers.some((s) => linked(s, h))) ?? sqlHosts[0],
@@ -223,7 +222,7 @@ export class CheckContext {
   /** True when the site server holds SQL Server or is linked to a SQL Server host of its site. */
   hasSiteDatabase(server: Host): boolean {
     if (server.roles.includes(ROLE.sql)) return true;
-    return this.hasNeighbour(server, (h) => h.roles.includes(ROLE.sql) && this.sameSite(server, h));
+    return this.hasNeighbourHolding(server, SQL, true);
   }
 
   /** Site servers of `site` without a site database (asked of other hosts than the one checked). */
@@ -242,14 +241,19 @@ export class CheckContext {
    * module-level cache. Only facts of the catalogue belong here.
    *
    * @param key - A name for the value, unique among the checks.
-   * @param make - Computes the value on first use.
+   * @param make - Computes the value on first use (a function made once, not per call, for
+   *   checks run on every host).
    * @returns The value `make` returned the first time.
    * @example
    * ctx.once('databaseRoles', () => databaseRoles(ctx.catalogue)).has('management-point'); // true
    */
-  once<T>(key: string, make: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, make());
-    return this.memo.get(key) as T;
+  once<T>(key: string, make: (ctx: CheckContext) => T): T {
+    let value = this.memo.get(key) as T | undefined;
+    if (value === undefined && !this.memo.has(key)) {
+      value = make(this);
+      this.memo.set(key, value);
+    }
+    return value as T;
   }
 
   name(id: string): string {
@@ -289,3 +293,4 @@ export class CheckContext {
 }
 
 const SITE_RANK = { cas: 0, primary: 1, secondary: 2 } as const;
+const SQL: readonly RoleId[] = [ROLE.sql];

@@ -1,8 +1,11 @@
 import type { RoleId } from '../catalogue-types';
 import type { Host, Link } from '../document';
-import { checkIp, normaliseIp } from '../ip';
+import { addressKey } from './address-key';
+import { HostGraph, type HostLookup } from './host-graph';
 import { comparableName } from './host-names';
-import { compareKeys, Groups, insertSorted, removeSorted } from './host-order';
+import { compareKeys, Groups, insertSorted, removeSorted, SharedKeys } from './host-order';
+import { type LinkLookup, LinkTable } from './link-table';
+import { holdsAny } from './roles';
 
 /**
  * The lookups every check run needs (hosts in name order, hosts by role and by site, who is linked
@@ -30,13 +33,6 @@ export function siteCode(site: string | undefined): string | undefined {
 /** True when the host has an address typed, valid or not. */
 const hasAddress = (host: Host) => host.ip !== undefined && host.ip.trim() !== '';
 
-/** The key under which a host's valid address is shared; undefined for none or an invalid one. */
-function ipKey(host: Host): string | undefined {
-  const ip = host.ip;
-  if (ip === undefined || ip.trim() === '' || checkIp(ip)) return undefined;
-  return normaliseIp(ip);
-}
-
 /** A host's site code as typed (normalised), before the topology's default site applies. */
 function ownSite(host: Host): string | undefined {
   return siteCode(host.site);
@@ -48,19 +44,20 @@ function ownSite(host: Host): string | undefined {
  * site changed (every host's site may then read differently, and the caller builds anew).
  */
 export class EstateIndex {
-  readonly hostById = new Map<string, Host>();
+  /** Hosts and links by number (ids of link ends that name no host too). */
+  readonly graph: HostGraph;
+  readonly hostById: HostLookup;
   /** Hosts in name order. */
-  readonly hosts: Host[] = [];
-  readonly linkById = new Map<string, Link>();
-  /** The links between host ids, one or a list (self-links left out); ends may name missing hosts. */
-  readonly adjacency = new Map<string, Map<string, Link | Link[]>>();
+  readonly hosts: Host[];
+  private readonly links: LinkTable;
+  readonly linkById: LinkLookup;
   /** Hosts holding each role, in name order. */
   private readonly roles = new Groups();
   /** Hosts holding each role by site (`role|site`), in name order. */
   private readonly roleSites = new Groups();
   private readonly roleSiteKeys = new Map<string, Map<string, string>>();
-  readonly names = new Groups();
-  readonly ips = new Groups();
+  readonly names = new SharedKeys();
+  readonly ips = new SharedKeys();
   /** How many hosts carry each site code. */
   private readonly codeCount = new Map<string, number>();
   private codeKey = '';
@@ -70,6 +67,31 @@ export class EstateIndex {
   codes: readonly string[] = [];
   /** How many hosts have an address typed (valid or not). */
   addressed = 0;
+  /** The links `of` filed and the slots of their ends, by position (-1 for a self-link). */
+  private built: { links: readonly Link[]; ends: Int32Array } | undefined;
+
+  /**
+   * The slots of the ends of the links this index was made of, read once while making it.
+   *
+   * @param links - A document's links.
+   * @returns Source and target slot of link `i` at `2i` and `2i + 1` (-1 for a self-link), when
+   *   `links` is the very list the index was made of; else undefined.
+   */
+  endsOf(links: readonly Link[]): Int32Array | undefined {
+    return this.built?.links === links ? this.built.ends : undefined;
+  }
+
+  /**
+   * @param hosts - The hosts in name order.
+   * @param links - How many links to expect.
+   */
+  private constructor(hosts: Host[], links: number) {
+    this.graph = new HostGraph(hosts.length + 16);
+    this.hostById = this.graph;
+    this.hosts = hosts;
+    this.links = new LinkTable(links + 16);
+    this.linkById = this.links;
+  }
 
   /**
    * The index of a document's hosts and links.
@@ -81,16 +103,30 @@ export class EstateIndex {
    * EstateIndex.of(document.hosts, document.links).hostsWith('client');
    */
   static of(hosts: readonly Host[], links: readonly Link[]): EstateIndex {
-    const index = new EstateIndex();
-    for (const host of hosts) index.countCode(ownSite(host), 1);
-    index.settle();
-    for (const host of hosts) index.hostById.set(host.id, host);
     // Sorted by keys made once per host, not twice per comparison.
     const keyed = hosts.map((host) => ({ key: host.name.trim().toLowerCase(), host }));
     keyed.sort((x, y) => compareKeys(x.key, y.key) || compareKeys(x.host.id, y.host.id));
-    for (const { host } of keyed) index.hosts.push(host);
+    const index = new EstateIndex(
+      keyed.map((k) => k.host),
+      links.length,
+    );
+    for (const host of hosts) index.countCode(ownSite(host), 1);
+    index.settle();
+    for (const host of hosts) index.graph.setHost(host);
     for (const host of index.hosts) index.file(host, false);
-    for (const link of links) index.addLink(link);
+    const ends = new Int32Array(links.length * 2).fill(-1);
+    const { graph } = index;
+    for (let i = 0; i < links.length; i += 1) {
+      const link = links[i] as Link;
+      index.links.set(link);
+      if (link.source === link.target) continue;
+      const a = graph.slotFor(link.source);
+      const b = graph.slotFor(link.target);
+      graph.addLinkAt(link, a, b);
+      ends[2 * i] = a;
+      ends[2 * i + 1] = b;
+    }
+    index.built = { links, ends };
     return index;
   }
 
@@ -140,7 +176,7 @@ export class EstateIndex {
       this.roleSites.add(this.roleSite(role, site), host, sorted);
     });
     this.names.add(comparableName(host.name), host, sorted);
-    const ip = ipKey(host);
+    const ip = addressKey(host);
     if (ip !== undefined) this.ips.add(ip, host, sorted);
     if (hasAddress(host)) this.addressed += 1;
   }
@@ -152,14 +188,14 @@ export class EstateIndex {
       this.roleSites.remove(this.roleSite(role, site), host);
     }
     this.names.remove(comparableName(host.name), host);
-    const ip = ipKey(host);
+    const ip = addressKey(host);
     if (ip !== undefined) this.ips.remove(ip, host);
     if (hasAddress(host)) this.addressed -= 1;
   }
 
   /** Adds a host (an edit); call `settle` when done. */
   addHost(host: Host): void {
-    this.hostById.set(host.id, host);
+    this.graph.setHost(host);
     insertSorted(this.hosts, host);
     this.countCode(ownSite(host), 1);
     this.file(host, true);
@@ -167,48 +203,20 @@ export class EstateIndex {
 
   /** Removes a host object that `addHost` or `of` filed (an edit); call `settle` when done. */
   removeHost(host: Host): void {
-    if (this.hostById.get(host.id) === host) this.hostById.delete(host.id);
+    this.graph.removeHost(host);
     removeSorted(this.hosts, host);
     this.countCode(ownSite(host), -1);
     this.unfile(host);
   }
 
-  private join(a: string, b: string, link: Link): void {
-    let row = this.adjacency.get(a);
-    if (!row) {
-      row = new Map();
-      this.adjacency.set(a, row);
-    }
-    const there = row.get(b);
-    if (there === undefined) row.set(b, link);
-    else if (Array.isArray(there)) there.push(link);
-    else row.set(b, [there, link]);
-  }
-
-  private part(a: string, b: string, link: Link): void {
-    const row = this.adjacency.get(a);
-    const there = row?.get(b);
-    if (!row || there === undefined) return;
-    if (!Array.isArray(there)) {
-      if (there === link) row.delete(b);
-      return;
-    }
-    const rest = there.filter((l) => l !== link);
-    row.set(b, rest.length === 1 ? (rest[0] as Link) : rest);
-  }
-
   addLink(link: Link): void {
-    this.linkById.set(link.id, link);
-    if (link.source === link.target) return;
-    this.join(link.source, link.target, link);
-    this.join(link.target, link.source, link);
+    this.links.set(link);
+    this.graph.addLink(link);
   }
 
   removeLink(link: Link): void {
-    if (this.linkById.get(link.id) === link) this.linkById.delete(link.id);
-    if (link.source === link.target) return;
-    this.part(link.source, link.target, link);
-    this.part(link.target, link.source, link);
+    this.links.remove(link);
+    this.graph.removeLink(link);
   }
 
   /**
@@ -221,28 +229,48 @@ export class EstateIndex {
    * index.linksBetween('mp', 'sql').length; // 1
    */
   linksBetween(a: string, b: string): readonly Link[] {
-    const there = this.adjacency.get(a)?.get(b);
-    return there === undefined ? [] : Array.isArray(there) ? there : [there];
+    return this.graph.linksBetween(a, b);
   }
 
   /**
    * Every link of a host id but self-links.
    *
    * @param id - A host id (of a host or not).
-   * @returns The links, pair by pair.
+   * @returns The links, in the order added.
    * @example
    * for (const link of index.linksOf(host.id)) refresh(link);
    */
-  *linksOf(id: string): Iterable<Link> {
-    for (const there of this.adjacency.get(id)?.values() ?? []) {
-      if (Array.isArray(there)) yield* there;
-      else yield there;
-    }
+  linksOf(id: string): readonly Link[] {
+    return this.graph.linksOf(id);
   }
 
-  /** Ids linked to `id` (hosts or not). */
-  neighbourIds(id: string): Iterable<string> {
-    return this.adjacency.get(id)?.keys() ?? [];
+  /** Ids linked to `id` (hosts or not), each once. */
+  neighbourIds(id: string): readonly string[] {
+    return this.graph.neighbourIds(id);
+  }
+
+  /** True when a link joins the two ids. */
+  linked(a: string, b: string): boolean {
+    return this.graph.linked(a, b);
+  }
+
+  /**
+   * True when a host linked to `host` holds one of `roles` and, with `sameSite`, is of its site
+   * or one of the two has no site to tell: a loop over slots, no function made.
+   */
+  linkedToHolding(host: Host, roles: readonly RoleId[], sameSite: boolean): boolean {
+    const { graph } = this;
+    const slot = graph.slotOf(host.id);
+    if (slot === undefined) return false;
+    const site = sameSite ? this.siteOf(host) : undefined;
+    for (const other of graph.othersIn(slot)) {
+      const neighbour = graph.hostIn(other);
+      if (!neighbour || !holdsAny(neighbour, roles)) continue;
+      if (site === undefined) return true;
+      const there = this.siteOf(neighbour);
+      if (there === undefined || there === site) return true;
+    }
+    return false;
   }
 
   /** The host's site code, or the topology's only site, or undefined. */

@@ -48,8 +48,7 @@ export function hostIpChecks(ctx: CheckContext, host: Host, findings: Finding[])
 }
 
 function isLinked(ctx: CheckContext, host: Host): boolean {
-  for (const _ of ctx.index.neighbourIds(host.id)) return true;
-  return false;
+  return ctx.index.linksOf(host.id).length > 0;
 }
 
 /**

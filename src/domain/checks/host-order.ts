@@ -1,4 +1,5 @@
 import type { Host } from '../document';
+import { IdNumbers } from './id-numbers';
 
 /** Hosts in name order: the comparison, and lists kept sorted under keys as hosts come and go. */
 
@@ -114,5 +115,51 @@ export class Groups {
 
   get(key: string): readonly Host[] {
     return this.byKey.get(key) ?? [];
+  }
+}
+
+/**
+ * Hosts under keys most of which only one host has (names, addresses): keys are numbered in an
+ * `IdNumbers` table (no map entry per key) and a lone host is kept bare, so only a shared key
+ * makes a list; the keys holding more than one host.
+ */
+export class SharedKeys {
+  private readonly numbers = new IdNumbers();
+  private readonly byNumber: (Host | Host[] | undefined)[] = [];
+  readonly shared = new Set<string>();
+
+  add(key: string, host: Host, sorted: boolean): void {
+    const n = this.numbers.add(key);
+    if (n === this.byNumber.length) this.byNumber.push(undefined);
+    const there = this.byNumber[n];
+    if (there === undefined) {
+      this.byNumber[n] = host;
+      return;
+    }
+    const list = Array.isArray(there) ? there : [there];
+    if (sorted) insertSorted(list, host);
+    else list.push(host);
+    this.byNumber[n] = list;
+    this.shared.add(key);
+  }
+
+  remove(key: string, host: Host): void {
+    const n = this.numbers.find(key);
+    const there = n < 0 ? undefined : this.byNumber[n];
+    if (there === undefined) return;
+    if (!Array.isArray(there)) {
+      if (there === host) this.byNumber[n] = undefined;
+      return;
+    }
+    removeSorted(there, host);
+    if (there.length >= 2) return;
+    this.shared.delete(key);
+    this.byNumber[n] = there.length === 1 ? there[0] : undefined;
+  }
+
+  get(key: string): readonly Host[] {
+    const n = this.numbers.find(key);
+    const there = n < 0 ? undefined : this.byNumber[n];
+    return there === undefined ? [] : Array.isArray(there) ? there : [there];
   }
 }

@@ -1,6 +1,6 @@
 import type { Host } from '../document';
-import { checkIp } from '../ip';
 import { listParam, message } from '../message';
+import { addressProblem } from './address-key';
 import type { CheckContext } from './context';
 import { emptyLinks } from './empty-links';
 import type { Finding } from './finding';
@@ -27,7 +27,7 @@ function duplicateNames(ctx: CheckContext): Finding[] {
 /** An address that is not IPv4/IPv6 (with an optional prefix). */
 function invalidAddress(ctx: CheckContext, host: Host, findings: Finding[]): void {
   if (host.ip === undefined || host.ip.trim() === '') return;
-  const problem = checkIp(host.ip);
+  const problem = addressProblem(host.ip);
   if (problem) {
     findings.push({
       id: `invalid-ip:${host.id}`,
@@ -59,7 +59,10 @@ function sharedAddresses(ctx: CheckContext): Finding[] {
 
 /** Roles this catalogue does not know (kept from a newer one), and hosts with no role at all. */
 function roles(ctx: CheckContext, host: Host, findings: Finding[]): void {
-  const unknown = host.roles.filter((r) => !ctx.catalogue.roleById.has(r));
+  const known = ctx.catalogue.roleById;
+  let all = true;
+  for (const role of host.roles) all &&= known.has(role);
+  const unknown = all ? [] : host.roles.filter((r) => !known.has(r));
   if (unknown.length > 0) {
     findings.push({
       id: `unknown-role:${host.id}`,

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue-types';
 import type { Host, Link, Settings } from '../document';
 import { createDeriver, type Deriver } from '../engine/deriver';
 import type { EstateIndex } from './estate-index';
+import { HostSigs } from './host-sigs';
 import { directionOf, flowFacts, type IdSet, inLinkOrder, isRemoteSql, type LinkNotes } from './link-notes';
 import { LinkSet, Tally } from './link-set';
 
@@ -36,9 +37,7 @@ const samePart = (a: Part, b: Part) =>
 export class NoteLedger {
   private readonly deriver: Deriver;
   private readonly facts = new Map<number, Facts>();
-  /** Each host object's roles and options, numbered: equal numbers derive equal flows. */
-  private readonly sigs = new WeakMap<Host, number>();
-  private readonly sigIds = new Map<string, number>();
+  private readonly sigs: HostSigs;
   private readonly parts = new Map<string, Part>();
   private dynamicCount = 0;
   private readonly dynamicHosts = new Tally();
@@ -71,30 +70,19 @@ export class NoteLedger {
     private readonly index: EstateIndex,
   ) {
     this.deriver = createDeriver(catalogue);
+    this.sigs = new HostSigs(index.hosts.length + 16);
     this.links = links;
-    for (const link of links) this.refresh(link);
+    const ends = index.endsOf(links);
+    for (let i = 0; i < links.length; i += 1)
+      this.refresh(links[i] as Link, ends?.[2 * i], ends?.[2 * i + 1]);
     this.building = false;
     for (const set of this.linkSets()) set.settleAsFiled();
     this.tail = links.length;
   }
 
-  private sig(host: Host): number {
-    let n = this.sigs.get(host);
-    if (n === undefined) {
-      const key = JSON.stringify([host.roles, host.options]);
-      n = this.sigIds.get(key);
-      if (n === undefined) {
-        n = this.sigIds.size;
-        this.sigIds.set(key, n);
-      }
-      this.sigs.set(host, n);
-    }
-    return n;
-  }
-
   /** The facts of a link between these hosts, derived once per pair of roles and options. */
-  private factsOf(a: Host, b: Host, link: Link): Facts {
-    const key = this.sig(a) * 0x200000 + this.sig(b);
+  private factsOf(a: Host, sa: number, b: Host, sb: number, link: Link): Facts {
+    const key = this.sigs.of(sa, a) * 0x200000 + this.sigs.of(sb, b);
     let facts = this.facts.get(key);
     if (!facts) {
       const input = { hosts: [a, b], links: [link], settings: this.settings };
@@ -105,10 +93,12 @@ export class NoteLedger {
   }
 
   /** True when `link` is the first link of its host pair in document order, as the engine counts. */
-  private carries(link: Link): boolean {
-    // Read without making a list: most pairs have one link.
-    const pair = this.index.adjacency.get(link.source)?.get(link.target);
-    if (!Array.isArray(pair)) return pair === link;
+  private carries(link: Link, sa: number, sb: number): boolean {
+    // Counted without making a list: most pairs have one link, and the ledger reads only links
+    // the index holds, so a pair of one link is this link.
+    const count = this.index.graph.countBetween(sa, sb);
+    if (count < 2) return count === 1;
+    const pair = this.index.linksBetween(link.source, link.target);
     if (!this.positions) {
       const positions = new Map<Link, number>();
       this.links.forEach((l, i) => {
@@ -142,7 +132,9 @@ export class NoteLedger {
   }
 
   private toggle(set: LinkSet, id: string, by: 1 | -1): void {
-    set.toggle(id, by);
+    // While the constructor files every link once, ids only come: no change to remember.
+    if (this.building) set.ids.add(id);
+    else set.toggle(id, by);
   }
 
   private linkSets(): LinkSet[] {
@@ -160,13 +152,16 @@ export class NoteLedger {
   }
 
   /** The link's part as it is now, if it has one. */
-  private partOf(link: Link): Part | undefined {
+  private partOf(link: Link, knownA?: number, knownB?: number): Part | undefined {
     if (link.source === link.target) return undefined;
-    const a = this.index.hostById.get(link.source);
-    const b = this.index.hostById.get(link.target);
-    if (!a || !b) return undefined;
+    const { graph } = this.index;
+    const sa = knownA ?? graph.slotOf(link.source);
+    const sb = knownB ?? graph.slotOf(link.target);
+    const a = sa === undefined ? undefined : graph.hostIn(sa);
+    const b = sb === undefined ? undefined : graph.hostIn(sb);
+    if (!a || !b || sa === undefined || sb === undefined) return undefined;
     const remote = isRemoteSql(a, b);
-    const facts = this.carries(link) ? this.factsOf(a, b, link) : undefined;
+    const facts = this.carries(link, sa, sb) ? this.factsOf(a, sa, b, sb, link) : undefined;
     const dynamic = facts && facts.dynamic > 0 ? facts : undefined;
     const direction = facts?.note5 === undefined ? undefined : directionOf(a, b, facts.note5);
     if (!dynamic && !direction && !remote) return undefined;
@@ -174,8 +169,8 @@ export class NoteLedger {
   }
 
   /** Takes back a link's part and adds its part as it is now (nothing, when they are alike). */
-  private refresh(link: Link): void {
-    const part = this.partOf(link);
+  private refresh(link: Link, sa?: number, sb?: number): void {
+    const part = this.partOf(link, sa, sb);
     const old = this.building ? undefined : this.parts.get(link.id);
     if (part && old && samePart(part, old)) {
       this.parts.set(link.id, part);
@@ -246,8 +241,7 @@ export class NoteLedger {
     if (edit.moved) {
       for (const set of this.linkSets()) set.invalidate();
       // Links moved: the first link of a pair may be another one now.
-      for (const row of this.index.adjacency.values())
-        for (const there of row.values()) if (Array.isArray(there)) for (const l of there) dirty.add(l);
+      for (const l of this.links) if (this.index.linksBetween(l.source, l.target).length > 1) dirty.add(l);
     }
     for (const link of dirty) this.refresh(link);
   }

@@ -1,3 +1,4 @@
+import type { RoleId } from '../catalogue-types';
 import type { Host } from '../document';
 import { listParam, type MessageParam, message, settingParam } from '../message';
 import { formatRange } from '../settings';
@@ -217,9 +218,11 @@ export function servesPxe(ctx: CheckContext, host: Host): boolean {
   return (
     host.options.pxe === true &&
     host.roles.includes(ROLE.distributionPoint) &&
-    ctx.hasNeighbour(host, (n) => n.roles.includes(ROLE.client))
+    ctx.hasNeighbourHolding(host, CLIENT)
   );
 }
+
+const CLIENT: readonly RoleId[] = [ROLE.client];
 
 /** Note 4: TFTP listens on UDP 69 but answers from a dynamically chosen high port. */
 function tftpReply(ctx: CheckContext): Finding[] {

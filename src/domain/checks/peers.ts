@@ -1,7 +1,7 @@
 import type { Catalogue, RoleId } from '../catalogue-types';
 import type { Host } from '../document';
 import { listParam, type MessageParam, message } from '../message';
-import { type CheckContext, ROLE } from './context';
+import { type CheckContext, holdsAny, ROLE } from './context';
 import type { Finding, Severity } from './finding';
 import { linkOrAdd } from './new-hosts';
 
@@ -50,6 +50,13 @@ function either(ctx: CheckContext, roles: readonly RoleId[]): MessageParam {
   );
 }
 
+/** The needs of roles this catalogue knows and that have peers. */
+function peerNeeds(ctx: CheckContext) {
+  return PEER_NEEDS.filter((need) => ctx.catalogue.roleById.has(need.role))
+    .map((need) => ({ ...need, peers: peerRoles(ctx.catalogue, need.role) }))
+    .filter((need) => need.peers.length > 0);
+}
+
 /**
  * Roles whose peers are missing: no link to a host that holds any of the roles they talk to.
  *
@@ -60,16 +67,11 @@ function either(ctx: CheckContext, roles: readonly RoleId[]): MessageParam {
  * peerChecks(ctx, mp, findings); // a management point with no client linked to it
  */
 export function peerChecks(ctx: CheckContext, host: Host, findings: Finding[]): void {
-  const needs = ctx.once('peerNeeds', () =>
-    PEER_NEEDS.filter((need) => ctx.catalogue.roleById.has(need.role))
-      .map((need) => ({ ...need, peers: peerRoles(ctx.catalogue, need.role) }))
-      .filter((need) => need.peers.length > 0),
-  );
+  const needs = ctx.once('peerNeeds', peerNeeds);
   for (const need of needs) {
     const peers = need.peers;
     if (!host.roles.includes(need.role)) continue;
-    const holds = (roles: readonly RoleId[]) => roles.some((r) => peers.includes(r));
-    if (holds(host.roles) || ctx.hasNeighbour(host, (h) => holds(h.roles))) continue;
+    if (holdsAny(host, peers) || ctx.hasNeighbourHolding(host, peers)) continue;
     const name = ctx.name(host.id);
     const peer = peers.map((r) => ctx.siteHostWith(host, r)).find((h) => h !== undefined);
     const role = peers[0] as RoleId;

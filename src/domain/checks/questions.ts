@@ -54,3 +54,42 @@ export function mayChange(key: string, edit: { hosts: boolean; reads: boolean; l
   if (key.startsWith('db|') || key.startsWith('nodb|')) return edit.reads || edit.links;
   return edit.reads;
 }
+
+/**
+ * Questions' keys (`in|management-point|P01`) made once per run: a check on every host looks its
+ * key up instead of building it.
+ */
+export class QuestionKeys {
+  private readonly memo = new Map<string, Map<string, Map<string, string>>>();
+
+  /**
+   * The key of a question.
+   *
+   * @param kind - What is asked (`in`, `all`).
+   * @param a - Its first part (a role).
+   * @param b - Its second part (a site, '' for none), if it has one.
+   * @returns `kind|a|b`, or `kind|a` without `b`.
+   * @example
+   * keys.key('in', 'management-point', 'P01'); // 'in|management-point|P01'
+   */
+  key(kind: string, a: string, b?: string): string {
+    let byA = this.memo.get(kind);
+    if (!byA) {
+      byA = new Map();
+      this.memo.set(kind, byA);
+    }
+    let byB = byA.get(a);
+    if (!byB) {
+      byB = new Map();
+      byA.set(a, byB);
+    }
+    // No key has a NUL: it stands for "no second part".
+    const tail = b ?? '\u0000';
+    let key = byB.get(tail);
+    if (key === undefined) {
+      key = b === undefined ? `${kind}|${a}` : `${kind}|${a}|${b}`;
+      byB.set(tail, key);
+    }
+    return key;
+  }
+}

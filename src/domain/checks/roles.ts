@@ -1,4 +1,5 @@
 import type { RoleId } from '../catalogue-types';
+import type { Host } from '../document';
 
 /** Role ids the checks name; each exists in data/catalogue/roles.json. */
 export const ROLE = {
@@ -14,3 +15,17 @@ export const ROLE = {
   console: 'console',
   client: 'client',
 } as const satisfies Record<string, RoleId>;
+
+/**
+ * True when the host holds one of the roles.
+ *
+ * @param host - A host.
+ * @param roles - Role ids, any of which will do.
+ * @returns Whether it holds one.
+ * @example
+ * holdsAny(dp, ['distribution-point', 'cloud-distribution-point']); // true
+ */
+export function holdsAny(host: Host, roles: readonly RoleId[]): boolean {
+  for (const role of host.roles) if (roles.includes(role)) return true;
+  return false;
+}

@@ -1,3 +1,4 @@
+import type { RoleId } from '../catalogue-types';
 import type { Host } from '../document';
 import { message } from '../message';
 import { type CheckContext, ROLE } from './context';
@@ -64,17 +65,25 @@ function missingSiteDatabase(ctx: CheckContext, server: Host, findings: Finding[
   }
 }
 
+const databaseRolesOf = (ctx: CheckContext) => databaseRoles(ctx.catalogue);
+const SQL: readonly RoleId[] = [ROLE.sql];
+
+/** `this` holds the role (a callback for `some`, made once). */
+function isIn(this: ReadonlySet<RoleId>, role: RoleId): boolean {
+  return this.has(role);
+}
+
 /**
  * Every host with a role that reads the site database (derived from the catalogue's `-- > SQL
  * Server` rules) needs a link to a SQL Server host of its site. Site servers are left to the
  * site database check above; hosts holding SQL Server themselves talk to it locally.
  */
 function missingDatabaseLinks(ctx: CheckContext, host: Host, findings: Finding[]): void {
-  const wanted = ctx.once('databaseRoles', () => databaseRoles(ctx.catalogue));
+  const wanted = ctx.once('databaseRoles', databaseRolesOf);
   if (host.roles.includes(ROLE.siteServer) || host.roles.includes(ROLE.sql)) return;
+  if (!host.roles.some(isIn, wanted)) return;
+  if (ctx.hasNeighbourHolding(host, SQL, true)) return;
   const roles = host.roles.filter((r) => wanted.has(r));
-  if (roles.length === 0) return;
-  if (ctx.hasNeighbour(host, (h) => h.roles.includes(ROLE.sql) && ctx.sameSite(host, h))) return;
   const site = ctx.siteOf(host);
   const name = ctx.name(host.id);
   const database = ctx.databaseHostOf(site) ?? ctx.siteHostWith(host, ROLE.sql);

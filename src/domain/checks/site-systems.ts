@@ -1,3 +1,4 @@
+import type { RoleId } from '../catalogue-types';
 import type { Host } from '../document';
 import { message } from '../message';
 import { type CheckContext, ROLE } from './context';
@@ -56,18 +57,25 @@ function sitesWithoutServer(ctx: CheckContext): Finding[] {
   });
 }
 
+const siteSystemRolesOf = (ctx: CheckContext) => siteSystemRoles(ctx.catalogue);
+const SITE_SERVER: readonly RoleId[] = [ROLE.siteServer];
+
+/** `this` holds the role (a callback for `some`, made once). */
+function isIn(this: ReadonlySet<RoleId>, role: RoleId): boolean {
+  return this.has(role);
+}
+
 /**
  * Note 5: site server and site systems talk both ways by default, so every site system host needs
  * a link to the site server of its site. Sites without a site server are reported above instead.
  */
 function missingSiteServerLinks(ctx: CheckContext, host: Host, findings: Finding[]): void {
-  const systems = ctx.once('siteSystemRoles', () => siteSystemRoles(ctx.catalogue));
+  const systems = ctx.once('siteSystemRoles', siteSystemRolesOf);
   if (host.roles.includes(ROLE.siteServer)) return;
-  const roles = host.roles.filter((r) => systems.has(r));
-  if (roles.length === 0) return;
+  if (!host.roles.some(isIn, systems)) return;
   const server = ctx.siteHostWith(host, ROLE.siteServer);
-  if (!server || ctx.hasNeighbour(host, (h) => h.roles.includes(ROLE.siteServer) && ctx.sameSite(host, h)))
-    return;
+  if (!server || ctx.hasNeighbourHolding(host, SITE_SERVER, true)) return;
+  const roles = host.roles.filter((r) => systems.has(r));
   const site = ctx.siteOf(host);
   const name = ctx.name(host.id);
   findings.push({

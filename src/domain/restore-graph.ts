@@ -3,7 +3,17 @@
 import { type Box, COORDINATE_LIMIT, type Link, type Zone, type ZoneKind } from './document';
 import { type Message, type MessageParam, message } from './message';
 import { PairSet } from './pair-set';
-import { describe, ID_PATTERN, isObject, isPlainText, type Json, own, quoted, text } from './restore-values';
+import {
+  describe,
+  fieldCount,
+  ID_PATTERN,
+  isObject,
+  isPlainText,
+  type Json,
+  own,
+  quoted,
+  text,
+} from './restore-values';
 import { checkCidr } from './zones/cidr';
 import { isZoneKind, ZONE_COLOURS } from './zones/zone-kinds';
 
@@ -27,6 +37,8 @@ function linkLabel(index: number, source: unknown, target: unknown): MessagePara
  * @param raw - the `links` list as read (already within the caps of limits.ts)
  * @param indexById - each restored host id's place in the host list
  * @param problems - report lines (messages) are appended here
+ * @param reuse - keep a link object of `raw` that is already as restored (id and both ends, no more):
+ *   only for a list nobody else holds (just parsed)
  * @returns the links that join two different existing hosts, one per pair
  * @example restoreLinks([{ id: 'l1', source: 'a', target: 'b' }], new Map([['a', 0], ['b', 1]]), [])
  */
@@ -34,6 +46,7 @@ export function restoreLinks(
   raw: readonly unknown[],
   indexById: ReadonlyMap<string, number>,
   problems: Message[],
+  reuse = false,
 ): Link[] {
   const links: Link[] = [];
   const ids = new Set<string>();
@@ -59,8 +72,7 @@ export function restoreLinks(
       problems.push(message('restore:link.self', { link: linkLabel(index, source, target) }));
       continue;
     }
-    const pair = from < to ? from * hostCount + to : to * hostCount + from;
-    if (pairs.has(pair)) {
+    if (!pairs.add(from < to ? from * hostCount + to : to * hostCount + from)) {
       problems.push(message('restore:link.repeat', { link: linkLabel(index, source, target) }));
       continue;
     }
@@ -78,8 +90,12 @@ export function restoreLinks(
         problems.push(message('restore:link.idRenamed', { link, value: describe(rawId), id }));
       }
     }
-    pairs.add(pair);
     ids.add(id);
+    if (reuse && id === rawId && fieldCount(item) === 3) {
+      // Exactly id, source and target, all as restored: the object is the link.
+      links.push(item as unknown as Link);
+      continue;
+    }
     // Both are host ids now (found in the host list).
     const link: { -readonly [K in keyof Link]: Link[K] } = {
       id,

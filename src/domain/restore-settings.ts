@@ -4,7 +4,7 @@ import type { Catalogue, EditionId } from './catalogue-types';
 import { COORDINATE_LIMIT, type Host, type Position, type Settings } from './document';
 import { BASE_EDITION, EDITIONS, isEditionId, loadEdition } from './editions';
 import { type Message, message, settingParam } from './message';
-import { describe, isObject, type Json, own, readPort, readRange } from './restore-values';
+import { describe, fieldCount, isObject, type Json, own, readPort, readRange } from './restore-values';
 import { checkWsusPair, defaultSettings } from './settings';
 
 /**
@@ -128,6 +128,33 @@ export function gridSpot(index: number): Position {
   return { x: (index % 8) * 200, y: Math.floor(index / 8) * 160 };
 }
 
+/** A position exactly as restore makes it: x and y, numbers within the limits, no -0, nothing else. */
+function isRestoredPosition(p: unknown): boolean {
+  if (!isObject(p) || fieldCount(p) !== 2) return false;
+  const x = own(p, 'x');
+  const y = own(p, 'y');
+  return (
+    typeof x === 'number' &&
+    typeof y === 'number' &&
+    Object.is(coordinate(x), x) &&
+    Object.is(coordinate(y), y)
+  );
+}
+
+/**
+ * Whether a parsed layout is already what restore would make of it: one restored position per
+ * host, in host order, and nothing else; then it is kept as it is (a 100,000-key object not copied).
+ */
+function asRestored(raw: Json, hosts: readonly Host[]): boolean {
+  const keys = Object.keys(raw);
+  if (keys.length !== hosts.length) return false;
+  for (let i = 0; i < keys.length; i += 1) {
+    const id = keys[i]!;
+    if (id !== hosts[i]!.id || !isRestoredPosition(raw[id])) return false;
+  }
+  return true;
+}
+
 /**
  * Restores the canvas layout: one position per host; missing or unusable ones go on a grid,
  * out-of-range ones are clamped to ±`COORDINATE_LIMIT`, with one report line for all.
@@ -135,6 +162,8 @@ export function gridSpot(index: number): Position {
  * @param value - the `layout` object as read
  * @param hosts - the restored hosts, in order
  * @param problems - report lines are appended here
+ * @param reuse - keep `value` itself when it is already as restored: only for a layout nobody else
+ *   holds (just parsed)
  * @returns a position for every host id
  * @example restoreLayout({ a: { x: 1e12, y: 0 } }, [host], []) // { a: { x: 1000000, y: 0 } }
  */
@@ -142,8 +171,10 @@ export function restoreLayout(
   value: unknown,
   hosts: readonly Host[],
   problems: Message[],
+  reuse = false,
 ): Record<string, Position> {
   const raw = isObject(value) ? value : {};
+  if (reuse && asRestored(raw, hosts)) return raw as Record<string, Position>;
   const layout: Record<string, Position> = {};
   let fixed = 0;
   hosts.forEach((host, index) => {

@@ -31,6 +31,13 @@ export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** How many enumerable fields an object has (a parsed object has only own ones). */
+export function fieldCount(value: Json): number {
+  let n = 0;
+  for (const _ in value) n += 1;
+  return n;
+}
+
 /**
  * The value of an own property only: inherited ones (`constructor`, `toString`) read as absent.
  *

@@ -50,7 +50,7 @@ const refuse = (key: string, params?: Parameters<typeof message>[1]): RestoreRes
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 
-function restoreChecked(input: Json, version: number, catalogue: Catalogue): RestoreResult {
+function restoreChecked(input: Json, version: number, catalogue: Catalogue, reuse: boolean): RestoreResult {
   let doc: Json = input;
   for (const step of migrations) {
     if (step.from === own(doc, 'version')) doc = step.up(doc);
@@ -85,7 +85,7 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue): Res
     checkedHosts.push(rest);
   }
   const rawLinks = own(doc, 'links');
-  const links = restoreLinks(Array.isArray(rawLinks) ? rawLinks : [], indexById, problems);
+  const links = restoreLinks(Array.isArray(rawLinks) ? rawLinks : [], indexById, problems, reuse);
   const name =
     text(own(doc, 'name'), message('restore:subject.documentName'), problems) || 'Untitled topology';
   const description = text(own(doc, 'description'), message('restore:subject.documentDescription'), problems);
@@ -98,7 +98,7 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue): Res
     links,
     zones,
     settings: restoreSettings(own(doc, 'settings'), edition, problems),
-    layout: restoreLayout(own(doc, 'layout'), checkedHosts, problems),
+    layout: restoreLayout(own(doc, 'layout'), checkedHosts, problems, reuse),
     ...optional('results', restoreResults(own(doc, 'results'), problems)),
   };
   return version < DOCUMENT_VERSION
@@ -123,6 +123,15 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue): Res
  * else showError(result.error);
  */
 export function restoreDocument(input: unknown, catalogue: Catalogue): RestoreResult {
+  return restoreFrom(input, catalogue, false);
+}
+
+/**
+ * `restoreDocument`; with `reuse`, objects of `input` that are already exactly as restore makes
+ * them (a link of id and ends, a position of x and y, the layout in host order) are kept rather than
+ * copied: only for input nobody else holds, such as what `JSON.parse` just made.
+ */
+function restoreFrom(input: unknown, catalogue: Catalogue, reuse: boolean): RestoreResult {
   try {
     if (!isObject(input) || own(input, 'format') !== DOCUMENT_FORMAT) {
       return refuse('noFormat');
@@ -136,7 +145,7 @@ export function restoreDocument(input: unknown, catalogue: Catalogue): RestoreRe
     }
     const tooBig = scanLimits(input);
     if (tooBig) return refuse('tooBig', { reason: { message: tooBig } });
-    return restoreChecked(input, version, catalogue);
+    return restoreChecked(input, version, catalogue, reuse);
   } catch (error) {
     // A last guard so that a bug here never blanks the app; the message is built without
     // converting the thrown value.
@@ -169,7 +178,8 @@ export function readDocumentText(textInput: string, catalogue: Catalogue): Resto
     const reason = error instanceof Error ? error.message : describe(error);
     return refuse('notJson', { reason });
   }
-  return restoreDocument(parsed, catalogue);
+  // The parsed objects are this call's own: those already as restore makes them are kept.
+  return restoreFrom(parsed, catalogue, true);
 }
 
 /**

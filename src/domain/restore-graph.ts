@@ -5,7 +5,7 @@ import { type Message, type MessageParam, message } from './message';
 import { PairSet } from './pair-set';
 import {
   describe,
-  fieldCount,
+  hasFieldsInOrder,
   ID_PATTERN,
   isObject,
   isPlainText,
@@ -16,6 +16,9 @@ import {
 } from './restore-values';
 import { checkCidr } from './zones/cidr';
 import { isZoneKind, ZONE_COLOURS } from './zones/zone-kinds';
+
+/** A link's fields as restore makes a link without label or mark. */
+const LINK_FIELDS = ['id', 'source', 'target'];
 
 /** `Link #3 (a – b)`, or the field that is not a host id: `Link #3 (links[2].source is an object)`. */
 function linkLabel(index: number, source: unknown, target: unknown): MessageParam {
@@ -91,7 +94,7 @@ export function restoreLinks(
       }
     }
     ids.add(id);
-    if (reuse && id === rawId && fieldCount(item) === 3) {
+    if (reuse && id === rawId && hasFieldsInOrder(item, LINK_FIELDS)) {
       // Exactly id, source and target, all as restored: the object is the link.
       links.push(item as unknown as Link);
       continue;

@@ -4,7 +4,7 @@ import type { Catalogue, EditionId } from './catalogue-types';
 import { COORDINATE_LIMIT, type Host, type Position, type Settings } from './document';
 import { BASE_EDITION, EDITIONS, isEditionId, loadEdition } from './editions';
 import { type Message, message, settingParam } from './message';
-import { describe, fieldCount, isObject, type Json, own, readPort, readRange } from './restore-values';
+import { describe, hasFieldsInOrder, isObject, type Json, own, readPort, readRange } from './restore-values';
 import { checkWsusPair, defaultSettings } from './settings';
 
 /**
@@ -128,9 +128,11 @@ export function gridSpot(index: number): Position {
   return { x: (index % 8) * 200, y: Math.floor(index / 8) * 160 };
 }
 
-/** A position exactly as restore makes it: x and y, numbers within the limits, no -0, nothing else. */
+const POSITION_FIELDS = ['x', 'y'];
+
+/** A position exactly as restore makes it: x then y, numbers within the limits, no -0, nothing else. */
 function isRestoredPosition(p: unknown): boolean {
-  if (!isObject(p) || fieldCount(p) !== 2) return false;
+  if (!isObject(p) || !hasFieldsInOrder(p, POSITION_FIELDS)) return false;
   const x = own(p, 'x');
   const y = own(p, 'y');
   return (

@@ -31,11 +31,17 @@ export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** How many enumerable fields an object has (a parsed object has only own ones). */
-export function fieldCount(value: Json): number {
+/**
+ * Whether an object's enumerable fields are exactly `names`, in that order (a parsed object has
+ * only own ones): then restore can keep it as it is, and it is saved as restore would write it.
+ */
+export function hasFieldsInOrder(value: Json, names: readonly string[]): boolean {
   let n = 0;
-  for (const _ in value) n += 1;
-  return n;
+  for (const key in value) {
+    if (key !== names[n]) return false;
+    n += 1;
+  }
+  return n === names.length;
 }
 
 /**

@@ -64,3 +64,17 @@ describe('reading a file keeps parsed objects only where they are already as res
     expect(Object.is(document.layout.a!.x, 0)).toBe(true);
   });
 });
+
+describe('fields in another order', () => {
+  it('are written back in the order restore makes them', () => {
+    const { document } = read(
+      textOf((json) => {
+        json.links = [{ target: 'b', source: 'a', id: 'l1' }];
+        json.layout = { a: { y: 1, x: 2 }, b: { x: 3, y: 4 }, c: { x: 5, y: 6 } };
+      }),
+    );
+    expect(Object.keys(document.links[0]!)).toEqual(['id', 'source', 'target']);
+    expect(Object.keys(document.layout.a!)).toEqual(['x', 'y']);
+    expect(document.layout.a).toEqual({ x: 2, y: 1 });
+  });
+});

@@ -1,78 +1,22 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Derivation } from '../derive';
-import type { Host, Link, TopologyDocument } from '../document';
+import type { Host, TopologyDocument } from '../document';
 import { diff } from './check-diff';
+import { addUser, dropUser, type State, unique } from './checker-state';
 import { CheckContext, type CheckTrace, ROLE } from './context';
 import { KeptEmptyLinks } from './empty-links';
 import { EstateIndex } from './estate-index';
-import { reuseEstate } from './estate-reuse';
+import { HostSets, reuseEstate } from './estate-reuse';
 import type { Finding } from './finding';
-import { readChanged, renamedIds } from './host-edits';
+import { onlyMoved, readChanged, renamedIds } from './host-edits';
 import { NoteLedger } from './note-ledger';
 import { servesPxe } from './notes';
 import { answer, mayChange } from './questions';
 import { estateFindings, hostFindings, runChecks } from './run-checks';
-import {
-  keysOf,
-  mergeSorted,
-  NO_FINDINGS,
-  patchSorted,
-  type SortedFindings,
-  sortedFindings,
-} from './sorted-findings';
+import { keysOf, mergeSorted, NO_FINDINGS, patchSorted, sortedFindings } from './sorted-findings';
 
 /** Above this many changed hosts and links, checking from scratch is as quick as patching. */
 const PATCH_LIMIT = 2000;
-
-/** What one host's checks read beyond the host, its links and the hosts at their other ends. */
-interface Deps {
-  readonly hosts: readonly string[];
-  readonly queries: readonly string[];
-}
-
-/** What the last check built, describing exactly its document's hosts and links. */
-interface State {
-  hosts: readonly Host[];
-  links: readonly Link[];
-  index: EstateIndex;
-  /** Findings of each host's checks (hosts without findings left out). */
-  byHost: Map<string, Finding[]>;
-  deps: Map<string, Deps>;
-  /** Hosts named or picked by other hosts' checks: host id → ids of the hosts checked. */
-  hostUsers: Map<string, Set<string>>;
-  /** Estate-wide questions → ids of the hosts whose checks asked them, and the last answers. */
-  queryUsers: Map<string, Set<string>>;
-  answers: Map<string, string>;
-  /** Hosts whose checks read other hosts' links: checked again on every edit. */
-  wide: Set<string>;
-  /** Every host's findings, sorted. */
-  hostResult: SortedFindings;
-  /** The estate-wide findings, sorted, and by id (an edit keeps those it did not change). */
-  estate: SortedFindings;
-  estateById: Map<string, Finding>;
-  /** The link notes kept per link. */
-  ledger: NoteLedger;
-  /** Ids of the PXE distribution points linked to clients (note 4), and them in name order once asked. */
-  pxe: Set<string>;
-  pxeList: readonly Host[] | undefined;
-  result: readonly Finding[];
-}
-
-/** True when no two hosts and no two links of the document share an id. */
-function unique(document: TopologyDocument, index: EstateIndex): boolean {
-  return index.hostById.size === document.hosts.length && index.linkById.size === document.links.length;
-}
-
-function addUser(users: Map<string, Set<string>>, key: string, owner: string): void {
-  users.get(key)?.add(owner) ?? users.set(key, new Set([owner]));
-}
-
-function dropUser(users: Map<string, Set<string>>, key: string, owner: string): void {
-  const set = users.get(key);
-  if (!set) return;
-  set.delete(owner);
-  if (set.size === 0) users.delete(key);
-}
 
 /**
  * The checks for one catalogue, kept incremental the way the engine is: each host's findings are
@@ -93,6 +37,7 @@ export class Checker {
   /** The trace of the host being checked, reused so checking a host allocates nothing for it. */
   private readonly trace: CheckTrace = { owner: '', hosts: new Set(), queries: new Set(), wide: false };
   private readonly scratch: Finding[] = [];
+  private readonly lists = new HostSets();
 
   constructor(readonly catalogue: Catalogue) {}
 
@@ -191,6 +136,8 @@ export class Checker {
       ledger: new NoteLedger(this.catalogue, document.settings, document.links, index),
       pxe: new Set(),
       pxeList: undefined,
+      read: { settings: undefined, results: undefined, emptyLinks: [] },
+      merged: [undefined, undefined],
     };
     const ctx = this.context(document, derivation, state);
     ctx.linkNotes = state.ledger.notes();
@@ -203,13 +150,31 @@ export class Checker {
     return state;
   }
 
-  /** Runs the estate-wide checks, keeps the findings they left alike, and merges the result. */
-  private settle(state: State, ctx: CheckContext, changed: ReadonlySet<string> = new Set()): void {
-    const { byId, same } = reuseEstate(state.estateById, estateFindings(ctx), changed);
-    if (!same) {
-      state.estate = sortedFindings([...byId.values()], keysOf(state.estate));
-      state.estateById = byId;
+  /**
+   * Runs the estate-wide checks, keeps the findings they left alike, and merges the result. An
+   * edit that only moved hosts (`quiet`), with links, settings, results and empty links as they
+   * were, leaves every estate-wide finding as it was: they are kept without a run.
+   */
+  private settle(
+    state: State,
+    ctx: CheckContext,
+    changed: ReadonlySet<string> = new Set(),
+    quiet = false,
+  ): void {
+    const { settings, results } = ctx.document;
+    const read = { settings, results, emptyLinks: ctx.derivation.emptyLinks };
+    const same = (Object.keys(read) as (keyof typeof read)[]).every((k) => read[k] === state.read[k]);
+    state.read = read;
+    if (!(quiet && same)) {
+      const { byId, same } = reuseEstate(state.estateById, estateFindings(ctx), changed, this.lists);
+      if (!same) {
+        state.estate = sortedFindings([...byId.values()], keysOf(state.estate));
+        state.estateById = byId;
+      }
     }
+    // Nothing came or went: the same result, so the app's lists stay as they are.
+    if (state.merged[0] === state.hostResult && state.merged[1] === state.estate) return;
+    state.merged = [state.hostResult, state.estate];
     state.result = mergeSorted(state.hostResult, state.estate, false).findings;
   }
 
@@ -279,7 +244,8 @@ export class Checker {
     state.hostResult = patchSorted(state.hostResult, stale, sortedFindings(fresh));
     state.hosts = document.hosts;
     state.links = document.links;
-    this.settle(state, ctx, new Set(changed));
+    const quiet = onlyMoved(hosts, spread) && !what.links && !links.moved;
+    this.settle(state, ctx, new Set(changed), quiet);
     return state;
   }
 }

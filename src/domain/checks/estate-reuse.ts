@@ -1,5 +1,25 @@
 import type { Finding } from './finding';
 
+/**
+ * Long host lists of kept findings as sets, made once per list object (a finding kept across
+ * edits keeps its list): whether a finding names a changed host is then a look-up per changed
+ * host, not a walk over the 30,000 hosts a note may list. For one checker.
+ */
+export class HostSets {
+  private readonly sets = new WeakMap<readonly string[], Set<string>>();
+
+  /** True when `hosts` holds one of `changed`. */
+  names(hosts: readonly string[], changed: ReadonlySet<string>): boolean {
+    let set = this.sets.get(hosts);
+    if (!set) {
+      set = new Set(hosts);
+      this.sets.set(hosts, set);
+    }
+    for (const id of changed) if (set.has(id)) return true;
+    return false;
+  }
+}
+
 /** True when two plain values (findings, their messages, lists) are alike, key for key. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -35,8 +55,13 @@ export function reuseEstate(
   last: ReadonlyMap<string, Finding>,
   fresh: readonly Finding[],
   changed: ReadonlySet<string>,
+  lists?: HostSets,
 ): { byId: Map<string, Finding>; same: boolean } {
-  const names = (finding: Finding) => changed.size > 0 && finding.hosts.some((id) => changed.has(id));
+  const names = (finding: Finding) =>
+    changed.size > 0 &&
+    (lists && finding.hosts.length > changed.size * 8
+      ? lists.names(finding.hosts, changed)
+      : finding.hosts.some((id) => changed.has(id)));
   const byId = new Map<string, Finding>();
   let same = true;
   for (const finding of fresh) {

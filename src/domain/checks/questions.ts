@@ -1,6 +1,21 @@
 import type { Host } from '../document';
 import type { CheckContext } from './context';
 
+/** Host ids joined, '' for none: an answer's text. */
+function ids(hosts: readonly (Host | undefined)[]): string {
+  let out = '';
+  for (let i = 0; i < hosts.length; i += 1) {
+    const id = hosts[i]?.id ?? '';
+    out += i === 0 ? id : `|${id}`;
+  }
+  return out;
+}
+
+/** A site code of a question, '' meaning none. */
+function site(code: string): string | undefined {
+  return code === '' ? undefined : code;
+}
+
 /**
  * The answer to an estate-wide question a traced check asked (`CheckTrace.queries`), as text:
  * after an edit, a host whose questions all answer the same (and whose hosts did not change) need
@@ -14,8 +29,6 @@ import type { CheckContext } from './context';
  */
 export function answer(ctx: CheckContext, key: string): string {
   const [kind = '', a = '', b = ''] = key.split('|');
-  const ids = (hosts: readonly (Host | undefined)[]) => hosts.map((h) => h?.id ?? '').join('|');
-  const site = (code: string) => (code === '' ? undefined : code);
   switch (kind) {
     case 'all':
       return ids(ctx.index.hostsWith(a).slice(0, 2));

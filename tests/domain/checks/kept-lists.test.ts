@@ -82,6 +82,24 @@ describe('the incremental checker on edits that change little', () => {
     expect(second.filter((f) => !f.hosts.includes(moved) && !before.has(f))).toEqual([]);
   });
 
+  it('keeps the very result when a host no finding names only moved, and reads an address that changed', () => {
+    const checker = createChecker(catalogue);
+    const doc = syntheticHierarchy(600, catalogue);
+    const derivation = deriveFlows(doc, catalogue);
+    const first = checker.check(doc, derivation);
+    const named = new Set(first.flatMap((f) => f.hosts));
+    const at = doc.hosts.findIndex((h) => !named.has(h.id) && h.ip !== undefined);
+    const moved = { ...doc, hosts: doc.hosts.with(at, { ...doc.hosts[at]!, zone: 'zone-moved' }) };
+    const second = checker.check(moved, deriveFlows(moved, catalogue, derivation), first);
+    expect(second).toBe(first);
+    // The same move with another host's address: a shared address, as from scratch.
+    const other = doc.hosts.find((h, i) => i !== at && h.ip !== undefined)!;
+    const shared = { ...moved, hosts: moved.hosts.with(at, { ...moved.hosts[at]!, ip: other.ip }) };
+    const third = checker.check(shared, deriveFlows(shared, catalogue, derivation), second);
+    expect(third).toEqual(runChecks(shared, catalogue));
+    expect(third.some((f) => f.check === 'duplicate-ip')).toBe(true);
+  });
+
   it('lists a link appended at the end of the document in the link notes, as from scratch', () => {
     const checker = createChecker(catalogue);
     let doc = syntheticHierarchy(600, catalogue);

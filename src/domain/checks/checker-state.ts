@@ -1,0 +1,63 @@
+import type { Host, Link, TopologyDocument } from '../document';
+import type { EstateIndex } from './estate-index';
+import type { Finding } from './finding';
+import type { NoteLedger } from './note-ledger';
+import type { SortedFindings } from './sorted-findings';
+
+/** What the incremental checker keeps between runs, and the test that lets it patch. */
+
+/** What one host's checks read beyond the host, its links and the hosts at their other ends. */
+export interface Deps {
+  readonly hosts: readonly string[];
+  readonly queries: readonly string[];
+}
+
+/** True when no two hosts and no two links of the document share an id. */
+export function unique(document: TopologyDocument, index: EstateIndex): boolean {
+  return index.hostById.size === document.hosts.length && index.linkById.size === document.links.length;
+}
+
+/** Files `owner` as a user of `key` (a host id or a question). */
+export function addUser(users: Map<string, Set<string>>, key: string, owner: string): void {
+  users.get(key)?.add(owner) ?? users.set(key, new Set([owner]));
+}
+
+/** Takes `owner` off the users of `key`, and the key when none is left. */
+export function dropUser(users: Map<string, Set<string>>, key: string, owner: string): void {
+  const set = users.get(key);
+  if (!set) return;
+  set.delete(owner);
+  if (set.size === 0) users.delete(key);
+}
+
+/** What the last check built, describing exactly its document's hosts and links. */
+export interface State {
+  hosts: readonly Host[];
+  links: readonly Link[];
+  index: EstateIndex;
+  /** Findings of each host's checks (hosts without findings left out). */
+  byHost: Map<string, Finding[]>;
+  deps: Map<string, Deps>;
+  /** Hosts named or picked by other hosts' checks: host id → ids of the hosts checked. */
+  hostUsers: Map<string, Set<string>>;
+  /** Estate-wide questions → ids of the hosts whose checks asked them, and the last answers. */
+  queryUsers: Map<string, Set<string>>;
+  answers: Map<string, string>;
+  /** Hosts whose checks read other hosts' links: checked again on every edit. */
+  wide: Set<string>;
+  /** Every host's findings, sorted. */
+  hostResult: SortedFindings;
+  /** The estate-wide findings, sorted, and by id (an edit keeps those it did not change). */
+  estate: SortedFindings;
+  estateById: Map<string, Finding>;
+  /** The link notes kept per link. */
+  ledger: NoteLedger;
+  /** Ids of the PXE distribution points linked to clients (note 4), and them in name order once asked. */
+  pxe: Set<string>;
+  pxeList: readonly Host[] | undefined;
+  /** What the estate-wide checks read besides hosts and links, as last read. */
+  read: { settings: unknown; results: unknown; emptyLinks: readonly string[] };
+  /** The result, and the host and estate lists it was merged from. */
+  result: readonly Finding[];
+  merged: readonly [SortedFindings | undefined, SortedFindings | undefined];
+}

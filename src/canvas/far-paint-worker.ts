@@ -2,7 +2,14 @@
  * The far layer's painter (far-paint.ts): holds the canvas the page handed over and the latest
  * scene, paints the latest view once per frame and says so, off the page's main thread.
  */
-import { type FarPainted, type FarPaintRequest, type FarPicture, type FarView, paintFar } from './far-paint';
+import {
+  type FarPainted,
+  type FarPaintRequest,
+  type FarPicture,
+  type FarView,
+  mergePicture,
+  paintFar,
+} from './far-paint';
 
 /** The part of a dedicated worker's global scope used here (the project's types are the DOM's). */
 interface WorkerScope {
@@ -27,7 +34,7 @@ function run() {
 scope.addEventListener('message', (event) => {
   const m = event.data;
   if (m.kind === 'canvas') canvas = m.canvas;
-  else if (m.kind === 'scene') scene = m.scene;
+  else if (m.kind === 'scene') scene = mergePicture(scene, m.scene);
   else {
     next = { seq: m.seq, at: m.at };
     if (planned) return;

@@ -28,7 +28,8 @@ export interface FarView {
 /** Messages to the worker: the canvas (once), a new scene, a paint of the latest scene. */
 export type FarPaintRequest =
   | { readonly kind: 'canvas'; readonly canvas: OffscreenCanvas }
-  | { readonly kind: 'scene'; readonly scene: FarPicture }
+  /** The fields of the scene that changed since the last (the arrays an edit kept are not copied again). */
+  | { readonly kind: 'scene'; readonly scene: Partial<FarPicture> }
   | { readonly kind: 'paint'; readonly seq: number; readonly at: FarView };
 
 /** The worker's answer: a paint is on the canvas, with so many hosts. */
@@ -100,17 +101,19 @@ export interface FarPainter {
   readonly dispose: () => void;
 }
 
-/** Only what a paint reads: a scene's other fields (what it was made from) never cross to the worker. */
-const pictureOf = (s: FarPicture): FarPicture => ({
-  x: s.x,
-  y: s.y,
-  w: s.w,
-  h: s.h,
-  colour: s.colour,
-  colours: s.colours,
-  links: s.links,
-  selected: s.selected,
-});
+const FIELDS = ['x', 'y', 'w', 'h', 'colour', 'colours', 'links', 'selected'] as const;
+
+/** The fields of `next` that are not the same objects as in `sent` (all of them without `sent`). */
+export function changedPicture(next: FarPicture, sent: FarPicture | undefined): Partial<FarPicture> {
+  const out: Record<string, unknown> = {};
+  for (const k of FIELDS) if (!sent || sent[k] !== next[k]) out[k] = next[k];
+  return out as Partial<FarPicture>;
+}
+
+/** The picture the worker holds after a `scene` message: what it held, with the changed fields replaced. */
+export function mergePicture(held: FarPicture | undefined, changed: Partial<FarPicture>): FarPicture {
+  return { ...(held as FarPicture), ...changed };
+}
 
 function startWorker(): Worker | undefined {
   if (typeof Worker === 'undefined') return undefined;
@@ -134,8 +137,8 @@ export function createFarPainter(canvas: HTMLCanvasElement, painted: (hosts: num
     return {
       paint(scene, at) {
         if (scene !== sent) {
+          post({ kind: 'scene', scene: changedPicture(scene, sent) });
           sent = scene;
-          post({ kind: 'scene', scene: pictureOf(scene) });
         }
         seq += 1;
         post({ kind: 'paint', seq, at });

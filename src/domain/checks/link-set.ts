@@ -77,16 +77,34 @@ export class LinkSet {
 /** Counts of ids: a host or section stays listed while some link still names it. */
 export class Tally {
   readonly map = new Map<string, number>();
-  /** The ids in host name order, as last listed; dropped when an id comes or goes or a member is renamed. */
+  /**
+   * The ids in host name order, as last listed; dropped when an id comes or a member is renamed.
+   * Ids that went since are in `gone` (an id that goes and comes back in one edit, as a host's
+   * links are taken back and added again, leaves the order as it was).
+   */
   order: string[] | undefined;
+  readonly gone = new Set<string>();
   add(id: string, by: number): void {
     const n = (this.map.get(id) ?? 0) + by;
     if (n === 0) {
       this.map.delete(id);
-      this.order = undefined;
+      if (this.order) this.gone.add(id);
     } else {
-      if (n === by) this.order = undefined;
+      if (n === by && !this.gone.delete(id)) this.order = undefined;
       this.map.set(id, n);
     }
+  }
+
+  /** The order as last listed without the ids that went, or undefined when it must be listed again. */
+  kept(): string[] | undefined {
+    if (!this.order) {
+      this.gone.clear();
+      return undefined;
+    }
+    if (this.gone.size > 0) {
+      this.order = this.order.filter((id) => !this.gone.has(id));
+      this.gone.clear();
+    }
+    return this.order;
   }
 }

@@ -191,7 +191,7 @@ export class NoteLedger {
   private hostsInOrder(ids: IdSet): readonly string[] | undefined {
     const tally = [this.dynamicHosts, this.directionHosts, this.installHosts].find((t) => t.map === ids);
     if (!tally) return undefined;
-    if (!tally.order) {
+    if (!tally.kept()) {
       const order: string[] = [];
       if (tally.map.size > 0) for (const h of this.index.hosts) if (tally.map.has(h.id)) order.push(h.id);
       tally.order = order;

@@ -1,6 +1,6 @@
 import { createChecker } from '@/domain/checks/checker';
 import { compareFindings, type Finding } from '@/domain/checks/finding';
-import { LinkSet } from '@/domain/checks/link-set';
+import { LinkSet, Tally } from '@/domain/checks/link-set';
 import { runChecks } from '@/domain/checks/run-checks';
 import { mergeSorted, patchSorted, sortedFindings } from '@/domain/checks/sorted-findings';
 import { catalogue } from '@/domain/default-catalogue';
@@ -63,6 +63,25 @@ describe('LinkSet', () => {
     expect(set.list(links, 4, new Set())).toBeUndefined();
     set.relist(['l2', 'l3']);
     expect(set.list(links, 4, new Set())).toEqual(['l2', 'l3']);
+  });
+});
+
+describe('Tally', () => {
+  it('keeps its order when an id goes and comes back, drops ids that went, and asks again for one that came', () => {
+    const tally = new Tally();
+    tally.add('a', 1);
+    tally.add('b', 2);
+    expect(tally.kept()).toBeUndefined();
+    tally.order = ['a', 'b'];
+    const order = tally.order;
+    tally.add('a', -1);
+    tally.add('a', 1);
+    expect(tally.kept()).toBe(order);
+    tally.add('b', -2);
+    expect(tally.kept()).toEqual(['a']);
+    expect([...tally.map.keys()]).toEqual(['a']);
+    tally.add('c', 1);
+    expect(tally.kept()).toBeUndefined();
   });
 });
 

@@ -35,14 +35,12 @@ import { useContextMenu } from './use-context-menu';
 import { useDropPolicy } from './use-drop-policy';
 import { useFlowAria } from './use-flow-aria';
 import { useNodeChanges } from './use-node-changes';
-import { useStartView } from './use-start-view';
 import { useViewRequests } from './use-view-requests';
 import { CANVAS_MENU_ITEMS } from './zone-menu-items';
 
 // Props of <ReactFlow> are module constants: a fresh array or object on every render (every drag
 // frame, as the canvas is controlled) makes React Flow re-subscribe key handlers and re-render.
 const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.25 };
-const MIN_ZOOM = 0.02;
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const CONNECTION_LINE_STYLE = { stroke: 'var(--link-connecting)', strokeWidth: 2, strokeDasharray: '6 4' };
@@ -80,8 +78,6 @@ export function DiagramCanvas() {
   // host made React Flow fit that one host at the largest zoom (issue 12): adding never zooms.
   const [fitAtMount] = useState(() => hosts.length > 0);
   const { onMoveStart, updateViewCenter } = useViewRequests(wrapper);
-  // The fit worked out before React Flow's first effect: nothing mounts at zoom 1 first (use-start-view.ts).
-  const startView = useStartView(wrapper, fitAtMount, FIT_OPTIONS, MIN_ZOOM);
   const menu = useContextMenu();
   /**
    * Where hosts being dragged are now. React Flow holds them until the drag ends, when they go to
@@ -251,8 +247,7 @@ export function DiagramCanvas() {
               snapGrid={GRID}
               fitView={fitAtMount}
               fitViewOptions={FIT_OPTIONS}
-              defaultViewport={startView}
-              minZoom={MIN_ZOOM}
+              minZoom={0.02}
               maxZoom={2.5}
               onlyRenderVisibleElements={hosts.length > VISIBLE_ONLY_ABOVE}
               elevateNodesOnSelect={false}

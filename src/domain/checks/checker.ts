@@ -85,7 +85,6 @@ export class Checker {
     const scratch = hostFindings(ctx, host, this.scratch);
     if (servesPxe(ctx, host)) {
       state.pxe.add(host.id);
-      state.pxeList = undefined;
     }
     ctx.trace = undefined;
     if (scratch.length > 0) state.byHost.set(host.id, scratch.slice());
@@ -105,7 +104,7 @@ export class Checker {
   /** Forgets a host's findings and what they read. */
   private forget(state: State, id: string): void {
     state.byHost.delete(id);
-    if (state.pxe.delete(id)) state.pxeList = undefined;
+    state.pxe.delete(id);
     state.wide.delete(id);
     const deps = state.deps.get(id);
     if (!deps) return;
@@ -230,13 +229,16 @@ export class Checker {
     }
     const stale = new Set<Finding>();
     const fresh: Finding[] = [];
+    const replaced = new Set(changed);
     for (const id of dirty) {
       for (const finding of state.byHost.get(id) ?? []) stale.add(finding);
+      const was = state.pxe.has(id);
       this.forget(state, id);
       const host = index.hostById.get(id);
-      if (!host) continue;
-      this.checkHost(state, ctx, host);
-      fresh.push(...(state.byHost.get(id) ?? []));
+      if (host) this.checkHost(state, ctx, host);
+      // The PXE points in name order hold host objects: listed again when one came, went or was replaced.
+      if (was !== state.pxe.has(id) || (was && replaced.has(id))) state.pxeList = undefined;
+      if (host) fresh.push(...(state.byHost.get(id) ?? []));
     }
     for (const key of state.queryUsers.keys())
       if (!state.answers.has(key)) state.answers.set(key, answer(ctx, key));
@@ -245,7 +247,7 @@ export class Checker {
     state.hosts = document.hosts;
     state.links = document.links;
     const quiet = onlyMoved(hosts, spread) && !what.links && !links.moved;
-    this.settle(state, ctx, new Set(changed), quiet);
+    this.settle(state, ctx, replaced, quiet);
     return state;
   }
 }

@@ -55,8 +55,15 @@ function edit(r: ReturnType<typeof random>, doc: TopologyDocument, step: number)
     }
     case 3:
       return { ...doc, links: doc.links.filter((_, i) => i !== r.int(doc.links.length)) };
-    case 4:
-      return replace({ ...host, zone: r.pick(zoneIds) } as Host);
+    case 4: {
+      const moved = replace({ ...host, zone: r.pick(zoneIds) } as Host);
+      // As moveHostIntoZone does: the zones grow around the host (new objects, same ids and names).
+      if (r.next() < 0.5) return moved;
+      return {
+        ...moved,
+        zones: moved.zones.map((z) => ({ ...z, box: { x: 0, y: 0, width: 500 + step, height: 400 } })),
+      };
+    }
     case 5:
       return replace({ ...host, name: `${host.name}-${step}` });
     case 6:

@@ -10,6 +10,21 @@ const FACT_BIT = { address: 1, site: 2, zone: 4 } as const;
 export const NO_ZONE = 0;
 
 /**
+ * Whether two zone lists give hosts the same zone facts: the same zone ids with the same names in
+ * the same places (a host's zone fact reads only whether its zone exists, and its name).
+ */
+function sameZoneNames(a: readonly Zone[] | undefined, b: readonly Zone[]): boolean {
+  if (a === b) return true;
+  if (a === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y && (x.id !== y.id || x.name !== y.name)) return false;
+  }
+  return true;
+}
+
+/**
  * The facts of each coded host a matrix shows (address, site, zone name) and its zone as a small
  * integer, kept from one build to the next by host identity: an edit re-reads only the hosts whose
  * record (or whose zones list) it replaced. Text arrays are replaced, never changed, when a host's
@@ -54,7 +69,8 @@ export class HostColumns {
    * @param code - The code of a host id, if coded.
    */
   update(keys: readonly string[], texts: RowTexts, code: (id: string) => number | undefined): void {
-    const all = texts.zones !== this.zones;
+    // A zones list that only moved or resized zones (a host moved into one) names every host alike.
+    const all = !sameZoneNames(this.zones, texts.zones);
     const replaced = all ? undefined : this.replaced(texts);
     this.zones = texts.zones;
     this.index = texts.hostIndex;

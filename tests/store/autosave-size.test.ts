@@ -68,7 +68,10 @@ describe('a document too large for browser storage (issue 18)', () => {
     vi.advanceTimersByTime(20);
     expect(store.getState().autosave).toBe(banner);
 
-    const last = store.getState().hosts.slice(-2).map((h) => h.id);
+    const last = store
+      .getState()
+      .hosts.slice(-2)
+      .map((h) => h.id);
     store.getState().removeElements(last, []);
     vi.advanceTimersByTime(20);
     expect(tries).toHaveBeenCalledTimes(2);

@@ -70,17 +70,21 @@ const OPTIONAL: readonly ReadKey[] = [
 
 const normal = (text: string) => text.trim().toLowerCase();
 
+/** A column's header key (today's workbook first, then the older matrix), if a matrix of ours had it. */
+function headerKey(key: ReadKey) {
+  return (WORKBOOK_COLUMNS.find((c) => c.key === key) ?? FLOW_COLUMNS.find((c) => c.key === key))?.header;
+}
+
 /** The headers the writer gives a column, English first; empty when no matrix of ours had that column. */
 function headersOf(key: ReadKey): string[] {
-  const column = WORKBOOK_COLUMNS.find((c) => c.key === key) ?? FLOW_COLUMNS.find((c) => c.key === key);
-  const header = column?.header;
+  const header = headerKey(key);
   return header ? LANGUAGES.map((language) => i18nFor(language).t(header)) : [];
 }
 
 /** A column as a message value: its header, said in the reader's language. */
 function headerParam(key: ReadKey): MessageParam {
-  const column = WORKBOOK_COLUMNS.find((c) => c.key === key) ?? FLOW_COLUMNS.find((c) => c.key === key);
-  return column?.header ? { message: message(column.header) } : key;
+  const header = headerKey(key);
+  return header ? { message: message(header) } : key;
 }
 
 /** What an IP cell says for a host without an IP, in every language we write: no address. */
@@ -154,11 +158,11 @@ function readRow(
   const protocol = parseProtocolCell(text('protocol'));
   const source = text('source');
   const target = text('target');
-  const row$ = { row: rowNumber };
-  if (source.trim() === '' || target.trim() === '') return message('compare:workbook.row.noHost', row$);
+  const at = { row: rowNumber };
+  if (source.trim() === '' || target.trim() === '') return message('compare:workbook.row.noHost', at);
   if (!protocol)
-    return message('compare:workbook.row.protocol', { ...row$, value: text('protocol').slice(0, 40) });
-  if (!port) return message('compare:workbook.row.port', { ...row$, value: portCell.text.slice(0, 40) });
+    return message('compare:workbook.row.protocol', { ...at, value: text('protocol').slice(0, 40) });
+  if (!port) return message('compare:workbook.row.port', { ...at, value: portCell.text.slice(0, 40) });
   return {
     id: text('id'),
     source,
@@ -194,7 +198,7 @@ export async function readOurWorkbook(bytes: Uint8Array): Promise<ReadWorkbookRe
   if (bytes.byteLength > WORKBOOK_MAX_BYTES) {
     return {
       ok: false,
-      error: message('compare:workbook.tooLarge', { limit: WORKBOOK_MAX_BYTES / 1024 / 1024 }),
+      error: message('compare:failed.tooLarge', { limit: WORKBOOK_MAX_BYTES / 1024 / 1024 }),
     };
   }
   const imported = (await import('exceljs')) as ExcelJsModule & { default?: ExcelJsModule };

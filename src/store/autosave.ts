@@ -60,7 +60,6 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   const tabId = options.tabId ?? `${now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   let copies = 0;
   const full = fullStorage();
-  let tooLargeSaid = false; // the banner says the document is too large to store (tooLargeToStore)
   // One key per lost race: a later race in this tab must not overwrite the edits an earlier one kept.
   const nextTabKey = () => `${BACKUP_KINDS.tab.prefix}${tabId}${copies++ === 0 ? '' : `-${copies}`}`;
   let tabKey = nextTabKey();
@@ -102,11 +101,11 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
     }
     if (current === 'readonly' || current === 'conflict' || current === 'disabled') return;
     const state = store.getState();
-    const said = tooLargeSaid;
-    tooLargeSaid = tooLargeToStore(state, options.storageMaxChars);
-    // Said once: later edits of a document still too large leave the banner as it is.
-    if (tooLargeSaid && (current !== 'off' || !said)) store.getState().setAutosave(TOO_LARGE);
-    if (tooLargeSaid) return;
+    if (tooLargeToStore(state, options.storageMaxChars)) {
+      // Said once: later edits of a document still too large leave the banner as it is.
+      if (state.autosave !== TOO_LARGE) store.getState().setAutosave(TOO_LARGE);
+      return;
+    }
     const text = serializeDocument(toDocument(state));
     try {
       storage.setItem(AUTOSAVE_KEY, text);

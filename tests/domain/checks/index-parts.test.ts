@@ -1,11 +1,11 @@
-import { addressKey, addressProblem, plainIpv4 } from '@/domain/checks/address-key';
+import { addressKey, addressProblem } from '@/domain/checks/address-key';
 import { HostGraph } from '@/domain/checks/host-graph';
 import { byName, SharedKeys } from '@/domain/checks/host-order';
 import { HostSigs } from '@/domain/checks/host-sigs';
 import { IdNumbers } from '@/domain/checks/id-numbers';
 import { LinkTable } from '@/domain/checks/link-table';
 import type { Host, Link } from '@/domain/document';
-import { checkIp, normaliseIp } from '@/domain/ip';
+import { checkIp, normaliseIp, plainIpv4 } from '@/domain/ip';
 import { seededRandom } from '../../support/random';
 
 const host = (id: string, extra: Partial<Host> = {}): Host => ({

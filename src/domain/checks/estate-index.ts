@@ -116,16 +116,21 @@ export class EstateIndex {
     for (const host of index.hosts) index.file(host, false);
     const ends = new Int32Array(links.length * 2).fill(-1);
     const { graph } = index;
+    // A host's links often follow one another: the last source's slot is kept, not looked up again.
+    let source = '';
+    let a = -1;
     for (let i = 0; i < links.length; i += 1) {
       const link = links[i] as Link;
       index.links.set(link);
       if (link.source === link.target) continue;
-      const a = graph.slotFor(link.source);
-      const b = graph.slotFor(link.target);
-      graph.addLinkAt(link, a, b);
+      if (a < 0 || link.source !== source) {
+        source = link.source;
+        a = graph.slotFor(source);
+      }
       ends[2 * i] = a;
-      ends[2 * i + 1] = b;
+      ends[2 * i + 1] = graph.slotFor(link.target);
     }
+    graph.packLinks(links, ends);
     index.built = { links, ends };
     return index;
   }
@@ -244,6 +249,11 @@ export class EstateIndex {
     return this.graph.linksOf(id);
   }
 
+  /** How many links an id has, self-links left out. */
+  countOf(id: string): number {
+    return this.graph.countOf(id);
+  }
+
   /** Ids linked to `id` (hosts or not), each once. */
   neighbourIds(id: string): readonly string[] {
     return this.graph.neighbourIds(id);
@@ -263,8 +273,8 @@ export class EstateIndex {
     const slot = graph.slotOf(host.id);
     if (slot === undefined) return false;
     const site = sameSite ? this.siteOf(host) : undefined;
-    for (const other of graph.othersIn(slot)) {
-      const neighbour = graph.hostIn(other);
+    for (let i = 0, n = graph.countIn(slot); i < n; i += 1) {
+      const neighbour = graph.hostIn(graph.otherIn(slot, i));
       if (!neighbour || !holdsAny(neighbour, roles)) continue;
       if (site === undefined) return true;
       const there = this.siteOf(neighbour);

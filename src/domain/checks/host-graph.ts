@@ -1,5 +1,6 @@
 import type { Host, Link } from '../document';
 import { IdNumbers } from './id-numbers';
+import { SlotLinks } from './slot-links';
 
 /**
  * Hosts by id, as the checks read them: `get`, `has` and how many hosts have an id.
@@ -11,7 +12,6 @@ export interface HostLookup {
 }
 
 const NO_LINKS: readonly Link[] = [];
-const NO_SLOTS: readonly number[] = [];
 
 /**
  * Hosts and links by number: every id a host or a link end names gets a number once (a slot), and
@@ -24,8 +24,7 @@ export class HostGraph implements HostLookup {
   private readonly slots: IdNumbers;
   /** By slot, made as long as the expected count (a large array grown by pushing is slow). */
   private readonly hostAt: (Host | undefined)[];
-  private readonly linksAt: (Link[] | undefined)[];
-  private readonly othersAt: (number[] | undefined)[];
+  private readonly lists = new SlotLinks();
   /** How many slots hold a host. */
   size = 0;
   /** Marks of the last `distinctOthers`, by slot, to list each neighbour once without a set. */
@@ -36,8 +35,6 @@ export class HostGraph implements HostLookup {
   constructor(expected = 32) {
     this.slots = new IdNumbers(expected);
     this.hostAt = new Array(expected);
-    this.linksAt = new Array(expected);
-    this.othersAt = new Array(expected);
   }
 
   /** The slot of an id, undefined when no host or link named it. */
@@ -49,11 +46,7 @@ export class HostGraph implements HostLookup {
   /** The slot of an id, given one when it has none. */
   slotFor(id: string): number {
     const slot = this.slots.add(id);
-    if (slot >= this.hostAt.length) {
-      this.hostAt.push(undefined);
-      this.linksAt.push(undefined);
-      this.othersAt.push(undefined);
-    }
+    if (slot >= this.hostAt.length) this.hostAt.push(undefined);
     return slot;
   }
 
@@ -91,25 +84,6 @@ export class HostGraph implements HostLookup {
     return this.slots.ids[slot] as string;
   }
 
-  private join(slot: number, other: number, link: Link): void {
-    const links = this.linksAt[slot];
-    if (links === undefined) {
-      this.linksAt[slot] = [link];
-      this.othersAt[slot] = [other];
-    } else {
-      links.push(link);
-      this.othersAt[slot]?.push(other);
-    }
-  }
-
-  private part(slot: number, link: Link): void {
-    const links = this.linksAt[slot];
-    const i = links ? links.indexOf(link) : -1;
-    if (!links || i < 0) return;
-    links.splice(i, 1);
-    this.othersAt[slot]?.splice(i, 1);
-  }
-
   /** Files a link under both its ends (a self-link under neither). */
   addLink(link: Link): void {
     if (link.source === link.target) return;
@@ -118,8 +92,19 @@ export class HostGraph implements HostLookup {
 
   /** Files a link (not a self-link) under the slots of its source and target. */
   addLinkAt(link: Link, source: number, target: number): void {
-    this.join(source, target, link);
-    this.join(target, source, link);
+    this.lists.join(source, target, link);
+    this.lists.join(target, source, link);
+  }
+
+  /**
+   * Files a document's links at once, into a graph that has no links yet.
+   *
+   * @param links - The links.
+   * @param ends - Source and target slot of link `i` at `2i` and `2i + 1` (from `slotFor`), -1
+   *   for a self-link.
+   */
+  packLinks(links: readonly Link[], ends: Int32Array): void {
+    this.lists.pack(links, ends, this.slots.count);
   }
 
   /** Takes a link object out of both its ends. */
@@ -127,18 +112,29 @@ export class HostGraph implements HostLookup {
     if (link.source === link.target) return;
     const a = this.slotOf(link.source);
     const b = this.slotOf(link.target);
-    if (a !== undefined) this.part(a, link);
-    if (b !== undefined) this.part(b, link);
+    if (a !== undefined) this.lists.part(a, link);
+    if (b !== undefined) this.lists.part(b, link);
   }
 
   /** The links of a slot but self-links, in the order added. */
   linksIn(slot: number): readonly Link[] {
-    return this.linksAt[slot] ?? NO_LINKS;
+    return this.lists.links(slot) ?? NO_LINKS;
   }
 
-  /** The slot at the other end of each of `linksIn(slot)` (a neighbour with two links twice). */
-  othersIn(slot: number): readonly number[] {
-    return this.othersAt[slot] ?? NO_SLOTS;
+  /** How many links a slot has, self-links left out. */
+  countIn(slot: number): number {
+    return this.lists.count(slot);
+  }
+
+  /** The slot at the other end of a slot's `i`-th link (below `countIn(slot)`). */
+  otherIn(slot: number, i: number): number {
+    return this.lists.otherAt(slot, i);
+  }
+
+  /** How many links an id has, self-links left out. */
+  countOf(id: string): number {
+    const slot = this.slotOf(id);
+    return slot === undefined ? 0 : this.lists.count(slot);
   }
 
   /** The links of an id but self-links, in the order added. */
@@ -155,26 +151,27 @@ export class HostGraph implements HostLookup {
     const sa = this.slotOf(a);
     const sb = this.slotOf(b);
     if (sa === undefined || sb === undefined) return NO_LINKS;
-    const short = this.othersIn(sa).length <= this.othersIn(sb).length;
+    const { lists } = this;
+    const short = lists.count(sa) <= lists.count(sb);
     const from = short ? sa : sb;
     const to = short ? sb : sa;
-    const others = this.othersIn(from);
     let out: Link[] | undefined;
-    for (let i = 0; i < others.length; i += 1) {
-      if (others[i] !== to) continue;
+    for (let i = 0, n = lists.count(from); i < n; i += 1) {
+      if (lists.otherAt(from, i) !== to) continue;
       out ??= [];
-      out.push(this.linksIn(from)[i] as Link);
+      out.push(lists.linkAt(from, i));
     }
     return out ?? NO_LINKS;
   }
 
   /** How many links join two slots, read from the shorter of their lists. */
   countBetween(sa: number, sb: number): number {
-    const short = this.othersIn(sa).length <= this.othersIn(sb).length;
-    const others = this.othersIn(short ? sa : sb);
+    const { lists } = this;
+    const short = lists.count(sa) <= lists.count(sb);
+    const from = short ? sa : sb;
     const to = short ? sb : sa;
     let n = 0;
-    for (let i = 0; i < others.length; i += 1) if (others[i] === to) n += 1;
+    for (let i = 0, end = lists.count(from); i < end; i += 1) if (lists.otherAt(from, i) === to) n += 1;
     return n;
   }
 
@@ -187,7 +184,7 @@ export class HostGraph implements HostLookup {
 
   /** The slots linked to a slot, each once, in the order their first link was added. */
   distinctOthers(slot: number): number[] {
-    const others = this.othersIn(slot);
+    const { lists } = this;
     if (this.marks.length < this.slots.count) {
       this.marks = new Int32Array(Math.max(this.slots.count, this.marks.length * 2));
       this.mark = 0;
@@ -198,7 +195,8 @@ export class HostGraph implements HostLookup {
       this.mark = 1;
     }
     const out: number[] = [];
-    for (const other of others) {
+    for (let i = 0, n = lists.count(slot); i < n; i += 1) {
+      const other = lists.otherAt(slot, i);
       if (this.marks[other] === this.mark) continue;
       this.marks[other] = this.mark;
       out.push(other);

@@ -48,7 +48,7 @@ export function hostIpChecks(ctx: CheckContext, host: Host, findings: Finding[])
 }
 
 function isLinked(ctx: CheckContext, host: Host): boolean {
-  return ctx.index.linksOf(host.id).length > 0;
+  return ctx.index.countOf(host.id) > 0;
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Host } from '../document';
-import { naturalKey } from '../natural-key';
 import { PairSet } from '../pair-set';
 import { buildRuleIndex, listKey, type RuleIndex, sharesRules } from '../rule-index';
 import { type HostReads, hostReads, signature } from './host-reads';
-import { layOut, type SegmentChange, spliceRuns } from './layout';
-import { contentsFrom, LinkFlows } from './link-flows';
+import { halfLength, layOut, type SegmentChange, spliceRuns } from './layout';
+import type { LinkFlows } from './link-flows';
 import { Result } from './result';
+import { kindOf, slotHosts } from './slots';
 import {
   addAdjacent,
   adjacencyOf,
@@ -14,6 +14,7 @@ import {
   type DerivationInput,
   emptyAfter,
   emptyOf,
+  roomFor,
   type Slot,
   type State,
 } from './state';
@@ -103,20 +104,6 @@ export class Deriver {
     return sharesRules(this.ruleIndex(lists), a, b, this.catalogue);
   }
 
-  private slotHosts(hosts: readonly Host[], kinds: Map<string, number>): Map<string, Slot> {
-    const keyed = hosts.map((host) => ({ key: naturalKey(host.name), host }));
-    keyed.sort((x, y) =>
-      x.key < y.key ? -1 : x.key > y.key ? 1 : x.host.id < y.host.id ? -1 : x.host.id > y.host.id ? 1 : 0,
-    );
-    const slots = new Map<string, Slot>();
-    for (let i = 0; i < keyed.length; i += 1) {
-      const host = keyed[i]!.host;
-      const sig = signature(host, this.reads);
-      slots.set(host.id, { host, rank: i, sig, kind: kindOf(kinds, sig) });
-    }
-    return slots;
-  }
-
   /** Adds a link to the state; returns false when its hosts are missing or already linked. */
   private addLink(state: State, i: number): boolean {
     const link = state.links[i]!;
@@ -137,8 +124,8 @@ export class Deriver {
     return true;
   }
 
+  /** Files link `i`'s flows (the template of its hosts' kinds) and its ends' ranks in the state. */
   private deriveHalves(state: State, i: number, a: Slot, b: Slot): void {
-    const link = state.links[i]!;
     let row = state.grid[a.kind];
     if (!row) {
       row = [];
@@ -146,15 +133,15 @@ export class Deriver {
     }
     let template = row[b.kind];
     if (!template) {
+      const link = state.links[i]!;
       template = this.templates.of(link, a.host, b.host, a.sig, b.sig, state.index, state.settings);
       row[b.kind] = template;
     }
-    const flows = new LinkFlows(template.ab, template.ba, link);
-    flows.rankA = a.rank;
-    flows.rankB = b.rank;
-    state.perLink[i] = flows;
-    if (flows.ab.length + flows.ba.length === 0) state.empty.add(i);
-    else state.empty.delete(i);
+    state.perLink[i] = template;
+    state.rankA[i] = a.rank;
+    state.rankB[i] = b.rank;
+    if (template.ab.length + template.ba.length === 0) state.empty.add(i);
+    else if (state.empty.size > 0) state.empty.delete(i);
   }
 
   private full(input: DerivationInput, index: RuleIndex, prev: State | undefined): State {
@@ -167,11 +154,13 @@ export class Deriver {
       links: input.links,
       settings: input.settings,
       index,
-      slots: keep ? prev.slots : this.slotHosts(input.hosts, kinds),
+      slots: keep ? prev.slots : slotHosts(input.hosts, kinds, this.reads),
       kinds,
       grid: keep && prev.settings === input.settings && prev.index === index ? prev.grid : [],
       pairs: new PairSet(input.links.length),
       perLink: new Array(input.links.length),
+      rankA: new Int32Array(input.links.length),
+      rankB: new Int32Array(input.links.length),
       offsets: new Int32Array(0),
       empty: new Set(),
       result: { flows: [], emptyLinks: [] },
@@ -220,14 +209,15 @@ export class Deriver {
     const changes: SegmentChange[] = [];
     // Both ends' segments of link `i`, whose flows were `old` in the last layout.
     const note = (i: number, old: LinkFlows | undefined) => {
-      const x = state.perLink[i]!;
       touched.push(i);
-      for (const [rank, other] of [
-        [x.rankA, x.rankB],
-        [x.rankB, x.rankA],
+      const a = state.rankA[i]!;
+      const b = state.rankB[i]!;
+      for (const [rank, other, half] of [
+        [a, b, old?.ab],
+        [b, a, old?.ba],
       ] as const) {
-        const before = old === undefined ? 0 : contentsFrom(old, rank).length;
-        if (before > 0 || contentsFrom(x, rank).length > 0) changes.push({ rank, other, link: i, before });
+        const before = half === undefined ? 0 : half.length;
+        if (before > 0 || halfLength(state, i, rank) > 0) changes.push({ rank, other, link: i, before });
       }
     };
     for (const host of changed) {
@@ -247,7 +237,7 @@ export class Deriver {
         this.deriveHalves(state, i, state.slots.get(link.source)!, state.slots.get(link.target)!);
         const x = state.perLink[i]!;
         // Alike hosts share templates: a link whose flows are the very same lists keeps them.
-        if (x.ab === old.ab && x.ba === old.ba) {
+        if (x === old || (x.ab === old.ab && x.ba === old.ba)) {
           state.perLink[i] = old;
           continue;
         }
@@ -255,6 +245,7 @@ export class Deriver {
         note(i, old);
       }
     }
+    roomFor(state, input.links.length);
     for (let i = appendFrom; i < input.links.length; i += 1) {
       if (this.addLink(state, i)) note(i, undefined);
       else touched.push(i);
@@ -272,15 +263,6 @@ export class Deriver {
     );
     return state;
   }
-}
-
-function kindOf(kinds: Map<string, number>, sig: string): number {
-  let kind = kinds.get(sig);
-  if (kind === undefined) {
-    kind = kinds.size;
-    kinds.set(sig, kind);
-  }
-  return kind;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Flow } from '../flow';
-import { contentsFrom, type LinkFlows, writeFlows } from './link-flows';
+import { writeFlows } from './link-flows';
 import type { State } from './state';
 
 /**
@@ -9,9 +9,44 @@ import type { State } from './state';
  */
 
 /** The other host's rank across link `i`, seen from the host ranked `rank`. */
-function otherOf(perLink: readonly (LinkFlows | undefined)[], i: number, rank: number): number {
-  const x = perLink[i]!;
-  return x.rankA === rank ? x.rankB : x.rankA;
+function otherOf(state: State, i: number, rank: number): number {
+  const a = state.rankA[i]!;
+  return a === rank ? state.rankB[i]! : a;
+}
+
+/**
+ * Writes the flows the host ranked `rank` opens across link `i` into `out` from `at`.
+ *
+ * @param state - A state whose link `i` is derived.
+ * @param i - The link's position in `state.links`.
+ * @param rank - The matrix position of the initiating host (one of the link's ends).
+ * @param out - The array to write to.
+ * @param at - The index of the first flow to write.
+ * @returns The index after the last flow written.
+ * @example
+ * at = writeHalf(state, i, state.rankA[i], flows, at); // what the link's source opens
+ */
+export function writeHalf(state: State, i: number, rank: number, out: Flow[], at: number): number {
+  const x = state.perLink[i];
+  if (x === undefined) return at;
+  const fromSource = state.rankA[i] === rank;
+  return writeFlows(fromSource ? x.ab : x.ba, state.links[i]!, fromSource, out, at);
+}
+
+/**
+ * How many flows the host ranked `rank` opens across link `i` (none when the link has no flows).
+ *
+ * @param state - A deriver's state.
+ * @param i - The link's position in `state.links`.
+ * @param rank - The matrix position of one of the link's hosts.
+ * @returns The length of the link's `ab` when that host is its source, else of its `ba`.
+ * @example
+ * halfLength(state, i, state.rankB[i]); // flows the target opens on the source
+ */
+export function halfLength(state: State, i: number, rank: number): number {
+  const x = state.perLink[i];
+  if (x === undefined) return 0;
+  return state.rankA[i] === rank ? x.ab.length : x.ba.length;
 }
 
 /**
@@ -19,25 +54,19 @@ function otherOf(perLink: readonly (LinkFlows | undefined)[], i: number, rank: n
  * handful of links: insertion sort needs no work array; a hub (a site server with thousands of
  * links) takes the native sort.
  */
-function sortIndices(
-  order: Int32Array,
-  from: number,
-  to: number,
-  rank: number,
-  perLink: readonly (LinkFlows | undefined)[],
-): void {
+function sortIndices(order: Int32Array, from: number, to: number, rank: number, state: State): void {
   if (to - from > 24) {
     const part = Array.from(order.subarray(from, to)).sort(
-      (x, y) => otherOf(perLink, x, rank) - otherOf(perLink, y, rank),
+      (x, y) => otherOf(state, x, rank) - otherOf(state, y, rank),
     );
     order.set(part, from);
     return;
   }
   for (let i = from + 1; i < to; i += 1) {
     const x = order[i]!;
-    const key = otherOf(perLink, x, rank);
+    const key = otherOf(state, x, rank);
     let j = i - 1;
-    while (j >= from && otherOf(perLink, order[j]!, rank) > key) {
+    while (j >= from && otherOf(state, order[j]!, rank) > key) {
       order[j + 1] = order[j]!;
       j -= 1;
     }
@@ -51,12 +80,12 @@ function writeRun(
   from: number,
   to: number,
   rank: number,
-  perLink: readonly (LinkFlows | undefined)[],
+  state: State,
   out: Flow[],
   at: number,
 ): number {
   let n = at;
-  for (let k = from; k < to; k += 1) n = writeFlows(perLink[order[k]!]!, rank, out, n);
+  for (let k = from; k < to; k += 1) n = writeHalf(state, order[k]!, rank, out, n);
   return n;
 }
 
@@ -73,13 +102,14 @@ function writeRun(
  */
 export function layOut(state: State): Flow[] {
   const n = state.hosts.length;
-  const { perLink } = state;
+  const { perLink, rankA, rankB } = state;
   const start = new Int32Array(n + 1);
   let total = 0;
-  for (const x of perLink) {
+  for (let i = 0; i < perLink.length; i += 1) {
+    const x = perLink[i];
     if (x === undefined) continue;
-    if (x.ab.length > 0) start[x.rankA + 1]! += 1;
-    if (x.ba.length > 0) start[x.rankB + 1]! += 1;
+    if (x.ab.length > 0) start[rankA[i]! + 1]! += 1;
+    if (x.ba.length > 0) start[rankB[i]! + 1]! += 1;
     total += x.ab.length + x.ba.length;
   }
   for (let r = 0; r < n; r += 1) start[r + 1]! += start[r]!;
@@ -88,8 +118,8 @@ export function layOut(state: State): Flow[] {
   for (let i = 0; i < perLink.length; i += 1) {
     const x = perLink[i];
     if (x === undefined) continue;
-    if (x.ab.length > 0) order[fill[x.rankA]!++] = i;
-    if (x.ba.length > 0) order[fill[x.rankB]!++] = i;
+    if (x.ab.length > 0) order[fill[rankA[i]!]!++] = i;
+    if (x.ba.length > 0) order[fill[rankB[i]!]!++] = i;
   }
   const flows = new Array<Flow>(total);
   const offsets = new Int32Array(n + 1);
@@ -98,8 +128,8 @@ export function layOut(state: State): Flow[] {
     offsets[r] = at;
     const from = start[r]!;
     const to = start[r + 1]!;
-    if (to - from > 1) sortIndices(order, from, to, r, perLink);
-    at = writeRun(order, from, to, r, perLink, flows, at);
+    if (to - from > 1) sortIndices(order, from, to, r, state);
+    at = writeRun(order, from, to, r, state, flows, at);
   }
   offsets[n] = at;
   state.offsets = offsets;
@@ -133,7 +163,7 @@ export interface SegmentChange {
  * const flows = spliceRuns(state, prev.result.flows, [{ rank: 3, other: 7, link: 12, before: 2 }]);
  */
 export function spliceRuns(state: State, last: readonly Flow[], changes: SegmentChange[]): Flow[] {
-  const { offsets, perLink, slots } = state;
+  const { offsets, slots } = state;
   const n = state.hosts.length;
   changes.sort((x, y) => x.rank - y.rank || x.other - y.other);
   const rankOf = (flow: Flow) => slots.get(flow.responder)!.rank;
@@ -151,8 +181,7 @@ export function spliceRuns(state: State, last: readonly Flow[], changes: Segment
       else hi = mid;
     }
     starts[c] = lo;
-    const x = perLink[link];
-    after[c] = x === undefined ? 0 : contentsFrom(x, rank).length;
+    after[c] = halfLength(state, link, rank);
     total += after[c]! - before;
   }
   const flows = new Array<Flow>(total);
@@ -161,8 +190,7 @@ export function spliceRuns(state: State, last: readonly Flow[], changes: Segment
   for (let c = 0; c < changes.length; c += 1) {
     const to = starts[c]!;
     for (let k = from; k < to; k += 1) flows[at++] = last[k]!;
-    const x = perLink[changes[c]!.link];
-    if (x !== undefined) at = writeFlows(x, changes[c]!.rank, flows, at);
+    at = writeHalf(state, changes[c]!.link, changes[c]!.rank, flows, at);
     from = to + changes[c]!.before;
   }
   for (let k = from; k < last.length; k += 1) flows[at++] = last[k]!;

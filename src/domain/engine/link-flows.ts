@@ -5,54 +5,48 @@ import type { Flow } from '../flow';
 export type FlowContent = Omit<Flow, 'initiator' | 'responder' | 'linkId'>;
 
 /**
- * The flows across one link, per direction, each in protocol/port order: `ab` what host `a` opens
- * on `b`, `ba` the reverse. The contents are shared with every link between alike hosts; the flows
- * themselves are made by `writeFlows` when they are laid out, so a link costs one small object here.
+ * The flow contents across one link (or between two kinds of host), per direction, each in
+ * protocol/port order: `ab` what the link's source opens on its target, `ba` the reverse. The same
+ * object serves every link between alike hosts; the flows themselves are made by `writeFlows` when
+ * they are laid out, so a link costs no object of its own.
  */
-export class LinkFlows {
-  /** Matrix positions of the two hosts (`a` the link's source, `b` its target), set by the deriver. */
-  rankA = 0;
-  rankB = 0;
-  constructor(
-    readonly ab: readonly FlowContent[],
-    readonly ba: readonly FlowContent[],
-    readonly link: Link,
-  ) {}
-}
-
-/**
- * The flow contents one end of a link opens across it.
- *
- * @param x - A link's flows.
- * @param rank - The matrix position of one of the link's hosts.
- * @returns `x.ab` when that host is the link's source, else `x.ba`.
- * @example
- * contentsFrom(linkFlows, linkFlows.rankB).length; // flows the target opens on the source
- */
-export function contentsFrom(x: LinkFlows, rank: number): readonly FlowContent[] {
-  return x.rankA === rank ? x.ab : x.ba;
+export interface LinkFlows {
+  readonly ab: readonly FlowContent[];
+  readonly ba: readonly FlowContent[];
 }
 
 /**
  * Writes the flows one end of a link opens across it into `out`, as views of the shared contents.
  *
- * @param x - A link's flows.
- * @param rank - The matrix position of the initiating host.
+ * @param contents - The contents that end opens (`ab` for the source, `ba` for the target).
+ * @param link - The link.
+ * @param fromSource - True when the link's source opens them.
  * @param out - The array to write to (preallocated by the caller).
  * @param at - The index of the first flow to write.
  * @returns The index after the last flow written.
  * @example
- * const next = writeFlows(linkFlows, linkFlows.rankA, flows, 0); // flows[0..next) opened by the source
+ * const next = writeFlows(template.ab, link, true, flows, 0); // flows[0..next) opened by the source
  */
-export function writeFlows(x: LinkFlows, rank: number, out: Flow[], at: number): number {
+export function writeFlows(
+  contents: readonly FlowContent[],
+  link: Link,
+  fromSource: boolean,
+  out: Flow[],
+  at: number,
+): number {
   let n = at;
-  if (x.rankA === rank) {
-    for (const content of x.ab) out[n++] = new SourceFlow(content, x.link);
+  // Object literals, not `new`: V8 sees that the flows of a large derivation live on and then
+  // allocates them straight in the old generation, instead of copying each one twice while young.
+  if (fromSource) {
+    for (let k = 0; k < contents.length; k += 1)
+      out[n++] = { __proto__: SOURCE, content: contents[k]!, link } as unknown as Flow;
   } else {
-    for (const content of x.ba) out[n++] = new TargetFlow(content, x.link);
+    for (let k = 0; k < contents.length; k += 1)
+      out[n++] = { __proto__: TARGET, content: contents[k]!, link } as unknown as Flow;
   }
   return n;
 }
+
 /**
  * The content a flow shares with the flows of alike links, when the engine made it.
  *
@@ -68,13 +62,12 @@ export function sharedContent(flow: Flow): FlowContent | undefined {
 /**
  * A flow as a view of shared content and its link. Links between hosts with the same roles and
  * options (most client groups, say) derive their content once; each flow then costs two fields.
- * `SourceFlow` is opened by the link's source host, `TargetFlow` by its target.
+ * `SourceFlow` is opened by the link's source host, `TargetFlow` by its target. Never constructed:
+ * `writeFlows` makes objects with these prototypes.
  */
 abstract class LinkFlow implements Flow {
-  constructor(
-    readonly content: FlowContent,
-    readonly link: Link,
-  ) {}
+  declare readonly content: FlowContent;
+  declare readonly link: Link;
   abstract readonly initiator: string;
   abstract readonly responder: string;
   get linkId() {
@@ -141,3 +134,6 @@ class TargetFlow extends LinkFlow {
     return this.link.source;
   }
 }
+
+const SOURCE = SourceFlow.prototype;
+const TARGET = TargetFlow.prototype;

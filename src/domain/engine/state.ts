@@ -2,7 +2,6 @@ import type { Host, Link, Settings } from '../document';
 import type { Flow } from '../flow';
 import type { PairSet } from '../pair-set';
 import type { RuleIndex } from '../rule-index';
-import type { LinkFlows } from './link-flows';
 import type { Template } from './templates';
 
 /** What the engine reads of a document: never positions, so moving a host never re-derives. */
@@ -50,8 +49,17 @@ export interface State {
    */
   adjacency?: Map<string, number[]>;
   pairs: PairSet;
-  /** The flows of each link, by its position in `links`; none for repeats and broken links. */
-  perLink: (LinkFlows | undefined)[];
+  /**
+   * The flows of each link, by its position in `links` (a template shared by alike links, `ab`
+   * opened by the link's source); none for repeats and broken links.
+   */
+  perLink: (Template | undefined)[];
+  /**
+   * Matrix positions of each link's source (`rankA`) and target (`rankB`), by its position in
+   * `links`; set where `perLink` is. Typed arrays with room to spare (see {@link roomFor}).
+   */
+  rankA: Int32Array;
+  rankB: Int32Array;
   /**
    * Where each host's flows start in `result.flows`, by rank (one more at the end): each host's
    * run holds one segment per link it opens flows across, by the other host's rank. A patch
@@ -131,4 +139,23 @@ export function emptyAfter(
   for (let i = appendFrom; i < state.links.length; i += 1)
     if (state.empty.has(i)) added.push(state.links[i]!.id);
   return last.emptyLinks.concat(added);
+}
+
+/**
+ * Makes room in the state's rank arrays for `n` links, doubling them when they are too short.
+ *
+ * @param state - A deriver's state.
+ * @param n - How many links the arrays must hold.
+ * @example
+ * roomFor(state, state.links.length); // before appending links
+ */
+export function roomFor(state: State, n: number): void {
+  if (state.rankA.length >= n) return;
+  const size = Math.max(n, 2 * state.rankA.length);
+  const a = new Int32Array(size);
+  const b = new Int32Array(size);
+  a.set(state.rankA);
+  b.set(state.rankB);
+  state.rankA = a;
+  state.rankB = b;
 }

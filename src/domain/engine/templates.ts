@@ -11,13 +11,10 @@ import {
   SITE_SERVER,
   siteServerOnly,
 } from './host-reads';
-import type { FlowContent } from './link-flows';
+import type { FlowContent, LinkFlows } from './link-flows';
 
 /** The flow contents between two kinds of host, per direction: `ab` from the first to the second. */
-export interface Template {
-  readonly ab: readonly FlowContent[];
-  readonly ba: readonly FlowContent[];
-}
+export type Template = LinkFlows;
 
 type Builder = {
   -readonly [K in keyof Flow]: Flow[K] extends readonly (infer T)[] ? T[] : Flow[K];

@@ -140,7 +140,7 @@ export class Checker {
     };
     const ctx = this.context(document, derivation, state);
     ctx.linkNotes = state.ledger.notes();
-    for (const host of index.hosts) this.checkHost(state, ctx, host);
+    for (let i = 0; i < index.hosts.length; i += 1) this.checkHost(state, ctx, index.hosts[i] as Host);
     for (const key of state.queryUsers.keys()) state.answers.set(key, answer(ctx, key));
     const all: Finding[] = [];
     for (const list of state.byHost.values()) for (const finding of list) all.push(finding);

@@ -40,7 +40,8 @@ const NEEDS = [
 
 function clientServices(ctx: CheckContext, host: Host, findings: Finding[]): void {
   if (!host.roles.includes(ROLE.client)) return;
-  for (const need of NEEDS) {
+  for (let i = 0; i < NEEDS.length; i += 1) {
+    const need = NEEDS[i] as (typeof NEEDS)[number];
     if (reaches(ctx, host, need.accepts)) continue;
     const site = ctx.siteOf(host);
     const { hosts, ghost, fix } = linkOrAdd(ctx, host, need.role, ctx.siteHostWith(host, need.role));
@@ -65,13 +66,21 @@ const CLIENT: readonly RoleId[] = [ROLE.client];
 
 /** A software update point that clients scan against needs an upstream: a WSUS server or the internet. */
 function updatePointUpstream(ctx: CheckContext, host: Host, findings: Finding[]): void {
-  const upstream = UPSTREAM;
   if (!host.roles.includes(ROLE.updatePoint)) return;
   const servesClients = ctx.hasNeighbourHolding(host, CLIENT);
-  if (!servesClients || reaches(ctx, host, upstream)) return;
+  if (!servesClients || reaches(ctx, host, UPSTREAM)) return;
+  findings.push(upstreamMissing(ctx, host));
+}
+
+/**
+ * The finding of a software update point without an upstream (made apart from the test: a
+ * closure in a check would make a scope for every host checked).
+ */
+function upstreamMissing(ctx: CheckContext, host: Host): Finding {
+  const upstream = UPSTREAM;
   const peer = ctx.hostsWith(ROLE.wsusUpstream)[0] ?? ctx.hostsWith(ROLE.internet)[0];
   const { hosts, ghost, fix } = linkOrAdd(ctx, host, ROLE.internet, peer);
-  findings.push({
+  return {
     id: `update-point-upstream-missing:${host.id}`,
     check: 'update-point-upstream-missing',
     severity: 'warning',
@@ -81,7 +90,7 @@ function updatePointUpstream(ctx: CheckContext, host: Host, findings: Finding[])
     sections: upstream.flatMap((r) => ctx.sectionsBetween(ROLE.updatePoint, r)),
     ghost,
     fix,
-  });
+  };
 }
 
 /** The ports a PXE boot needs, from the catalogue's `dp-pxe` rules: "UDP 67, 68, 69 and 4011". */
@@ -101,6 +110,11 @@ function pxePorts(ctx: CheckContext): MessageParam {
 function pxeReach(ctx: CheckContext, host: Host, findings: Finding[]): void {
   if (!host.roles.includes(ROLE.distributionPoint)) return;
   if (host.options.pxe !== true || reaches(ctx, host, CLIENT)) return;
+  findings.push(pxeUnreachable(ctx, host));
+}
+
+/** The finding of a PXE point no client reaches (made apart from the test, as `upstreamMissing`). */
+function pxeUnreachable(ctx: CheckContext, host: Host): Finding {
   const ports = ctx.once('pxePorts', () => pxePorts(ctx));
   const name = ctx.name(host.id);
   const client = ctx.siteHostWith(host, ROLE.client);
@@ -114,25 +128,23 @@ function pxeReach(ctx: CheckContext, host: Host, findings: Finding[]): void {
       ...new Set(ctx.catalogue.rules.filter((r) => r.condition === 'dp-pxe').map((r) => r.section)),
     ]),
   } as const;
-  findings.push(
-    client
-      ? {
-          ...base,
-          hosts: [host.id, client.id],
-          ghost: { source: client.id, target: host.id },
-          fix: {
-            kind: 'add-link',
-            source: client.id,
-            target: host.id,
-            label: message('checks:fix.link', { from: ctx.name(client.id), to: name }),
-          },
-        }
-      : {
-          ...base,
-          hosts: [host.id],
-          ghost: { source: host.id, missingRole: ROLE.client },
+  return client
+    ? {
+        ...base,
+        hosts: [host.id, client.id],
+        ghost: { source: client.id, target: host.id },
+        fix: {
+          kind: 'add-link',
+          source: client.id,
+          target: host.id,
+          label: message('checks:fix.link', { from: ctx.name(client.id), to: name }),
         },
-  );
+      }
+    : {
+        ...base,
+        hosts: [host.id],
+        ghost: { source: host.id, missingRole: ROLE.client },
+      };
 }
 
 /**

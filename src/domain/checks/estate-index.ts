@@ -110,10 +110,11 @@ export class EstateIndex {
       keyed.map((k) => k.host),
       links.length,
     );
-    for (const host of hosts) index.countCode(ownSite(host), 1);
+    // Indexed loops: each runs once, before it could be optimised, and an iterator step is garbage.
+    for (let i = 0; i < hosts.length; i += 1) index.countCode(ownSite(hosts[i] as Host), 1);
     index.settle();
-    for (const host of hosts) index.graph.setHost(host);
-    for (const host of index.hosts) index.file(host, false);
+    for (let i = 0; i < hosts.length; i += 1) index.graph.setHost(hosts[i] as Host);
+    for (let i = 0; i < index.hosts.length; i += 1) index.file(index.hosts[i] as Host, false);
     const ends = new Int32Array(links.length * 2).fill(-1);
     const { graph } = index;
     // A host's links often follow one another: the last source's slot is kept, not looked up again.
@@ -175,11 +176,13 @@ export class EstateIndex {
 
   private file(host: Host, sorted: boolean): void {
     const site = this.siteOf(host) ?? NO_SITE;
-    host.roles.forEach((role, i) => {
-      if (host.roles.indexOf(role) !== i) return;
+    const { roles } = host;
+    for (let i = 0; i < roles.length; i += 1) {
+      const role = roles[i] as RoleId;
+      if (roles.indexOf(role) !== i) continue;
       this.roles.add(role, host, sorted);
       this.roleSites.add(this.roleSite(role, site), host, sorted);
-    });
+    }
     this.names.add(comparableName(host.name), host, sorted);
     const ip = addressKey(host);
     if (ip !== undefined) this.ips.add(ip, host, sorted);

@@ -193,7 +193,10 @@ export class NoteLedger {
     if (!tally) return undefined;
     if (!tally.kept()) {
       const order: string[] = [];
-      if (tally.map.size > 0) for (const h of this.index.hosts) if (tally.map.has(h.id)) order.push(h.id);
+      const { hosts } = this.index;
+      if (tally.map.size > 0)
+        for (let i = 0; i < hosts.length; i += 1)
+          if (tally.map.has((hosts[i] as Host).id)) order.push((hosts[i] as Host).id);
       tally.order = order;
     }
     return tally.order;

@@ -68,25 +68,34 @@ function peerNeeds(ctx: CheckContext) {
  */
 export function peerChecks(ctx: CheckContext, host: Host, findings: Finding[]): void {
   const needs = ctx.once('peerNeeds', peerNeeds);
-  for (const need of needs) {
-    const peers = need.peers;
+  // No closure in this loop: one that read `need` would make a scope per need and host checked.
+  for (let i = 0; i < needs.length; i += 1) {
+    const need = needs[i] as PeerNeed;
     if (!host.roles.includes(need.role)) continue;
-    if (holdsAny(host, peers) || ctx.hasNeighbourHolding(host, peers)) continue;
-    const name = ctx.name(host.id);
-    const peer = peers.map((r) => ctx.siteHostWith(host, r)).find((h) => h !== undefined);
-    const role = peers[0] as RoleId;
-    const base = {
-      id: `peer-missing:${host.id}:${need.role}`,
-      check: 'peer-missing',
-      severity: need.severity,
-      message: message('checks:peerMissing', {
-        host: name,
-        role: ctx.role(need.role),
-        peers: either(ctx, peers),
-      }),
-      links: [],
-      sections: peers.flatMap((r) => ctx.sectionsBetween(need.role, r)),
-    } as const;
-    findings.push({ ...base, ...linkOrAdd(ctx, host, role, peer) });
+    if (holdsAny(host, need.peers) || ctx.hasNeighbourHolding(host, need.peers)) continue;
+    findings.push(peerMissing(ctx, host, need));
   }
+}
+
+type PeerNeed = ReturnType<typeof peerNeeds>[number];
+
+/** The finding of a host whose role has no peer. */
+function peerMissing(ctx: CheckContext, host: Host, need: PeerNeed): Finding {
+  const peers = need.peers;
+  const name = ctx.name(host.id);
+  const peer = peers.map((r) => ctx.siteHostWith(host, r)).find((h) => h !== undefined);
+  const role = peers[0] as RoleId;
+  const base = {
+    id: `peer-missing:${host.id}:${need.role}`,
+    check: 'peer-missing',
+    severity: need.severity,
+    message: message('checks:peerMissing', {
+      host: name,
+      role: ctx.role(need.role),
+      peers: either(ctx, peers),
+    }),
+    links: [],
+    sections: peers.flatMap((r) => ctx.sectionsBetween(need.role, r)),
+  } as const;
+  return { ...base, ...linkOrAdd(ctx, host, role, peer) };
 }

@@ -26,6 +26,7 @@ export const ROLE = {
  * holdsAny(dp, ['distribution-point', 'cloud-distribution-point']); // true
  */
 export function holdsAny(host: Host, roles: readonly RoleId[]): boolean {
-  for (const role of host.roles) if (roles.includes(role)) return true;
+  const own = host.roles;
+  for (let i = 0; i < own.length; i += 1) if (roles.includes(own[i] as RoleId)) return true;
   return false;
 }

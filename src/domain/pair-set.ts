@@ -68,3 +68,77 @@ function hash(n: number): number {
   const high = (n / 4294967296) >>> 0;
   return Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> 0;
 }
+
+/** Most digits of a numbered id kept as a number: below 2^53, so every such number is exact. */
+const MAX_DIGITS = 15;
+
+/**
+ * A set of ids where those of the form `<prefix><n>` (a whole number as `String(n)` writes it,
+ * such as `l408408`) are kept as numbers, up to a few times the expected count as bits, and only
+ * the others as strings: the 408,000 link ids of a 100,000-host file cost 100 KB of bits, not a
+ * hash table of strings.
+ *
+ * @example
+ * const ids = new IdSet('l', links.length);
+ * ids.add('l7'); // true the first time, false for a repeat
+ * ids.hasNumber(7); // true: 'l7' is in the set
+ */
+export class IdSet {
+  /** Bit n says whether `<prefix><n>` is in the set, for n below `bits.length * 32`. */
+  private readonly bits: Uint32Array;
+  /** Larger numbers. */
+  private readonly large = new PairSet();
+  private readonly other = new Set<string>();
+
+  constructor(
+    private readonly prefix: string,
+    expected = 16,
+  ) {
+    this.bits = new Uint32Array(Math.ceil((expected * 4 + 32) / 32));
+  }
+
+  /** Adds `id`; returns false when it was there already. */
+  add(id: string): boolean {
+    const n = numberIn(id, this.prefix);
+    if (n >= 0) return this.addNumber(n);
+    if (this.other.has(id)) return false;
+    this.other.add(id);
+    return true;
+  }
+
+  has(id: string): boolean {
+    const n = numberIn(id, this.prefix);
+    return n >= 0 ? this.hasNumber(n) : this.other.has(id);
+  }
+
+  /** Whether `<prefix><n>` is in the set, without making the id (n a whole number below 2^53). */
+  hasNumber(n: number): boolean {
+    if (n >= this.bits.length * 32) return this.large.has(n);
+    return (this.bits[n >>> 5]! & (1 << (n & 31))) !== 0;
+  }
+
+  private addNumber(n: number): boolean {
+    if (n >= this.bits.length * 32) return this.large.add(n);
+    const word = n >>> 5;
+    const bit = 1 << (n & 31);
+    const was = this.bits[word]!;
+    if ((was & bit) !== 0) return false;
+    this.bits[word] = was | bit;
+    return true;
+  }
+}
+
+/** The n of `<prefix><n>` written as `String(n)` writes it (no sign, no leading zero), else -1. */
+function numberIn(id: string, prefix: string): number {
+  const start = prefix.length;
+  const digits = id.length - start;
+  if (digits < 1 || digits > MAX_DIGITS || !id.startsWith(prefix)) return -1;
+  if (digits > 1 && id.charCodeAt(start) === 48) return -1;
+  let n = 0;
+  for (let i = start; i < id.length; i += 1) {
+    const c = id.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}

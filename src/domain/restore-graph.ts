@@ -2,11 +2,11 @@
 
 import { type Box, COORDINATE_LIMIT, type Link, type Zone, type ZoneKind } from './document';
 import { type Message, type MessageParam, message } from './message';
-import { PairSet } from './pair-set';
+import { IdSet, PairSet } from './pair-set';
 import {
   describe,
   hasFieldsInOrder,
-  ID_PATTERN,
+  isId,
   isObject,
   isPlainText,
   type Json,
@@ -40,8 +40,8 @@ function linkLabel(index: number, source: unknown, target: unknown): MessagePara
  * @param raw - the `links` list as read (already within the caps of limits.ts)
  * @param indexById - each restored host id's place in the host list
  * @param problems - report lines (messages) are appended here
- * @param reuse - keep a link object of `raw` that is already as restored (id and both ends, no more):
- *   only for a list nobody else holds (just parsed)
+ * @param reuse - keep a link object of `raw` that is already as restored (id and both ends, no more),
+ *   and `raw` itself when every link is: only for a list nobody else holds (just parsed)
  * @returns the links that join two different existing hosts, one per pair
  * @example restoreLinks([{ id: 'l1', source: 'a', target: 'b' }], new Map([['a', 0], ['b', 1]]), [])
  */
@@ -51,8 +51,14 @@ export function restoreLinks(
   problems: Message[],
   reuse = false,
 ): Link[] {
-  const links: Link[] = [];
-  const ids = new Set<string>();
+  // While every link kept is its raw object in its place (reuse), the list is `raw`'s first `count`.
+  let links: Link[] | undefined = reuse ? undefined : [];
+  let count = 0;
+  const list = (): Link[] => {
+    links ??= (raw as Link[]).slice(0, count);
+    return links;
+  };
+  const ids = new IdSet('l', raw.length);
   const pairs = new PairSet(raw.length);
   const hostCount = indexById.size;
   // Renamed ids count upwards from here, so renaming stays linear even when many `l<n>` are taken.
@@ -63,8 +69,10 @@ export function restoreLinks(
       problems.push(message('restore:link.notObject', { n: index + 1 }));
       continue;
     }
-    const source = own(item, 'source');
-    const target = own(item, 'target');
+    // A link of just id, source and target (most of them) has these three as its own fields.
+    const plain = reuse && hasFieldsInOrder(item, LINK_FIELDS);
+    const source = plain ? item.source : own(item, 'source');
+    const target = plain ? item.target : own(item, 'target');
     const from = typeof source === 'string' ? indexById.get(source) : undefined;
     const to = typeof target === 'string' ? indexById.get(target) : undefined;
     if (from === undefined || to === undefined) {
@@ -79,24 +87,25 @@ export function restoreLinks(
       problems.push(message('restore:link.repeat', { link: linkLabel(index, source, target) }));
       continue;
     }
-    const rawId = own(item, 'id');
+    const rawId = plain ? item.id : own(item, 'id');
     let id: string;
-    if (typeof rawId === 'string' && ID_PATTERN.test(rawId) && !ids.has(rawId)) {
+    if (isId(rawId) && ids.add(rawId)) {
       id = rawId;
     } else {
-      let n = Math.max(links.length + 1, nextFree);
-      while (ids.has(`l${n}`)) n += 1;
+      let n = Math.max(count + 1, nextFree);
+      while (ids.hasNumber(n)) n += 1;
       nextFree = n + 1;
       id = `l${n}`;
+      ids.add(id);
       if (rawId !== undefined) {
         const link = linkLabel(index, source, target);
         problems.push(message('restore:link.idRenamed', { link, value: describe(rawId), id }));
       }
     }
-    ids.add(id);
-    if (reuse && id === rawId && hasFieldsInOrder(item, LINK_FIELDS)) {
+    if (plain && id === rawId) {
       // Exactly id, source and target, all as restored: the object is the link.
-      links.push(item as unknown as Link);
+      if (links !== undefined || index !== count) list().push(item as unknown as Link);
+      count += 1;
       continue;
     }
     // Both are host ids now (found in the host list).
@@ -116,9 +125,10 @@ export function restoreLinks(
     if (linkText) link.label = linkText;
     // An import's mark on a link it inferred; anything but `true` means the user kept the link.
     if (own(item, 'inferred') === true) link.inferred = true;
-    links.push(link);
+    list().push(link);
+    count += 1;
   }
-  return links;
+  return links ?? (count === raw.length ? (raw as Link[]) : list());
 }
 
 type ZoneDraft = {
@@ -233,7 +243,7 @@ export function restoreZones(raw: readonly unknown[], problems: Message[]): Zone
   for (let index = 0; index < raw.length; index += 1) {
     const item = raw[index];
     const id = isObject(item) ? own(item, 'id') : undefined;
-    if (!isObject(item) || typeof id !== 'string' || !ID_PATTERN.test(id) || ids.has(id)) {
+    if (!isObject(item) || !isId(id) || ids.has(id)) {
       problems.push(message('restore:zone.badId', { n: index + 1 }));
       continue;
     }

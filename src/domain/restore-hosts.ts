@@ -9,11 +9,11 @@
 import type { Catalogue } from './catalogue-types';
 import type { Host, HostOptions, SiteType } from './document';
 import { checkFqdn, checkSiteCode } from './host-fields';
-import { checkIp } from './ip';
+import { checkIp, plainIpv4 } from './ip';
 import { type Message, message } from './message';
 import {
   describe,
-  ID_PATTERN,
+  isId,
   isObject,
   isPlainText,
   type Json,
@@ -39,6 +39,14 @@ interface HostReader {
   readonly sites: Set<string>;
   /** Roles with an id's form that the catalogue knows. */
   readonly roles: Set<string>;
+  /** Keep a roles list or an options object of the file that is already as restored (just parsed). */
+  readonly reuse: boolean;
+}
+
+/** Whether a parsed object has no fields (it has no inherited or hidden ones either). */
+function isEmpty(value: Json): boolean {
+  for (const _ in value) return false;
+  return true;
 }
 
 /** `Host "DP01": FQDN`, the subject of a report line about one field of a host. */
@@ -82,6 +90,7 @@ function restoreOptions(value: unknown, name: string, reader: HostReader): HostO
     problems.push(message('restore:host.optionsReset', { host: quoted(name) }));
     return {};
   }
+  if (reader.reuse && isEmpty(value)) return value;
   const options: Mutable<HostOptions> = {};
   for (const flag of FLAGS) {
     const v = own(value, flag);
@@ -122,6 +131,17 @@ function restoreOptions(value: unknown, name: string, reader: HostReader): HostO
   return options;
 }
 
+/** Whether a parsed list holds only roles found good before, each once: then it is kept as it is. */
+function knownRoles(raw: readonly unknown[], reader: HostReader): boolean {
+  if (raw.length > SHORT_LIST) return false;
+  for (let i = 0; i < raw.length; i += 1) {
+    const role = raw[i];
+    if (typeof role !== 'string' || !reader.roles.has(role)) return false;
+    for (let j = 0; j < i; j += 1) if (raw[j] === role) return false;
+  }
+  return true;
+}
+
 function restoreRoles(raw: unknown, name: string, reader: HostReader): string[] {
   if (raw === undefined) return [];
   const { problems } = reader;
@@ -129,6 +149,7 @@ function restoreRoles(raw: unknown, name: string, reader: HostReader): string[] 
     problems.push(message('restore:host.rolesNotList', { host: quoted(name) }));
     return [];
   }
+  if (reader.reuse && knownRoles(raw, reader)) return raw;
   const roles: string[] = [];
   // A short list is searched; a long one is deduplicated with a set, so it never costs its square.
   const seen = raw.length > SHORT_LIST ? new Set<string>() : undefined;
@@ -139,7 +160,7 @@ function restoreRoles(raw: unknown, name: string, reader: HostReader): string[] 
       continue;
     }
     const known = reader.roles.has(role);
-    if (!known && !ID_PATTERN.test(role)) {
+    if (!known && !isId(role)) {
       problems.push(message('restore:host.roleNotId', { host: quoted(name), role: quoted(role) }));
       continue;
     }
@@ -177,7 +198,9 @@ function restoreHost(item: Json, id: string, reader: HostReader): Host {
     else host.fqdn = fqdn;
   }
   const ip = fieldText(own(item, 'ip'), name, 'ip', problems);
-  if (ip && ip.trim() === '') {
+  // Most addresses are plain IPv4, which checkIp accepts as they are.
+  if (ip && plainIpv4(ip)) host.ip = ip;
+  else if (ip && ip.trim() === '') {
     // A blank IP used to be kept as "" and then vanish on the next reopen without a word.
     problems.push(message('restore:host.blank', { what: { message: hostField(name, 'ip') } }));
   } else if (ip) {
@@ -208,6 +231,8 @@ export interface RestoredHosts {
  * @param raw - the `hosts` list as read (already within the caps of limits.ts)
  * @param catalogue - the role catalogue, to flag unknown roles
  * @param problems - report lines (messages) are appended here
+ * @param reuse - keep a roles list or options object of `raw` that is already as restored: only for
+ *   a list nobody else holds (just parsed)
  * @returns the hosts and each id's index, or the refusal naming the duplicate ids
  * @example restoreHosts([{ id: 'a', name: 'A', roles: ['client'] }], catalogue, []).hosts
  */
@@ -215,8 +240,9 @@ export function restoreHosts(
   raw: readonly unknown[],
   catalogue: Catalogue,
   problems: Message[],
+  reuse = false,
 ): RestoredHosts | Message {
-  const reader: HostReader = { catalogue, problems, sites: new Set(), roles: new Set() };
+  const reader: HostReader = { catalogue, problems, sites: new Set(), roles: new Set(), reuse };
   const hosts: Host[] = [];
   const indexById = new Map<string, number>();
   let repeated: Set<string> | undefined;
@@ -227,7 +253,7 @@ export function restoreHosts(
       continue;
     }
     const id = own(item, 'id');
-    if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+    if (!isId(id)) {
       problems.push(message('restore:host.badId', { n: index + 1, index, value: describe(id) }));
       continue;
     }

@@ -1,12 +1,13 @@
 /**
- * The first look at a document: one iterative pass over the raw value (an explicit stack, no
- * recursion) that checks the caps of limits.ts before any other step reads a field. Whatever
- * passes has bounded depth, list sizes and string lengths, so the field-by-field restore that
- * follows cannot overflow the stack or stall on a giant value.
+ * The first look at a document: one pass over the raw value that checks the caps of limits.ts
+ * before any other step reads a field. Whatever passes has bounded depth, list sizes and string
+ * lengths, so the field-by-field restore that follows cannot overflow the stack or stall on a
+ * giant value.
  *
- * The stack holds only the lists and objects on the way down to the value being looked at (at most
- * MAX_DEPTH of them), each with the next child to look at, so the pass allocates nothing per value
- * but the key list of each object (a 100,000-host file has 2.9 million values).
+ * The pass recurses, but never below MAX_DEPTH open lists and objects (the depth cap is checked
+ * before a value is looked into), so a hostile nesting cannot overflow the stack. It allocates
+ * nothing per value but the key list of each object (a 100,000-host file has 2.9 million values);
+ * the path of a refusal is put together only when there is one.
  */
 
 import { MAX_DEPTH, MAX_ITEMS, MAX_STRING_LENGTH, MAX_VALUES } from './limits';
@@ -15,36 +16,74 @@ import { quote } from './restore-values';
 
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** The lists and objects on the way down from the document to the value being looked at. */
-interface Way {
-  /** Each open list or object, outermost first. */
-  readonly containers: object[];
-  /** An object's own keys (undefined for a list). */
-  readonly keys: (readonly string[] | undefined)[];
-  /** The index of the next child to look at. */
-  readonly next: number[];
-  /** The step from its parent to each container (undefined for the document itself). */
-  readonly steps: (string | number | undefined)[];
+/** What one pass has seen: the values counted and, on a refusal, what and where. */
+interface Scan {
+  values: number;
+  /** The cap hit first, in the order of the file. */
+  refusal?: { readonly key: string; readonly limit: number; readonly named: boolean };
+  /** The steps from the document down to the value that hit it, innermost first. */
+  readonly steps: (string | number)[];
 }
 
-/** `links[0].source` style path of the value at `step` under the open containers (the file's own names). */
-function pathOf(way: Way, step: string | number | undefined): MessageParam {
-  const steps = [...way.steps, step];
+/** `links[0].source` style path of the steps (the file's own names), outermost first. */
+function pathOf(steps: readonly (string | number)[]): MessageParam {
   let path = '';
   for (const s of steps) {
-    if (s === undefined) continue;
     path += typeof s === 'number' ? `[${s}]` : PLAIN_KEY.test(s) ? `.${s}` : `[${quote(s)}]`;
   }
   if (path === '') return { message: message('restore:limits.theDocument') };
   return path.startsWith('.') ? path.slice(1) : path;
 }
 
-/** A refusal naming where the cap was hit and the cap, written as digits like the file's values. */
-const over = (key: string, path: MessageParam | undefined, limit: number): Message =>
-  message(`restore:limits.${key}`, { ...(path === undefined ? {} : { path }), limit: String(limit) });
+/** Notes the cap hit; `named` when the refusal names the value's path. */
+function refuse(scan: Scan, key: string, limit: number, named = true): false {
+  scan.refusal = { key, limit, named };
+  return false;
+}
 
 /**
- * Checks a raw document against the caps of limits.ts without recursion.
+ * Looks at `value` and then at its children, in the order of the file. Recursion is bounded: a
+ * value is only looked into below MAX_DEPTH open lists and objects.
+ *
+ * @returns false on the first cap hit, with the steps down to it in `scan.steps`
+ */
+function scanValue(value: unknown, depth: number, scan: Scan): boolean {
+  scan.values += 1;
+  if (scan.values > MAX_VALUES) return refuse(scan, 'values', MAX_VALUES, false);
+  if (typeof value === 'string') {
+    return value.length <= MAX_STRING_LENGTH || refuse(scan, 'stringLength', MAX_STRING_LENGTH);
+  }
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth >= MAX_DEPTH) return refuse(scan, 'depth', MAX_DEPTH);
+  if (Array.isArray(value)) {
+    const size = value.length;
+    if (size > MAX_ITEMS) return refuse(scan, 'items', MAX_ITEMS);
+    for (let i = 0; i < size; i += 1) {
+      if (!scanValue(value[i], depth + 1, scan)) {
+        scan.steps.push(i);
+        return false;
+      }
+    }
+    return true;
+  }
+  const keys = Object.keys(value);
+  const size = keys.length;
+  if (size > MAX_ITEMS) return refuse(scan, 'keys', MAX_ITEMS);
+  for (let i = 0; i < size; i += 1) {
+    if ((keys[i] as string).length > MAX_STRING_LENGTH) return refuse(scan, 'keyLength', MAX_STRING_LENGTH);
+  }
+  for (let i = 0; i < size; i += 1) {
+    const key = keys[i] as string;
+    if (!scanValue((value as Record<string, unknown>)[key], depth + 1, scan)) {
+      scan.steps.push(key);
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Checks a raw document against the caps of limits.ts, looking into at most MAX_DEPTH levels.
  *
  * @param input - any value, typically straight from `JSON.parse`
  * @returns the reason it is refused, naming the field (`hosts[3].notes is longer than …`), or
@@ -53,56 +92,13 @@ const over = (key: string, path: MessageParam | undefined, limit: number): Messa
  * // { key: 'restore:limits.stringLength', … }: 'hosts[0].notes is longer than 1000000 characters'
  */
 export function scanLimits(input: unknown): Message | undefined {
-  const way: Way = { containers: [], keys: [], next: [], steps: [] };
-  let value: unknown = input;
-  let step: string | number | undefined;
-  let values = 0;
-  for (;;) {
-    // Look at `value`, in the order of the file: the value first, then its children.
-    values += 1;
-    if (values > MAX_VALUES) return over('values', undefined, MAX_VALUES);
-    if (typeof value === 'string') {
-      if (value.length > MAX_STRING_LENGTH) return over('stringLength', pathOf(way, step), MAX_STRING_LENGTH);
-    } else if (typeof value === 'object' && value !== null) {
-      if (way.containers.length >= MAX_DEPTH) return over('depth', pathOf(way, step), MAX_DEPTH);
-      let keys: string[] | undefined;
-      let size: number;
-      if (Array.isArray(value)) {
-        size = value.length;
-        if (size > MAX_ITEMS) return over('items', pathOf(way, step), MAX_ITEMS);
-      } else {
-        keys = Object.keys(value);
-        size = keys.length;
-        if (size > MAX_ITEMS) return over('keys', pathOf(way, step), MAX_ITEMS);
-        for (let i = 0; i < size; i += 1) {
-          if ((keys[i] as string).length > MAX_STRING_LENGTH)
-            return over('keyLength', pathOf(way, step), MAX_STRING_LENGTH);
-        }
-      }
-      if (size > 0) {
-        way.containers.push(value);
-        way.keys.push(keys);
-        way.next.push(0);
-        way.steps.push(step);
-      }
-    }
-    // The next value: the next child of the innermost open container that has one left.
-    for (;;) {
-      const top = way.containers.length - 1;
-      if (top < 0) return undefined;
-      const container = way.containers[top] as unknown[] & Record<string, unknown>;
-      const keys = way.keys[top];
-      const at = way.next[top] as number;
-      if (at < (keys === undefined ? container.length : keys.length)) {
-        way.next[top] = at + 1;
-        step = keys === undefined ? at : (keys[at] as string);
-        value = container[step];
-        break;
-      }
-      way.containers.pop();
-      way.keys.pop();
-      way.next.pop();
-      way.steps.pop();
-    }
-  }
+  const scan: Scan = { values: 0, steps: [] };
+  if (scanValue(input, 0, scan)) return undefined;
+  const { key, limit, named } = scan.refusal as NonNullable<Scan['refusal']>;
+  // Where the cap was hit and the cap, written as digits like the file's values.
+  const cap = String(limit);
+  const params: Record<string, MessageParam> = named
+    ? { path: pathOf(scan.steps.reverse()), limit: cap }
+    : { limit: cap };
+  return message(`restore:limits.${key}`, params);
 }

@@ -179,18 +179,25 @@ export function restoreLayout(
   if (reuse && asRestored(raw, hosts)) return raw as Record<string, Position>;
   const layout: Record<string, Position> = {};
   let fixed = 0;
-  hosts.forEach((host, index) => {
-    const p = own(raw, host.id);
+  for (let index = 0; index < hosts.length; index += 1) {
+    const id = hosts[index]!.id;
+    // One lookup: a parsed layout inherits only functions, which are not positions.
+    const found = reuse ? raw[id] : undefined;
+    if (isRestoredPosition(found)) {
+      layout[id] = found as Position;
+      continue;
+    }
+    const p = own(raw, id);
     const x = isObject(p) ? coordinate(own(p, 'x')) : undefined;
     const y = isObject(p) ? coordinate(own(p, 'y')) : undefined;
     if (x === undefined || y === undefined) {
       if (p !== undefined) fixed += 1;
-      layout[host.id] = gridSpot(index);
+      layout[id] = gridSpot(index);
     } else {
       if (x !== own(p as Json, 'x') || y !== own(p as Json, 'y')) fixed += 1;
-      layout[host.id] = { x, y };
+      layout[id] = { x, y };
     }
-  });
+  }
   if (fixed > 0) problems.push(message('restore:layout.positions', { count: fixed }));
   return layout;
 }

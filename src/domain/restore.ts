@@ -66,7 +66,7 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue, reus
   if (rawHosts !== undefined && !Array.isArray(rawHosts)) {
     return refuse('hostsNotList');
   }
-  const restored = restoreHosts(rawHosts ?? [], edition, problems);
+  const restored = restoreHosts(rawHosts ?? [], edition, problems, reuse);
   if (!('hosts' in restored)) return { ok: false, error: restored };
   const { hosts, indexById } = restored;
   const rawZones = own(doc, 'zones');

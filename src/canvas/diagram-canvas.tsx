@@ -20,7 +20,7 @@ import { useWords } from '@/store/use-words';
 import { ghostEdges, linkEdges } from './canvas-elements';
 import type { CanvasEdge, CanvasNode, GhostEdgeType, LinkEdgeType } from './canvas-types';
 import { ContextMenu } from './context-menu';
-import { FAR_HOSTS_ABOVE, FarLayer, farNodes, farNodeTypes, useFarMode, useHostBounds } from './far-layer';
+import { FarLayer, farCapable, farNodes, farNodeTypes, useFarMode, useHostBounds } from './far-layer';
 import { FindHost } from './find-host';
 import { HostSizesContext, type LabelView, LabelViewContext } from './label-context';
 import { LabelLayoutProvider } from './label-layout-provider';
@@ -96,15 +96,15 @@ export function DiagramCanvas() {
     [capturing, zoomDetail, zoomScale],
   );
 
-  // A large diagram seen from far draws its hosts on the far layer, not as DOM (issue 15).
-  const large = hosts.length > FAR_HOSTS_ABOVE;
+  // A large diagram seen from far draws its hosts on the far layer, not as DOM (issues 15, 18).
+  const farSized = farCapable(hosts.length);
   const { far, settle } = useFarMode(hosts.length, fitAtMount);
   // While far React Flow gets no hosts but the selected ones (an image still takes every host).
   const { nodes: canvasNodes, placeholderIds } = useCanvasNodes(live, dropTarget, far && !capturing);
-  const bounds = useHostBounds(large);
+  const bounds = useHostBounds(farSized);
   const allNodes = useMemo(
-    () => (large ? farNodes(canvasNodes, far, bounds) : canvasNodes),
-    [large, canvasNodes, far, bounds],
+    () => (farSized ? farNodes(canvasNodes, far, bounds) : canvasNodes),
+    [farSized, canvasNodes, far, bounds],
   );
 
   // One link-model maker per catalogue: an edit re-makes only the links it touched.
@@ -158,7 +158,7 @@ export function DiagramCanvas() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, at mount (later documents are fitted by their fit request)
   const onInit = useCallback((flow: ReactFlowInstance<CanvasNode, CanvasEdge>) => {
     updateViewCenter();
-    if (fitAtMount && large) void flow.fitView(FIT_OPTIONS).then(onMoveEnd);
+    if (fitAtMount && farSized) void flow.fitView(FIT_OPTIONS).then(onMoveEnd);
   }, []);
 
   const onEdgesChange = useCallback(

@@ -20,6 +20,19 @@ export const FAR_HOSTS_ABOVE = 2000;
 /** Below this zoom (where link labels are hidden too) the far layer draws the hosts. */
 export const FAR_ZOOM = 0.35;
 /**
+ * Above this many hosts (and up to {@link FAR_HOSTS_ABOVE}) the far layer draws them only below
+ * {@link TINY_ZOOM}. Mounting 1,000 hosts and their links as DOM takes seconds of main thread.
+ */
+export const FAR_TINY_HOSTS_ABOVE = 500;
+/**
+ * Below this zoom a host is under 18 px wide and its name under 2 px high: there is nothing to
+ * read or to connect, and the far layer draws the same boxes and lines.
+ */
+export const TINY_ZOOM = 0.1;
+
+/** Whether a diagram of `hostCount` hosts is ever drawn on the far layer. */
+export const farCapable = (hostCount: number) => hostCount > FAR_TINY_HOSTS_ABOVE;
+/**
  * The id of an invisible node as large as all hosts together. Hidden hosts do not count when
  * React Flow fits the view; this node does. Its prefix is a site's, whose size changes the
  * canvas's change handler ignores.
@@ -36,14 +49,19 @@ export const farNodeTypes: NodeTypes = { ...nodeTypes, 'far-bounds': FarBounds }
 
 /**
  * Whether the far layer draws the hosts: a large diagram seen from far, or about to be fitted
- * (a document just opened is fitted a frame after it is drawn; until then the zoom is the old one's).
+ * (a document just opened is fitted a frame after it is drawn; until then the zoom is the old one's);
+ * a diagram of some hundreds of hosts seen from very far, or fitted as the canvas mounts.
  *
  * @param hostCount - hosts in the document
  * @param fitting - a fit of the whole diagram is on its way
+ * @param mounting - the fit at the canvas's mount is on its way (no host is mounted yet)
  */
-export function useFarView(hostCount: number, fitting: boolean): boolean {
-  const far = useFlowStore((s) => s.transform[2] < FAR_ZOOM);
-  return hostCount > FAR_HOSTS_ABOVE && (far || fitting);
+export function useFarView(hostCount: number, fitting: boolean, mounting = fitting): boolean {
+  // 0: near, 1: far, 2: very far (one number, so a zoom step inside a band renders nothing).
+  const band = useFlowStore((s) => (s.transform[2] < TINY_ZOOM ? 2 : s.transform[2] < FAR_ZOOM ? 1 : 0));
+  if (hostCount > FAR_HOSTS_ABOVE) return band > 0 || fitting;
+  // A later fit of a diagram already mounted keeps its hosts: hiding them would mount them again.
+  return farCapable(hostCount) && (band === 2 || mounting);
 }
 
 /** How long a fit of a document just opened may take before the zoom alone decides again. */
@@ -61,6 +79,7 @@ export function useFarMode(hostCount: number, fitAtMount: boolean): { far: boole
   const fitRequest = useAppStore((s) => s.fitRequest);
   const [settled, setSettled] = useState(() => (fitAtMount ? -1 : fitRequest));
   const fitting = settled !== fitRequest;
+  const mounting = fitting && settled === -1;
   useEffect(() => {
     if (!fitting) return;
     // A fit that moves nothing ends no move: the zoom decides after a while anyway.
@@ -68,7 +87,7 @@ export function useFarMode(hostCount: number, fitAtMount: boolean): { far: boole
     return () => clearTimeout(id);
   }, [fitting, fitRequest]);
   const settle = useCallback(() => setSettled(fitRequest), [fitRequest]);
-  return { far: useFarView(hostCount, fitting), settle };
+  return { far: useFarView(hostCount, fitting, mounting), settle };
 }
 
 const hiddenCopies = new WeakMap<HostNodeType, HostNodeType>();
@@ -127,7 +146,7 @@ function boundsNode(bounds: { x: number; y: number; width: number; height: numbe
   return node;
 }
 
-/** The box around all hosts, for {@link farNodes}; undefined for a diagram that is not large. */
+/** The box around all hosts, for {@link farNodes}; undefined for a diagram never drawn far. */
 export function useHostBounds(large: boolean) {
   const hosts = useAppStore((s) => s.hosts);
   const layout = useAppStore((s) => s.layout);

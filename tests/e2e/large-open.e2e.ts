@@ -22,6 +22,10 @@ let browser: Browser | undefined;
 let file = '';
 let hosts = 0;
 let nearFile = '';
+/** A diagram of some hundreds of hosts (above FAR_TINY_HOSTS_ABOVE, below FAR_HOSTS_ABOVE), as saved. */
+let midText = '';
+let midHosts = 0;
+const AUTOSAVE_KEY = 'cm-port-planner/autosave';
 
 beforeAll(async () => {
   const executablePath = findChromium();
@@ -34,6 +38,9 @@ beforeAll(async () => {
   writeFileSync(file, serializeDocument(doc));
   nearFile = join(folder, 'near.cmports.json');
   writeFileSync(nearFile, serializeDocument(syntheticHierarchy(3_000, catalogue)));
+  const mid = syntheticHierarchy(1_000, catalogue);
+  midHosts = mid.hosts.length;
+  midText = serializeDocument(mid);
 });
 
 afterAll(async () => {
@@ -89,6 +96,47 @@ it('mounts the hosts in view when zoomed in on a file above the far layer’s th
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
   for (let i = 0; i < 20; i += 1) await page.mouse.wheel(0, -300);
+  await expect
+    .poll(() => page.locator('.react-flow__node-host').count(), { timeout: 3 * BOUND_MS })
+    .toBeGreaterThan(0);
+  expect(await page.locator('[data-testid="far-layer"]').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 420_000);
+
+/** React Flow's zoom, read from its viewport's transform. */
+async function zoomOf(page: Page): Promise<number> {
+  const transform = await page
+    .locator('.react-flow__viewport')
+    .evaluate((e) => (e as HTMLElement).style.transform);
+  return Number(/scale\(([^)]+)\)/.exec(transform)?.[1] ?? Number.NaN);
+}
+
+it('draws a 1,000-host diagram on the far layer while it is very far, and as nodes from a closer zoom', async () => {
+  const context = await browser!.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    AUTOSAVE_KEY,
+    midText,
+  ] as const);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(inject('baseUrl'));
+  // Restored at start and fitted: every host on the far layer, none mounted.
+  await page
+    .locator(`[data-testid="far-layer"][data-hosts="${midHosts}"]`)
+    .waitFor({ timeout: BOUND_MS, state: 'attached' });
+  expect(await page.locator('.react-flow__node-host').count()).toBe(0);
+  expect(await zoomOf(page)).toBeLessThan(0.1);
+  // Zoomed in to where a diagram this size is not drawn far (0.1 to 0.35): hosts are nodes again.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  // One small step at a time (about x1.15 each), each read after React Flow has drawn it.
+  while ((await zoomOf(page)) < 0.12) {
+    await page.mouse.wheel(0, -100);
+    await page.waitForTimeout(150);
+  }
+  expect(await zoomOf(page)).toBeLessThan(0.35);
   await expect
     .poll(() => page.locator('.react-flow__node-host').count(), { timeout: 3 * BOUND_MS })
     .toBeGreaterThan(0);

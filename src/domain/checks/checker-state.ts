@@ -17,17 +17,57 @@ export function unique(document: TopologyDocument, index: EstateIndex): boolean 
   return index.hostById.size === document.hosts.length && index.linkById.size === document.links.length;
 }
 
-/** Files `owner` as a user of `key` (a host id or a question). */
-export function addUser(users: Map<string, Set<string>>, key: string, owner: string): void {
-  users.get(key)?.add(owner) ?? users.set(key, new Set([owner]));
-}
+/**
+ * The hosts whose checks read each key (a host id or a question). A key's users are a list while
+ * they only come (the first run files 30,000 clients under one question at 100k: appended, not
+ * hashed), and a set from the first time one goes.
+ */
+export class Users {
+  private readonly byKey = new Map<string, string[] | Set<string>>();
 
-/** Takes `owner` off the users of `key`, and the key when none is left. */
-export function dropUser(users: Map<string, Set<string>>, key: string, owner: string): void {
-  const set = users.get(key);
-  if (!set) return;
-  set.delete(owner);
-  if (set.size === 0) users.delete(key);
+  /**
+   * Files `owner` as a user of `key`. The checker files a host's keys once, and drops them all
+   * before it files them again, so a list never holds an owner twice.
+   */
+  add(key: string, owner: string): void {
+    const users = this.byKey.get(key);
+    if (users === undefined) this.byKey.set(key, [owner]);
+    else if (Array.isArray(users)) users.push(owner);
+    else users.add(owner);
+  }
+
+  /** Takes `owner` off the users of `key`, and the key when none is left. */
+  drop(key: string, owner: string): void {
+    let users = this.byKey.get(key);
+    if (users === undefined) return;
+    if (Array.isArray(users)) {
+      users = new Set(users);
+      this.byKey.set(key, users);
+    }
+    users.delete(owner);
+    if (users.size === 0) this.byKey.delete(key);
+  }
+
+  /** The users of `key`, each once. */
+  get(key: string): Iterable<string> | undefined {
+    return this.byKey.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.byKey.keys();
+  }
+
+  entries(): IterableIterator<[string, Iterable<string>]> {
+    return this.byKey.entries();
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
 }
 
 /** What the last check built, describing exactly its document's hosts and links. */
@@ -39,9 +79,9 @@ export interface State {
   byHost: Map<string, Finding[]>;
   deps: Map<string, Deps>;
   /** Hosts named or picked by other hosts' checks: host id → ids of the hosts checked. */
-  hostUsers: Map<string, Set<string>>;
+  hostUsers: Users;
   /** Estate-wide questions → ids of the hosts whose checks asked them, and the last answers. */
-  queryUsers: Map<string, Set<string>>;
+  queryUsers: Users;
   answers: Map<string, string>;
   /** Hosts whose checks read other hosts' links: checked again on every edit. */
   wide: Set<string>;

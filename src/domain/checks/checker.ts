@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue-types';
 import type { Derivation } from '../derive';
 import type { Host, TopologyDocument } from '../document';
 import { diff } from './check-diff';
-import { addUser, dropUser, type State, unique } from './checker-state';
+import { type State, Users, unique } from './checker-state';
 import { CheckContext, type CheckTrace, ROLE } from './context';
 import { KeptEmptyLinks } from './empty-links';
 import { EstateIndex } from './estate-index';
@@ -93,8 +93,8 @@ export class Checker {
     if (trace.hosts.size > 0 || trace.queries.size > 0) {
       const deps = { hosts: [...trace.hosts], queries: [...trace.queries] };
       state.deps.set(host.id, deps);
-      for (const id of deps.hosts) addUser(state.hostUsers, id, host.id);
-      for (const key of deps.queries) addUser(state.queryUsers, key, host.id);
+      for (const id of deps.hosts) state.hostUsers.add(id, host.id);
+      for (const key of deps.queries) state.queryUsers.add(key, host.id);
     }
     // A set cleared makes a new table even when empty: most hosts ask nothing.
     if (trace.hosts.size > 0) trace.hosts.clear();
@@ -109,8 +109,8 @@ export class Checker {
     const deps = state.deps.get(id);
     if (!deps) return;
     state.deps.delete(id);
-    for (const h of deps.hosts) dropUser(state.hostUsers, h, id);
-    for (const key of deps.queries) dropUser(state.queryUsers, key, id);
+    for (const h of deps.hosts) state.hostUsers.drop(h, id);
+    for (const key of deps.queries) state.queryUsers.drop(key, id);
   }
 
   /** Checks every host; undefined for a document with duplicate ids, which is never patched. */
@@ -124,8 +124,8 @@ export class Checker {
       index,
       byHost: new Map(),
       deps: new Map(),
-      hostUsers: new Map(),
-      queryUsers: new Map(),
+      hostUsers: new Users(),
+      queryUsers: new Users(),
       answers: new Map(),
       wide: new Set(),
       hostResult: NO_FINDINGS,
@@ -220,7 +220,7 @@ export class Checker {
       reads: spread.size > 0,
       links: links.removed.length + links.added.length > 0,
     };
-    for (const [key, users] of state.queryUsers) {
+    for (const [key, users] of state.queryUsers.entries()) {
       if (!mayChange(key, what)) continue;
       const now = answer(ctx, key);
       if (now === state.answers.get(key)) continue;

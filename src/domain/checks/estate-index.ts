@@ -56,8 +56,8 @@ export class EstateIndex {
   /** Hosts holding each role by site (`role|site`), in name order. */
   private readonly roleSites = new Groups();
   private readonly roleSiteKeys = new Map<string, Map<string, string>>();
-  readonly names = new SharedKeys();
-  readonly ips = new SharedKeys();
+  readonly names: SharedKeys;
+  readonly ips: SharedKeys;
   /** How many hosts carry each site code. */
   private readonly codeCount = new Map<string, number>();
   private codeKey = '';
@@ -91,6 +91,8 @@ export class EstateIndex {
     this.hosts = hosts;
     this.links = new LinkTable(links + 16);
     this.linkById = this.links;
+    this.names = new SharedKeys(hosts.length + 16);
+    this.ips = new SharedKeys(hosts.length + 16);
   }
 
   /**

@@ -124,9 +124,14 @@ export class Groups {
  * makes a list; the keys holding more than one host.
  */
 export class SharedKeys {
-  private readonly numbers = new IdNumbers();
+  private readonly numbers: IdNumbers;
   private readonly byNumber: (Host | Host[] | undefined)[] = [];
   readonly shared = new Set<string>();
+
+  /** @param expected - About how many keys there will be (a table grown step by step is hashed again each step). */
+  constructor(expected = 32) {
+    this.numbers = new IdNumbers(expected);
+  }
 
   add(key: string, host: Host, sorted: boolean): void {
     const n = this.numbers.add(key);

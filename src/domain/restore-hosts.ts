@@ -174,6 +174,38 @@ function restoreRoles(raw: unknown, name: string, reader: HostReader): string[] 
   return roles;
 }
 
+/** A host's FQDN when the inspector would accept it; a line for a blank or bad one. */
+function keptFqdn(value: unknown, name: string, problems: Message[]): string | undefined {
+  const fqdn = fieldText(value, name, 'fqdn', problems);
+  if (!fqdn) return undefined;
+  if (fqdn.trim() === '') {
+    problems.push(message('restore:host.blank', { what: { message: hostField(name, 'fqdn') } }));
+    return undefined;
+  }
+  // The rule and the words are checkFqdn's (the inspector's).
+  const problem = checkFqdn(fqdn);
+  if (!problem) return fqdn;
+  problems.push(message('restore:host.fqdn', { host: quoted(name), problem: { message: problem } }));
+  return undefined;
+}
+
+/** A host's address, trimmed, when checkIp accepts it; a line for a blank or bad one. */
+function keptIp(value: unknown, name: string, problems: Message[]): string | undefined {
+  const ip = fieldText(value, name, 'ip', problems);
+  if (!ip) return undefined;
+  // Most addresses are plain IPv4, which checkIp accepts as they are.
+  if (plainIpv4(ip)) return ip;
+  if (ip.trim() === '') {
+    // A blank IP used to be kept as "" and then vanish on the next reopen without a word.
+    problems.push(message('restore:host.blank', { what: { message: hostField(name, 'ip') } }));
+    return undefined;
+  }
+  const ipProblem = checkIp(ip);
+  if (!ipProblem) return ip.trim();
+  problems.push(message('restore:host.ip', { host: quoted(name), problem: { message: ipProblem } }));
+  return undefined;
+}
+
 function restoreHost(item: Json, id: string, reader: HostReader): Host {
   const { problems } = reader;
   const rawName = own(item, 'name');
@@ -181,40 +213,28 @@ function restoreHost(item: Json, id: string, reader: HostReader): Host {
     ? (rawName ?? undefined)
     : text(rawName, message('restore:subject.hostName', { id }), problems);
   const name = nameValue && nameValue.trim() !== '' ? nameValue : id;
-  const host: Mutable<Host> = {
-    id,
-    name,
-    roles: restoreRoles(own(item, 'roles'), name, reader),
-    options: restoreOptions(own(item, 'options'), name, reader),
-  };
-  const fqdn = fieldText(own(item, 'fqdn'), name, 'fqdn', problems);
-  if (fqdn && fqdn.trim() === '') {
-    problems.push(message('restore:host.blank', { what: { message: hostField(name, 'fqdn') } }));
-  } else if (fqdn) {
-    // The rule and the words are checkFqdn's (the inspector's).
-    const problem = checkFqdn(fqdn);
-    if (problem)
-      problems.push(message('restore:host.fqdn', { host: quoted(name), problem: { message: problem } }));
-    else host.fqdn = fqdn;
-  }
-  const ip = fieldText(own(item, 'ip'), name, 'ip', problems);
-  // Most addresses are plain IPv4, which checkIp accepts as they are.
-  if (ip && plainIpv4(ip)) host.ip = ip;
-  else if (ip && ip.trim() === '') {
-    // A blank IP used to be kept as "" and then vanish on the next reopen without a word.
-    problems.push(message('restore:host.blank', { what: { message: hostField(name, 'ip') } }));
-  } else if (ip) {
-    const ipProblem = checkIp(ip);
-    if (ipProblem)
-      problems.push(message('restore:host.ip', { host: quoted(name), problem: { message: ipProblem } }));
-    else host.ip = ip.trim();
-  }
-  const site = siteCode(own(item, 'site'), name, 'siteCode', reader);
-  if (site) host.site = site;
-  const zone = fieldText(own(item, 'zone'), name, 'zone', problems);
-  if (zone) host.zone = zone;
-  const notes = fieldText(own(item, 'notes'), name, 'notes', problems);
-  if (notes) host.notes = notes;
+  const roles = restoreRoles(own(item, 'roles'), name, reader);
+  const options = restoreOptions(own(item, 'options'), name, reader);
+  const fqdn = keptFqdn(own(item, 'fqdn'), name, problems);
+  const ip = keptIp(own(item, 'ip'), name, problems);
+  const site = siteCode(own(item, 'site'), name, 'siteCode', reader) || undefined;
+  const zone = fieldText(own(item, 'zone'), name, 'zone', problems) || undefined;
+  const notes = fieldText(own(item, 'notes'), name, 'notes', problems) || undefined;
+  // The usual host made in one go, with its fields in the same order as below.
+  if (
+    fqdn === undefined &&
+    ip !== undefined &&
+    site !== undefined &&
+    zone !== undefined &&
+    notes === undefined
+  )
+    return { id, name, roles, options, ip, site, zone };
+  const host: Mutable<Host> = { id, name, roles, options };
+  if (fqdn !== undefined) host.fqdn = fqdn;
+  if (ip !== undefined) host.ip = ip;
+  if (site !== undefined) host.site = site;
+  if (zone !== undefined) host.zone = zone;
+  if (notes !== undefined) host.notes = notes;
   return host;
 }
 
@@ -257,8 +277,10 @@ export function restoreHosts(
       problems.push(message('restore:host.badId', { n: index + 1, index, value: describe(id) }));
       continue;
     }
-    if (!indexById.has(id)) indexById.set(id, hosts.length);
-    else {
+    // One look-up: a repeated id (the document is then refused) leaves the size as it was.
+    const size = indexById.size;
+    indexById.set(id, hosts.length);
+    if (indexById.size === size) {
       repeated ??= new Set();
       repeated.add(id);
     }

@@ -72,12 +72,15 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue, reus
   const rawZones = own(doc, 'zones');
   const zones = restoreZones(Array.isArray(rawZones) ? rawZones : [], problems);
   const zoneIds = new Set(zones.map((z) => z.id));
-  const checkedHosts: Host[] = [];
-  for (const host of hosts) {
+  // The host list itself until a host loses its zone.
+  let checkedHosts: Host[] = hosts;
+  for (let index = 0; index < hosts.length; index += 1) {
+    const host = hosts[index] as Host;
     if (host.zone === undefined || zoneIds.has(host.zone)) {
-      checkedHosts.push(host);
+      if (checkedHosts !== hosts) checkedHosts.push(host);
       continue;
     }
+    if (checkedHosts === hosts) checkedHosts = hosts.slice(0, index);
     problems.push(
       message('restore:host.zoneMissing', { host: quoted(host.name), zone: describe(host.zone) }),
     );

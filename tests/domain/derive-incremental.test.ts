@@ -123,4 +123,34 @@ describe('deriveFlows after edits equals a derivation from scratch', () => {
     const b = deriveFlows(after, patched, a);
     expect(plain(deriveFlows(before, patched, b).flows)).toEqual(plain(a.flows));
   });
+
+  it('gives a host pair the flows of its first link only, however its links are added', () => {
+    const base = syntheticHierarchy(200, patched);
+    const next = seededRandom(7);
+    const pick = () => base.links[next(base.links.length)]!;
+    // Repeats of earlier links in both directions, self-links and links to missing hosts.
+    const extra = (tag: string, n: number): Link[] =>
+      Array.from({ length: n }, (_, k) => {
+        const l = pick();
+        const kind = k % 4;
+        if (kind === 0) return { id: `${tag}${k}`, source: l.source, target: l.target };
+        if (kind === 1) return { id: `${tag}${k}`, source: l.target, target: l.source };
+        if (kind === 2) return { id: `${tag}${k}`, source: l.source, target: l.source };
+        return { id: `${tag}${k}`, source: l.source, target: 'missing-host' };
+      });
+    const broken = (links: readonly Link[]) =>
+      links.filter((l) => l.source === l.target || l.target === 'missing-host').map((l) => l.id);
+    for (const n of [3, 40]) {
+      const links = [...base.links, ...extra(`r${n}-`, n)];
+      const repeated = { ...base, links };
+      const want = fromScratch(base);
+      const full = fromScratch(repeated);
+      expect(plain(full.flows)).toEqual(plain(want.flows));
+      expect(full.emptyLinks).toEqual([...want.emptyLinks, ...broken(links)]);
+      // Appended to a derived document: a few are checked by scanning, many through the adjacency.
+      const appended = deriveFlows(repeated, patched, deriveFlows(base, patched));
+      expect(plain(appended.flows)).toEqual(plain(full.flows));
+      expect(appended.emptyLinks).toEqual(full.emptyLinks);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Host } from '../document';
-import { PairSet } from '../pair-set';
 import { buildRuleIndex, listKey, type RuleIndex, sharesRules } from '../rule-index';
+import { fileLinks, joined } from './first-links';
 import { type HostReads, hostReads, signature } from './host-reads';
 import { halfLength, layOut, type SegmentChange, spliceRuns } from './layout';
 import type { LinkFlows } from './link-flows';
@@ -14,6 +14,7 @@ import {
   type DerivationInput,
   emptyAfter,
   emptyOf,
+  type Kind,
   roomFor,
   type Slot,
   type State,
@@ -22,6 +23,9 @@ import { Templates } from './templates';
 
 /** Above this many changed hosts or new links, a full derivation is as quick as patching. */
 const PATCH_LIMIT = 500;
+
+/** Up to this many appended links are checked for repeats by scanning, not through the adjacency. */
+const APPEND_SCAN = 16;
 
 /**
  * The engine for one catalogue. It owns every cache a derivation uses (rule indexes, flow
@@ -104,7 +108,7 @@ export class Deriver {
     return sharesRules(this.ruleIndex(lists), a, b, this.catalogue);
   }
 
-  /** Adds a link to the state; returns false when its hosts are missing or already linked. */
+  /** Appends a link to a patched state; returns false when its hosts are missing or already linked. */
   private addLink(state: State, i: number): boolean {
     const link = state.links[i]!;
     const a = state.slots.get(link.source);
@@ -113,9 +117,7 @@ export class Deriver {
       state.empty.add(i);
       return false;
     }
-    const n = state.hosts.length;
-    const pair = a.rank < b.rank ? a.rank * n + b.rank : b.rank * n + a.rank;
-    if (!state.pairs.add(pair)) return false;
+    if (joined(state, link.source, a.rank, b.rank, i)) return false;
     if (state.adjacency) {
       addAdjacent(state.adjacency, link.source, i);
       addAdjacent(state.adjacency, link.target, i);
@@ -148,16 +150,17 @@ export class Deriver {
     // Same hosts as last time (links were removed or reordered): their order and kinds still hold,
     // and so do the templates found, if the settings and rules are the same too.
     const keep = prev !== undefined && prev.hosts === input.hosts;
-    const kinds = keep ? prev.kinds : new Map<string, number>();
+    const kinds = keep ? prev.kinds : new Map<string, Kind>();
+    const { slots, byRank } = keep ? prev : slotHosts(input.hosts, kinds, this.reads);
     const state: State = {
       hosts: input.hosts,
       links: input.links,
       settings: input.settings,
       index,
-      slots: keep ? prev.slots : slotHosts(input.hosts, kinds, this.reads),
+      slots,
+      byRank,
       kinds,
       grid: keep && prev.settings === input.settings && prev.index === index ? prev.grid : [],
-      pairs: new PairSet(input.links.length),
       perLink: new Array(input.links.length),
       rankA: new Int32Array(input.links.length),
       rankB: new Int32Array(input.links.length),
@@ -165,7 +168,7 @@ export class Deriver {
       empty: new Set(),
       result: { flows: [], emptyLinks: [] },
     };
-    for (let i = 0; i < input.links.length; i += 1) this.addLink(state, i);
+    fileLinks(state, (i, a, b) => this.deriveHalves(state, i, a, b));
     state.result = new Result(layOut(state), emptyOf(state), this, state, ++this.serial, -1, []);
     return state;
   }
@@ -223,8 +226,9 @@ export class Deriver {
     for (const host of changed) {
       const slot = state.slots.get(host.id)!;
       slot.host = host;
-      slot.sig = signature(host, this.reads);
-      slot.kind = kindOf(state.kinds, slot.sig);
+      const kind = kindOf(state.kinds, signature(host, this.reads));
+      slot.sig = kind.sig;
+      slot.kind = kind.number;
     }
     const seen = new Set<number>();
     for (const host of changed) {
@@ -246,6 +250,7 @@ export class Deriver {
       }
     }
     roomFor(state, input.links.length);
+    if (input.links.length - appendFrom > APPEND_SCAN) adjacencyOf(state);
     for (let i = appendFrom; i < input.links.length; i += 1) {
       if (this.addLink(state, i)) note(i, undefined);
       else touched.push(i);

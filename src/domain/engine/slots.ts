@@ -1,25 +1,26 @@
 import type { Host } from '../document';
 import { naturalKey } from '../natural-key';
 import { type HostReads, signature } from './host-reads';
-import type { Slot } from './state';
+import type { Kind, Slot } from './state';
 
 /**
  * Each host's place in the matrix order (by name, numeric-aware, then id), signature and kind.
- * Sorts host positions by precomputed keys, so no wrapper object is made per host.
+ * Sorts host positions by precomputed keys, so no wrapper object is made per host; alike hosts
+ * keep one signature string between them.
  *
  * @param hosts - The document's hosts.
  * @param kinds - Host signatures numbered so far; new signatures are added.
  * @param reads - What the engine reads of hosts under the catalogue in use.
- * @returns Each host's slot, by id.
+ * @returns Each host's slot, by id and in matrix order.
  * @example
- * const slots = slotHosts(document.hosts, new Map(), hostReads(catalogue));
+ * const { slots } = slotHosts(document.hosts, new Map(), hostReads(catalogue));
  * slots.get('dp1')?.rank; // 0 when DP1 sorts first
  */
 export function slotHosts(
   hosts: readonly Host[],
-  kinds: Map<string, number>,
+  kinds: Map<string, Kind>,
   reads: HostReads,
-): Map<string, Slot> {
+): { slots: Map<string, Slot>; byRank: Slot[] } {
   const keys = hosts.map((host) => naturalKey(host.name));
   const order = keys.map((_, i) => i);
   order.sort((x, y) => {
@@ -31,27 +32,30 @@ export function slotHosts(
     return ix < iy ? -1 : ix > iy ? 1 : 0;
   });
   const slots = new Map<string, Slot>();
+  const byRank = new Array<Slot>(order.length);
   for (let i = 0; i < order.length; i += 1) {
     const host = hosts[order[i]!]!;
-    const sig = signature(host, reads);
-    slots.set(host.id, { host, rank: i, sig, kind: kindOf(kinds, sig) });
+    const kind = kindOf(kinds, signature(host, reads));
+    const slot: Slot = { host, rank: i, sig: kind.sig, kind: kind.number };
+    slots.set(host.id, slot);
+    byRank[i] = slot;
   }
-  return slots;
+  return { slots, byRank };
 }
 
 /**
- * The number of a host signature, numbering it when it is new.
+ * The kind of a host signature, numbering it when it is new.
  *
  * @param kinds - Host signatures numbered so far.
  * @param sig - A host signature.
- * @returns Its number: equal signatures, equal numbers.
+ * @returns Its kind: equal signatures, the same kind (and the same string).
  * @example
- * kindOf(kinds, signature(host, reads)); // 0 for the first kind seen
+ * kindOf(kinds, signature(host, reads)).number; // 0 for the first kind seen
  */
-export function kindOf(kinds: Map<string, number>, sig: string): number {
+export function kindOf(kinds: Map<string, Kind>, sig: string): Kind {
   let kind = kinds.get(sig);
   if (kind === undefined) {
-    kind = kinds.size;
+    kind = { sig, number: kinds.size };
     kinds.set(sig, kind);
   }
   return kind;

@@ -1,6 +1,5 @@
 import type { Host, Link, Settings } from '../document';
 import type { Flow } from '../flow';
-import type { PairSet } from '../pair-set';
 import type { RuleIndex } from '../rule-index';
 import type { Template } from './templates';
 
@@ -28,6 +27,12 @@ export interface Slot {
   kind: number;
 }
 
+/** A host signature, as the first host that had it spelt it (alike hosts share the string), and its number. */
+export interface Kind {
+  readonly sig: string;
+  readonly number: number;
+}
+
 /**
  * What a deriver's last derivation built, so the next one can redo only what changed. Every field
  * describes exactly `hosts`, `links` and `settings` of that derivation.
@@ -39,8 +44,10 @@ export interface State {
   index: RuleIndex;
   /** Each host and its matrix position, by id: one lookup per link end. */
   slots: Map<string, Slot>;
+  /** The slots in matrix order (`byRank[slot.rank] === slot`). */
+  byRank: Slot[];
   /** Host signatures numbered, so a link finds its flow template by two indices. */
-  kinds: Map<string, number>;
+  kinds: Map<string, Kind>;
   /** Flow templates by the kinds of a link's two hosts, for this state's settings and rule index. */
   grid: (Template | undefined)[][];
   /**
@@ -48,7 +55,6 @@ export interface State {
    * the first patch only, so a full derivation does not pay for it.
    */
   adjacency?: Map<string, number[]>;
-  pairs: PairSet;
   /**
    * The flows of each link, by its position in `links` (a template shared by alike links, `ab`
    * opened by the link's source); none for repeats and broken links.

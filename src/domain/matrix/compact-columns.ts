@@ -173,10 +173,10 @@ export function compactColumns(
   }
   // Host facts by host identity; the zone columns follow from the hosts' zones when first read.
   facts.update(hosts.keys, texts, (id) => hosts.get(id));
-  const zoneOf = facts.zoneCode;
+  const zoneFacts = facts.zoneFacts();
   let zoned: { crossing: Int32Array; pairs: Int32Array } | undefined;
   const zoneCodes = () => {
-    zoned ??= zones.code(zoneOf, source, target);
+    zoned ??= zones.code(zoneFacts.codes, source, target);
     return zoned;
   };
   // A content column's codes follow from each row's content: made when a query first reads them.
@@ -192,10 +192,16 @@ export function compactColumns(
       ...extra,
     };
   };
-  const hostColumn = (codes: Int32Array, fact: 'name' | 'address' | 'site' | 'zone'): CompactColumn => ({
-    codes,
-    texts: fact === 'name' ? hosts.texts : facts[fact],
-  });
+  const hostColumn = (codes: Int32Array, fact: 'name' | 'address' | 'site' | 'zone'): CompactColumn =>
+    fact === 'zone'
+      ? {
+          codes,
+          // The zones' names per host, made when a query first reads them (a move copies only codes).
+          get texts() {
+            return facts.zoneTexts(zoneFacts);
+          },
+        }
+      : { codes, texts: fact === 'name' ? hosts.texts : facts[fact] };
   const zoneColumns = {
     crossing: {
       get codes() {

@@ -25,7 +25,7 @@ export class ZoneColumns {
    * @returns Per row, {@link CROSSES} or 0, and the zone-pair code.
    */
   code(
-    zone: readonly number[],
+    zone: ArrayLike<number>,
     source: Int32Array,
     target: Int32Array,
   ): { crossing: Int32Array; pairs: Int32Array } {

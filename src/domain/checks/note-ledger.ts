@@ -36,7 +36,7 @@ const samePart = (a: Part, b: Part) =>
  */
 export class NoteLedger {
   private readonly deriver: Deriver;
-  private readonly facts = new Map<number, Facts>();
+  private readonly facts = new Map<number, Facts | undefined>();
   private readonly sigs: HostSigs;
   private readonly parts = new Map<string, Part>();
   private dynamicCount = 0;
@@ -80,13 +80,18 @@ export class NoteLedger {
     this.tail = links.length;
   }
 
-  /** The facts of a link between these hosts, derived once per pair of roles and options. */
-  private factsOf(a: Host, sa: number, b: Host, sb: number, link: Link): Facts {
+  /**
+   * The facts of a link between these hosts, derived once per pair of roles and options, or
+   * undefined when such a link adds nothing to the notes (no note-5 or note-6 flow, no remote SQL
+   * Server): most links, told apart without looking at their pair.
+   */
+  private factsOf(a: Host, sa: number, b: Host, sb: number, link: Link): Facts | undefined {
     const key = this.sigs.of(sa, a) * 0x200000 + this.sigs.of(sb, b);
     let facts = this.facts.get(key);
-    if (!facts) {
+    if (facts === undefined && !this.facts.has(key)) {
       const input = { hosts: [a, b], links: [link], settings: this.settings };
-      facts = flowFacts(this.deriver.derive(input).flows);
+      const made = flowFacts(this.deriver.derive(input).flows);
+      facts = made.dynamic > 0 || made.note5 !== undefined || isRemoteSql(a, b) ? made : undefined;
       this.facts.set(key, facts);
     }
     return facts;
@@ -160,8 +165,10 @@ export class NoteLedger {
     const a = sa === undefined ? undefined : graph.hostIn(sa);
     const b = sb === undefined ? undefined : graph.hostIn(sb);
     if (!a || !b || sa === undefined || sb === undefined) return undefined;
+    const kind = this.factsOf(a, sa, b, sb, link);
+    if (kind === undefined) return undefined;
     const remote = isRemoteSql(a, b);
-    const facts = this.carries(link, sa, sb) ? this.factsOf(a, sa, b, sb, link) : undefined;
+    const facts = this.carries(link, sa, sb) ? kind : undefined;
     const dynamic = facts && facts.dynamic > 0 ? facts : undefined;
     const direction = facts?.note5 === undefined ? undefined : directionOf(a, b, facts.note5);
     if (!dynamic && !direction && !remote) return undefined;
@@ -191,14 +198,7 @@ export class NoteLedger {
   private hostsInOrder(ids: IdSet): readonly string[] | undefined {
     const tally = [this.dynamicHosts, this.directionHosts, this.installHosts].find((t) => t.map === ids);
     if (!tally) return undefined;
-    if (!tally.kept()) {
-      const order: string[] = [];
-      const { hosts } = this.index;
-      if (tally.map.size > 0)
-        for (let i = 0; i < hosts.length; i += 1)
-          if (tally.map.has((hosts[i] as Host).id)) order.push((hosts[i] as Host).id);
-      tally.order = order;
-    }
+    if (!tally.kept()) tally.order = tally.listIn(this.index.hosts, this.index.hostById);
     return tally.order;
   }
 

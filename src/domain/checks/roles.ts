@@ -1,4 +1,4 @@
-import type { RoleId } from '../catalogue-types';
+import type { Catalogue, RoleId } from '../catalogue-types';
 import type { Host } from '../document';
 
 /** Role ids the checks name; each exists in data/catalogue/roles.json. */
@@ -29,4 +29,16 @@ export function holdsAny(host: Host, roles: readonly RoleId[]): boolean {
   const own = host.roles;
   for (let i = 0; i < own.length; i += 1) if (roles.includes(own[i] as RoleId)) return true;
   return false;
+}
+
+/**
+ * Anchors of the catalogue sections joining `from` to `to` (either way round for a bidirectional one).
+ *
+ * @example
+ * anchorsBetween(catalogue, 'client', 'management-point'); // the sections' anchors, in catalogue order
+ */
+export function anchorsBetween(catalogue: Catalogue, from: RoleId, to: RoleId): string[] {
+  return catalogue.sections
+    .filter((s) => (s.from === from && s.to === to) || (s.bidirectional && s.from === to && s.to === from))
+    .map((s) => s.anchor);
 }

@@ -3,6 +3,7 @@ import { HostGraph } from '@/domain/checks/host-graph';
 import { byName, SharedKeys } from '@/domain/checks/host-order';
 import { HostSigs } from '@/domain/checks/host-sigs';
 import { IdNumbers } from '@/domain/checks/id-numbers';
+import { Tally } from '@/domain/checks/link-set';
 import { LinkTable } from '@/domain/checks/link-table';
 import type { Host, Link } from '@/domain/document';
 import { checkIp, normaliseIp, plainIpv4 } from '@/domain/ip';
@@ -220,5 +221,23 @@ describe('HostSigs', () => {
     expect(new Set([n[0], n[2], n[3], n[5]]).size).toBe(4);
     expect(n[3]).toBe(n[4]);
     expect(sigs.of(0, f)).toBe(n[5]);
+  });
+});
+
+describe('Tally', () => {
+  it('lists its hosts in name order, whether it sorts a few or picks many', () => {
+    const random = seededRandom(17);
+    const hosts = Array.from({ length: 200 }, (_, i) => host(`h${i}`, { name: `N${random(50)}` })).sort(
+      byName,
+    );
+    const byId = new Map(hosts.map((h) => [h.id, h]));
+    const lookup = { size: byId.size, get: (id: string) => byId.get(id), has: (id: string) => byId.has(id) };
+    for (const size of [3, 12, 80, 200]) {
+      const tally = new Tally();
+      for (let i = 0; i < size; i += 1) tally.add(hosts[random(hosts.length)]?.id as string, 1);
+      tally.add('not-a-host', 1);
+      const model = hosts.filter((h) => tally.map.has(h.id)).map((h) => h.id);
+      expect(tally.listIn(hosts, lookup)).toEqual(model);
+    }
   });
 });

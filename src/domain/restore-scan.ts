@@ -41,6 +41,17 @@ function refuse(scan: Scan, key: string, limit: number, named = true): false {
   return false;
 }
 
+/** Looks at a value that is not a list or object: counts it and checks a string's length. */
+function scanLeaf(value: unknown, scan: Scan): boolean {
+  scan.values += 1;
+  if (scan.values > MAX_VALUES) return refuse(scan, 'values', MAX_VALUES, false);
+  return (
+    typeof value !== 'string' ||
+    value.length <= MAX_STRING_LENGTH ||
+    refuse(scan, 'stringLength', MAX_STRING_LENGTH)
+  );
+}
+
 /**
  * Looks at `value` and then at its children, in the order of the file. Recursion is bounded: a
  * value is only looked into below MAX_DEPTH open lists and objects.
@@ -48,18 +59,19 @@ function refuse(scan: Scan, key: string, limit: number, named = true): false {
  * @returns false on the first cap hit, with the steps down to it in `scan.steps`
  */
 function scanValue(value: unknown, depth: number, scan: Scan): boolean {
+  if (typeof value !== 'object' || value === null) return scanLeaf(value, scan);
   scan.values += 1;
   if (scan.values > MAX_VALUES) return refuse(scan, 'values', MAX_VALUES, false);
-  if (typeof value === 'string') {
-    return value.length <= MAX_STRING_LENGTH || refuse(scan, 'stringLength', MAX_STRING_LENGTH);
-  }
-  if (typeof value !== 'object' || value === null) return true;
   if (depth >= MAX_DEPTH) return refuse(scan, 'depth', MAX_DEPTH);
   if (Array.isArray(value)) {
     const size = value.length;
     if (size > MAX_ITEMS) return refuse(scan, 'items', MAX_ITEMS);
     for (let i = 0; i < size; i += 1) {
-      if (!scanValue(value[i], depth + 1, scan)) {
+      const item: unknown = value[i];
+      // Most values are strings and numbers: looked at here, without a call that recurses.
+      if (
+        typeof item === 'object' && item !== null ? !scanValue(item, depth + 1, scan) : !scanLeaf(item, scan)
+      ) {
         scan.steps.push(i);
         return false;
       }
@@ -74,7 +86,12 @@ function scanValue(value: unknown, depth: number, scan: Scan): boolean {
   }
   for (let i = 0; i < size; i += 1) {
     const key = keys[i] as string;
-    if (!scanValue((value as Record<string, unknown>)[key], depth + 1, scan)) {
+    const field = (value as Record<string, unknown>)[key];
+    if (
+      typeof field === 'object' && field !== null
+        ? !scanValue(field, depth + 1, scan)
+        : !scanLeaf(field, scan)
+    ) {
       scan.steps.push(key);
       return false;
     }

@@ -98,7 +98,7 @@ export function DiagramCanvas() {
 
   // A large diagram seen from far draws its hosts on the far layer, not as DOM (issues 15, 18).
   const farSized = farCapable(hosts.length);
-  const { far, settle } = useFarMode(hosts.length, fitAtMount);
+  const { far, settle } = useFarMode(hosts, fitAtMount);
   // While far React Flow gets no hosts but the selected ones (an image still takes every host).
   const { nodes: canvasNodes, placeholderIds } = useCanvasNodes(live, dropTarget, far && !capturing);
   const bounds = useHostBounds(farSized);

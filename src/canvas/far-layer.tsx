@@ -7,6 +7,7 @@
  */
 import { type NodeProps, type NodeTypes, useStore as useFlowStore } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Host } from '@/domain/document';
 import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
 import { useAppStore } from '@/store/store-context';
 import { useCatalogue } from '@/store/use-catalogue';
@@ -72,21 +73,33 @@ const FIT_SETTLES_MS = 3000;
  * request) or, with `fitAtMount`, the first one counts as far until its fit ends, so its hosts never
  * mount at the old zoom before the view zooms out.
  *
- * @param hostCount - hosts in the document
+ * @param hosts - the document's hosts
  * @param fitAtMount - the canvas fits the view when it mounts
  */
-export function useFarMode(hostCount: number, fitAtMount: boolean): { far: boolean; settle: () => void } {
+export function useFarMode(
+  hosts: readonly Host[],
+  fitAtMount: boolean,
+): { far: boolean; settle: () => void } {
   const fitRequest = useAppStore((s) => s.fitRequest);
   const [settled, setSettled] = useState(() => (fitAtMount ? -1 : fitRequest));
+  // The hosts when the view last settled: a fit of other hosts (a document opened in place of the
+  // last one) mounts them afresh, as at the canvas's mount; a tidy or a merge keeps the first host's id.
+  const settledHosts = useRef<readonly Host[]>(fitAtMount ? [] : hosts);
   const fitting = settled !== fitRequest;
-  const mounting = fitting && settled === -1;
+  const mounting = fitting && (settled === -1 || hosts[0]?.id !== settledHosts.current[0]?.id);
+  const hostCount = hosts.length;
+  const current = useRef(hosts);
+  current.current = hosts;
+  const settle = useCallback(() => {
+    settledHosts.current = current.current;
+    setSettled(fitRequest);
+  }, [fitRequest]);
   useEffect(() => {
     if (!fitting) return;
     // A fit that moves nothing ends no move: the zoom decides after a while anyway.
-    const id = setTimeout(() => setSettled(fitRequest), FIT_SETTLES_MS);
+    const id = setTimeout(settle, FIT_SETTLES_MS);
     return () => clearTimeout(id);
-  }, [fitting, fitRequest]);
-  const settle = useCallback(() => setSettled(fitRequest), [fitRequest]);
+  }, [fitting, settle]);
   return { far: useFarView(hostCount, fitting, mounting), settle };
 }
 

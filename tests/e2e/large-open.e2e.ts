@@ -25,6 +25,7 @@ let nearFile = '';
 /** A diagram of some hundreds of hosts (above FAR_TINY_HOSTS_ABOVE, below FAR_HOSTS_ABOVE), as saved. */
 let midText = '';
 let midHosts = 0;
+let midFile = '';
 const AUTOSAVE_KEY = 'cm-port-planner/autosave';
 
 beforeAll(async () => {
@@ -41,6 +42,8 @@ beforeAll(async () => {
   const mid = syntheticHierarchy(1_000, catalogue);
   midHosts = mid.hosts.length;
   midText = serializeDocument(mid);
+  midFile = join(folder, 'mid.cmports.json');
+  writeFileSync(midFile, midText);
 });
 
 afterAll(async () => {
@@ -141,6 +144,35 @@ it('draws a 1,000-host diagram on the far layer while it is very far, and as nod
     .poll(() => page.locator('.react-flow__node-host').count(), { timeout: 3 * BOUND_MS })
     .toBeGreaterThan(0);
   expect(await page.locator('[data-testid="far-layer"]').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 420_000);
+
+it('opens a 1,000-host file in place of the sample without mounting its hosts as nodes', async () => {
+  const context = await browser!.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(inject('baseUrl'));
+  await page.locator('.react-flow__node-host').first().waitFor({ timeout: BOUND_MS });
+  // Count every host node the page inserts from here on.
+  await page.evaluate(() => {
+    const seen = window as unknown as { hostNodesAdded: number };
+    seen.hostNodesAdded = 0;
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n instanceof Element && n.matches('.react-flow__node-host')) seen.hostNodesAdded += 1;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await openFile(page, midFile);
+  await page
+    .locator(`[data-testid="far-layer"][data-hosts="${midHosts}"]`)
+    .waitFor({ timeout: BOUND_MS, state: 'attached' });
+  // Past the fit's end (about 3 s at most), the zoom alone decides: still very far.
+  await page.waitForTimeout(4000);
+  expect(await page.locator('[data-testid="far-layer"]').count()).toBe(1);
+  expect(await page.evaluate(() => (window as unknown as { hostNodesAdded: number }).hostNodesAdded)).toBe(0);
   expect(errors).toEqual([]);
   await context.close();
 }, 420_000);

@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue-types';
 import type { Derivation } from '../derive';
 import type { Host, TopologyDocument } from '../document';
 import { diff } from './check-diff';
-import { type State, Users, unique } from './checker-state';
+import { type Deps, type State, Users, unique } from './checker-state';
 import { CheckContext, type CheckTrace, ROLE } from './context';
 import { KeptEmptyLinks } from './empty-links';
 import { EstateIndex } from './estate-index';
@@ -35,7 +35,9 @@ export class Checker {
   /** Facts of the catalogue the checks memoise (`CheckContext.once`). */
   private readonly memo = new Map<string, unknown>();
   /** The trace of the host being checked, reused so checking a host allocates nothing for it. */
-  private readonly trace: CheckTrace = { owner: '', hosts: new Set(), queries: new Set(), wide: false };
+  private readonly trace: CheckTrace = { owner: '', hosts: new Set(), queries: [], wide: false };
+  /** The last deps filed: the next host that read the same questions (and no host) shares them. */
+  private lastDeps: Deps | undefined;
   private readonly scratch: Finding[] = [];
   private readonly lists = new HostSets();
 
@@ -90,15 +92,28 @@ export class Checker {
     if (scratch.length > 0) state.byHost.set(host.id, scratch.slice());
     if (trace.wide) state.wide.add(host.id);
     if (trace.hosts.size > 0) trace.hosts.delete(host.id);
-    if (trace.hosts.size > 0 || trace.queries.size > 0) {
-      const deps = { hosts: [...trace.hosts], queries: [...trace.queries] };
+    if (trace.hosts.size > 0 || trace.queries.length > 0) {
+      const deps = this.depsOf(trace);
       state.deps.set(host.id, deps);
       for (const id of deps.hosts) state.hostUsers.add(id, host.id);
       for (const key of deps.queries) state.queryUsers.add(key, host.id);
     }
     // A set cleared makes a new table even when empty: most hosts ask nothing.
     if (trace.hosts.size > 0) trace.hosts.clear();
-    if (trace.queries.size > 0) trace.queries.clear();
+    if (trace.queries.length > 0) trace.queries.length = 0;
+  }
+
+  /** What a trace read, as the last deps when they read the same questions and no host. */
+  private depsOf(trace: CheckTrace): Deps {
+    const last = this.lastDeps;
+    const { queries } = trace;
+    if (last && trace.hosts.size === 0 && last.hosts.length === 0 && last.queries.length === queries.length) {
+      let same = true;
+      for (let i = 0; i < queries.length && same; i += 1) same = queries[i] === last.queries[i];
+      if (same) return last;
+    }
+    this.lastDeps = { hosts: [...trace.hosts], queries: queries.slice() };
+    return this.lastDeps;
   }
 
   /** Forgets a host's findings and what they read. */

@@ -23,7 +23,7 @@ export { ROLE };
 export interface CheckTrace {
   readonly owner: string;
   readonly hosts: Set<string>;
-  readonly queries: Set<string>;
+  readonly queries: string[]; // each once, first asked first (a set cleared per host makes a table)
   wide: boolean;
 }
 
@@ -93,7 +93,7 @@ export class CheckContext {
 
   private ask(key: string, hosts: readonly (Host | undefined)[] = []): void {
     if (!this.trace) return;
-    this.trace.queries.add(key);
+    if (!this.trace.queries.includes(key)) this.trace.queries.push(key);
     for (const h of hosts) if (h) this.trace.hosts.add(h.id);
   }
 

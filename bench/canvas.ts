@@ -10,9 +10,8 @@
  * `drag`, `mount`) prints a CPU profile of that part of our runs (see canvas/profile.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { catalogue } from '@/domain/default-catalogue';
 import type { TopologyDocument } from '@/domain/document';
@@ -22,19 +21,13 @@ import { bareDocument } from './canvas/bare-document';
 import { moveFigures, type Offset, openPage, type PageKind, type RunFigures, type View } from './canvas/page';
 import { choosePoints, zoomIn } from './canvas/points';
 import { PROFILE } from './canvas/profile';
+import { serveFolders } from './serve';
 import { type Figure, median, ms, table } from './stats';
 import { syntheticHierarchy } from './synthetic';
 
 const AUTOSAVE_KEY = 'cm-port-planner/autosave';
 const RUNS = 3;
 const TARGET = 1.15;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
-
 function vite(...args: string[]) {
   const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', ...args, '--logLevel', 'error'], {
     stdio: 'inherit',
@@ -46,28 +39,6 @@ function vite(...args: string[]) {
 const APP = process.env.CANVAS_PROFILE ? 'bench-results/canvas-app-profile' : 'bench-results/canvas-app';
 /** Where the bare page and the documents it reads are. */
 const BARE = process.env.CANVAS_PROFILE ? 'bench-results/bare-profile' : 'bench-results/bare';
-
-/** Serves our app at / and the bare baseline at /bare/ on 127.0.0.1. */
-function serve(): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    const [root, rest] = path.startsWith('/bare/') ? [BARE, path.slice(6)] : [APP, path.slice(1)];
-    let file = normalize(join(root, rest || 'index.html'));
-    if (!file.startsWith(root) || !existsSync(file))
-      file = join(root, root === APP ? 'index.html' : 'bare.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve({
-        server,
-        url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-      });
-    }),
-  );
-}
 
 /** One size: the document, and how each page is opened. */
 interface Case {
@@ -186,7 +157,10 @@ export async function measureCanvas(only: readonly string[] = []): Promise<Figur
   // A profile names functions: build unminified.
   vite('build', '--outDir', APP, '--emptyOutDir', ...(PROFILE ? ['--minify', 'false'] : []));
   vite('build', '--config', 'bench/canvas/vite.config.ts', '--outDir', resolve(BARE));
-  const { server, url } = await serve();
+  const { server, url } = await serveFolders([
+    { prefix: '/', root: APP, fallback: 'index.html' },
+    { prefix: '/bare/', root: BARE, fallback: 'bare.html' },
+  ]);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   try {
     const figures: Figure[] = [];

@@ -17,26 +17,19 @@
  * prints the functions with the most self time over all edits); `npm run bench -- edit`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { catalogue } from '@/domain/default-catalogue';
 import type { TopologyDocument } from '@/domain/document';
 import { serializeDocument } from '@/domain/restore';
 import type { AppStore } from '@/store/app-store';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
+import { serveApp } from './serve';
 import { type Figure, median, ms } from './stats';
 import { syntheticHierarchy } from './synthetic';
 
 const OUT = 'bench-results/edit-app';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
-
 /** One edit: the longest main-thread task and all tasks, and when all three showed it (ms after the update). */
 export interface EditRun {
   longest: number;
@@ -71,22 +64,6 @@ function build(profile: boolean) {
     env: { ...process.env, VITE_BENCH_HOOKS: '1' },
   });
   if (r.status !== 0) throw new Error('vite build failed');
-}
-
-function serve(): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    let file = normalize(join(OUT, path.slice(1) || 'index.html'));
-    if (!file.startsWith(OUT) || !existsSync(file)) file = join(OUT, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      done({ server, url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}` });
-    }),
-  );
 }
 
 /** The three edits of run `i`, each on hosts no earlier run touched. */
@@ -307,7 +284,7 @@ export async function measureEdits(
   mkdirSync('bench-results', { recursive: true });
   const file = resolve(`bench-results/edit-${size}-zones.cmports.json`);
   writeFileSync(file, serializeDocument(doc));
-  const { server, url } = await serve();
+  const { server, url } = await serveApp(OUT);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   const out = new Map<string, EditRun[]>();
   try {

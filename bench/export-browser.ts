@@ -13,25 +13,18 @@
  * `BENCH_ITEM=CSV` exports another Export menu item instead of the workbook.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import { serializeDocument } from '@/domain/restore';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
+import { serveApp } from './serve';
 import { type Figure, mb, ms } from './stats';
 import { syntheticHierarchy } from './synthetic';
 
 const OUT = 'bench-results/export-app';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
-
 export interface BrowserExportRun {
   readonly hosts: number;
   readonly rows: number;
@@ -58,22 +51,6 @@ function build() {
   ];
   const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('vite build failed');
-}
-
-function serve(): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    let file = normalize(join(OUT, path.slice(1) || 'index.html'));
-    if (!file.startsWith(OUT) || !existsSync(file)) file = join(OUT, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      done({ server, url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}` });
-    }),
-  );
 }
 
 /** Resident memory of the renderer processes under the browser started with `tag`, in bytes. */
@@ -161,7 +138,7 @@ export async function measureBrowserExport(size: number): Promise<BrowserExportR
   const rows = deriveFlows(doc, catalogue).flows.length;
   const file = resolve(`bench-results/export-${size}.cmports.json`);
   writeFileSync(file, serializeDocument(doc));
-  const { server, url } = await serve();
+  const { server, url } = await serveApp(OUT);
   const tag = `--bench-export-${process.pid}-${size}`;
   const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, tag], headless: true });
   let peak = 0;

@@ -6,9 +6,6 @@
  * `npx tsx bench/matrix.ts` alone, or `npm run bench matrix`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
@@ -18,6 +15,7 @@ import { serializeDocument } from '@/domain/restore';
 import { flowsToRows } from '@/domain/rows';
 import { rowWords } from '@/i18n/row-words';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
+import { serveApp } from './serve';
 import { type Figure, median, ms } from './stats';
 import { syntheticHierarchy } from './synthetic';
 
@@ -63,23 +61,6 @@ function rowsPerEdit(hosts: number): { before: number; after: number; afterFilte
     afterFiltered: median(filtered.slice(2)),
     flows: derivation.flows.length,
   };
-}
-
-function serve(): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    let file = normalize(join(OUT, path.slice(1) || 'index.html'));
-    if (!file.startsWith(OUT) || !existsSync(file)) file = join(OUT, 'index.html');
-    const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }[extname(file)];
-    res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      resolve({ server, url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}` });
-    }),
-  );
 }
 
 async function frames(page: Page) {
@@ -163,7 +144,7 @@ async function filterKeystroke(
   const doc = syntheticHierarchy(hosts, catalogue);
   const rows = deriveFlows(doc, catalogue).flows.length;
   const text = serializeDocument(doc);
-  const { server, url } = await serve();
+  const { server, url } = await serveApp(OUT);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   try {
     const out: Keystroke[] = [];

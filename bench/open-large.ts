@@ -18,25 +18,18 @@
  * runs it as part of the benchmarks.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
+import { serveApp } from './serve';
 import { type Figure, ms } from './stats';
 import { syntheticHierarchy } from './synthetic';
 
 const OUT = 'bench-results/open-app';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
-
 /** One open, in milliseconds from handing the file to the input. */
 export interface OpenRun {
   notice: number;
@@ -66,22 +59,6 @@ function build(profile: boolean) {
   const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('vite build failed');
   builtFor = profile;
-}
-
-function serve(): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    let file = normalize(join(OUT, path.slice(1) || 'index.html'));
-    if (!file.startsWith(OUT) || !existsSync(file)) file = join(OUT, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      done({ server, url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}` });
-    }),
-  );
 }
 
 /**
@@ -245,7 +222,7 @@ export async function measureOpen(
   // The matrix's count once it shows the new document (as restore reads it: the synthetic estate's
   // four-letter site codes above 10,000 hosts are dropped), as the app writes it in English.
   const flows = matrix ? `${flowCount(file).toLocaleString('en')} flows` : '';
-  const { server, url } = await serve();
+  const { server, url } = await serveApp(OUT);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   try {
     const out: OpenRun[] = [];

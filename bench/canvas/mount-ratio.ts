@@ -8,13 +8,13 @@
  * dir>`; `vite build --config bench/canvas/vite.config.ts --outDir <bare dir>`). No pan or drag:
  * bench/canvas.ts gives the figures; `CANVAS_PROFILE=mount` profiles every run (both pages).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { catalogue } from '@/domain/default-catalogue';
 import { serializeDocument } from '@/domain/restore';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/chromium';
+import { serveFolders } from '../serve';
 import { median } from '../stats';
 import { syntheticHierarchy } from '../synthetic';
 import { bareDocument } from './bare-document';
@@ -23,33 +23,6 @@ import { PROFILE } from './profile';
 
 const AUTOSAVE_KEY = 'cm-port-planner/autosave';
 const RUNS = Number(process.env.RUNS ?? 3);
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
-
-/** Serves `app` at / and `bare` at /bare/. */
-function serve(app: string, bare: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    const [root, rest] = path.startsWith('/bare/') ? [bare, path.slice(6)] : [app, path.slice(1)];
-    let file = normalize(join(root, rest || 'index.html'));
-    if (!file.startsWith(root) || !existsSync(file))
-      file = join(root, root === app ? 'index.html' : 'bare.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      done({ server, url: `http://127.0.0.1:${port}` });
-    }),
-  );
-}
-
 async function main(appDir: string, bareDir: string, size = '1000') {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium');
@@ -59,7 +32,10 @@ async function main(appDir: string, bareDir: string, size = '1000') {
   const app = resolve(appDir);
   const bare = resolve(bareDir);
   writeFileSync(join(bare, `bare-${size}.json`), JSON.stringify(bareDocument(doc, catalogue)));
-  const { server, url } = await serve(app, bare);
+  const { server, url } = await serveFolders([
+    { prefix: '/', root: app, fallback: 'index.html' },
+    { prefix: '/bare/', root: bare, fallback: 'bare.html' },
+  ]);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   const ours = { hostSelector: '.react-flow__node-host', farHosts: doc.hosts.length };
   const barePage = { hostSelector: '.react-flow__node-default', farHosts: -1 };

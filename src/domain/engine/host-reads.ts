@@ -65,6 +65,9 @@ export interface HostReads {
   readonly portOptions: ReadonlyMap<string, string>;
   /** Every host option some rule of the catalogue reads, sorted: the fields of the host signature. */
   readonly fields: readonly string[];
+  /** The same fields as a set, and the signature's tail when a host sets none of them. */
+  readonly fieldSet: ReadonlySet<string>;
+  readonly blank: string;
 }
 
 /**
@@ -90,7 +93,8 @@ export function hostReads(catalogue: Catalogue): HostReads {
     if (rule.bidirectional && (rule.from === SITE_SERVER || rule.to === SITE_SERVER))
       fields.add(NOTE_5_OPTION);
   }
-  return { portOptions, fields: [...fields].sort() };
+  const sorted = [...fields].sort();
+  return { portOptions, fields: sorted, fieldSet: new Set(sorted), blank: '|'.repeat(sorted.length) };
 }
 
 /**
@@ -106,6 +110,15 @@ export function hostReads(catalogue: Catalogue): HostReads {
  */
 export function signature(host: Host, reads: HostReads): string {
   let sig = host.roles.join(',');
+  // Most hosts set none of the options rules read: one look at their own keys, not one per field.
+  let setsField = false;
+  for (const key in host.options) {
+    if (reads.fieldSet.has(key)) {
+      setsField = true;
+      break;
+    }
+  }
+  if (!setsField) return sig + reads.blank;
   for (const field of reads.fields) {
     const v = option(host, field);
     sig += v === true ? '|1' : v === undefined || v === false ? '|' : `|${String(v)}`;

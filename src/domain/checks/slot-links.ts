@@ -51,6 +51,7 @@ export class SlotLinks {
       others[bt] = a;
       places[bt] = i;
     }
+    this.ensure(slots - 1);
     this.start = start;
     this.packedOthers = others;
     this.packedPlaces = places;
@@ -90,6 +91,14 @@ export class SlotLinks {
     return this.linksAt[slot];
   }
 
+  /** Makes the unpacked lists reach `slot`, by pushing (an array written far past its end is made a dictionary). */
+  private ensure(slot: number): void {
+    while (this.linksAt.length <= slot) {
+      this.linksAt.push(undefined);
+      this.othersAt.push(undefined);
+    }
+  }
+
   private unpack(slot: number): void {
     const n = this.count(slot);
     const links: Link[] = [];
@@ -98,6 +107,7 @@ export class SlotLinks {
       links.push(this.linkAt(slot, i));
       others.push(this.otherAt(slot, i));
     }
+    this.ensure(slot);
     this.linksAt[slot] = links;
     this.othersAt[slot] = others;
   }
@@ -107,10 +117,7 @@ export class SlotLinks {
     if (this.packed(slot)) this.unpack(slot);
     const links = this.linksAt[slot];
     if (links === undefined) {
-      while (this.linksAt.length < slot) {
-        this.linksAt.push(undefined);
-        this.othersAt.push(undefined);
-      }
+      this.ensure(slot);
       this.linksAt[slot] = [link];
       this.othersAt[slot] = [other];
     } else {

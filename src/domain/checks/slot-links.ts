@@ -51,7 +51,6 @@ export class SlotLinks {
       others[bt] = a;
       places[bt] = i;
     }
-    this.ensure(slots - 1);
     this.start = start;
     this.packedOthers = others;
     this.packedPlaces = places;
@@ -91,11 +90,19 @@ export class SlotLinks {
     return this.linksAt[slot];
   }
 
-  /** Makes the unpacked lists reach `slot`, by pushing (an array written far past its end is made a dictionary). */
+  /**
+   * Makes the unpacked lists reach `slot` before it is written: by one push for the next slot,
+   * else by setting their length (an array written far past its end is made a dictionary).
+   */
   private ensure(slot: number): void {
-    while (this.linksAt.length <= slot) {
-      this.linksAt.push(undefined);
-      this.othersAt.push(undefined);
+    const { linksAt, othersAt } = this;
+    if (slot < linksAt.length) return;
+    if (slot === linksAt.length) {
+      linksAt.push(undefined);
+      othersAt.push(undefined);
+    } else {
+      linksAt.length = slot + 1;
+      othersAt.length = slot + 1;
     }
   }
 

@@ -254,11 +254,6 @@ export class EstateIndex {
     return this.graph.linksOf(id);
   }
 
-  /** How many links an id has, self-links left out. */
-  countOf(id: string): number {
-    return this.graph.countOf(id);
-  }
-
   /** Ids linked to `id` (hosts or not), each once. */
   neighbourIds(id: string): readonly string[] {
     return this.graph.neighbourIds(id);

@@ -48,7 +48,7 @@ export function hostIpChecks(ctx: CheckContext, host: Host, findings: Finding[])
 }
 
 function isLinked(ctx: CheckContext, host: Host): boolean {
-  return ctx.index.countOf(host.id) > 0;
+  return ctx.index.graph.countOf(host.id) > 0;
 }
 
 /**

@@ -9,7 +9,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { catalogue } from '@/domain/default-catalogue';
 import { serializeDocument } from '@/domain/restore';
@@ -50,6 +50,24 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * The app in a new 1366x768 page, with `saved` as the autosaved diagram it starts with (else its
+ * example), and the page's errors as they come.
+ */
+async function openApp(saved?: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser!.newContext({ viewport: { width: 1366, height: 768 } });
+  if (saved !== undefined)
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+      AUTOSAVE_KEY,
+      saved,
+    ] as const);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(inject('baseUrl'));
+  return { context, page, errors };
+}
+
 async function answers(page: Page): Promise<void> {
   // A click on the toolbar opens its menu, and Escape closes it: the page is not blocked.
   await page.getByRole('button', { name: 'Templates' }).click({ timeout: BOUND_MS });
@@ -64,11 +82,7 @@ async function openFile(page: Page, path: string): Promise<void> {
 }
 
 it('opens a 20,000-host file and answers, drawn on the far layer', async () => {
-  const context = await browser!.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(inject('baseUrl'));
+  const { context, page, errors } = await openApp();
   await page.locator('.toolbar').waitFor();
   await openFile(page, file);
   // The count as the app writes numbers in English (Intl): 19,963.
@@ -87,11 +101,7 @@ it('opens a 20,000-host file and answers, drawn on the far layer', async () => {
 }, 420_000);
 
 it('mounts the hosts in view when zoomed in on a file above the far layer’s threshold', async () => {
-  const context = await browser!.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(inject('baseUrl'));
+  const { context, page, errors } = await openApp();
   await page.locator('.toolbar').waitFor();
   await openFile(page, nearFile);
   await page.locator('[data-testid="far-layer"]').waitFor({ timeout: 3 * BOUND_MS, state: 'attached' });
@@ -116,15 +126,7 @@ async function zoomOf(page: Page): Promise<number> {
 }
 
 it('draws a 1,000-host diagram on the far layer while it is very far, and as nodes from a closer zoom', async () => {
-  const context = await browser!.newContext({ viewport: { width: 1366, height: 768 } });
-  await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-    AUTOSAVE_KEY,
-    midText,
-  ] as const);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(inject('baseUrl'));
+  const { context, page, errors } = await openApp(midText);
   // Restored at start and fitted: every host on the far layer, none mounted.
   await page
     .locator(`[data-testid="far-layer"][data-hosts="${midHosts}"]`)
@@ -149,11 +151,7 @@ it('draws a 1,000-host diagram on the far layer while it is very far, and as nod
 }, 420_000);
 
 it('opens a 1,000-host file in place of the sample without mounting its hosts as nodes', async () => {
-  const context = await browser!.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(inject('baseUrl'));
+  const { context, page, errors } = await openApp();
   await page.locator('.react-flow__node-host').first().waitFor({ timeout: BOUND_MS });
   // Count every host node the page inserts from here on.
   await page.evaluate(() => {

@@ -68,6 +68,14 @@ async function openApp(saved?: string): Promise<{ context: BrowserContext; page:
   return { context, page, errors };
 }
 
+/** Waits until hosts are mounted as nodes, and the far layer is gone. */
+async function hostsAreNodes(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.locator('.react-flow__node-host').count(), { timeout: 3 * BOUND_MS })
+    .toBeGreaterThan(0);
+  expect(await page.locator('[data-testid="far-layer"]').count()).toBe(0);
+}
+
 async function answers(page: Page): Promise<void> {
   // A click on the toolbar opens its menu, and Escape closes it: the page is not blocked.
   await page.getByRole('button', { name: 'Templates' }).click({ timeout: BOUND_MS });
@@ -109,10 +117,7 @@ it('mounts the hosts in view when zoomed in on a file above the far layer’s th
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
   for (let i = 0; i < 20; i += 1) await page.mouse.wheel(0, -300);
-  await expect
-    .poll(() => page.locator('.react-flow__node-host').count(), { timeout: 3 * BOUND_MS })
-    .toBeGreaterThan(0);
-  expect(await page.locator('[data-testid="far-layer"]').count()).toBe(0);
+  await hostsAreNodes(page);
   expect(errors).toEqual([]);
   await context.close();
 }, 420_000);
@@ -142,10 +147,7 @@ it('draws a 1,000-host diagram on the far layer while it is very far, and as nod
     await page.waitForTimeout(150);
   }
   expect(await zoomOf(page)).toBeLessThan(0.35);
-  await expect
-    .poll(() => page.locator('.react-flow__node-host').count(), { timeout: 3 * BOUND_MS })
-    .toBeGreaterThan(0);
-  expect(await page.locator('[data-testid="far-layer"]').count()).toBe(0);
+  await hostsAreNodes(page);
   expect(errors).toEqual([]);
   await context.close();
 }, 420_000);

@@ -20,7 +20,15 @@ import { useWords } from '@/store/use-words';
 import { ghostEdges, linkEdges } from './canvas-elements';
 import type { CanvasEdge, CanvasNode, GhostEdgeType, LinkEdgeType } from './canvas-types';
 import { ContextMenu } from './context-menu';
-import { FarLayer, farCapable, farNodes, farNodeTypes, useFarMode, useHostBounds } from './far-layer';
+import {
+  FAR_TINY_HOSTS_ABOVE,
+  FarLayer,
+  farCapable,
+  farNodes,
+  farNodeTypes,
+  useFarMode,
+  useHostBounds,
+} from './far-layer';
 import { FindHost } from './find-host';
 import { HostSizesContext, type LabelView, LabelViewContext } from './label-context';
 import { LabelLayoutProvider } from './label-layout-provider';
@@ -47,10 +55,11 @@ const CONNECTION_LINE_STYLE = { stroke: 'var(--link-connecting)', strokeWidth: 2
 const GRID_MIN_ZOOM = 0.3;
 const GRID: [number, number] = [16, 16];
 /**
- * Above this many hosts only what is on screen is rendered (STACK.md). Below it, rendering
- * everything pans cheaper: no nodes mount and unmount as they cross the edge of the view.
+ * Above this many hosts only what is on screen is rendered (STACK.md): the diagrams the far layer
+ * draws when very far, so zooming in past its threshold mounts the hosts in view, not all of them.
+ * Below it, rendering everything pans cheaper: no nodes mount and unmount as they cross the view's edge.
  */
-const VISIBLE_ONLY_ABOVE = 1500;
+const VISIBLE_ONLY_ABOVE = FAR_TINY_HOSTS_ABOVE;
 /** In far view the far layer draws the links: React Flow gets none (each would mount a component). */
 const NO_EDGES: CanvasEdge[] = [];
 const NO_MODELS: ReadonlyMap<string, LinkModel> = new Map();

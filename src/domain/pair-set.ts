@@ -79,11 +79,11 @@ const MAX_DIGITS = 15;
  * hash table of strings.
  *
  * @example
- * const ids = new IdSet('l', links.length);
+ * const ids = new NumberedIdSet('l', links.length);
  * ids.add('l7'); // true the first time, false for a repeat
  * ids.hasNumber(7); // true: 'l7' is in the set
  */
-export class IdSet {
+export class NumberedIdSet {
   /** Bit n says whether `<prefix><n>` is in the set, for n below `bits.length * 32`. */
   private readonly bits: Uint32Array;
   /** Larger numbers. */

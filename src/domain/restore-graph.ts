@@ -2,7 +2,7 @@
 
 import { type Box, COORDINATE_LIMIT, type Link, type Zone, type ZoneKind } from './document';
 import { type Message, type MessageParam, message } from './message';
-import { IdSet, PairSet } from './pair-set';
+import { NumberedIdSet, PairSet } from './pair-set';
 import {
   describe,
   hasFieldsInOrder,
@@ -58,7 +58,7 @@ export function restoreLinks(
     links ??= (raw as Link[]).slice(0, count);
     return links;
   };
-  const ids = new IdSet('l', raw.length);
+  const ids = new NumberedIdSet('l', raw.length);
   const pairs = new PairSet(raw.length);
   const hostCount = indexById.size;
   // Renamed ids count upwards from here, so renaming stays linear even when many `l<n>` are taken.

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { IdSet } from '@/domain/pair-set';
+import { NumberedIdSet } from '@/domain/pair-set';
 import { ID_PATTERN, isId } from '@/domain/restore-values';
 
 /** Strings near the id form: its characters, a few others, lengths around the 128 cap. */
@@ -30,7 +30,7 @@ describe('isId (issue 18: restore checks ids by char codes)', () => {
   });
 });
 
-describe('IdSet', () => {
+describe('NumberedIdSet', () => {
   it('answers as a Set of strings would, for numbered ids of any size and other ids', () => {
     const id = fc.oneof(
       fc.nat({ max: 200 }).map((n) => `l${n}`),
@@ -49,7 +49,7 @@ describe('IdSet', () => {
     );
     fc.assert(
       fc.property(fc.array(id, { maxLength: 60 }), fc.nat({ max: 40 }), (ids, expected) => {
-        const set = new IdSet('l', expected);
+        const set = new NumberedIdSet('l', expected);
         const model = new Set<string>();
         for (const x of ids) {
           expect(set.has(x)).toBe(model.has(x));

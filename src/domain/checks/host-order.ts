@@ -1,5 +1,6 @@
 import type { Host } from '../document';
 import { IdNumbers } from './id-numbers';
+import type { IdSet } from './link-notes';
 
 /** Hosts in name order: the comparison, and lists kept sorted under keys as hosts come and go. */
 
@@ -24,6 +25,38 @@ export function compareKeys(a: string, b: string): number {
  */
 export function byName(a: Host, b: Host): number {
   return compareKeys(a.name.trim().toLowerCase(), b.name.trim().toLowerCase()) || compareKeys(a.id, b.id);
+}
+
+/**
+ * Host ids in name order: many picked from the hosts in name order, a few looked up and sorted.
+ * A document with repeated host ids (a damaged file) is always scanned, which lists each host object.
+ *
+ * @param ids - The ids (an id of no host is left out).
+ * @param hosts - The hosts in name order.
+ * @param hostById - The same hosts by id.
+ * @returns The ids of hosts, in name order.
+ * @example
+ * idsInNameOrder(new Set(['mp1', 'dp1']), ctx.hosts, ctx.hostById); // ['dp1', 'mp1']
+ */
+export function idsInNameOrder(
+  ids: IdSet,
+  hosts: readonly Host[],
+  hostById: { readonly size: number; get(id: string): Host | undefined },
+): string[] {
+  if (ids.size * 16 > hosts.length || hostById.size !== hosts.length) {
+    const order: string[] = [];
+    for (let i = 0; i < hosts.length; i += 1) {
+      const id = (hosts[i] as Host).id;
+      if (ids.has(id)) order.push(id);
+    }
+    return order;
+  }
+  const few: Host[] = [];
+  for (const id of ids.keys()) {
+    const host = hostById.get(id);
+    if (host) few.push(host);
+  }
+  return few.sort(byName).map((h) => h.id);
 }
 
 /**

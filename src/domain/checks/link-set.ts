@@ -1,6 +1,4 @@
-import type { Host, Link } from '../document';
-import type { HostLookup } from './host-graph';
-import { byName } from './host-order';
+import type { Link } from '../document';
 
 /**
  * Link ids the link notes list (note 6's dynamic links, note 5's, the site installation links), and
@@ -95,29 +93,6 @@ export class Tally {
       if (n === by && !this.gone.delete(id)) this.order = undefined;
       this.map.set(id, n);
     }
-  }
-
-  /**
-   * The ids in host name order, listed anew: a few sorted, many picked from the hosts in name
-   * order (as `inNameOrder` does).
-   *
-   * @param hosts - The hosts in name order.
-   * @param hostById - The same hosts by id (each id once).
-   * @returns The ids of hosts, in name order.
-   */
-  listIn(hosts: readonly Host[], hostById: HostLookup): string[] {
-    if (this.map.size * 16 < hosts.length) {
-      const few: Host[] = [];
-      for (const id of this.map.keys()) {
-        const host = hostById.get(id);
-        if (host) few.push(host);
-      }
-      return few.sort(byName).map((h) => h.id);
-    }
-    const order: string[] = [];
-    for (let i = 0; i < hosts.length; i += 1)
-      if (this.map.has((hosts[i] as Host).id)) order.push((hosts[i] as Host).id);
-    return order;
   }
 
   /** The order as last listed without the ids that went, or undefined when it must be listed again. */

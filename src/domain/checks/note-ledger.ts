@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue-types';
 import type { Host, Link, Settings } from '../document';
 import { createDeriver, type Deriver } from '../engine/deriver';
 import type { EstateIndex } from './estate-index';
+import { idsInNameOrder } from './host-order';
 import { HostSigs } from './host-sigs';
 import { directionOf, flowFacts, type IdSet, inLinkOrder, isRemoteSql, type LinkNotes } from './link-notes';
 import { LinkSet, Tally } from './link-set';
@@ -198,7 +199,7 @@ export class NoteLedger {
   private hostsInOrder(ids: IdSet): readonly string[] | undefined {
     const tally = [this.dynamicHosts, this.directionHosts, this.installHosts].find((t) => t.map === ids);
     if (!tally) return undefined;
-    if (!tally.kept()) tally.order = tally.listIn(this.index.hosts, this.index.hostById);
+    if (!tally.kept()) tally.order = idsInNameOrder(tally.map, this.index.hosts, this.index.hostById);
     return tally.order;
   }
 

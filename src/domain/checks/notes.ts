@@ -4,7 +4,7 @@ import { listParam, type MessageParam, message, settingParam } from '../message'
 import { formatRange } from '../settings';
 import { type CheckContext, ROLE } from './context';
 import type { Finding } from './finding';
-import { byName, mergeByName } from './host-order';
+import { idsInNameOrder, mergeByName } from './host-order';
 import { type IdSet, type LinkNotes, linkNotesOf } from './link-notes';
 import { hostList, linkCount, semicolons } from './wording';
 
@@ -21,22 +21,9 @@ function nameList(ctx: CheckContext, hosts: readonly Host[]): MessageParam {
   );
 }
 
-/**
- * Host ids in name order: as the incremental checker keeps them listed, else the few sorted and
- * the many picked from the hosts in name order.
- */
+/** Host ids in name order: as the incremental checker keeps them listed, else listed now. */
 function inNameOrder(ctx: CheckContext, ids: IdSet): readonly string[] {
-  const kept = ctx.linkNotes?.hostsInOrder?.(ids);
-  if (kept) return kept;
-  // Duplicate ids (a damaged file) keep the scan, which lists each host object.
-  if (ids.size * 16 > ctx.hosts.length || ctx.hostById.size !== ctx.hosts.length)
-    return ctx.hosts.filter((h) => ids.has(h.id)).map((h) => h.id);
-  const hosts: Host[] = [];
-  for (const id of ids.keys()) {
-    const host = ctx.hostById.get(id);
-    if (host) hosts.push(host);
-  }
-  return hosts.sort(byName).map((h) => h.id);
+  return ctx.linkNotes?.hostsInOrder?.(ids) ?? idsInNameOrder(ids, ctx.hosts, ctx.hostById);
 }
 
 function sectionsWithNote(ctx: CheckContext, note: number): string[] {

@@ -1,6 +1,6 @@
 import { addressKey, addressProblem } from '@/domain/checks/address-key';
 import { HostGraph } from '@/domain/checks/host-graph';
-import { byName, SharedKeys } from '@/domain/checks/host-order';
+import { byName, idsInNameOrder, SharedKeys } from '@/domain/checks/host-order';
 import { HostSigs } from '@/domain/checks/host-sigs';
 import { IdNumbers } from '@/domain/checks/id-numbers';
 import { Tally } from '@/domain/checks/link-set';
@@ -224,8 +224,8 @@ describe('HostSigs', () => {
   });
 });
 
-describe('Tally', () => {
-  it('lists its hosts in name order, whether it sorts a few or picks many', () => {
+describe('idsInNameOrder', () => {
+  it("lists a tally's hosts in name order, whether it sorts a few or picks many", () => {
     const random = seededRandom(17);
     const hosts = Array.from({ length: 200 }, (_, i) => host(`h${i}`, { name: `N${random(50)}` })).sort(
       byName,
@@ -237,7 +237,7 @@ describe('Tally', () => {
       for (let i = 0; i < size; i += 1) tally.add(hosts[random(hosts.length)]?.id as string, 1);
       tally.add('not-a-host', 1);
       const model = hosts.filter((h) => tally.map.has(h.id)).map((h) => h.id);
-      expect(tally.listIn(hosts, lookup)).toEqual(model);
+      expect(idsInNameOrder(tally.map, hosts, lookup)).toEqual(model);
     }
   });
 });

@@ -125,6 +125,12 @@ function paths(root: unknown): { parent: object; key: string | number }[] {
   return out;
 }
 
+/** Removes one item without Array methods that go through the array's own `constructor`. */
+function removeAt(list: unknown[], at: number): void {
+  for (let i = at; i < list.length - 1; i += 1) list[i] = list[i + 1];
+  list.length -= 1;
+}
+
 function put(parent: object, key: string | number, value: unknown): void {
   Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
 }
@@ -189,7 +195,9 @@ function mutate(doc: Record<string, unknown>, mutation: Mutation): void {
   const current = (parent as Record<string | number, unknown>)[key];
   switch (mutation.kind) {
     case 'drop':
-      if (Array.isArray(parent)) parent.splice(key as number, 1);
+      // Not splice: an earlier protoKey mutation may have given this array an own `constructor`,
+      // and splice builds its result through constructor[Symbol.species].
+      if (Array.isArray(parent)) removeAt(parent, key as number);
       else delete (parent as Record<string, unknown>)[key];
       return;
     case 'duplicate':

@@ -31,6 +31,7 @@ import { applyTheme, storedTheme } from '@/panels/theme-toggle';
 import { toDocument } from '@/store/app-store';
 import { AUTOSAVE_KEY, openStorage } from '@/store/autosave-storage';
 import { bootStore } from '@/store/boot';
+import { parseWorkers, whenIdle } from '@/store/parse-protocol';
 import { startTabLink } from '@/store/tab-link';
 import { untitledName } from '@/store/templates';
 
@@ -66,6 +67,8 @@ try {
       </AppErrorBoundary>
     </StrictMode>,
   );
+  // A file opened later need not wait for the reading worker to load.
+  whenIdle(parseWorkers.warm);
 } catch (error) {
   // Empty when the error has no name and message: BootError says "an unknown error" in the reader's language.
   createRoot(root).render(

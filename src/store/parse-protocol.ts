@@ -79,6 +79,58 @@ const startParseWorker: WorkerFactory = () => {
   }
 };
 
+/** Runs `task` when the page is idle (within a few seconds), or never where it cannot tell. */
+export type WhenIdle = (task: () => void) => void;
+
+export const whenIdle: WhenIdle = (task) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
+};
+
+/**
+ * One parse worker kept loaded ahead of the next open (issue 18): a worker takes 90-250 ms to load
+ * its script and the catalogue, which reading a file would otherwise wait for.
+ */
+export interface WorkerShelf {
+  /** Starts the spare worker, unless there is one. */
+  readonly warm: () => void;
+  /** The spare worker (a new one when there is none, or it failed to load); another is warmed when the page is idle. */
+  readonly take: WorkerFactory;
+}
+
+/**
+ * @param start - starts a worker
+ * @param idle - when to warm the next spare after one is taken
+ * @returns a shelf with no worker on it yet
+ */
+export function createWorkerShelf(start: WorkerFactory, idle: WhenIdle = whenIdle): WorkerShelf {
+  let spare: { readonly worker: Worker; failed: boolean } | undefined;
+  const warm = () => {
+    if (spare) return;
+    const worker = start();
+    if (!worker) return;
+    const held = { worker, failed: false };
+    // A script that cannot load says so once, maybe before anybody listens: remember it.
+    worker.addEventListener('error', () => {
+      held.failed = true;
+    });
+    spare = held;
+  };
+  return {
+    warm,
+    take: () => {
+      const held = spare;
+      spare = undefined;
+      idle(warm);
+      if (held && !held.failed) return held.worker;
+      held?.worker.terminate();
+      return start();
+    },
+  };
+}
+
+/** The app's parse workers: main.tsx warms one once the page is idle after boot. */
+export const parseWorkers = createWorkerShelf(startParseWorker);
+
 /**
  * Reads a document file off the page's thread, so a 60 MB file does not freeze the page; the
  * caller keeps the current diagram until the result is in. Falls back to reading here when no
@@ -95,7 +147,7 @@ export function readDocumentOffThread(
   file: Blob,
   catalogue: Catalogue,
   onProgress: (stage: ParseStage, fraction: number) => void = () => {},
-  startWorker: WorkerFactory = startParseWorker,
+  startWorker: WorkerFactory = parseWorkers.take,
 ): Promise<RestoreResult> {
   const here = () =>
     new Promise<RestoreResult>((resolve) => {

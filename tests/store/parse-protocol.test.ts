@@ -5,7 +5,12 @@
  */
 import { catalogue } from '@/domain/default-catalogue';
 import { MAX_FILE_BYTES, serializeDocument } from '@/domain/restore';
-import { handleParse, type ParseMessage, readDocumentOffThread } from '@/store/parse-protocol';
+import {
+  createWorkerShelf,
+  handleParse,
+  type ParseMessage,
+  readDocumentOffThread,
+} from '@/store/parse-protocol';
 import { makeDocument, makeHost } from '../builders';
 import { text as words } from './text';
 
@@ -115,5 +120,57 @@ describe('the page’s side', () => {
     const fallback = await readDocumentOffThread(new Blob(['{bad']), catalogue);
     expect(fallback).toEqual({ ok: false, error: expect.anything() });
     expect(!fallback.ok && words(fallback.error)).toMatch(/not valid JSON/);
+  });
+});
+
+describe('the shelf of parse workers', () => {
+  const start =
+    (made: FakeWorker[], fails = false) =>
+    () => {
+      const worker = new FakeWorker(fails);
+      made.push(worker);
+      return worker as unknown as Worker;
+    };
+
+  it('hands out the worker it warmed, and warms the next one when the page is idle', () => {
+    const made: FakeWorker[] = [];
+    const idle: (() => void)[] = [];
+    const shelf = createWorkerShelf(start(made), (task) => idle.push(task));
+    shelf.warm();
+    shelf.warm();
+    expect(made).toHaveLength(1);
+    expect(shelf.take()).toBe(made[0]);
+    expect(made).toHaveLength(1);
+    for (const task of idle.splice(0)) task();
+    expect(made).toHaveLength(2);
+    expect(shelf.take()).toBe(made[1]);
+    // Nothing warmed: a new worker at once.
+    expect(shelf.take()).toBe(made[2]);
+  });
+
+  it('does not hand out a warmed worker whose script failed to load, and ends it', async () => {
+    const made: FakeWorker[] = [];
+    const shelf = createWorkerShelf(start(made, true), () => {});
+    shelf.warm();
+    made[0]?.postMessage({ file: new Blob([]) });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const taken = shelf.take();
+    expect(taken).toBe(made[1]);
+    expect(made[0]?.terminated).toBe(true);
+  });
+
+  it('reads a file with a warmed worker', async () => {
+    const made: FakeWorker[] = [];
+    const shelf = createWorkerShelf(start(made), () => {});
+    shelf.warm();
+    const result = await readDocumentOffThread(
+      new Blob([serializeDocument(makeDocument([makeHost('a', ['client'])], [], { name: 'Warm' }))]),
+      catalogue,
+      undefined,
+      shelf.take,
+    );
+    expect(result.ok && result.document.name).toBe('Warm');
+    expect(made).toHaveLength(1);
+    expect(made[0]?.terminated).toBe(true);
   });
 });

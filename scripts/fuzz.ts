@@ -10,7 +10,7 @@ import { type FuzzCase, fuzzCaseArb, type Outcome, runCase } from '../tests/doma
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const seedAt = args.indexOf('--seed');
 const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : Date.now() % 2 ** 31;
-const countArg = args.find((a, i) => /^\d+$/.test(a) && i !== seedAt + 1);
+const countArg = args.find((a, i) => /^\d+$/.test(a) && (seedAt < 0 || i !== seedAt + 1));
 const cases = Number(countArg ?? process.env.FUZZ_RUNS ?? 100_000);
 if (!Number.isInteger(cases) || cases < 1 || !Number.isInteger(seed)) {
   console.error('usage: npm run fuzz -- [cases] [--seed n]');

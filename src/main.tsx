@@ -31,7 +31,8 @@ import { applyTheme, storedTheme } from '@/panels/theme-toggle';
 import { toDocument } from '@/store/app-store';
 import { AUTOSAVE_KEY, openStorage } from '@/store/autosave-storage';
 import { bootStore } from '@/store/boot';
-import { parseWorkers, whenIdle } from '@/store/parse-protocol';
+import { whenIdle } from '@/store/follower';
+import { parseWorkers } from '@/store/parse-protocol';
 import { startTabLink } from '@/store/tab-link';
 import { untitledName } from '@/store/templates';
 

@@ -21,6 +21,11 @@ export const afterPaint: Later = (task) => {
   else setTimeout(task, 0);
 };
 
+/** When the page is idle (within a few seconds); never where it cannot tell (Node, jsdom). */
+export const whenIdle: Later = (task) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
+};
+
 export interface Follower<T> {
   /** The value as last caught up (made now when there is none yet). */
   readonly get: () => T;

@@ -7,6 +7,9 @@ import type { Catalogue } from '@/domain/catalogue-types';
 import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentText } from '@/domain/restore';
 import { type PackedResult, unpackResult } from './parse-pack';
+import { createWorkerShelf, type WorkerFactory } from './worker-shelf';
+
+export { createWorkerShelf, type WorkerFactory } from './worker-shelf';
 
 /** The page asks the worker to read this file. */
 export interface ParseRequest {
@@ -67,9 +70,6 @@ export async function handleParse(
   post({ type: 'result', result });
 }
 
-/** Starts the worker; undefined where the platform has none or refuses it. */
-export type WorkerFactory = () => Worker | undefined;
-
 const startParseWorker: WorkerFactory = () => {
   if (typeof Worker === 'undefined') return undefined;
   try {
@@ -78,55 +78,6 @@ const startParseWorker: WorkerFactory = () => {
     return undefined;
   }
 };
-
-/** Runs `task` when the page is idle (within a few seconds), or never where it cannot tell. */
-export type WhenIdle = (task: () => void) => void;
-
-export const whenIdle: WhenIdle = (task) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
-};
-
-/**
- * One parse worker kept loaded ahead of the next open (issue 18): a worker takes 90-250 ms to load
- * its script and the catalogue, which reading a file would otherwise wait for.
- */
-export interface WorkerShelf {
-  /** Starts the spare worker, unless there is one. */
-  readonly warm: () => void;
-  /** The spare worker (a new one when there is none, or it failed to load); another is warmed when the page is idle. */
-  readonly take: WorkerFactory;
-}
-
-/**
- * @param start - starts a worker
- * @param idle - when to warm the next spare after one is taken
- * @returns a shelf with no worker on it yet
- */
-export function createWorkerShelf(start: WorkerFactory, idle: WhenIdle = whenIdle): WorkerShelf {
-  let spare: { readonly worker: Worker; failed: boolean } | undefined;
-  const warm = () => {
-    if (spare) return;
-    const worker = start();
-    if (!worker) return;
-    const held = { worker, failed: false };
-    // A script that cannot load says so once, maybe before anybody listens: remember it.
-    worker.addEventListener('error', () => {
-      held.failed = true;
-    });
-    spare = held;
-  };
-  return {
-    warm,
-    take: () => {
-      const held = spare;
-      spare = undefined;
-      idle(warm);
-      if (held && !held.failed) return held.worker;
-      held?.worker.terminate();
-      return start();
-    },
-  };
-}
 
 /** The app's parse workers: main.tsx warms one once the page is idle after boot. */
 export const parseWorkers = createWorkerShelf(startParseWorker);

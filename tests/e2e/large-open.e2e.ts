@@ -15,6 +15,7 @@ import { catalogue } from '@/domain/default-catalogue';
 import { serializeDocument } from '@/domain/restore';
 import { syntheticHierarchy } from '../../bench/synthetic';
 import { CHROMIUM_ARGS, findChromium } from './support/chromium';
+import { drawnShareOfLargestPicture } from './support/pdf';
 
 /** How long one step may take before the test calls the page blocked, on a busy two-core machine. */
 const BOUND_MS = 60_000;
@@ -175,6 +176,22 @@ it('opens a 1,000-host file in place of the sample without mounting its hosts as
   await page.waitForTimeout(4000);
   expect(await page.locator('[data-testid="far-layer"]').count()).toBe(1);
   expect(await page.evaluate(() => (window as unknown as { hostNodesAdded: number }).hostNodesAdded)).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 420_000);
+
+it('prints a diagram drawn on the far layer: the paper shows its hosts and links', async () => {
+  const { context, page, errors } = await openApp(midText);
+  await page
+    .locator(`[data-testid="far-layer"][data-hosts="${midHosts}"]`)
+    .waitFor({ timeout: BOUND_MS, state: 'attached' });
+  expect(await page.locator('.react-flow__node-host').count()).toBe(0);
+  // The browser's print path (as Ctrl+P takes it); the canvas the far layer paints on a worker
+  // prints as a picture.
+  const pdf = await page.pdf({ landscape: true, format: 'A4', printBackground: true });
+  expect(await page.locator('.react-flow__node-host').count()).toBe(0);
+  // A fitted 1,000-host estate covers a good part of its picture; a blank canvas covers none.
+  expect(drawnShareOfLargestPicture(pdf)).toBeGreaterThan(0.02);
   expect(errors).toEqual([]);
   await context.close();
 }, 420_000);

@@ -31,7 +31,6 @@ import { applyTheme, storedTheme } from '@/panels/theme-toggle';
 import { toDocument } from '@/store/app-store';
 import { AUTOSAVE_KEY, openStorage } from '@/store/autosave-storage';
 import { bootStore } from '@/store/boot';
-import { whenIdle } from '@/store/follower';
 import { parseWorkers } from '@/store/parse-protocol';
 import { startTabLink } from '@/store/tab-link';
 import { untitledName } from '@/store/templates';
@@ -69,7 +68,7 @@ try {
     </StrictMode>,
   );
   // A file opened later need not wait for the reading worker to load.
-  whenIdle(parseWorkers.warm);
+  parseWorkers.warmLater();
 } catch (error) {
   // Empty when the error has no name and message: BootError says "an unknown error" in the reader's language.
   createRoot(root).render(

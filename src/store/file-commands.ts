@@ -5,7 +5,7 @@ import { createEmptyDocument, MAX_FILE_BYTES, serializeDocument } from '@/domain
 import type { AppStore } from './app-store';
 import { toDocument } from './app-store';
 import { downloadFile } from './download';
-import { readDocumentOffThread } from './parse-protocol';
+import { parseWorkers, readDocumentOffThread } from './parse-protocol';
 import { restoreTemplate, type Template, templateWords, untitledName } from './templates';
 import type { Text } from './ui-types';
 
@@ -89,6 +89,9 @@ export async function openDocumentFile(store: AppStore, file: File): Promise<boo
       ? notify({ tone: 'info', title: message('store:file.reading', { file: file.name }), sticky: true })
       : undefined;
   const result = await readDocumentOffThread(file, store.getState().catalogue);
+  // The next file need not wait for a worker to load; warmed once this open is drawn, not while
+  // this file is read (two cores are busy enough then).
+  parseWorkers.warmLater();
   if (reading !== undefined) store.getState().dismissNotice(reading);
   if (!result.ok) return refuse(result.error);
   const document = result.document;

@@ -11,13 +11,15 @@ export type WorkerFactory = () => Worker | undefined;
 export interface WorkerShelf {
   /** Starts the spare worker, unless there is one. */
   readonly warm: () => void;
-  /** The spare worker (a new one when there is none, or it failed to load); another is warmed when the page is idle. */
+  /** The spare worker, or a new one when there is none or it failed to load. */
   readonly take: WorkerFactory;
+  /** Warms the next spare when the page is idle (once the worker taken is done with). */
+  readonly warmLater: () => void;
 }
 
 /**
  * @param start - starts a worker
- * @param idle - when to warm the next spare after one is taken
+ * @param idle - when `warmLater` warms
  * @returns a shelf with no worker on it yet
  */
 export function createWorkerShelf(start: WorkerFactory, idle: Later = whenIdle): WorkerShelf {
@@ -35,10 +37,10 @@ export function createWorkerShelf(start: WorkerFactory, idle: Later = whenIdle):
   };
   return {
     warm,
+    warmLater: () => idle(warm),
     take: () => {
       const held = spare;
       spare = undefined;
-      idle(warm);
       if (held && !held.failed) return held.worker;
       held?.worker.terminate();
       return start();

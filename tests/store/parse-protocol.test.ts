@@ -141,6 +141,8 @@ describe('the shelf of parse workers', () => {
     expect(made).toHaveLength(1);
     expect(shelf.take()).toBe(made[0]);
     expect(made).toHaveLength(1);
+    shelf.warmLater();
+    expect(made).toHaveLength(1);
     for (const task of idle.splice(0)) task();
     expect(made).toHaveLength(2);
     expect(shelf.take()).toBe(made[1]);

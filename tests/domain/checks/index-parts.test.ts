@@ -80,7 +80,7 @@ describe('IdNumbers and LinkTable', () => {
     expect(numbers.count).toBe(model.size);
   });
 
-  it('keep the last link of an id and count ids with a link, as a map would', () => {
+  it('keep the last link of an id and count ids with a link, as a map would, whatever the ids', () => {
     const random = seededRandom(5);
     const table = new LinkTable(2);
     const model = new Map<string, Link>();
@@ -91,7 +91,10 @@ describe('IdNumbers and LinkTable', () => {
         table.remove(link);
         if (model.get(link.id) === link) model.delete(link.id);
       } else {
-        const link = { id: `l${random(500)}`, source: 'a', target: 'b' };
+        // Ids of several shapes: the app's own (`l<n>`), a leading zero, another prefix, no number.
+        const n = random(500);
+        const id = [`l${n}`, `l${n}`, `l0${n}`, `x${n}`, 'l', `l${n}x`][random(6)] as string;
+        const link = { id, source: 'a', target: 'b' };
         all.push(link);
         table.set(link);
         model.set(link.id, link);

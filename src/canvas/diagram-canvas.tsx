@@ -43,12 +43,12 @@ import { useContextMenu } from './use-context-menu';
 import { useDropPolicy } from './use-drop-policy';
 import { useFlowAria } from './use-flow-aria';
 import { useNodeChanges } from './use-node-changes';
-import { useViewRequests } from './use-view-requests';
+import { usePrintFit } from './use-print-fit';
+import { FIT_OPTIONS, MIN_ZOOM, useViewRequests } from './use-view-requests';
 import { CANVAS_MENU_ITEMS } from './zone-menu-items';
 
 // Props of <ReactFlow> are module constants: a fresh array or object on every render (every drag
 // frame, as the canvas is controlled) makes React Flow re-subscribe key handlers and re-render.
-const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.25 };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const CONNECTION_LINE_STYLE = { stroke: 'var(--link-connecting)', strokeWidth: 2, strokeDasharray: '6 4' };
@@ -87,6 +87,7 @@ export function DiagramCanvas() {
   // host made React Flow fit that one host at the largest zoom (issue 12): adding never zooms.
   const [fitAtMount] = useState(() => hosts.length > 0);
   const { onMoveStart, updateViewCenter } = useViewRequests(wrapper);
+  usePrintFit(wrapper);
   const menu = useContextMenu();
   /**
    * Where hosts being dragged are now. React Flow holds them until the drag ends, when they go to
@@ -256,7 +257,7 @@ export function DiagramCanvas() {
               snapGrid={GRID}
               fitView={fitAtMount}
               fitViewOptions={FIT_OPTIONS}
-              minZoom={0.02}
+              minZoom={MIN_ZOOM}
               maxZoom={2.5}
               onlyRenderVisibleElements={hosts.length > VISIBLE_ONLY_ABOVE}
               elevateNodesOnSelect={false}

@@ -3,6 +3,12 @@ import { type RefObject, useCallback, useEffect } from 'react';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import type { CanvasEdge, CanvasNode } from './canvas-types';
 
+/** How the canvas fits a whole diagram into its box (at mount, and for a print). */
+export const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.25 };
+
+/** The farthest the view zooms out. */
+export const MIN_ZOOM = 0.02;
+
 /** What the canvas hands React Flow so the store knows where the view is. */
 export interface ViewRequests {
   /** The view starts to move: it becomes one composited layer until it stops. */

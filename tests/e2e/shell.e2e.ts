@@ -120,6 +120,43 @@ describe('the window at 1366×768', () => {
     await toolbar(page).waitFor();
   });
 
+  it('Ctrl+P fits the diagram into the page box too, and puts the view back afterwards', async () => {
+    const { page } = session();
+    await openHierarchy(page);
+    const viewport = page.locator('.react-flow__viewport');
+    const before = await viewport.evaluate((e) => (e as HTMLElement).style.transform);
+    // Listening after the app, so this sees the view the page is printed with.
+    await page.evaluate(() => {
+      addEventListener('beforeprint', () => {
+        const diagram = document.querySelector('.diagram')!.getBoundingClientRect();
+        const hosts = [...document.querySelectorAll('.react-flow__node-host')].map((n) =>
+          n.getBoundingClientRect(),
+        );
+        const left = Math.min(...hosts.map((h) => h.left)) - diagram.left;
+        const top = Math.min(...hosts.map((h) => h.top)) - diagram.top;
+        const right = Math.max(...hosts.map((h) => h.right)) - diagram.left;
+        const bottom = Math.max(...hosts.map((h) => h.bottom)) - diagram.top;
+        (window as unknown as { printed?: unknown }).printed = { left, top, right, bottom };
+      });
+    });
+    // page.pdf() prints as the browser's menu does (beforeprint, print layout, afterprint).
+    await page.pdf({ landscape: true, format: 'A4', printBackground: true });
+    const printed = (await page.evaluate(() => (window as unknown as { printed?: unknown }).printed)) as {
+      left: number;
+      top: number;
+      right: number;
+      bottom: number;
+    };
+    // Inside the paper's box (960 × 680) and filling it one way or the other, within the padding.
+    expect(printed.left).toBeGreaterThanOrEqual(0);
+    expect(printed.top).toBeGreaterThanOrEqual(0);
+    expect(printed.right).toBeLessThanOrEqual(960);
+    expect(printed.bottom).toBeLessThanOrEqual(680);
+    const filled = Math.max((printed.right - printed.left) / 960, (printed.bottom - printed.top) / 680);
+    expect(filled).toBeGreaterThan(0.75);
+    expect(await viewport.evaluate((e) => (e as HTMLElement).style.transform)).toBe(before);
+  });
+
   it.each([
     [1366, 768],
     [1920, 1080],

@@ -79,7 +79,7 @@ const startParseWorker: WorkerFactory = () => {
   }
 };
 
-/** The app's parse workers: main.tsx warms one once the page is idle after boot. */
+/** The app's parse workers: one is warmed when the page is idle after boot (main.tsx) and after each open. */
 export const parseWorkers = createWorkerShelf(startParseWorker);
 
 /**

@@ -1,12 +1,11 @@
-/** One worker kept loaded ahead of its use (the parse worker's: parse-protocol.ts). */
 import { type Later, whenIdle } from './follower';
 
 /** Starts a worker; undefined where the platform has none or refuses it. */
 export type WorkerFactory = () => Worker | undefined;
 
 /**
- * One worker kept loaded ahead of its next use (issue 18): the parse worker takes 90-250 ms to load
- * its script and the catalogue, which reading a file would otherwise wait for.
+ * One worker kept loaded ahead of its next use (issue 18): the parse worker (parse-protocol.ts)
+ * takes 90-250 ms to load its script and the catalogue, which reading a file would otherwise wait for.
  */
 export interface WorkerShelf {
   /** Starts the spare worker, unless there is one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedPicture, type FarPicture, mergePicture } from '@/canvas/far-paint';
+import { changedPicture, type FarPicture, mergePicture, paintFar } from '@/canvas/far-paint';
 import { type FarSceneInput, farScene } from '@/canvas/far-scene';
 import { catalogue } from '@/domain/default-catalogue';
 import { syntheticHierarchy } from '../../bench/synthetic';
@@ -49,5 +49,40 @@ describe('the far layer worker’s copy of the scene', () => {
     }
     // Most edits leave most arrays as they were: those are not copied again.
     expect(skipped).toBeGreaterThan(100);
+  });
+});
+
+describe('painting the far layer', () => {
+  /** A 2D context that keeps the line width each stroke was drawn with, in device pixels. */
+  function recordingCanvas() {
+    const strokes: number[] = [];
+    let scale = 1;
+    const ctx = new Proxy(
+      {
+        lineWidth: 1,
+        setTransform: (a: number) => {
+          scale = a;
+        },
+        stroke() {
+          strokes.push(ctx.lineWidth * scale);
+        },
+      } as Record<string, unknown> & { lineWidth: number },
+      { get: (target, key: string) => (key in target ? target[key] : () => {}) },
+    );
+    const canvas = { width: 0, height: 0, getContext: () => ctx };
+    return { canvas: canvas as unknown as HTMLCanvasElement, strokes };
+  }
+
+  it('draws links one device pixel wide at any zoom and pixel ratio (hairlines: the fast path)', () => {
+    const doc = syntheticHierarchy(50, catalogue);
+    const scene = farScene({ ...doc, measured: {}, selectedHostIds: [], catalogue, size: SIZE });
+    const palette = { link: '#000', host: '#ccc', chosen: '#00f' };
+    for (const dpr of [1, 1.5, 2, 3])
+      for (const zoom of [0.02, 0.1, 0.3]) {
+        const { canvas, strokes } = recordingCanvas();
+        paintFar(canvas, scene, { view: [0, 0, zoom], width: 800 * dpr, height: 600 * dpr, dpr, palette });
+        expect(strokes.length, `${dpr} ${zoom}`).toBe(1);
+        expect(strokes[0], `${dpr} ${zoom}`).toBeCloseTo(1, 9);
+      }
   });
 });

@@ -87,7 +87,8 @@ export function DiagramCanvas() {
   // host made React Flow fit that one host at the largest zoom (issue 12): adding never zooms.
   const [fitAtMount] = useState(() => hosts.length > 0);
   const { onMoveStart, updateViewCenter } = useViewRequests(wrapper);
-  usePrintFit(wrapper);
+  // Set while a diagram drawn on the far layer is printed: drawn far, fitted to the paper.
+  const farPrint = usePrintFit(wrapper);
   const menu = useContextMenu();
   /**
    * Where hosts being dragged are now. React Flow holds them until the drag ends, when they go to
@@ -108,9 +109,14 @@ export function DiagramCanvas() {
 
   // A large diagram seen from far draws its hosts on the far layer, not as DOM (issues 15, 18).
   const farSized = farCapable(hosts.length);
-  const { far, settle } = useFarMode(hosts, fitAtMount);
+  const { far: farView, settle } = useFarMode(hosts, fitAtMount);
+  const far = farView || farPrint !== undefined;
   // While far React Flow gets no hosts but the selected ones (an image still takes every host).
-  const { nodes: canvasNodes, placeholderIds } = useCanvasNodes(live, dropTarget, far && !capturing);
+  const { nodes: canvasNodes, placeholderIds } = useCanvasNodes(
+    live,
+    dropTarget,
+    far && (!capturing || farPrint !== undefined),
+  );
   const bounds = useHostBounds(farSized);
   const allNodes = useMemo(
     () => (farSized ? farNodes(canvasNodes, far, bounds) : canvasNodes),
@@ -272,7 +278,7 @@ export function DiagramCanvas() {
                   color="var(--canvas-grid)"
                 />
               )}
-              <FarLayer far={far} />
+              <FarLayer far={far} print={farPrint} />
               <OverviewMap hostCount={hosts.length} />
               <FindHost onFound={updateViewCenter} />
               <PresenceLayer />

@@ -12,7 +12,9 @@ import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
 import { useAppStore } from '@/store/store-context';
 import { useCatalogue } from '@/store/use-catalogue';
 import type { CanvasNode, HostNodeType } from './canvas-types';
+import { farColours } from './far-colours';
 import { createFarPainter, type FarPainter } from './far-paint';
+import { FarPrint, type PrintBox } from './far-print';
 import { type Bounds, boundsAfter, type FarScene, farScene } from './far-scene';
 import { nodeTypes } from './registry';
 
@@ -173,32 +175,6 @@ export function useHostBounds(large: boolean) {
   }, [large, hosts, layout, measured]);
 }
 
-/** The far layer's colours, read from the page's style once per theme (a read forces a style recalculation). */
-interface FarColours {
-  readonly theme: string | undefined;
-  readonly link: string;
-  readonly host: string;
-  readonly chosen: string;
-}
-
-const coloursOf = new WeakMap<Element, FarColours>();
-
-function farColours(element: Element): FarColours {
-  const theme = document.documentElement.dataset.theme;
-  const known = coloursOf.get(element);
-  if (known && known.theme === theme) return known;
-  const style = getComputedStyle(element);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const colours = {
-    theme,
-    link: read('--link-neutral', '#94a3b8'),
-    host: read('--canvas-far-host', '#cbd5e1'),
-    chosen: read('--canvas-far-host-selected', '#3b82f6'),
-  };
-  coloursOf.set(element, colours);
-  return colours;
-}
-
 const painters = new WeakMap<HTMLCanvasElement, { painter: FarPainter; painted: (hosts: number) => void }>();
 
 /** The painter of `canvas`, one per element; `painted` is called after each paint. */
@@ -215,9 +191,10 @@ function painterOf(canvas: HTMLCanvasElement) {
 
 /**
  * The far layer: a <canvas> over the view (under the panels, taking no pointer events) that draws
- * every host and link while `far`. Mount it inside <ReactFlow>.
+ * every host and link while `far`, and while a print is laid out (`print`, use-print-fit.ts) a
+ * second one for the paper, painted here at once. Mount it inside <ReactFlow>.
  */
-export function FarLayer({ far }: { far: boolean }) {
+export function FarLayer({ far, print }: { far: boolean; print?: PrintBox | undefined }) {
   const catalogue = useCatalogue();
   const hosts = useAppStore((s) => s.hosts);
   const links = useAppStore((s) => s.links);
@@ -274,11 +251,14 @@ export function FarLayer({ far }: { far: boolean }) {
   }, [canvas, painter, scene, transform, width, height]);
   if (!scene) return null;
   return (
-    <canvas
-      ref={setCanvas}
-      className="far-layer"
-      data-testid="far-layer"
-      style={{ position: 'absolute', inset: 0, width, height, pointerEvents: 'none', zIndex: 4 }}
-    />
+    <>
+      <canvas
+        ref={setCanvas}
+        className="far-layer"
+        data-testid="far-layer"
+        style={{ position: 'absolute', inset: 0, width, height, pointerEvents: 'none', zIndex: 4 }}
+      />
+      {print && <FarPrint scene={scene} view={transform} box={print} />}
+    </>
   );
 }

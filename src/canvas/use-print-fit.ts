@@ -1,13 +1,14 @@
 import { getViewportForBounds, useReactFlow, type Viewport } from '@xyflow/react';
-import { type RefObject, useEffect } from 'react';
+import { type RefObject, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useAppStoreApi } from '@/store/store-context';
 import type { CanvasEdge, CanvasNode } from './canvas-types';
 import { farCapable } from './far-layer';
+import type { PrintBox } from './far-print';
 import { FIT_OPTIONS, MIN_ZOOM } from './use-view-requests';
 
 /** The box the canvas takes on paper (print.css: `--print-width` × `--print-height` of `.app`). */
-function printBox(element: HTMLElement | null): { width: number; height: number } | undefined {
+function printBox(element: HTMLElement | null): PrintBox | undefined {
   const app = element?.closest('.app');
   if (!app) return undefined;
   const style = getComputedStyle(app);
@@ -20,23 +21,26 @@ function printBox(element: HTMLElement | null): { width: number; height: number 
  * A print from the browser's own menu (Ctrl+P) fits the diagram to the paper as "Print diagram"
  * does: on `beforeprint` the view is set at once (no animation: the page is laid out for paper
  * right after the event) to show every host in the print box, and put back on `afterprint`.
- * A diagram that can be drawn on the far layer (over 500 hosts) keeps its view: its picture is
- * painted by a worker, which cannot repaint before the page is printed, and only its hosts in
- * view are nodes.
+ * A diagram that can be drawn on the far layer (over 500 hosts) is printed from it, whatever the
+ * view on screen: only its hosts in view are nodes, and those mounted now would not be measured in
+ * time; the far layer paints the print's picture at once ({@link FarPrint}).
  *
  * @param wrapper - The element around the diagram (inside the app, whose print box it reads).
+ * @returns The print box while a diagram drawn on the far layer is being printed, else undefined.
  */
-export function usePrintFit(wrapper: RefObject<HTMLDivElement | null>): void {
+export function usePrintFit(wrapper: RefObject<HTMLDivElement | null>): PrintBox | undefined {
   const store = useAppStoreApi();
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
+  const [farPrint, setFarPrint] = useState<PrintBox | undefined>(undefined);
   useEffect(() => {
     let before: Viewport | undefined;
     const fit = () => {
       const hosts = store.getState().hosts.length;
       const box = printBox(wrapper.current);
-      if (hosts === 0 || farCapable(hosts) || !box || before) return;
+      if (hosts === 0 || !box || before) return;
       before = flow.getViewport();
-      const bounds = flow.getNodesBounds(flow.getNodes());
+      // As a fit of the view: hidden hosts (far view) do not count, the far layer's stand-in does.
+      const bounds = flow.getNodesBounds(flow.getNodes().filter((n) => !n.hidden));
       const view = getViewportForBounds(
         bounds,
         box.width,
@@ -45,12 +49,19 @@ export function usePrintFit(wrapper: RefObject<HTMLDivElement | null>): void {
         FIT_OPTIONS.maxZoom,
         FIT_OPTIONS.padding,
       );
-      flushSync(() => void flow.setViewport(view));
+      flushSync(() => {
+        void flow.setViewport(view);
+        if (farCapable(hosts)) setFarPrint(box);
+      });
     };
     const putBack = () => {
       const view = before;
       before = undefined;
-      if (view) flushSync(() => void flow.setViewport(view));
+      if (view)
+        flushSync(() => {
+          void flow.setViewport(view);
+          setFarPrint(undefined);
+        });
     };
     window.addEventListener('beforeprint', fit);
     window.addEventListener('afterprint', putBack);
@@ -59,4 +70,5 @@ export function usePrintFit(wrapper: RefObject<HTMLDivElement | null>): void {
       window.removeEventListener('afterprint', putBack);
     };
   }, [flow, store, wrapper]);
+  return farPrint;
 }

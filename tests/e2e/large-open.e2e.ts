@@ -55,8 +55,11 @@ afterAll(async () => {
  * The app in a new 1366x768 page, with `saved` as the autosaved diagram it starts with (else its
  * example), and the page's errors as they come.
  */
-async function openApp(saved?: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser!.newContext({ viewport: { width: 1366, height: 768 } });
+async function openApp(
+  saved?: string,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser!.newContext({ viewport: { width: 1366, height: 768 }, colorScheme });
   if (saved !== undefined)
     await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
       AUTOSAVE_KEY,
@@ -192,6 +195,57 @@ it('prints a diagram drawn on the far layer: the paper shows its hosts and links
   expect(await page.locator('.react-flow__node-host').count()).toBe(0);
   // A fitted 1,000-host estate covers a good part of its picture; a blank canvas covers none.
   expect(drawnShareOfLargestPicture(pdf)).toBeGreaterThan(0.02);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 420_000);
+
+it('prints all of a large diagram from a view zoomed in on part of it: fitted, from the far layer, light from a dark page', async () => {
+  const { context, page, errors } = await openApp(midText, 'dark');
+  await page
+    .locator(`[data-testid="far-layer"][data-hosts="${midHosts}"]`)
+    .waitFor({ timeout: BOUND_MS, state: 'attached' });
+  // Zoomed in on part of the diagram: its hosts there are nodes, the far layer is gone.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  for (let i = 0; i < 12; i += 1) await page.mouse.wheel(0, -300);
+  await hostsAreNodes(page);
+  const viewport = page.locator('.react-flow__viewport');
+  await page.waitForTimeout(500);
+  const before = await viewport.evaluate((e) => (e as HTMLElement).style.transform);
+  // Listening after the app: the print's own picture as the page is laid out for paper, its host
+  // boxes counted in the light palette's far-host colour and in the dark one's (read now, dark).
+  await page.evaluate(() => {
+    const rgb = (colour: string) => {
+      const probe = document.createElement('canvas').getContext('2d')!;
+      probe.fillStyle = colour;
+      probe.fillRect(0, 0, 1, 1);
+      return [...probe.getImageData(0, 0, 1, 1).data.slice(0, 3)].join();
+    };
+    const hostColour = () => getComputedStyle(document.documentElement).getPropertyValue('--canvas-far-host');
+    const dark = rgb(hostColour());
+    addEventListener('beforeprint', () => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="far-print"]');
+      const light = rgb(hostColour());
+      const out = { theme: document.documentElement.dataset.theme, canvas: !!canvas, light: 0, dark: 0 };
+      const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+      for (let i = 0; i < data.length; i += 4) {
+        const pixel = `${data[i]},${data[i + 1]},${data[i + 2]}`;
+        if (data[i + 3] === 255 && pixel === light) out.light += 1;
+        else if (data[i + 3] === 255 && pixel === dark) out.dark += 1;
+      }
+      (window as unknown as { printed?: unknown }).printed = out;
+    });
+  });
+  const pdf = await page.pdf({ landscape: true, format: 'A4', printBackground: true });
+  const printed = await page.evaluate(() => (window as unknown as { printed?: unknown }).printed);
+  expect(printed).toMatchObject({ theme: 'light', canvas: true, dark: 0 });
+  expect((printed as { light: number }).light).toBeGreaterThan(1000);
+  // The whole estate on paper, as when the view was fitted (the test above); none without the print's picture.
+  expect(drawnShareOfLargestPicture(pdf)).toBeGreaterThan(0.02);
+  // The screen is as it was: the same view, its hosts as nodes, no print picture.
+  expect(await viewport.evaluate((e) => (e as HTMLElement).style.transform)).toBe(before);
+  expect(await page.locator('[data-testid="far-print"]').count()).toBe(0);
+  await hostsAreNodes(page);
   expect(errors).toEqual([]);
   await context.close();
 }, 420_000);

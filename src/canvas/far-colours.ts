@@ -1,0 +1,32 @@
+/** The far layer's colours, read from the page's style (far-layer.tsx paints with them). */
+import type { FarPalette } from './far-paint';
+
+/** A palette as read for one theme (a read forces a style recalculation). */
+interface FarColours extends FarPalette {
+  readonly theme: string | undefined;
+}
+
+const coloursOf = new WeakMap<Element, FarColours>();
+
+/**
+ * The far layer's colours as `element` shows them in the page's theme, read once per element and
+ * theme.
+ *
+ * @param element - the canvas painted on (its style's custom properties)
+ * @returns link, host and selected-host colours
+ */
+export function farColours(element: Element): FarPalette {
+  const theme = document.documentElement.dataset.theme;
+  const known = coloursOf.get(element);
+  if (known && known.theme === theme) return known;
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const colours = {
+    theme,
+    link: read('--link-neutral', '#94a3b8'),
+    host: read('--canvas-far-host', '#cbd5e1'),
+    chosen: read('--canvas-far-host-selected', '#3b82f6'),
+  };
+  coloursOf.set(element, colours);
+  return colours;
+}

@@ -8,7 +8,7 @@ import {
   type FarPicture,
   type FarView,
   mergePicture,
-  paintFar,
+  timedPaint,
 } from './far-paint';
 
 /** The part of a dedicated worker's global scope used here (the project's types are the DOM's). */
@@ -27,8 +27,7 @@ let planned = false;
 function run() {
   planned = false;
   if (!canvas || !scene || !next) return;
-  paintFar(canvas, scene, next.at);
-  scope.postMessage({ seq: next.seq, hosts: scene.x.length });
+  scope.postMessage(timedPaint(canvas, scene, next.at, next.seq));
 }
 
 scope.addEventListener('message', (event) => {

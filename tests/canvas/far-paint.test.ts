@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedPicture, type FarPicture, mergePicture, paintFar } from '@/canvas/far-paint';
+import { changedPicture, type FarPicture, mergePicture, paintFar, timedPaint } from '@/canvas/far-paint';
 import { type FarSceneInput, farScene } from '@/canvas/far-scene';
 import { catalogue } from '@/domain/default-catalogue';
 import { syntheticHierarchy } from '../../bench/synthetic';
@@ -84,5 +84,23 @@ describe('painting the far layer', () => {
         expect(strokes.length, `${dpr} ${zoom}`).toBe(1);
         expect(strokes[0], `${dpr} ${zoom}`).toBeCloseTo(1, 9);
       }
+  });
+
+  it('says which paint it was, of how many hosts, how long it took and when it ended (epoch time)', () => {
+    const doc = syntheticHierarchy(50, catalogue);
+    const scene = farScene({ ...doc, measured: {}, selectedHostIds: [], catalogue, size: SIZE });
+    const palette = { link: '#000', host: '#ccc', chosen: '#00f' };
+    const before = performance.timeOrigin + performance.now();
+    const done = timedPaint(
+      recordingCanvas().canvas,
+      scene,
+      { view: [0, 0, 0.1], width: 80, height: 60, dpr: 1, palette },
+      7,
+    );
+    const after = performance.timeOrigin + performance.now();
+    expect(done).toMatchObject({ seq: 7, hosts: doc.hosts.length });
+    expect(done.ms).toBeGreaterThanOrEqual(0);
+    expect(done.at).toBeGreaterThanOrEqual(before + done.ms - 1);
+    expect(done.at).toBeLessThanOrEqual(after + 1);
   });
 });

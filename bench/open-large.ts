@@ -12,8 +12,9 @@
  * < 3 s. The app's "replace the diagram?" question is answered by the page itself the moment it
  * appears, so no polling delay of this script counts.
  *
- * The far layer's hosts count from when its worker painted them: an OffscreenCanvas shows its
- * worker's paint without the page's thread, which may still be busy with the checks or the matrix.
+ * The far layer's hosts count from when the page has shown its canvas and its worker has painted
+ * them, whichever is later: an OffscreenCanvas shows its worker's paint without the page's thread,
+ * which may still be busy with the checks or the matrix.
  * Each open also reads the duration of the far layer's last paint on its worker.
  *
  * `npx tsx bench/open-large.ts [--runs 3] [--size 20000] [--zones] [--matrix] [--profile] [--dsf 2]`
@@ -87,9 +88,11 @@ const PROBE = `
     if (o.notice === undefined && [...document.querySelectorAll('.toast')].some((t) => /Opened "/.test(t.textContent)))
       o.notice = now;
     const far = document.querySelector('[data-testid="far-layer"]');
-    // The far layer's picture shows when its worker has painted it (not when the busy page hears so).
+    // The far layer's picture shows once the page has shown its canvas and its worker has painted it
+    // (not when the page, busy with the checks, hears so).
+    if (far && o.farShown === undefined) o.farShown = now;
     if (o.hosts === undefined && far && Number(far.getAttribute('data-hosts')) === EXPECTED.count)
-      o.hosts = Math.min(now, Number(far.getAttribute('data-painted-at')) || now);
+      o.hosts = Math.max(o.farShown, Math.min(now, Number(far.getAttribute('data-painted-at')) || now));
     if (o.hosts === undefined && document.querySelector('.react-flow__node-host[data-id="' + EXPECTED.id + '"]'))
       o.hosts = now;
     const problems = document.querySelector('.problems-indicator');

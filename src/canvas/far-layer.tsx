@@ -16,6 +16,7 @@ import { farColours } from './far-colours';
 import { createFarPainter, type FarPainted, type FarPainter } from './far-paint';
 import { FarPrint, type PrintBox } from './far-print';
 import { type Bounds, boundsAfter, type FarScene, farScene } from './far-scene';
+import { takeFarPaintWorker } from './far-workers';
 import { nodeTypes } from './registry';
 
 /** Above this many hosts a zoomed-out view draws them on the far layer. */
@@ -185,7 +186,7 @@ function painterOf(canvas: HTMLCanvasElement) {
   let made = painters.get(canvas);
   if (!made) {
     const entry = { painted: (_: FarPainted) => {}, painter: undefined as unknown as FarPainter };
-    entry.painter = createFarPainter(canvas, (done) => entry.painted(done));
+    entry.painter = createFarPainter(canvas, (done) => entry.painted(done), takeFarPaintWorker);
     painters.set(canvas, entry);
     made = entry;
   }
@@ -256,16 +257,29 @@ export function FarLayer({ far, print }: { far: boolean; print?: PrintBox | unde
     };
     painter.paint(scene, at);
   }, [canvas, painter, scene, transform, width, height]);
-  if (!scene) return null;
+  const drawn = scene !== undefined;
+  useEffect(() => {
+    if (!drawn) painter?.clear();
+  }, [drawn, painter]);
+  // The canvas stays, hidden, while the view is near: it and its worker are made ready once, when
+  // the page is idle, not when a large document opens and the page's thread is busy (issue 18).
   return (
     <>
       <canvas
         ref={setCanvas}
         className="far-layer"
-        data-testid="far-layer"
-        style={{ position: 'absolute', inset: 0, width, height, pointerEvents: 'none', zIndex: 4 }}
+        data-testid={drawn ? 'far-layer' : undefined}
+        style={{
+          position: 'absolute',
+          inset: 0,
+          width,
+          height,
+          pointerEvents: 'none',
+          zIndex: 4,
+          visibility: drawn ? 'visible' : 'hidden',
+        }}
       />
-      {print && <FarPrint scene={scene} view={transform} box={print} />}
+      {print && scene && <FarPrint scene={scene} view={transform} box={print} />}
     </>
   );
 }

@@ -3,6 +3,7 @@
  * scene, paints the latest view once per frame and says so, off the page's main thread.
  */
 import {
+  clearCanvas,
   type FarPainted,
   type FarPaintRequest,
   type FarPicture,
@@ -32,8 +33,16 @@ function run() {
 
 scope.addEventListener('message', (event) => {
   const m = event.data;
-  if (m.kind === 'canvas') canvas = m.canvas;
-  else if (m.kind === 'scene') scene = mergePicture(scene, m.scene);
+  if (m.kind === 'canvas') {
+    canvas = m.canvas;
+    // Its context now, while the page is idle: a canvas handed over waits for the page's thread
+    // when its context is first made, and a large document's first paint came 2 s late, after the
+    // page had done the checks.
+    canvas.getContext('2d');
+  } else if (m.kind === 'clear') {
+    next = undefined;
+    if (canvas) clearCanvas(canvas);
+  } else if (m.kind === 'scene') scene = mergePicture(scene, m.scene);
   else {
     next = { seq: m.seq, at: m.at };
     if (planned) return;

@@ -30,7 +30,9 @@ export type FarPaintRequest =
   | { readonly kind: 'canvas'; readonly canvas: OffscreenCanvas }
   /** The fields of the scene that changed since the last (the arrays an edit kept are not copied again). */
   | { readonly kind: 'scene'; readonly scene: Partial<FarPicture> }
-  | { readonly kind: 'paint'; readonly seq: number; readonly at: FarView };
+  | { readonly kind: 'paint'; readonly seq: number; readonly at: FarView }
+  /** The view came near: the canvas is emptied, so it shows nothing old when the view goes far again. */
+  | { readonly kind: 'clear' };
 
 /** The worker's answer: a paint is on the canvas, with so many hosts. */
 export interface FarPainted {
@@ -55,6 +57,13 @@ export function timedPaint(canvas: Canvas, scene: FarPicture, at: FarView, seq: 
 }
 
 type Canvas = HTMLCanvasElement | OffscreenCanvas;
+
+/** Empties `canvas`. */
+export function clearCanvas(canvas: Canvas): void {
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  ctx?.setTransform(1, 0, 0, 1, 0, 0);
+  ctx?.clearRect(0, 0, canvas.width, canvas.height);
+}
 
 /** Paints `scene` on `canvas` as the view shows it, resizing the canvas to the view first. */
 export function paintFar(canvas: Canvas, scene: FarPicture, at: FarView): void {
@@ -117,6 +126,8 @@ export function paintFar(canvas: Canvas, scene: FarPicture, at: FarView): void {
 export interface FarPainter {
   /** Paints `scene` as `at` shows it (the latest call per frame wins); `painted` follows once it is on the canvas. */
   readonly paint: (scene: FarPicture, at: FarView) => void;
+  /** Empties the canvas (and forgets a paint not yet made). */
+  readonly clear: () => void;
   readonly dispose: () => void;
 }
 
@@ -134,7 +145,8 @@ export function mergePicture(held: FarPicture | undefined, changed: Partial<FarP
   return { ...(held as FarPicture), ...changed };
 }
 
-function startWorker(): Worker | undefined {
+/** Starts a far layer worker; undefined where the page has none or refuses it. */
+export function startFarPaintWorker(): Worker | undefined {
   if (typeof Worker === 'undefined') return undefined;
   try {
     return new Worker(new URL('./far-paint-worker.ts', import.meta.url), { type: 'module' });
@@ -143,8 +155,18 @@ function startWorker(): Worker | undefined {
   }
 }
 
-/** Paints on a worker where the page can hand the canvas over, else here once per animation frame. */
-export function createFarPainter(canvas: HTMLCanvasElement, painted: (done: FarPainted) => void): FarPainter {
+/**
+ * Paints on a worker where the page can hand the canvas over, else here once per animation frame.
+ *
+ * @param canvas - the far layer's canvas
+ * @param painted - called after each paint, with its figures
+ * @param startWorker - gives the worker (far-workers.ts: one loaded ahead)
+ */
+export function createFarPainter(
+  canvas: HTMLCanvasElement,
+  painted: (done: FarPainted) => void,
+  startWorker: () => Worker | undefined = startFarPaintWorker,
+): FarPainter {
   const worker = typeof canvas.transferControlToOffscreen === 'function' ? startWorker() : undefined;
   if (worker) {
     const offscreen = canvas.transferControlToOffscreen();
@@ -162,6 +184,7 @@ export function createFarPainter(canvas: HTMLCanvasElement, painted: (done: FarP
         seq += 1;
         post({ kind: 'paint', seq, at });
       },
+      clear: () => post({ kind: 'clear' }),
       dispose: () => worker.terminate(),
     };
   }
@@ -172,6 +195,10 @@ export function createFarPainter(canvas: HTMLCanvasElement, painted: (done: FarP
       cancelAnimationFrame(frame);
       seq += 1;
       frame = requestAnimationFrame(() => painted(timedPaint(canvas, scene, at, seq)));
+    },
+    clear() {
+      cancelAnimationFrame(frame);
+      clearCanvas(canvas);
     },
     dispose: () => cancelAnimationFrame(frame),
   };

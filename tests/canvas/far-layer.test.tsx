@@ -135,6 +135,9 @@ describe('far layer on the canvas', () => {
     await waitFor(() => expect(view.node('pc')).not.toBeNull());
     expect(view.container.querySelector('[data-testid="far-layer"]')).toBeNull();
     expect(view.container.querySelector(`[data-id="${FAR_BOUNDS_ID}"]`)).toBeNull();
+    // Its canvas is there, hidden, made ready for a large document opened later.
+    const canvas = view.container.querySelector<HTMLCanvasElement>('canvas.far-layer');
+    expect(canvas?.style.visibility).toBe('hidden');
   });
 });
 

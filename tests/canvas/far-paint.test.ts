@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changedPicture, type FarPicture, mergePicture, paintFar, timedPaint } from '@/canvas/far-paint';
+import {
+  changedPicture,
+  createFarPainter,
+  type FarPaintRequest,
+  type FarPicture,
+  mergePicture,
+  paintFar,
+  timedPaint,
+} from '@/canvas/far-paint';
 import { type FarSceneInput, farScene } from '@/canvas/far-scene';
 import { catalogue } from '@/domain/default-catalogue';
 import { syntheticHierarchy } from '../../bench/synthetic';
@@ -102,5 +110,43 @@ describe('painting the far layer', () => {
     expect(done.ms).toBeGreaterThanOrEqual(0);
     expect(done.at).toBeGreaterThanOrEqual(before + done.ms - 1);
     expect(done.at).toBeLessThanOrEqual(after + 1);
+  });
+});
+
+describe('the far layer’s painter on a worker', () => {
+  it('hands the canvas to the worker it is given, sends scene and paints, empties the canvas on clear', () => {
+    const sent: FarPaintRequest['kind'][] = [];
+    const worker = {
+      postMessage: (m: FarPaintRequest) => sent.push(m.kind),
+      addEventListener: () => {},
+      terminate: () => sent.push('terminated' as FarPaintRequest['kind']),
+    } as unknown as Worker;
+    const offscreen = {} as OffscreenCanvas;
+    const canvas = { transferControlToOffscreen: () => offscreen } as unknown as HTMLCanvasElement;
+    let started = 0;
+    const painter = createFarPainter(
+      canvas,
+      () => {},
+      () => {
+        started += 1;
+        return worker;
+      },
+    );
+    const doc = syntheticHierarchy(20, catalogue);
+    const scene = farScene({ ...doc, measured: {}, selectedHostIds: [], catalogue, size: SIZE });
+    const at = {
+      view: [0, 0, 0.1] as const,
+      width: 80,
+      height: 60,
+      dpr: 1,
+      palette: { link: '#000', host: '#ccc', chosen: '#00f' },
+    };
+    painter.paint(scene, at);
+    painter.paint(scene, at);
+    painter.clear();
+    painter.dispose();
+    expect(started).toBe(1);
+    // The scene crosses once; each paint is asked for; clear empties the canvas.
+    expect(sent).toEqual(['canvas', 'scene', 'paint', 'paint', 'clear', 'terminated']);
   });
 });

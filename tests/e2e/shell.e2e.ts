@@ -124,7 +124,17 @@ describe('the window at 1366×768', () => {
     const { page } = session();
     await openHierarchy(page);
     const viewport = page.locator('.react-flow__viewport');
-    const before = await viewport.evaluate((e) => (e as HTMLElement).style.transform);
+    const transform = () => viewport.evaluate((e) => (e as HTMLElement).style.transform);
+    // The view as it is once the template's fit (an animation) has ended.
+    let before = '';
+    await expect
+      .poll(async () => {
+        const last = before;
+        before = await transform();
+        await page.waitForTimeout(400);
+        return last === before && before === (await transform());
+      })
+      .toBe(true);
     // Listening after the app, so this sees the view the page is printed with.
     await page.evaluate(() => {
       addEventListener('beforeprint', () => {
@@ -154,7 +164,7 @@ describe('the window at 1366×768', () => {
     expect(printed.bottom).toBeLessThanOrEqual(680);
     const filled = Math.max((printed.right - printed.left) / 960, (printed.bottom - printed.top) / 680);
     expect(filled).toBeGreaterThan(0.75);
-    expect(await viewport.evaluate((e) => (e as HTMLElement).style.transform)).toBe(before);
+    expect(await transform()).toBe(before);
   });
 
   it.each([

@@ -23,7 +23,6 @@ import '@/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app';
-import { farPaintWorkers } from '@/canvas/far-workers';
 import { createEmptyDocument, serializeDocument } from '@/domain/restore';
 import { setAppLanguage } from '@/i18n/app-i18n';
 import { startLanguage } from '@/i18n/languages';
@@ -68,9 +67,8 @@ try {
       </AppErrorBoundary>
     </StrictMode>,
   );
-  // A file opened later need not wait for the reading worker, nor its picture for the far layer's.
+  // A file opened later need not wait for the reading worker to load.
   parseWorkers.warmLater();
-  farPaintWorkers.warmLater();
 } catch (error) {
   // Empty when the error has no name and message: BootError says "an unknown error" in the reader's language.
   createRoot(root).render(

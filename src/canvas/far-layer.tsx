@@ -16,7 +16,6 @@ import { farColours } from './far-colours';
 import { createFarPainter, type FarPainted, type FarPainter } from './far-paint';
 import { FarPrint, type PrintBox } from './far-print';
 import { type Bounds, boundsAfter, type FarScene, farScene } from './far-scene';
-import { takeFarPaintWorker } from './far-workers';
 import { nodeTypes } from './registry';
 
 /** Above this many hosts a zoomed-out view draws them on the far layer. */
@@ -186,7 +185,7 @@ function painterOf(canvas: HTMLCanvasElement) {
   let made = painters.get(canvas);
   if (!made) {
     const entry = { painted: (_: FarPainted) => {}, painter: undefined as unknown as FarPainter };
-    entry.painter = createFarPainter(canvas, (done) => entry.painted(done), takeFarPaintWorker);
+    entry.painter = createFarPainter(canvas, (done) => entry.painted(done));
     painters.set(canvas, entry);
     made = entry;
   }
@@ -261,8 +260,10 @@ export function FarLayer({ far, print }: { far: boolean; print?: PrintBox | unde
   useEffect(() => {
     if (!drawn) painter?.clear();
   }, [drawn, painter]);
-  // The canvas stays, hidden, while the view is near: it and its worker are made ready once, when
-  // the page is idle, not when a large document opens and the page's thread is busy (issue 18).
+  // The canvas stays, hidden, while the view is near: it and its worker are made ready as the canvas
+  // mounts, not when a large document opens and the page's thread is busy. A canvas handed to a
+  // worker waits for the page's thread when its context is first made: the 100,000-host picture
+  // came 2 s late, after the checks (issue 18).
   return (
     <>
       <canvas

@@ -160,7 +160,7 @@ export function startFarPaintWorker(): Worker | undefined {
  *
  * @param canvas - the far layer's canvas
  * @param painted - called after each paint, with its figures
- * @param startWorker - gives the worker (far-workers.ts: one loaded ahead)
+ * @param startWorker - starts the worker (tests give their own)
  */
 export function createFarPainter(
   canvas: HTMLCanvasElement,

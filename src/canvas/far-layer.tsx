@@ -258,8 +258,12 @@ export function FarLayer({ far, print }: { far: boolean; print?: PrintBox | unde
   }, [canvas, painter, scene, transform, width, height]);
   const drawn = scene !== undefined;
   useEffect(() => {
-    if (!drawn) painter?.clear();
-  }, [drawn, painter]);
+    if (drawn || !painter) return;
+    painter.clear();
+    // The count says what the canvas shows: nothing now (a wait for the next far view's paint
+    // must not be met by this one's).
+    canvas?.removeAttribute('data-hosts');
+  }, [drawn, painter, canvas]);
   // The canvas stays, hidden, while the view is near: it and its worker are made ready as the canvas
   // mounts, not when a large document opens and the page's thread is busy. A canvas handed to a
   // worker waits for the page's thread when its context is first made: the 100,000-host picture

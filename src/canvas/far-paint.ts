@@ -4,6 +4,7 @@
  * can, the canvas is handed to a worker (far-paint-worker.ts) that paints it off the main thread;
  * elsewhere (tests, no OffscreenCanvas) it is painted here, once per frame.
  */
+import type { WorkerFactory } from '@/store/worker-shelf';
 import type { FarScene } from './far-scene';
 
 /** What a paint needs of a scene: numbers and colours only (it crosses to the worker as a copy). */
@@ -146,14 +147,14 @@ export function mergePicture(held: FarPicture | undefined, changed: Partial<FarP
 }
 
 /** Starts a far layer worker; undefined where the page has none or refuses it. */
-export function startFarPaintWorker(): Worker | undefined {
+export const startFarPaintWorker: WorkerFactory = () => {
   if (typeof Worker === 'undefined') return undefined;
   try {
     return new Worker(new URL('./far-paint-worker.ts', import.meta.url), { type: 'module' });
   } catch {
     return undefined;
   }
-}
+};
 
 /**
  * Paints on a worker where the page can hand the canvas over, else here once per animation frame.
@@ -165,7 +166,7 @@ export function startFarPaintWorker(): Worker | undefined {
 export function createFarPainter(
   canvas: HTMLCanvasElement,
   painted: (done: FarPainted) => void,
-  startWorker: () => Worker | undefined = startFarPaintWorker,
+  startWorker: WorkerFactory = startFarPaintWorker,
 ): FarPainter {
   const worker = typeof canvas.transferControlToOffscreen === 'function' ? startWorker() : undefined;
   if (worker) {

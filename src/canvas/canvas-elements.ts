@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import type { Catalogue } from '@/domain/catalogue-types';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import type { Host, Link, Position } from '@/domain/document';
-import { besideHosts } from '@/domain/placement';
+import { besideHosts, type CrowdGrid, crowdGrid } from '@/domain/placement';
 import type { ElementStatus, GhostLink, MissingRolePlaceholder } from '@/store/derived';
 import type { Size } from '@/store/store-types';
 import {
@@ -159,7 +159,7 @@ export interface PlaceholderNodesInput {
 function placeholderPosition(
   sources: readonly string[],
   layout: Readonly<Record<string, Position>>,
-  taken: readonly Position[],
+  taken: CrowdGrid,
 ): Position {
   const anchors = sources.map((id) => layout[id]).filter((p): p is Position => p !== undefined);
   return anchors.length === 0 ? ORIGIN : besideHosts(anchors, taken);
@@ -177,12 +177,12 @@ export function placeholderNodes(
 ): NodeMap<PlaceholderNodeType> {
   const { placeholders, layout, measured, catalogue } = input;
   if (placeholders.length === 0 || input.capturing) return { nodes: [], byId: new Map() };
-  const taken = Object.values(layout);
+  const taken = crowdGrid(Object.values(layout));
   const byId = new Map<string, PlaceholderNodeType>();
   const nodes = placeholders.map((p) => {
     const role = catalogue.roleById.get(p.role);
     const position = placeholderPosition(p.sources, layout, taken);
-    taken.push(position);
+    taken.add(position);
     const size = measured[p.id];
     const old = previous.get(p.id);
     const node: PlaceholderNodeType =

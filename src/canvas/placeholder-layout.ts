@@ -1,8 +1,8 @@
 /**
  * The positions a placeholder's place depends on. A placeholder goes beside its hosts and then down
- * to a free spot (besideHosts in src/domain/placement.ts), which compares each spot with every
- * position it is given: with 20,000 hosts, seconds per placeholder. Only positions in a placeholder's
- * column can crowd its spot, so the others are left out and the places stay the same. Pure.
+ * to a free spot (besideHosts in src/domain/placement.ts), and only positions in a placeholder's
+ * column can crowd its spot, so the others are left out and the places stay the same: the grid
+ * placeholderNodes files them in stays small, and moving a host elsewhere re-places nothing. Pure.
  */
 import type { Position } from '@/domain/document';
 import { BESIDE, CROWDED } from '@/domain/placement';

@@ -1,4 +1,5 @@
 import type { Position } from './document';
+import { type SpotGrid, spotGrid } from './spot-grid';
 
 /** How close (centre to centre) another host may be before a spot counts as taken. */
 export const CROWDED = 120;
@@ -7,9 +8,41 @@ export const BESIDE = { x: 200, y: 120 } as const;
 /** How far a new host moves down at a time while its spot is taken. */
 export const STEP_DOWN = 140;
 
+/** Positions filed for {@link freeSpot}'s question (anything within {@link CROWDED}?), made by {@link crowdGrid}. */
+export type CrowdGrid = SpotGrid & { readonly reach: typeof CROWDED };
+
+/**
+ * The hosts' positions filed for {@link freeSpot}: make it once to place several hosts among many
+ * (add each placed one to it), rather than have every call file the list again.
+ *
+ * @example crowdGrid(Object.values(layout))
+ */
+export function crowdGrid(positions: Iterable<Position>): CrowdGrid {
+  return Object.assign(spotGrid(positions, CROWDED, CROWDED), { reach: CROWDED } as const);
+}
+
+/** Positions of the hosts on the canvas: as a list, or filed in a {@link CrowdGrid}. */
+export type Taken = readonly Position[] | CrowdGrid;
+
+/** The positions inside a box (one unit of margin on each side for rounding): a placement's reach. */
+function inBox(
+  taken: readonly Position[],
+  minX: number,
+  maxX: number,
+  minY: number,
+  maxY: number,
+): Position[] {
+  const out: Position[] = [];
+  for (const p of taken)
+    if (p.x > minX - 1 && p.x < maxX + 1 && p.y > minY - 1 && p.y < maxY + 1) out.push(p);
+  return out;
+}
+
 /**
  * The first free spot at or below `start`: moved down by {@link STEP_DOWN} until no position in
  * `taken` lies within {@link CROWDED}; gives up after `maxSteps` and returns the last spot tried.
+ * Each step looks only at the positions filed near it; a list is first cut to the column the steps
+ * can reach, so a spot among 100,000 hosts takes one pass over them, not one per step.
  *
  * @param taken - positions of the hosts already on the canvas
  * @param start - where the host would go if the spot were free
@@ -17,11 +50,15 @@ export const STEP_DOWN = 140;
  * @example
  * freeSpot([{ x: 0, y: 0 }], { x: 0, y: 0 }); // { x: 0, y: 140 }
  */
-export function freeSpot(taken: readonly Position[], start: Position, maxSteps = 1000): Position {
+export function freeSpot(taken: Taken, start: Position, maxSteps = 1000): Position {
   const x = Math.round(start.x);
   let y = Math.round(start.y);
+  const grid = Array.isArray(taken)
+    ? crowdGrid(inBox(taken, x - CROWDED, x + CROWDED, y - CROWDED, y + maxSteps * STEP_DOWN + CROWDED))
+    : (taken as CrowdGrid);
   for (let step = 0; step < maxSteps; step += 1) {
-    if (!taken.some((p) => Math.hypot(p.x - x, p.y - y) < CROWDED)) break;
+    const at = y;
+    if (!grid.some(x, at, (p) => Math.hypot(p.x - x, p.y - at) < CROWDED)) break;
     y += STEP_DOWN;
   }
   return { x, y };
@@ -32,11 +69,11 @@ export function freeSpot(taken: readonly Position[], start: Position, maxSteps =
  * ({@link BESIDE}), then down to the first free spot.
  *
  * @param anchors - positions of the hosts it belongs to (at least one)
- * @param taken - positions of every host on the canvas
+ * @param taken - positions of every host on the canvas (a {@link CrowdGrid} when placing several)
  * @example
  * besideHosts([{ x: 0, y: 0 }], [{ x: 0, y: 0 }]); // { x: 200, y: 120 }
  */
-export function besideHosts(anchors: readonly Position[], taken: readonly Position[]): Position {
+export function besideHosts(anchors: readonly Position[], taken: Taken): Position {
   let x = 0;
   let y = 0;
   for (const p of anchors) {
@@ -80,8 +117,30 @@ export function clearOffset(
   const sx = Math.round((HOST_BOX.width + HOST_GAP) / 2);
   const sy = Math.round((HOST_BOX.height + HOST_GAP) / 2);
   const base = { x: Math.round(start.x), y: Math.round(start.y) };
+  // Only positions within the rings' reach can be in the way, and of those only the ones filed near a spot.
+  const reachX = HOST_BOX.width + HOST_GAP;
+  const reachY = HOST_BOX.height + HOST_GAP;
+  // The placed hosts' extent (a loop: a paste of many hosts is too large to spread into Math.min).
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const p of placed) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  const box = inBox(
+    taken,
+    base.x + minX - maxRings * sx - reachX,
+    base.x + maxX + maxRings * sx + reachX,
+    base.y + minY - maxRings * sy - reachY,
+    base.y + maxY + maxRings * sy + reachY,
+  );
+  const grid = spotGrid(box, reachX, reachY);
   const free = (o: Position) =>
-    placed.every((p) => !taken.some((t) => overlaps({ x: p.x + o.x, y: p.y + o.y }, t)));
+    placed.every((p) => {
+      const at = { x: p.x + o.x, y: p.y + o.y };
+      return !grid.some(at.x, at.y, (t) => overlaps(at, t));
+    });
   let last = base;
   for (let ring = 0; ring <= maxRings; ring += 1) {
     const candidates: Position[] = [];

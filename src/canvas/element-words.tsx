@@ -15,6 +15,10 @@ export interface ElementWords {
   readonly linkHandle: string;
   /** A host name's hover title. */
   readonly nameTitle: (name: string) => string;
+  /** A zone name's hover title. */
+  readonly zoneTitle: (name: string) => string;
+  /** "12 hosts" on a zone's title bar, said once per count. */
+  readonly zoneHosts: (count: number) => string;
   /** The edition's catalogue (the store's: role abbreviations and colours). */
   readonly catalogue: Catalogue;
   /** The app's words for the catalogue and findings (see useWords). */
@@ -44,7 +48,7 @@ const NAME = '\u0000';
  * Hands hosts and links their words. A `useTranslation` per host and per link cost a wrapper of
  * the i18n instance and a subscription each, and each lookup parses its key: a sixth of the mount
  * of 1,000 hosts and 4,000 links (issue 18); so did a `useWords` and a `useCatalogue` per host.
- * Mount it around <ReactFlow>.
+ * Zones read theirs here too (a 100,000-host estate has some 600). Mount it around <ReactFlow>.
  */
 export function ElementWordsProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation(['canvas', 'compare']);
@@ -55,7 +59,9 @@ export function ElementWordsProvider({ children }: { children: ReactNode }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: appWords changes only with its parts
   const words = useMemo<ElementWords>(() => {
     const title = t('host.nameTitle', { name: NAME });
+    const zoneTitle = t('zone.nameTitle', { name: NAME });
     const summaries = new Map<string, string>();
+    const counts = new Map<number, string>();
     return {
       t,
       noPorts: t('link.noPorts'),
@@ -63,6 +69,15 @@ export function ElementWordsProvider({ children }: { children: ReactNode }) {
       noRoles: t('host.noRoles'),
       linkHandle: t('host.linkHandle'),
       nameTitle: (name) => title.replace(NAME, () => name),
+      zoneTitle: (name) => zoneTitle.replace(NAME, () => name),
+      zoneHosts(count) {
+        let said = counts.get(count);
+        if (said === undefined) {
+          said = t('zone.hosts', { count });
+          counts.set(count, said);
+        }
+        return said;
+      },
       catalogue,
       words: appWords,
       summary(errors, warnings) {

@@ -67,6 +67,9 @@ describe('the canvas in German', () => {
     // The kind's name has one source (data/zones.json), the one the zone inspector and palette read.
     expect(zone.querySelector('.zone-node__kind')?.textContent).toBe(zoneKindName('datacenter', 'de'));
     expect(within(zone).getByText('2 Hosts')).toBeInTheDocument();
+    expect(
+      within(zone).getByTitle('Datacenter (zum Verschieben am Titel ziehen, zum Umbenennen doppelklicken)'),
+    ).toBeInTheDocument();
     expect(view.container.querySelector('.react-flow__edge[data-id="l2"]')).toHaveAttribute(
       'aria-label',
       'Verbindung Clients – P01-MP01 (abgeleitet)',

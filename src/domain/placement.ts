@@ -92,8 +92,35 @@ export const HOST_BOX = { width: HOST_HALF.x * 2, height: HOST_HALF.y * 2 + 20 }
 export const HOST_GAP = 24;
 
 /** True when a host at `a` and one at `b` (top-left corners) would overlap, gap included. */
-function overlaps(a: Position, b: Position): boolean {
+export function overlaps(a: Position, b: Position): boolean {
   return Math.abs(a.x - b.x) < HOST_BOX.width + HOST_GAP && Math.abs(a.y - b.y) < HOST_BOX.height + HOST_GAP;
+}
+
+/** How far apart the offsets {@link clearOffset} tries lie: half a host box with its gap. */
+const OFFSET_STEP = {
+  x: Math.round((HOST_BOX.width + HOST_GAP) / 2),
+  y: Math.round((HOST_BOX.height + HOST_GAP) / 2),
+} as const;
+
+/**
+ * The offsets {@link clearOffset} tries, in its order: on a grid of {@link OFFSET_STEP} around
+ * `base`, ring by ring, nearest first; on a tie below before above, right before left (reading order).
+ *
+ * @example [...offsetsOutward({ x: 0, y: 0 }, 0)] // [{ x: 0, y: 0 }]
+ */
+export function* offsetsOutward(base: Position, maxRings: number): Generator<Position> {
+  for (let ring = 0; ring <= maxRings; ring += 1) {
+    const candidates: Position[] = [];
+    for (let i = -ring; i <= ring; i += 1) {
+      for (let j = -ring; j <= ring; j += 1) {
+        if (Math.max(Math.abs(i), Math.abs(j)) !== ring) continue;
+        candidates.push({ x: base.x + i * OFFSET_STEP.x, y: base.y + j * OFFSET_STEP.y });
+      }
+    }
+    const distance = (c: Position) => Math.hypot(c.x - base.x, c.y - base.y);
+    candidates.sort((a, b) => distance(a) - distance(b) || b.y - a.y || b.x - a.x);
+    yield* candidates;
+  }
 }
 
 /**
@@ -114,8 +141,7 @@ export function clearOffset(
   start: Position,
   maxRings = 60,
 ): Position {
-  const sx = Math.round((HOST_BOX.width + HOST_GAP) / 2);
-  const sy = Math.round((HOST_BOX.height + HOST_GAP) / 2);
+  const { x: sx, y: sy } = OFFSET_STEP;
   const base = { x: Math.round(start.x), y: Math.round(start.y) };
   // Only positions within the rings' reach can be in the way, and of those only the ones filed near a spot.
   const reachX = HOST_BOX.width + HOST_GAP;
@@ -142,21 +168,9 @@ export function clearOffset(
       return !grid.some(at.x, at.y, (t) => overlaps(at, t));
     });
   let last = base;
-  for (let ring = 0; ring <= maxRings; ring += 1) {
-    const candidates: Position[] = [];
-    for (let i = -ring; i <= ring; i += 1) {
-      for (let j = -ring; j <= ring; j += 1) {
-        if (Math.max(Math.abs(i), Math.abs(j)) !== ring) continue;
-        candidates.push({ x: base.x + i * sx, y: base.y + j * sy });
-      }
-    }
-    // Nearest first; on a tie below before above, right before left (reading order).
-    const distance = (c: Position) => Math.hypot(c.x - base.x, c.y - base.y);
-    candidates.sort((a, b) => distance(a) - distance(b) || b.y - a.y || b.x - a.x);
-    for (const c of candidates) {
-      if (free(c)) return c;
-      last = c;
-    }
+  for (const c of offsetsOutward(base, maxRings)) {
+    if (free(c)) return c;
+    last = c;
   }
   return last;
 }

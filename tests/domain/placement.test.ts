@@ -7,8 +7,8 @@ import {
   clearOffset,
   crowdGrid,
   freeSpot,
-  HOST_BOX,
-  HOST_GAP,
+  offsetsOutward,
+  overlaps,
   STEP_DOWN,
 } from '@/domain/placement';
 import { spotGrid } from '@/domain/spot-grid';
@@ -24,32 +24,17 @@ function freeSpotByScan(taken: readonly Position[], start: Position, maxSteps = 
   return { x, y };
 }
 
-const overlaps = (a: Position, b: Position) =>
-  Math.abs(a.x - b.x) < HOST_BOX.width + HOST_GAP && Math.abs(a.y - b.y) < HOST_BOX.height + HOST_GAP;
-
+// The offsets are tried in clearOffset's own order; each is checked against every position.
 function clearOffsetByScan(
   taken: readonly Position[],
   placed: readonly Position[],
   start: Position,
 ): Position {
-  const sx = Math.round((HOST_BOX.width + HOST_GAP) / 2);
-  const sy = Math.round((HOST_BOX.height + HOST_GAP) / 2);
   const base = { x: Math.round(start.x), y: Math.round(start.y) };
-  const free = (o: Position) =>
-    placed.every((p) => !taken.some((t) => overlaps({ x: p.x + o.x, y: p.y + o.y }, t)));
   let last = base;
-  for (let ring = 0; ring <= 60; ring += 1) {
-    const candidates: Position[] = [];
-    for (let i = -ring; i <= ring; i += 1)
-      for (let j = -ring; j <= ring; j += 1)
-        if (Math.max(Math.abs(i), Math.abs(j)) === ring)
-          candidates.push({ x: base.x + i * sx, y: base.y + j * sy });
-    const distance = (c: Position) => Math.hypot(c.x - base.x, c.y - base.y);
-    candidates.sort((a, b) => distance(a) - distance(b) || b.y - a.y || b.x - a.x);
-    for (const c of candidates) {
-      if (free(c)) return c;
-      last = c;
-    }
+  for (const o of offsetsOutward(base, 60)) {
+    if (placed.every((p) => !taken.some((t) => overlaps({ x: p.x + o.x, y: p.y + o.y }, t)))) return o;
+    last = o;
   }
   return last;
 }

@@ -193,6 +193,11 @@ export class Checker {
   }
 
   private patch(state: State, document: TopologyDocument, derivation: Derivation): State | undefined {
+    // A list that grew or shrank by more than the limit changed at least that much: no diff needed
+    // (a file opened over another document would list every host and link of it as added).
+    const grown = (a: readonly unknown[], b: readonly unknown[]) => Math.abs(a.length - b.length);
+    if (grown(state.hosts, document.hosts) + grown(state.links, document.links) > PATCH_LIMIT)
+      return undefined;
     const hosts = diff(state.hosts, document.hosts);
     const links = diff(state.links, document.links);
     if (hosts.removed.length + hosts.added.length + links.removed.length + links.added.length > PATCH_LIMIT)

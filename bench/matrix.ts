@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
 import { catalogue } from '@/domain/default-catalogue';
-import { deriveFlows } from '@/domain/derive';
+import { deriveFlows, flowListOf } from '@/domain/derive';
 import { queryMatrix } from '@/domain/matrix/matrix-query';
 import { createRowSources } from '@/domain/matrix/row-source';
 import { serializeDocument } from '@/domain/restore';
@@ -27,7 +27,7 @@ function rowsPerEdit(hosts: number): { before: number; after: number; afterFilte
   const doc = syntheticHierarchy(hosts, catalogue);
   let derivation = deriveFlows(doc, catalogue);
   const nextSource = createRowSources();
-  let source = nextSource(derivation.flows, doc, rowWords(catalogue, 'en'));
+  let source = nextSource(flowListOf(derivation), doc, rowWords(catalogue, 'en'));
   source.row(0);
   source.columns();
   const before: number[] = [];
@@ -47,7 +47,7 @@ function rowsPerEdit(hosts: number): { before: number; after: number; afterFilte
     flowsToRows(derivation.flows, edited, rowWords(catalogue, 'en'));
     before.push(performance.now() - t);
     t = performance.now();
-    source = nextSource(derivation.flows, edited, rowWords(catalogue, 'en'));
+    source = nextSource(flowListOf(derivation), edited, rowWords(catalogue, 'en'));
     for (let r = 0; r < 40; r += 1) source.row(r);
     after.push(performance.now() - t);
     // With a filter set, an edit also codes the rows it changed (the rest are copied) and scans them.

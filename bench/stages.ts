@@ -17,7 +17,7 @@ import { createLinkModels } from '@/canvas/link-models';
 import { createChecker } from '@/domain/checks/checker';
 import type { Finding } from '@/domain/checks/finding';
 import { catalogue } from '@/domain/default-catalogue';
-import { type Derivation, deriveFlows } from '@/domain/derive';
+import { type Derivation, deriveFlows, flowListOf } from '@/domain/derive';
 import type { Host, TopologyDocument } from '@/domain/document';
 import { createRowSources } from '@/domain/matrix/row-source';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
@@ -79,7 +79,7 @@ function run(file: string): StagesRun {
   // The row source and the first screen of rows; then the compact columns a filter or sort reads.
   const rows = (into: Times) => {
     const source = time('rows', into, () => {
-      const made = nextRows(derivation.flows, doc, words, rowOptions(doc.results));
+      const made = nextRows(flowListOf(derivation), doc, words, rowOptions(doc.results));
       for (let i = 0; i < Math.min(SCREEN, made.length); i += 1) made.row(i);
       return made;
     });

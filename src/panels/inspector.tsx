@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { flowListOf } from '@/domain/derive';
 import { useDerivation } from '@/store/derived';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { useWords } from '@/store/use-words';
@@ -14,7 +15,8 @@ function DocumentSummary() {
   const description = useAppStore((s) => s.description);
   const hostCount = useAppStore((s) => s.hosts.length);
   const linkCount = useAppStore((s) => s.links.length);
-  const { flows, emptyLinks } = useDerivation();
+  const derivation = useDerivation();
+  const { emptyLinks } = derivation;
   return (
     <div className="inspector__body">
       <div className="inspector__heading">
@@ -33,7 +35,7 @@ function DocumentSummary() {
         </div>
         <div>
           <dt>{t('inspector.flows')}</dt>
-          <dd>{number(flows.length)}</dd>
+          <dd>{number(flowListOf(derivation).length)}</dd>
         </div>
       </dl>
       {emptyLinks.length > 0 && (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '@/domain/catalogue-types';
 import { type Checker, createChecker } from '@/domain/checks/checker';
 import type { Finding, Severity } from '@/domain/checks/finding';
-import { type Derivation, deriveFlows } from '@/domain/derive';
+import { type Derivation, deriveFlows, flowListOf } from '@/domain/derive';
 import {
   DOCUMENT_FORMAT,
   DOCUMENT_VERSION,
@@ -102,7 +102,12 @@ function memosOf(store: AppStore): Memos {
         return result;
       }),
       rows: memoLast((derivation, hosts, zones, catalogue, language, results) =>
-        nextRows(derivation.flows, { hosts, zones }, rowWords(catalogue, language), rowOptions(results)),
+        nextRows(
+          flowListOf(derivation),
+          { hosts, zones },
+          rowWords(catalogue, language),
+          rowOptions(results),
+        ),
       ),
       // Neither are positions: dragging never re-runs the checks.
       problems: memoLast((hosts, links, zones, settings, derivation, catalogue, results) => {
@@ -197,7 +202,9 @@ export function useServicesUsed(): ReadonlySet<string> {
 /** Whether the document has no flow at all (re-renders only when that changes). */
 export function useNoFlows(): boolean {
   const store = useAppStoreApi();
-  return useAppStore(useCallback((s: AppState) => selectDerivation(store, s).flows.length === 0, [store]));
+  return useAppStore(
+    useCallback((s: AppState) => flowListOf(selectDerivation(store, s)).length === 0, [store]),
+  );
 }
 
 export function useDerivation(): Derivation {

@@ -10,12 +10,15 @@ import { memoLast } from './memo-last';
 import { useAppStore } from './store-context';
 
 const memos = new WeakMap<AppStore, typeof linkResults>();
+const NO_RESULTS: ReadonlyMap<string, LinkResult> = new Map();
 
 /** Each link's results (links with a tested flow only); recomputed when flows or results change. */
 export function selectLinkResults(
   store: AppStore,
   state: AppState = store.getState(),
 ): ReadonlyMap<string, LinkResult> {
+  // No results (most documents): no flow is read, so a large estate's flows need not be written.
+  if (state.results === undefined) return NO_RESULTS;
   let memo = memos.get(store);
   if (!memo) {
     memo = memoLast(linkResults);

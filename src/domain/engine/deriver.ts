@@ -1,9 +1,11 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Host } from '../document';
+import type { Flow } from '../flow';
 import { buildRuleIndex, listKey, type RuleIndex, sharesRules } from '../rule-index';
 import { fileLinks, joined } from './first-links';
+import { type FlowPlan, planFlows, splicePlan } from './flow-plan';
 import { type HostReads, hostReads, signature } from './host-reads';
-import { halfLength, layOut, type SegmentChange, spliceRuns } from './layout';
+import { halfLength, type SegmentChange, spliceRuns } from './layout';
 import type { LinkFlows } from './link-flows';
 import { Result } from './result';
 import { kindOf, slotHosts } from './slots';
@@ -169,7 +171,7 @@ export class Deriver {
       result: { flows: [], emptyLinks: [] },
     };
     fileLinks(state, (i, a, b) => this.deriveHalves(state, i, a, b));
-    state.result = new Result(layOut(state), emptyOf(state), this, state, ++this.serial, -1, []);
+    state.result = new Result(planFlows(state), emptyOf(state), this, state, ++this.serial, -1, []);
     return state;
   }
 
@@ -201,9 +203,12 @@ export class Deriver {
       }
       for (let i = 0; i < prev.links.length; i += 1) if (input.links[i] !== prev.links[i]) return undefined;
     }
-    // The state is only ever patched forward: it belongs to this deriver's last derivation.
+    // The state is only ever patched forward: it belongs to this deriver's last derivation. A
+    // result whose flows are not written keeps reading its `perLink`: the patch works on a copy.
     const state = prev;
     const last = prev.result;
+    const plan = Result.planOf(last);
+    if (plan) state.perLink = state.perLink.slice();
     state.hosts = input.hosts;
     state.links = input.links;
     const emptyBefore = state.empty.size;
@@ -256,7 +261,10 @@ export class Deriver {
       else touched.push(i);
     }
     const base = this.serial;
-    const flows = changes.length === 0 ? last.flows : spliceRuns(state, last.flows, changes);
+    // Written flows are spliced as a list (a filtered matrix reuses the flows kept); a plan as a plan.
+    let flows: readonly Flow[] | FlowPlan;
+    if (plan) flows = changes.length === 0 ? plan : splicePlan(state, plan, changes);
+    else flows = changes.length === 0 ? last.flows : spliceRuns(state, last.flows, changes);
     state.result = new Result(
       flows,
       emptyAfter(state, last, emptied, emptyBefore, appendFrom),

@@ -4,15 +4,9 @@ import type { State } from './state';
 
 /**
  * How a deriver lays its links' flows out in matrix order (initiator rank, then responder rank,
- * then protocol and port): from scratch, or after a patch by replacing the segments of the links
- * it touched in the last layout and copying the rest.
+ * then protocol and port) after a patch: by replacing the segments of the links it touched in the
+ * last layout and copying the rest. A full derivation plans its flows instead (flow-plan.ts).
  */
-
-/** The other host's rank across link `i`, seen from the host ranked `rank`. */
-function otherOf(state: State, i: number, rank: number): number {
-  const a = state.rankA[i]!;
-  return a === rank ? state.rankB[i]! : a;
-}
 
 /**
  * Writes the flows the host ranked `rank` opens across link `i` into `out` from `at`.
@@ -47,93 +41,6 @@ export function halfLength(state: State, i: number, rank: number): number {
   const x = state.perLink[i];
   if (x === undefined) return 0;
   return state.rankA[i] === rank ? x.ab.length : x.ba.length;
-}
-
-/**
- * Sorts the link indices `order[from..to)` by the other host's rank, in place. Most hosts have a
- * handful of links: insertion sort needs no work array; a hub (a site server with thousands of
- * links) takes the native sort.
- */
-function sortIndices(order: Int32Array, from: number, to: number, rank: number, state: State): void {
-  if (to - from > 24) {
-    const part = Array.from(order.subarray(from, to)).sort(
-      (x, y) => otherOf(state, x, rank) - otherOf(state, y, rank),
-    );
-    order.set(part, from);
-    return;
-  }
-  for (let i = from + 1; i < to; i += 1) {
-    const x = order[i]!;
-    const key = otherOf(state, x, rank);
-    let j = i - 1;
-    while (j >= from && otherOf(state, order[j]!, rank) > key) {
-      order[j + 1] = order[j]!;
-      j -= 1;
-    }
-    order[j + 1] = x;
-  }
-}
-
-/** Writes the flows the host ranked `rank` opens across the links `order[from..to)` into `out` from `at`. */
-function writeRun(
-  order: Int32Array,
-  from: number,
-  to: number,
-  rank: number,
-  state: State,
-  out: Flow[],
-  at: number,
-): number {
-  let n = at;
-  for (let k = from; k < to; k += 1) n = writeHalf(state, order[k]!, rank, out, n);
-  return n;
-}
-
-/**
- * Every flow of a full derivation, in matrix order, written straight into the result: one pass
- * counts each host's link halves and flows, a second files the links by initiating host (indices in
- * a typed array), then each host's run is sorted and its flows written. Where each host's flows
- * start is kept (`state.offsets`), so a patch can find the segments it replaces.
- *
- * @param state - A state whose links' flows are all derived.
- * @returns Every flow, in matrix order.
- * @example
- * state.result = result(layOut(state), emptyOf(state));
- */
-export function layOut(state: State): Flow[] {
-  const n = state.hosts.length;
-  const { perLink, rankA, rankB } = state;
-  const start = new Int32Array(n + 1);
-  let total = 0;
-  for (let i = 0; i < perLink.length; i += 1) {
-    const x = perLink[i];
-    if (x === undefined) continue;
-    if (x.ab.length > 0) start[rankA[i]! + 1]! += 1;
-    if (x.ba.length > 0) start[rankB[i]! + 1]! += 1;
-    total += x.ab.length + x.ba.length;
-  }
-  for (let r = 0; r < n; r += 1) start[r + 1]! += start[r]!;
-  const order = new Int32Array(start[n]!);
-  const fill = start.slice(0, n);
-  for (let i = 0; i < perLink.length; i += 1) {
-    const x = perLink[i];
-    if (x === undefined) continue;
-    if (x.ab.length > 0) order[fill[rankA[i]!]!++] = i;
-    if (x.ba.length > 0) order[fill[rankB[i]!]!++] = i;
-  }
-  const flows = new Array<Flow>(total);
-  const offsets = new Int32Array(n + 1);
-  let at = 0;
-  for (let r = 0; r < n; r += 1) {
-    offsets[r] = at;
-    const from = start[r]!;
-    const to = start[r + 1]!;
-    if (to - from > 1) sortIndices(order, from, to, r, state);
-    at = writeRun(order, from, to, r, state, flows, at);
-  }
-  offsets[n] = at;
-  state.offsets = offsets;
-  return flows;
 }
 
 /**

@@ -44,6 +44,20 @@ export function writeFlows(
 }
 
 /**
+ * One flow of a link, as a view of the shared content.
+ *
+ * @param content - What the flow says apart from its hosts and link.
+ * @param link - The link it crosses.
+ * @param fromSource - True when the link's source opens it.
+ * @returns The flow.
+ * @example
+ * makeFlow(template.ab[0]!, link, true).initiator === link.source; // true
+ */
+export function makeFlow(content: FlowContent, link: Link, fromSource: boolean): Flow {
+  return fromSource ? new SourceFlow(content, link) : new TargetFlow(content, link);
+}
+
+/**
  * The content a flow shares with the flows of alike links, when the engine made it.
  *
  * @param flow - A derived flow, or one made by hand.

@@ -1,6 +1,7 @@
 import type { Link } from '../document';
 import type { Flow } from '../flow';
 import type { Deriver } from './deriver';
+import { type FlowPlan, type Parts, planFlowAt, writePlan } from './flow-plan';
 import type { LinkFlows } from './link-flows';
 import type { Derivation, State } from './state';
 
@@ -29,15 +30,23 @@ export interface LinkView {
   flowsAt(i: number): LinkFlows | undefined;
 }
 
-/** A derivation that knows the deriver that made it, so `deriveFlows` can hand the next call to it. */
+/**
+ * A derivation that knows the deriver that made it, so `deriveFlows` can hand the next call to it.
+ * A full derivation holds its flows as a plan until something reads them all (`flows`): the first
+ * screen of the matrix reads a few by position (`flowAt`).
+ */
 export class Result implements Derivation {
   readonly #deriver: Deriver;
   readonly #state: State;
   readonly #serial: number;
   readonly #base: number;
   readonly #touched: readonly number[];
+  #flows: readonly Flow[] | undefined;
+  readonly #plan: FlowPlan | undefined;
+  /** The lists a plan reads: no later patch changes them (the deriver copies `perLink` first). */
+  readonly #parts: Parts;
   constructor(
-    readonly flows: readonly Flow[],
+    flows: readonly Flow[] | FlowPlan,
     readonly emptyLinks: readonly string[],
     deriver: Deriver,
     state: State,
@@ -45,11 +54,43 @@ export class Result implements Derivation {
     base: number,
     touched: readonly number[],
   ) {
+    if (Array.isArray(flows)) this.#flows = flows;
+    else this.#plan = flows as FlowPlan;
+    this.#parts = { links: state.links, perLink: state.perLink, rankA: state.rankA };
     this.#deriver = deriver;
     this.#state = state;
     this.#serial = serial;
     this.#base = base;
     this.#touched = touched;
+  }
+
+  /** Every flow, in matrix order: written from the plan on the first read, the same array after. */
+  get flows(): readonly Flow[] {
+    this.#flows ??= writePlan(this.#parts, this.#plan as FlowPlan);
+    return this.#flows;
+  }
+
+  /** How many flows, without writing them. */
+  get flowCount(): number {
+    if (this.#flows) return this.#flows.length;
+    const plan = this.#plan as FlowPlan;
+    return plan.starts[plan.order.length] as number;
+  }
+
+  /** Flow number `i` in matrix order: from the list once written, else made on its own. */
+  flowAt(i: number): Flow | undefined {
+    if (this.#flows) return this.#flows[i];
+    return planFlowAt(this.#parts, this.#plan as FlowPlan, i);
+  }
+
+  /** Whether the flows are written as a list (for tests: a first screen should not need them). */
+  get written(): boolean {
+    return this.#flows !== undefined;
+  }
+
+  /** The plan of a result whose flows are not written yet (what a patch of it splices). */
+  static planOf(derivation: Derivation): FlowPlan | undefined {
+    return #plan in derivation && derivation.#flows === undefined ? derivation.#plan : undefined;
   }
 
   static deriverOf(derivation: Derivation): Deriver | undefined {
@@ -98,4 +139,45 @@ export function deriverOf(derivation: Derivation): Deriver | undefined {
  */
 export function linkViewOf(derivation: Derivation): LinkView | undefined {
   return Result.linkViewOf(derivation);
+}
+
+/** A derivation's flows, read by position without writing them all where the engine planned them. */
+export interface FlowList {
+  readonly length: number;
+  /** Flow number `i` in matrix order (a planned flow is a new object each call). */
+  at(i: number): Flow | undefined;
+  /** Every flow, in matrix order (the derivation's `flows`). */
+  all(): readonly Flow[];
+}
+
+/**
+ * The flows of a derivation as a list read by position.
+ *
+ * @param derivation - A result of `deriveFlows`, or a derivation built by hand.
+ * @returns Its flows; for the engine's result, none is made until read.
+ * @example
+ * const list = flowListOf(deriveFlows(document, catalogue));
+ * list.at(0)?.id; // the first row's flow, the others not made
+ */
+export function flowListOf(derivation: Derivation): FlowList {
+  if (derivation instanceof Result)
+    return {
+      length: derivation.flowCount,
+      at: (i) => derivation.flowAt(i),
+      all: () => derivation.flows,
+    };
+  const { flows } = derivation;
+  return { length: flows.length, at: (i) => flows[i], all: () => flows };
+}
+
+/**
+ * Whether a derivation's flows are written as a list (always, for one built by hand).
+ *
+ * @param derivation - A result of `deriveFlows`, or a derivation built by hand.
+ * @returns False while the engine's result holds its flows as a plan.
+ * @example
+ * flowsWritten(deriveFlows(document, catalogue)); // false after a full derivation
+ */
+export function flowsWritten(derivation: Derivation): boolean {
+  return !(derivation instanceof Result) || derivation.written;
 }

@@ -1,3 +1,4 @@
+import type { FlowList } from '../derive';
 import type { TopologyDocument } from '../document';
 import type { Flow } from '../flow';
 import { type FlowRow, makeRow, rowIdWidth } from '../rows';
@@ -14,6 +15,7 @@ import type { RowWords } from './row-words';
 export interface RowSource {
   /** How many rows (one per flow). */
   readonly length: number;
+  /** Every flow, in matrix order (a derivation's planned flows are written on this read). */
   readonly flows: readonly Flow[];
   /** The row at matrix position `i`, the same object every time. */
   row(i: number): FlowRow;
@@ -28,9 +30,10 @@ export interface RowSource {
 }
 
 /**
- * Wraps derived flows as rows made on demand. Costs nothing until a row is read.
+ * Wraps derived flows as rows made on demand. Costs nothing until a row is read: a row reads its
+ * flow by position, so the first screen of a large estate's matrix does not write every flow.
  *
- * @param flows - Derived flows, in matrix order.
+ * @param flows - Derived flows, in matrix order, or a derivation's list of them (`flowListOf`).
  * @param document - The hosts and zones the flows refer to.
  * @param words - The reader's words (`rowWords(catalogue, language)` from src/i18n).
  * @param previous - The row source before an edit: its compact columns are reused where they hold
@@ -43,15 +46,19 @@ export interface RowSource {
  * source.rows().length === source.length; // true
  */
 export function createRowSource(
-  flows: readonly Flow[],
+  flows: readonly Flow[] | FlowList,
   document: Pick<TopologyDocument, 'hosts' | 'zones'>,
   words: RowWords,
   previous?: RowSource,
   options?: RowOptions,
 ): RowSource {
+  const list = Array.isArray(flows) ? undefined : (flows as FlowList);
+  const length = flows.length;
+  const flowAt = (i: number) => (list ? list.at(i) : (flows as readonly Flow[])[i]);
+  const every = () => (list ? list.all() : (flows as readonly Flow[]));
   // Only the columns are kept, not the previous source (a chain of sources would keep every row).
   const inherited = previous?.lastColumns();
-  const width = rowIdWidth(flows.length);
+  const width = rowIdWidth(length);
   const made: (FlowRow | undefined)[] = [];
   let texts: ReturnType<typeof createRowTexts> | undefined;
   let all: FlowRow[] | undefined;
@@ -62,33 +69,36 @@ export function createRowSource(
     return texts;
   };
   const source: RowSource = {
-    length: flows.length,
-    flows,
+    length,
+    get flows() {
+      return every();
+    },
     row(i) {
       let row = made[i];
       if (!row) {
-        const flow = flows[i];
-        if (!flow) throw new RangeError(`no row ${i} of ${flows.length}`);
+        const flow = flowAt(i);
+        if (!flow) throw new RangeError(`no row ${i} of ${length}`);
         row = makeRow(textsOf(), flow, i, width);
         made[i] = row;
       }
       return row;
     },
     rows() {
-      all ??= flows.map((_, i) => source.row(i));
+      all ??= every().map((_, i) => source.row(i));
       return all;
     },
     rowsOf(linkId) {
       let list = byLink.get(linkId);
       if (!list) {
         list = [];
+        const flows = every();
         for (let i = 0; i < flows.length; i += 1) if (flows[i]!.linkId === linkId) list.push(source.row(i));
         byLink.set(linkId, list);
       }
       return list;
     },
     columns() {
-      columns ??= compactColumns(flows, textsOf(), inherited);
+      columns ??= compactColumns(every(), textsOf(), inherited);
       return columns;
     },
     lastColumns: () => columns ?? inherited,
@@ -103,11 +113,11 @@ export function createRowSource(
  * @returns `(flows, document, words, options?) => RowSource`, remembering its last source.
  * @example
  * const next = createRowSources();
- * const first = next(derivation.flows, document, words);
+ * const first = next(flowListOf(derivation), document, words); // writes no flow until read
  * const second = next(edited.flows, editedDocument, words); // reuses first's columns
  */
 export function createRowSources(): (
-  flows: readonly Flow[],
+  flows: readonly Flow[] | FlowList,
   document: Pick<TopologyDocument, 'hosts' | 'zones'>,
   words: RowWords,
   options?: RowOptions,

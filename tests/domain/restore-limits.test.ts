@@ -80,6 +80,24 @@ describe('restoreDocument never throws', () => {
     expect(many).toEqual({ ok: false, error: `Not readable: zones has more than ${MAX_ITEMS} items` });
   });
 
+  it('refuses an object of too many keys or an over-long key, naming the object, before its values', () => {
+    const layout: Record<string, unknown> = {};
+    for (let i = 0; i <= MAX_ITEMS; i += 1) layout[`h${i}`] = { x: 0, y: 0 };
+    const many = inEnglish(restoreDocument(doc({ hosts: [hostA], layout }), catalogue));
+    expect(many).toEqual({ ok: false, error: `Not readable: layout has more than ${MAX_ITEMS} keys` });
+    // The key comes before an over-long value of a later key: the first cap hit in the file is named.
+    const options = { ['k'.repeat(MAX_STRING_LENGTH + 1)]: 1, notes: 'x'.repeat(MAX_STRING_LENGTH + 1) };
+    const long = inEnglish(restoreDocument(doc({ hosts: [{ ...hostA, options }] }), catalogue));
+    expect(long).toEqual({
+      ok: false,
+      error: `Not readable: a key in hosts[0].options is longer than ${MAX_STRING_LENGTH} characters`,
+    });
+    // Keys inherited from elsewhere are not the document's: only its own are counted and read.
+    const own = Object.create({ inherited: 'x'.repeat(MAX_STRING_LENGTH + 1) }) as Record<string, unknown>;
+    Object.assign(own, { ...hostA });
+    expect(restoreDocument(doc({ hosts: [own] }), catalogue).ok).toBe(true);
+  });
+
   it('still says "Not a topology file" for another app\'s deep JSON, and refuses version 999', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 1000; i += 1) deep = { deep };

@@ -70,12 +70,18 @@ export interface HostNodesInput {
    */
   readonly zoneOrigins?: ReadonlyMap<string, Position>;
   readonly t: CanvasWords;
+  /**
+   * Whether a host's node must carry its measured size (the overview map draws only nodes that do);
+   * otherwise a first size keeps the node object, and React Flow adopts no host again at mount.
+   */
+  readonly sized?: boolean;
 }
 
 /**
  * One node per host; a host whose position, data, selection, size and drop mark are unchanged keeps
  * its node object from `previous`, and its data object while the host and its status are the same.
- * A first measured size keeps the node: React Flow holds it (a new node re-adopted every host at mount).
+ * A first measured size keeps the node unless `sized`: React Flow holds it (a new node re-adopted
+ * every host at mount), but the overview map reads sizes from the nodes themselves.
  */
 export function hostNodes(
   input: HostNodesInput,
@@ -109,7 +115,7 @@ export function hostNodes(
       old.position === position &&
       old.data === data &&
       old.selected === isSelected &&
-      (old.measured === size || old.measured === undefined) &&
+      (old.measured === size || (!input.sized && old.measured === undefined)) &&
       old.className === className
         ? old
         : {

@@ -35,7 +35,7 @@ import { LabelLayoutProvider } from './label-layout-provider';
 import type { LinkModel } from './link-model';
 import { labelDetail, labelScale } from './link-model';
 import { createLinkModels } from './link-models';
-import { OverviewMap } from './overview-map';
+import { OverviewMap, useOverview } from './overview-map';
 import { PresenceLayer } from './presence-layer';
 import { edgeTypes } from './registry';
 import { type LiveNodes, useCanvasNodes } from './use-canvas-nodes';
@@ -112,11 +112,12 @@ export function DiagramCanvas() {
   const { far: farView, settle } = useFarMode(hosts, fitAtMount);
   const far = farView || farPrint !== undefined;
   // While far React Flow gets no hosts but the selected ones (an image still takes every host).
-  const { nodes: canvasNodes, placeholderIds } = useCanvasNodes(
-    live,
-    dropTarget,
-    far && (!capturing || farPrint !== undefined),
-  );
+  const overview = useOverview(hosts.length);
+  // The overview map draws a host once its node carries its size (a hidden map lets the mount skip that).
+  const { nodes: canvasNodes, placeholderIds } = useCanvasNodes(live, dropTarget, {
+    far: far && (!capturing || farPrint !== undefined),
+    sized: overview.shown,
+  });
   const bounds = useHostBounds(farSized);
   const allNodes = useMemo(
     () => (farSized ? farNodes(canvasNodes, far, bounds) : canvasNodes),
@@ -279,7 +280,7 @@ export function DiagramCanvas() {
                 />
               )}
               <FarLayer far={far} print={farPrint} />
-              <OverviewMap hostCount={hosts.length} />
+              <OverviewMap overview={overview} />
               <FindHost onFound={updateViewCenter} />
               <PresenceLayer />
               <ContextMenu menu={menu} registry={CANVAS_MENU_ITEMS} />

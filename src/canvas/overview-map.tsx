@@ -12,12 +12,19 @@ const MINIMAP_STYLE = { width: 168, height: 112 };
  */
 const OVERVIEW_HIDDEN_FROM = 500;
 
+/** Whether the overview map is shown: by the user's choice, else while the diagram is small. */
+export function useOverview(hostCount: number): { shown: boolean; toggle: () => void } {
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const shown = choice ?? hostCount < OVERVIEW_HIDDEN_FROM;
+  const toggle = useCallback(() => setChoice(!shown), [shown]);
+  return { shown, toggle };
+}
+
 /** The zoom controls with a button for the overview map, and the map while it is shown. */
-export function OverviewMap({ hostCount }: { hostCount: number }) {
+export function OverviewMap({ overview }: { overview: { shown: boolean; toggle: () => void } }) {
   const catalogue = useCatalogue();
   const { t } = useTranslation('canvas');
-  const [choice, setChoice] = useState<boolean | null>(null);
-  const overview = choice ?? hostCount < OVERVIEW_HIDDEN_FROM;
+  const { shown, toggle } = overview;
   const nodeColor = useCallback(
     (node: CanvasNode) =>
       node.type === 'host'
@@ -29,10 +36,10 @@ export function OverviewMap({ hostCount }: { hostCount: number }) {
     <>
       <Controls showInteractive={false} position="bottom-left">
         <ControlButton
-          onClick={() => setChoice(!overview)}
-          aria-pressed={overview}
-          aria-label={overview ? t('overview.hide') : t('overview.show')}
-          title={overview ? t('overview.hide') : t('overview.show')}
+          onClick={toggle}
+          aria-pressed={shown}
+          aria-label={shown ? t('overview.hide') : t('overview.show')}
+          title={shown ? t('overview.hide') : t('overview.show')}
         >
           <svg viewBox="0 0 16 16" aria-hidden="true">
             <rect x="1.5" y="3" width="13" height="10" rx="1" fill="none" stroke="currentColor" />
@@ -40,7 +47,7 @@ export function OverviewMap({ hostCount }: { hostCount: number }) {
           </svg>
         </ControlButton>
       </Controls>
-      {overview && (
+      {shown && (
         <MiniMap
           position="bottom-right"
           pannable

@@ -81,7 +81,7 @@ export interface CanvasNodes {
 export function useCanvasNodes(
   live: MutableRefObject<LiveNodes>,
   dropTarget: string | null,
-  far = false,
+  { far = false, sized = false }: { far?: boolean; sized?: boolean } = {},
 ): CanvasNodes {
   // Names people read (site types, missing roles) come from the catalogue in the app's language.
   const { catalogue } = useWords();
@@ -160,6 +160,7 @@ export function useCanvasNodes(
       dropTarget,
       zoneOrigins,
       t,
+      sized,
     };
     if (far) {
       // Only the selected hosts; the cache stays as near view left it, so zooming in remakes only what changed.
@@ -187,6 +188,7 @@ export function useCanvasNodes(
     zoneOrigins,
     live,
     t,
+    sized,
   ]);
 
   // Placeholders for roles no host holds, placed with the layout.

@@ -106,6 +106,13 @@ describe('host nodes', () => {
       moved.byId,
     );
     expect(measured.nodes[0]).toBe(first.nodes[0]);
+    // While the overview map is shown, a host's node carries its first size too (the map reads it there).
+    const sized = hostNodes(
+      { ...hostInput, statuses: new Map([['mp', warning('No site')]]), measured: { pc: size }, sized: true },
+      moved.byId,
+    );
+    expect(sized.nodes[0]).not.toBe(first.nodes[0]);
+    expect(sized.nodes[0]).toMatchObject({ measured: size, data: first.nodes[0]!.data });
     const grown = hostNodes(
       {
         ...hostInput,

@@ -37,6 +37,20 @@ describe('the window at 1366×768', () => {
     expect(await heightOf(page, '.diagram')).toBeLessThan(canvas);
   });
 
+  it('draws every host of the sample on the overview map as it first shows, each in its role colour', async () => {
+    const { page } = session();
+    await page.locator('.react-flow__node-host').first().waitFor();
+    const hosts = await page.locator('.react-flow__node-host').count();
+    // Zones are drawn clear on the map; hosts in the colour of their first role.
+    const coloured = () =>
+      page.$$eval(
+        '.react-flow__minimap-node',
+        (rects) => rects.filter((r) => (r as SVGElement).style.fill !== 'transparent').length,
+      );
+    await expect.poll(coloured).toBe(hosts);
+    expect(hosts).toBeGreaterThan(5);
+  });
+
   it('folds the side columns to rails and remembers it after a reload', async () => {
     const { page } = session();
     await page.locator('.react-flow__node-host').first().waitFor();

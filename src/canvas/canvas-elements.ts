@@ -70,25 +70,20 @@ export interface HostNodesInput {
    */
   readonly zoneOrigins?: ReadonlyMap<string, Position>;
   readonly t: CanvasWords;
-  /**
-   * Whether a host's node must carry its measured size (the overview map draws only nodes that do);
-   * otherwise a first size keeps the node object, and React Flow adopts no host again at mount.
-   */
+  /** A first measured size makes a new node too: the overview map draws only nodes with a size. */
   readonly sized?: boolean;
 }
 
 /**
  * One node per host; a host whose position, data, selection, size and drop mark are unchanged keeps
  * its node object from `previous`, and its data object while the host and its status are the same.
- * A first measured size keeps the node unless `sized`: React Flow holds it (a new node re-adopted
- * every host at mount), but the overview map reads sizes from the nodes themselves.
+ * A first size keeps the node unless `sized` (React Flow holds it; a new one re-adopts every host).
  */
 export function hostNodes(
   input: HostNodesInput,
   previous: ReadonlyMap<string, HostNodeType>,
 ): NodeMap<HostNodeType> {
-  const { layout, live, measured, statuses, dropTarget } = input;
-  const zoneOrigins = input.zoneOrigins ?? NO_ZONES;
+  const { layout, live, measured, statuses, dropTarget, zoneOrigins = NO_ZONES } = input;
   const selected = new Set(input.selectedHostIds);
   const label = sentence(input.t, 'host.label', ['name']);
   const byId = new Map<string, HostNodeType>();

@@ -1,4 +1,5 @@
 import type { Flow } from '../flow';
+import { halfLength, type LinkParts, type SegmentChange, writeHalf } from './layout';
 import { makeFlow } from './link-flows';
 import type { State } from './state';
 
@@ -18,20 +19,10 @@ export interface FlowPlan {
   readonly starts: Int32Array;
 }
 
-/** What a plan's flows are made of: the state's lists as the derivation left them. */
-export type Parts = Pick<State, 'links' | 'perLink' | 'rankA'>;
-
 /** The other host's rank across link `i`, seen from the host ranked `rank`. */
 function otherOf(state: State, i: number, rank: number): number {
   const a = state.rankA[i]!;
   return a === rank ? state.rankB[i]! : a;
-}
-
-/** The flows of link `i` that the host ranked `rank` opens (the link's `ab` when it is the source). */
-function half(parts: Parts, i: number, rank: number) {
-  const x = parts.perLink[i];
-  if (x === undefined) return undefined;
-  return parts.rankA[i] === rank ? x.ab : x.ba;
 }
 
 /**
@@ -100,7 +91,7 @@ export function planFlows(state: State): FlowPlan {
     if (to - from > 1) sortRun(order, from, to, r, state);
     for (let s = from; s < to; s += 1) {
       starts[s] = at;
-      at += half(state, order[s]!, r)!.length;
+      at += halfLength(state, order[s]!, r);
     }
   }
   starts[order.length] = at;
@@ -131,7 +122,7 @@ function lastAtMost(list: Int32Array, end: number, value: number): number {
  * @example
  * planFlowAt(state, plan, 0)?.initiator; // the first host in matrix order that opens a flow
  */
-export function planFlowAt(parts: Parts, plan: FlowPlan, f: number): Flow | undefined {
+export function planFlowAt(parts: LinkParts, plan: FlowPlan, f: number): Flow | undefined {
   const { order, runs, starts } = plan;
   const count = order.length;
   if (!(f >= 0 && f < starts[count]!) || !Number.isInteger(f)) return undefined;
@@ -153,30 +144,14 @@ export function planFlowAt(parts: Parts, plan: FlowPlan, f: number): Flow | unde
  * @example
  * writePlan(state, plan).length === plan.starts[plan.order.length]; // true
  */
-export function writePlan(parts: Parts, plan: FlowPlan): Flow[] {
+export function writePlan(parts: LinkParts, plan: FlowPlan): Flow[] {
   const { order, runs, starts } = plan;
   const flows = new Array<Flow>(starts[order.length]!);
-  const { perLink, rankA, links } = parts;
   let at = 0;
   for (let r = 0; r + 1 < runs.length; r += 1) {
-    for (let s = runs[r]!; s < runs[r + 1]!; s += 1) {
-      const i = order[s]!;
-      const fromSource = rankA[i] === r;
-      const x = perLink[i]!;
-      const contents = fromSource ? x.ab : x.ba;
-      const link = links[i]!;
-      for (let k = 0; k < contents.length; k += 1) flows[at++] = makeFlow(contents[k]!, link, fromSource);
-    }
+    for (let s = runs[r]!; s < runs[r + 1]!; s += 1) at = writeHalf(parts, order[s]!, r, flows, at);
   }
   return flows;
-}
-
-/** One changed segment of a patch, as `layout.ts` lists them (`SegmentChange`). */
-interface Change {
-  readonly rank: number;
-  readonly other: number;
-  readonly link: number;
-  readonly before: number;
 }
 
 /**
@@ -193,7 +168,7 @@ interface Change {
  * @example
  * const plan = splicePlan(state, lastPlan, [{ rank: 3, other: 7, link: 12, before: 0 }]);
  */
-export function splicePlan(state: State, last: FlowPlan, changes: Change[]): FlowPlan {
+export function splicePlan(state: State, last: FlowPlan, changes: SegmentChange[]): FlowPlan {
   changes.sort((x, y) => x.rank - y.rank || x.other - y.other);
   const n = last.runs.length - 1;
   // Where each change's segment is (or would go) in the last order, and its flow count now.
@@ -210,7 +185,7 @@ export function splicePlan(state: State, last: FlowPlan, changes: Change[]): Flo
       else hi = mid;
     }
     at[c] = lo;
-    after[c] = half(state, link, rank)?.length ?? 0;
+    after[c] = halfLength(state, link, rank);
     segments += (after[c]! > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
   }
   const order = new Int32Array(segments);

@@ -2,6 +2,9 @@ import type { Flow } from '../flow';
 import { writeFlows } from './link-flows';
 import type { State } from './state';
 
+/** What a link's flows are read from: a state's lists, or the ones a derivation kept of them. */
+export type LinkParts = Pick<State, 'links' | 'perLink' | 'rankA'>;
+
 /**
  * How a deriver lays its links' flows out in matrix order (initiator rank, then responder rank,
  * then protocol and port) after a patch: by replacing the segments of the links it touched in the
@@ -20,7 +23,7 @@ import type { State } from './state';
  * @example
  * at = writeHalf(state, i, state.rankA[i], flows, at); // what the link's source opens
  */
-export function writeHalf(state: State, i: number, rank: number, out: Flow[], at: number): number {
+export function writeHalf(state: LinkParts, i: number, rank: number, out: Flow[], at: number): number {
   const x = state.perLink[i];
   if (x === undefined) return at;
   const fromSource = state.rankA[i] === rank;
@@ -37,7 +40,7 @@ export function writeHalf(state: State, i: number, rank: number, out: Flow[], at
  * @example
  * halfLength(state, i, state.rankB[i]); // flows the target opens on the source
  */
-export function halfLength(state: State, i: number, rank: number): number {
+export function halfLength(state: LinkParts, i: number, rank: number): number {
   const x = state.perLink[i];
   if (x === undefined) return 0;
   return state.rankA[i] === rank ? x.ab.length : x.ba.length;

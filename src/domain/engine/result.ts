@@ -1,7 +1,8 @@
 import type { Link } from '../document';
 import type { Flow } from '../flow';
 import type { Deriver } from './deriver';
-import { type FlowPlan, type Parts, planFlowAt, writePlan } from './flow-plan';
+import { type FlowPlan, planFlowAt, writePlan } from './flow-plan';
+import type { LinkParts } from './layout';
 import type { LinkFlows } from './link-flows';
 import type { Derivation, State } from './state';
 
@@ -44,7 +45,7 @@ export class Result implements Derivation {
   #flows: readonly Flow[] | undefined;
   readonly #plan: FlowPlan | undefined;
   /** The lists a plan reads: no later patch changes them (the deriver copies `perLink` first). */
-  readonly #parts: Parts;
+  readonly #parts: LinkParts;
   constructor(
     flows: readonly Flow[] | FlowPlan,
     readonly emptyLinks: readonly string[],

@@ -145,14 +145,21 @@ function isRestoredPosition(p: unknown): boolean {
 
 /**
  * Whether a parsed layout is already what restore would make of it: one restored position per
- * host, in host order, and nothing else; then it is kept as it is (a 100,000-key object not copied).
+ * host and nothing else; then it is kept as it is (a 100,000-key object not copied). Its keys may
+ * come in another order than the hosts (a layout keeps the order hosts were placed in): as many
+ * keys as hosts, each a host's id, is each host once.
  */
-function asRestored(raw: Json, hosts: readonly Host[]): boolean {
+function asRestored(
+  raw: Json,
+  hosts: readonly Host[],
+  ids: ReadonlyMap<string, number> | undefined,
+): boolean {
   const keys = Object.keys(raw);
   if (keys.length !== hosts.length) return false;
   for (let i = 0; i < keys.length; i += 1) {
     const id = keys[i]!;
-    if (id !== hosts[i]!.id || !isRestoredPosition(raw[id])) return false;
+    if (id !== hosts[i]!.id && ids?.has(id) !== true) return false;
+    if (!isRestoredPosition(raw[id])) return false;
   }
   return true;
 }
@@ -166,6 +173,8 @@ function asRestored(raw: Json, hosts: readonly Host[]): boolean {
  * @param problems - report lines are appended here
  * @param reuse - keep `value` itself when it is already as restored: only for a layout nobody else
  *   holds (just parsed)
+ * @param ids - the hosts' ids (to their places), when the caller has them: a kept layout may then
+ *   list its hosts in another order
  * @returns a position for every host id
  * @example restoreLayout({ a: { x: 1e12, y: 0 } }, [host], []) // { a: { x: 1000000, y: 0 } }
  */
@@ -174,9 +183,10 @@ export function restoreLayout(
   hosts: readonly Host[],
   problems: Message[],
   reuse = false,
+  ids?: ReadonlyMap<string, number>,
 ): Record<string, Position> {
   const raw = isObject(value) ? value : {};
-  if (reuse && asRestored(raw, hosts)) return raw as Record<string, Position>;
+  if (reuse && asRestored(raw, hosts, ids)) return raw as Record<string, Position>;
   const layout: Record<string, Position> = {};
   let fixed = 0;
   for (let index = 0; index < hosts.length; index += 1) {

@@ -101,7 +101,7 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue, reus
     links,
     zones,
     settings: restoreSettings(own(doc, 'settings'), edition, problems),
-    layout: restoreLayout(own(doc, 'layout'), checkedHosts, problems, reuse),
+    layout: restoreLayout(own(doc, 'layout'), checkedHosts, problems, reuse, indexById),
     ...optional('results', restoreResults(own(doc, 'results'), problems)),
   };
   return version < DOCUMENT_VERSION

@@ -59,6 +59,25 @@ describe('reading a file keeps parsed objects only where they are already as res
     expect(problems.map((p) => p.key)).toContain('restore:layout.positions');
   });
 
+  it('keeps a layout that lists every host once in another order as it is, without a report', () => {
+    const { document, problems } = read(
+      textOf((json) => {
+        json.layout = { c: { x: 400, y: 0 }, a: { x: 0, y: 0 }, b: { x: 200, y: 0 } };
+      }),
+    );
+    expect(Object.keys(document.layout)).toEqual(['c', 'a', 'b']);
+    expect(document.layout).toEqual({ a: { x: 0, y: 0 }, b: { x: 200, y: 0 }, c: { x: 400, y: 0 } });
+    expect(problems).toEqual([]);
+    // As many keys as hosts is not enough: each must be a host's.
+    const other = read(
+      textOf((json) => {
+        json.layout = { c: { x: 400, y: 0 }, a: { x: 0, y: 0 }, z: { x: 200, y: 0 } };
+      }),
+    );
+    expect(Object.keys(other.document.layout)).toEqual(['a', 'b', 'c']);
+    expect(other.document.layout).not.toHaveProperty('z');
+  });
+
   it('keeps a layout in host order with a -0 out: JSON has no -0 to keep', () => {
     const { document } = read(textOf(() => undefined).replace('"x":0', '"x":-0'));
     expect(Object.is(document.layout.a!.x, 0)).toBe(true);

@@ -12,8 +12,14 @@ const MINIMAP_STYLE = { width: 168, height: 112 };
  */
 const OVERVIEW_HIDDEN_FROM = 500;
 
+/** Whether the overview map is shown, and the button's way to show or hide it. */
+export interface Overview {
+  readonly shown: boolean;
+  readonly toggle: () => void;
+}
+
 /** Whether the overview map is shown: by the user's choice, else while the diagram is small. */
-export function useOverview(hostCount: number): { shown: boolean; toggle: () => void } {
+export function useOverview(hostCount: number): Overview {
   const [choice, setChoice] = useState<boolean | null>(null);
   const shown = choice ?? hostCount < OVERVIEW_HIDDEN_FROM;
   const toggle = useCallback(() => setChoice(!shown), [shown]);
@@ -21,7 +27,7 @@ export function useOverview(hostCount: number): { shown: boolean; toggle: () => 
 }
 
 /** The zoom controls with a button for the overview map, and the map while it is shown. */
-export function OverviewMap({ overview }: { overview: { shown: boolean; toggle: () => void } }) {
+export function OverviewMap({ overview }: { overview: Overview }) {
   const catalogue = useCatalogue();
   const { t } = useTranslation('canvas');
   const { shown, toggle } = overview;

@@ -128,8 +128,14 @@ export class NumberedIdSet {
   }
 }
 
-/** The n of `<prefix><n>` written as `String(n)` writes it (no sign, no leading zero), else -1. */
-function numberIn(id: string, prefix: string): number {
+/**
+ * The n of `<prefix><n>` written as `String(n)` writes it (no sign, no leading zero), else -1.
+ *
+ * @example
+ * numberIn('l42', 'l'); // 42
+ * numberIn('l042', 'l'); // -1
+ */
+export function numberIn(id: string, prefix: string): number {
   const start = prefix.length;
   const digits = id.length - start;
   if (digits < 1 || digits > MAX_DIGITS || !id.startsWith(prefix)) return -1;

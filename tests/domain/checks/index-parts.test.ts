@@ -100,8 +100,13 @@ describe('IdNumbers and LinkTable', () => {
         model.set(link.id, link);
       }
       expect(table.size).toBe(model.size);
+      const probe = [`l${random(600)}`, `x${random(600)}`, 'l-1', 'l1.5'][random(4)] as string;
+      expect(table.get(probe)).toBe(model.get(probe));
     }
     for (const link of all) expect(table.get(link.id)).toBe(model.get(link.id));
+    // Both kinds of place were used: `l<n>` below and above the numbered array's end (2 expected).
+    expect([...model.keys()].some((id) => /^l[1-9]\d{2}$/.test(id))).toBe(true);
+    expect([...model.keys()].some((id) => /^l[1-9]$/.test(id))).toBe(true);
   });
 });
 

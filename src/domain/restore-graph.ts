@@ -42,6 +42,7 @@ function linkLabel(index: number, source: unknown, target: unknown): MessagePara
  * @param problems - report lines (messages) are appended here
  * @param reuse - keep a link object of `raw` that is already as restored (id and both ends, no more),
  *   and `raw` itself when every link is: only for a list nobody else holds (just parsed)
+ * @param ends - when given, gets the places of the links' ends (see {@link LinkEnds})
  * @returns the links that join two different existing hosts, one per pair
  * @example restoreLinks([{ id: 'l1', source: 'a', target: 'b' }], new Map([['a', 0], ['b', 1]]), [])
  */
@@ -50,7 +51,10 @@ export function restoreLinks(
   indexById: ReadonlyMap<string, number>,
   problems: Message[],
   reuse = false,
+  ends?: LinkEnds,
 ): Link[] {
+  // Filled while the links are checked, which looks both ends up anyway; cut to the links kept.
+  const places = ends ? new Int32Array(raw.length * 2) : undefined;
   // While every link kept is its raw object in its place (reuse), the list is `raw`'s first `count`.
   let links: Link[] | undefined = reuse ? undefined : [];
   let count = 0;
@@ -102,6 +106,10 @@ export function restoreLinks(
         problems.push(message('restore:link.idRenamed', { link, value: describe(rawId), id }));
       }
     }
+    if (places) {
+      places[2 * count] = from;
+      places[2 * count + 1] = to;
+    }
     if (plain && id === rawId) {
       // Exactly id, source and target, all as restored: the object is the link.
       if (links !== undefined || index !== count) list().push(item as unknown as Link);
@@ -128,7 +136,17 @@ export function restoreLinks(
     list().push(link);
     count += 1;
   }
+  if (ends && places) ends.places = places.subarray(0, 2 * count);
   return links ?? (count === raw.length ? (raw as Link[]) : list());
+}
+
+/**
+ * Where restore puts the places of the restored links' ends, when asked: the source of link `i`
+ * is host `places[2i]` of the restored host list, its target host `places[2i + 1]`. The parse
+ * worker sends these instead of looking every end up again (parse-pack.ts).
+ */
+export interface LinkEnds {
+  places?: Int32Array;
 }
 
 type ZoneDraft = {

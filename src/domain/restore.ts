@@ -3,7 +3,7 @@ import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type Host, type TopologyDocument } f
 import { MAX_FILE_BYTES } from './limits';
 import { type Message, message } from './message';
 import { migrations } from './migrations';
-import { restoreLinks, restoreZones } from './restore-graph';
+import { type LinkEnds, restoreLinks, restoreZones } from './restore-graph';
 import { restoreHosts } from './restore-hosts';
 import { scanLimits } from './restore-scan';
 import { restoreEdition, restoreLayout, restoreSettings } from './restore-settings';
@@ -50,7 +50,13 @@ const refuse = (key: string, params?: Parameters<typeof message>[1]): RestoreRes
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 
-function restoreChecked(input: Json, version: number, catalogue: Catalogue, reuse: boolean): RestoreResult {
+function restoreChecked(
+  input: Json,
+  version: number,
+  catalogue: Catalogue,
+  reuse: boolean,
+  ends?: LinkEnds,
+): RestoreResult {
   let doc: Json = input;
   for (const step of migrations) {
     if (step.from === own(doc, 'version')) doc = step.up(doc);
@@ -88,7 +94,7 @@ function restoreChecked(input: Json, version: number, catalogue: Catalogue, reus
     checkedHosts.push(rest);
   }
   const rawLinks = own(doc, 'links');
-  const links = restoreLinks(Array.isArray(rawLinks) ? rawLinks : [], indexById, problems, reuse);
+  const links = restoreLinks(Array.isArray(rawLinks) ? rawLinks : [], indexById, problems, reuse, ends);
   const name =
     text(own(doc, 'name'), message('restore:subject.documentName'), problems) || 'Untitled topology';
   const description = text(own(doc, 'description'), message('restore:subject.documentDescription'), problems);
@@ -134,7 +140,7 @@ export function restoreDocument(input: unknown, catalogue: Catalogue): RestoreRe
  * them (a link of id and ends, a position of x and y, the layout in host order) are kept rather than
  * copied: only for input nobody else holds, such as what `JSON.parse` just made.
  */
-function restoreFrom(input: unknown, catalogue: Catalogue, reuse: boolean): RestoreResult {
+function restoreFrom(input: unknown, catalogue: Catalogue, reuse: boolean, ends?: LinkEnds): RestoreResult {
   try {
     if (!isObject(input) || own(input, 'format') !== DOCUMENT_FORMAT) {
       return refuse('noFormat');
@@ -148,7 +154,7 @@ function restoreFrom(input: unknown, catalogue: Catalogue, reuse: boolean): Rest
     }
     const tooBig = scanLimits(input);
     if (tooBig) return refuse('tooBig', { reason: { message: tooBig } });
-    return restoreChecked(input, version, catalogue, reuse);
+    return restoreChecked(input, version, catalogue, reuse, ends);
   } catch (error) {
     // A last guard so that a bug here never blanks the app; the message is built without
     // converting the thrown value.
@@ -170,6 +176,30 @@ function restoreFrom(input: unknown, catalogue: Catalogue, reuse: boolean): Rest
  * @example readDocumentText('', catalogue) // refused: 'Not a topology file: the file is empty'
  */
 export function readDocumentText(textInput: string, catalogue: Catalogue): RestoreResult {
+  return readDocumentTextWithEnds(textInput, catalogue).result;
+}
+
+/**
+ * `readDocumentText`, and the places of the restored links' ends in the restored host list,
+ * which restore looks up anyway (for the parse worker, which sends them with the document).
+ *
+ * @param textInput - the file or autosave text
+ * @param catalogue - the role and settings catalogue
+ * @returns the restore result; `linkEnds` beside a document: the source of link `i` is
+ *   `document.hosts[linkEnds[2 * i]]`, its target `document.hosts[linkEnds[2 * i + 1]]`
+ * @example
+ * const { result, linkEnds } = readDocumentTextWithEnds(text, catalogue);
+ */
+export function readDocumentTextWithEnds(
+  textInput: string,
+  catalogue: Catalogue,
+): { result: RestoreResult; linkEnds?: Int32Array } {
+  const ends: LinkEnds = {};
+  const result = readText(textInput, catalogue, ends);
+  return result.ok && ends.places ? { result, linkEnds: ends.places } : { result };
+}
+
+function readText(textInput: string, catalogue: Catalogue, ends: LinkEnds): RestoreResult {
   if (textInput.length > MAX_FILE_BYTES) {
     return refuse('fileTooLarge', { size: MAX_FILE_BYTES / 1024 / 1024 });
   }
@@ -182,7 +212,7 @@ export function readDocumentText(textInput: string, catalogue: Catalogue): Resto
     return refuse('notJson', { reason });
   }
   // The parsed objects are this call's own: those already as restore makes them are kept.
-  return restoreFrom(parsed, catalogue, true);
+  return restoreFrom(parsed, catalogue, true, ends);
 }
 
 /**

@@ -42,23 +42,38 @@ export type PackedResult =
 
 const LINK_KEYS = new Set(['id', 'source', 'target', 'label', 'inferred']);
 
-/** The packed document, or undefined when it is not as restore makes documents (then it goes as it is). */
-function packDocument(document: TopologyDocument): PackedDocument | undefined {
-  const { hosts, links, layout } = document;
+/** Each link's source and target as places in the host list, looked up by id. */
+function endsOf(document: TopologyDocument): Int32Array | undefined {
+  const { hosts, links } = document;
   const place = new Map<string, number>();
   for (let i = 0; i < hosts.length; i += 1) place.set((hosts[i] as TopologyDocument['hosts'][number]).id, i);
   const ends = new Int32Array(links.length * 2);
+  for (let i = 0; i < links.length; i += 1) {
+    const link = links[i] as Link;
+    const from = place.get(link.source);
+    const to = place.get(link.target);
+    if (from === undefined || to === undefined) return undefined;
+    ends[2 * i] = from;
+    ends[2 * i + 1] = to;
+  }
+  return ends;
+}
+
+/** The packed document, or undefined when it is not as restore makes documents (then it goes as it is). */
+function packDocument(
+  document: TopologyDocument,
+  linkEnds: Int32Array | undefined,
+): PackedDocument | undefined {
+  const { hosts, links, layout } = document;
+  const ends = linkEnds?.length === links.length * 2 ? linkEnds : endsOf(document);
+  if (!ends) return undefined;
   const ids: string[] = [];
   const labels: [number, string][] = [];
   const inferred: number[] = [];
   for (let i = 0; i < links.length; i += 1) {
     const link = links[i] as Link;
-    const from = place.get(link.source);
-    const to = place.get(link.target);
-    if (from === undefined || to === undefined || link.id.includes('\n')) return undefined;
+    if (link.id.includes('\n')) return undefined;
     for (const key in link) if (!LINK_KEYS.has(key)) return undefined;
-    ends[2 * i] = from;
-    ends[2 * i + 1] = to;
     ids.push(link.id);
     if (link.label !== undefined) labels.push([i, link.label]);
     if (link.inferred === true) inferred.push(i);
@@ -95,17 +110,22 @@ function packDocument(document: TopologyDocument): PackedDocument | undefined {
  * by restore (a link to a missing host, extra fields) is not packed: the result goes as it is.
  *
  * @param result - what `readDocumentText` gave
+ * @param linkEnds - the places of the links' ends, as `readDocumentTextWithEnds` gives them beside
+ *   the result (each end is looked up by id without them); they are transferred, so not read after
  * @returns the message's result and its transferable buffers
  * @example
  * const { result: packed, transfer } = packResult(result);
  * postMessage({ type: 'packed', result: packed }, transfer);
  */
-export function packResult(result: RestoreResult): {
+export function packResult(
+  result: RestoreResult,
+  linkEnds?: Int32Array,
+): {
   result: PackedResult | RestoreResult;
   transfer: ArrayBuffer[];
 } {
   if (!result.ok) return { result, transfer: [] };
-  const packed = packDocument(result.document);
+  const packed = packDocument(result.document, linkEnds);
   if (!packed) return { result, transfer: [] };
   return {
     result: {

@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from '@/domain/catalogue-types';
 import { message } from '@/domain/message';
-import { MAX_FILE_BYTES, type RestoreResult, readDocumentText } from '@/domain/restore';
+import { MAX_FILE_BYTES, type RestoreResult, readDocumentTextWithEnds } from '@/domain/restore';
 import { type PackedResult, unpackResult } from './parse-pack';
 import { createWorkerShelf, type WorkerFactory } from './worker-shelf';
 
@@ -21,7 +21,12 @@ export type ParseStage = 'reading' | 'checking' | 'done';
 
 export type ParseMessage =
   | { readonly type: 'progress'; readonly stage: ParseStage; readonly fraction: number }
-  | { readonly type: 'result'; readonly result: RestoreResult };
+  | {
+      readonly type: 'result';
+      readonly result: RestoreResult;
+      /** Beside a document: the places of its links' ends in its host list (readDocumentTextWithEnds). */
+      readonly linkEnds?: Int32Array;
+    };
 
 /** What the worker posts: the handler's messages, the result packed (parse-pack.ts). */
 export type WorkerMessage =
@@ -65,9 +70,9 @@ export async function handleParse(
     return;
   }
   post({ type: 'progress', stage: 'checking', fraction: READ_SHARE });
-  const result = readDocumentText(text, catalogue);
+  const { result, linkEnds } = readDocumentTextWithEnds(text, catalogue);
   post({ type: 'progress', stage: 'done', fraction: 1 });
-  post({ type: 'result', result });
+  post(linkEnds ? { type: 'result', result, linkEnds } : { type: 'result', result });
 }
 
 const startParseWorker: WorkerFactory = () => {

@@ -22,7 +22,7 @@ scope.addEventListener('message', (event) => {
       scope.postMessage(message);
       return;
     }
-    const { result, transfer } = packResult(message.result);
+    const { result, transfer } = packResult(message.result, message.linkEnds);
     scope.postMessage({ type: 'result', result }, transfer);
   });
 });

@@ -5,14 +5,19 @@
  */
 import { catalogue } from '@/domain/default-catalogue';
 import type { TopologyDocument } from '@/domain/document';
-import { readDocumentText, restoreDocument, serializeDocument } from '@/domain/restore';
+import {
+  readDocumentText,
+  readDocumentTextWithEnds,
+  restoreDocument,
+  serializeDocument,
+} from '@/domain/restore';
 import { packResult, unpackResult } from '@/store/parse-pack';
 import { makeDocument, makeHost } from '../builders';
 import { doc } from '../support/restore';
 
 /** Packs, posts (a structured clone transferring the buffers) and unpacks, as worker and page do. */
-function postAndRead(result: ReturnType<typeof readDocumentText>) {
-  const { result: packed, transfer } = packResult(result);
+function postAndRead(result: ReturnType<typeof readDocumentText>, linkEnds?: Int32Array) {
+  const { result: packed, transfer } = packResult(result, linkEnds);
   return { packed, read: unpackResult(structuredClone(packed, { transfer })) };
 }
 
@@ -56,6 +61,12 @@ describe('the restored document the worker posts', () => {
     const made = readDocumentText(text, catalogue);
     if (!made.ok) throw new Error('refused');
     expectSame(postAndRead(made).read, made);
+    // With the places restore gives of the links' ends, as the worker packs it: the same document.
+    const withEnds = readDocumentTextWithEnds(text, catalogue);
+    expect(withEnds.linkEnds).toBeDefined();
+    expectSame(postAndRead(withEnds.result, withEnds.linkEnds).read, made);
+    // Places of another length (not this document's) are not used.
+    expectSame(postAndRead(made, new Int32Array(2)).read, made);
     const old = restoreDocument({ ...JSON.parse(text), version: 1 }, catalogue);
     if (!old.ok) throw new Error('refused');
     expect(old.migratedFrom).toBe(1);

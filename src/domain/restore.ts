@@ -176,7 +176,7 @@ function restoreFrom(input: unknown, catalogue: Catalogue, reuse: boolean, ends?
  * @example readDocumentText('', catalogue) // refused: 'Not a topology file: the file is empty'
  */
 export function readDocumentText(textInput: string, catalogue: Catalogue): RestoreResult {
-  return readDocumentTextWithEnds(textInput, catalogue).result;
+  return readText(textInput, catalogue, undefined);
 }
 
 /**
@@ -199,7 +199,7 @@ export function readDocumentTextWithEnds(
   return result.ok && ends.places ? { result, linkEnds: ends.places } : { result };
 }
 
-function readText(textInput: string, catalogue: Catalogue, ends: LinkEnds): RestoreResult {
+function readText(textInput: string, catalogue: Catalogue, ends: LinkEnds | undefined): RestoreResult {
   if (textInput.length > MAX_FILE_BYTES) {
     return refuse('fileTooLarge', { size: MAX_FILE_BYTES / 1024 / 1024 });
   }

@@ -26,9 +26,9 @@ import {
   farCapable,
   farNodes,
   farNodeTypes,
-  useFarMode,
   useHostBounds,
 } from './far-layer';
+import { useFarMode } from './far-mode';
 import { FindHost } from './find-host';
 import { HostSizesContext, type LabelView, LabelViewContext } from './label-context';
 import { LabelLayoutProvider } from './label-layout-provider';
@@ -109,16 +109,16 @@ export function DiagramCanvas() {
 
   // A large diagram seen from far draws its hosts on the far layer, not as DOM (issues 15, 18).
   const farSized = farCapable(hosts.length);
-  const { far: farView, settle } = useFarMode(hosts, fitAtMount);
+  const { far: farView, tiny: farTiny, settle } = useFarMode(hosts, fitAtMount);
   const far = farView || farPrint !== undefined;
-  // While far React Flow gets no hosts but the selected ones (an image still takes every host).
   const overview = useOverview(hosts.length);
-  // The overview map draws a host once its node carries its size (a hidden map lets the mount skip that).
-  const { nodes: canvasNodes, placeholderIds } = useCanvasNodes(live, dropTarget, {
-    far: far && (!capturing || farPrint !== undefined),
-    sized: overview.shown,
-  });
-  const bounds = useHostBounds(farSized);
+  // While far React Flow gets no hosts but the selected ones (an image still takes every host), and
+  // very far no zones or site bands. The overview map draws a host once its node carries its size.
+  const farNodesOnly = far && (!capturing || farPrint !== undefined);
+  const tiny = farNodesOnly && farTiny;
+  const drawn = useCanvasNodes(live, dropTarget, { far: farNodesOnly, frames: tiny, sized: overview.shown });
+  const { nodes: canvasNodes, placeholderIds, frames } = drawn;
+  const bounds = useHostBounds(farSized, frames);
   const allNodes = useMemo(
     () => (farSized ? farNodes(canvasNodes, far, bounds) : canvasNodes),
     [farSized, canvasNodes, far, bounds],
@@ -279,7 +279,7 @@ export function DiagramCanvas() {
                   color="var(--canvas-grid)"
                 />
               )}
-              <FarLayer far={far} print={farPrint} />
+              <FarLayer far={far} print={farPrint} frames={frames} />
               <OverviewMap overview={overview} />
               <FindHost onFound={updateViewCenter} />
               <PresenceLayer />

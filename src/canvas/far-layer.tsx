@@ -6,14 +6,14 @@
  * Zooming in past {@link FAR_ZOOM} mounts the hosts of the visible area again.
  */
 import { type NodeProps, type NodeTypes, useStore as useFlowStore } from '@xyflow/react';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Host } from '@/domain/document';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
 import { useAppStore } from '@/store/store-context';
 import { useCatalogue } from '@/store/use-catalogue';
 import type { CanvasNode, HostNodeType } from './canvas-types';
 import { farColours } from './far-colours';
-import { createFarPainter, type FarPainted, type FarPainter } from './far-paint';
+import { type FarFrames, unionBox } from './far-frames';
+import { createFarPainter, type FarPainted, type FarPainter, type FarPicture } from './far-paint';
 import { FarPrint, type PrintBox } from './far-print';
 import { type Bounds, boundsAfter, type FarScene, farScene } from './far-scene';
 import { nodeTypes } from './registry';
@@ -49,61 +49,6 @@ const FarBounds = memo(function FarBounds(_: NodeProps) {
 
 /** The canvas's node types and the stand-in's (a module constant, like registry.ts's). */
 export const farNodeTypes: NodeTypes = { ...nodeTypes, 'far-bounds': FarBounds };
-
-/**
- * Whether the far layer draws the hosts: a large diagram seen from far, or about to be fitted
- * (a document just opened is fitted a frame after it is drawn; until then the zoom is the old one's);
- * a diagram of some hundreds of hosts seen from very far, or fitted as the canvas mounts.
- *
- * @param hostCount - hosts in the document
- * @param fitting - a fit of the whole diagram is on its way
- * @param mounting - the fit at the canvas's mount is on its way (no host is mounted yet)
- */
-export function useFarView(hostCount: number, fitting: boolean, mounting = fitting): boolean {
-  // 0: near, 1: far, 2: very far (one number, so a zoom step inside a band renders nothing).
-  const band = useFlowStore((s) => (s.transform[2] < TINY_ZOOM ? 2 : s.transform[2] < FAR_ZOOM ? 1 : 0));
-  if (hostCount > FAR_HOSTS_ABOVE) return band > 0 || fitting;
-  // A later fit of a diagram already mounted keeps its hosts: hiding them would mount them again.
-  return farCapable(hostCount) && (band === 2 || mounting);
-}
-
-/** How long a fit of a document just opened may take before the zoom alone decides again. */
-const FIT_SETTLES_MS = 3000;
-
-/**
- * Far view, and what the canvas calls when the view stops moving. A document just opened (its fit
- * request) or, with `fitAtMount`, the first one counts as far until its fit ends, so its hosts never
- * mount at the old zoom before the view zooms out.
- *
- * @param hosts - the document's hosts
- * @param fitAtMount - the canvas fits the view when it mounts
- */
-export function useFarMode(
-  hosts: readonly Host[],
-  fitAtMount: boolean,
-): { far: boolean; settle: () => void } {
-  const fitRequest = useAppStore((s) => s.fitRequest);
-  const [settled, setSettled] = useState(() => (fitAtMount ? -1 : fitRequest));
-  // The hosts when the view last settled: a fit of other hosts (a document opened in place of the
-  // last one) mounts them afresh, as at the canvas's mount; a tidy or a merge keeps the first host's id.
-  const settledHosts = useRef<readonly Host[]>(fitAtMount ? [] : hosts);
-  const fitting = settled !== fitRequest;
-  const mounting = fitting && (settled === -1 || hosts[0]?.id !== settledHosts.current[0]?.id);
-  const hostCount = hosts.length;
-  const current = useRef(hosts);
-  current.current = hosts;
-  const settle = useCallback(() => {
-    settledHosts.current = current.current;
-    setSettled(fitRequest);
-  }, [fitRequest]);
-  useEffect(() => {
-    if (!fitting) return;
-    // A fit that moves nothing ends no move: the zoom decides after a while anyway.
-    const id = setTimeout(settle, FIT_SETTLES_MS);
-    return () => clearTimeout(id);
-  }, [fitting, settle]);
-  return { far: useFarView(hostCount, fitting, mounting), settle };
-}
 
 const hiddenCopies = new WeakMap<HostNodeType, HostNodeType>();
 
@@ -161,18 +106,22 @@ function boundsNode(bounds: { x: number; y: number; width: number; height: numbe
   return node;
 }
 
-/** The box around all hosts, for {@link farNodes}; undefined for a diagram never drawn far. */
-export function useHostBounds(large: boolean) {
+/**
+ * The box around all hosts, for {@link farNodes}, and around the zones and site bands the far
+ * layer draws (they are no nodes a fit takes in); undefined for a diagram never drawn far.
+ */
+export function useHostBounds(large: boolean, frames?: FarFrames) {
   const hosts = useAppStore((s) => s.hosts);
   const layout = useAppStore((s) => s.layout);
   const measured = useAppStore((s) => s.measured);
   // An edit inside the drawing keeps the box (no walk over every host's position).
   const last = useRef<Bounds | undefined>(undefined);
-  return useMemo(() => {
+  const box = useMemo(() => {
     if (!large) return undefined;
     last.current = boundsAfter({ hosts, layout, measured }, DEFAULT_HOST_SIZE, last.current);
     return last.current.box;
   }, [large, hosts, layout, measured]);
+  return useMemo(() => (large ? unionBox(box, frames?.bounds) : undefined), [large, box, frames]);
 }
 
 const painters = new WeakMap<
@@ -197,7 +146,16 @@ function painterOf(canvas: HTMLCanvasElement) {
  * every host and link while `far`, and while a print is laid out (`print`, use-print-fit.ts) a
  * second one for the paper, painted here at once. Mount it inside <ReactFlow>.
  */
-export function FarLayer({ far, print }: { far: boolean; print?: PrintBox | undefined }) {
+export function FarLayer({
+  far,
+  print,
+  frames,
+}: {
+  far: boolean;
+  print?: PrintBox | undefined;
+  /** Zones and site bands to draw too (very far: they are not nodes then). */
+  frames?: FarFrames | undefined;
+}) {
   const catalogue = useCatalogue();
   const hosts = useAppStore((s) => s.hosts);
   const links = useAppStore((s) => s.links);
@@ -218,6 +176,11 @@ export function FarLayer({ far, print }: { far: boolean; print?: PrintBox | unde
     last.current = farScene(input, last.current);
     return last.current;
   }, [far, hosts, links, layout, measured, selectedHostIds, catalogue]);
+  // The scene with the frames, when it draws them: a new picture only when either changed.
+  const picture = useMemo<FarPicture | undefined>(
+    () => (scene && frames ? { ...scene, frames } : scene),
+    [scene, frames],
+  );
   // One painter per canvas element: a worker where the page can hand the canvas over (issue 18).
   const [painter, setPainter] = useState<FarPainter | undefined>(undefined);
   useEffect(() => {
@@ -245,7 +208,7 @@ export function FarLayer({ far, print }: { far: boolean; print?: PrintBox | unde
     };
   }, [canvas]);
   useEffect(() => {
-    if (!canvas || !painter || !scene) return;
+    if (!canvas || !painter || !picture) return;
     const dpr = window.devicePixelRatio || 1;
     const at = {
       view: transform,
@@ -254,9 +217,9 @@ export function FarLayer({ far, print }: { far: boolean; print?: PrintBox | unde
       dpr,
       palette: farColours(canvas),
     };
-    painter.paint(scene, at);
-  }, [canvas, painter, scene, transform, width, height]);
-  const drawn = scene !== undefined;
+    painter.paint(picture, at);
+  }, [canvas, painter, picture, transform, width, height]);
+  const drawn = picture !== undefined;
   useEffect(() => {
     if (drawn || !painter) return;
     painter.clear();
@@ -284,7 +247,7 @@ export function FarLayer({ far, print }: { far: boolean; print?: PrintBox | unde
           visibility: drawn ? 'visible' : 'hidden',
         }}
       />
-      {print && scene && <FarPrint scene={scene} view={transform} box={print} />}
+      {print && picture && <FarPrint scene={picture} view={transform} box={print} />}
     </>
   );
 }

@@ -5,16 +5,50 @@
  * elsewhere (tests, no OffscreenCanvas) it is painted here, once per frame.
  */
 import type { WorkerFactory } from '@/store/worker-shelf';
+import type { FarFrames } from './far-frames';
 import type { FarScene } from './far-scene';
 
-/** What a paint needs of a scene: numbers and colours only (it crosses to the worker as a copy). */
-export type FarPicture = Pick<FarScene, 'x' | 'y' | 'w' | 'h' | 'colour' | 'colours' | 'links' | 'selected'>;
+/**
+ * What a paint needs of a scene: numbers and colours only (it crosses to the worker as a copy);
+ * with `frames` when zones and site bands are drawn here too (very far, far-frames.ts).
+ */
+export type FarPicture = Pick<
+  FarScene,
+  'x' | 'y' | 'w' | 'h' | 'colour' | 'colours' | 'links' | 'selected'
+> & { readonly frames?: FarFrames | undefined };
 
 /** The far layer's colours (read from the page's style). */
 export interface FarPalette {
   readonly link: string;
   readonly host: string;
   readonly chosen: string;
+  /** Each zone colour id's colour. */
+  readonly zones: Readonly<Record<string, string>>;
+  /** How opaque a zone's fill is over its colour (0 to 1). */
+  readonly zoneFill: number;
+  readonly siteFill: string;
+  readonly siteEdge: string;
+}
+
+/** Zone boxes (filled in their colour, edged) and site bands below everything else, edges one device pixel wide. */
+function paintFrames(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  frames: FarFrames,
+  palette: FarPalette,
+  hairline: number,
+): void {
+  const { boxes, zones, colours } = frames;
+  ctx.lineWidth = hairline;
+  for (let i = 0; i < boxes.length / 4; i += 1) {
+    const [x, y, w, h] = [boxes[4 * i]!, boxes[4 * i + 1]!, boxes[4 * i + 2]!, boxes[4 * i + 3]!];
+    const zone = i < zones ? (palette.zones[colours[i]!] ?? palette.link) : undefined;
+    ctx.globalAlpha = zone ? palette.zoneFill : 1;
+    ctx.fillStyle = zone ?? palette.siteFill;
+    ctx.fillRect(x, y, w, h);
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = zone ?? palette.siteEdge;
+    ctx.strokeRect(x, y, w, h);
+  }
 }
 
 /** One paint: the view [tx, ty, zoom], the canvas's size in device pixels and the pixel ratio. */
@@ -83,12 +117,14 @@ export function paintFar(canvas: Canvas, scene: FarPicture, at: FarView): void {
   const x1 = x0 + canvas.width / dpr / zoom + 400;
   const y1 = y0 + canvas.height / dpr / zoom + 400;
   const { x, y, w, h, colour, links, selected, colours } = scene;
-  ctx.strokeStyle = palette.link;
-  ctx.globalAlpha = 0.35;
   // One device pixel: Skia draws such hairlines fast, a wider line through its path filler. At a
   // pixel ratio of 2 (HiDPI screens, paper) 400,000 lines took 11 s per paint, as hairlines 0.6 s
   // (headless Chromium on two cores).
-  ctx.lineWidth = 1 / (zoom * dpr);
+  const hairline = 1 / (zoom * dpr);
+  if (scene.frames) paintFrames(ctx, scene.frames, palette, hairline);
+  ctx.strokeStyle = palette.link;
+  ctx.globalAlpha = 0.35;
+  ctx.lineWidth = hairline;
   ctx.beginPath();
   for (let i = 0; i < links.length; i += 2) {
     const a = links[i]!;
@@ -132,7 +168,7 @@ export interface FarPainter {
   readonly dispose: () => void;
 }
 
-const FIELDS = ['x', 'y', 'w', 'h', 'colour', 'colours', 'links', 'selected'] as const;
+const FIELDS = ['x', 'y', 'w', 'h', 'colour', 'colours', 'links', 'selected', 'frames'] as const;
 
 /** The fields of `next` that are not the same objects as in `sent` (all of them without `sent`). */
 export function changedPicture(next: FarPicture, sent: FarPicture | undefined): Partial<FarPicture> {

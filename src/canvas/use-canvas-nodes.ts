@@ -19,6 +19,7 @@ import type {
   SiteNodeType,
   ZoneNodeType,
 } from './canvas-types';
+import { type FarFrames, farFrames } from './far-frames';
 import { type ZoneCounts, zoneHostCounts } from './host-changes';
 import { placeholderLayout } from './placeholder-layout';
 import { type SiteBands, siteBands } from './site-bands';
@@ -48,6 +49,7 @@ const NO_NODES: ReadonlyMap<string, never> = new Map<string, never>();
 const NO_HOST_NODES: HostNodeType[] = [];
 const NO_BOXES: ReadonlyMap<string, Box> = new Map();
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+const NO_ORIGINS: ReadonlyMap<string, Position> = new Map();
 
 /** Whether two records hold the same keys with the same values. */
 function sameRecord<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>): boolean {
@@ -68,6 +70,8 @@ const kept = <N>(cache: NodeCache<N>, t: CanvasWords): ReadonlyMap<string, N> =>
 export interface CanvasNodes {
   readonly nodes: CanvasNode[];
   readonly placeholderIds: MutableRefObject<ReadonlyMap<string, PlaceholderNodeType>>;
+  /** The zones and site bands for the far layer, when it draws them (`frames`). */
+  readonly frames: FarFrames | undefined;
 }
 
 /**
@@ -77,11 +81,17 @@ export interface CanvasNodes {
  * @param dropTarget - the host a dragged role would land on
  * @param far - the far layer draws the hosts: React Flow gets only the selected ones (far-layer.tsx
  *   hides them), so Delete and a click on the pane still reach them, and no edit walks every host
+ * @param frames - the far layer draws the zones and site bands too (very far): React Flow gets none,
+ *   and the selected hosts it gets are placed on the canvas, not in their zones
  */
 export function useCanvasNodes(
   live: MutableRefObject<LiveNodes>,
   dropTarget: string | null,
-  { far = false, sized = false }: { far?: boolean; sized?: boolean } = {},
+  {
+    far = false,
+    sized = false,
+    frames: framesFar = false,
+  }: { far?: boolean; sized?: boolean; frames?: boolean } = {},
 ): CanvasNodes {
   // Names people read (site types, missing roles) come from the catalogue in the app's language.
   const { catalogue } = useWords();
@@ -120,7 +130,7 @@ export function useCanvasNodes(
 
   const zoneCache = useRef<NodeCache<ZoneNodeType>>({ t: undefined, byId: NO_NODES });
   const zoneList = useMemo(() => {
-    if (zones.length === 0) return [];
+    if (zones.length === 0 || framesFar) return [];
     const next = zoneNodes(
       {
         zones,
@@ -135,17 +145,25 @@ export function useCanvasNodes(
     );
     zoneCache.current = { t, byId: next.byId };
     return next.nodes;
-  }, [zones, boxes, selectedZoneIds, hostCounts, live, t]);
+  }, [framesFar, zones, boxes, selectedZoneIds, hostCounts, live, t]);
 
   const siteCache = useRef<NodeCache<SiteNodeType>>({ t: undefined, byId: NO_NODES });
   // Bands re-framed only for the sites an edit touched (site-bands.ts).
   const bands = useRef<SiteBands | undefined>(undefined);
-  const siteList = useMemo(() => {
+  const siteFrames = useMemo(() => {
     bands.current = siteBands({ hosts, layout, measured }, bands.current);
-    const next = siteNodes({ frames: bands.current.frames, boxes, catalogue, t }, kept(siteCache.current, t));
+    return bands.current.frames;
+  }, [hosts, layout, measured]);
+  const siteList = useMemo(() => {
+    if (framesFar) return [];
+    const next = siteNodes({ frames: siteFrames, boxes, catalogue, t }, kept(siteCache.current, t));
     siteCache.current = { t, byId: next.byId };
     return next.nodes;
-  }, [hosts, layout, measured, boxes, catalogue, t]);
+  }, [framesFar, siteFrames, boxes, catalogue, t]);
+  const frames = useMemo(
+    () => (framesFar ? farFrames(zones, boxes, siteFrames) : undefined),
+    [framesFar, zones, boxes, siteFrames],
+  );
 
   // Unchanged hosts keep their node object, so a drag frame only makes React Flow re-adopt the moved ones.
   const hostCache = useRef<NodeCache<HostNodeType>>({ t: undefined, byId: NO_NODES });
@@ -169,7 +187,10 @@ export function useCanvasNodes(
       const at = [...new Set(selectedHostIds.map((id) => lookup.positions.get(id)))]
         .filter((i): i is number => i !== undefined)
         .sort((a, b) => a - b);
-      return hostNodes({ ...input, hosts: at.map((i) => hosts[i]!) }, kept(hostCache.current, t)).nodes;
+      // With no zone nodes to sit in, they are placed on the canvas itself (and not kept: near view remakes them).
+      const shown = at.map((i) => hosts[i]!);
+      if (framesFar) return hostNodes({ ...input, hosts: shown, zoneOrigins: NO_ORIGINS }, NO_NODES).nodes;
+      return hostNodes({ ...input, hosts: shown }, kept(hostCache.current, t)).nodes;
     }
     const next = hostNodes(input, kept(hostCache.current, t));
     // The same list while every node is (the hosts' first sizes at mount): React Flow adopts nothing.
@@ -178,6 +199,7 @@ export function useCanvasNodes(
     return list;
   }, [
     far,
+    framesFar,
     hosts,
     lookup,
     layout,
@@ -226,5 +248,5 @@ export function useCanvasNodes(
     if (zoneList.length === 0 && siteList.length === 0 && placeholders.length === 0) return hostList;
     return [...zoneList, ...siteList, ...hostList, ...placeholders];
   }, [zoneList, siteList, hostList, placeholders]);
-  return { nodes, placeholderIds };
+  return { nodes, placeholderIds, frames };
 }

@@ -3,11 +3,13 @@ import { act, waitFor } from '@testing-library/react';
 import { useStore as useFlowStore } from '@xyflow/react';
 import { placeholderNodes } from '@/canvas/canvas-elements';
 import type { CanvasNode, HostNodeType } from '@/canvas/canvas-types';
-import { FAR_BOUNDS_ID, FAR_HOSTS_ABOVE, farNodes } from '@/canvas/far-layer';
+import { FAR_BOUNDS_ID, FAR_HOSTS_ABOVE, FAR_TINY_HOSTS_ABOVE, farNodes } from '@/canvas/far-layer';
+import { farState } from '@/canvas/far-mode';
 import { farScene, hostBounds } from '@/canvas/far-scene';
 import { placeholderLayout } from '@/canvas/placeholder-layout';
 import { catalogue } from '@/domain/default-catalogue';
 import type { Position } from '@/domain/document';
+import { zoneBoxes } from '@/domain/zones/zone-frames';
 import { syntheticHierarchy } from '../../bench/synthetic';
 import { makeDocument, makeHost, makeLink } from '../builders';
 import { canvasT } from './canvas-words';
@@ -149,21 +151,36 @@ function Probe() {
 }
 
 describe('far view hands React Flow few nodes', () => {
-  it('gives no host but the selected ones (hidden), and zones as they are; an edit keeps it so', async () => {
+  it('very far, gives no host but the selected ones (hidden, on the canvas itself), and no zone or site band; an edit keeps it so', async () => {
     const doc = syntheticHierarchy(FAR_HOSTS_ABOVE + 500, catalogue, { zones: true });
+    expect(doc.zones.length).toBeGreaterThan(1);
     const view = renderCanvas(doc, <Probe />);
     const { store } = view;
     await waitFor(() => expect(view.container.querySelector('[data-testid="far-layer"]')).not.toBeNull());
     const hostsHeld = () => held.nodes.filter((n) => n.type === 'host');
     await waitFor(() => expect(held.nodes.some((n) => n.id === FAR_BOUNDS_ID)).toBe(true));
+    // Opened and fitting (on its way to very far): the far layer draws the zones and site bands too.
     expect(hostsHeld()).toHaveLength(0);
-    expect(held.nodes.filter((n) => n.type === 'zone')).toHaveLength(doc.zones.length);
+    expect(held.nodes.filter((n) => n.type === 'zone' || n.type === 'site')).toHaveLength(0);
+    expect(view.container.querySelectorAll('.zone-node, .site-node')).toHaveLength(0);
+    // The stand-in a fit takes in holds every zone's box, though no zone is a node.
+    const stand = held.nodes.find((n) => n.id === FAR_BOUNDS_ID)!;
+    const boxes = zoneBoxes(doc.zones, doc.hosts, doc.layout, {});
+    for (const box of boxes.values()) {
+      expect(box.x).toBeGreaterThanOrEqual(stand.position.x);
+      expect(box.y).toBeGreaterThanOrEqual(stand.position.y);
+      expect(box.x + box.width).toBeLessThanOrEqual(stand.position.x + (stand.width ?? 0) + 1e-6);
+      expect(box.y + box.height).toBeLessThanOrEqual(stand.position.y + (stand.height ?? 0) + 1e-6);
+    }
 
-    const [a, b] = doc.hosts.filter((h) => h.roles.includes('client'));
+    const [a, b] = doc.hosts.filter((h) => h.roles.includes('client') && h.zone !== undefined);
     act(() => store.getState().select([a!.id], []));
     await waitFor(() =>
-      expect(hostsHeld().map((n) => [n.id, n.hidden, n.selected])).toEqual([[a!.id, true, true]]),
+      expect(hostsHeld().map((n) => [n.id, n.hidden, n.selected, n.parentId])).toEqual([
+        [a!.id, true, true, undefined],
+      ]),
     );
+    expect(hostsHeld()[0]!.position).toEqual(doc.layout[a!.id]);
 
     act(() => store.getState().addRoleToHost(b!.id, 'distribution-point'));
     await waitFor(() =>
@@ -171,5 +188,20 @@ describe('far view hands React Flow few nodes', () => {
     );
     expect(hostsHeld().map((n) => n.id)).toEqual([a!.id]);
     expect(view.container.querySelectorAll('.react-flow__node-host')).toHaveLength(0);
+  });
+
+  it('far but not very far (zoom 0.1 to 0.35) gives zones and site bands as nodes; very far or fitting, the far layer draws them', () => {
+    const large = FAR_HOSTS_ABOVE + 1;
+    expect(farState(large, 0, false)).toEqual({ far: false, tiny: false });
+    expect(farState(large, 1, false)).toEqual({ far: true, tiny: false });
+    expect(farState(large, 2, false)).toEqual({ far: true, tiny: true });
+    expect(farState(large, 0, true)).toEqual({ far: true, tiny: true });
+    // Some hundreds of hosts are far only very far (or fitted at mount), and then draw their zones too.
+    const mid = FAR_TINY_HOSTS_ABOVE + 1;
+    expect(farState(mid, 1, false)).toEqual({ far: false, tiny: false });
+    expect(farState(mid, 2, false)).toEqual({ far: true, tiny: true });
+    expect(farState(mid, 1, true, true)).toEqual({ far: true, tiny: true });
+    expect(farState(mid, 1, true, false)).toEqual({ far: false, tiny: false });
+    expect(farState(FAR_TINY_HOSTS_ABOVE, 2, true)).toEqual({ far: false, tiny: false });
   });
 });

@@ -3,6 +3,7 @@ import {
   changedPicture,
   createFarPainter,
   type FarPaintRequest,
+  type FarPalette,
   type FarPicture,
   mergePicture,
   paintFar,
@@ -18,6 +19,17 @@ const FIELDS = ['x', 'y', 'w', 'h', 'colour', 'colours', 'links', 'selected'] as
 
 /** The picture's contents as plain lists. */
 const contents = (p: FarPicture) => Object.fromEntries(FIELDS.map((k) => [k, [...p[k]]]));
+
+/** The far layer's colours as a test gives them. */
+const PALETTE: FarPalette = {
+  link: '#000',
+  host: '#ccc',
+  chosen: '#00f',
+  zones: { blue: '#00f', orange: '#f80' },
+  zoneFill: 0.06,
+  siteFill: '#eee',
+  siteEdge: '#999',
+};
 
 describe('the far layer worker’s copy of the scene', () => {
   it('equals the scene after every edit, though only the changed arrays crossed', () => {
@@ -84,7 +96,7 @@ describe('painting the far layer', () => {
   it('draws links one device pixel wide at any zoom and pixel ratio (hairlines: the fast path)', () => {
     const doc = syntheticHierarchy(50, catalogue);
     const scene = farScene({ ...doc, measured: {}, selectedHostIds: [], catalogue, size: SIZE });
-    const palette = { link: '#000', host: '#ccc', chosen: '#00f' };
+    const palette = PALETTE;
     for (const dpr of [1, 1.5, 2, 3])
       for (const zoom of [0.02, 0.1, 0.3]) {
         const { canvas, strokes } = recordingCanvas();
@@ -97,7 +109,7 @@ describe('painting the far layer', () => {
   it('says which paint it was, of how many hosts, how long it took and when it ended (epoch time)', () => {
     const doc = syntheticHierarchy(50, catalogue);
     const scene = farScene({ ...doc, measured: {}, selectedHostIds: [], catalogue, size: SIZE });
-    const palette = { link: '#000', host: '#ccc', chosen: '#00f' };
+    const palette = PALETTE;
     const before = performance.timeOrigin + performance.now();
     const done = timedPaint(
       recordingCanvas().canvas,
@@ -139,7 +151,7 @@ describe('the far layer’s painter on a worker', () => {
       width: 80,
       height: 60,
       dpr: 1,
-      palette: { link: '#000', host: '#ccc', chosen: '#00f' },
+      palette: PALETTE,
     };
     painter.paint(scene, at);
     painter.paint(scene, at);

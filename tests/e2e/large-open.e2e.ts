@@ -39,7 +39,7 @@ beforeAll(async () => {
   file = join(folder, 'large.cmports.json');
   writeFileSync(file, serializeDocument(doc));
   nearFile = join(folder, 'near.cmports.json');
-  writeFileSync(nearFile, serializeDocument(syntheticHierarchy(3_000, catalogue)));
+  writeFileSync(nearFile, serializeDocument(syntheticHierarchy(3_000, catalogue, { zones: true })));
   const mid = syntheticHierarchy(1_000, catalogue);
   midHosts = mid.hosts.length;
   midText = serializeDocument(mid);
@@ -118,10 +118,15 @@ it('mounts the hosts in view when zoomed in on a file above the far layer’s th
   await openFile(page, nearFile);
   await page.locator('[data-testid="far-layer"]').waitFor({ timeout: 3 * BOUND_MS, state: 'attached' });
   expect(await page.locator('.react-flow__node-host').count()).toBe(0);
+  // Fitted, very far: the far layer draws the zones and site bands too; none is a node.
+  await expect.poll(() => zoomOf(page), { timeout: BOUND_MS }).toBeLessThan(0.1);
+  expect(await page.locator('.zone-node, .site-node').count()).toBe(0);
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
   for (let i = 0; i < 20; i += 1) await page.mouse.wheel(0, -300);
   await hostsAreNodes(page);
+  // Near, the zones are nodes again: their titles can be read and grabbed.
+  expect(await page.locator('.zone-node').count()).toBeGreaterThan(0);
   expect(errors).toEqual([]);
   await context.close();
 }, 420_000);

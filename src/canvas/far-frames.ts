@@ -1,0 +1,82 @@
+/**
+ * Zones and site bands as the far layer draws them when the view is very far (issue 18): there a
+ * zone's 12 px title is about a pixel high and nothing on it can be read or grabbed, and the 601
+ * zones and 401 site bands of the 100,000-host estate as React Flow nodes (some 5,000 elements,
+ * each measured) took about 0.2 s of its open. Values only: boxes and colour ids, in the order the
+ * nodes would stack (zones parents first, then site bands). Pure.
+ */
+import type { Box, Zone } from '@/domain/document';
+import type { SiteFrame } from '@/domain/zones/site-frames';
+import { zoneColour } from '@/domain/zones/zone-kinds';
+import { parentsFirst } from '@/domain/zones/zone-tree';
+
+/** The frames of one view: `zones` zone boxes, then the site bands, four numbers each. */
+export interface FarFrames {
+  /** x, y, width and height of each frame, zones first. */
+  readonly boxes: Float64Array;
+  /** How many of the frames are zones (the rest are site bands). */
+  readonly zones: number;
+  /** Each zone frame's colour id (`ZONE_COLOURS`), as its node's class names it. */
+  readonly colours: readonly string[];
+  /** The box around every frame, for fitting the view; undefined without frames. */
+  readonly bounds: Box | undefined;
+}
+
+/**
+ * The frames of `zones` (each with a box in `boxes`) and of the site bands.
+ *
+ * @param zones - the document's zones
+ * @param boxes - each zone's box as drawn (zoneBoxes, or the zones' own)
+ * @param sites - the site bands' frames
+ * @returns the boxes in stacking order, the zones' colour ids and the box around all
+ * @example
+ * farFrames([{ id: 'z', name: 'DMZ', kind: 'dmz' }], new Map([['z', { x: 0, y: 0, width: 9, height: 9 }]]), []);
+ * // { boxes: Float64Array [0, 0, 9, 9], zones: 1, colours: ['orange'], bounds: { x: 0, y: 0, width: 9, height: 9 } }
+ */
+export function farFrames(
+  zones: readonly Zone[],
+  boxes: ReadonlyMap<string, Box>,
+  sites: readonly SiteFrame[],
+): FarFrames {
+  const drawn: Box[] = [];
+  const colours: string[] = [];
+  for (const zone of parentsFirst(zones)) {
+    const box = boxes.get(zone.id);
+    if (!box) continue;
+    drawn.push(box);
+    colours.push(zoneColour(zone));
+  }
+  for (const site of sites) drawn.push(site.box);
+  const out = new Float64Array(drawn.length * 4);
+  let x0 = Number.POSITIVE_INFINITY;
+  let y0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  drawn.forEach((box, i) => {
+    out.set([box.x, box.y, box.width, box.height], i * 4);
+    x0 = Math.min(x0, box.x);
+    y0 = Math.min(y0, box.y);
+    x1 = Math.max(x1, box.x + box.width);
+    y1 = Math.max(y1, box.y + box.height);
+  });
+  const bounds = drawn.length === 0 ? undefined : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  return { boxes: out, zones: colours.length, colours, bounds };
+}
+
+/**
+ * The box around two boxes, either of which may be missing.
+ *
+ * @example
+ * unionBox({ x: 0, y: 0, width: 1, height: 1 }, { x: 2, y: 2, width: 1, height: 1 }); // { x: 0, y: 0, width: 3, height: 3 }
+ */
+export function unionBox(a: Box | undefined, b: Box | undefined): Box | undefined {
+  if (!a || !b) return a ?? b;
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+}

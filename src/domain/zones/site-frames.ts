@@ -5,7 +5,7 @@
  * never spans the whole drawing.
  */
 import type { Box, Host, Position, SiteType } from '../document';
-import { fitAround, hostBox } from './zone-frames';
+import { Extent } from './zone-frames';
 
 /** One site's band: values only; the canvas writes the words. */
 export interface SiteFrame {
@@ -19,6 +19,19 @@ export interface SiteFrame {
 }
 
 type Sizes = Readonly<Record<string, { readonly width: number; readonly height: number }>>;
+
+/** A site's hosts in one zone (or none): how many, and their bounds. */
+interface InZone {
+  count: number;
+  readonly extent: Extent;
+}
+
+/** What siteFrames gathers of one site. */
+interface Site {
+  count: number;
+  server: Host | undefined;
+  readonly zones: Map<string | undefined, InZone>;
+}
 
 /** The role id of a site server, whose options name the site type and parent. */
 const SITE_SERVER = 'site-server';
@@ -39,34 +52,44 @@ export function siteFrames(
   layout: Readonly<Record<string, Position>>,
   sizes: Sizes,
 ): SiteFrame[] {
-  const bySite = new Map<string, Host[]>();
+  // One pass, no box per host: per site its host count, first site server and, per zone its hosts
+  // are in, how many and their bounds.
+  const bySite = new Map<string, Site>();
   for (const host of hosts) {
     if (!host.site || !layout[host.id]) continue;
-    const list = bySite.get(host.site) ?? [];
-    list.push(host);
-    bySite.set(host.site, list);
+    let site = bySite.get(host.site);
+    if (!site) {
+      site = { count: 0, server: undefined, zones: new Map() };
+      bySite.set(host.site, site);
+    }
+    site.count += 1;
+    if (!site.server && host.roles.includes(SITE_SERVER)) site.server = host;
+    let inZone = site.zones.get(host.zone);
+    if (!inZone) {
+      inZone = { count: 0, extent: new Extent() };
+      site.zones.set(host.zone, inZone);
+    }
+    inZone.count += 1;
+    inZone.extent.addHost(host.id, layout, sizes);
   }
   const frames: SiteFrame[] = [];
-  for (const [code, members] of bySite) {
-    const count = new Map<string | undefined, number>();
-    for (const h of members) count.set(h.zone, (count.get(h.zone) ?? 0) + 1);
+  for (const [code, site] of bySite) {
+    // The zone most of its hosts are in (the first seen of equals).
     let zone: string | undefined;
-    let most = -1;
-    for (const [z, n] of count) {
-      if (n > most) {
+    let most: InZone | undefined;
+    for (const [z, inZone] of site.zones) {
+      if (most === undefined || inZone.count > most.count) {
         zone = z;
-        most = n;
+        most = inZone;
       }
     }
-    const inZone = members.filter((h) => h.zone === zone);
-    const server = members.find((h) => h.roles.includes(SITE_SERVER));
     frames.push({
       code,
-      box: fitAround(inZone.map((h) => hostBox(h, layout, sizes) as Box)),
+      box: (most as InZone).extent.fitted(),
       zone,
-      siteType: server?.options.siteType,
-      parentSite: server?.options.parentSite,
-      hostCount: members.length,
+      siteType: site.server?.options.siteType,
+      parentSite: site.server?.options.parentSite,
+      hostCount: site.count,
     });
   }
   return frames;

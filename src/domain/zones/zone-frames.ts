@@ -18,6 +18,45 @@ export const HOST_BOX = { width: 172, height: 64 } as const;
 type Sizes = Readonly<Record<string, { readonly width: number; readonly height: number }>>;
 
 /**
+ * The running bounds of boxes added one at a time, without keeping them: framing the hosts of a
+ * 100,000-host estate made a box object per host (issue 18).
+ */
+export class Extent {
+  private left = Number.POSITIVE_INFINITY;
+  private top = Number.POSITIVE_INFINITY;
+  private right = Number.NEGATIVE_INFINITY;
+  private bottom = Number.NEGATIVE_INFINITY;
+
+  /** Takes in the box at `x`, `y` of `width` × `height`. */
+  add(x: number, y: number, width: number, height: number): void {
+    if (x < this.left) this.left = x;
+    if (y < this.top) this.top = y;
+    if (x + width > this.right) this.right = x + width;
+    if (y + height > this.bottom) this.bottom = y + height;
+  }
+
+  /** Takes in a host's box (its position and measured or default size); false when it has no position. */
+  addHost(id: string, layout: Readonly<Record<string, Position>>, sizes: Sizes): boolean {
+    const p = layout[id];
+    if (!p) return false;
+    const size = sizes[id] ?? HOST_BOX;
+    this.add(p.x, p.y, size.width, size.height);
+    return true;
+  }
+
+  /** The smallest box holding what was taken in, padded for a zone's title (as {@link fitAround}). */
+  fitted(): Box {
+    const { left, top, right, bottom } = this;
+    return {
+      x: Math.round(left - ZONE_PADDING.side),
+      y: Math.round(top - ZONE_PADDING.top),
+      width: Math.round(right - left + 2 * ZONE_PADDING.side),
+      height: Math.round(bottom - top + ZONE_PADDING.top + ZONE_PADDING.bottom),
+    };
+  }
+}
+
+/**
  * The smallest box holding the given boxes, padded for a zone's title.
  *
  * @param boxes - the boxes to hold (at least one)
@@ -26,22 +65,9 @@ type Sizes = Readonly<Record<string, { readonly width: number; readonly height: 
  * fitAround([{ x: 0, y: 0, width: 172, height: 64 }]); // { x: -24, y: -44, width: 220, height: 132 }
  */
 export function fitAround(boxes: readonly Box[]): Box {
-  let left = Number.POSITIVE_INFINITY;
-  let top = Number.POSITIVE_INFINITY;
-  let right = Number.NEGATIVE_INFINITY;
-  let bottom = Number.NEGATIVE_INFINITY;
-  for (const b of boxes) {
-    left = Math.min(left, b.x);
-    top = Math.min(top, b.y);
-    right = Math.max(right, b.x + b.width);
-    bottom = Math.max(bottom, b.y + b.height);
-  }
-  return {
-    x: Math.round(left - ZONE_PADDING.side),
-    y: Math.round(top - ZONE_PADDING.top),
-    width: Math.round(right - left + 2 * ZONE_PADDING.side),
-    height: Math.round(bottom - top + ZONE_PADDING.top + ZONE_PADDING.bottom),
-  };
+  const extent = new Extent();
+  for (const b of boxes) extent.add(b.x, b.y, b.width, b.height);
+  return extent.fitted();
 }
 
 /**
@@ -82,32 +108,32 @@ export function zoneBoxes(
 ): Map<string, Box> {
   const boxes = new Map<string, Box>();
   if (zones.length === 0) return boxes;
-  const members = new Map<string, Box[]>();
+  // What each zone holds, as bounds (a zone is in the map once it holds something).
+  const members = new Map<string, Extent>();
+  const extentOf = (id: string) => {
+    let extent = members.get(id);
+    if (!extent) {
+      extent = new Extent();
+      members.set(id, extent);
+    }
+    return extent;
+  };
   for (const host of hosts) {
-    if (host.zone === undefined) continue;
-    const box = hostBox(host, layout, sizes);
-    if (!box) continue;
-    const list = members.get(host.zone) ?? [];
-    list.push(box);
-    members.set(host.zone, list);
+    if (host.zone === undefined || !layout[host.id]) continue;
+    extentOf(host.zone).addHost(host.id, layout, sizes);
   }
   const ordered = parentsFirst(zones);
   // Children first, so a parent without a box fits around its children's boxes too.
   const empty: Zone[] = [];
   for (let i = ordered.length - 1; i >= 0; i -= 1) {
     const zone = ordered[i] as Zone;
-    const inside = members.get(zone.id) ?? [];
-    const box = zone.box ?? (inside.length > 0 ? fitAround(inside) : undefined);
+    const box = zone.box ?? members.get(zone.id)?.fitted();
     if (!box) {
       empty.push(zone);
       continue;
     }
     boxes.set(zone.id, box);
-    if (zone.parent !== undefined) {
-      const list = members.get(zone.parent) ?? [];
-      list.push(box);
-      members.set(zone.parent, list);
-    }
+    if (zone.parent !== undefined) extentOf(zone.parent).add(box.x, box.y, box.width, box.height);
   }
   if (empty.length === 0) return boxes;
   let right = 0;

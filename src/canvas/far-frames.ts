@@ -7,6 +7,7 @@
  */
 import type { Box, Zone } from '@/domain/document';
 import type { SiteFrame } from '@/domain/zones/site-frames';
+import { Extent } from '@/domain/zones/zone-frames';
 import { zoneColour } from '@/domain/zones/zone-kinds';
 import { parentsFirst } from '@/domain/zones/zone-tree';
 
@@ -48,19 +49,12 @@ export function farFrames(
   }
   for (const site of sites) drawn.push(site.box);
   const out = new Float64Array(drawn.length * 4);
-  let x0 = Number.POSITIVE_INFINITY;
-  let y0 = Number.POSITIVE_INFINITY;
-  let x1 = Number.NEGATIVE_INFINITY;
-  let y1 = Number.NEGATIVE_INFINITY;
+  const extent = new Extent();
   drawn.forEach((box, i) => {
     out.set([box.x, box.y, box.width, box.height], i * 4);
-    x0 = Math.min(x0, box.x);
-    y0 = Math.min(y0, box.y);
-    x1 = Math.max(x1, box.x + box.width);
-    y1 = Math.max(y1, box.y + box.height);
+    extent.add(box.x, box.y, box.width, box.height);
   });
-  const bounds = drawn.length === 0 ? undefined : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-  return { boxes: out, zones: colours.length, colours, bounds };
+  return { boxes: out, zones: colours.length, colours, bounds: extent.box() };
 }
 
 /**
@@ -71,12 +65,8 @@ export function farFrames(
  */
 export function unionBox(a: Box | undefined, b: Box | undefined): Box | undefined {
   if (!a || !b) return a ?? b;
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
+  const extent = new Extent();
+  extent.add(a.x, a.y, a.width, a.height);
+  extent.add(b.x, b.y, b.width, b.height);
+  return extent.box();
 }

@@ -39,15 +39,14 @@ function paintFrames(
 ): void {
   const { boxes, zones, colours } = frames;
   ctx.lineWidth = hairline;
-  for (let i = 0; i < boxes.length / 4; i += 1) {
-    const [x, y, w, h] = [boxes[4 * i]!, boxes[4 * i + 1]!, boxes[4 * i + 2]!, boxes[4 * i + 3]!];
-    const zone = i < zones ? (palette.zones[colours[i]!] ?? palette.link) : undefined;
+  for (let i = 0; i < boxes.length; i += 4) {
+    const zone = i / 4 < zones ? (palette.zones[colours[i / 4]!] ?? palette.link) : undefined;
     ctx.globalAlpha = zone ? palette.zoneFill : 1;
     ctx.fillStyle = zone ?? palette.siteFill;
-    ctx.fillRect(x, y, w, h);
+    ctx.fillRect(boxes[i]!, boxes[i + 1]!, boxes[i + 2]!, boxes[i + 3]!);
     ctx.globalAlpha = 1;
     ctx.strokeStyle = zone ?? palette.siteEdge;
-    ctx.strokeRect(x, y, w, h);
+    ctx.strokeRect(boxes[i]!, boxes[i + 1]!, boxes[i + 2]!, boxes[i + 3]!);
   }
 }
 

@@ -5,6 +5,12 @@ export const DOCUMENT_FORMAT = 'cm-port-planner';
 /** The document version this build writes; older versions are migrated on read. */
 export const DOCUMENT_VERSION = 3;
 
+/**
+ * What the ids of the links the app makes start with (`l1`, `l2`, …): edits, imports and restore's
+ * renames number links so, and the checks find such an id by its number.
+ */
+export const LINK_ID_PREFIX = 'l';
+
 export type SiteType = 'cas' | 'primary' | 'secondary';
 
 /** Per-host options of its roles. Only the options of roles the host holds take effect. */

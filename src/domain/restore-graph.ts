@@ -1,6 +1,6 @@
 /** Restore of links and zones: dangling, self and repeated links, zone parents and their cycles. */
 
-import { type Box, COORDINATE_LIMIT, type Link, type Zone, type ZoneKind } from './document';
+import { type Box, COORDINATE_LIMIT, LINK_ID_PREFIX, type Link, type Zone, type ZoneKind } from './document';
 import { type Message, type MessageParam, message } from './message';
 import { NumberedIdSet, PairSet } from './pair-set';
 import {
@@ -62,7 +62,7 @@ export function restoreLinks(
     links ??= (raw as Link[]).slice(0, count);
     return links;
   };
-  const ids = new NumberedIdSet('l', raw.length);
+  const ids = new NumberedIdSet(LINK_ID_PREFIX, raw.length);
   const pairs = new PairSet(raw.length);
   const hostCount = indexById.size;
   // Renamed ids count upwards from here, so renaming stays linear even when many `l<n>` are taken.
@@ -99,7 +99,7 @@ export function restoreLinks(
       let n = Math.max(count + 1, nextFree);
       while (ids.hasNumber(n)) n += 1;
       nextFree = n + 1;
-      id = `l${n}`;
+      id = `${LINK_ID_PREFIX}${n}`;
       ids.add(id);
       if (rawId !== undefined) {
         const link = linkLabel(index, source, target);

@@ -1,4 +1,4 @@
-import type { Link } from '../document';
+import { LINK_ID_PREFIX, type Link } from '../document';
 import { numberIn } from '../pair-set';
 import { IdNumbers } from './id-numbers';
 
@@ -7,9 +7,6 @@ export interface LinkLookup {
   readonly size: number;
   get(id: string): Link | undefined;
 }
-
-/** The prefix of the link ids the app makes (`l1`, `l2`, …; `idSeriesOf('l', …)`). */
-const LINK_PREFIX = 'l';
 
 /**
  * Links by id: the last link filed under an id wins, as a map would keep it, and `size` counts the
@@ -33,7 +30,7 @@ export class LinkTable implements LinkLookup {
 
   /** Place in `numbered` (≥ 0), else -1 for a place in `linkAt`'s numbers. */
   private placeOf(id: string): number {
-    const n = numberIn(id, LINK_PREFIX);
+    const n = numberIn(id, LINK_ID_PREFIX);
     return n < this.numbered.length ? n : -1;
   }
 

@@ -4,7 +4,14 @@
  * new host (`idSeries`, `freeName`).
  */
 import { comparableName, freeName } from '../checks/host-names';
-import type { DocumentContent, Host, Link, Position, Zone } from '../document';
+import {
+  type DocumentContent,
+  type Host,
+  LINK_ID_PREFIX,
+  type Link,
+  type Position,
+  type Zone,
+} from '../document';
 import { clearOffset, HOST_HALF } from '../placement';
 import { idSeries, nextId } from './ids';
 import { layoutBounds } from './layout-bounds';
@@ -61,7 +68,7 @@ export function pasteFragment<D extends DocumentContent>(
     doc.hosts.map((h) => h.id),
   );
   const newLinkId = idSeries(
-    'l',
+    LINK_ID_PREFIX,
     doc.links.map((l) => l.id),
   );
   const names = new Set(doc.hosts.map((h) => comparableName(h.name)));

@@ -6,7 +6,7 @@
 import type { Catalogue, Role, RoleId } from '../catalogue-types';
 import { uniqueHostName } from '../checks/host-names';
 import { hostsShareRules } from '../derive';
-import type { DocumentContent, Host, Link, Position } from '../document';
+import { type DocumentContent, type Host, LINK_ID_PREFIX, type Link, type Position } from '../document';
 import { listParam, type Message, type MessageParam, message, roleParam } from '../message';
 import { besideHosts, freeSpot } from '../placement';
 import { idSeriesOf, nextId } from './ids';
@@ -107,7 +107,7 @@ export function addLinks<D extends DocumentContent>(
   pairs: readonly (readonly [string, string])[],
 ): { doc: D; ids: string[] } {
   const links = [...doc.links];
-  const newId = idSeriesOf('l', links);
+  const newId = idSeriesOf(LINK_ID_PREFIX, links);
   const ids: string[] = [];
   for (const [source, target] of pairs) {
     if (source === target || linked(links, source, target)) continue;
@@ -165,7 +165,7 @@ export function connectHosts<D extends DocumentContent>(
     return { ok: false, reason: message('restore:edits.linkNoRule', hosts) };
   }
   // What addLinks does for one pair, without looking for the link a second time.
-  const id = idSeriesOf('l', doc.links)();
+  const id = idSeriesOf(LINK_ID_PREFIX, doc.links)();
   return { ok: true, id, doc: { ...doc, links: [...doc.links, { id, source: a.id, target: b.id }] } };
 }
 

@@ -1,6 +1,13 @@
 /** Applies an import preview to a document (one edit, so one undo step), and keeps inferred links. */
 import { comparableName, freeName } from '../checks/host-names';
-import type { DocumentContent, Host, Link, Position, Zone } from '../document';
+import {
+  type DocumentContent,
+  type Host,
+  LINK_ID_PREFIX,
+  type Link,
+  type Position,
+  type Zone,
+} from '../document';
 import { MERGE_GAP } from '../edits/fragments';
 import { linked } from '../edits/host-edits';
 import { idSeries } from '../edits/ids';
@@ -92,7 +99,7 @@ function addTo<D extends DocumentContent>(document: D, preview: ImportPreview): 
   const hosts = [...document.hosts.map((h) => updated.get(h.id) ?? h), ...added];
   const links = [...document.links];
   const newLinkId = idSeries(
-    'l',
+    LINK_ID_PREFIX,
     links.map((l) => l.id),
   );
   for (const link of preview.links) {

@@ -3,7 +3,7 @@ import type { Catalogue } from '../catalogue-types';
 import { createChecker } from '../checks/checker';
 import type { Finding } from '../checks/finding';
 import { type Derivation, deriveFlows } from '../derive';
-import type { Host, TopologyDocument } from '../document';
+import { type Host, LINK_ID_PREFIX, type TopologyDocument } from '../document';
 import { idSeries } from '../edits/ids';
 import type { ImportedLink, InferredBy } from './import-types';
 
@@ -80,7 +80,7 @@ export function inferLinks(
   catalogue: Catalogue,
 ): ImportedLink[] {
   const links: ImportedLink[] = [];
-  const newId = idSeries('l', []);
+  const newId = idSeries(LINK_ID_PREFIX, []);
   const pairs = new Set<string>();
   const add = (source: string, target: string, by: InferredBy) => {
     const key = pairKey(source, target);

@@ -44,6 +44,13 @@ export class Extent {
     return true;
   }
 
+  /** The smallest box holding what was taken in, unpadded; undefined when nothing was. */
+  box(): Box | undefined {
+    const { left, top, right, bottom } = this;
+    if (left > right) return undefined;
+    return { x: left, y: top, width: right - left, height: bottom - top };
+  }
+
   /** The smallest box holding what was taken in, padded for a zone's title (as {@link fitAround}). */
   fitted(): Box {
     const { left, top, right, bottom } = this;

@@ -115,7 +115,8 @@ describe('npm run import', () => {
     expect(runImport('missing.csv', '--lang', 'de').stderr).toBe(
       'Fehler: missing.csv: Datei nicht gefunden\n',
     );
-  });
+    // Four runs of the CLI, each allowed a minute on a busy machine (runImport's timeout).
+  }, 240_000);
 
   it('never writes over one of its inputs', () => {
     const input = ESTATE[0] ?? '';

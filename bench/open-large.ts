@@ -32,6 +32,7 @@ import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
+import { faultedMb, freshMemoryCost, minorFaults } from './fresh-memory';
 import { serveApp } from './serve';
 import { type Figure, ms } from './stats';
 import { syntheticHierarchy } from './synthetic';
@@ -50,6 +51,8 @@ export interface OpenRun {
   farPaint: number;
   longestTask: number;
   blocked: number;
+  /** Megabytes the page's processes (the renderers, their workers' threads included) touched for the first time during the open; NaN without /proc. */
+  touchedMb: number;
 }
 
 /** The mode bench-results/open-app was last built in by this process (one build serves every size). */
@@ -115,6 +118,7 @@ async function openOnce(
   url: string,
   file: string,
   withMatrix: boolean,
+  renderers: () => Promise<number[]>,
   cdp?: CDPSession,
 ): Promise<OpenRun> {
   await page.goto(url);
@@ -127,6 +131,13 @@ async function openOnce(
   await page.waitForTimeout(500);
   const t0 = await page.evaluate(() => performance.now());
   if (cdp) await cdp.send('Profiler.start');
+  // Page faults of the renderer processes (a spare one touches next to nothing) over the open.
+  const faults = async () => {
+    let sum = 0;
+    for (const pid of await renderers()) sum += minorFaults(pid) ?? Number.NaN;
+    return sum;
+  };
+  const faultsBefore = await faults();
   await page.setInputFiles('[data-testid="open-file"]', file);
   const confirm = page.getByRole('button', { name: 'Open file' });
   await page.waitForFunction(
@@ -156,6 +167,7 @@ async function openOnce(
     withMatrix,
     { timeout: 600_000, polling: 100 },
   );
+  const touchedMb = faultedMb((await faults()) - faultsBefore);
   // The page answers when a click on the toolbar opens the Templates menu.
   const templates = page.getByRole('button', { name: 'Templates' });
   await templates.click({ timeout: 600_000 });
@@ -203,6 +215,7 @@ async function openOnce(
     farPaint,
     longestTask: Math.max(0, ...after.map(([, d]) => d)),
     blocked: after.reduce((sum, [, d]) => sum + d, 0),
+    touchedMb,
   };
 }
 
@@ -267,6 +280,13 @@ export async function measureOpen(
   const flows = expectedCounts ? `${expectedCounts.flows.toLocaleString('en')} flows` : '';
   const { server, url } = await serveApp(OUT);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const system = await browser.newBrowserCDPSession();
+  const renderers = async () => {
+    const { processInfo } = (await system.send('SystemInfo.getProcessInfo')) as {
+      processInfo: { type: string; id: number }[];
+    };
+    return processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+  };
   try {
     const out: OpenRun[] = [];
     for (let i = 0; i < runs; i += 1) {
@@ -282,7 +302,7 @@ export async function measureOpen(
       const page = await context.newPage();
       const cdp = profile ? await context.newCDPSession(page) : undefined;
       if (cdp) await cdp.send('Profiler.enable');
-      out.push(await openOnce(page, `${url}/`, file, matrix, cdp));
+      out.push(await openOnce(page, `${url}/`, file, matrix, renderers, cdp));
       await context.close();
     }
     return out;
@@ -306,6 +326,13 @@ const medianOf = (runs: readonly OpenRun[], pick: (r: OpenRun) => number) =>
 
 /** Until the matrix's first rows, the hosts on the canvas and the problem count all show the new document. */
 const opened = (r: OpenRun) => Math.max(r.matrix, r.hosts, r.problems);
+
+/** Megabytes first touched, and what they took at this machine's first-touch cost. */
+function touched(mb: number): string {
+  if (Number.isNaN(mb)) return 'n/a (no /proc)';
+  const cost = freshMemoryCost();
+  return `${mb.toFixed(0)} MB, ≈ ${ms(mb * cost.first)} at ${cost.first.toFixed(2)} ms per MB (${cost.again.toFixed(2)} ms per MB to write it again)`;
+}
 
 /**
  * Bench figures: three opens of 20,000 hosts (the median and each run), then three opens of
@@ -365,6 +392,11 @@ export async function measureOpenFigures(): Promise<Figure[]> {
     },
     {
       group: 'open',
+      name: `${label}: memory the page's processes (their workers included) touched for the first time during the open (median), and what that took at this machine's rate (measured now)`,
+      value: touched(medianOf(large, (r) => r.touchedMb)),
+    },
+    {
+      group: 'open',
       name: `${label}: longest main-thread task / all long tasks (medians)`,
       value: `${ms(medianOf(large, (r) => r.longestTask))} / ${ms(medianOf(large, (r) => r.blocked))}`,
     },
@@ -380,6 +412,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await measureOpen(runs, size, arg('--zones') > 0, arg('--profile') > 0, withMatrix, dsf);
   for (const r of result)
     console.log(
-      `notice ${ms(r.notice)}  hosts ${ms(r.hosts)}  far paint ${ms(r.farPaint)}${withMatrix ? `  matrix ${ms(r.matrix)}  problems ${ms(r.problems)}  open ${ms(opened(r))}` : ''}  answers ${ms(r.answers)}  longest task ${ms(r.longestTask)}  long tasks ${ms(r.blocked)}`,
+      `notice ${ms(r.notice)}  hosts ${ms(r.hosts)}  far paint ${ms(r.farPaint)}${withMatrix ? `  matrix ${ms(r.matrix)}  problems ${ms(r.problems)}  open ${ms(opened(r))}` : ''}  answers ${ms(r.answers)}  longest task ${ms(r.longestTask)}  long tasks ${ms(r.blocked)}  first touched ${touched(r.touchedMb)}`,
     );
 }

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { measureBundle } from './bundle';
 import { measureCanvas } from './canvas';
 import { measureChecks } from './checks';
+import { freshMemoryCost } from './fresh-memory';
 import { measureImport } from './import';
 import { measureLayout } from './layout';
 import { measureMatrix } from './matrix';
@@ -17,6 +18,15 @@ import { measureSync } from './sync';
 const figures: Figure[] = [];
 const only = process.argv.slice(2);
 const want = (part: string) => only.length === 0 || only.includes(part);
+
+// What the machine charges for memory a process touches for the first time (a page fault per 4 KB
+// page): on a virtual machine it can dominate an open that builds hundreds of MB (bench/fresh-memory.ts).
+const fresh = freshMemoryCost();
+figures.push({
+  group: 'machine',
+  name: 'fresh memory: writing newly mapped memory the first time / writing it again (64 MB blocks, medians)',
+  value: `${fresh.first.toFixed(2)} / ${fresh.again.toFixed(2)} ms per MB`,
+});
 
 function worker<T>(script: string, ...args: string[]): T {
   const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, ...args], {

@@ -23,6 +23,7 @@ import { createRowSources } from '@/domain/matrix/row-source';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
 import { rowOptions } from '@/domain/results/link-results';
 import { rowWords } from '@/i18n/row-words';
+import { faultedMb, freshMemoryCost } from './fresh-memory';
 import { type Figure, mb, median, ms } from './stats';
 import { syntheticHierarchy } from './synthetic';
 
@@ -38,6 +39,8 @@ interface StagesRun {
   flows: number;
   bytes: number;
   open: Times;
+  /** Megabytes each stage of the open touched for the first time (page faults). */
+  touched: Times;
   /** Per edit kind, each stage's median over the rounds (restore is 0: an edit reads no file). */
   edits: Record<Edit, Times>;
   maxRss: number;
@@ -64,10 +67,13 @@ function run(file: string): StagesRun {
   const text = readFileSync(file, 'utf8');
   const words = rowWords(catalogue, 'en');
   const open = {} as Times;
+  const touched = {} as Times;
   const time = <T>(stage: Stage, into: Times, fn: () => T): T => {
+    const faults = process.resourceUsage().minorPageFault;
     const start = performance.now();
     const out = fn();
     into[stage] = performance.now() - start;
+    if (into === open) touched[stage] = faultedMb(process.resourceUsage().minorPageFault - faults);
     return out;
   };
   collect();
@@ -122,6 +128,7 @@ function run(file: string): StagesRun {
     flows: derivation.flows.length,
     bytes: text.length,
     open,
+    touched,
     edits: { role: medianOf(samples.role), link: medianOf(samples.link), zone: medianOf(samples.zone) },
     maxRss: process.resourceUsage().maxRSS * 1024,
   };
@@ -168,6 +175,7 @@ export function measureStages(): Figure[] {
     for (const s of bySize)
       s.runs.push(JSON.parse(node('run', s.file).trim().split('\n').pop()!) as StagesRun);
   const figures: Figure[] = [];
+  const cost = freshMemoryCost();
   const editTotal = (x: StagesRun) => Math.max(...EDITS.map((e) => sum(x.edits[e])));
   for (const { size, runs } of bySize) {
     const first = runs[0]!;
@@ -194,6 +202,16 @@ export function measureStages(): Figure[] {
       name: `${label}: open as the app opens (Node, without paint: restore + derive + checks + rows${opensFar ? '; link models when the view comes near' : ' + link models'}; no compact columns until a filter, sort or grouping)`,
       value: spread(opens, ms),
       ...(big ? { target: `< ${OPEN_TARGET / 1000} s`, pass: median(opens) < OPEN_TARGET } : {}),
+    });
+    const opensTouched = runs.map(
+      (x) => sum(x.touched) - x.touched.columns - (opensFar ? x.touched.links : 0),
+    );
+    figures.push({
+      group: 'stages',
+      name: `${label}: memory the open (as above) touched for the first time, restore / derive / checks / rows (medians), and what that took at this machine's rate (measured now)`,
+      value: `${(['restore', 'derive', 'checks', 'rows'] as const)
+        .map((k) => median(runs.map((x) => x.touched[k])).toFixed(0))
+        .join(' / ')} MB; ${median(opensTouched).toFixed(0)} MB ≈ ${ms(median(opensTouched) * cost.first)}`,
     });
     figures.push({
       group: 'stages',

@@ -7,6 +7,7 @@
 import type { WorkerFactory } from '@/store/worker-shelf';
 import type { FarFrames } from './far-frames';
 import type { FarScene } from './far-scene';
+import { hostsUnderAPixel, paintTiny } from './far-tiny';
 
 /**
  * What a paint needs of a scene: numbers and colours only (it crosses to the worker as a copy);
@@ -123,6 +124,20 @@ export function paintFar(canvas: Canvas, scene: FarPicture, at: FarView): void {
   if (scene.frames) paintFrames(ctx, scene.frames, palette, hairline);
   ctx.strokeStyle = palette.link;
   ctx.globalAlpha = 0.35;
+  if (hostsUnderAPixel(scene, zoom * dpr)) {
+    // Every host under a device pixel: pixels and lines between them, each drawn once (far-tiny.ts);
+    // a selected host is a square of three device pixels around its own.
+    paintTiny(ctx, scene, at, canvas);
+    ctx.fillStyle = palette.chosen;
+    for (const i of selected)
+      ctx.fillRect(
+        Math.floor((x[i]! + w[i]! / 2) * zoom * dpr + tx * dpr) - 1,
+        Math.floor((y[i]! + h[i]! / 2) * zoom * dpr + ty * dpr) - 1,
+        3,
+        3,
+      );
+    return;
+  }
   ctx.lineWidth = hairline;
   ctx.beginPath();
   for (let i = 0; i < links.length; i += 2) {

@@ -44,7 +44,7 @@ import { useDropPolicy } from './use-drop-policy';
 import { useFlowAria } from './use-flow-aria';
 import { useNodeChanges } from './use-node-changes';
 import { usePrintFit } from './use-print-fit';
-import { FIT_OPTIONS, MIN_ZOOM, useViewRequests } from './use-view-requests';
+import { FIT_OPTIONS, useViewRequests, useZoomFloor } from './use-view-requests';
 import { CANVAS_MENU_ITEMS } from './zone-menu-items';
 
 // Props of <ReactFlow> are module constants: a fresh array or object on every render (every drag
@@ -119,6 +119,7 @@ export function DiagramCanvas() {
   const drawn = useCanvasNodes(live, dropTarget, { far: farNodesOnly, frames: tiny, sized: overview.shown });
   const { nodes: canvasNodes, placeholderIds, frames } = drawn;
   const bounds = useHostBounds(farSized, frames);
+  const minZoom = useZoomFloor(bounds);
   const allNodes = useMemo(
     () => (farSized ? farNodes(canvasNodes, far, bounds) : canvasNodes),
     [farSized, canvasNodes, far, bounds],
@@ -264,7 +265,7 @@ export function DiagramCanvas() {
               snapGrid={GRID}
               fitView={fitAtMount}
               fitViewOptions={FIT_OPTIONS}
-              minZoom={MIN_ZOOM}
+              minZoom={minZoom}
               maxZoom={2.5}
               onlyRenderVisibleElements={hosts.length > VISIBLE_ONLY_ABOVE}
               elevateNodesOnSelect={false}

@@ -5,7 +5,7 @@ import { useAppStoreApi } from '@/store/store-context';
 import type { CanvasEdge, CanvasNode } from './canvas-types';
 import { farCapable } from './far-layer';
 import type { PrintBox } from './far-print';
-import { FIT_OPTIONS, MIN_ZOOM } from './use-view-requests';
+import { FIT_OPTIONS, zoomFloor } from './use-view-requests';
 
 /** The box the canvas takes on paper (print.css: `--print-width` × `--print-height` of `.app`). */
 function printBox(element: HTMLElement | null): PrintBox | undefined {
@@ -45,7 +45,7 @@ export function usePrintFit(wrapper: RefObject<HTMLDivElement | null>): PrintBox
         bounds,
         box.width,
         box.height,
-        MIN_ZOOM,
+        zoomFloor(bounds, box),
         FIT_OPTIONS.maxZoom,
         FIT_OPTIONS.padding,
       );

@@ -1,4 +1,4 @@
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStore } from '@xyflow/react';
 import { type RefObject, useCallback, useEffect } from 'react';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import type { CanvasEdge, CanvasNode } from './canvas-types';
@@ -6,8 +6,50 @@ import type { CanvasEdge, CanvasNode } from './canvas-types';
 /** How the canvas fits a whole diagram into its box (at mount, and for a print). */
 export const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.25 };
 
-/** The farthest the view zooms out. */
+/** The farthest the view zooms out, unless the diagram needs farther to be seen whole ({@link zoomFloor}). */
 export const MIN_ZOOM = 0.02;
+
+/** The widest margin a fit leaves (a document just opened), as React Flow counts padding. */
+const FIT_PADDING = 0.15;
+/** The farthest any view zooms out: a drawing of 2,000,000 units (positions reach ±1,000,000) seen whole. */
+const LEAST_ZOOM = 0.0001;
+
+/**
+ * How far the view may zoom out: {@link MIN_ZOOM}, or less where the whole diagram would not fit
+ * the view at that zoom (a 100,000-host estate is some 20,000 × 250,000 units), with room to zoom
+ * out twice as far as the fit.
+ *
+ * @param bounds - the box around the diagram (the far layer's hosts and frames), if known
+ * @param view - the size of the view in pixels
+ * @returns the least zoom the view allows
+ * @example
+ * zoomFloor({ x: 0, y: 0, width: 19_440, height: 255_600 }, { width: 1366, height: 600 }); // about 0.001
+ */
+export function zoomFloor(
+  bounds: { readonly width: number; readonly height: number } | undefined,
+  view: { readonly width: number; readonly height: number },
+): number {
+  if (!bounds || !(view.width > 0 && view.height > 0 && bounds.width > 0 && bounds.height > 0))
+    return MIN_ZOOM;
+  const fit = Math.min(
+    view.width / (bounds.width * (1 + FIT_PADDING)),
+    view.height / (bounds.height * (1 + FIT_PADDING)),
+  );
+  return Number.isFinite(fit) ? Math.max(LEAST_ZOOM, Math.min(MIN_ZOOM, fit / 2)) : MIN_ZOOM;
+}
+
+/**
+ * {@link zoomFloor} for the view React Flow has now (it knows its size once mounted).
+ *
+ * @param bounds - the box around the diagram, if known
+ */
+export function useZoomFloor(
+  bounds: { readonly width: number; readonly height: number } | undefined,
+): number {
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  return zoomFloor(bounds, { width, height });
+}
 
 /** What the canvas hands React Flow so the store knows where the view is. */
 export interface ViewRequests {

@@ -27,6 +27,9 @@ let nearFile = '';
 let midText = '';
 let midHosts = 0;
 let midFile = '';
+/** A 3,000-host diagram drawn 60 times taller than the synthetic estate: too tall to fit at zoom 0.02. */
+let tallFile = '';
+let tallBox = { x: 0, y: 0, width: 0, height: 0 };
 const AUTOSAVE_KEY = 'cm-port-planner/autosave';
 
 beforeAll(async () => {
@@ -45,6 +48,20 @@ beforeAll(async () => {
   midText = serializeDocument(mid);
   midFile = join(folder, 'mid.cmports.json');
   writeFileSync(midFile, midText);
+  const flat = syntheticHierarchy(3_000, catalogue);
+  const layout = Object.fromEntries(
+    Object.entries(flat.layout).map(([id, p]) => [id, { x: p.x, y: p.y * 60 }]),
+  );
+  const ys = Object.values(layout).map((p) => p.y);
+  const xs = Object.values(layout).map((p) => p.x);
+  tallBox = {
+    x: Math.min(...xs),
+    y: Math.min(...ys),
+    width: Math.max(...xs) - Math.min(...xs),
+    height: Math.max(...ys) - Math.min(...ys),
+  };
+  tallFile = join(folder, 'tall.cmports.json');
+  writeFileSync(tallFile, serializeDocument({ ...flat, layout }));
 });
 
 afterAll(async () => {
@@ -127,6 +144,32 @@ it('mounts the hosts in view when zoomed in on a file above the far layer’s th
   await hostsAreNodes(page);
   // Near, the zones are nodes again: their titles can be read and grabbed.
   expect(await page.locator('.zone-node').count()).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 420_000);
+
+it('fits a diagram too large for the usual zoom floor whole when it opens', async () => {
+  expect(tallBox.height).toBeGreaterThan(250_000);
+  const { context, page, errors } = await openApp();
+  await page.locator('.toolbar').waitFor();
+  await openFile(page, tallFile);
+  await page.locator('[data-testid="far-layer"]').waitFor({ timeout: 3 * BOUND_MS, state: 'attached' });
+  // A fit at the usual floor (0.02) would show a 290,000-unit-tall drawing only in part.
+  await expect.poll(() => zoomOf(page), { timeout: BOUND_MS }).toBeLessThan(0.0025);
+  // The fit ends within a second or so: then the whole drawing is in the pane.
+  await page.waitForTimeout(1500);
+  const [pane, view] = await Promise.all([
+    page.locator('.react-flow__pane').evaluate((e) => e.getBoundingClientRect().toJSON()),
+    page.locator('.react-flow__viewport').evaluate((e) => (e as HTMLElement).style.transform),
+  ]);
+  const [, tx, ty, k] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/
+    .exec(view)!
+    .map(Number) as number[];
+  expect(ty! + tallBox.y * k!).toBeGreaterThanOrEqual(-1);
+  expect(ty! + (tallBox.y + tallBox.height) * k!).toBeLessThanOrEqual(pane.height + 1);
+  expect(tx! + tallBox.x * k!).toBeGreaterThanOrEqual(-1);
+  expect(tx! + (tallBox.x + tallBox.width) * k!).toBeLessThanOrEqual(pane.width + 1);
+  await answers(page);
   expect(errors).toEqual([]);
   await context.close();
 }, 420_000);

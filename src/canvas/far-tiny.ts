@@ -50,11 +50,12 @@ export function hostPixels(picture: Pick<FarPicture, 'x' | 'y' | 'w' | 'h'>, vie
 
 /**
  * The links to draw, as pairs of pixels (`y * width + x`), each pair once, lower pixel first: no
- * pair whose hosts share a pixel, and none with a host outside the canvas (lines to hosts off the
- * canvas are drawn by {@link offCanvasLinks}).
+ * pair whose hosts share a pixel, and none with a host outside the canvas (a line to a host off
+ * the canvas is drawn through the hosts' centres, as nearer).
  *
  * @param links - source and target index of each link, one after the other
  * @param pixels - each host's pixel ({@link hostPixels})
+ * @param pixelCount - how many pixels the canvas has (a pair's key is `low * pixelCount + high`)
  */
 export function pixelPairs(links: Int32Array, pixels: Int32Array, pixelCount: number): Float64Array {
   const keys = new Float64Array(links.length / 2);
@@ -97,9 +98,33 @@ function paintLinks(ctx: Context, picture: FarPicture, pixels: Int32Array, view:
 }
 
 /**
+ * The pixels to fill, in drawing order: per run of hosts of one colour (hosts come sorted by
+ * colour), each pixel of the run once. Runs are kept in order, so a later colour is on top, as
+ * when every box is drawn.
+ *
+ * @param colour - each host's colour index
+ * @param pixels - each host's pixel ({@link hostPixels})
+ * @returns the runs as [colour, pixels] with the pixels sorted, none outside the canvas
+ */
+export function pixelRuns(colour: Int32Array, pixels: Int32Array): [number, Int32Array][] {
+  const runs: [number, Int32Array][] = [];
+  for (let start = 0; start < colour.length; ) {
+    let end = start + 1;
+    while (end < colour.length && colour[end] === colour[start]) end += 1;
+    const run = pixels.slice(start, end).sort();
+    let m = 0;
+    for (let i = 0; i < run.length; i += 1)
+      if (run[i]! >= 0 && (m === 0 || run[i] !== run[m - 1])) run[m++] = run[i]!;
+    if (m > 0) runs.push([colour[start]!, run.subarray(0, m)]);
+    start = end;
+  }
+  return runs;
+}
+
+/**
  * Paints links and hosts with every host under a device pixel: hosts as their pixels in their role
- * colour (hosts come sorted by colour; a pixel is filled once per colour run), links as lines
- * between pixel centres. The context's transform is reset to device pixels; the caller sets it again.
+ * colour ({@link pixelRuns}), links as lines between pixel centres. The context's transform is
+ * reset to device pixels; the caller sets it again.
  *
  * @param ctx - the canvas's context, with stroke style, alpha and the like as the links want them
  * @param picture - what to paint
@@ -119,17 +144,9 @@ export function paintTiny(
   ctx.lineWidth = 1;
   paintLinks(ctx, picture, pixels, pixelView);
   ctx.globalAlpha = 1;
-  const { colour, colours } = picture;
-  const done = new Int32Array(size.width * size.height).fill(-1);
-  let current = -1;
-  for (let i = 0; i < pixels.length; i += 1) {
-    const p = pixels[i]!;
-    if (p < 0 || done[p] === colour[i]) continue;
-    done[p] = colour[i]!;
-    if (colour[i] !== current) {
-      current = colour[i]!;
-      ctx.fillStyle = colours[current]!;
-    }
-    ctx.fillRect(p % size.width, Math.floor(p / size.width), 1, 1);
+  const { width } = size;
+  for (const [colour, run] of pixelRuns(picture.colour, pixels)) {
+    ctx.fillStyle = picture.colours[colour]!;
+    for (const p of run) ctx.fillRect(p % width, Math.floor(p / width), 1, 1);
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type FarPicture, paintFar } from '@/canvas/far-paint';
 import { farScene } from '@/canvas/far-scene';
-import { hostPixels, hostsUnderAPixel, pixelPairs } from '@/canvas/far-tiny';
+import { hostPixels, hostsUnderAPixel, pixelPairs, pixelRuns } from '@/canvas/far-tiny';
 import { catalogue } from '@/domain/default-catalogue';
 import { syntheticHierarchy } from '../../bench/synthetic';
 
@@ -118,5 +118,19 @@ describe('painting a whole large estate, every host under a pixel', () => {
     });
     expect(near.fills.length).toBeGreaterThanOrEqual(doc.hosts.length * 2);
     expect(near.lines()).toBe(scene.links.length / 2);
+  });
+});
+
+describe('pixels to fill', () => {
+  it('fills each pixel once per run of one colour, the runs in order, none off the canvas', () => {
+    const colour = Int32Array.from([0, 0, 0, 1, 1, 0]);
+    const pixels = Int32Array.from([7, 3, 7, 3, -1, 7]);
+    const runs = pixelRuns(colour, pixels).map(([c, p]) => [c, [...p]]);
+    // The last host is a run of its own (colours are sorted in a scene; the order holds anyway).
+    expect(runs).toEqual([
+      [0, [3, 7]],
+      [1, [3]],
+      [0, [7]],
+    ]);
   });
 });

@@ -17,7 +17,10 @@ describe('zoomFloor', () => {
     expect(bounds.height * 1.15 * floor * 2).toBeLessThanOrEqual(VIEW.height + 1e-6);
     expect(bounds.height * 1.15 * floor * 4).toBeGreaterThan(VIEW.height);
     // The narrower side decides: the same drawing lying down.
-    expect(zoomFloor({ width: 255_600, height: 19_440 }, VIEW)).toBeCloseTo(VIEW.width / (255_600 * 1.15) / 2, 9);
+    expect(zoomFloor({ width: 255_600, height: 19_440 }, VIEW)).toBeCloseTo(
+      VIEW.width / (255_600 * 1.15) / 2,
+      9,
+    );
   });
 
   it('keeps the usual floor while the box or the view is unknown or empty', () => {

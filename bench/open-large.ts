@@ -328,9 +328,8 @@ const medianOf = (runs: readonly OpenRun[], pick: (r: OpenRun) => number) =>
 const opened = (r: OpenRun) => Math.max(r.matrix, r.hosts, r.problems);
 
 /** Megabytes first touched, and what they took at this machine's first-touch cost. */
-function touched(mb: number): string {
+function touched(mb: number, cost: { first: number; again: number }): string {
   if (Number.isNaN(mb)) return 'n/a (no /proc)';
-  const cost = freshMemoryCost();
   return `${mb.toFixed(0)} MB, ≈ ${ms(mb * cost.first)} at ${cost.first.toFixed(2)} ms per MB (${cost.again.toFixed(2)} ms per MB to write it again)`;
 }
 
@@ -393,7 +392,10 @@ export async function measureOpenFigures(): Promise<Figure[]> {
     {
       group: 'open',
       name: `${label}: memory the page's processes (their workers included) touched for the first time during the open (median), and what that took at this machine's rate (measured now)`,
-      value: touched(medianOf(large, (r) => r.touchedMb)),
+      value: touched(
+        medianOf(large, (r) => r.touchedMb),
+        freshMemoryCost(),
+      ),
     },
     {
       group: 'open',
@@ -410,8 +412,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const withMatrix = arg('--matrix') > 0;
   const dsf = arg('--dsf') > 0 ? Number(process.argv[arg('--dsf') + 1]) : 1;
   const result = await measureOpen(runs, size, arg('--zones') > 0, arg('--profile') > 0, withMatrix, dsf);
+  const cost = freshMemoryCost();
   for (const r of result)
     console.log(
-      `notice ${ms(r.notice)}  hosts ${ms(r.hosts)}  far paint ${ms(r.farPaint)}${withMatrix ? `  matrix ${ms(r.matrix)}  problems ${ms(r.problems)}  open ${ms(opened(r))}` : ''}  answers ${ms(r.answers)}  longest task ${ms(r.longestTask)}  long tasks ${ms(r.blocked)}  first touched ${touched(r.touchedMb)}`,
+      `notice ${ms(r.notice)}  hosts ${ms(r.hosts)}  far paint ${ms(r.farPaint)}${withMatrix ? `  matrix ${ms(r.matrix)}  problems ${ms(r.problems)}  open ${ms(opened(r))}` : ''}  answers ${ms(r.answers)}  longest task ${ms(r.longestTask)}  long tasks ${ms(r.blocked)}  first touched ${touched(r.touchedMb, cost)}`,
     );
 }

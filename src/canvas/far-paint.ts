@@ -125,17 +125,8 @@ export function paintFar(canvas: Canvas, scene: FarPicture, at: FarView): void {
   ctx.strokeStyle = palette.link;
   ctx.globalAlpha = 0.35;
   if (hostsUnderAPixel(scene, zoom * dpr)) {
-    // Every host under a device pixel: pixels and lines between them, each drawn once (far-tiny.ts);
-    // a selected host is a square of three device pixels around its own.
+    // Every host under a device pixel: pixels and lines between them, each drawn once (far-tiny.ts).
     paintTiny(ctx, scene, at, canvas);
-    ctx.fillStyle = palette.chosen;
-    for (const i of selected)
-      ctx.fillRect(
-        Math.floor((x[i]! + w[i]! / 2) * zoom * dpr + tx * dpr) - 1,
-        Math.floor((y[i]! + h[i]! / 2) * zoom * dpr + ty * dpr) - 1,
-        3,
-        3,
-      );
     return;
   }
   ctx.lineWidth = hairline;

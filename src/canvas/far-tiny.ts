@@ -123,18 +123,22 @@ export function pixelRuns(colour: Int32Array, pixels: Int32Array): [number, Int3
 
 /**
  * Paints links and hosts with every host under a device pixel: hosts as their pixels in their role
- * colour ({@link pixelRuns}), links as lines between pixel centres. The context's transform is
- * reset to device pixels; the caller sets it again.
+ * colour ({@link pixelRuns}), links as lines between pixel centres, a selected host as a square of
+ * three device pixels around its own. The context is left drawing in device pixels.
  *
  * @param ctx - the canvas's context, with stroke style, alpha and the like as the links want them
  * @param picture - what to paint
- * @param view - [tx, ty, zoom] of the view, and the pixel ratio
+ * @param view - [tx, ty, zoom] of the view, the pixel ratio, and the colour of selected hosts
  * @param size - the canvas in device pixels
  */
 export function paintTiny(
   ctx: Context,
   picture: FarPicture,
-  view: { readonly view: readonly [number, number, number]; readonly dpr: number },
+  view: {
+    readonly view: readonly [number, number, number];
+    readonly dpr: number;
+    readonly palette: { readonly chosen: string };
+  },
   size: { readonly width: number; readonly height: number },
 ): void {
   const [tx, ty, zoom] = view.view;
@@ -148,5 +152,10 @@ export function paintTiny(
   for (const [colour, run] of pixelRuns(picture.colour, pixels)) {
     ctx.fillStyle = picture.colours[colour]!;
     for (const p of run) ctx.fillRect(p % width, Math.floor(p / width), 1, 1);
+  }
+  ctx.fillStyle = view.palette.chosen;
+  for (const i of picture.selected) {
+    const p = pixels[i]!;
+    if (p >= 0) ctx.fillRect((p % width) - 1, Math.floor(p / width) - 1, 3, 3);
   }
 }

@@ -9,7 +9,7 @@ export const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.25 };
 /** The farthest the view zooms out, unless the diagram needs farther to be seen whole ({@link zoomFloor}). */
 export const MIN_ZOOM = 0.02;
 
-/** The widest margin a fit leaves (a document just opened), as React Flow counts padding. */
+/** The margin a fit of a document just opened leaves (the widest any fit leaves), as React Flow counts padding. */
 const FIT_PADDING = 0.15;
 /** The farthest any view zooms out: a drawing of 2,000,000 units (positions reach ±1,000,000) seen whole. */
 const LEAST_ZOOM = 0.0001;
@@ -108,7 +108,7 @@ export function useViewRequests(wrapper: RefObject<HTMLDivElement | null>): View
       // An empty diagram has nothing to fit: fitting it would jump to the largest zoom.
       if (store.getState().hosts.length === 0) {
         void flow.setViewport({ x: 40, y: 40, zoom: 1 }).then(updateViewCenter);
-      } else void flow.fitView({ duration: 300, padding: 0.15, maxZoom: 1.25 }).then(updateViewCenter);
+      } else void flow.fitView({ duration: 300, padding: FIT_PADDING, maxZoom: 1.25 }).then(updateViewCenter);
     });
     return () => cancelAnimationFrame(id);
   }, [fitRequest, flow, store, updateViewCenter]);

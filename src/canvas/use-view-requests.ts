@@ -1,5 +1,5 @@
-import { useReactFlow, useStore } from '@xyflow/react';
-import { type RefObject, useCallback, useEffect } from 'react';
+import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
+import { type RefObject, useCallback, useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import type { CanvasEdge, CanvasNode } from './canvas-types';
 
@@ -51,6 +51,27 @@ export function useZoomFloor(
   return zoomFloor(bounds, { width, height });
 }
 
+/** A view's place and zoom, as React Flow keeps it. */
+interface Viewport {
+  readonly x: number;
+  readonly y: number;
+  readonly zoom: number;
+}
+
+/**
+ * Whether the view is still where a fit left it: nobody panned or zoomed since (a pane that
+ * changes size then, as when a notice appears above it, should be fitted again).
+ *
+ * @param now - the view now
+ * @param fitted - the view the last fit ended at, if any
+ * @example stillFitted({ x: 1, y: 2, zoom: 0.5 }, { x: 1, y: 2, zoom: 0.5 }) // true
+ */
+export function stillFitted(now: Viewport, fitted: Viewport | undefined): boolean {
+  if (!fitted) return false;
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+  return near(now.x, fitted.x) && near(now.y, fitted.y) && near(now.zoom, fitted.zoom);
+}
+
 /** What the canvas hands React Flow so the store knows where the view is. */
 export interface ViewRequests {
   /** The view starts to move: it becomes one composited layer until it stops. */
@@ -70,6 +91,11 @@ export function useViewRequests(wrapper: RefObject<HTMLDivElement | null>): View
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
   const reveal = useAppStore((s) => s.reveal);
   const fitRequest = useAppStore((s) => s.fitRequest);
+  const flowStore = useStoreApi<CanvasNode, CanvasEdge>();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  // Where the last fit of a whole document left the view, and the pane's size it fitted.
+  const fitted = useRef<(Viewport & { readonly size: string }) | undefined>(undefined);
 
   // While the view moves it is one composited layer, so a pan step shifts pixels instead of
   // repainting every host and link; afterwards it is painted again, sharp at the new zoom.
@@ -101,17 +127,41 @@ export function useViewRequests(wrapper: RefObject<HTMLDivElement | null>): View
     return () => cancelAnimationFrame(id);
   }, [reveal, flow, updateViewCenter]);
 
+  // Fits the whole document, and again if the pane changed size while it did.
+  const fitWhole = useCallback(
+    (duration: number) => {
+      const sizeOf = () => `${flowStore.getState().width}x${flowStore.getState().height}`;
+      const size = sizeOf();
+      void flow.fitView({ duration, padding: FIT_PADDING, maxZoom: 1.25 }).then(() => {
+        fitted.current = { ...flow.getViewport(), size };
+        if (sizeOf() !== size) fitWhole(0);
+        else updateViewCenter();
+      });
+    },
+    [flow, flowStore, updateViewCenter],
+  );
+
   // A document was opened or a template added: show all of it.
   useEffect(() => {
     if (fitRequest === 0) return;
     const id = requestAnimationFrame(() => {
       // An empty diagram has nothing to fit: fitting it would jump to the largest zoom.
       if (store.getState().hosts.length === 0) {
+        fitted.current = undefined;
         void flow.setViewport({ x: 40, y: 40, zoom: 1 }).then(updateViewCenter);
-      } else void flow.fitView({ duration: 300, padding: FIT_PADDING, maxZoom: 1.25 }).then(updateViewCenter);
+      } else fitWhole(300);
     });
     return () => cancelAnimationFrame(id);
-  }, [fitRequest, flow, store, updateViewCenter]);
+  }, [fitRequest, flow, store, updateViewCenter, fitWhole]);
+
+  // The pane changed size (a notice appeared above it, the window was resized) while the view was
+  // still where the fit left it: fit again, so the whole document stays in view.
+  useEffect(() => {
+    const last = fitted.current;
+    if (!(width > 0 && height > 0) || last?.size === `${width}x${height}`) return;
+    if (!stillFitted(flow.getViewport(), last)) return;
+    fitWhole(0);
+  }, [width, height, flow, fitWhole]);
 
   return { onMoveStart, updateViewCenter };
 }

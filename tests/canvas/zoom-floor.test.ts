@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_ZOOM, zoomFloor } from '@/canvas/use-view-requests';
+import { MIN_ZOOM, stillFitted, zoomFloor } from '@/canvas/use-view-requests';
 
 const VIEW = { width: 1366, height: 600 };
 
@@ -33,5 +33,20 @@ describe('zoomFloor', () => {
   it('never goes below a drawing of the largest positions a document holds, seen whole', () => {
     expect(zoomFloor({ width: 2_000_000, height: 2_000_000 }, VIEW)).toBeGreaterThan(0);
     expect(zoomFloor({ width: 1e12, height: 1e12 }, VIEW)).toBe(0.0001);
+  });
+});
+
+describe('stillFitted', () => {
+  const fit = { x: -120.5, y: 33.25, zoom: 0.0023 };
+
+  it('holds while the view is where the fit left it', () => {
+    expect(stillFitted({ ...fit }, fit)).toBe(true);
+  });
+
+  it('fails once the view moved or zoomed, or when there was no fit', () => {
+    expect(stillFitted({ ...fit, x: fit.x + 1 }, fit)).toBe(false);
+    expect(stillFitted({ ...fit, y: fit.y - 0.5 }, fit)).toBe(false);
+    expect(stillFitted({ ...fit, zoom: fit.zoom * 1.15 }, fit)).toBe(false);
+    expect(stillFitted(fit, undefined)).toBe(false);
   });
 });

@@ -158,9 +158,37 @@ it('fits a diagram too large for the usual zoom floor whole when it opens', asyn
   await expect.poll(() => zoomOf(page), { timeout: BOUND_MS }).toBeLessThan(0.0025);
   // The fit ends within a second or so: then the whole drawing is in the pane.
   await page.waitForTimeout(1500);
+  await expectWholeInPane(page);
+  // The pane gets shorter (a notice above it, a smaller window) before anyone moved the view: the
+  // drawing is fitted again and stays whole.
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: size.width, height: size.height - 120 });
+  await page.waitForTimeout(1000);
+  await expectWholeInPane(page);
+  // Once the view was moved by hand, a change of the pane's size leaves it where it is.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.wheel(0, -300);
+  await page.waitForTimeout(500);
+  const moved = await viewOf(page);
+  await page.setViewportSize(size);
+  await page.waitForTimeout(1000);
+  expect(await viewOf(page)).toBe(moved);
+  await answers(page);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 420_000);
+
+/** React Flow's viewport transform. */
+function viewOf(page: Page): Promise<string> {
+  return page.locator('.react-flow__viewport').evaluate((e) => (e as HTMLElement).style.transform);
+}
+
+/** Expects the whole tall drawing inside the canvas pane. */
+async function expectWholeInPane(page: Page): Promise<void> {
   const [pane, view] = await Promise.all([
     page.locator('.react-flow__pane').evaluate((e) => e.getBoundingClientRect().toJSON()),
-    page.locator('.react-flow__viewport').evaluate((e) => (e as HTMLElement).style.transform),
+    viewOf(page),
   ]);
   const [, tx, ty, k] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/
     .exec(view)!
@@ -169,10 +197,7 @@ it('fits a diagram too large for the usual zoom floor whole when it opens', asyn
   expect(ty! + (tallBox.y + tallBox.height) * k!).toBeLessThanOrEqual(pane.height + 1);
   expect(tx! + tallBox.x * k!).toBeGreaterThanOrEqual(-1);
   expect(tx! + (tallBox.x + tallBox.width) * k!).toBeLessThanOrEqual(pane.width + 1);
-  await answers(page);
-  expect(errors).toEqual([]);
-  await context.close();
-}, 420_000);
+}
 
 /** React Flow's zoom, read from its viewport's transform. */
 async function zoomOf(page: Page): Promise<number> {

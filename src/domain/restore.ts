@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue-types';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type Host, type TopologyDocument } from './document';
+import { documentText } from './document-text';
 import { MAX_FILE_BYTES } from './limits';
 import { type Message, message } from './message';
 import { migrations } from './migrations';
@@ -238,8 +239,9 @@ export function createEmptyDocument(catalogue: Catalogue, name = 'Untitled topol
 }
 
 /**
- * The JSON text a document is saved as: two-space indented, with a final newline, so saved files
- * diff cleanly. `readDocumentText` reads it back to the same document.
+ * The JSON text a document is saved as ({@link documentText}: one line per host, link, zone and
+ * position, with a final newline), so saved files diff by entry. `readDocumentText` reads it back
+ * to the same document.
  *
  * @param document - a restored document
  * @returns the file's text
@@ -247,5 +249,5 @@ export function createEmptyDocument(catalogue: Catalogue, name = 'Untitled topol
  * readDocumentText(serializeDocument(doc), catalogue); // { ok: true, document: doc, problems: [] }
  */
 export function serializeDocument(document: TopologyDocument): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return documentText(document as unknown as Readonly<Record<string, unknown>>);
 }

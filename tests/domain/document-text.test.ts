@@ -74,7 +74,10 @@ describe('documentText: the saved text, one entry per line', () => {
       }),
       { numRuns: 1000 },
     );
-    const named = { hosts: [{ id: 'a', name: 'x},{y' }, { id: 'b' }], layout: { a: { x: 1, n: '},"' }, b: {} } };
+    const named = {
+      hosts: [{ id: 'a', name: 'x},{y' }, { id: 'b' }],
+      layout: { a: { x: 1, n: '},"' }, b: {} },
+    };
     expect(documentText(named)).toBe(reference(named));
   });
 

@@ -10,7 +10,7 @@
 const line = (value: unknown): string | undefined => JSON.stringify(value);
 
 /** Whether JSON writes the value as an object of its own keys (not through `toJSON`). */
-function plainObject(value: unknown): value is Record<string, unknown> {
+export function plainObject(value: unknown): value is Record<string, unknown> {
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -35,7 +35,7 @@ function splitCompact(value: unknown, entries: readonly unknown[], between: stri
 }
 
 /** A top-level field's value: a list or a map one entry per line, anything else on its line. */
-function block(value: unknown): string | undefined {
+export function block(value: unknown): string | undefined {
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     const fast = splitCompact(value, value, '},{');

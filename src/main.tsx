@@ -29,6 +29,7 @@ import { startLanguage } from '@/i18n/languages';
 import { AppErrorBoundary, BootError } from '@/panels/boot-error';
 import { applyTheme, storedTheme } from '@/panels/theme-toggle';
 import { toDocument } from '@/store/app-store';
+import { storedAutosaveText } from '@/store/autosave-parts';
 import { AUTOSAVE_KEY, openStorage } from '@/store/autosave-storage';
 import { bootStore } from '@/store/boot';
 import { parseWorkers } from '@/store/parse-protocol';
@@ -74,7 +75,7 @@ try {
   createRoot(root).render(
     <BootError
       error={error instanceof Error ? `${error.name}: ${error.message}` : ''}
-      stored={() => storage?.getItem(AUTOSAVE_KEY) ?? undefined}
+      stored={() => (storage ? storedAutosaveText(storage) : null) ?? undefined}
     />,
   );
 }

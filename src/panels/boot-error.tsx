@@ -6,7 +6,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupShelf } from '@/store/autosave-backups';
-import { AUTOSAVE_KEY } from '@/store/autosave-storage';
+import { storedAutosaveText } from '@/store/autosave-parts';
 import { downloadFile } from '@/store/download';
 
 export interface AppErrorBoundaryProps {
@@ -28,7 +28,7 @@ interface State {
 
 function storedText(storage: Storage | undefined): string | undefined {
   try {
-    return storage?.getItem(AUTOSAVE_KEY) ?? undefined;
+    return (storage ? storedAutosaveText(storage) : null) ?? undefined;
   } catch {
     return undefined;
   }

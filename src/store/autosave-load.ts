@@ -5,8 +5,8 @@ import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type TopologyDocument } from '@/doma
 import { type Message, message } from '@/domain/message';
 import { readDocumentText } from '@/domain/restore';
 import { type BackupShelf, createBackupShelf } from './autosave-backups';
+import { readAutosave, type StoredAutosave } from './autosave-parts';
 import {
-  AUTOSAVE_KEY,
   describeStorageError,
   LAST_GOOD_KEY,
   migratedBackupKey,
@@ -74,9 +74,9 @@ export function loadAutosave(
       status: { mode: 'off', message: offStatus(storageError ?? message('store:autosave.storage.none')) },
     };
   }
-  let text: string | null;
+  let stored: StoredAutosave;
   try {
-    text = storage.getItem(AUTOSAVE_KEY);
+    stored = readAutosave(storage);
   } catch (error) {
     return {
       document: sample,
@@ -84,6 +84,8 @@ export function loadAutosave(
       status: { mode: 'off', message: offStatus(describeStorageError(error)) },
     };
   }
+  // Parts that do not make a text: as unreadable as a broken text, their list kept as the copy.
+  const text = stored.ok ? stored.text : stored.stored;
   if (text === null) {
     return {
       document: sample,
@@ -96,7 +98,7 @@ export function loadAutosave(
       status: { mode: 'on' },
     };
   }
-  const newer = newerVersionOf(text);
+  const newer = stored.ok ? newerVersionOf(text) : undefined;
   if (newer !== undefined) {
     return {
       document: sample,
@@ -107,7 +109,7 @@ export function loadAutosave(
       },
     };
   }
-  const result = readDocumentText(text, catalogue);
+  const result = stored.ok ? readDocumentText(text, catalogue) : stored;
   if (!result.ok) {
     const key = shelf.keep('unreadable', text);
     const kept = key !== undefined;

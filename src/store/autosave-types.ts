@@ -1,6 +1,7 @@
 /** What the running autosave (autosave.ts) is given and gives back. */
 
 import type { BackupShelf } from './autosave-backups';
+import type { AutosaveWriter } from './autosave-parts';
 
 export interface AutosaveTarget {
   addEventListener: Window['addEventListener'];
@@ -18,6 +19,8 @@ export interface AutosaveOptions {
   readonly shelf?: BackupShelf;
   /** The most characters browser storage may hold (STORAGE_MAX_CHARS unless given: tests). */
   readonly storageMaxChars?: number;
+  /** Writes the autosave, whole or in parts (autosave-parts.ts; tests give smaller parts). */
+  readonly writer?: AutosaveWriter;
   /** Names this tab's backup key; random unless given (tests). */
   readonly tabId?: string;
 }

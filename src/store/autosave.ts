@@ -6,9 +6,10 @@
 
 import type { DocumentContent } from '@/domain/document';
 import { message } from '@/domain/message';
-import { readDocumentText, serializeDocument } from '@/domain/restore';
+import { serializeDocument } from '@/domain/restore';
 import type { AppStore } from './app-store';
 import { BACKUP_KINDS, createBackupShelf } from './autosave-backups';
+import { createAutosaveWriter, PART_PREFIX, readStoredDocument, storedAutosaveText } from './autosave-parts';
 import {
   AUTOSAVE_KEY,
   conflictMessage,
@@ -57,6 +58,12 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saved: DocumentContent = documentSlice(store.getState());
   const shelf = options.shelf ?? createBackupShelf(storage);
+  const writer = options.writer ?? createAutosaveWriter();
+  // The lines of the diagram it starts with, made once the start has settled, not at the first edit.
+  let prepare: ReturnType<typeof setTimeout> | undefined = setTimeout(() => {
+    prepare = undefined;
+    if (storage) writer.prepare(toDocument(store.getState()));
+  }, delay);
   const tabId = options.tabId ?? `${now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   let copies = 0;
   const full = fullStorage();
@@ -106,9 +113,8 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
       if (state.autosave !== TOO_LARGE) store.getState().setAutosave(TOO_LARGE);
       return;
     }
-    const text = serializeDocument(toDocument(state));
     try {
-      storage.setItem(AUTOSAVE_KEY, text);
+      writer.write(storage, toDocument(state));
     } catch (error) {
       full.refused(error, state);
       store.getState().setAutosave({ mode: 'off', message: offStatus(describeStorageError(error)) });
@@ -140,13 +146,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   };
 
   const reload = () => {
-    let text: string | null = null;
-    try {
-      text = storage?.getItem(AUTOSAVE_KEY) ?? null;
-    } catch {
-      text = null;
-    }
-    const result = text === null ? undefined : readDocumentText(text, store.getState().catalogue);
+    const result = readStoredDocument(storage, store.getState().catalogue);
     if (!result?.ok) {
       store.getState().notify({
         tone: 'error',
@@ -176,7 +176,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   const overwrite = () => {
     let theirs: string | null = null;
     try {
-      theirs = storage?.getItem(AUTOSAVE_KEY) ?? null;
+      theirs = storage ? storedAutosaveText(storage) : null;
     } catch {
       theirs = null;
     }
@@ -247,8 +247,9 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
     const e = event as StorageEvent;
     if (storage && e.storageArea && e.storageArea !== storage) return;
     if (e.key !== AUTOSAVE_KEY) {
-      // Another tab kept or removed a copy: the banner lists what is there now.
-      if (e.key === null || e.key.startsWith('cm-port-planner/')) shelf.refresh();
+      // Another tab kept or removed a copy: the banner lists what is there now (a part is none).
+      if (e.key === null || (e.key.startsWith('cm-port-planner/') && !e.key.startsWith(PART_PREFIX)))
+        shelf.refresh();
       return;
     }
     if (e.newValue === null) return;
@@ -276,6 +277,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
     flush,
     stop() {
       if (timer !== undefined) clearTimeout(timer);
+      if (prepare !== undefined) clearTimeout(prepare);
       unsubscribe();
       otherSaves.stop();
       target.removeEventListener('pagehide', onPageHide);

@@ -6,7 +6,8 @@ import { type AppStore, createAppStore } from './app-store';
 import { type AutosaveController, startAutosave } from './autosave';
 import { type BackupShelf, createBackupShelf } from './autosave-backups';
 import { loadAutosave } from './autosave-load';
-import { AUTOSAVE_KEY, openStorage } from './autosave-storage';
+import { storedAutosaveText } from './autosave-parts';
+import { openStorage } from './autosave-storage';
 import { sampleDocument, untitledName } from './templates';
 import type { Text } from './ui-types';
 
@@ -64,7 +65,7 @@ export function bootStore(win: Window, parts: BootParts = {}): Booted {
   } catch (failure) {
     let text: string | null = null;
     try {
-      text = storage?.getItem(AUTOSAVE_KEY) ?? null;
+      text = storage ? storedAutosaveText(storage) : null;
     } catch {
       text = null;
     }

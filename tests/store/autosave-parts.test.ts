@@ -1,0 +1,197 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { catalogue } from '@/domain/default-catalogue';
+import type { TopologyDocument } from '@/domain/document';
+import { serializeDocument } from '@/domain/restore';
+import { createAppStore, toDocument } from '@/store/app-store';
+import { AUTOSAVE_KEY, loadAutosave, startAutosave } from '@/store/autosave';
+import {
+  createAutosaveWriter,
+  PART_PREFIX,
+  PARTS_FORMAT,
+  PARTS_FROM_CHARS,
+  readAutosave,
+} from '@/store/autosave-parts';
+import { syntheticHierarchy } from '../../bench/synthetic';
+import { MemoryStorage, makeDocument, makeHost } from '../builders';
+import { text as words } from './text';
+
+/** Browser storage that refuses to hold more than `cap` characters of keys and values, as a browser does. */
+class CappedStorage extends MemoryStorage {
+  constructor(readonly cap: number) {
+    super();
+  }
+  override setItem(key: string, value: string) {
+    let used = key.length + value.length;
+    for (const [k, v] of this.map) if (k !== key) used += k.length + v.length;
+    if (used > this.cap) throw new DOMException('full', 'QuotaExceededError');
+    super.setItem(key, value);
+  }
+}
+
+/** Fails the `n`-th write from now with an error that is not about room (a locked storage, say). */
+function failWrite(storage: MemoryStorage, n: number) {
+  const setItem = storage.setItem.bind(storage);
+  let count = 0;
+  vi.spyOn(storage, 'setItem').mockImplementation((key, value) => {
+    count += 1;
+    if (count === n) throw new DOMException('locked', 'UnknownError');
+    setItem(key, value);
+  });
+}
+
+const small = { partsFromChars: 2_000, perPart: 4 } as const;
+const estate = () => syntheticHierarchy(60, catalogue, { zones: true });
+const partKeys = (storage: MemoryStorage) => [...storage.map.keys()].filter((k) => k.startsWith(PART_PREFIX));
+const listed = (storage: MemoryStorage) =>
+  (JSON.parse(storage.getItem(AUTOSAVE_KEY)!) as { parts: string[] }).parts.map((p) => `${PART_PREFIX}${p}`);
+const rename = (doc: TopologyDocument, at: number, name: string): TopologyDocument => ({
+  ...doc,
+  hosts: doc.hosts.map((h, i) => (i === at ? { ...h, name } : h)),
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+describe('the autosave of a large diagram in parts (issue 18)', () => {
+  it('keeps a diagram above the size in parts that read back as the saved text, and opens it', () => {
+    const storage = new MemoryStorage();
+    const doc = estate();
+    createAutosaveWriter(small).write(storage, doc);
+    expect(storage.getItem(AUTOSAVE_KEY)!.startsWith(`{"format":"${PARTS_FORMAT}"`)).toBe(true);
+    expect(partKeys(storage).length).toBeGreaterThan(20);
+    expect(partKeys(storage).sort()).toEqual([...new Set(listed(storage))].sort());
+    expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(doc) });
+    const loaded = loadAutosave(storage, catalogue, makeDocument([], []));
+    expect(loaded.notices).toEqual([]);
+    expect(loaded.document).toEqual(doc);
+  });
+
+  it('keeps a diagram below the size whole under its key, as before, and drops parts left from a larger one', () => {
+    const storage = new MemoryStorage();
+    const writer = createAutosaveWriter(small);
+    writer.write(storage, estate());
+    const doc = makeDocument([makeHost('a', ['client'])], []);
+    writer.write(storage, doc);
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(serializeDocument(doc));
+    expect(partKeys(storage)).toEqual([]);
+    expect(PARTS_FROM_CHARS).toBeGreaterThanOrEqual(100_000);
+  });
+
+  it('stores only the parts an edit changed, and removes the parts no longer listed', () => {
+    const storage = new MemoryStorage();
+    const writer = createAutosaveWriter(small);
+    const doc = estate();
+    writer.write(storage, doc);
+    const before = new Set(partKeys(storage));
+    const writes = vi.spyOn(storage, 'setItem');
+    const edited = rename(doc, 30, 'RENAMED');
+    writer.write(storage, edited);
+    const stored = writes.mock.calls.map(([key]) => key);
+    expect(stored.at(-1)).toBe(AUTOSAVE_KEY);
+    expect(stored.length).toBeGreaterThanOrEqual(2);
+    expect(stored.length).toBeLessThanOrEqual(3);
+    expect(partKeys(storage).sort()).toEqual([...new Set(listed(storage))].sort());
+    expect(partKeys(storage).filter((k) => !before.has(k)).length).toBe(stored.length - 1);
+    expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(edited) });
+  });
+
+  it('keeps the previous autosave whole when a save fails halfway, and leaves none of its parts behind', () => {
+    const storage = new MemoryStorage();
+    const writer = createAutosaveWriter(small);
+    const doc = estate();
+    writer.write(storage, doc);
+    const before = [...storage.map.keys()].sort();
+    // Everything new: the second part's write fails.
+    const other = { ...doc, hosts: doc.hosts.map((h) => ({ ...h, name: `${h.name}-2` })) };
+    failWrite(storage, 2);
+    expect(() => writer.write(storage, other)).toThrow('locked');
+    expect([...storage.map.keys()].sort()).toEqual(before);
+    expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(doc) });
+  });
+
+  it('makes room from the old parts when the new ones do not fit beside them', () => {
+    const doc = estate();
+    const size = serializeDocument(doc).length;
+    // Room for one copy and a half: a whole new diagram fits only once the old parts are gone.
+    const storage = new CappedStorage(Math.round(size * 1.5));
+    const writer = createAutosaveWriter(small);
+    writer.write(storage, doc);
+    const other = { ...doc, hosts: doc.hosts.map((h) => ({ ...h, name: `${h.name}-2` })) };
+    writer.write(storage, other);
+    expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(other) });
+    expect(partKeys(storage).sort()).toEqual([...new Set(listed(storage))].sort());
+  });
+
+  it('names the problem at the next start when parts are missing, and starts from the last good copy', () => {
+    const storage = new MemoryStorage();
+    const doc = estate();
+    createAutosaveWriter(small).write(storage, doc);
+    const list = storage.getItem(AUTOSAVE_KEY)!;
+    for (const key of partKeys(storage).slice(0, 2)) storage.removeItem(key);
+    const read = readAutosave(storage);
+    expect(read.ok).toBe(false);
+    expect(!read.ok && words(read.error)).toMatch(/^2 of the autosave’s \d+ parts are missing/);
+    const loaded = loadAutosave(storage, catalogue, makeDocument([], [], { name: 'Example' }));
+    expect(loaded.document.name).toBe('Example');
+    const notice = loaded.notices[0]!;
+    expect(words(notice.title)).toContain('could not be read');
+    expect(notice.details?.map(words).join(' ')).toMatch(/2 of the autosave’s \d+ parts are missing/);
+    // The list is kept as the unreadable copy; nothing else is lost or changed.
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(list);
+  });
+
+  it('reads a list that is not one, or parts that do not add up, as an unreadable autosave', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(AUTOSAVE_KEY, `{"format":"${PARTS_FORMAT}","parts":`);
+    const broken = readAutosave(storage);
+    expect(!broken.ok && words(broken.error)).toBe('The autosave’s list of parts could not be read.');
+    createAutosaveWriter(small).write(storage, estate());
+    const [first] = partKeys(storage);
+    storage.setItem(first!, `${storage.getItem(first!)} `);
+    const changed = readAutosave(storage);
+    expect(!changed.ok && words(changed.error)).toBe(
+      'The autosave’s parts do not add up to the text that was saved.',
+    );
+  });
+
+  it('autosaves an edit of a large diagram in the background in parts, and it opens again after a reload', () => {
+    vi.useFakeTimers();
+    const storage = new MemoryStorage();
+    const doc = estate();
+    const store = createAppStore(doc, { autosave: { mode: 'on' } });
+    const target = new EventTarget() as unknown as Window;
+    startAutosave(store, { storage, target, delayMs: 10, writer: createAutosaveWriter(small) });
+    store.getState().setHostField(doc.hosts[5]!.id, 'name', 'AFTER-EDIT');
+    vi.advanceTimersByTime(20);
+    expect(store.getState().autosave.mode).toBe('on');
+    expect(storage.getItem(AUTOSAVE_KEY)!.startsWith(`{"format":"${PARTS_FORMAT}"`)).toBe(true);
+    const loaded = loadAutosave(storage, catalogue, makeDocument([], []));
+    expect(loaded.document).toEqual(toDocument(store.getState()));
+    expect(loaded.document.hosts[5]!.name).toBe('AFTER-EDIT');
+  });
+
+  it('makes the lines of the diagram it starts with before the first edit, which then writes only its own', () => {
+    vi.useFakeTimers();
+    const storage = new MemoryStorage();
+    const doc = estate();
+    createAutosaveWriter(small).write(storage, doc);
+    const loaded = loadAutosave(storage, catalogue, makeDocument([], []));
+    const store = createAppStore(loaded.document, { autosave: loaded.status });
+    const target = new EventTarget() as unknown as Window;
+    startAutosave(store, { storage, target, delayMs: 10, writer: createAutosaveWriter(small) });
+    vi.advanceTimersByTime(20);
+    const unchanged = new Set<unknown>(store.getState().hosts.slice(1));
+    const stringify = vi.spyOn(JSON, 'stringify');
+    store.getState().setHostField(doc.hosts[0]!.id, 'name', 'FIRST-EDIT');
+    vi.advanceTimersByTime(20);
+    const again = stringify.mock.calls.filter(([value]) => unchanged.has(value));
+    stringify.mockRestore();
+    expect(again).toEqual([]);
+    expect(readAutosave(storage)).toEqual({
+      ok: true,
+      text: serializeDocument(toDocument(store.getState())),
+    });
+  });
+});

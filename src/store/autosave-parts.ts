@@ -82,7 +82,7 @@ function removeAll(storage: Storage, keys: Iterable<string>): void {
  */
 export function createAutosaveWriter(options: AutosaveWriterOptions = {}): AutosaveWriter {
   const partsFrom = options.partsFromChars ?? PARTS_FROM_CHARS;
-  const writer: DocumentWriter = createDocumentWriter();
+  let writer: DocumentWriter = createDocumentWriter();
   return {
     prepare(document) {
       writer.parts(document as unknown as Readonly<Record<string, unknown>>, options.perPart);
@@ -125,6 +125,8 @@ export function createAutosaveWriter(options: AutosaveWriterOptions = {}): Autos
           store();
         } catch (again) {
           removeAll(storage, written);
+          // Refused for good (autosave goes off): the lines kept for it would only hold memory.
+          writer = createDocumentWriter();
           throw again;
         }
       }

@@ -62,7 +62,8 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   // The lines of the diagram it starts with, made once the start has settled, not at the first edit.
   let prepare: ReturnType<typeof setTimeout> | undefined = setTimeout(() => {
     prepare = undefined;
-    if (storage) writer.prepare(toDocument(store.getState()));
+    const state = store.getState();
+    if (storage && !tooLargeToStore(state, options.storageMaxChars)) writer.prepare(toDocument(state));
   }, delay);
   const tabId = options.tabId ?? `${now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   let copies = 0;

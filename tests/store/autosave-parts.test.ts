@@ -124,6 +124,23 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
     expect(partKeys(storage).sort()).toEqual([...new Set(listed(storage))].sort());
   });
 
+  it('turns autosave off with the reason when a large diagram does not fit at all, and keeps the old autosave', () => {
+    vi.useFakeTimers();
+    const first = makeDocument([makeHost('a', ['client'])], [], { name: 'Kept' });
+    const storage = new CappedStorage(Math.round(serializeDocument(estate()).length * 0.6));
+    storage.setItem(AUTOSAVE_KEY, serializeDocument(first));
+    const loaded = loadAutosave(storage, catalogue, makeDocument([], []));
+    const store = createAppStore(loaded.document, { autosave: loaded.status });
+    const target = new EventTarget() as unknown as Window;
+    startAutosave(store, { storage, target, delayMs: 10, writer: createAutosaveWriter(small) });
+    store.getState().replaceDocument(estate());
+    vi.advanceTimersByTime(20);
+    expect(store.getState().autosave.mode).toBe('off');
+    expect(words(store.getState().autosave.message)).toMatch(/full/i);
+    expect(partKeys(storage)).toEqual([]);
+    expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(first) });
+  });
+
   it('names the problem at the next start when parts are missing, and starts from the last good copy', () => {
     const storage = new MemoryStorage();
     const doc = estate();

@@ -35,6 +35,12 @@ export function farColours(element: Element): FarPalette {
     zoneFill: Number.isFinite(fill) ? fill / 100 : 0.06,
     siteFill: read('--site-band-bg', 'rgb(100 116 139 / 0.07)'),
     siteEdge: read('--site-band-edge', 'rgb(100 116 139 / 0.45)'),
+    // As a placeholder node's border says its severity.
+    missing: {
+      error: read('--danger', '#dc2626'),
+      warning: read('--warn', '#d97706'),
+      info: read('--border-strong', '#64748b'),
+    },
   };
   coloursOf.set(element, colours);
   return colours;

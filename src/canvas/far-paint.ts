@@ -4,6 +4,8 @@
  * can, the canvas is handed to a worker (far-paint-worker.ts) that paints it off the main thread;
  * elsewhere (tests, no OffscreenCanvas) it is painted here, once per frame.
  */
+
+import type { Severity } from '@/domain/checks/finding';
 import type { WorkerFactory } from '@/store/worker-shelf';
 import type { FarFrames } from './far-frames';
 import type { FarScene } from './far-scene';
@@ -29,6 +31,8 @@ export interface FarPalette {
   readonly zoneFill: number;
   readonly siteFill: string;
   readonly siteEdge: string;
+  /** A missing-role placeholder's colour by severity (its node's border). */
+  readonly missing: Readonly<Record<Severity, string>>;
 }
 
 /** Zone boxes (filled in their colour, edged) and site bands below everything else, edges one device pixel wide. */
@@ -40,7 +44,9 @@ function paintFrames(
 ): void {
   const { boxes, zones, colours } = frames;
   ctx.lineWidth = hairline;
-  for (let i = 0; i < boxes.length; i += 4) {
+  // The placeholders at the end are drawn above everything (paintMissing).
+  const end = boxes.length - frames.missing.length * 4;
+  for (let i = 0; i < end; i += 4) {
     const zone = i / 4 < zones ? (palette.zones[colours[i / 4]!] ?? palette.link) : undefined;
     ctx.globalAlpha = zone ? palette.zoneFill : 1;
     ctx.fillStyle = zone ?? palette.siteFill;
@@ -49,6 +55,37 @@ function paintFrames(
     ctx.strokeStyle = zone ?? palette.siteEdge;
     ctx.strokeRect(boxes[i]!, boxes[i + 1]!, boxes[i + 2]!, boxes[i + 3]!);
   }
+}
+
+/** The fewest device pixels a placeholder is drawn across: a missing role stays in sight however far. */
+const MISSING_MIN_PIXELS = 4;
+
+/**
+ * The missing-role placeholders (the last frames), above the links and hosts, in their severity's
+ * colour and at least {@link MISSING_MIN_PIXELS} device pixels across. Leaves the context drawing in
+ * device pixels.
+ */
+function paintMissing(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  frames: FarFrames,
+  at: FarView,
+): void {
+  const { boxes, missing } = frames;
+  const [tx, ty, zoom] = at.view;
+  const k = zoom * at.dpr;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.globalAlpha = 1;
+  const first = boxes.length / 4 - missing.length;
+  missing.forEach((severity, n) => {
+    const i = (first + n) * 4;
+    const width = Math.max(MISSING_MIN_PIXELS, boxes[i + 2]! * k);
+    const height = Math.max(MISSING_MIN_PIXELS, boxes[i + 3]! * k);
+    // Centred on the box, so a grown marker stays where its placeholder is.
+    const x = (boxes[i]! + boxes[i + 2]! / 2) * k + tx * at.dpr - width / 2;
+    const y = (boxes[i + 1]! + boxes[i + 3]! / 2) * k + ty * at.dpr - height / 2;
+    ctx.fillStyle = at.palette.missing[severity];
+    ctx.fillRect(Math.round(x), Math.round(y), Math.round(width), Math.round(height));
+  });
 }
 
 /** One paint: the view [tx, ty, zoom], the canvas's size in device pixels and the pixel ratio. */
@@ -124,11 +161,27 @@ export function paintFar(canvas: Canvas, scene: FarPicture, at: FarView): void {
   if (scene.frames) paintFrames(ctx, scene.frames, palette, hairline);
   ctx.strokeStyle = palette.link;
   ctx.globalAlpha = 0.35;
-  if (hostsUnderAPixel(scene, zoom * dpr)) {
-    // Every host under a device pixel: pixels and lines between them, each drawn once (far-tiny.ts).
-    paintTiny(ctx, scene, at, canvas);
-    return;
-  }
+  // Every host under a device pixel: pixels and lines between them, each drawn once (far-tiny.ts).
+  if (hostsUnderAPixel(scene, zoom * dpr)) paintTiny(ctx, scene, at, canvas);
+  else paintBoxes(ctx, scene, palette, { hairline, x0, y0, x1, y1 });
+  if (scene.frames && scene.frames.missing.length > 0) paintMissing(ctx, scene.frames, at);
+}
+
+/** Links as hairlines and hosts as boxes (grey, their role's colour on top), what is in view of them. */
+function paintBoxes(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  scene: FarPicture,
+  palette: FarPalette,
+  view: {
+    readonly hairline: number;
+    readonly x0: number;
+    readonly y0: number;
+    readonly x1: number;
+    readonly y1: number;
+  },
+): void {
+  const { x, y, w, h, colour, links, selected, colours } = scene;
+  const { hairline, x0, y0, x1, y1 } = view;
   ctx.lineWidth = hairline;
   ctx.beginPath();
   for (let i = 0; i < links.length; i += 2) {

@@ -6,6 +6,7 @@
 import { type MutableRefObject, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Box, Position } from '@/domain/document';
+import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
 import { zoneBoxes } from '@/domain/zones/zone-frames';
 import { useHostLookup, useProblems } from '@/store/derived';
 import { useAppStore } from '@/store/store-context';
@@ -19,7 +20,7 @@ import type {
   SiteNodeType,
   ZoneNodeType,
 } from './canvas-types';
-import { type FarFrames, farFrames } from './far-frames';
+import { type FarFrames, farFrames, type MissingFrame } from './far-frames';
 import { type ZoneCounts, zoneHostCounts } from './host-changes';
 import { placeholderLayout } from './placeholder-layout';
 import { type SiteBands, siteBands } from './site-bands';
@@ -61,6 +62,19 @@ function sameRecord<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string
   }
   return n === Object.keys(a).length;
 }
+
+const NO_PLACEHOLDERS: readonly PlaceholderNodeType[] = [];
+
+/** A placeholder as the far layer draws it: its box (as measured, else a host's) and severity. */
+const missingFrame = (node: PlaceholderNodeType): MissingFrame => ({
+  box: {
+    x: node.position.x,
+    y: node.position.y,
+    width: node.measured?.width ?? DEFAULT_HOST_SIZE.width,
+    height: node.measured?.height ?? DEFAULT_HOST_SIZE.height,
+  },
+  severity: node.data.severity,
+});
 
 /** The kept nodes, or none after a language switch (a kept node would keep the old words). */
 const kept = <N>(cache: NodeCache<N>, t: CanvasWords): ReadonlyMap<string, N> =>
@@ -160,10 +174,6 @@ export function useCanvasNodes(
     siteCache.current = { t, byId: next.byId };
     return next.nodes;
   }, [framesFar, siteFrames, boxes, catalogue, t]);
-  const frames = useMemo(
-    () => (framesFar ? farFrames(zones, boxes, siteFrames) : undefined),
-    [framesFar, zones, boxes, siteFrames],
-  );
 
   // Unchanged hosts keep their node object, so a drag frame only makes React Flow re-adopt the moved ones.
   const hostCache = useRef<NodeCache<HostNodeType>>({ t: undefined, byId: NO_NODES });
@@ -244,9 +254,16 @@ export function useCanvasNodes(
     return next.nodes;
   }, [problems.placeholders, placing, measured, catalogue, capturing, t]);
 
+  // Very far, the far layer draws the placeholders too, as markers that stay in sight.
+  const frames = useMemo(
+    () => (framesFar ? farFrames(zones, boxes, siteFrames, placeholders.map(missingFrame)) : undefined),
+    [framesFar, zones, boxes, siteFrames, placeholders],
+  );
+
   const nodes = useMemo<CanvasNode[]>(() => {
-    if (zoneList.length === 0 && siteList.length === 0 && placeholders.length === 0) return hostList;
-    return [...zoneList, ...siteList, ...hostList, ...placeholders];
-  }, [zoneList, siteList, hostList, placeholders]);
+    const shown = framesFar ? NO_PLACEHOLDERS : placeholders;
+    if (zoneList.length === 0 && siteList.length === 0 && shown.length === 0) return hostList;
+    return [...zoneList, ...siteList, ...hostList, ...shown];
+  }, [framesFar, zoneList, siteList, hostList, placeholders]);
   return { nodes, placeholderIds, frames };
 }

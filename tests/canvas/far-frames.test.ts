@@ -71,6 +71,7 @@ describe('the frames the far layer draws', () => {
       zoneFill: 0.06,
       siteFill: '#eee',
       siteEdge: '#999',
+      missing: { error: '#e00', warning: '#fa0', info: '#888' },
     };
     const calls: string[] = [];
     const ctx: Record<string, unknown> = {
@@ -102,5 +103,61 @@ describe('the frames the far layer draws', () => {
     calls.length = 0;
     paintFar(canvas, scene, { view: [400, 300, 0.05], width: 800, height: 600, dpr: 1, palette });
     expect(calls[0]).toBe('links');
+  });
+
+  it('lists the missing-role placeholders last, with their severities, and bounds them too', () => {
+    const missing = [
+      { box: box(400, 0, 172, 64), severity: 'error' as const },
+      { box: box(0, 300, 172, 64), severity: 'warning' as const },
+    ];
+    const frames = farFrames(zones, boxes, [site('P01', box(-50, 40, 20, 20))], missing);
+    expect([...frames.boxes].slice(12)).toEqual([400, 0, 172, 64, 0, 300, 172, 64]);
+    expect(frames.zones).toBe(2);
+    expect(frames.missing).toEqual(['error', 'warning']);
+    expect(frames.bounds).toEqual(box(-50, 0, 622, 364));
+    expect(farFrames(zones, boxes, []).missing).toEqual([]);
+  });
+
+  it('paints the placeholders above the hosts in their severity’s colour, four device pixels at least', () => {
+    const doc = makeDocument([makeHost('a', ['client'])], []);
+    const scene = farScene({
+      ...doc,
+      measured: {},
+      selectedHostIds: [],
+      catalogue,
+      size: box(0, 0, 172, 64),
+    });
+    const missing = [
+      { box: box(1000, 0, 172, 64), severity: 'error' as const },
+      { box: box(0, 2000, 172, 64), severity: 'warning' as const },
+    ];
+    const frames = farFrames([], new Map(), [site('P01', box(-50, 40, 20, 20))], missing);
+    const calls: string[] = [];
+    const ctx: Record<string, unknown> = { fillStyle: '', strokeStyle: '', globalAlpha: 1, lineWidth: 1 };
+    ctx.fillRect = (...r: number[]) => calls.push(`fill ${ctx.fillStyle} ${r.join(',')}`);
+    ctx.strokeRect = (...r: number[]) => calls.push(`edge ${ctx.strokeStyle} ${r.join(',')}`);
+    const recorder = new Proxy(ctx, { get: (t, k: string) => (k in t ? t[k] : () => {}) });
+    const canvas = { width: 0, height: 0, getContext: () => recorder } as unknown as HTMLCanvasElement;
+    const palette: FarPalette = {
+      link: '#000',
+      host: '#ccc',
+      chosen: '#00f',
+      zones: {},
+      zoneFill: 0.06,
+      siteFill: '#eee',
+      siteEdge: '#999',
+      missing: { error: '#e00', warning: '#fa0', info: '#888' },
+    };
+    // Zoom 0.001 at pixel ratio 2: a 172 x 64 placeholder would be 0.34 x 0.13 device pixels.
+    paintFar(
+      canvas,
+      { ...scene, frames },
+      { view: [100, 50, 0.001], width: 800, height: 600, dpr: 2, palette },
+    );
+    // The band is a frame, drawn first; the placeholders are not drawn as frames.
+    expect(calls[0]).toBe('fill #eee -50,40,20,20');
+    expect(calls.filter((c) => c.startsWith('edge'))).toEqual(['edge #999 -50,40,20,20']);
+    // Centred on the placeholder: x (1000 + 86) * 0.002 + 200 = 202.2, less half of 4.
+    expect(calls.slice(-2)).toEqual(['fill #e00 200,98,4,4', 'fill #fa0 198,102,4,4']);
   });
 });

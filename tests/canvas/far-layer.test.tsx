@@ -10,6 +10,7 @@ import { placeholderLayout } from '@/canvas/placeholder-layout';
 import { catalogue } from '@/domain/default-catalogue';
 import type { Position } from '@/domain/document';
 import { zoneBoxes } from '@/domain/zones/zone-frames';
+import { useProblems } from '@/store/derived';
 import { syntheticHierarchy } from '../../bench/synthetic';
 import { makeDocument, makeHost, makeLink } from '../builders';
 import { canvasT } from './canvas-words';
@@ -144,9 +145,10 @@ describe('far layer on the canvas', () => {
 });
 
 /** The nodes React Flow holds, read on each of its renders. */
-const held: { nodes: readonly CanvasNode[] } = { nodes: [] };
+const held: { nodes: readonly CanvasNode[]; placeholders: number } = { nodes: [], placeholders: 0 };
 function Probe() {
   held.nodes = useFlowStore((s) => s.nodes) as unknown as readonly CanvasNode[];
+  held.placeholders = useProblems().placeholders.length;
   return null;
 }
 
@@ -188,6 +190,21 @@ describe('far view hands React Flow few nodes', () => {
     );
     expect(hostsHeld().map((n) => n.id)).toEqual([a!.id]);
     expect(view.container.querySelectorAll('.react-flow__node-host')).toHaveLength(0);
+  });
+
+  it('very far, gives no missing-role placeholder either: the far layer marks them', async () => {
+    const estate = syntheticHierarchy(FAR_HOSTS_ABOVE + 500, catalogue, { zones: true });
+    // No management point anywhere: each site's clients miss one.
+    const doc = {
+      ...estate,
+      hosts: estate.hosts.map((h) => ({ ...h, roles: h.roles.filter((r) => r !== 'management-point') })),
+    };
+    const view = renderCanvas(doc, <Probe />);
+    await waitFor(() => expect(view.container.querySelector('[data-testid="far-layer"]')).not.toBeNull());
+    await waitFor(() => expect(held.nodes.some((n) => n.id === FAR_BOUNDS_ID)).toBe(true));
+    await waitFor(() => expect(held.placeholders).toBeGreaterThan(0));
+    expect(held.nodes.filter((n) => n.type === 'placeholder')).toHaveLength(0);
+    expect(view.container.querySelectorAll('.placeholder-node')).toHaveLength(0);
   });
 
   it('far but not very far (zoom 0.1 to 0.35) gives zones and site bands as nodes; very far or fitting, the far layer draws them', () => {

@@ -29,6 +29,7 @@ const PALETTE: FarPalette = {
   zoneFill: 0.06,
   siteFill: '#eee',
   siteEdge: '#999',
+  missing: { error: '#e00', warning: '#fa0', info: '#888' },
 };
 
 describe('the far layer worker’s copy of the scene', () => {

@@ -14,6 +14,7 @@ const PALETTE = {
   zoneFill: 0.06,
   siteFill: '#eee',
   siteEdge: '#999',
+  missing: { error: '#e00', warning: '#fa0', info: '#888' },
 };
 
 /** Hosts of 10 × 10 units at these corners. */

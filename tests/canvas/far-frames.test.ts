@@ -7,9 +7,10 @@ import { farFrames, unionBox } from '@/canvas/far-frames';
 import { type FarPalette, paintFar } from '@/canvas/far-paint';
 import { farScene } from '@/canvas/far-scene';
 import { catalogue } from '@/domain/default-catalogue';
-import type { Box, Zone } from '@/domain/document';
+import type { Box, TopologyDocument, Zone } from '@/domain/document';
 import type { SiteFrame } from '@/domain/zones/site-frames';
 import { makeDocument, makeHost, makeLink } from '../builders';
+import { testPalette } from './far-palette';
 
 const box = (x: number, y: number, width: number, height: number): Box => ({ x, y, width, height });
 const site = (code: string, b: Box): SiteFrame => ({
@@ -20,6 +21,10 @@ const site = (code: string, b: Box): SiteFrame => ({
   parentSite: undefined,
   hostCount: 1,
 });
+
+/** The far layer's scene of a document: nothing selected, hosts of the default size. */
+const sceneOf = (doc: TopologyDocument) =>
+  farScene({ ...doc, measured: {}, selectedHostIds: [], catalogue, size: box(0, 0, 172, 64) });
 
 describe('the frames the far layer draws', () => {
   const zones: Zone[] = [
@@ -55,24 +60,9 @@ describe('the frames the far layer draws', () => {
       [makeHost('a', ['client']), makeHost('b', ['management-point'])],
       [makeLink('a', 'b', 'l1')],
     );
-    const scene = farScene({
-      ...doc,
-      measured: {},
-      selectedHostIds: [],
-      catalogue,
-      size: box(0, 0, 172, 64),
-    });
+    const scene = sceneOf(doc);
     const frames = farFrames(zones, boxes, [site('P01', box(-50, 40, 20, 20))]);
-    const palette: FarPalette = {
-      link: '#000',
-      host: '#ccc',
-      chosen: '#00f',
-      zones: { red: '#f00', blue: '#00f', green: '#0f0', teal: '#0ff' },
-      zoneFill: 0.06,
-      siteFill: '#eee',
-      siteEdge: '#999',
-      missing: { error: '#e00', warning: '#fa0', info: '#888' },
-    };
+    const palette = testPalette({ red: '#f00', blue: '#00f', green: '#0f0', teal: '#0ff' });
     const calls: string[] = [];
     const ctx: Record<string, unknown> = {
       lineWidth: 1,
@@ -120,13 +110,7 @@ describe('the frames the far layer draws', () => {
 
   it('paints the placeholders above the hosts in their severity’s colour, four device pixels at least', () => {
     const doc = makeDocument([makeHost('a', ['client'])], []);
-    const scene = farScene({
-      ...doc,
-      measured: {},
-      selectedHostIds: [],
-      catalogue,
-      size: box(0, 0, 172, 64),
-    });
+    const scene = sceneOf(doc);
     const missing = [
       { box: box(1000, 0, 172, 64), severity: 'error' as const },
       { box: box(0, 2000, 172, 64), severity: 'warning' as const },
@@ -138,16 +122,7 @@ describe('the frames the far layer draws', () => {
     ctx.strokeRect = (...r: number[]) => calls.push(`edge ${ctx.strokeStyle} ${r.join(',')}`);
     const recorder = new Proxy(ctx, { get: (t, k: string) => (k in t ? t[k] : () => {}) });
     const canvas = { width: 0, height: 0, getContext: () => recorder } as unknown as HTMLCanvasElement;
-    const palette: FarPalette = {
-      link: '#000',
-      host: '#ccc',
-      chosen: '#00f',
-      zones: {},
-      zoneFill: 0.06,
-      siteFill: '#eee',
-      siteEdge: '#999',
-      missing: { error: '#e00', warning: '#fa0', info: '#888' },
-    };
+    const palette = testPalette();
     // Zoom 0.001 at pixel ratio 2: a 172 x 64 placeholder would be 0.34 x 0.13 device pixels.
     paintFar(
       canvas,

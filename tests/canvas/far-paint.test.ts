@@ -13,6 +13,7 @@ import { type FarSceneInput, farScene } from '@/canvas/far-scene';
 import { catalogue } from '@/domain/default-catalogue';
 import { syntheticHierarchy } from '../../bench/synthetic';
 import { seededRandom } from '../support/random';
+import { testPalette } from './far-palette';
 
 const SIZE = { width: 172, height: 64 };
 const FIELDS = ['x', 'y', 'w', 'h', 'colour', 'colours', 'links', 'selected'] as const;
@@ -21,16 +22,7 @@ const FIELDS = ['x', 'y', 'w', 'h', 'colour', 'colours', 'links', 'selected'] as
 const contents = (p: FarPicture) => Object.fromEntries(FIELDS.map((k) => [k, [...p[k]]]));
 
 /** The far layer's colours as a test gives them. */
-const PALETTE: FarPalette = {
-  link: '#000',
-  host: '#ccc',
-  chosen: '#00f',
-  zones: { blue: '#00f', orange: '#f80' },
-  zoneFill: 0.06,
-  siteFill: '#eee',
-  siteEdge: '#999',
-  missing: { error: '#e00', warning: '#fa0', info: '#888' },
-};
+const PALETTE: FarPalette = testPalette({ blue: '#00f', orange: '#f80' });
 
 describe('the far layer worker’s copy of the scene', () => {
   it('equals the scene after every edit, though only the changed arrays crossed', () => {

@@ -4,18 +4,10 @@ import { farScene } from '@/canvas/far-scene';
 import { hostPixels, hostsUnderAPixel, pixelPairs, pixelRuns } from '@/canvas/far-tiny';
 import { catalogue } from '@/domain/default-catalogue';
 import { syntheticHierarchy } from '../../bench/synthetic';
+import { testPalette } from './far-palette';
 
 const SIZE = { width: 172, height: 64 };
-const PALETTE = {
-  link: '#000',
-  host: '#ccc',
-  chosen: '#00f',
-  zones: {},
-  zoneFill: 0.06,
-  siteFill: '#eee',
-  siteEdge: '#999',
-  missing: { error: '#e00', warning: '#fa0', info: '#888' },
-};
+const PALETTE = testPalette();
 
 /** Hosts of 10 × 10 units at these corners. */
 function boxes(corners: readonly [number, number][]): Pick<FarPicture, 'x' | 'y' | 'w' | 'h'> {

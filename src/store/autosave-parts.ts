@@ -92,7 +92,15 @@ export function createAutosaveWriter(options: AutosaveWriterOptions = {}): Autos
       const { chars, parts } = writer.parts(fields, options.perPart);
       const stored = storedParts(storage);
       if (chars < partsFrom) {
-        storage.setItem(AUTOSAVE_KEY, writer.text(fields));
+        const text = writer.text(fields);
+        try {
+          storage.setItem(AUTOSAVE_KEY, text);
+        } catch (error) {
+          if (!quota(error)) throw error;
+          // The old parts take the room: they go first, as below.
+          removeAll(storage, stored);
+          storage.setItem(AUTOSAVE_KEY, text);
+        }
         removeAll(storage, stored);
         return;
       }

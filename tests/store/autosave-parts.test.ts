@@ -17,7 +17,7 @@ import { text as words } from './text';
 
 /** Browser storage that refuses to hold more than `cap` characters of keys and values, as a browser does. */
 class CappedStorage extends MemoryStorage {
-  constructor(readonly cap: number) {
+  constructor(public cap: number) {
     super();
   }
   override setItem(key: string, value: string) {
@@ -139,6 +139,25 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
     expect(words(store.getState().autosave.message)).toMatch(/full/i);
     expect(partKeys(storage)).toEqual([]);
     expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(first) });
+  });
+
+  it('makes room from the old parts for a diagram small enough to keep whole', () => {
+    const storage = new CappedStorage(Number.POSITIVE_INFINITY);
+    const writer = createAutosaveWriter(small);
+    writer.write(storage, estate());
+    let used = 0;
+    for (const [k, v] of storage.map) used += k.length + v.length;
+    const doc = makeDocument(
+      Array.from({ length: 8 }, (_, i) => makeHost(`h${i}`, ['client'])),
+      [],
+    );
+    const text = serializeDocument(doc);
+    expect(text.length).toBeLessThan(small.partsFromChars);
+    // Room for the parts and a little more, not for the whole text beside them.
+    storage.cap = used - storage.getItem(AUTOSAVE_KEY)!.length + Math.round(text.length / 2);
+    writer.write(storage, doc);
+    expect(readAutosave(storage)).toEqual({ ok: true, text });
+    expect(partKeys(storage)).toEqual([]);
   });
 
   it('names the problem at the next start when parts are missing, and starts from the last good copy', () => {

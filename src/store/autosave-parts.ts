@@ -96,7 +96,7 @@ export function createAutosaveWriter(options: AutosaveWriterOptions = {}): Autos
         try {
           storage.setItem(AUTOSAVE_KEY, text);
         } catch (error) {
-          if (!quota(error)) throw error;
+          if (!quota(error) || stored.size === 0) throw error;
           // The old parts take the room: they go first, as below.
           removeAll(storage, stored);
           storage.setItem(AUTOSAVE_KEY, text);

@@ -75,7 +75,7 @@ try {
   createRoot(root).render(
     <BootError
       error={error instanceof Error ? `${error.name}: ${error.message}` : ''}
-      stored={() => (storage ? storedAutosaveText(storage) : null) ?? undefined}
+      stored={() => storedAutosaveText(storage) ?? undefined}
     />,
   );
 }

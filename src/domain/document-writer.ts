@@ -68,7 +68,7 @@ const fold = (hash: number, piece: number, salt: number) => {
 const hex = (n: number) => n.toString(16).padStart(8, '0');
 
 /**
- * Cuts the pieces into parts as they come: after an entry whose hash ends in `bits` zero bits. Each
+ * Cuts the pieces into parts as they come: after an entry whose hash has no bit of `mask` set. Each
  * part keeps its own few hundred pieces (small lists: no large list of all the pieces to allocate).
  */
 class PartCutter {

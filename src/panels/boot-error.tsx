@@ -28,7 +28,7 @@ interface State {
 
 function storedText(storage: Storage | undefined): string | undefined {
   try {
-    return (storage ? storedAutosaveText(storage) : null) ?? undefined;
+    return storedAutosaveText(storage) ?? undefined;
   } catch {
     return undefined;
   }

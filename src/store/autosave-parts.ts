@@ -16,7 +16,7 @@ import type { TopologyDocument } from '@/domain/document';
 import { createDocumentWriter, type DocumentWriter } from '@/domain/document-writer';
 import { type Message, message } from '@/domain/message';
 import { type RestoreResult, readDocumentText } from '@/domain/restore';
-import { AUTOSAVE_KEY } from './autosave-storage';
+import { AUTOSAVE_KEY, quotaExceeded } from './autosave-storage';
 
 /** How a part's key starts; the rest is the part's name. */
 export const PART_PREFIX = 'cm-port-planner/autosave-part/';
@@ -51,10 +51,6 @@ export interface AutosaveWriterOptions {
   /** Entries per part on average, a power of two. */
   readonly perPart?: number;
 }
-
-const quota = (error: unknown) =>
-  (error instanceof Error || error instanceof DOMException) &&
-  (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 
 /** The keys of all parts in storage (keys only: no part's text is read). */
 function storedParts(storage: Storage): Set<string> {
@@ -96,7 +92,7 @@ export function createAutosaveWriter(options: AutosaveWriterOptions = {}): Autos
         try {
           storage.setItem(AUTOSAVE_KEY, text);
         } catch (error) {
-          if (!quota(error) || stored.size === 0) throw error;
+          if (!quotaExceeded(error) || stored.size === 0) throw error;
           // The old parts take the room: they go first, as below.
           removeAll(storage, stored);
           storage.setItem(AUTOSAVE_KEY, text);
@@ -121,7 +117,7 @@ export function createAutosaveWriter(options: AutosaveWriterOptions = {}): Autos
       try {
         store();
       } catch (error) {
-        if (!quota(error)) {
+        if (!quotaExceeded(error)) {
           removeAll(storage, written);
           throw error;
         }
@@ -192,8 +188,12 @@ export function readAutosave(storage: Pick<Storage, 'getItem'>): StoredAutosave 
   return { ok: true, text };
 }
 
-/** The autosave's text for a copy or a download: what its parts make, or what is stored as it is. */
-export function storedAutosaveText(storage: Pick<Storage, 'getItem'>): string | null {
+/**
+ * The autosave's text for a copy or a download: what its parts make, or what is stored as it is;
+ * null without storage or autosave.
+ */
+export function storedAutosaveText(storage: Pick<Storage, 'getItem'> | undefined): string | null {
+  if (!storage) return null;
   const read = readAutosave(storage);
   return read.ok ? read.text : read.stored;
 }

@@ -25,11 +25,16 @@ export function openStorage(win: Pick<Window, 'localStorage'>): { storage?: Stor
   }
 }
 
+/** Whether storage refused for lack of room (Firefox's older name included). */
+export function quotaExceeded(error: unknown): boolean {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
 /** Why storage refused, in the reader's language; an unforeseen error keeps the browser's own text. */
 export function describeStorageError(error: unknown): Message {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED')
-    return message('store:autosave.storage.full');
+  if (quotaExceeded(error)) return message('store:autosave.storage.full');
   if (name === 'SecurityError') return message('store:autosave.storage.denied');
   return message('store:autosave.storage.failed', {
     reason: error instanceof Error ? error.message : String(error),

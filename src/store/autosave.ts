@@ -177,7 +177,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   const overwrite = () => {
     let theirs: string | null = null;
     try {
-      theirs = storage ? storedAutosaveText(storage) : null;
+      theirs = storedAutosaveText(storage);
     } catch {
       theirs = null;
     }

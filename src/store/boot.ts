@@ -65,7 +65,7 @@ export function bootStore(win: Window, parts: BootParts = {}): Booted {
   } catch (failure) {
     let text: string | null = null;
     try {
-      text = storage ? storedAutosaveText(storage) : null;
+      text = storedAutosaveText(storage);
     } catch {
       text = null;
     }

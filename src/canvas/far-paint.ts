@@ -153,7 +153,6 @@ export function paintFar(canvas: Canvas, scene: FarPicture, at: FarView): void {
   const y0 = -ty / zoom - 200;
   const x1 = x0 + canvas.width / dpr / zoom + 400;
   const y1 = y0 + canvas.height / dpr / zoom + 400;
-  const { x, y, w, h, colour, links, selected, colours } = scene;
   // One device pixel: Skia draws such hairlines fast, a wider line through its path filler. At a
   // pixel ratio of 2 (HiDPI screens, paper) 400,000 lines took 11 s per paint, as hairlines 0.6 s
   // (headless Chromium on two cores).

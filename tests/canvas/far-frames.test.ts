@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { farFrames, unionBox } from '@/canvas/far-frames';
-import { type FarPalette, paintFar } from '@/canvas/far-paint';
+import { paintFar } from '@/canvas/far-paint';
 import { farScene } from '@/canvas/far-scene';
 import { catalogue } from '@/domain/default-catalogue';
 import type { Box, TopologyDocument, Zone } from '@/domain/document';

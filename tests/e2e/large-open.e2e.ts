@@ -11,7 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { createChecker } from '@/domain/checks/checker';
+import { countFindings } from '@/domain/checks/finding';
 import { catalogue } from '@/domain/default-catalogue';
+import { deriveFlows } from '@/domain/derive';
 import { serializeDocument } from '@/domain/restore';
 import { syntheticHierarchy } from '../../bench/synthetic';
 import { CHROMIUM_ARGS, findChromium } from './support/chromium';
@@ -22,6 +25,8 @@ const BOUND_MS = 60_000;
 let browser: Browser | undefined;
 let file = '';
 let hosts = 0;
+/** The toolbar's problem count as it reads for `file`'s findings. */
+let problemsTitle = '';
 let nearFile = '';
 /** A diagram of some hundreds of hosts (above FAR_TINY_HOSTS_ABOVE, below FAR_HOSTS_ABOVE), as saved. */
 let midText = '';
@@ -41,6 +46,9 @@ beforeAll(async () => {
   const folder = mkdtempSync(join(tmpdir(), 'large-open-'));
   file = join(folder, 'large.cmports.json');
   writeFileSync(file, serializeDocument(doc));
+  const counts = countFindings(createChecker(catalogue).check(doc, deriveFlows(doc, catalogue)));
+  const say = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
+  problemsTitle = `Checks: ${say(counts.error, 'error')}, ${say(counts.warning, 'warning')}, ${say(counts.info, 'info')}. Open the Problems panel.`;
   nearFile = join(folder, 'near.cmports.json');
   writeFileSync(nearFile, serializeDocument(syntheticHierarchy(3_000, catalogue, { zones: true })));
   const mid = syntheticHierarchy(1_000, catalogue);
@@ -125,6 +133,10 @@ it('opens a 20,000-host file and answers, drawn on the far layer', async () => {
   await answers(page);
   // Zoomed out, no host is DOM.
   expect(await page.locator('.react-flow__node-host').count()).toBe(0);
+  // The problem count is the checks' of the file (made by the parse worker beside the drawing).
+  await expect
+    .poll(() => page.locator('.problems-indicator').getAttribute('title'), { timeout: BOUND_MS })
+    .toBe(problemsTitle);
   expect(errors).toEqual([]);
   await context.close();
 }, 420_000);

@@ -36,6 +36,14 @@ export interface DocumentWriter {
    * The same text in parts of about `perPart` entries on average (a power of two; 256 by default).
    */
   parts(document: Readonly<Record<string, unknown>>, perPart?: number): DocumentParts;
+  /**
+   * Makes the lines of the document's entries (hosts, links, zones, positions) ahead of `text` or
+   * `parts`, while `more()` says so, going on where the last call stopped when the list or map
+   * there is the same object.
+   *
+   * @returns True once every entry's line is made.
+   */
+  warm(document: Readonly<Record<string, unknown>>, more: () => boolean): boolean;
 }
 
 /** An entry's line and its two hashes; for a map entry, the key it was made under. */
@@ -178,7 +186,43 @@ export function createDocumentWriter(): DocumentWriter {
     add(lineOf(first ? '{}\n' : '\n}\n'), false);
   };
 
+  /** Where `warm` stopped: a list or map of the document, and the place in it. */
+  let stop: { readonly value: object; readonly at: number } | undefined;
+  /** Lists and maps whose every entry's line `warm` made (they never change: the store replaces them). */
+  const warmed = new WeakSet<object>();
+  /** Entries made between two asks whether to go on. */
+  const PER_ASK = 128;
+
+  const warmEntries = <T>(
+    value: object,
+    entries: readonly T[],
+    make: (entry: T) => unknown,
+    more: () => boolean,
+  ) => {
+    for (let i = stop?.value === value ? stop.at : 0; i < entries.length; i += 1) {
+      make(entries[i] as T);
+      if (i % PER_ASK === PER_ASK - 1 && !more()) {
+        stop = { value, at: i + 1 };
+        return false;
+      }
+    }
+    warmed.add(value);
+    return true;
+  };
+
   return {
+    warm(document, more) {
+      for (const key of Object.keys(document)) {
+        const value = document[key];
+        if (typeof value === 'object' && value !== null && warmed.has(value)) continue;
+        const done = Array.isArray(value)
+          ? warmEntries(value, value, listLine, more)
+          : !plainObject(value) || warmEntries(value, Object.keys(value), (k) => mapLine(k, value[k]), more);
+        if (!done) return false;
+      }
+      stop = undefined;
+      return true;
+    },
     text(document) {
       let text = '';
       write(document, (line) => {

@@ -13,7 +13,12 @@
 
 import type { Catalogue } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
-import { createDocumentWriter, type DocumentWriter } from '@/domain/document-writer';
+import {
+  createDocumentWriter,
+  type DocumentPart,
+  type DocumentParts,
+  type DocumentWriter,
+} from '@/domain/document-writer';
 import { type Message, message } from '@/domain/message';
 import { type RestoreResult, readDocumentText } from '@/domain/restore';
 import { AUTOSAVE_KEY, quotaExceeded } from './autosave-storage';
@@ -39,10 +44,15 @@ interface PartList {
 export interface AutosaveWriter {
   write(storage: Storage, document: TopologyDocument): void;
   /**
-   * Makes every entry's line now, storing nothing: the first save after a start from a large
-   * autosave then writes only what an edit changed (at 10,000 hosts the lines take about 100 ms).
+   * Does a few milliseconds of what a save of `document` will do, so the save itself is short: makes
+   * the entries' lines (at 10,000 hosts, 100-150 ms after an open or a start), then stores the
+   * parts not stored yet. It never writes the list or removes a part the list names: until the
+   * save, the autosave is the previous one. Without `storage` it only makes the lines. Storage
+   * refusing a part ends this; the save deals with it.
+   *
+   * @returns true once nothing is left to do before the save (at once without a document)
    */
-  prepare(document: TopologyDocument): void;
+  warm(storage: Storage | undefined, document: TopologyDocument | undefined): boolean;
 }
 
 export interface AutosaveWriterOptions {
@@ -52,6 +62,9 @@ export interface AutosaveWriterOptions {
   readonly perPart?: number;
 }
 
+/** Milliseconds of line making per task before a save (a long task is 50 ms). */
+const WARM_SLICE_MS = 8;
+
 /** The keys of all parts in storage (keys only: no part's text is read). */
 function storedParts(storage: Storage): Set<string> {
   const keys = new Set<string>();
@@ -60,6 +73,12 @@ function storedParts(storage: Storage): Set<string> {
     if (key?.startsWith(PART_PREFIX)) keys.add(key);
   }
   return keys;
+}
+
+/** Whether two documents hold the very same values under the same keys (`toDocument` makes a new object each time). */
+function sameFields(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 function removeAll(storage: Storage, keys: Iterable<string>): void {
@@ -79,65 +98,117 @@ function removeAll(storage: Storage, keys: Iterable<string>): void {
 export function createAutosaveWriter(options: AutosaveWriterOptions = {}): AutosaveWriter {
   const partsFrom = options.partsFromChars ?? PARTS_FROM_CHARS;
   let writer: DocumentWriter = createDocumentWriter();
-  return {
-    prepare(document) {
-      writer.parts(document as unknown as Readonly<Record<string, unknown>>, options.perPart);
-    },
-    write(storage, document) {
-      const fields = document as unknown as Readonly<Record<string, unknown>>;
-      const { chars, parts } = writer.parts(fields, options.perPart);
-      const stored = storedParts(storage);
-      if (chars < partsFrom) {
-        const text = writer.text(fields);
-        try {
-          storage.setItem(AUTOSAVE_KEY, text);
-        } catch (error) {
-          if (!quotaExceeded(error) || stored.size === 0) throw error;
-          // The old parts take the room: they go first, as below.
-          removeAll(storage, stored);
-          storage.setItem(AUTOSAVE_KEY, text);
-        }
+  /** The parts `warm` goes through, for the document with these fields, and the part it is at. */
+  let ahead:
+    | { fields: Readonly<Record<string, unknown>>; made: DocumentParts; next: number; stored: Set<string> }
+    | undefined;
+  /** Parts `warm` stored since the last save: a save refused for good removes them with its own. */
+  const early = new Set<string>();
+  /** Stores `document` (see `write`), throwing what storage throws. */
+  const save = (storage: Storage, document: TopologyDocument, warmed: typeof ahead) => {
+    const fields = document as unknown as Readonly<Record<string, unknown>>;
+    // The parts `warm` went through, when they are this document's.
+    const { chars, parts } =
+      warmed && sameFields(warmed.fields, fields) ? warmed.made : writer.parts(fields, options.perPart);
+    const stored = storedParts(storage);
+    if (chars < partsFrom) {
+      const text = writer.text(fields);
+      try {
+        storage.setItem(AUTOSAVE_KEY, text);
+      } catch (error) {
+        if (!quotaExceeded(error) || stored.size === 0) throw error;
+        // The old parts take the room: they go first, as below.
         removeAll(storage, stored);
-        return;
+        storage.setItem(AUTOSAVE_KEY, text);
       }
-      const keys = parts.map((part) => `${PART_PREFIX}${part.id}`);
-      const needed = new Set(keys);
-      const list: PartList = { format: PARTS_FORMAT, version: 1, chars, parts: parts.map((p) => p.id) };
-      const written: string[] = [];
-      const store = () => {
-        parts.forEach((part, i) => {
-          const key = keys[i]!;
-          if (stored.has(key)) return;
-          storage.setItem(key, part.text());
-          stored.add(key);
-          written.push(key);
-        });
-        storage.setItem(AUTOSAVE_KEY, JSON.stringify(list));
-      };
+      removeAll(storage, stored);
+      return;
+    }
+    const keys = parts.map((part) => `${PART_PREFIX}${part.id}`);
+    const needed = new Set(keys);
+    const list: PartList = { format: PARTS_FORMAT, version: 1, chars, parts: parts.map((p) => p.id) };
+    const written: string[] = [];
+    const store = () => {
+      parts.forEach((part, i) => {
+        const key = keys[i]!;
+        if (stored.has(key)) return;
+        storage.setItem(key, part.text());
+        stored.add(key);
+        written.push(key);
+      });
+      storage.setItem(AUTOSAVE_KEY, JSON.stringify(list));
+    };
+    try {
+      store();
+    } catch (error) {
+      if (!quotaExceeded(error)) {
+        removeAll(storage, written);
+        throw error;
+      }
+      // The new parts do not fit beside the old: the old ones this save does not need go first.
+      const old = [...stored].filter((key) => !needed.has(key));
+      removeAll(storage, old);
+      for (const key of old) stored.delete(key);
       try {
         store();
-      } catch (error) {
-        if (!quotaExceeded(error)) {
-          removeAll(storage, written);
-          throw error;
-        }
-        // The new parts do not fit beside the old: the old ones this save does not need go first.
-        const old = [...stored].filter((key) => !needed.has(key));
-        removeAll(storage, old);
-        for (const key of old) stored.delete(key);
-        try {
-          store();
-        } catch (again) {
-          removeAll(storage, written);
-          // Refused for good (autosave goes off): the lines kept for it would only hold memory.
-          writer = createDocumentWriter();
-          throw again;
-        }
+      } catch (again) {
+        removeAll(storage, written);
+        // Refused for good (autosave goes off): the lines kept for it would only hold memory.
+        writer = createDocumentWriter();
+        throw again;
       }
-      removeAll(
-        storage,
-        [...stored].filter((key) => !needed.has(key)),
-      );
+    }
+    removeAll(
+      storage,
+      [...stored].filter((key) => !needed.has(key)),
+    );
+  };
+  return {
+    warm(storage, document) {
+      if (!document) return true;
+      const end = performance.now() + WARM_SLICE_MS;
+      const more = () => performance.now() < end;
+      const fields = document as unknown as Readonly<Record<string, unknown>>;
+      if (!writer.warm(fields, more)) return false;
+      if (!storage) return true;
+      if (!ahead || !sameFields(ahead.fields, fields))
+        ahead = {
+          fields,
+          made: writer.parts(fields, options.perPart),
+          next: 0,
+          stored: storedParts(storage),
+        };
+      const { made, stored } = ahead;
+      const parts = made.chars < partsFrom ? [] : made.parts;
+      while (ahead.next < parts.length) {
+        if (!more()) return false;
+        const part = parts[ahead.next] as DocumentPart;
+        ahead.next += 1;
+        const key = `${PART_PREFIX}${part.id}`;
+        if (stored.has(key)) continue;
+        try {
+          storage.setItem(key, part.text());
+        } catch {
+          ahead.next = parts.length;
+          return true;
+        }
+        stored.add(key);
+        early.add(key);
+      }
+      return true;
+    },
+    write(storage, document) {
+      const warmed = ahead;
+      ahead = undefined;
+      try {
+        save(storage, document, warmed);
+      } catch (error) {
+        // The autosave stays the previous one: no part stored early for this one stays either.
+        removeAll(storage, early);
+        early.clear();
+        throw error;
+      }
+      early.clear();
     },
   };
 }

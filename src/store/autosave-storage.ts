@@ -14,6 +14,15 @@ export const migratedBackupKey = (version: number) => `cm-port-planner/autosave-
 export const offStatus = (reason: Message): Message =>
   message('store:autosave.status.off', { reason: { message: reason } });
 
+/** The banner while the document is too large for browser storage (tooLargeToStore). */
+export const TOO_LARGE = {
+  mode: 'off',
+  message: offStatus(message('store:autosave.storage.tooLarge')),
+} as const;
+
+/** Modes in which this tab's edits are not in the autosave: closing the tab asks first. */
+export const UNSAVED_MODES: ReadonlySet<string> = new Set(['off', 'readonly', 'conflict']);
+
 /** localStorage when the browser allows it; the reason otherwise (SecurityError in some privacy modes). */
 export function openStorage(win: Pick<Window, 'localStorage'>): { storage?: Storage; error?: Message } {
   try {

@@ -18,7 +18,9 @@ import {
   keptNotice,
   offStatus,
   type TabCopy,
+  TOO_LARGE,
   tooLargeToStore,
+  UNSAVED_MODES,
 } from './autosave-storage';
 import { watchOtherTabSaves } from './autosave-tabs';
 import type { AutosaveController, AutosaveOptions } from './autosave-types';
@@ -36,19 +38,14 @@ export {
 
 export type { AutosaveController, AutosaveOptions, AutosaveTarget } from './autosave-types';
 
-/** The banner while the document is too large for browser storage (tooLargeToStore). */
-const TOO_LARGE = { mode: 'off', message: offStatus(message('store:autosave.storage.tooLarge')) } as const;
-
-/** Modes in which this tab's edits are not in the autosave: closing the tab asks first. */
-const UNSAVED_MODES = new Set(['off', 'readonly', 'conflict']);
-
 /**
  * Saves the document to localStorage a moment after every change and at once when the page is
  * hidden or closed. A failed write turns autosave off with a banner (editing goes on in memory);
  * another tab's save makes this tab the older copy and pauses autosave until the user chooses
- * (linked tabs hold one merged diagram instead: autosave-tabs.ts). Meanwhile this tab's edits go to a backup of its own (so neither tab loses an edit), closing the
- * tab asks first (beforeunload), and "Keep this tab's copy" asks before it replaces the other tab's
- * save, which it keeps as a copy too.
+ * (linked tabs hold one merged diagram instead: autosave-tabs.ts). Meanwhile this tab's edits go
+ * to a backup of its own (so neither tab loses an edit), closing the tab asks first
+ * (beforeunload), and "Keep this tab's copy" asks before it replaces the other tab's save, which
+ * it keeps as a copy too.
  */
 export function startAutosave(store: AppStore, options: AutosaveOptions): AutosaveController {
   const { storage, target } = options;
@@ -59,12 +56,18 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
   let saved: DocumentContent = documentSlice(store.getState());
   const shelf = options.shelf ?? createBackupShelf(storage);
   const writer = options.writer ?? createAutosaveWriter();
-  // The lines of the diagram it starts with, made once the start has settled, not at the first edit.
-  let prepare: ReturnType<typeof setTimeout> | undefined = setTimeout(() => {
-    prepare = undefined;
+  /** The document a save would store now; undefined where nothing is stored (no storage, too large). */
+  const toStore = () => {
     const state = store.getState();
-    if (storage && !tooLargeToStore(state, options.storageMaxChars)) writer.prepare(toDocument(state));
-  }, delay);
+    return storage && !tooLargeToStore(state, options.storageMaxChars) ? toDocument(state) : undefined;
+  };
+  /** Where parts may be stored ahead of a save: only while this tab saves its own diagram. */
+  const early = () => (mode() === 'on' && !keepsOwn() ? storage : undefined);
+  // The lines of the diagram it starts with, a slice per task once the start has settled.
+  const prepareStep = () => {
+    prepare = writer.warm(early(), toStore()) ? undefined : setTimeout(prepareStep, 0);
+  };
+  let prepare: ReturnType<typeof setTimeout> | undefined = setTimeout(prepareStep, delay);
   const tabId = options.tabId ?? `${now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   let copies = 0;
   const full = fullStorage();
@@ -138,8 +141,14 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): Autosa
 
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
-    // Storage full: no automatic try until the document shrinks (each serialises it all); Retry tries.
-    timer = setTimeout(() => (full.holds(store.getState()) ? undefined : save()), delay);
+    // Storage full: no automatic try until the document shrinks; Retry tries. Else the lines are made
+    // a slice per task first (after an open every line is new); a flush meanwhile saves at once.
+    const due = () => {
+      if (full.holds(store.getState())) return;
+      if (writer.warm(early(), toStore())) save();
+      else timer = setTimeout(due, 0);
+    };
+    timer = setTimeout(due, delay);
   };
 
   const flush = () => {

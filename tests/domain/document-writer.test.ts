@@ -118,11 +118,47 @@ describe('createDocumentWriter: the saved text again after an edit', () => {
         same(doc);
         for (const s of steps) {
           doc = apply(doc, s);
+          // Lines made ahead, one slice at a time, change nothing of what is written.
+          writer.warm(doc as unknown as Record<string, unknown>, () => false);
           same(doc);
         }
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('makes every entry’s line ahead, a slice per call, going on where it stopped', () => {
+    const doc = syntheticHierarchy(600, catalogue, { zones: true }) as unknown as Record<string, unknown> & {
+      hosts: Entry[];
+      links: unknown[];
+      layout: object;
+    };
+    const writer = createDocumentWriter();
+    let calls = 1;
+    let asked = 0;
+    while (
+      !writer.warm(doc, () => {
+        asked += 1;
+        return false;
+      })
+    )
+      calls += 1;
+    const entries = doc.hosts.length + doc.links.length + Object.keys(doc.layout).length;
+    // One slice of 128 entries per call: the calls went through every entry once, not again.
+    expect(calls).toBeGreaterThan(entries / 128 - 1);
+    expect(calls).toBeLessThan(entries / 128 + 8);
+    expect(asked).toBe(calls - 1);
+    const stringify = vi.spyOn(JSON, 'stringify');
+    const text = writer.text(doc);
+    const kept = new Set<unknown>([...doc.hosts, ...doc.links, ...Object.values(doc.layout)]);
+    const again = stringify.mock.calls.filter(([value]) => kept.has(value));
+    stringify.mockRestore();
+    expect(again).toEqual([]);
+    expect(text).toBe(documentText(doc));
+    // A new list starts over, and what is made already is passed over.
+    const edited = { ...doc, hosts: [...doc.hosts, { id: 'new', name: 'NEW' }] };
+    expect(writer.warm(edited, () => true)).toBe(true);
+    expect(writer.text(edited)).toBe(documentText(edited));
   });
 
   it('writes an estate as documentText does, and after one edit writes only the changed entry again', () => {

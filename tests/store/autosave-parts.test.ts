@@ -111,6 +111,60 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
     expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(doc) });
   });
 
+  it('stores the parts ahead of the save, a slice at a time, and the save then stores only its list', () => {
+    const storage = new MemoryStorage();
+    const doc = estate();
+    createAutosaveWriter(small).write(storage, doc);
+    const writer = createAutosaveWriter(small);
+    const other = { ...doc, hosts: doc.hosts.map((h) => ({ ...h, name: `${h.name}-2` })) };
+    while (!writer.warm(storage, other));
+    // Until the save, the autosave is the previous one.
+    expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(doc) });
+    expect(partKeys(storage).length).toBeGreaterThan(listed(storage).length);
+    const setItem = vi.spyOn(storage, 'setItem');
+    writer.write(storage, other);
+    expect(setItem.mock.calls.map(([key]) => key)).toEqual([AUTOSAVE_KEY]);
+    expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(other) });
+    expect(partKeys(storage).sort()).toEqual([...new Set(listed(storage))].sort());
+  });
+
+  it('stores nothing ahead without storage, nor below the size', () => {
+    const storage = new MemoryStorage();
+    const writer = createAutosaveWriter(small);
+    while (!writer.warm(undefined, estate()));
+    const tiny = makeDocument([makeHost('a', ['client'])], []);
+    while (!writer.warm(storage, tiny));
+    expect(storage.map.size).toBe(0);
+  });
+
+  it('leaves no part stored ahead behind when the save is refused', () => {
+    const storage = new MemoryStorage();
+    const doc = estate();
+    const writer = createAutosaveWriter(small);
+    writer.write(storage, doc);
+    const before = [...storage.map.keys()].sort();
+    const other = { ...doc, hosts: doc.hosts.map((h) => ({ ...h, name: `${h.name}-2` })) };
+    while (!writer.warm(storage, other));
+    failWrite(storage, 1);
+    expect(() => writer.write(storage, other)).toThrow('locked');
+    expect([...storage.map.keys()].sort()).toEqual(before);
+    expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(doc) });
+  });
+
+  it('stops storing ahead when storage is full, and the save makes room as before', () => {
+    const doc = estate();
+    const size = serializeDocument(doc).length;
+    const storage = new CappedStorage(Math.round(size * 1.5));
+    const writer = createAutosaveWriter(small);
+    writer.write(storage, doc);
+    const other = { ...doc, hosts: doc.hosts.map((h) => ({ ...h, name: `${h.name}-2` })) };
+    while (!writer.warm(storage, other));
+    expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(doc) });
+    writer.write(storage, other);
+    expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(other) });
+    expect(partKeys(storage).sort()).toEqual([...new Set(listed(storage))].sort());
+  });
+
   it('makes room from the old parts when the new ones do not fit beside them', () => {
     const doc = estate();
     const size = serializeDocument(doc).length;
@@ -206,6 +260,42 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
     const loaded = loadAutosave(storage, catalogue, makeDocument([], []));
     expect(loaded.document).toEqual(toDocument(store.getState()));
     expect(loaded.document.hosts[5]!.name).toBe('AFTER-EDIT');
+  });
+
+  it('after an open, stores the parts ahead in tasks of their own, and the save is the whole diagram', () => {
+    vi.useFakeTimers();
+    const storage = new MemoryStorage();
+    const store = createAppStore(estate(), { autosave: { mode: 'on' } });
+    const target = new EventTarget() as unknown as Window;
+    startAutosave(store, { storage, target, delayMs: 10, writer: createAutosaveWriter(small) });
+    const opened = syntheticHierarchy(400, catalogue, { zones: true });
+    store.getState().replaceDocument(opened);
+    vi.advanceTimersByTime(10);
+    // However many slices it took, the save is the opened diagram, with no part left over.
+    for (let i = 0; i < 200 && store.getState().autosave.mode === 'on' && !saved(); i += 1)
+      vi.advanceTimersByTime(1);
+    expect(readAutosave(storage)).toEqual({
+      ok: true,
+      text: serializeDocument(toDocument(store.getState())),
+    });
+    expect(partKeys(storage).sort()).toEqual([...new Set(listed(storage))].sort());
+
+    function saved() {
+      const text = storage.getItem(AUTOSAVE_KEY);
+      return text !== null && text.startsWith(`{"format":"${PARTS_FORMAT}"`);
+    }
+  });
+
+  it('stores no part ahead in a tab that does not save (read-only)', () => {
+    vi.useFakeTimers();
+    const storage = new MemoryStorage();
+    const doc = estate();
+    const store = createAppStore(doc, { autosave: { mode: 'readonly' } });
+    const target = new EventTarget() as unknown as Window;
+    startAutosave(store, { storage, target, delayMs: 10, writer: createAutosaveWriter(small) });
+    store.getState().replaceDocument(syntheticHierarchy(400, catalogue));
+    vi.advanceTimersByTime(500);
+    expect(storage.map.size).toBe(0);
   });
 
   it('makes the lines of the diagram it starts with before the first edit, which then writes only its own', () => {

@@ -29,7 +29,7 @@ import { startLanguage } from '@/i18n/languages';
 import { AppErrorBoundary, BootError } from '@/panels/boot-error';
 import { applyTheme, storedTheme } from '@/panels/theme-toggle';
 import { toDocument } from '@/store/app-store';
-import { storedAutosaveText } from '@/store/autosave-parts';
+import { storedAutosaveText } from '@/store/autosave-read';
 import { AUTOSAVE_KEY, openStorage } from '@/store/autosave-storage';
 import { bootStore } from '@/store/boot';
 import { parseWorkers } from '@/store/parse-protocol';

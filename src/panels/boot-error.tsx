@@ -6,7 +6,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupShelf } from '@/store/autosave-backups';
-import { storedAutosaveText } from '@/store/autosave-parts';
+import { storedAutosaveText } from '@/store/autosave-read';
 import { downloadFile } from '@/store/download';
 
 export interface AppErrorBoundaryProps {

@@ -5,7 +5,7 @@ import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type TopologyDocument } from '@/doma
 import { type Message, message } from '@/domain/message';
 import { readDocumentText } from '@/domain/restore';
 import { type BackupShelf, createBackupShelf } from './autosave-backups';
-import { readAutosave, type StoredAutosave } from './autosave-parts';
+import { keepLastGood, readAutosave, type StoredAutosave } from './autosave-read';
 import {
   describeStorageError,
   LAST_GOOD_KEY,
@@ -115,8 +115,9 @@ export function loadAutosave(
     const kept = key !== undefined;
     let lastGood: TopologyDocument | undefined;
     try {
-      const backup = storage.getItem(LAST_GOOD_KEY);
-      const restored = backup === null ? undefined : readDocumentText(backup, catalogue);
+      const backup = readAutosave(storage, LAST_GOOD_KEY);
+      const restored =
+        backup.ok && backup.text !== null ? readDocumentText(backup.text, catalogue) : undefined;
       if (restored?.ok) lastGood = restored.document;
     } catch {
       lastGood = undefined;
@@ -180,6 +181,6 @@ export function loadAutosave(
       status: key ? { mode: 'on' } : notBackedUp('repaired'),
     };
   }
-  tryWrite(storage, LAST_GOOD_KEY, text);
+  keepLastGood(storage);
   return { document: result.document, notices: [], status: { mode: 'on' } };
 }

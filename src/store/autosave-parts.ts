@@ -11,7 +11,6 @@
  * do not fit beside the old ones are the old ones no longer needed removed first.
  */
 
-import type { Catalogue } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
 import {
   createDocumentWriter,
@@ -19,26 +18,13 @@ import {
   type DocumentParts,
   type DocumentWriter,
 } from '@/domain/document-writer';
-import { type Message, message } from '@/domain/message';
-import { type RestoreResult, readDocumentText } from '@/domain/restore';
-import { AUTOSAVE_KEY, quotaExceeded } from './autosave-storage';
+import { listedParts, PART_PREFIX, PARTS_FORMAT, type PartList } from './autosave-read';
+import { AUTOSAVE_KEY, LAST_GOOD_KEY, quotaExceeded } from './autosave-storage';
 
-/** How a part's key starts; the rest is the part's name. */
-export const PART_PREFIX = 'cm-port-planner/autosave-part/';
-/** What the list of parts says it is (a document's text starts otherwise). */
-export const PARTS_FORMAT = 'cm-port-planner/autosave-parts';
+export { PART_PREFIX, PARTS_FORMAT } from './autosave-read';
+
 /** From this many characters on, the text is kept in parts (256 kB: a set of about 6 ms). */
 export const PARTS_FROM_CHARS = 256 * 1024;
-
-/** The list of parts under the autosave's key. */
-interface PartList {
-  readonly format: typeof PARTS_FORMAT;
-  readonly version: 1;
-  /** The whole text's length: what the parts must add up to. */
-  readonly chars: number;
-  /** The parts' names, in order. */
-  readonly parts: readonly string[];
-}
 
 /** Saves a document as the autosave, whole or in parts; throws what storage throws. */
 export interface AutosaveWriter {
@@ -111,6 +97,17 @@ export function createAutosaveWriter(options: AutosaveWriterOptions = {}): Autos
     const { chars, parts } =
       warmed && sameFields(warmed.fields, fields) ? warmed.made : writer.parts(fields, options.perPart);
     const stored = storedParts(storage);
+    // The last good copy's parts stay, unless the room is needed (then the copy goes with them).
+    const kept = listedParts(storage, LAST_GOOD_KEY);
+    const makeRoom = (old: readonly string[]) => {
+      removeAll(storage, old);
+      if (old.some((key) => kept.has(key))) removeAll(storage, [LAST_GOOD_KEY]);
+    };
+    const sweep = (needed: ReadonlySet<string>) =>
+      removeAll(
+        storage,
+        [...stored].filter((key) => !needed.has(key) && !kept.has(key)),
+      );
     if (chars < partsFrom) {
       const text = writer.text(fields);
       try {
@@ -118,10 +115,10 @@ export function createAutosaveWriter(options: AutosaveWriterOptions = {}): Autos
       } catch (error) {
         if (!quotaExceeded(error) || stored.size === 0) throw error;
         // The old parts take the room: they go first, as below.
-        removeAll(storage, stored);
+        makeRoom([...stored]);
         storage.setItem(AUTOSAVE_KEY, text);
       }
-      removeAll(storage, stored);
+      sweep(new Set());
       return;
     }
     const keys = parts.map((part) => `${PART_PREFIX}${part.id}`);
@@ -147,7 +144,7 @@ export function createAutosaveWriter(options: AutosaveWriterOptions = {}): Autos
       }
       // The new parts do not fit beside the old: the old ones this save does not need go first.
       const old = [...stored].filter((key) => !needed.has(key));
-      removeAll(storage, old);
+      makeRoom(old);
       for (const key of old) stored.delete(key);
       try {
         store();
@@ -158,10 +155,7 @@ export function createAutosaveWriter(options: AutosaveWriterOptions = {}): Autos
         throw again;
       }
     }
-    removeAll(
-      storage,
-      [...stored].filter((key) => !needed.has(key)),
-    );
+    sweep(needed);
   };
   return {
     warm(storage, document) {
@@ -211,79 +205,4 @@ export function createAutosaveWriter(options: AutosaveWriterOptions = {}): Autos
       early.clear();
     },
   };
-}
-
-/** The autosave's text as stored: none, the text, or why its parts do not make one. */
-export type StoredAutosave =
-  | { readonly ok: true; readonly text: string | null }
-  | { readonly ok: false; readonly stored: string; readonly error: Message };
-
-function partList(text: string): PartList | undefined {
-  try {
-    const value = JSON.parse(text) as Partial<PartList>;
-    return typeof value.chars === 'number' &&
-      Array.isArray(value.parts) &&
-      value.parts.every((part) => typeof part === 'string')
-      ? (value as PartList)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Reads the autosave: the text under its key, or the text its parts make. Throws what storage
- * throws (reading can be denied).
- */
-export function readAutosave(storage: Pick<Storage, 'getItem'>): StoredAutosave {
-  const head = storage.getItem(AUTOSAVE_KEY);
-  if (head === null || !head.startsWith(`{"format":"${PARTS_FORMAT}"`)) return { ok: true, text: head };
-  const list = partList(head);
-  if (!list) return { ok: false, stored: head, error: message('store:autosave.parts.unreadable') };
-  const texts: string[] = [];
-  let missing = 0;
-  for (const part of list.parts) {
-    const text = storage.getItem(`${PART_PREFIX}${part}`);
-    if (text === null) missing += 1;
-    else texts.push(text);
-  }
-  if (missing > 0)
-    return {
-      ok: false,
-      stored: head,
-      error: message('store:autosave.parts.missing', { count: missing, parts: list.parts.length }),
-    };
-  const text = texts.join('');
-  if (text.length !== list.chars)
-    return { ok: false, stored: head, error: message('store:autosave.parts.changed') };
-  return { ok: true, text };
-}
-
-/**
- * The autosave's text for a copy or a download: what its parts make, or what is stored as it is;
- * null without storage or autosave.
- */
-export function storedAutosaveText(storage: Pick<Storage, 'getItem'> | undefined): string | null {
-  if (!storage) return null;
-  const read = readAutosave(storage);
-  return read.ok ? read.text : read.stored;
-}
-
-/**
- * The autosave read as a document (another tab saved it): what restore made of it, why its parts
- * make no text, or undefined when nothing is stored or storage denies reading.
- */
-export function readStoredDocument(
-  storage: Storage | undefined,
-  catalogue: Catalogue,
-): RestoreResult | Extract<StoredAutosave, { ok: false }> | undefined {
-  let stored: StoredAutosave;
-  try {
-    if (!storage) return undefined;
-    stored = readAutosave(storage);
-  } catch {
-    return undefined;
-  }
-  if (!stored.ok) return stored;
-  return stored.text === null ? undefined : readDocumentText(stored.text, catalogue);
 }

@@ -9,7 +9,8 @@ import { message } from '@/domain/message';
 import { serializeDocument } from '@/domain/restore';
 import type { AppStore } from './app-store';
 import { BACKUP_KINDS, createBackupShelf } from './autosave-backups';
-import { createAutosaveWriter, PART_PREFIX, readStoredDocument, storedAutosaveText } from './autosave-parts';
+import { createAutosaveWriter } from './autosave-parts';
+import { PART_PREFIX, readStoredDocument, storedAutosaveText } from './autosave-read';
 import {
   AUTOSAVE_KEY,
   conflictMessage,

@@ -6,7 +6,7 @@ import { type AppStore, createAppStore } from './app-store';
 import { type AutosaveController, startAutosave } from './autosave';
 import { type BackupShelf, createBackupShelf } from './autosave-backups';
 import { loadAutosave } from './autosave-load';
-import { storedAutosaveText } from './autosave-parts';
+import { storedAutosaveText } from './autosave-read';
 import { openStorage } from './autosave-storage';
 import { sampleDocument, untitledName } from './templates';
 import type { Text } from './ui-types';

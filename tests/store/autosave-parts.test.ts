@@ -3,14 +3,9 @@ import { catalogue } from '@/domain/default-catalogue';
 import type { TopologyDocument } from '@/domain/document';
 import { serializeDocument } from '@/domain/restore';
 import { createAppStore, toDocument } from '@/store/app-store';
-import { AUTOSAVE_KEY, loadAutosave, startAutosave } from '@/store/autosave';
-import {
-  createAutosaveWriter,
-  PART_PREFIX,
-  PARTS_FORMAT,
-  PARTS_FROM_CHARS,
-  readAutosave,
-} from '@/store/autosave-parts';
+import { AUTOSAVE_KEY, LAST_GOOD_KEY, loadAutosave, startAutosave } from '@/store/autosave';
+import { createAutosaveWriter, PARTS_FROM_CHARS } from '@/store/autosave-parts';
+import { PART_PREFIX, PARTS_FORMAT, readAutosave } from '@/store/autosave-read';
 import { syntheticHierarchy } from '../../bench/synthetic';
 import { MemoryStorage, makeDocument, makeHost } from '../builders';
 import { text as words } from './text';
@@ -212,6 +207,45 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
     writer.write(storage, doc);
     expect(readAutosave(storage)).toEqual({ ok: true, text });
     expect(partKeys(storage)).toEqual([]);
+  });
+
+  it('keeps a large diagram’s last good copy as the list of its parts, which later saves keep', () => {
+    const storage = new MemoryStorage();
+    const doc = estate();
+    const writer = createAutosaveWriter(small);
+    writer.write(storage, doc);
+    // A start that reads it well keeps the list (not a second copy of the text) as the last good one.
+    loadAutosave(storage, catalogue, makeDocument([], []));
+    expect(storage.getItem(LAST_GOOD_KEY)).toBe(storage.getItem(AUTOSAVE_KEY));
+    // Edits since: the old parts they replaced stay while the last good list names them.
+    let edited = doc;
+    for (let i = 0; i < 10; i += 1) edited = rename(edited, i * 5, `EDITED-${i}`);
+    writer.write(storage, edited);
+    const lastGood = (JSON.parse(storage.getItem(LAST_GOOD_KEY)!) as { parts: string[] }).parts;
+    const named = new Set([...listed(storage), ...lastGood.map((p) => `${PART_PREFIX}${p}`)]);
+    expect(partKeys(storage).sort()).toEqual([...named].sort());
+    expect(readAutosave(storage, LAST_GOOD_KEY)).toEqual({ ok: true, text: serializeDocument(doc) });
+    // A diagram small enough to keep whole keeps them too.
+    const tiny = makeDocument([makeHost('a', ['client'])], [], { name: 'Tiny' });
+    writer.write(storage, tiny);
+    // The autosave breaks: the next start opens the last good copy from its parts.
+    storage.setItem(AUTOSAVE_KEY, '{bad');
+    const loaded = loadAutosave(storage, catalogue, makeDocument([], [], { name: 'Example' }));
+    expect(loaded.document).toEqual(doc);
+    expect(words(loaded.notices[0]!.title)).toMatch(/last good backup/);
+  });
+
+  it('gives up the last good copy when a save needs the room its parts take', () => {
+    const doc = estate();
+    const storage = new CappedStorage(Math.round(serializeDocument(doc).length * 1.5));
+    const writer = createAutosaveWriter(small);
+    writer.write(storage, doc);
+    loadAutosave(storage, catalogue, makeDocument([], []));
+    const other = { ...doc, hosts: doc.hosts.map((h) => ({ ...h, name: `${h.name}-2` })) };
+    writer.write(storage, other);
+    expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(other) });
+    expect(storage.getItem(LAST_GOOD_KEY)).toBeNull();
+    expect(partKeys(storage).sort()).toEqual([...new Set(listed(storage))].sort());
   });
 
   it('names the problem at the next start when parts are missing, and starts from the last good copy', () => {

@@ -39,6 +39,17 @@ const estate = () => syntheticHierarchy(60, catalogue, { zones: true });
 const partKeys = (storage: MemoryStorage) => [...storage.map.keys()].filter((k) => k.startsWith(PART_PREFIX));
 const listed = (storage: MemoryStorage) =>
   (JSON.parse(storage.getItem(AUTOSAVE_KEY)!) as { parts: string[] }).parts.map((p) => `${PART_PREFIX}${p}`);
+/** Starts the autosave of `store` into `storage`, saving 10 ms after an edit, with parts from 2,000 characters. */
+function autosaveIn(store: ReturnType<typeof createAppStore>, storage: Storage) {
+  const target = new EventTarget() as unknown as Window;
+  return startAutosave(store, { storage, target, delayMs: 10, writer: createAutosaveWriter(small) });
+}
+
+/** Every host renamed: every part is new. */
+const renamedAll = (doc: TopologyDocument): TopologyDocument => ({
+  ...doc,
+  hosts: doc.hosts.map((h) => ({ ...h, name: `${h.name}-2` })),
+});
 const rename = (doc: TopologyDocument, at: number, name: string): TopologyDocument => ({
   ...doc,
   hosts: doc.hosts.map((h, i) => (i === at ? { ...h, name } : h)),
@@ -99,7 +110,7 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
     writer.write(storage, doc);
     const before = [...storage.map.keys()].sort();
     // Everything new: the second part's write fails.
-    const other = { ...doc, hosts: doc.hosts.map((h) => ({ ...h, name: `${h.name}-2` })) };
+    const other = renamedAll(doc);
     failWrite(storage, 2);
     expect(() => writer.write(storage, other)).toThrow('locked');
     expect([...storage.map.keys()].sort()).toEqual(before);
@@ -111,7 +122,7 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
     const doc = estate();
     createAutosaveWriter(small).write(storage, doc);
     const writer = createAutosaveWriter(small);
-    const other = { ...doc, hosts: doc.hosts.map((h) => ({ ...h, name: `${h.name}-2` })) };
+    const other = renamedAll(doc);
     while (!writer.warm(storage, other));
     // Until the save, the autosave is the previous one.
     expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(doc) });
@@ -138,7 +149,7 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
     const writer = createAutosaveWriter(small);
     writer.write(storage, doc);
     const before = [...storage.map.keys()].sort();
-    const other = { ...doc, hosts: doc.hosts.map((h) => ({ ...h, name: `${h.name}-2` })) };
+    const other = renamedAll(doc);
     while (!writer.warm(storage, other));
     failWrite(storage, 1);
     expect(() => writer.write(storage, other)).toThrow('locked');
@@ -146,28 +157,21 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
     expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(doc) });
   });
 
-  it('stops storing ahead when storage is full, and the save makes room as before', () => {
-    const doc = estate();
-    const size = serializeDocument(doc).length;
-    const storage = new CappedStorage(Math.round(size * 1.5));
-    const writer = createAutosaveWriter(small);
-    writer.write(storage, doc);
-    const other = { ...doc, hosts: doc.hosts.map((h) => ({ ...h, name: `${h.name}-2` })) };
-    while (!writer.warm(storage, other));
-    expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(doc) });
-    writer.write(storage, other);
-    expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(other) });
-    expect(partKeys(storage).sort()).toEqual([...new Set(listed(storage))].sort());
-  });
-
-  it('makes room from the old parts when the new ones do not fit beside them', () => {
+  it.each([
+    ['', false],
+    [', also after storing ahead until storage was full', true],
+  ])('makes room from the old parts when the new ones do not fit beside them%s', (_, ahead) => {
     const doc = estate();
     const size = serializeDocument(doc).length;
     // Room for one copy and a half: a whole new diagram fits only once the old parts are gone.
     const storage = new CappedStorage(Math.round(size * 1.5));
     const writer = createAutosaveWriter(small);
     writer.write(storage, doc);
-    const other = { ...doc, hosts: doc.hosts.map((h) => ({ ...h, name: `${h.name}-2` })) };
+    const other = renamedAll(doc);
+    if (ahead) {
+      while (!writer.warm(storage, other));
+      expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(doc) });
+    }
     writer.write(storage, other);
     expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(other) });
     expect(partKeys(storage).sort()).toEqual([...new Set(listed(storage))].sort());
@@ -180,8 +184,7 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
     storage.setItem(AUTOSAVE_KEY, serializeDocument(first));
     const loaded = loadAutosave(storage, catalogue, makeDocument([], []));
     const store = createAppStore(loaded.document, { autosave: loaded.status });
-    const target = new EventTarget() as unknown as Window;
-    startAutosave(store, { storage, target, delayMs: 10, writer: createAutosaveWriter(small) });
+    autosaveIn(store, storage);
     store.getState().replaceDocument(estate());
     vi.advanceTimersByTime(20);
     expect(store.getState().autosave.mode).toBe('off');
@@ -241,7 +244,7 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
     const writer = createAutosaveWriter(small);
     writer.write(storage, doc);
     loadAutosave(storage, catalogue, makeDocument([], []));
-    const other = { ...doc, hosts: doc.hosts.map((h) => ({ ...h, name: `${h.name}-2` })) };
+    const other = renamedAll(doc);
     writer.write(storage, other);
     expect(readAutosave(storage)).toEqual({ ok: true, text: serializeDocument(other) });
     expect(storage.getItem(LAST_GOOD_KEY)).toBeNull();
@@ -285,8 +288,7 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
     const storage = new MemoryStorage();
     const doc = estate();
     const store = createAppStore(doc, { autosave: { mode: 'on' } });
-    const target = new EventTarget() as unknown as Window;
-    startAutosave(store, { storage, target, delayMs: 10, writer: createAutosaveWriter(small) });
+    autosaveIn(store, storage);
     store.getState().setHostField(doc.hosts[5]!.id, 'name', 'AFTER-EDIT');
     vi.advanceTimersByTime(20);
     expect(store.getState().autosave.mode).toBe('on');
@@ -300,8 +302,7 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
     vi.useFakeTimers();
     const storage = new MemoryStorage();
     const store = createAppStore(estate(), { autosave: { mode: 'on' } });
-    const target = new EventTarget() as unknown as Window;
-    startAutosave(store, { storage, target, delayMs: 10, writer: createAutosaveWriter(small) });
+    autosaveIn(store, storage);
     const opened = syntheticHierarchy(400, catalogue, { zones: true });
     store.getState().replaceDocument(opened);
     vi.advanceTimersByTime(10);
@@ -325,8 +326,7 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
     const storage = new MemoryStorage();
     const doc = estate();
     const store = createAppStore(doc, { autosave: { mode: 'readonly' } });
-    const target = new EventTarget() as unknown as Window;
-    startAutosave(store, { storage, target, delayMs: 10, writer: createAutosaveWriter(small) });
+    autosaveIn(store, storage);
     store.getState().replaceDocument(syntheticHierarchy(400, catalogue));
     vi.advanceTimersByTime(500);
     expect(storage.map.size).toBe(0);
@@ -339,8 +339,7 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
     createAutosaveWriter(small).write(storage, doc);
     const loaded = loadAutosave(storage, catalogue, makeDocument([], []));
     const store = createAppStore(loaded.document, { autosave: loaded.status });
-    const target = new EventTarget() as unknown as Window;
-    startAutosave(store, { storage, target, delayMs: 10, writer: createAutosaveWriter(small) });
+    autosaveIn(store, storage);
     vi.advanceTimersByTime(20);
     const unchanged = new Set<unknown>(store.getState().hosts.slice(1));
     const stringify = vi.spyOn(JSON, 'stringify');

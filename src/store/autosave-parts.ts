@@ -8,7 +8,8 @@
  *
  * Nothing stored is changed in place, so until the new list is written the old one and all its
  * parts are still there: a tab closed halfway keeps the previous autosave. Only when the new parts
- * do not fit beside the old ones are the old ones no longer needed removed first.
+ * do not fit beside the old ones are the old ones no longer needed removed first. The parts the
+ * last good copy's list names (autosave-read.ts) are kept too, unless their room is needed.
  */
 
 import type { TopologyDocument } from '@/domain/document';

@@ -11,8 +11,6 @@ import { AUTOSAVE_KEY, LAST_GOOD_KEY } from './autosave-storage';
 export const PART_PREFIX = 'cm-port-planner/autosave-part/';
 /** What the list of parts says it is (a document's text starts otherwise). */
 export const PARTS_FORMAT = 'cm-port-planner/autosave-parts';
-/** From this many characters on, the text is kept in parts (256 kB: a set of about 6 ms). */
-export const PARTS_FROM_CHARS = 256 * 1024;
 
 /** The list of parts under the autosave's key (and its last good copy's). */
 export interface PartList {

@@ -113,6 +113,9 @@ class PartCutter {
   }
 }
 
+/** Entries `warm` makes between two asks whether to go on. */
+const PER_ASK = 128;
+
 /**
  * A writer that keeps, for one document as it changes, each entry's line. What it keeps goes with
  * it: make one per autosave, not one for all.
@@ -190,9 +193,6 @@ export function createDocumentWriter(): DocumentWriter {
   let stop: { readonly value: object; readonly at: number } | undefined;
   /** Lists and maps whose every entry's line `warm` made (they never change: the store replaces them). */
   const warmed = new WeakSet<object>();
-  /** Entries made between two asks whether to go on. */
-  const PER_ASK = 128;
-
   const warmEntries = <T>(
     value: object,
     entries: readonly T[],

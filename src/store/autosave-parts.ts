@@ -21,8 +21,7 @@ import {
 } from '@/domain/document-writer';
 import { listedParts, PART_PREFIX, PARTS_FORMAT, type PartList } from './autosave-read';
 import { AUTOSAVE_KEY, LAST_GOOD_KEY, quotaExceeded } from './autosave-storage';
-
-export { PART_PREFIX, PARTS_FORMAT } from './autosave-read';
+import { sameDocument } from './document-state';
 
 /** From this many characters on, the text is kept in parts (256 kB: a set of about 6 ms). */
 export const PARTS_FROM_CHARS = 256 * 1024;
@@ -62,12 +61,6 @@ function storedParts(storage: Storage): Set<string> {
   return keys;
 }
 
-/** Whether two documents hold the very same values under the same keys (`toDocument` makes a new object each time). */
-function sameFields(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
-}
-
 function removeAll(storage: Storage, keys: Iterable<string>): void {
   for (const key of keys) {
     try {
@@ -85,9 +78,9 @@ function removeAll(storage: Storage, keys: Iterable<string>): void {
 export function createAutosaveWriter(options: AutosaveWriterOptions = {}): AutosaveWriter {
   const partsFrom = options.partsFromChars ?? PARTS_FROM_CHARS;
   let writer: DocumentWriter = createDocumentWriter();
-  /** The parts `warm` goes through, for the document with these fields, and the part it is at. */
+  /** The parts `warm` goes through, for a document alike `document` (`toDocument` makes a new object each time), and the part it is at. */
   let ahead:
-    | { fields: Readonly<Record<string, unknown>>; made: DocumentParts; next: number; stored: Set<string> }
+    | { document: TopologyDocument; made: DocumentParts; next: number; stored: Set<string> }
     | undefined;
   /** Parts `warm` stored since the last save: a save refused for good removes them with its own. */
   const early = new Set<string>();
@@ -96,7 +89,7 @@ export function createAutosaveWriter(options: AutosaveWriterOptions = {}): Autos
     const fields = document as unknown as Readonly<Record<string, unknown>>;
     // The parts `warm` went through, when they are this document's.
     const { chars, parts } =
-      warmed && sameFields(warmed.fields, fields) ? warmed.made : writer.parts(fields, options.perPart);
+      warmed && sameDocument(warmed.document, document) ? warmed.made : writer.parts(fields, options.perPart);
     const stored = storedParts(storage);
     // The last good copy's parts stay, unless the room is needed (then the copy goes with them).
     const kept = listedParts(storage, LAST_GOOD_KEY);
@@ -166,9 +159,9 @@ export function createAutosaveWriter(options: AutosaveWriterOptions = {}): Autos
       const fields = document as unknown as Readonly<Record<string, unknown>>;
       if (!writer.warm(fields, more)) return false;
       if (!storage) return true;
-      if (!ahead || !sameFields(ahead.fields, fields))
+      if (!ahead || !sameDocument(ahead.document, document))
         ahead = {
-          fields,
+          document,
           made: writer.parts(fields, options.perPart),
           next: 0,
           stored: storedParts(storage),

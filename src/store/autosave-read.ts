@@ -22,14 +22,19 @@ export interface PartList {
   readonly parts: readonly string[];
 }
 
+/** Whether what is stored under a key is a list of parts (a document's text starts otherwise). */
+const isPartList = (head: string) => head.startsWith(`{"format":"${PARTS_FORMAT}"`);
+
 /** The autosave's text as stored: none, the text, or why its parts do not make one. */
 export type StoredAutosave =
   | { readonly ok: true; readonly text: string | null }
   | { readonly ok: false; readonly stored: string; readonly error: Message };
 
-function partList(text: string): PartList | undefined {
+/** The list of parts `head` holds; undefined for a whole text (or a list that cannot be read). */
+function partList(head: string): PartList | undefined {
+  if (!isPartList(head)) return undefined;
   try {
-    const value = JSON.parse(text) as Partial<PartList>;
+    const value = JSON.parse(head) as Partial<PartList>;
     return typeof value.chars === 'number' &&
       Array.isArray(value.parts) &&
       value.parts.every((part) => typeof part === 'string')
@@ -46,7 +51,7 @@ function partList(text: string): PartList | undefined {
  */
 export function readAutosave(storage: Pick<Storage, 'getItem'>, key = AUTOSAVE_KEY): StoredAutosave {
   const head = storage.getItem(key);
-  if (head === null || !head.startsWith(`{"format":"${PARTS_FORMAT}"`)) return { ok: true, text: head };
+  if (head === null || !isPartList(head)) return { ok: true, text: head };
   const list = partList(head);
   if (!list) return { ok: false, stored: head, error: message('store:autosave.parts.unreadable') };
   const texts: string[] = [];
@@ -100,7 +105,7 @@ export function readStoredDocument(
 /** The keys of the parts the list under `key` names; none when it holds a whole text or nothing. */
 export function listedParts(storage: Pick<Storage, 'getItem'>, key: string): Set<string> {
   const head = storage.getItem(key);
-  const list = head?.startsWith(`{"format":"${PARTS_FORMAT}"`) ? partList(head) : undefined;
+  const list = head === null ? undefined : partList(head);
   return new Set(list?.parts.map((part) => `${PART_PREFIX}${part}`));
 }
 

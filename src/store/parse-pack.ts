@@ -3,12 +3,14 @@
  * it is, a 100,000-host document is a million objects and two million strings that the page's
  * thread must rebuild one by one (structured clone); packed, the links are one text of ids and
  * the hosts' places in a typed array (their ids are the hosts' own strings again on the page), the
- * layout is a typed array of coordinates in host order, and the hosts and report lines are JSON
- * text, which the page reads faster than a structured clone of the same objects.
+ * layout is a typed array of coordinates in host order, the hosts are columns (host-pack.ts; JSON
+ * text when they are not as restore makes them) and the report lines JSON text, which the page
+ * reads faster than a structured clone of the same objects.
  */
 import type { Link, Position, TopologyDocument } from '@/domain/document';
 import type { Message } from '@/domain/message';
 import type { RestoreResult } from '@/domain/restore';
+import { type PackedHosts, packHosts, unpackHosts } from './host-pack';
 
 /** A restored document, packed by {@link packResult}. */
 export interface PackedDocument {
@@ -16,8 +18,8 @@ export interface PackedDocument {
   readonly keys: readonly string[];
   /** Everything but hosts, links and layout (small), as structured clone carries it. */
   readonly rest: Readonly<Record<string, unknown>>;
-  /** The hosts as JSON text (their values are text, booleans and port numbers). */
-  readonly hosts: string;
+  /** The hosts as columns, or as JSON text when they are not as restore makes them. */
+  readonly hosts: PackedHosts | string;
   /** The link ids, one per line (an id has no line break). */
   readonly linkIds: string;
   /** Each link's source and target, as places in the host list. */
@@ -96,7 +98,7 @@ function packDocument(
   return {
     keys: Object.keys(document),
     rest,
-    hosts: JSON.stringify(hosts),
+    hosts: packHosts(hosts) ?? JSON.stringify(hosts),
     linkIds: ids.join('\n'),
     ends,
     labels,
@@ -127,6 +129,11 @@ export function packResult(
   if (!result.ok) return { result, transfer: [] };
   const packed = packDocument(result.document, linkEnds);
   if (!packed) return { result, transfer: [] };
+  const transfer = [packed.ends.buffer as ArrayBuffer, packed.positions.buffer as ArrayBuffer];
+  if (typeof packed.hosts !== 'string') {
+    const { shapes, roleAt, optionAt } = packed.hosts;
+    transfer.push(shapes.buffer as ArrayBuffer, roleAt.buffer as ArrayBuffer, optionAt.buffer as ArrayBuffer);
+  }
   return {
     result: {
       ok: true,
@@ -134,7 +141,7 @@ export function packResult(
       problems: JSON.stringify(result.problems),
       ...(result.migratedFrom === undefined ? {} : { migratedFrom: result.migratedFrom }),
     },
-    transfer: [packed.ends.buffer as ArrayBuffer, packed.positions.buffer as ArrayBuffer],
+    transfer,
   };
 }
 
@@ -148,7 +155,10 @@ export function packResult(
 export function unpackResult(result: PackedResult | RestoreResult): RestoreResult {
   if (!result.ok || !('packed' in result)) return result;
   const { packed } = result;
-  const hosts = JSON.parse(packed.hosts) as TopologyDocument['hosts'];
+  const hosts =
+    typeof packed.hosts === 'string'
+      ? (JSON.parse(packed.hosts) as TopologyDocument['hosts'])
+      : unpackHosts(packed.hosts);
   const ids = packed.linkIds === '' ? [] : packed.linkIds.split('\n');
   const links: Link[] = new Array(ids.length);
   const { ends } = packed;

@@ -26,6 +26,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
+import { FAR_ZOOM } from '@/canvas/far-layer';
 import { createChecker } from '@/domain/checks/checker';
 import { countFindings } from '@/domain/checks/finding';
 import { catalogue } from '@/domain/default-catalogue';
@@ -94,7 +95,9 @@ const PROBE = `
     // The far layer's picture shows once the page has shown its canvas and its worker has painted it
     // (not when the page, busy with the checks, hears so).
     if (far && o.farShown === undefined) o.farShown = now;
-    if (o.hosts === undefined && far && Number(far.getAttribute('data-hosts')) === EXPECTED.count)
+    // Painted where the fit put the view (far out), not at the last diagram's zoom.
+    if (o.hosts === undefined && far && Number(far.getAttribute('data-hosts')) === EXPECTED.count &&
+        Number(far.getAttribute('data-paint-zoom')) < FAR_ZOOM)
       o.hosts = Math.max(o.farShown, Math.min(now, Number(far.getAttribute('data-painted-at')) || now));
     if (o.hosts === undefined && document.querySelector('.react-flow__node-host[data-id="' + EXPECTED.id + '"]'))
       o.hosts = now;
@@ -298,7 +301,9 @@ export async function measureOpen(
         problems: expectedCounts?.problems ?? '',
         confirm: matrix,
       });
-      await context.addInitScript({ content: `const EXPECTED = ${expected};${PROBE}` });
+      await context.addInitScript({
+        content: `const EXPECTED = ${expected};const FAR_ZOOM = ${FAR_ZOOM};${PROBE}`,
+      });
       const page = await context.newPage();
       const cdp = profile ? await context.newCDPSession(page) : undefined;
       if (cdp) await cdp.send('Profiler.enable');

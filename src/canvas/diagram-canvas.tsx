@@ -109,7 +109,7 @@ export function DiagramCanvas() {
 
   // A large diagram seen from far draws its hosts on the far layer, not as DOM (issues 15, 18).
   const farSized = farCapable(hosts.length);
-  const { far: farView, tiny: farTiny, settle } = useFarMode(hosts, fitAtMount);
+  const { far: farView, tiny: farTiny, settle, awaitingFit } = useFarMode(hosts, fitAtMount);
   const far = farView || farPrint !== undefined;
   const overview = useOverview(hosts.length);
   // While far React Flow gets no hosts but the selected ones (an image still takes every host), and
@@ -280,7 +280,7 @@ export function DiagramCanvas() {
                   color="var(--canvas-grid)"
                 />
               )}
-              <FarLayer far={far} print={farPrint} frames={frames} />
+              <FarLayer far={far} print={farPrint} frames={frames} awaitingFit={awaitingFit} />
               <OverviewMap overview={overview} />
               <FindHost onFound={updateViewCenter} />
               <PresenceLayer />

@@ -150,11 +150,14 @@ export function FarLayer({
   far,
   print,
   frames,
+  awaitingFit = false,
 }: {
   far: boolean;
   print?: PrintBox | undefined;
   /** Zones and site bands to draw too (very far: they are not nodes then). */
   frames?: FarFrames | undefined;
+  /** Another diagram's hosts are about to be fitted (far-mode.ts): no paint at the old view. */
+  awaitingFit?: boolean;
 }) {
   const catalogue = useCatalogue();
   const hosts = useAppStore((s) => s.hosts);
@@ -190,6 +193,7 @@ export function FarLayer({
       // The paint's figures for the bench (a worker's paint shows without the page's thread: when it
       // ended, in the page's time), then its host count, which tests and the bench wait for.
       canvas.setAttribute('data-paint-ms', done.ms.toFixed(1));
+      canvas.setAttribute('data-paint-zoom', String(done.zoom));
       canvas.setAttribute('data-painted-at', (done.at - performance.timeOrigin).toFixed(1));
       canvas.setAttribute('data-hosts', String(done.hosts));
       paints.current += 1;
@@ -207,6 +211,12 @@ export function FarLayer({
       }, 0);
     };
   }, [canvas]);
+  // The view when a fit of another diagram's hosts was asked for: until the fit moves it, a paint
+  // would show them at the last diagram's zoom (100,000 hosts at its zoom took the worker 0.85 s).
+  const fitFrom = useRef<typeof transform | undefined>(undefined);
+  if (!awaitingFit) fitFrom.current = undefined;
+  else fitFrom.current ??= transform;
+  const holding = awaitingFit && fitFrom.current === transform;
   useEffect(() => {
     if (!canvas || !painter || !picture) return;
     const dpr = window.devicePixelRatio || 1;
@@ -217,8 +227,17 @@ export function FarLayer({
       dpr,
       palette: farColours(canvas),
     };
-    painter.paint(picture, at);
-  }, [canvas, painter, picture, transform, width, height]);
+    if (!holding) {
+      painter.paint(picture, at);
+      return;
+    }
+    // The fit comes in the next frame; should it not move the view, paint a frame later anyway.
+    painter.clear();
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => painter.paint(picture, at));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [canvas, painter, picture, transform, width, height, holding]);
   const drawn = picture !== undefined;
   useEffect(() => {
     if (drawn || !painter) return;

@@ -51,7 +51,8 @@ const FIT_SETTLES_MS = 3000;
 /**
  * Far view, and what the canvas calls when the view stops moving. A document just opened (its fit
  * request) or, with `fitAtMount`, the first one counts as far until its fit ends, so its hosts never
- * mount at the old zoom before the view zooms out.
+ * mount at the old zoom before the view zooms out; `awaitingFit` says so (the far layer waits for
+ * the fit before it paints them).
  *
  * @param hosts - the document's hosts
  * @param fitAtMount - the canvas fits the view when it mounts
@@ -59,7 +60,7 @@ const FIT_SETTLES_MS = 3000;
 export function useFarMode(
   hosts: readonly Host[],
   fitAtMount: boolean,
-): { far: boolean; tiny: boolean; settle: () => void } {
+): { far: boolean; tiny: boolean; settle: () => void; awaitingFit: boolean } {
   const fitRequest = useAppStore((s) => s.fitRequest);
   const [settled, setSettled] = useState(() => (fitAtMount ? -1 : fitRequest));
   // The hosts when the view last settled: a fit of other hosts (a document opened in place of the
@@ -80,5 +81,5 @@ export function useFarMode(
     const id = setTimeout(settle, FIT_SETTLES_MS);
     return () => clearTimeout(id);
   }, [fitting, settle]);
-  return { ...useFarView(hostCount, fitting, mounting), settle };
+  return { ...useFarView(hostCount, fitting, mounting), settle, awaitingFit: mounting };
 }

@@ -110,8 +110,9 @@ export type FarPaintRequest =
 export interface FarPainted {
   readonly seq: number;
   readonly hosts: number;
-  /** How long the paint took, in milliseconds. */
+  /** How long the paint took, in milliseconds, and at what zoom. */
   readonly ms: number;
+  readonly zoom: number;
   /** When it ended, in milliseconds since the epoch (`performance.timeOrigin` + `now()`: the page's clock and the worker's differ in origin). */
   readonly at: number;
 }
@@ -125,7 +126,7 @@ export function timedPaint(canvas: Canvas, scene: FarPicture, at: FarView, seq: 
   const start = performance.now();
   paintFar(canvas, scene, at);
   const end = performance.now();
-  return { seq, hosts: scene.x.length, ms: end - start, at: performance.timeOrigin + end };
+  return { seq, hosts: scene.x.length, ms: end - start, zoom: at.view[2], at: performance.timeOrigin + end };
 }
 
 type Canvas = HTMLCanvasElement | OffscreenCanvas;

@@ -2,6 +2,7 @@ import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { type RefObject, useCallback, useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import type { CanvasEdge, CanvasNode } from './canvas-types';
+import { FAR_HOSTS_ABOVE } from './far-layer';
 
 /** How the canvas fits a whole diagram into its box (at mount, and for a print). */
 export const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.25 };
@@ -149,7 +150,10 @@ export function useViewRequests(wrapper: RefObject<HTMLDivElement | null>): View
       if (store.getState().hosts.length === 0) {
         fitted.current = undefined;
         void flow.setViewport({ x: 40, y: 40, zoom: 1 }).then(updateViewCenter);
-      } else fitWhole(300);
+      } else {
+        // A large diagram jumps there: each step of a glide would paint every host at another zoom.
+        fitWhole(store.getState().hosts.length > FAR_HOSTS_ABOVE ? 0 : 300);
+      }
     });
     return () => cancelAnimationFrame(id);
   }, [fitRequest, flow, store, updateViewCenter, fitWhole]);

@@ -121,6 +121,15 @@ async function openFile(page: Page, path: string): Promise<void> {
 it('opens a 20,000-host file and answers, drawn on the far layer', async () => {
   const { context, page, errors } = await openApp();
   await page.locator('.toolbar').waitFor();
+  // Every paint of the far layer: how many hosts, at what zoom.
+  await page.evaluate(() => {
+    const paints: [string | null, number][] = [];
+    (window as unknown as { paints: typeof paints }).paints = paints;
+    new MutationObserver(() => {
+      const far = document.querySelector('canvas.far-layer');
+      paints.push([far?.getAttribute('data-hosts') ?? null, Number(far?.getAttribute('data-paint-zoom'))]);
+    }).observe(document.body, { subtree: true, attributeFilter: ['data-paint-zoom'] });
+  });
   await openFile(page, file);
   // The count as the app writes numbers in English (Intl): 19,963.
   await page
@@ -131,6 +140,12 @@ it('opens a 20,000-host file and answers, drawn on the far layer', async () => {
     .locator(`[data-testid="far-layer"][data-hosts="${hosts}"]`)
     .waitFor({ timeout: BOUND_MS, state: 'attached' });
   await answers(page);
+  // The file's hosts are painted where the fit put the view (very far), never at the sample's zoom
+  // first (a large diagram's fit jumps, it does not glide there).
+  const paints = await page.evaluate(() => (window as unknown as { paints: [string, number][] }).paints);
+  const zooms = paints.filter(([count]) => count === String(hosts)).map(([, zoom]) => zoom);
+  expect(zooms.length).toBeGreaterThan(0);
+  for (const zoom of zooms) expect(zoom).toBeLessThan(0.1);
   // Zoomed out, no host is DOM.
   expect(await page.locator('.react-flow__node-host').count()).toBe(0);
   // The problem count is the checks' of the file (made by the parse worker beside the drawing).

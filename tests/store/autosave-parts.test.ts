@@ -317,7 +317,7 @@ describe('the autosave of a large diagram in parts (issue 18)', () => {
 
     function saved() {
       const text = storage.getItem(AUTOSAVE_KEY);
-      return text !== null && text.startsWith(`{"format":"${PARTS_FORMAT}"`);
+      return text?.startsWith(`{"format":"${PARTS_FORMAT}"`) === true;
     }
   });
 

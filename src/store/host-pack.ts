@@ -68,6 +68,17 @@ function keysOf(shape: number): readonly string[] {
   return keys;
 }
 
+/** The place of the value with this key in `values`, added there when it is the first. */
+function placeOf<T>(places: Map<string, number>, values: T[], key: string, value: T): number {
+  let at = places.get(key);
+  if (at === undefined) {
+    at = values.length;
+    values.push(value);
+    places.set(key, at);
+  }
+  return at;
+}
+
 /**
  * The hosts as columns, or undefined when one is not as restore makes hosts.
  *
@@ -115,20 +126,8 @@ export function packHosts(hosts: readonly Host[]): PackedHosts | undefined {
     const roleKey = rolesKey(host.roles);
     const optionKey = optionsKey(host.options);
     if (roleKey === undefined || optionKey === undefined) return undefined;
-    let r = roleKeys.get(roleKey);
-    if (r === undefined) {
-      r = roles.length;
-      roles.push(host.roles);
-      roleKeys.set(roleKey, r);
-    }
-    roleAt[i] = r;
-    let o = optionKeys.get(optionKey);
-    if (o === undefined) {
-      o = options.length;
-      options.push(host.options);
-      optionKeys.set(optionKey, o);
-    }
-    optionAt[i] = o;
+    roleAt[i] = placeOf(roleKeys, roles, roleKey, host.roles);
+    optionAt[i] = placeOf(optionKeys, options, optionKey, host.options);
   }
   for (let i = 0; i < texts.length; i += 1) if ((texts[i] as string).includes(SEP)) return undefined;
   return { texts: texts.join(SEP), shapes, roles, roleAt, options, optionAt };

@@ -12,7 +12,7 @@ import type { Host, HostOptions } from '@/domain/document';
 
 /** The hosts as columns: every host's texts, which optional fields it has, its roles and options. */
 export interface PackedHosts {
-  /** Each host's id and name, then its optional texts it has (in {@link OPTIONAL} order), joined by SEP. */
+  /** Each host's id and name, then the optional texts it has (in {@link OPTIONAL} order), joined by SEP. */
   readonly texts: string;
   /** Per host, a bit per field of {@link OPTIONAL} it has. */
   readonly shapes: Uint8Array;

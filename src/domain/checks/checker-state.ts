@@ -87,16 +87,16 @@ export interface State {
   wide: Set<string>;
   /** Every host's findings, sorted. */
   hostResult: SortedFindings;
-  /** The estate-wide findings, sorted, and by id (an edit keeps those it did not change). */
+  /** The estate-wide findings, sorted, and by family (an edit keeps those it did not change). */
   estate: SortedFindings;
-  estateById: Map<string, Finding>;
+  families: (readonly Finding[])[];
   /** The link notes kept per link. */
   ledger: NoteLedger;
   /** Ids of the PXE distribution points linked to clients (note 4), and them in name order once asked. */
   pxe: Set<string>;
   pxeList: readonly Host[] | undefined;
   /** What the estate-wide checks read besides hosts and links, as last read. */
-  read: { settings: unknown; results: unknown; emptyLinks: readonly string[] };
+  read: { settings: unknown; results: unknown; flows: unknown; emptyLinks: readonly string[]; notes: number };
   /** The result, and the host and estate lists it was merged from. */
   result: readonly Finding[];
   merged: readonly [SortedFindings | undefined, SortedFindings | undefined];

@@ -6,14 +6,15 @@ import { type Deps, type State, Users, unique } from './checker-state';
 import { CheckContext, type CheckTrace, ROLE } from './context';
 import { KeptEmptyLinks } from './empty-links';
 import { EstateIndex } from './estate-index';
-import { HostSets, reuseEstate } from './estate-reuse';
+import { HostSets } from './estate-reuse';
+import { type EstateChange, settleEstate } from './estate-settle';
 import type { Finding } from './finding';
-import { onlyMoved, readChanged, renamedIds } from './host-edits';
+import { readChanged, renamedIds } from './host-edits';
 import { NoteLedger } from './note-ledger';
 import { servesPxe } from './notes';
 import { answer, mayChange } from './questions';
-import { estateFindings, hostFindings, runChecks } from './run-checks';
-import { keysOf, mergeSorted, NO_FINDINGS, patchSorted, sortedFindings } from './sorted-findings';
+import { hostFindings, runChecks } from './run-checks';
+import { mergeSorted, NO_FINDINGS, patchSorted, sortedFindings } from './sorted-findings';
 
 /** Above this many changed hosts and links, checking from scratch is as quick as patching. */
 const PATCH_LIMIT = 2000;
@@ -145,12 +146,12 @@ export class Checker {
       wide: new Set(),
       hostResult: NO_FINDINGS,
       estate: NO_FINDINGS,
-      estateById: new Map(),
+      families: [],
       result: [],
       ledger: new NoteLedger(this.catalogue, document.settings, document.links, index),
       pxe: new Set(),
       pxeList: undefined,
-      read: { settings: undefined, results: undefined, emptyLinks: [] },
+      read: { settings: undefined, results: undefined, flows: [], emptyLinks: [], notes: -1 },
       merged: [undefined, undefined],
     };
     const ctx = this.context(document, derivation, state);
@@ -164,28 +165,9 @@ export class Checker {
     return state;
   }
 
-  /**
-   * Runs the estate-wide checks, keeps the findings they left alike, and merges the result. An
-   * edit that only moved hosts (`quiet`), with links, settings, results and empty links as they
-   * were, leaves every estate-wide finding as it was: they are kept without a run.
-   */
-  private settle(
-    state: State,
-    ctx: CheckContext,
-    changed: ReadonlySet<string> = new Set(),
-    quiet = false,
-  ): void {
-    const { settings, results } = ctx.document;
-    const read = { settings, results, emptyLinks: ctx.derivation.emptyLinks };
-    const same = (Object.keys(read) as (keyof typeof read)[]).every((k) => read[k] === state.read[k]);
-    state.read = read;
-    if (!(quiet && same)) {
-      const { byId, same } = reuseEstate(state.estateById, estateFindings(ctx), changed, this.lists);
-      if (!same) {
-        state.estate = sortedFindings([...byId.values()], keysOf(state.estate));
-        state.estateById = byId;
-      }
-    }
+  /** Runs the estate-wide families an edit may have changed (`settleEstate`), and merges the result. */
+  private settle(state: State, ctx: CheckContext, edit?: EstateChange, ids?: ReadonlySet<string>): void {
+    settleEstate(state, ctx, this.lists, edit, ids);
     // Nothing came or went: the same result, so the app's lists stay as they are.
     if (state.merged[0] === state.hostResult && state.merged[1] === state.estate) return;
     state.merged = [state.hostResult, state.estate];
@@ -250,6 +232,7 @@ export class Checker {
     const stale = new Set<Finding>();
     const fresh: Finding[] = [];
     const replaced = new Set(changed);
+    let pxe = false;
     for (const id of dirty) {
       for (const finding of state.byHost.get(id) ?? []) stale.add(finding);
       const was = state.pxe.has(id);
@@ -257,7 +240,10 @@ export class Checker {
       const host = index.hostById.get(id);
       if (host) this.checkHost(state, ctx, host);
       // The PXE points in name order hold host objects: listed again when one came, went or was replaced.
-      if (was !== state.pxe.has(id) || (was && replaced.has(id))) state.pxeList = undefined;
+      if (was !== state.pxe.has(id) || (was && replaced.has(id))) {
+        state.pxeList = undefined;
+        pxe = true;
+      }
       if (host) fresh.push(...(state.byHost.get(id) ?? []));
     }
     for (const key of state.queryUsers.keys())
@@ -266,8 +252,16 @@ export class Checker {
     state.hostResult = patchSorted(state.hostResult, stale, sortedFindings(fresh));
     state.hosts = document.hosts;
     state.links = document.links;
-    const quiet = onlyMoved(hosts, spread) && !what.links && !links.moved;
-    this.settle(state, ctx, replaced, quiet);
+    const ends: Host[] = [];
+    for (const link of [...links.removed, ...links.added]) {
+      for (const end of [link.source, link.target]) {
+        const host = index.hostById.get(end);
+        if (host) ends.push(host);
+      }
+    }
+    // Links in another order: the notes and empty links list theirs in link order; all run.
+    const edit = links.moved ? undefined : { hosts, ends, pxe };
+    this.settle(state, ctx, edit, new Set([...changed, ...linkIds]));
     return state;
   }
 }

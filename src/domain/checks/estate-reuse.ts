@@ -1,21 +1,35 @@
 import type { Finding } from './finding';
 
+/** Findings that name more hosts and links than this are looked up through a set. */
+const LONG = 32;
+
 /**
- * Long host lists of kept findings as sets, made once per list object (a finding kept across
- * edits keeps its list): whether a finding names a changed host is then a look-up per changed
- * host, not a walk over the 30,000 hosts a note may list. For one checker.
+ * Whether a family's findings name a host or link an edit changed. A finding with a long list (the
+ * notes list 30,000 hosts at 100k) gets a set of the ids it names, made once per finding object (a
+ * finding an edit left alike keeps its object): a look-up per changed id, not a walk over its
+ * list. Short lists are read as they are. For one checker.
  */
 export class HostSets {
-  private readonly sets = new WeakMap<readonly string[], Set<string>>();
+  private readonly sets = new WeakMap<Finding, Set<string>>();
 
-  /** True when `hosts` holds one of `changed`. */
-  names(hosts: readonly string[], changed: ReadonlySet<string>): boolean {
-    let set = this.sets.get(hosts);
-    if (!set) {
-      set = new Set(hosts);
-      this.sets.set(hosts, set);
+  /** True when a finding of `findings` names one of `ids` among its hosts or links. */
+  named(findings: readonly Finding[], ids: ReadonlySet<string>): boolean {
+    if (ids.size === 0) return false;
+    for (const finding of findings) {
+      const { hosts, links } = finding;
+      if (hosts.length + links.length <= LONG) {
+        for (const id of hosts) if (ids.has(id)) return true;
+        for (const id of links) if (ids.has(id)) return true;
+        continue;
+      }
+      let set = this.sets.get(finding);
+      if (!set) {
+        set = new Set(hosts);
+        for (const id of links) set.add(id);
+        this.sets.set(finding, set);
+      }
+      for (const id of ids) if (set.has(id)) return true;
     }
-    for (const id of changed) if (set.has(id)) return true;
     return false;
   }
 }
@@ -40,38 +54,33 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * The estate-wide findings of a run, each replaced by the last run's finding of its id when the
- * two are alike and name none of the hosts the edit changed: findings an edit did not touch keep
- * their objects (and their sort keys), and the first of any id is kept, as `sortFindings` does.
+ * The findings of one run of an estate-wide family, each replaced by the last run's finding of its
+ * id when the two are alike: findings an edit did not change keep their objects (and their sort
+ * keys), and the first of any id is kept, as `sortFindings` does. Lists an unchanged finding
+ * shares with the last run (the link notes' host and link lists) compare at once.
  *
- * @param last - The last run's estate findings by id.
- * @param fresh - This run's estate findings, in check order.
- * @param changed - Ids of the hosts the edit replaced, added or removed.
- * @returns The findings by id, and whether they are the very objects of `last`.
+ * @param last - The family's findings of the last run.
+ * @param fresh - Its findings of this run, in check order.
+ * @returns The findings, and whether they are the very objects of `last`.
  * @example
- * const { byId, same } = reuseEstate(state.estateById, estateFindings(ctx), new Set(['mp01']));
+ * const { findings, same } = reuseEstate(state.families[0], siteEstateChecks(ctx));
  */
 export function reuseEstate(
-  last: ReadonlyMap<string, Finding>,
+  last: readonly Finding[],
   fresh: readonly Finding[],
-  changed: ReadonlySet<string>,
-  lists?: HostSets,
-): { byId: Map<string, Finding>; same: boolean } {
-  const names = (finding: Finding) =>
-    changed.size > 0 &&
-    (lists && finding.hosts.length > changed.size * 8
-      ? lists.names(finding.hosts, changed)
-      : finding.hosts.some((id) => changed.has(id)));
+): { findings: Finding[]; same: boolean } {
   const byId = new Map<string, Finding>();
+  for (const finding of last) byId.set(finding.id, finding);
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
   let same = true;
   for (const finding of fresh) {
-    if (byId.has(finding.id)) continue;
-    const old = last.get(finding.id);
-    if (old !== undefined && !names(old) && sameValue(old, finding)) byId.set(finding.id, old);
-    else {
-      byId.set(finding.id, finding);
-      same = false;
-    }
+    if (seen.has(finding.id)) continue;
+    seen.add(finding.id);
+    const old = byId.get(finding.id);
+    const kept = old !== undefined && sameValue(old, finding);
+    findings.push(kept ? old : finding);
+    same &&= kept && last[findings.length - 1] === old;
   }
-  return { byId, same: same && byId.size === last.size };
+  return { findings, same: same && findings.length === last.length };
 }

@@ -57,6 +57,8 @@ export class NoteLedger {
   private positions: Map<Link, number> | undefined;
   private links: readonly Link[];
   private building = true;
+  /** Counts the changes to the notes since the ledger was made (a link's part, an order). */
+  revision = 0;
 
   /**
    * @param catalogue - The catalogue in force.
@@ -119,6 +121,7 @@ export class NoteLedger {
 
   private apply(id: string, part: Part, by: 1 | -1): void {
     const { ends, dynamic, direction, remote } = part;
+    this.revision += 1;
     if (dynamic) {
       this.dynamicCount += by * dynamic.dynamic;
       for (const h of ends) this.dynamicHosts.add(h, by);
@@ -221,7 +224,10 @@ export class NoteLedger {
     renamed: readonly string[];
   }): void {
     for (const tally of [this.dynamicHosts, this.directionHosts, this.installHosts])
-      if (edit.renamed.some((id) => tally.map.has(id))) tally.order = undefined;
+      if (edit.renamed.some((id) => tally.map.has(id))) {
+        tally.order = undefined;
+        this.revision += 1;
+      }
     this.links = edit.links;
     this.positions = undefined;
     const dirty = new Set<Link>();
@@ -243,6 +249,7 @@ export class NoteLedger {
     this.tail = tail;
     this.placed = new Set(edit.added.map((l) => l.id));
     if (edit.moved) {
+      this.revision += 1;
       for (const set of this.linkSets()) set.invalidate();
       // Links moved: the first link of a pair may be another one now.
       for (const l of this.links) if (this.index.linksBetween(l.source, l.target).length > 1) dirty.add(l);

@@ -1,18 +1,16 @@
 import type { Catalogue } from '../catalogue-types';
 import { type Derivation, deriveFlows } from '../derive';
 import type { Host, TopologyDocument } from '../document';
-import { blockedFlowChecks } from './blocked-flows';
 import { clientChecks } from './clients';
 import { CheckContext } from './context';
+import { ESTATE_FAMILIES } from './estate-families';
 import { type Finding, sortedByCompare } from './finding';
-import { hierarchyChecks } from './hierarchy';
 import { hostIpChecks } from './host-ip';
-import { hygieneChecks, hygieneEstateChecks } from './hygiene';
-import { noteChecks } from './notes';
+import { hygieneChecks } from './hygiene';
 import { peerChecks } from './peers';
 import { retiredRoleChecks } from './retired-roles';
 import { siteDatabaseChecks } from './site-database';
-import { siteEstateChecks, siteSystemChecks } from './site-systems';
+import { siteSystemChecks } from './site-systems';
 
 /**
  * The checks of one host: what it lacks across its own links. Each reads the host, its links and
@@ -27,15 +25,6 @@ const HOST_CHECKS: readonly ((ctx: CheckContext, host: Host, findings: Finding[]
   hygieneChecks,
   retiredRoleChecks,
   hostIpChecks,
-];
-
-/** Checks of the estate as a whole: sites, hierarchy, shared names, notes, test results. */
-const ESTATE_CHECKS: readonly ((ctx: CheckContext) => Finding[])[] = [
-  siteEstateChecks,
-  hierarchyChecks,
-  hygieneEstateChecks,
-  noteChecks,
-  blockedFlowChecks,
 ];
 
 /**
@@ -62,7 +51,7 @@ export function hostFindings(ctx: CheckContext, host: Host, findings: Finding[] 
  * estateFindings(ctx).some((f) => f.check === 'duplicate-host-name'); // true for two hosts named alike
  */
 export function estateFindings(ctx: CheckContext): Finding[] {
-  return ESTATE_CHECKS.flatMap((check) => check(ctx));
+  return ESTATE_FAMILIES.flatMap((family) => family.check(ctx));
 }
 
 /**

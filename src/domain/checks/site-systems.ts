@@ -18,9 +18,8 @@ function isSiteMember(ctx: CheckContext, host: Host): boolean {
 function sitesWithoutServer(ctx: CheckContext): Finding[] {
   const bySite = new Map<string, Host[]>();
   // Every host has a site server when every site code (and hosts without one) has one: skip the scan.
-  const servers = ctx.hostsWith(ROLE.siteServer).map((s) => ctx.siteOf(s));
-  if (servers.includes(undefined) || (servers.length > 0 && ctx.codes.every((c) => servers.includes(c))))
-    return [];
+  const servers = new Set(ctx.hostsWith(ROLE.siteServer).map((s) => ctx.siteOf(s)));
+  if (servers.has(undefined) || (servers.size > 0 && ctx.codes.every((c) => servers.has(c)))) return [];
   for (const host of ctx.hosts) {
     if (host.roles.includes(ROLE.siteServer) || !isSiteMember(ctx, host)) continue;
     if (ctx.hasSiteServerFor(host)) continue;

@@ -9,7 +9,7 @@ import { EstateIndex } from './estate-index';
 import { HostSets } from './estate-reuse';
 import { type EstateChange, settleEstate } from './estate-settle';
 import type { Finding } from './finding';
-import { readChanged, renamedIds } from './host-edits';
+import { onlyMoved, readChanged, renamedIds } from './host-edits';
 import { NoteLedger } from './note-ledger';
 import { servesPxe } from './notes';
 import { answer, mayChange } from './questions';
@@ -260,7 +260,8 @@ export class Checker {
       }
     }
     // Links in another order: the notes and empty links list theirs in link order; all run.
-    const edit = links.moved ? undefined : { hosts, ends, pxe };
+    const quiet = onlyMoved(hosts, spread) && !what.links;
+    const edit = links.moved ? undefined : { hosts, ends, pxe, onlyMoved: quiet };
     this.settle(state, ctx, edit, new Set([...changed, ...linkIds]));
     return state;
   }

@@ -16,6 +16,8 @@ export interface EstateChange {
   readonly ends: readonly Host[];
   /** Whether the PXE points of note 4 came, went or were replaced. */
   readonly pxe: boolean;
+  /** Whether it only moved hosts (`onlyMoved`) and changed no link. */
+  readonly onlyMoved: boolean;
 }
 
 /**
@@ -54,6 +56,13 @@ export function settleEstate(
       emptyLinks: emptyLinks !== was.emptyLinks,
       notes: read.notes !== was.notes || edit.pxe,
     });
+  // Hosts only moved, with nothing else read changed: every family is as it was.
+  if (
+    gates &&
+    edit.onlyMoved &&
+    !(gates.settings || gates.results || gates.flows || gates.emptyLinks || gates.notes)
+  )
+    return;
   const stale = new Set<Finding>();
   const fresh: Finding[] = [];
   ESTATE_FAMILIES.forEach((family, i) => {

@@ -31,6 +31,26 @@ export function readChanged(hosts: { removed: readonly Host[]; added: readonly H
 }
 
 /**
+ * True when an edit only replaced hosts by versions that read alike and keep their address (a
+ * host moved or put into a zone): no estate-wide check reads anything else of a host.
+ *
+ * @param hosts - The hosts an edit removed and added.
+ * @param changed - `readChanged` of the same edit.
+ * @returns Whether the estate-wide findings stay as they were (with links, settings, results and
+ *   empty links unchanged too, which the caller checks).
+ * @example
+ * onlyMoved(diff(before.hosts, after.hosts), spread); // true after a host was put into a zone
+ */
+export function onlyMoved(
+  hosts: { removed: readonly Host[]; added: readonly Host[] },
+  changed: ReadonlySet<string>,
+): boolean {
+  if (changed.size > 0 || hosts.removed.length !== hosts.added.length) return false;
+  const before = new Map(hosts.removed.map((h) => [h.id, h]));
+  return hosts.added.every((h) => before.get(h.id)?.ip === h.ip);
+}
+
+/**
  * Ids of hosts that came, went or changed their name in an edit.
  *
  * @param hosts - The hosts an edit removed and added.

@@ -151,7 +151,7 @@ export class Checker {
       ledger: new NoteLedger(this.catalogue, document.settings, document.links, index),
       pxe: new Set(),
       pxeList: undefined,
-      read: { settings: undefined, results: undefined, flows: [], emptyLinks: [], notes: -1 },
+      read: { settings: undefined, results: undefined, flows: undefined, emptyLinks: [], notes: -1 },
       merged: [undefined, undefined],
     };
     const ctx = this.context(document, derivation, state);

@@ -43,7 +43,10 @@ export function settleEstate(
   ids: ReadonlySet<string> = new Set(),
 ): void {
   const { settings, results } = ctx.document;
-  const { flows, emptyLinks } = ctx.derivation;
+  const { emptyLinks } = ctx.derivation;
+  // The flows only matter with test results; without, they are not kept (the last derivation's
+  // 1,000,000 flows would stay alive until the next check).
+  const flows = results === undefined ? undefined : ctx.derivation.flows;
   const read = { settings, results, flows, emptyLinks, notes: state.ledger.revision };
   const was = state.read;
   state.read = read;

@@ -33,7 +33,7 @@ export interface EstateChange {
  * @param edit - What the edit changed; undefined runs every family.
  * @param ids - Ids of the hosts and links the edit replaced, added or removed.
  * @example
- * settleEstate(state, ctx, lists, { hosts, ends, pxe: false }, new Set(['mp01']));
+ * settleEstate(state, ctx, lists, { hosts, ends, pxe: false, onlyMoved: false }, new Set(['mp01']));
  */
 export function settleEstate(
   state: State,
@@ -45,7 +45,7 @@ export function settleEstate(
   const { settings, results } = ctx.document;
   const { emptyLinks } = ctx.derivation;
   // The flows only matter with test results; without, they are not kept (the last derivation's
-  // 1,000,000 flows would stay alive until the next check).
+  // 1.16 million flows at 100k would stay alive until the next check).
   const flows = results === undefined ? undefined : ctx.derivation.flows;
   const read = { settings, results, flows, emptyLinks, notes: state.ledger.revision };
   const was = state.read;

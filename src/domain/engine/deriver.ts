@@ -208,7 +208,12 @@ export class Deriver {
     const state = prev;
     const last = prev.result;
     const plan = Result.planOf(last);
-    if (plan) state.perLink = state.perLink.slice();
+    if (plan) {
+      // Made as long as the links now: appending to a copy just long enough would copy it again.
+      const copy = new Array<State['perLink'][number]>(input.links.length);
+      for (let i = 0; i < prev.perLink.length; i += 1) copy[i] = prev.perLink[i];
+      state.perLink = copy;
+    }
     state.hosts = input.hosts;
     state.links = input.links;
     const emptyBefore = state.empty.size;

@@ -147,7 +147,9 @@ export function createLinkModels(catalogue: Catalogue): LinkModels {
     for (const id of gained) for (const i of ends!.get(id)!) redo.add(i);
     // An edit that changed no link's flows (a move into a zone, say) keeps the models and table.
     if (redo.size === 0 && links === prev.links) return { ...prev, view, derivation };
-    const models = prev.models.slice();
+    // As long as the links now: appending to a copy just long enough would copy it again.
+    const models = new Array<LinkModel>(links.length);
+    for (let i = 0; i < known; i += 1) models[i] = prev.models[i]!;
     for (const i of redo) models[i] = make(view, degree, i);
     const table = new LinkModelTable(links, models, positions);
     return { view, links, degree, positions, ends, models, table, derivation };

@@ -3,6 +3,7 @@ import type { Derivation } from '@/domain/derive';
 import type { Link } from '@/domain/document';
 import { type LinkView, linkViewOf } from '@/domain/engine/result';
 import { createLinkSummarizer, type LinkSummary } from '@/domain/link-summary';
+import { copyFor } from '@/domain/list-copy';
 import { type LinkModel, labelPosition, linkModels, strokesOf } from './link-model';
 import { LinkModelTable, LinkPositions } from './link-model-table';
 
@@ -147,9 +148,7 @@ export function createLinkModels(catalogue: Catalogue): LinkModels {
     for (const id of gained) for (const i of ends!.get(id)!) redo.add(i);
     // An edit that changed no link's flows (a move into a zone, say) keeps the models and table.
     if (redo.size === 0 && links === prev.links) return { ...prev, view, derivation };
-    // As long as the links now: appending to a copy just long enough would copy it again.
-    const models = new Array<LinkModel>(links.length);
-    for (let i = 0; i < known; i += 1) models[i] = prev.models[i]!;
+    const models = copyFor(prev.models, links.length);
     for (const i of redo) models[i] = make(view, degree, i);
     const table = new LinkModelTable(links, models, positions);
     return { view, links, degree, positions, ends, models, table, derivation };

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Host } from '../document';
 import type { Flow } from '../flow';
+import { copyFor } from '../list-copy';
 import { buildRuleIndex, listKey, type RuleIndex, sharesRules } from '../rule-index';
 import { fileLinks, joined } from './first-links';
 import { type FlowPlan, planFlows, splicePlan } from './flow-plan';
@@ -208,12 +209,7 @@ export class Deriver {
     const state = prev;
     const last = prev.result;
     const plan = Result.planOf(last);
-    if (plan) {
-      // Made as long as the links now: appending to a copy just long enough would copy it again.
-      const copy = new Array<State['perLink'][number]>(input.links.length);
-      for (let i = 0; i < prev.perLink.length; i += 1) copy[i] = prev.perLink[i];
-      state.perLink = copy;
-    }
+    if (plan) state.perLink = copyFor(state.perLink, input.links.length);
     state.hosts = input.hosts;
     state.links = input.links;
     const emptyBefore = state.empty.size;

@@ -1,32 +1,51 @@
 import type { Finding } from './finding';
 
-/** Findings that name more hosts and links than this are looked up through a set. */
+/** Findings that name more hosts and links than this get a set of their own. */
 const LONG = 32;
 
+/** The ids a family's short findings name, and its findings with long lists. */
+interface Named {
+  readonly short: Set<string>;
+  readonly long: readonly Finding[];
+}
+
 /**
- * Whether a family's findings name a host or link an edit changed. A finding with a long list (the
- * notes list 30,000 hosts at 100k) gets a set of the ids it names, made once per finding object (a
- * finding an edit left alike keeps its object): a look-up per changed id, not a walk over its
- * list. Short lists are read as they are. For one checker.
+ * Whether a family's findings name a host or link an edit changed, as a look-up per changed id.
+ * The ids of the findings with short lists are one set per list of findings (a family an edit
+ * left alike keeps its list, and 2,600 shared-name findings at 100k are not walked per edit); a
+ * finding with a long list (the notes list 30,000 hosts at 100k) gets a set of its own, made once
+ * per finding object, so a family whose notes changed does not list them all again. For one
+ * checker.
  */
 export class HostSets {
-  private readonly sets = new WeakMap<Finding, Set<string>>();
+  private readonly families = new WeakMap<readonly Finding[], Named>();
+  private readonly findings = new WeakMap<Finding, Set<string>>();
 
   /** True when a finding of `findings` names one of `ids` among its hosts or links. */
   named(findings: readonly Finding[], ids: ReadonlySet<string>): boolean {
-    if (ids.size === 0) return false;
-    for (const finding of findings) {
-      const { hosts, links } = finding;
-      if (hosts.length + links.length <= LONG) {
-        for (const id of hosts) if (ids.has(id)) return true;
-        for (const id of links) if (ids.has(id)) return true;
-        continue;
+    if (ids.size === 0 || findings.length === 0) return false;
+    let named = this.families.get(findings);
+    if (!named) {
+      const short = new Set<string>();
+      const long: Finding[] = [];
+      for (const finding of findings) {
+        const { hosts, links } = finding;
+        if (hosts.length + links.length > LONG) long.push(finding);
+        else {
+          for (const id of hosts) short.add(id);
+          for (const id of links) short.add(id);
+        }
       }
-      let set = this.sets.get(finding);
+      named = { short, long };
+      this.families.set(findings, named);
+    }
+    for (const id of ids) if (named.short.has(id)) return true;
+    for (const finding of named.long) {
+      let set = this.findings.get(finding);
       if (!set) {
-        set = new Set(hosts);
-        for (const id of links) set.add(id);
-        this.sets.set(finding, set);
+        set = new Set(finding.hosts);
+        for (const id of finding.links) set.add(id);
+        this.findings.set(finding, set);
       }
       for (const id of ids) if (set.has(id)) return true;
     }

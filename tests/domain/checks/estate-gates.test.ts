@@ -1,4 +1,5 @@
 import { createChecker } from '@/domain/checks/checker';
+import { HostSets } from '@/domain/checks/estate-reuse';
 import type { Finding } from '@/domain/checks/finding';
 import { runChecks } from '@/domain/checks/run-checks';
 import { catalogue } from '@/domain/default-catalogue';
@@ -145,5 +146,29 @@ describe('the estate-wide checks an edit runs again', () => {
     const message = (list: readonly Finding[]) => list.find((f) => f.id === 'empty-link:empty')?.message;
     expect(message(after!)).toBeDefined();
     expect(message(after!)).not.toEqual(message(before!));
+  });
+});
+
+describe('HostSets.named', () => {
+  const finding = (id: string, hosts: string[], links: string[] = []): Finding => ({
+    id,
+    check: 'duplicate-host-name',
+    severity: 'warning',
+    message: { key: 'checks:duplicateHostName' },
+    hosts,
+    links,
+  });
+  const many = Array.from({ length: 40 }, (_, i) => `h${i}`);
+
+  it('finds a changed host or link in short and long lists alike', () => {
+    const sets = new HostSets();
+    const findings = [finding('a', ['x', 'y'], ['l1']), finding('b', many, ['l2'])];
+    expect(sets.named(findings, new Set(['y']))).toBe(true);
+    expect(sets.named(findings, new Set(['l1']))).toBe(true);
+    expect(sets.named(findings, new Set(['h39']))).toBe(true);
+    expect(sets.named(findings, new Set(['l2']))).toBe(true);
+    expect(sets.named(findings, new Set(['z', 'l3']))).toBe(false);
+    expect(sets.named(findings, new Set())).toBe(false);
+    expect(sets.named([], new Set(['x']))).toBe(false);
   });
 });

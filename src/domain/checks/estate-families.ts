@@ -5,6 +5,7 @@ import type { CheckContext } from './context';
 import { siteCode } from './estate-index';
 import type { Finding } from './finding';
 import { hierarchyChecks } from './hierarchy';
+import { sameRoles } from './host-edits';
 import { hygieneEstateChecks } from './hygiene';
 import { noteChecks } from './notes';
 import { holdsAny, ROLE } from './roles';
@@ -65,9 +66,6 @@ export const ESTATE_FAMILIES: readonly EstateFamily[] = [
   // Test results against the flows.
   { check: blockedFlowChecks, reads: (e) => e.results || e.flows },
 ];
-
-const sameRoles = (a: Host, b: Host) =>
-  a.roles.length === b.roles.length && a.roles.every((r, i) => b.roles[i] === r);
 
 /**
  * What an edit changed of hosts, for the gates of the estate-wide checks.

@@ -5,6 +5,11 @@ import type { Host } from '../document';
 /** True when two versions of a host read alike to other hosts' checks and to the link notes. */
 function readsAlike(a: Host, b: Host): boolean {
   if (a.name !== b.name || a.site !== b.site || a.options !== b.options) return false;
+  return sameRoles(a, b);
+}
+
+/** True when two versions of a host hold the same roles in the same order. */
+export function sameRoles(a: Host, b: Host): boolean {
   return a.roles.length === b.roles.length && a.roles.every((r, i) => b.roles[i] === r);
 }
 

@@ -4,7 +4,7 @@ import { createDeriver, deriverOf } from './engine/deriver';
 import type { Derivation, DerivationInput } from './engine/state';
 import { buildRuleIndex, sharesRules } from './rule-index';
 
-export { type FlowList, flowListOf } from './engine/result';
+export { type FlowBlock, type FlowList, flowListOf, writtenList } from './engine/result';
 export type { Derivation, DerivationInput } from './engine/state';
 
 /**

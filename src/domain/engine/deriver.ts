@@ -1,13 +1,12 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Host } from '../document';
-import type { Flow } from '../flow';
-import { copyFor } from '../list-copy';
 import { buildRuleIndex, listKey, type RuleIndex, sharesRules } from '../rule-index';
 import { fileLinks, joined } from './first-links';
-import { type FlowPlan, planFlows, splicePlan } from './flow-plan';
+import { planFlows, splicePlan } from './flow-plan';
 import { type HostReads, hostReads, signature } from './host-reads';
-import { halfLength, type SegmentChange, spliceRuns } from './layout';
+import { halfLength, type SegmentChange } from './layout';
 import type { LinkFlows } from './link-flows';
+import { changedAt, startsWith } from './list-scan';
 import { Result } from './result';
 import { kindOf, slotHosts } from './slots';
 import {
@@ -167,7 +166,6 @@ export class Deriver {
       perLink: new Array(input.links.length),
       rankA: new Int32Array(input.links.length),
       rankB: new Int32Array(input.links.length),
-      offsets: new Int32Array(0),
       empty: new Set(),
       result: { flows: [], emptyLinks: [] },
     };
@@ -188,28 +186,26 @@ export class Deriver {
     ) {
       return undefined;
     }
+    const at = changedAt(input.hosts, prev.hosts, PATCH_LIMIT);
+    if (!at) return undefined;
     const changed: Host[] = [];
-    for (let i = 0; i < input.hosts.length; i += 1) {
+    for (const i of at) {
       const h = input.hosts[i]!;
       const p = prev.hosts[i]!;
-      if (h === p) continue;
       if (h.id !== p.id || h.name !== p.name) return undefined;
       changed.push(h);
-      if (changed.length > PATCH_LIMIT) return undefined;
     }
     const appendFrom = prev.links.length;
-    if (input.links !== prev.links) {
-      if (input.links.length < prev.links.length || input.links.length - prev.links.length > PATCH_LIMIT) {
-        return undefined;
-      }
-      for (let i = 0; i < prev.links.length; i += 1) if (input.links[i] !== prev.links[i]) return undefined;
+    const appended = input.links.length - appendFrom;
+    if (input.links !== prev.links && (appended > PATCH_LIMIT || !startsWith(input.links, prev.links))) {
+      return undefined;
     }
-    // The state is only ever patched forward: it belongs to this deriver's last derivation. A
-    // result whose flows are not written keeps reading its `perLink`: the patch works on a copy.
+    // The state is only ever patched forward: it belongs to this deriver's last derivation. The
+    // last result reads its plan's blocks, which hold what they need: the state is patched in place.
     const state = prev;
     const last = prev.result;
     const plan = Result.planOf(last);
-    if (plan) state.perLink = copyFor(state.perLink, input.links.length);
+    if (!plan) return undefined;
     state.hosts = input.hosts;
     state.links = input.links;
     const emptyBefore = state.empty.size;
@@ -262,10 +258,7 @@ export class Deriver {
       else touched.push(i);
     }
     const base = this.serial;
-    // Written flows are spliced as a list (a filtered matrix reuses the flows kept); a plan as a plan.
-    let flows: readonly Flow[] | FlowPlan;
-    if (plan) flows = changes.length === 0 ? plan : splicePlan(state, plan, changes);
-    else flows = changes.length === 0 ? last.flows : spliceRuns(state, last.flows, changes);
+    const flows = changes.length === 0 ? plan : splicePlan(state, plan, changes);
     state.result = new Result(
       flows,
       emptyAfter(state, last, emptied, emptyBefore, appendFrom),

@@ -1,21 +1,21 @@
 import type { Flow } from '../flow';
-import { halfLength, type LinkParts, type SegmentChange, writeHalf } from './layout';
-import { makeFlow } from './link-flows';
+import { halfLength, type SegmentChange } from './layout';
+import { BLOCK_RANKS, lastAtMost, makeBlock, type PlanBlock } from './plan-block';
 import type { State } from './state';
 
 /**
- * Where a full derivation's flows stand in matrix order, before any flow object is made (issue 18):
- * which link each segment of flows comes from and where it starts. A 100,000-host estate derives
- * 1.2 million flows, and making them all costs a third of the derivation and much of the garbage
- * collection after it, while opening it shows some forty rows. The plan answers "flow number f"
- * with two binary searches; the whole list is written from it when something reads every flow.
+ * Where a derivation's flows stand in matrix order, before any flow object is made (issue 18). A
+ * 100,000-host estate derives 1.2 million flows, and making them all costs a third of the
+ * derivation and much of the garbage collection after it, while opening it shows some forty rows.
+ * The plan is cut into blocks of consecutive hosts (`PlanBlock`): "flow number f" is two binary
+ * searches, the whole list is written block by block when something reads every flow, and a patch
+ * rebuilds only the blocks of the hosts whose segments it changed, sharing the rest with the plan
+ * before (as does whatever is made block by block from it, such as the matrix's compact columns).
  */
 export interface FlowPlan {
-  /** Link positions (in the state's links), one per segment: each host's run in turn, by the other host's rank. */
-  readonly order: Int32Array;
-  /** Where each host's run starts in `order`, by rank (one more at the end). */
-  readonly runs: Int32Array;
-  /** Where each segment's flows start in matrix order (one more at the end: the flow count). */
+  /** The blocks, by rank: block `b` covers ranks `b * BLOCK_RANKS` up to the next block's. */
+  readonly blocks: readonly PlanBlock[];
+  /** Where each block's flows start in matrix order (one more at the end: the flow count). */
   readonly starts: Int32Array;
 }
 
@@ -50,17 +50,23 @@ function sortRun(order: Int32Array, from: number, to: number, rank: number, stat
   }
 }
 
+/** Where each block's flows start, from the blocks' lengths (one more at the end). */
+function blockStarts(blocks: readonly PlanBlock[]): Int32Array {
+  const starts = new Int32Array(blocks.length + 1);
+  for (let b = 0; b < blocks.length; b += 1) starts[b + 1] = starts[b]! + blocks[b]!.length;
+  return starts;
+}
+
 /**
  * Plans every flow of a full derivation in matrix order: one pass counts each host's link halves,
  * a second files the links by initiating host (indices in a typed array), then each host's run is
- * sorted and its segments' starts summed. Where each host's flows start is kept
- * (`state.offsets`), so a patch can find the segments it replaces.
+ * sorted, and the runs are cut into blocks of `BLOCK_RANKS` hosts.
  *
  * @param state - A state whose links' flows are all derived.
  * @returns The plan of every flow, in matrix order.
  * @example
  * const plan = planFlows(state);
- * plan.starts[plan.order.length]; // how many flows
+ * plan.starts[plan.blocks.length]; // how many flows
  */
 export function planFlows(state: State): FlowPlan {
   const n = state.hosts.length;
@@ -81,88 +87,97 @@ export function planFlows(state: State): FlowPlan {
     if (x.ab.length > 0) order[fill[rankA[i]!]!++] = i;
     if (x.ba.length > 0) order[fill[rankB[i]!]!++] = i;
   }
-  const starts = new Int32Array(order.length + 1);
-  const offsets = new Int32Array(n + 1);
-  let at = 0;
-  for (let r = 0; r < n; r += 1) {
-    offsets[r] = at;
-    const from = runs[r]!;
-    const to = runs[r + 1]!;
-    if (to - from > 1) sortRun(order, from, to, r, state);
-    for (let s = from; s < to; s += 1) {
-      starts[s] = at;
-      at += halfLength(state, order[s]!, r);
+  const blocks: PlanBlock[] = [];
+  for (let first = 0; first < n; first += BLOCK_RANKS) {
+    const end = Math.min(n, first + BLOCK_RANKS);
+    for (let r = first; r < end; r += 1) {
+      if (runs[r + 1]! - runs[r]! > 1) sortRun(order, runs[r]!, runs[r + 1]!, r, state);
     }
+    const from = runs[first]!;
+    const local = runs.slice(first, end + 1);
+    for (let r = 0; r < local.length; r += 1) local[r]! -= from;
+    blocks.push(makeBlock(state, first, local, order.slice(from, runs[end]!)));
   }
-  starts[order.length] = at;
-  offsets[n] = at;
-  state.offsets = offsets;
-  return { order, runs, starts };
-}
-
-/** The last index `k` in `list[0..end)` with `list[k] <= value` (the list ascends). */
-function lastAtMost(list: Int32Array, end: number, value: number): number {
-  let lo = 0;
-  let hi = end;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! <= value) lo = mid;
-    else hi = mid;
-  }
-  return lo;
+  return { blocks, starts: blockStarts(blocks) };
 }
 
 /**
- * Flow number `f` of a plan, made on its own (a new object each call).
+ * Flow number `f` of a plan, made on its own (a new object each call) unless its block's flows
+ * are written.
  *
- * @param parts - The state the plan was made of, unchanged since.
  * @param plan - The plan.
  * @param f - A position in matrix order.
  * @returns The flow, or undefined past the last one.
  * @example
- * planFlowAt(state, plan, 0)?.initiator; // the first host in matrix order that opens a flow
+ * planFlowAt(plan, 0)?.initiator; // the first host in matrix order that opens a flow
  */
-export function planFlowAt(parts: LinkParts, plan: FlowPlan, f: number): Flow | undefined {
-  const { order, runs, starts } = plan;
-  const count = order.length;
-  if (!(f >= 0 && f < starts[count]!) || !Number.isInteger(f)) return undefined;
-  // Empty segments do not occur (only halves with flows are planned): the search finds f's own.
-  const s = lastAtMost(starts, count, f);
-  const rank = lastAtMost(runs, runs.length - 1, s);
-  const i = order[s]!;
-  const fromSource = parts.rankA[i] === rank;
-  const x = parts.perLink[i]!;
-  return makeFlow((fromSource ? x.ab : x.ba)[f - starts[s]!]!, parts.links[i]!, fromSource);
+export function planFlowAt(plan: FlowPlan, f: number): Flow | undefined {
+  const { blocks, starts } = plan;
+  if (!(f >= 0 && f < starts[blocks.length]!) || !Number.isInteger(f)) return undefined;
+  // The last block starting at or before f: an empty block shares its start with the next one.
+  const b = lastAtMost(starts, blocks.length, f);
+  return blocks[b]!.flowAt(f - starts[b]!);
 }
 
 /**
- * Every flow of a plan, in matrix order (what `planFlowAt` gives for each position).
+ * Every flow of a plan, in matrix order (what `planFlowAt` gives for each position). Each block
+ * writes its flows once: a block an edit kept gives the same flow objects as before.
  *
- * @param parts - The state the plan was made of, unchanged since.
  * @param plan - The plan.
  * @returns A new array of every flow.
  * @example
- * writePlan(state, plan).length === plan.starts[plan.order.length]; // true
+ * writePlan(plan).length === plan.starts[plan.blocks.length]; // true
  */
-export function writePlan(parts: LinkParts, plan: FlowPlan): Flow[] {
-  const { order, runs, starts } = plan;
-  const flows = new Array<Flow>(starts[order.length]!);
+export function writePlan(plan: FlowPlan): Flow[] {
+  const { blocks, starts } = plan;
+  const flows = new Array<Flow>(starts[blocks.length]!);
   let at = 0;
-  for (let r = 0; r + 1 < runs.length; r += 1) {
-    for (let s = runs[r]!; s < runs[r + 1]!; s += 1) at = writeHalf(parts, order[s]!, r, flows, at);
+  for (const block of blocks) {
+    const part = block.flows();
+    for (let k = 0; k < part.length; k += 1) flows[at++] = part[k]!;
   }
   return flows;
 }
 
-/** Runs of segments longer than this are copied in one move. */
-const LONG_RUN = 256;
+/**
+ * One block after a patch: each host's run with its changed segments replaced, added or dropped.
+ * A changed segment is found in its host's run by the other host's rank (a run holds one segment
+ * per other host).
+ */
+function spliceBlock(state: State, block: PlanBlock, changes: readonly SegmentChange[]): PlanBlock {
+  const ranks = block.runs.length - 1;
+  const order: number[] = [];
+  const runs = new Int32Array(ranks + 1);
+  let c = 0;
+  for (let r = 0; r < ranks; r += 1) {
+    const rank = block.first + r;
+    runs[r] = order.length;
+    const from = order.length;
+    for (let s = block.runs[r]!; s < block.runs[r + 1]!; s += 1) order.push(block.order[s]!);
+    for (; c < changes.length && changes[c]!.rank === rank; c += 1) {
+      const { other, link, before } = changes[c]!;
+      let lo = from;
+      let hi = order.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (otherOf(state, order[mid]!, rank) < other) lo = mid + 1;
+        else hi = mid;
+      }
+      const flows = halfLength(state, link, rank) > 0;
+      if (before > 0) {
+        if (flows) order[lo] = link;
+        else order.splice(lo, 1);
+      } else if (flows) order.splice(lo, 0, link);
+    }
+  }
+  runs[ranks] = order.length;
+  return makeBlock(state, block.first, runs, Int32Array.from(order));
+}
 
 /**
- * The plan after a patch: the last plan with the changed segments replaced, added or dropped.
- * Each changed segment is found in its host's run by binary search on the other host's rank (a
- * run holds one segment per other host); the rest is copied with its start shifted by what the
- * changes before it added, so the cost is one copy of the segment arrays and a few lookups per
- * change, and no flow is made. Updates `state.offsets`.
+ * The plan after a patch: the blocks of the hosts with changed segments are made anew, every other
+ * block is the last plan's own, so the cost is a few blocks and one pass over the block list; no
+ * flow is made and no list of the engine is copied.
  *
  * @param state - The patched state (its `perLink` holds the links' new flows).
  * @param last - The last derivation's plan (left as it was).
@@ -173,69 +188,13 @@ const LONG_RUN = 256;
  */
 export function splicePlan(state: State, last: FlowPlan, changes: SegmentChange[]): FlowPlan {
   changes.sort((x, y) => x.rank - y.rank || x.other - y.other);
-  const n = last.runs.length - 1;
-  // Where each change's segment is (or would go) in the last order, and its flow count now.
-  const at = new Int32Array(changes.length);
-  const after = new Int32Array(changes.length);
-  let segments = last.order.length;
-  for (let c = 0; c < changes.length; c += 1) {
-    const { rank, other, link, before } = changes[c]!;
-    let lo = last.runs[rank]!;
-    let hi = last.runs[rank + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (otherOf(state, last.order[mid]!, rank) < other) lo = mid + 1;
-      else hi = mid;
-    }
-    at[c] = lo;
-    after[c] = halfLength(state, link, rank);
-    segments += (after[c]! > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
+  const blocks = last.blocks.slice();
+  for (let c = 0; c < changes.length; ) {
+    const b = Math.floor(changes[c]!.rank / BLOCK_RANKS);
+    let end = c + 1;
+    while (end < changes.length && Math.floor(changes[end]!.rank / BLOCK_RANKS) === b) end += 1;
+    blocks[b] = spliceBlock(state, last.blocks[b]!, changes.slice(c, end));
+    c = end;
   }
-  const order = new Int32Array(segments);
-  const starts = new Int32Array(segments + 1);
-  const runs = new Int32Array(n + 1);
-  let out = 0;
-  let shift = 0;
-  let from = 0;
-  let c = 0;
-  // Copies the last plan's segments [from, to) with their starts shifted: a long run in one move
-  // (an edit changes a segment or two of 800,000 at 100k), short ones one by one (a view per run
-  // would cost more than it saves when many segments change).
-  const copy = (to: number) => {
-    if (to - from > LONG_RUN) {
-      order.set(last.order.subarray(from, to), out);
-      if (shift === 0) starts.set(last.starts.subarray(from, to), out);
-      else for (let s = from, o = out; s < to; s += 1, o += 1) starts[o] = last.starts[s]! + shift;
-      out += to - from;
-    } else {
-      for (let s = from; s < to; s += 1) {
-        order[out] = last.order[s]!;
-        starts[out] = last.starts[s]! + shift;
-        out += 1;
-      }
-    }
-    from = to;
-  };
-  for (let r = 0; r < n; r += 1) {
-    copy(last.runs[r]!);
-    runs[r] = out;
-    for (; c < changes.length && changes[c]!.rank === r; c += 1) {
-      copy(at[c]!);
-      const { link, before } = changes[c]!;
-      if (after[c]! > 0) {
-        order[out] = link;
-        starts[out] = last.starts[from]! + shift;
-        out += 1;
-      }
-      if (before > 0) from += 1;
-      shift += after[c]! - before;
-    }
-  }
-  copy(last.order.length);
-  runs[n] = out;
-  starts[out] = last.starts[last.order.length]! + shift;
-  const offsets = new Int32Array(n + 1);
-  for (let r = 0; r <= n; r += 1) offsets[r] = starts[runs[r]!]!;
-  state.offsets = offsets;
-  return { order, runs, starts };
+  return { blocks, starts: blockStarts(blocks) };
 }

@@ -2,8 +2,8 @@ import type { Link } from '../document';
 import type { Flow } from '../flow';
 import type { Deriver } from './deriver';
 import { type FlowPlan, planFlowAt, writePlan } from './flow-plan';
-import type { LinkParts } from './layout';
 import type { LinkFlows } from './link-flows';
+import type { PlanBlock } from './plan-block';
 import type { Derivation, State } from './state';
 
 /**
@@ -33,8 +33,9 @@ export interface LinkView {
 
 /**
  * A derivation that knows the deriver that made it, so `deriveFlows` can hand the next call to it.
- * A full derivation holds its flows as a plan until something reads them all (`flows`): the first
- * screen of the matrix reads a few by position (`flowAt`).
+ * It holds its flows as a plan, and writes them as a list only when something reads them all
+ * (`flows`): the first screen of the matrix reads a few by position (`flowAt`), and the compact
+ * columns read the plan's blocks (`blocks`).
  */
 export class Result implements Derivation {
   readonly #deriver: Deriver;
@@ -43,11 +44,9 @@ export class Result implements Derivation {
   readonly #base: number;
   readonly #touched: readonly number[];
   #flows: readonly Flow[] | undefined;
-  readonly #plan: FlowPlan | undefined;
-  /** The lists a plan reads: no later patch changes them (the deriver copies `perLink` first). */
-  readonly #parts: LinkParts;
+  readonly #plan: FlowPlan;
   constructor(
-    flows: readonly Flow[] | FlowPlan,
+    plan: FlowPlan,
     readonly emptyLinks: readonly string[],
     deriver: Deriver,
     state: State,
@@ -55,9 +54,7 @@ export class Result implements Derivation {
     base: number,
     touched: readonly number[],
   ) {
-    if (Array.isArray(flows)) this.#flows = flows;
-    else this.#plan = flows as FlowPlan;
-    this.#parts = { links: state.links, perLink: state.perLink, rankA: state.rankA };
+    this.#plan = plan;
     this.#deriver = deriver;
     this.#state = state;
     this.#serial = serial;
@@ -67,21 +64,24 @@ export class Result implements Derivation {
 
   /** Every flow, in matrix order: written from the plan on the first read, the same array after. */
   get flows(): readonly Flow[] {
-    this.#flows ??= writePlan(this.#parts, this.#plan as FlowPlan);
+    this.#flows ??= writePlan(this.#plan);
     return this.#flows;
   }
 
   /** How many flows, without writing them. */
   get flowCount(): number {
-    if (this.#flows) return this.#flows.length;
-    const plan = this.#plan as FlowPlan;
-    return plan.starts[plan.order.length] as number;
+    return this.#plan.starts[this.#plan.blocks.length] as number;
   }
 
-  /** Flow number `i` in matrix order: from the list once written, else made on its own. */
+  /** Flow number `i` in matrix order: from the list once written, else from its block. */
   flowAt(i: number): Flow | undefined {
     if (this.#flows) return this.#flows[i];
-    return planFlowAt(this.#parts, this.#plan as FlowPlan, i);
+    return planFlowAt(this.#plan, i);
+  }
+
+  /** The plan's blocks in matrix order: what is made block by block shares a kept block's part. */
+  get blocks(): readonly PlanBlock[] {
+    return this.#plan.blocks;
   }
 
   /** Whether the flows are written as a list (for tests: a first screen should not need them). */
@@ -89,9 +89,9 @@ export class Result implements Derivation {
     return this.#flows !== undefined;
   }
 
-  /** The plan of a result whose flows are not written yet (what a patch of it splices). */
+  /** The plan of a result (what a patch of it splices). */
   static planOf(derivation: Derivation): FlowPlan | undefined {
-    return #plan in derivation && derivation.#flows === undefined ? derivation.#plan : undefined;
+    return #plan in derivation ? derivation.#plan : undefined;
   }
 
   static deriverOf(derivation: Derivation): Deriver | undefined {
@@ -149,6 +149,33 @@ export interface FlowList {
   at(i: number): Flow | undefined;
   /** Every flow, in matrix order (the derivation's `flows`). */
   all(): readonly Flow[];
+  /**
+   * The flows in consecutive blocks, in matrix order. The engine's blocks are its plan's: a block
+   * an edit did not touch is the same object in the next derivation, with the same flows.
+   */
+  blocks(): readonly FlowBlock[];
+}
+
+/** A run of consecutive flows in matrix order, made once and never changed. */
+export interface FlowBlock {
+  readonly length: number;
+  /** Its flows, in matrix order: the same array on every call. */
+  flows(): readonly Flow[];
+}
+
+/** How many flows each block of a written list holds. */
+const LIST_BLOCK = 1024;
+
+/** A written list's flows in blocks: new blocks on every call, each a view of a part of the list. */
+function listBlocks(flows: readonly Flow[]): FlowBlock[] {
+  const blocks: FlowBlock[] = [];
+  for (let at = 0; at < flows.length; at += LIST_BLOCK) {
+    let part: readonly Flow[] | undefined;
+    const from = at;
+    const to = Math.min(flows.length, at + LIST_BLOCK);
+    blocks.push({ length: to - from, flows: () => (part ??= flows.slice(from, to)) });
+  }
+  return blocks;
 }
 
 /**
@@ -166,9 +193,21 @@ export function flowListOf(derivation: Derivation): FlowList {
       length: derivation.flowCount,
       at: (i) => derivation.flowAt(i),
       all: () => derivation.flows,
+      blocks: () => derivation.blocks,
     };
-  const { flows } = derivation;
-  return { length: flows.length, at: (i) => flows[i], all: () => flows };
+  return writtenList(derivation.flows);
+}
+
+/**
+ * A written list of flows read as a `FlowList`.
+ *
+ * @param flows - Flows in matrix order.
+ * @returns The list; its blocks are new views on every call (nothing to share with another list).
+ * @example
+ * writtenList(flows).at(0) === flows[0]; // true
+ */
+export function writtenList(flows: readonly Flow[]): FlowList {
+  return { length: flows.length, at: (i) => flows[i], all: () => flows, blocks: () => listBlocks(flows) };
 }
 
 /**

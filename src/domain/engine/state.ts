@@ -66,12 +66,6 @@ export interface State {
    */
   rankA: Int32Array;
   rankB: Int32Array;
-  /**
-   * Where each host's flows start in `result.flows`, by rank (one more at the end): each host's
-   * run holds one segment per link it opens flows across, by the other host's rank. A patch
-   * replaces the segments of the links it touched and shifts the rest.
-   */
-  offsets: Int32Array;
   /** Positions (in `links`) of the links without flows: broken, self-links and hosts sharing no rule. */
   empty: Set<number>;
   result: Derivation;

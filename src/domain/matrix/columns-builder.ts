@@ -1,3 +1,4 @@
+import type { FlowBlock } from '../derive';
 import { type Flow, type FlowPort, formatPort } from '../flow';
 import { ContentCache, Dictionary } from './dictionaries';
 import { HostColumns } from './host-columns';
@@ -19,6 +20,14 @@ export const CONTENT_COLUMNS = [
   'middle',
   'tail',
 ] as const;
+
+/** One flow block's rows, coded: hosts, pair and content per row. */
+export interface RowChunk {
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  readonly pair: Int32Array;
+  readonly content: Int32Array;
+}
 
 function portKey(p: FlowPort): number {
   return p.kind === 'single' ? p.port : -(p.from * 65_536 + p.to) - 1;
@@ -49,6 +58,8 @@ export class ColumnsBuilder {
   readonly facts = new HostColumns();
   readonly zones = new ZoneColumns(this.facts);
   readonly contents = new ContentCache((f) => this.contentCodes(f));
+  /** Each flow block's rows as this builder coded them: a block the next build still has keeps them. */
+  readonly chunks = new WeakMap<FlowBlock, RowChunk>();
   private readonly tailKeys = new Map<readonly string[], Map<number, number>>();
   private tails = 0;
   // Host pairs by lower then higher name code (small integers, no boxed keys): two pairs of the

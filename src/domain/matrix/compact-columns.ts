@@ -1,7 +1,7 @@
+import type { FlowList } from '../derive';
 import type { Flow, FlowPort } from '../flow';
 import type { FlowColumnKey } from '../rows';
-import { CONTENT_COLUMNS, ColumnsBuilder } from './columns-builder';
-import { keptRuns } from './kept-runs';
+import { CONTENT_COLUMNS, ColumnsBuilder, type RowChunk } from './columns-builder';
 import type { RowTexts } from './row-texts';
 
 /** The hidden column the `pair` grouping uses: the link's two host names, in name order. */
@@ -58,8 +58,8 @@ export interface CompactColumns {
    * them, and so does the next build for the dictionaries it carries over.
    */
   readonly lowered: WeakMap<readonly string[], string[]>;
-  /** What the next build (after an edit) reuses: these flows and the dictionaries that coded them. */
-  readonly reuse: { readonly flows: readonly Flow[]; readonly builder: ColumnsBuilder };
+  /** What the next build (after an edit) reuses: the dictionaries, and the blocks they coded. */
+  readonly reuse: { readonly builder: ColumnsBuilder };
 }
 
 /** One content column's codes: each row's content's code at `at`. */
@@ -76,12 +76,13 @@ const RESULTS = ['untested', 'verified', 'blocked'] as const;
  * The Verified column, made when a query first reads it: one lookup per row when the document
  * holds test results, else every row untested (a zeroed array) without a lookup.
  */
-function verifiedColumn(flows: readonly Flow[], texts: RowTexts): CompactColumn {
+function verifiedColumn(list: FlowList, texts: RowTexts): CompactColumn {
   let made: Int32Array | undefined;
   return {
     get codes() {
       if (!made) {
-        made = new Int32Array(flows.length);
+        made = new Int32Array(list.length);
+        const flows = list.all();
         if (texts.tested) {
           for (let i = 0; i < flows.length; i += 1) made[i] = RESULTS.indexOf(texts.check(flows[i]!));
         }
@@ -92,91 +93,99 @@ function verifiedColumn(flows: readonly Flow[], texts: RowTexts): CompactColumn 
   };
 }
 
+/** Joins the blocks' parts of one column into one array, in matrix order. */
+function joined(chunks: readonly RowChunk[], n: number, pick: (chunk: RowChunk) => Int32Array): Int32Array {
+  const out = new Int32Array(n);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(pick(chunk), at);
+    at += chunk.source.length;
+  }
+  return out;
+}
+
+/** Codes one block's rows with the builder's dictionaries. */
+function codeBlock(builder: ColumnsBuilder, flows: readonly Flow[]): RowChunk {
+  const n = flows.length;
+  const chunk = {
+    source: new Int32Array(n),
+    target: new Int32Array(n),
+    pair: new Int32Array(n),
+    content: new Int32Array(n),
+  };
+  let lastA: string | undefined;
+  let lastB: string | undefined;
+  let s = 0;
+  let t = 0;
+  let pc = 0;
+  for (let i = 0; i < n; i += 1) {
+    const f = flows[i]!;
+    // Flows come by initiator, then responder: most rows repeat the last row's hosts and pair.
+    const a = f.initiator;
+    const b = f.responder;
+    const moved = a !== lastA || b !== lastB;
+    if (a !== lastA) {
+      lastA = a;
+      s = builder.host(a);
+    }
+    if (b !== lastB) {
+      lastB = b;
+      t = builder.host(b);
+    }
+    if (moved) pc = builder.pair(s, t);
+    chunk.source[i] = s;
+    chunk.target[i] = t;
+    chunk.pair[i] = pc;
+    chunk.content[i] = builder.contents.index(f);
+  }
+  return chunk;
+}
+
 /**
- * Builds the compact columns of a matrix: one pass over the flows, a few typed arrays, and a
- * dictionary per column. The rows themselves are never made, and a content column's codes (and
- * the zone columns', from the hosts' zones as this build saw them) are made only when a query
- * reads them. Given the last build, the runs of rows whose flows are the same objects (an edit
- * re-derives only the links it touched) are copied whole, and only the rows between them are
- * coded; host facts are re-read only for replaced host records.
+ * Builds the compact columns of a matrix, block by block of flows: a few typed arrays per block
+ * and a dictionary per column. The rows themselves are never made. Given the last build, a block
+ * it coded (the engine's blocks an edit did not touch are the same objects) keeps its codes, so an
+ * edit codes only the blocks it changed; host facts are re-read only for replaced host records.
+ * The columns a query reads are joined from the blocks when first read, as are a content
+ * column's codes and the zone columns (from the hosts' zones as this build saw them).
  *
- * @param flows - The derived flows, in matrix order.
+ * @param list - The derived flows, in matrix order (`flowListOf`, or `writtenList` of a list).
  * @param texts - The document's row texts.
  * @param previous - The last build for this matrix, if any.
  * @returns The columns, with the rule id's texts made for every row.
  * @example
- * const columns = compactColumns(flows, createRowTexts(document, words));
+ * const columns = compactColumns(flowListOf(derivation), createRowTexts(document, words));
  * columns.columns.get('protocol')?.texts; // ['TCP', 'UDP']
  */
-export function compactColumns(
-  flows: readonly Flow[],
-  texts: RowTexts,
-  previous?: CompactColumns,
-): CompactColumns {
-  const n = flows.length;
+export function compactColumns(list: FlowList, texts: RowTexts, previous?: CompactColumns): CompactColumns {
+  const n = list.length;
   const reused = previous?.reuse.builder.holds(texts) ? previous : undefined;
   const builder = reused?.reuse.builder ?? new ColumnsBuilder(texts.words, texts);
   builder.texts = texts;
   const { hosts, dicts, contents, facts, zones } = builder;
-  // The very flows of the last build (an edit the engine had nothing to re-derive for): its
-  // rows' codes hold, and its arrays are shared (no build writes them after it is made).
-  const same = reused?.reuse.flows === flows;
-  const source = same ? reused.source : new Int32Array(n);
-  const target = same ? reused.target : new Int32Array(n);
-  const content = same ? reused.content : new Int32Array(n);
-  const pairCodes = same ? reused.columns.get(PAIR_COLUMN)!.codes! : new Int32Array(n);
-  // Rows kept from the last build (the same flow objects) are copied in runs; the rest are coded.
-  const gaps: number[] = [];
-  let at = same ? n : 0;
-  if (reused && !same) {
-    const pairs: [Int32Array, Int32Array][] = [
-      [source, reused.source],
-      [target, reused.target],
-      [content, reused.content],
-      [pairCodes, reused.columns.get(PAIR_COLUMN)!.codes!],
-    ];
-    const runs = keptRuns(flows, reused.reuse.flows);
-    for (let r = 0; r < runs.length; r += 3) {
-      const [to, from, length] = [runs[r]!, runs[r + 1]!, runs[r + 2]!];
-      if (to > at) gaps.push(at, to);
-      for (const [into, old] of pairs) into.set(old.subarray(from, from + length), to);
-      at = to + length;
+  const chunks = list.blocks().map((block) => {
+    let chunk = builder.chunks.get(block);
+    if (!chunk) {
+      chunk = codeBlock(builder, block.flows());
+      builder.chunks.set(block, chunk);
     }
-  }
-  if (n > at) gaps.push(at, n);
-  for (let g = 0; g < gaps.length; g += 2) {
-    let lastA: string | undefined;
-    let lastB: string | undefined;
-    let s = 0;
-    let t = 0;
-    let pc = 0;
-    for (let i = gaps[g]!; i < gaps[g + 1]!; i += 1) {
-      const f = flows[i]!;
-      // Flows come by initiator, then responder: most rows repeat the last row's hosts and pair.
-      const a = f.initiator;
-      const b = f.responder;
-      const moved = a !== lastA || b !== lastB;
-      if (a !== lastA) {
-        lastA = a;
-        s = builder.host(a);
-      }
-      if (b !== lastB) {
-        lastB = b;
-        t = builder.host(b);
-      }
-      if (moved) pc = builder.pair(s, t);
-      source[i] = s;
-      target[i] = t;
-      pairCodes[i] = pc;
-      content[i] = contents.index(f);
+    return chunk;
+  });
+  const flat = new Map<keyof RowChunk, Int32Array>();
+  const column = (key: keyof RowChunk) => {
+    let made = flat.get(key);
+    if (!made) {
+      made = joined(chunks, n, (chunk) => chunk[key]);
+      flat.set(key, made);
     }
-  }
+    return made;
+  };
   // Host facts by host identity; the zone columns follow from the hosts' zones when first read.
   facts.update(hosts.keys, texts, (id) => hosts.get(id));
   const zoneFacts = facts.zoneFacts();
   let zoned: { crossing: Int32Array; pairs: Int32Array } | undefined;
   const zoneCodes = () => {
-    zoned ??= zones.code(zoneFacts.codes, source, target);
+    zoned ??= zones.code(zoneFacts.codes, column('source'), column('target'));
     return zoned;
   };
   // A content column's codes follow from each row's content: made when a query first reads them.
@@ -185,23 +194,30 @@ export function compactColumns(
     const at = CONTENT_COLUMNS.indexOf(k);
     return {
       get codes() {
-        made ??= contentColumn(content, contents.all, at);
+        made ??= contentColumn(column('content'), contents.all, at);
         return made;
       },
       texts: dicts[k].texts,
       ...extra,
     };
   };
-  const hostColumn = (codes: Int32Array, fact: 'name' | 'address' | 'site' | 'zone'): CompactColumn =>
+  const hostColumn = (end: 'source' | 'target', fact: 'name' | 'address' | 'site' | 'zone'): CompactColumn =>
     fact === 'zone'
       ? {
-          codes,
+          get codes() {
+            return column(end);
+          },
           // The zones' names per host, made when a query first reads them (a move copies only codes).
           get texts() {
             return facts.zoneTexts(zoneFacts);
           },
         }
-      : { codes, texts: fact === 'name' ? hosts.texts : facts[fact] };
+      : {
+          get codes() {
+            return column(end);
+          },
+          texts: fact === 'name' ? hosts.texts : facts[fact],
+        };
   const zoneColumns = {
     crossing: {
       get codes() {
@@ -216,7 +232,7 @@ export function compactColumns(
       texts: zones.texts,
     },
   };
-  const verified = verifiedColumn(flows, texts);
+  const verified = verifiedColumn(list, texts);
   const width = Math.max(4, String(n).length);
   let ids: string[] | undefined;
   // The rule ids' texts, made when a filter first reads them (sorting reads positions).
@@ -229,15 +245,15 @@ export function compactColumns(
   };
   const columns = new Map<MatrixColumnId, CompactColumn>([
     ['id', idColumn],
-    ['source', hostColumn(source, 'name')],
-    ['sourceAddress', hostColumn(source, 'address')],
-    ['sourceSite', hostColumn(source, 'site')],
-    ['sourceZone', hostColumn(source, 'zone')],
+    ['source', hostColumn('source', 'name')],
+    ['sourceAddress', hostColumn('source', 'address')],
+    ['sourceSite', hostColumn('source', 'site')],
+    ['sourceZone', hostColumn('source', 'zone')],
     ['sourceRoles', col('sourceRoles')],
-    ['target', hostColumn(target, 'name')],
-    ['targetAddress', hostColumn(target, 'address')],
-    ['targetSite', hostColumn(target, 'site')],
-    ['targetZone', hostColumn(target, 'zone')],
+    ['target', hostColumn('target', 'name')],
+    ['targetAddress', hostColumn('target', 'address')],
+    ['targetSite', hostColumn('target', 'site')],
+    ['targetZone', hostColumn('target', 'zone')],
     ['crossesZone', zoneColumns.crossing],
     ['targetRoles', col('targetRoles')],
     ['protocol', col('protocol')],
@@ -251,7 +267,9 @@ export function compactColumns(
     [
       PAIR_COLUMN,
       {
-        codes: pairCodes,
+        get codes() {
+          return column('pair');
+        },
         get texts() {
           return builder.pairTexts();
         },
@@ -261,15 +279,21 @@ export function compactColumns(
   ]);
   return {
     length: n,
-    content,
+    get content() {
+      return column('content');
+    },
     contentCodes: contents.all,
     columns,
-    source,
-    target,
+    get source() {
+      return column('source');
+    },
+    get target() {
+      return column('target');
+    },
     hostNames: hosts.texts,
     middle: col('middle'),
     tail: col('tail'),
     lowered: reused?.lowered ?? new WeakMap(),
-    reuse: { flows, builder },
+    reuse: { builder },
   };
 }

@@ -1,4 +1,4 @@
-import type { FlowList } from '../derive';
+import { type FlowList, writtenList } from '../derive';
 import type { TopologyDocument } from '../document';
 import type { Flow } from '../flow';
 import { type FlowRow, makeRow, rowIdWidth } from '../rows';
@@ -52,10 +52,9 @@ export function createRowSource(
   previous?: RowSource,
   options?: RowOptions,
 ): RowSource {
-  const list = Array.isArray(flows) ? undefined : (flows as FlowList);
-  const length = flows.length;
-  const flowAt = (i: number) => (list ? list.at(i) : (flows as readonly Flow[])[i]);
-  const every = () => (list ? list.all() : (flows as readonly Flow[]));
+  const list = Array.isArray(flows) ? writtenList(flows as readonly Flow[]) : (flows as FlowList);
+  const { length } = list;
+  const every = () => list.all();
   // Only the columns are kept, not the previous source (a chain of sources would keep every row).
   const inherited = previous?.lastColumns();
   const width = rowIdWidth(length);
@@ -76,7 +75,7 @@ export function createRowSource(
     row(i) {
       let row = made[i];
       if (!row) {
-        const flow = flowAt(i);
+        const flow = list.at(i);
         if (!flow) throw new RangeError(`no row ${i} of ${length}`);
         row = makeRow(textsOf(), flow, i, width);
         made[i] = row;
@@ -98,7 +97,7 @@ export function createRowSource(
       return list;
     },
     columns() {
-      columns ??= compactColumns(every(), textsOf(), inherited);
+      columns ??= compactColumns(list, textsOf(), inherited);
       return columns;
     },
     lastColumns: () => columns ?? inherited,

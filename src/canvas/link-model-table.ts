@@ -1,3 +1,4 @@
+import type { ChunkedList } from '@/domain/chunked-list';
 import type { Link } from '@/domain/document';
 import type { LinkModel } from './link-model';
 
@@ -24,12 +25,12 @@ export class LinkPositions {
 /**
  * The link models of one version of the document, by link id: a model per link position, and the
  * positions of the link ids. The positions are shared by the versions that only appended links, so
- * an edit copies an array of models, never a map of every link.
+ * an edit copies a few chunks of models (`ChunkedList`), never a map or a list of every link.
  */
 export class LinkModelTable implements ReadonlyMap<string, LinkModel> {
   constructor(
     private readonly links: readonly Link[],
-    private readonly models: readonly LinkModel[],
+    private readonly models: ChunkedList<LinkModel>,
     private readonly positions: LinkPositions,
   ) {}
 
@@ -40,7 +41,9 @@ export class LinkModelTable implements ReadonlyMap<string, LinkModel> {
   get(id: string): LinkModel | undefined {
     const i = this.positions.of(id, this.links);
     // A later version may have added ids this one does not have.
-    return i !== undefined && i < this.links.length && this.links[i]!.id === id ? this.models[i] : undefined;
+    return i !== undefined && i < this.links.length && this.links[i]!.id === id
+      ? this.models.at(i)
+      : undefined;
   }
 
   has(id: string): boolean {
@@ -48,7 +51,7 @@ export class LinkModelTable implements ReadonlyMap<string, LinkModel> {
   }
 
   *entries(): MapIterator<[string, LinkModel]> {
-    for (let i = 0; i < this.links.length; i += 1) yield [this.links[i]!.id, this.models[i]!];
+    for (let i = 0; i < this.links.length; i += 1) yield [this.links[i]!.id, this.models.at(i)!];
   }
 
   *keys(): MapIterator<string> {
@@ -56,7 +59,7 @@ export class LinkModelTable implements ReadonlyMap<string, LinkModel> {
   }
 
   *values(): MapIterator<LinkModel> {
-    for (let i = 0; i < this.links.length; i += 1) yield this.models[i]!;
+    for (let i = 0; i < this.links.length; i += 1) yield this.models.at(i)!;
   }
 
   [Symbol.iterator](): MapIterator<[string, LinkModel]> {
@@ -67,6 +70,6 @@ export class LinkModelTable implements ReadonlyMap<string, LinkModel> {
     fn: (model: LinkModel, id: string, map: ReadonlyMap<string, LinkModel>) => void,
     that?: unknown,
   ): void {
-    for (let i = 0; i < this.links.length; i += 1) fn.call(that, this.models[i]!, this.links[i]!.id, this);
+    for (let i = 0; i < this.links.length; i += 1) fn.call(that, this.models.at(i)!, this.links[i]!.id, this);
   }
 }

@@ -1,9 +1,9 @@
 import type { Catalogue } from '@/domain/catalogue-types';
+import { ChunkedList } from '@/domain/chunked-list';
 import type { Derivation } from '@/domain/derive';
 import type { Link } from '@/domain/document';
 import { type LinkView, linkViewOf } from '@/domain/engine/result';
 import { createLinkSummarizer, type LinkSummary } from '@/domain/link-summary';
-import { copyFor } from '@/domain/list-copy';
 import { type LinkModel, labelPosition, linkModels, strokesOf } from './link-model';
 import { LinkModelTable, LinkPositions } from './link-model-table';
 
@@ -32,7 +32,7 @@ interface Built {
    * link and only ever added to while links are only appended, like `positions`.
    */
   ends?: Map<string, number[]>;
-  readonly models: LinkModel[];
+  readonly models: ChunkedList<LinkModel>;
   readonly table: ReadonlyMap<string, LinkModel>;
   readonly derivation: Derivation;
 }
@@ -120,8 +120,7 @@ export function createLinkModels(catalogue: Catalogue): LinkModels {
     const degree = same ? last!.degree : new Map<string, number>();
     const positions = same ? last!.positions : new LinkPositions();
     if (!same) for (let i = 0; i < links.length; i += 1) count(degree, links[i]!);
-    const models = new Array<LinkModel>(links.length);
-    for (let i = 0; i < links.length; i += 1) models[i] = make(view, degree, i);
+    const models = ChunkedList.from(links.length, (i) => make(view, degree, i));
     const table = new LinkModelTable(links, models, positions);
     return { view, links, degree, positions, ends: same ? last!.ends : undefined, models, table, derivation };
   };
@@ -148,8 +147,8 @@ export function createLinkModels(catalogue: Catalogue): LinkModels {
     for (const id of gained) for (const i of ends!.get(id)!) redo.add(i);
     // An edit that changed no link's flows (a move into a zone, say) keeps the models and table.
     if (redo.size === 0 && links === prev.links) return { ...prev, view, derivation };
-    const models = copyFor(prev.models, links.length);
-    for (const i of redo) models[i] = make(view, degree, i);
+    for (let i = known; i < links.length; i += 1) redo.add(i);
+    const models = prev.models.with(links.length, redo, (i) => make(view, degree, i));
     const table = new LinkModelTable(links, models, positions);
     return { view, links, degree, positions, ends, models, table, derivation };
   };

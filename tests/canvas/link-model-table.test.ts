@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkModel } from '@/canvas/link-model';
 import { LinkModelTable, LinkPositions } from '@/canvas/link-model-table';
+import { ChunkedList } from '@/domain/chunked-list';
 import type { Link } from '@/domain/document';
 
 const link = (n: number): Link => ({ id: `l${n}`, source: `h${n}`, target: `h${n + 1}` });
@@ -14,12 +15,12 @@ describe('link model tables sharing positions (issue 18)', () => {
       const positions = new LinkPositions();
       const a = new LinkModelTable(
         older,
-        older.map((_, i) => model(i)),
+        ChunkedList.from(older.length, (i) => model(i)),
         positions,
       );
       const b = new LinkModelTable(
         newer,
-        newer.map((_, i) => model(10 + i)),
+        ChunkedList.from(newer.length, (i) => model(10 + i)),
         positions,
       );
       if (newerFirst) expect(b.get('l4')).toEqual(model(13));

@@ -2,9 +2,11 @@
  * What the far layer (far-layer.tsx) draws, as flat typed arrays made once per change of the
  * document, so a repaint per pan frame walks numbers only. Pure: no React, no DOM.
  */
+
 import type { Catalogue } from '@/domain/catalogue-types';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import type { Host, Link, Position } from '@/domain/document';
+import { startsWith } from '@/domain/list-scan';
 import type { Size } from '@/store/store-types';
 import { changedHosts, type HostState } from './host-changes';
 
@@ -70,7 +72,7 @@ function colourIndexes(
   const out = new Int32Array(input.hosts.length);
   const last = old && old.catalogue === input.catalogue ? old.hosts : undefined;
   input.hosts.forEach((host, i) => {
-    if (last && last[i] === host) {
+    if (last && Object.is(last[i], host)) {
       out[i] = old!.hostColours[i]!;
       return;
     }
@@ -103,13 +105,6 @@ function slotsByColour(colour: Int32Array, colourCount: number): Int32Array {
   return slot;
 }
 
-/** Whether `links` starts with `old`'s links (the same objects). */
-function appends(old: readonly Link[], links: readonly Link[]): boolean {
-  if (links.length < old.length) return false;
-  for (let i = 0; i < old.length; i += 1) if (links[i] !== old[i]) return false;
-  return true;
-}
-
 /**
  * Source and target index of each link whose hosts exist; given the pairs of `oldLinks` (made
  * with the same host index), the same pairs, or those pairs and the appended links' pairs.
@@ -121,7 +116,7 @@ function linkPairs(
   oldPairs: Int32Array | undefined,
 ): Int32Array {
   if (oldLinks === links && oldPairs) return oldPairs;
-  const from = oldLinks && oldPairs && appends(oldLinks, links) ? oldLinks.length : 0;
+  const from = oldLinks && oldPairs && startsWith(links, oldLinks) ? oldLinks.length : 0;
   const pairs = new Int32Array((from > 0 ? oldPairs!.length : 0) + (links.length - from) * 2);
   let m = 0;
   if (from > 0) {

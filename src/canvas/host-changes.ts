@@ -3,7 +3,9 @@
  * keeps the others, so a pass of pointer comparisons tells the canvas what to redo (issue 18).
  * Pure: no React.
  */
+
 import type { Host, Position } from '@/domain/document';
+import { changedAt } from '@/domain/list-scan';
 import type { Size } from '@/store/store-types';
 
 /** The document parts a host's drawing depends on. */
@@ -48,12 +50,8 @@ let last: { before: HostState; after: HostState; changed: readonly number[] | un
 /** Indexes of the host objects `hosts` replaced in `old`, or undefined when the ids or their order differ. */
 function replaced(old: readonly Host[], hosts: readonly Host[]): number[] | undefined {
   if (hosts.length !== old.length) return undefined;
-  const changed: number[] = [];
-  for (let i = 0; i < hosts.length; i += 1) {
-    if (hosts[i] === old[i]) continue;
-    if (hosts[i]!.id !== old[i]!.id) return undefined;
-    changed.push(i);
-  }
+  const changed = changedAt(hosts, old, hosts.length)!;
+  for (const i of changed) if (hosts[i]!.id !== old[i]!.id) return undefined;
   return changed;
 }
 

@@ -42,7 +42,7 @@ interface NodeCache<N> {
 /** `previous` when `next` holds the same objects in the same order, else `next`. */
 function sameList<N>(previous: N[] | undefined, next: N[]): N[] {
   if (!previous || previous.length !== next.length) return next;
-  for (let i = 0; i < next.length; i += 1) if (previous[i] !== next[i]) return next;
+  for (let i = 0; i < next.length; i += 1) if (!Object.is(previous[i], next[i])) return next;
   return previous;
 }
 

@@ -22,7 +22,7 @@ function positionsOf(hosts: readonly Host[], from = 0, into = new Map<string, nu
 function keepsIds(old: readonly Host[], hosts: readonly Host[]): boolean {
   if (hosts.length < old.length) return false;
   for (let i = 0; i < old.length; i += 1)
-    if (hosts[i] !== old[i] && hosts[i]!.id !== old[i]!.id) return false;
+    if (!Object.is(hosts[i], old[i]) && hosts[i]!.id !== old[i]!.id) return false;
   return true;
 }
 

@@ -17,9 +17,10 @@ export function diff<T>(
   if (before === after) return { removed: [], added: [], moved: false };
   const n = Math.min(before.length, after.length);
   let p = 0;
-  while (p < n && before[p] === after[p]) p += 1;
+  // Object.is, not ===: it does not read the objects (src/domain/list-scan.ts).
+  while (p < n && Object.is(before[p], after[p])) p += 1;
   let s = 0;
-  while (s < n - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s += 1;
+  while (s < n - p && Object.is(before[before.length - 1 - s], after[after.length - 1 - s])) s += 1;
   const middle = before.slice(p, before.length - s);
   const old = new Set(middle);
   const added: T[] = [];

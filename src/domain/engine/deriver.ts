@@ -1,12 +1,12 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Host } from '../document';
+import { changedAt, startsWith } from '../list-scan';
 import { buildRuleIndex, listKey, type RuleIndex, sharesRules } from '../rule-index';
 import { fileLinks, joined } from './first-links';
 import { planFlows, splicePlan } from './flow-plan';
 import { type HostReads, hostReads, signature } from './host-reads';
 import { halfLength, type SegmentChange } from './layout';
 import type { LinkFlows } from './link-flows';
-import { changedAt, startsWith } from './list-scan';
 import { Result } from './result';
 import { kindOf, slotHosts } from './slots';
 import {

@@ -148,6 +148,37 @@ describe('a derivation plans its flows and writes them when they are all read (i
     }
   });
 
+  it('reads every position when whole blocks of hosts open no flow, before and after they gain links', () => {
+    const base = syntheticHierarchy(150, catalogue);
+    // 140 hosts without links sorting first and 140 sorting last: the first and last blocks are empty.
+    const lone = (prefix: string, n: number): Host[] =>
+      Array.from({ length: n }, (_, k) => ({
+        ...base.hosts[0]!,
+        id: `${prefix}${k}`,
+        name: `${prefix}${String(k).padStart(3, '0')}`,
+        roles: ['client'],
+      }));
+    let doc: TopologyDocument = {
+      ...base,
+      hosts: [...lone('0000-', 140), ...base.hosts, ...lone('zzzz-', 140)],
+    };
+    let last = deriveFlows(doc, catalogue);
+    const next = seededRandom(21);
+    for (let step = 0; step < 12; step += 1) {
+      const want = scratch(doc).flows;
+      const list = flowListOf(last);
+      expect(list.length).toBe(want.length);
+      for (let i = 0; i < want.length; i += 1) {
+        expect(plain(list.at(i)), `step ${step} flow ${i}`).toEqual(plain(want[i]));
+      }
+      // A lone host gains a link to a management point: its empty block gains flows.
+      const from = doc.hosts[next(2) === 0 ? next(140) : doc.hosts.length - 1 - next(140)]!;
+      const mp = doc.hosts.find((h) => h.roles.includes('management-point'))!;
+      doc = { ...doc, links: [...doc.links, { id: `e${step}`, source: from.id, target: mp.id }] };
+      last = deriveFlows(doc, catalogue, last);
+    }
+  });
+
   it('reads a derivation built by hand through the same list', () => {
     const flows = deriveFlows(syntheticHierarchy(20, catalogue), catalogue).flows;
     const list = flowListOf({ flows, emptyLinks: [] });

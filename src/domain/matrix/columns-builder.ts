@@ -59,7 +59,7 @@ export class ColumnsBuilder {
   readonly zones = new ZoneColumns(this.facts);
   readonly contents = new ContentCache((f) => this.contentCodes(f));
   /** Each flow block's rows as this builder coded them: a block the next build still has keeps them. */
-  readonly chunks = new WeakMap<FlowBlock, RowChunk>();
+  private readonly chunks = new WeakMap<FlowBlock, RowChunk>();
   private readonly tailKeys = new Map<readonly string[], Map<number, number>>();
   private tails = 0;
   // Host pairs by lower then higher name code (small integers, no boxed keys): two pairs of the
@@ -118,6 +118,58 @@ export class ColumnsBuilder {
       this.nameOf[c] = nc;
     }
     return c;
+  }
+
+  /** A flow block's rows, coded: kept from when this builder first coded the block. */
+  chunkOf(block: FlowBlock): RowChunk {
+    let chunk = this.chunks.get(block);
+    if (!chunk) {
+      chunk = this.code(block.flows());
+      this.chunks.set(block, chunk);
+    }
+    return chunk;
+  }
+
+  /** Whether this builder has coded `block` (its next `chunkOf` is a look-up). */
+  hasCoded(block: FlowBlock): boolean {
+    return this.chunks.has(block);
+  }
+
+  /** Codes rows: each flow's hosts, host pair and content. */
+  private code(flows: readonly Flow[]): RowChunk {
+    const n = flows.length;
+    const chunk = {
+      source: new Int32Array(n),
+      target: new Int32Array(n),
+      pair: new Int32Array(n),
+      content: new Int32Array(n),
+    };
+    let lastA: string | undefined;
+    let lastB: string | undefined;
+    let s = 0;
+    let t = 0;
+    let pc = 0;
+    for (let i = 0; i < n; i += 1) {
+      const f = flows[i]!;
+      // Flows come by initiator, then responder: most rows repeat the last row's hosts and pair.
+      const a = f.initiator;
+      const b = f.responder;
+      const moved = a !== lastA || b !== lastB;
+      if (a !== lastA) {
+        lastA = a;
+        s = this.host(a);
+      }
+      if (b !== lastB) {
+        lastB = b;
+        t = this.host(b);
+      }
+      if (moved) pc = this.pair(s, t);
+      chunk.source[i] = s;
+      chunk.target[i] = t;
+      chunk.pair[i] = pc;
+      chunk.content[i] = this.contents.index(f);
+    }
+    return chunk;
   }
 
   /** The code of the pair of hosts `s` and `t` (host codes), in either order. */

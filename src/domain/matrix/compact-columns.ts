@@ -58,8 +58,15 @@ export interface CompactColumns {
    * them, and so does the next build for the dictionaries it carries over.
    */
   readonly lowered: WeakMap<readonly string[], string[]>;
-  /** What the next build (after an edit) reuses: the dictionaries, and the blocks they coded. */
-  readonly reuse: { readonly builder: ColumnsBuilder };
+  /**
+   * What the next build (after an edit) reuses: the dictionaries (which keep the codes of the
+   * blocks they coded), this build's rows by block, and the columns joined from them so far.
+   */
+  readonly reuse: {
+    readonly builder: ColumnsBuilder;
+    readonly chunks: readonly RowChunk[];
+    readonly flat: Map<keyof RowChunk, Int32Array>;
+  };
 }
 
 /** One content column's codes: each row's content's code at `at`. */
@@ -104,43 +111,6 @@ function joined(chunks: readonly RowChunk[], n: number, pick: (chunk: RowChunk) 
   return out;
 }
 
-/** Codes one block's rows with the builder's dictionaries. */
-function codeBlock(builder: ColumnsBuilder, flows: readonly Flow[]): RowChunk {
-  const n = flows.length;
-  const chunk = {
-    source: new Int32Array(n),
-    target: new Int32Array(n),
-    pair: new Int32Array(n),
-    content: new Int32Array(n),
-  };
-  let lastA: string | undefined;
-  let lastB: string | undefined;
-  let s = 0;
-  let t = 0;
-  let pc = 0;
-  for (let i = 0; i < n; i += 1) {
-    const f = flows[i]!;
-    // Flows come by initiator, then responder: most rows repeat the last row's hosts and pair.
-    const a = f.initiator;
-    const b = f.responder;
-    const moved = a !== lastA || b !== lastB;
-    if (a !== lastA) {
-      lastA = a;
-      s = builder.host(a);
-    }
-    if (b !== lastB) {
-      lastB = b;
-      t = builder.host(b);
-    }
-    if (moved) pc = builder.pair(s, t);
-    chunk.source[i] = s;
-    chunk.target[i] = t;
-    chunk.pair[i] = pc;
-    chunk.content[i] = builder.contents.index(f);
-  }
-  return chunk;
-}
-
 /**
  * Builds the compact columns of a matrix, block by block of flows: a few typed arrays per block
  * and a dictionary per column. The rows themselves are never made. Given the last build, a block
@@ -163,15 +133,15 @@ export function compactColumns(list: FlowList, texts: RowTexts, previous?: Compa
   const builder = reused?.reuse.builder ?? new ColumnsBuilder(texts.words, texts);
   builder.texts = texts;
   const { hosts, dicts, contents, facts, zones } = builder;
-  const chunks = list.blocks().map((block) => {
-    let chunk = builder.chunks.get(block);
-    if (!chunk) {
-      chunk = codeBlock(builder, block.flows());
-      builder.chunks.set(block, chunk);
-    }
-    return chunk;
-  });
-  const flat = new Map<keyof RowChunk, Int32Array>();
+  const chunks = list.blocks().map((block) => builder.chunkOf(block));
+  // The same rows as the last build (an edit that changed no flow, a move into a zone): the
+  // columns it joined hold, and so do the ones it joins later.
+  const last = reused?.reuse;
+  const same =
+    last !== undefined &&
+    last.chunks.length === chunks.length &&
+    last.chunks.every((c, i) => c === chunks[i]);
+  const flat = same ? last.flat : new Map<keyof RowChunk, Int32Array>();
   const column = (key: keyof RowChunk) => {
     let made = flat.get(key);
     if (!made) {
@@ -294,6 +264,6 @@ export function compactColumns(list: FlowList, texts: RowTexts, previous?: Compa
     middle: col('middle'),
     tail: col('tail'),
     lowered: reused?.lowered ?? new WeakMap(),
-    reuse: { builder },
+    reuse: { builder, chunks, flat },
   };
 }

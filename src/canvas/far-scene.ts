@@ -2,7 +2,6 @@
  * What the far layer (far-layer.tsx) draws, as flat typed arrays made once per change of the
  * document, so a repaint per pan frame walks numbers only. Pure: no React, no DOM.
  */
-
 import type { Catalogue } from '@/domain/catalogue-types';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import type { Host, Link, Position } from '@/domain/document';

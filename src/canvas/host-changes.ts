@@ -3,7 +3,6 @@
  * keeps the others, so a pass of pointer comparisons tells the canvas what to redo (issue 18).
  * Pure: no React.
  */
-
 import type { Host, Position } from '@/domain/document';
 import { changedAt } from '@/domain/list-scan';
 import type { Size } from '@/store/store-types';

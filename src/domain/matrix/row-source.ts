@@ -54,7 +54,6 @@ export function createRowSource(
 ): RowSource {
   const list = Array.isArray(flows) ? writtenList(flows as readonly Flow[]) : (flows as FlowList);
   const { length } = list;
-  const every = () => list.all();
   // Only the columns are kept, not the previous source (a chain of sources would keep every row).
   const inherited = previous?.lastColumns();
   const width = rowIdWidth(length);
@@ -70,7 +69,7 @@ export function createRowSource(
   const source: RowSource = {
     length,
     get flows() {
-      return every();
+      return list.all();
     },
     row(i) {
       let row = made[i];
@@ -83,18 +82,18 @@ export function createRowSource(
       return row;
     },
     rows() {
-      all ??= every().map((_, i) => source.row(i));
+      all ??= list.all().map((_, i) => source.row(i));
       return all;
     },
     rowsOf(linkId) {
-      let list = byLink.get(linkId);
-      if (!list) {
-        list = [];
-        const flows = every();
-        for (let i = 0; i < flows.length; i += 1) if (flows[i]!.linkId === linkId) list.push(source.row(i));
-        byLink.set(linkId, list);
+      let rows = byLink.get(linkId);
+      if (!rows) {
+        rows = [];
+        const flows = list.all();
+        for (let i = 0; i < flows.length; i += 1) if (flows[i]!.linkId === linkId) rows.push(source.row(i));
+        byLink.set(linkId, rows);
       }
-      return list;
+      return rows;
     },
     columns() {
       columns ??= compactColumns(list, textsOf(), inherited);

@@ -1,5 +1,5 @@
 import type { FlowList } from '../derive';
-import type { Flow, FlowPort } from '../flow';
+import type { FlowPort } from '../flow';
 import type { FlowColumnKey } from '../rows';
 import { CONTENT_COLUMNS, ColumnsBuilder, type RowChunk } from './columns-builder';
 import type { RowTexts } from './row-texts';

@@ -32,6 +32,7 @@ import { countFindings } from '@/domain/checks/finding';
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
+import { OPEN_MARKS, type OpenMark, openMarkName } from '@/store/open-marks';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
 import { faultedMb, freshMemoryCost, minorFaults } from './fresh-memory';
 import { serveApp } from './serve';
@@ -48,6 +49,8 @@ export interface OpenRun {
   /** The toolbar's problem count of the new document (the checks done). */
   problems: number;
   answers: number;
+  /** When each step of the open was reached (src/store/open-marks.ts). */
+  steps: Steps;
   /** The far layer's last paint, in milliseconds (on its worker), once the page answers. */
   farPaint: number;
   longestTask: number;
@@ -55,6 +58,9 @@ export interface OpenRun {
   /** Megabytes the page's processes (the renderers, their workers' threads included) touched for the first time during the open; NaN without /proc. */
   touchedMb: number;
 }
+
+/** Milliseconds from handing the file over to each mark of the open. */
+type Steps = Readonly<Record<OpenMark, number>>;
 
 /** The mode bench-results/open-app was last built in by this process (one build serves every size). */
 let builtFor: boolean | undefined;
@@ -204,6 +210,12 @@ async function openOnce(
       ).__open,
   );
   const after = o.tasks.filter(([start]) => start >= t0);
+  // The open's own marks (src/store/open-marks.ts), the last of each since the file was handed over.
+  const marks = await page.evaluate(
+    (names) => names.map((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? Number.NaN),
+    OPEN_MARKS.map(openMarkName),
+  );
+  const steps = Object.fromEntries(OPEN_MARKS.map((mark, i) => [mark, (marks[i] as number) - t0])) as Steps;
   if (cdp)
     console.log(
       'tasks (start, ms):',
@@ -216,6 +228,7 @@ async function openOnce(
     problems: o.problems === undefined ? Number.NaN : o.problems - t0,
     answers: answered - t0,
     farPaint,
+    steps,
     longestTask: Math.max(0, ...after.map(([, d]) => d)),
     blocked: after.reduce((sum, [, d]) => sum + d, 0),
     touchedMb,
@@ -329,6 +342,22 @@ function spread(runs: readonly OpenRun[], pick: (r: OpenRun) => number): string 
 const medianOf = (runs: readonly OpenRun[], pick: (r: OpenRun) => number) =>
   runs.map(pick).sort((a, b) => a - b)[runs.length >> 1]!;
 
+/**
+ * The open's phases, between two of its marks (none: handing the file over, or everything shown):
+ * the reading worker reads the file's text, parses and restores it (with its helper on a large
+ * file), packs and posts it; the page unpacks it, asks whether to replace the diagram and paints
+ * its notice, derives the flows, then draws, checks and fills the matrix.
+ */
+const PHASES: readonly (readonly [string, OpenMark | undefined, OpenMark | undefined])[] = [
+  ['read the text', undefined, 'read'],
+  ['parse and restore', 'read', 'restored'],
+  ['pack and post', 'restored', 'received'],
+  ['unpack', 'received', 'unpacked'],
+  ['question and notice', 'unpacked', 'replacing'],
+  ['derive', 'replacing', 'replaced'],
+  ['draw, check and fill the matrix', 'replaced', undefined],
+];
+
 /** Until the matrix's first rows, the hosts on the canvas and the problem count all show the new document. */
 const opened = (r: OpenRun) => Math.max(r.matrix, r.hosts, r.problems);
 
@@ -345,8 +374,9 @@ function touched(mb: number, cost: { first: number; again: number }): string {
 export async function measureOpenFigures(): Promise<Figure[]> {
   if (!findChromium()) return [{ group: 'open', name: 'open large file', value: 'skipped: no Chromium' }];
   const runs = await measureOpen(3);
-  const mid = (k: keyof OpenRun) => [...runs.map((r) => r[k])].sort((a, b) => a - b)[1]!;
-  const each = (k: keyof OpenRun) => runs.map((r) => ms(r[k])).join(', ');
+  type Timed = Exclude<keyof OpenRun, 'steps'>;
+  const mid = (k: Timed) => [...runs.map((r) => r[k])].sort((a, b) => a - b)[1]!;
+  const each = (k: Timed) => runs.map((r) => ms(r[k])).join(', ');
   const large = await measureOpen(3, 100_000, true, false, true);
   // A HiDPI screen paints four times the pixels (one run: a figure to watch, without a target).
   const [hidpi] = await measureOpen(1, 100_000, true, false, true, 2);
@@ -391,6 +421,13 @@ export async function measureOpenFigures(): Promise<Figure[]> {
     },
     {
       group: 'open',
+      name: `${label}: where the open's time goes (medians): ${PHASES.map(([name]) => name).join(' / ')}`,
+      value: PHASES.map(([, from, to]) =>
+        ms(medianOf(large, (r) => (to ? r.steps[to] : opened(r)) - (from ? r.steps[from] : 0))),
+      ).join(' / '),
+    },
+    {
+      group: 'open',
       name: `${label}: the far layer's paint on its worker (all hosts and links in view), pixel ratio 1; pixel ratio 2, one run`,
       value: `${spread(large, (r) => r.farPaint)}; ${hidpi ? ms(hidpi.farPaint) : 'n/a'}`,
     },
@@ -420,6 +457,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const cost = freshMemoryCost();
   for (const r of result)
     console.log(
-      `notice ${ms(r.notice)}  hosts ${ms(r.hosts)}  far paint ${ms(r.farPaint)}${withMatrix ? `  matrix ${ms(r.matrix)}  problems ${ms(r.problems)}  open ${ms(opened(r))}` : ''}  answers ${ms(r.answers)}  longest task ${ms(r.longestTask)}  long tasks ${ms(r.blocked)}  first touched ${touched(r.touchedMb, cost)}`,
+      `${PHASES.map(([name, from, to]) => `${name} ${ms((to ? r.steps[to] : opened(r)) - (from ? r.steps[from] : 0))}`).join(', ')}\n` +
+        `notice ${ms(r.notice)}  hosts ${ms(r.hosts)}  far paint ${ms(r.farPaint)}${withMatrix ? `  matrix ${ms(r.matrix)}  problems ${ms(r.problems)}  open ${ms(opened(r))}` : ''}  answers ${ms(r.answers)}  longest task ${ms(r.longestTask)}  long tasks ${ms(r.blocked)}  first touched ${touched(r.touchedMb, cost)}`,
     );
 }

@@ -5,6 +5,7 @@ import { createEmptyDocument, MAX_FILE_BYTES, serializeDocument } from '@/domain
 import type { AppStore } from './app-store';
 import { toDocument } from './app-store';
 import { downloadFile } from './download';
+import { markOpen } from './open-marks';
 import { parseWorkers, readDocumentOffThread } from './parse-protocol';
 import { restoreTemplate, type Template, templateWords, untitledName } from './templates';
 import type { Text } from './ui-types';
@@ -112,7 +113,9 @@ export async function openDocumentFile(store: AppStore, file: File): Promise<boo
       }
     };
     const replace = () => {
+      markOpen('replacing');
       store.getState().replaceDocument(document);
+      markOpen('replaced');
       const problems: Text[] = [...result.problems];
       if (result.migratedFrom !== undefined)
         problems.unshift(message('store:file.upgraded', { version: result.migratedFrom }));

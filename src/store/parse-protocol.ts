@@ -6,6 +6,7 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentTextWithEnds } from '@/domain/restore';
+import { markOpen } from './open-marks';
 import { type PackedResult, unpackResult } from './parse-pack';
 import { createWorkerShelf, type WorkerFactory } from './worker-shelf';
 
@@ -105,11 +106,20 @@ export function readDocumentOffThread(
   onProgress: (stage: ParseStage, fraction: number) => void = () => {},
   startWorker: WorkerFactory = parseWorkers.take,
 ): Promise<RestoreResult> {
+  const progress = (stage: ParseStage, fraction: number) => {
+    // The worker says `checking` once it has read the file, `done` once it has restored it.
+    if (stage !== 'reading') markOpen(stage === 'checking' ? 'read' : 'restored');
+    onProgress(stage, fraction);
+  };
   const here = () =>
     new Promise<RestoreResult>((resolve) => {
       void handleParse({ file }, catalogue, (message) => {
-        if (message.type === 'progress') onProgress(message.stage, message.fraction);
-        else resolve(message.result);
+        if (message.type === 'progress') progress(message.stage, message.fraction);
+        else {
+          markOpen('received');
+          markOpen('unpacked');
+          resolve(message.result);
+        }
       });
     });
   const worker = startWorker();
@@ -122,8 +132,13 @@ export function readDocumentOffThread(
     };
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
-      if (message.type === 'progress') onProgress(message.stage, message.fraction);
-      else finish(unpackResult(message.result));
+      if (message.type === 'progress') progress(message.stage, message.fraction);
+      else {
+        markOpen('received');
+        const result = unpackResult(message.result);
+        markOpen('unpacked');
+        finish(result);
+      }
     });
     // A worker that cannot load (CSP, an old browser) or crashes: read here instead.
     worker.addEventListener('error', () => finish(undefined));

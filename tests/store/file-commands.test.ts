@@ -2,6 +2,7 @@ import { DOCUMENT_VERSION } from '@/domain/document';
 import { fileName } from '@/domain/file-name';
 import { MAX_FILE_BYTES, serializeDocument } from '@/domain/restore';
 import { applyTemplate, newDocument, openDocumentFile } from '@/store/file-commands';
+import { OPEN_MARKS, openMarkName } from '@/store/open-marks';
 import { templates } from '@/store/templates';
 import { makeDocument, makeHost, makeStore } from '../builders';
 import { text as words } from './text';
@@ -48,6 +49,20 @@ describe('opening a document file', () => {
     expect(store.getState().hosts.map((h) => h.name)).toEqual(['OTHER']);
     store.getState().undo();
     expect(store.getState().hosts).toHaveLength(3);
+  });
+
+  it('marks the steps of an open in the performance timeline, in order', async () => {
+    const store = makeStore();
+    for (const mark of OPEN_MARKS) performance.clearMarks(openMarkName(mark));
+    const opening = openDocumentFile(store, new File([serializeDocument(other)], 'other.json'));
+    await vi.waitFor(() => expect(store.getState().confirm).not.toBeNull());
+    expect(performance.getEntriesByName(openMarkName('replacing'))).toHaveLength(0);
+    store.getState().answerConfirm(true);
+    expect(await opening).toBe(true);
+    const times = OPEN_MARKS.map((mark) => performance.getEntriesByName(openMarkName(mark)));
+    expect(times.map((entries) => entries.length)).toEqual(OPEN_MARKS.map(() => 1));
+    const starts = times.map((entries) => entries[0]!.startTime);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
   it('keeps the diagram when the question is cancelled', async () => {

@@ -103,14 +103,19 @@ function scanValue(value: unknown, depth: number, scan: Scan): boolean {
  * Checks a raw document against the caps of limits.ts, looking into at most MAX_DEPTH levels.
  *
  * @param input - any value, typically straight from `JSON.parse`
+ * @param counted - when given, gets how many values the scan counted (up to the refusal, if any)
+ * @param depth - how deep `input` lies in its document (a part of one read on its own: 1 for a
+ *   top-level list); the path of a refusal then starts at `input`
  * @returns the reason it is refused, naming the field (`hosts[3].notes is longer than …`), or
  *   undefined when every cap holds
  * @example scanLimits({ hosts: [{ notes: 'x'.repeat(2_000_000) }] })
  * // { key: 'restore:limits.stringLength', … }: 'hosts[0].notes is longer than 1000000 characters'
  */
-export function scanLimits(input: unknown): Message | undefined {
+export function scanLimits(input: unknown, counted?: { values: number }, depth = 0): Message | undefined {
   const scan: Scan = { values: 0, steps: [] };
-  if (scanValue(input, 0, scan)) return undefined;
+  const within = scanValue(input, depth, scan);
+  if (counted) counted.values = scan.values;
+  if (within) return undefined;
   const { key, limit, named } = scan.refusal as NonNullable<Scan['refusal']>;
   // Where the cap was hit and the cap, written as digits like the file's values.
   const cap = String(limit);

@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue-types';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type Host, type TopologyDocument } from './document';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type Host, type Link, type TopologyDocument } from './document';
 import { documentText } from './document-text';
 import { MAX_FILE_BYTES } from './limits';
 import { type Message, message } from './message';
@@ -47,6 +47,18 @@ const refuse = (key: string, params?: Parameters<typeof message>[1]): RestoreRes
   error: message(`restore:refusal.${key}`, params),
 });
 
+/**
+ * How restore reads a document whose links list another thread holds (the parse worker's split
+ * read, parse-split.ts): the links step stands in for `restoreLinks`, and the caps scan reports
+ * its count so the caller can add the other part's.
+ */
+export interface RestoreParts {
+  /** Gets the restored hosts' places and the problems so far, in place of `restoreLinks`. */
+  readonly links: (indexById: ReadonlyMap<string, number>, problems: Message[]) => Link[];
+  /** Gets how many values the caps scan counted in this part. */
+  readonly counted: { values: number };
+}
+
 /** A field that is left out when absent, so a saved and reopened document stays equal. */
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
@@ -57,6 +69,7 @@ function restoreChecked(
   catalogue: Catalogue,
   reuse: boolean,
   ends?: LinkEnds,
+  parts?: RestoreParts,
 ): RestoreResult {
   let doc: Json = input;
   for (const step of migrations) {
@@ -95,7 +108,9 @@ function restoreChecked(
     checkedHosts.push(rest);
   }
   const rawLinks = own(doc, 'links');
-  const links = restoreLinks(Array.isArray(rawLinks) ? rawLinks : [], indexById, problems, reuse, ends);
+  const links = parts
+    ? parts.links(indexById, problems)
+    : restoreLinks(Array.isArray(rawLinks) ? rawLinks : [], indexById, problems, reuse, ends);
   const name =
     text(own(doc, 'name'), message('restore:subject.documentName'), problems) || 'Untitled topology';
   const description = text(own(doc, 'description'), message('restore:subject.documentDescription'), problems);
@@ -141,7 +156,13 @@ export function restoreDocument(input: unknown, catalogue: Catalogue): RestoreRe
  * them (a link of id and ends, a position of x and y, the layout in host order) are kept rather than
  * copied: only for input nobody else holds, such as what `JSON.parse` just made.
  */
-function restoreFrom(input: unknown, catalogue: Catalogue, reuse: boolean, ends?: LinkEnds): RestoreResult {
+function restoreFrom(
+  input: unknown,
+  catalogue: Catalogue,
+  reuse: boolean,
+  ends?: LinkEnds,
+  parts?: RestoreParts,
+): RestoreResult {
   try {
     if (!isObject(input) || own(input, 'format') !== DOCUMENT_FORMAT) {
       return refuse('noFormat');
@@ -153,9 +174,9 @@ function restoreFrom(input: unknown, catalogue: Catalogue, reuse: boolean, ends?
     if (version > DOCUMENT_VERSION) {
       return refuse('newerVersion', { version: String(version), supported: String(DOCUMENT_VERSION) });
     }
-    const tooBig = scanLimits(input);
+    const tooBig = scanLimits(input, parts?.counted);
     if (tooBig) return refuse('tooBig', { reason: { message: tooBig } });
-    return restoreChecked(input, version, catalogue, reuse, ends);
+    return restoreChecked(input, version, catalogue, reuse, ends, parts);
   } catch (error) {
     // A last guard so that a bug here never blanks the app; the message is built without
     // converting the thrown value.
@@ -165,6 +186,24 @@ function restoreFrom(input: unknown, catalogue: Catalogue, reuse: boolean, ends?
         : describe(error);
     return { ok: false, error: message(RESTORE_FAILURE, { reason }) };
   }
+}
+
+/**
+ * Restores a just-parsed document (nobody else holds it) whose links another thread restores: the
+ * parse worker's split read (parse-split.ts), which checks the other part's caps itself.
+ *
+ * @param parsed - what `JSON.parse` made of the document's text without its links
+ * @param catalogue - the role and settings catalogue
+ * @param parts - the links step and the count of values scanned
+ * @returns as `restoreDocument`, with the links the step gave
+ * @example restoreWithoutLinks(JSON.parse(head), catalogue, { links: () => [], counted: { values: 0 } })
+ */
+export function restoreWithoutLinks(
+  parsed: unknown,
+  catalogue: Catalogue,
+  parts: RestoreParts,
+): RestoreResult {
+  return restoreFrom(parsed, catalogue, true, undefined, parts);
 }
 
 /**

@@ -12,14 +12,8 @@ import type { Message } from '@/domain/message';
 import type { RestoreResult } from '@/domain/restore';
 import { type PackedHosts, packHosts, unpackHosts } from './host-pack';
 
-/** A restored document, packed by {@link packResult}. */
-export interface PackedDocument {
-  /** The document's keys in their order, so the page rebuilds it key for key. */
-  readonly keys: readonly string[];
-  /** Everything but hosts, links and layout (small), as structured clone carries it. */
-  readonly rest: Readonly<Record<string, unknown>>;
-  /** The hosts as columns, or as JSON text when they are not as restore makes them. */
-  readonly hosts: PackedHosts | string;
+/** A document's restored links, packed by {@link packLinks}. */
+export interface PackedLinks {
   /** The link ids, one per line (an id has no line break). */
   readonly linkIds: string;
   /** Each link's source and target, as places in the host list. */
@@ -28,6 +22,16 @@ export interface PackedDocument {
   readonly labels: readonly (readonly [number, string])[];
   /** The places of the links an import inferred. */
   readonly inferred: readonly number[];
+}
+
+/** A restored document, packed by {@link packResult}. */
+export interface PackedDocument extends PackedLinks {
+  /** The document's keys in their order, so the page rebuilds it key for key. */
+  readonly keys: readonly string[];
+  /** Everything but hosts, links and layout (small), as structured clone carries it. */
+  readonly rest: Readonly<Record<string, unknown>>;
+  /** The hosts as columns, or as JSON text when they are not as restore makes them. */
+  readonly hosts: PackedHosts | string;
   /** x and y of each host, in host order. */
   readonly positions: Float64Array;
 }
@@ -61,14 +65,16 @@ function endsOf(document: TopologyDocument): Int32Array | undefined {
   return ends;
 }
 
-/** The packed document, or undefined when it is not as restore makes documents (then it goes as it is). */
-function packDocument(
-  document: TopologyDocument,
-  linkEnds: Int32Array | undefined,
-): PackedDocument | undefined {
-  const { hosts, links, layout } = document;
-  const ends = linkEnds?.length === links.length * 2 ? linkEnds : endsOf(document);
-  if (!ends) return undefined;
+/**
+ * A document's links packed, or undefined when one is not as restore makes links (a line break in
+ * its id, another field, `inferred` other than true).
+ *
+ * @param links - the restored links
+ * @param ends - the places of their ends in the host list (2 per link)
+ * @returns the packed links
+ * @example packLinks([{ id: 'l1', source: 'a', target: 'b' }], Int32Array.of(0, 1))
+ */
+export function packLinks(links: readonly Link[], ends: Int32Array): PackedLinks | undefined {
   const ids: string[] = [];
   const labels: [number, string][] = [];
   const inferred: number[] = [];
@@ -81,6 +87,22 @@ function packDocument(
     if (link.inferred === true) inferred.push(i);
     else if (link.inferred !== undefined) return undefined;
   }
+  return { linkIds: ids.join('\n'), ends, labels, inferred };
+}
+
+/** A packed document but its links. */
+export type PackedBody = Omit<PackedDocument, keyof PackedLinks>;
+
+/**
+ * Everything of a document but its links packed, or undefined when it is not as restore makes
+ * documents (a host without a position, a position of other fields).
+ *
+ * @param document - a restored document (its links are not read)
+ * @returns the packed hosts, layout and the rest
+ * @example packBody(document)?.positions
+ */
+export function packBody(document: TopologyDocument): PackedBody | undefined {
+  const { hosts, layout } = document;
   // Restore gives every host a position, made in host order.
   if (Object.keys(layout).length !== hosts.length) return undefined;
   const positions = new Float64Array(hosts.length * 2);
@@ -95,16 +117,19 @@ function packDocument(
   delete rest.hosts;
   delete rest.links;
   delete rest.layout;
-  return {
-    keys: Object.keys(document),
-    rest,
-    hosts: packHosts(hosts) ?? JSON.stringify(hosts),
-    linkIds: ids.join('\n'),
-    ends,
-    labels,
-    inferred,
-    positions,
-  };
+  return { keys: Object.keys(document), rest, hosts: packHosts(hosts) ?? JSON.stringify(hosts), positions };
+}
+
+/** The packed document, or undefined when it is not as restore makes documents (then it goes as it is). */
+function packDocument(
+  document: TopologyDocument,
+  linkEnds: Int32Array | undefined,
+): PackedDocument | undefined {
+  const { links } = document;
+  const ends = linkEnds?.length === links.length * 2 ? linkEnds : endsOf(document);
+  const linkPart = ends && packLinks(links, ends);
+  const body = linkPart && packBody(document);
+  return body && { ...body, ...linkPart };
 }
 
 /**
@@ -129,6 +154,23 @@ export function packResult(
   if (!result.ok) return { result, transfer: [] };
   const packed = packDocument(result.document, linkEnds);
   if (!packed) return { result, transfer: [] };
+  return packedMessage(packed, result.problems, result.migratedFrom);
+}
+
+/**
+ * A packed document as the worker posts it, with the buffers to transfer.
+ *
+ * @param packed - the document, packed
+ * @param problems - restore's report lines
+ * @param migratedFrom - the version it was migrated from, if it was
+ * @returns the message's result and its transferable buffers
+ * @example packedMessage(packDocument(document, ends)!, [])
+ */
+export function packedMessage(
+  packed: PackedDocument,
+  problems: readonly Message[],
+  migratedFrom?: number,
+): { result: PackedResult; transfer: ArrayBuffer[] } {
   const transfer = [packed.ends.buffer as ArrayBuffer, packed.positions.buffer as ArrayBuffer];
   if (typeof packed.hosts !== 'string') {
     const { shapes, roleAt, optionAt } = packed.hosts;
@@ -138,8 +180,8 @@ export function packResult(
     result: {
       ok: true,
       packed,
-      problems: JSON.stringify(result.problems),
-      ...(result.migratedFrom === undefined ? {} : { migratedFrom: result.migratedFrom }),
+      problems: JSON.stringify(problems),
+      ...(migratedFrom === undefined ? {} : { migratedFrom }),
     },
     transfer,
   };

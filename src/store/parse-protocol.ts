@@ -8,14 +8,19 @@ import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentTextWithEnds } from '@/domain/restore';
 import { markOpen } from './open-marks';
 import { type PackedResult, unpackResult } from './parse-pack';
+import { type PackedMessage, type PartPort, SPLIT_CHARS } from './parse-split';
 import { createWorkerShelf, type WorkerFactory } from './worker-shelf';
 
 export { createWorkerShelf, type WorkerFactory } from './worker-shelf';
 
-/** The page asks the worker to read this file. */
+/** The page asks the worker to read this file, with a helper worker's channel for a large one. */
 export interface ParseRequest {
   readonly file: Blob;
+  readonly helper?: PartPort;
 }
+
+/** What the page posts to a parse worker: a file to read, a reader to help, or word that the helper failed. */
+export type WorkerRequest = ParseRequest | { readonly serve: PartPort } | { readonly helperLost: true };
 
 /** What reading has reached: `reading` the bytes, `checking` them (JSON and restore), `done`. */
 export type ParseStage = 'reading' | 'checking' | 'done';
@@ -27,7 +32,8 @@ export type ParseMessage =
       readonly result: RestoreResult;
       /** Beside a document: the places of its links' ends in its host list (readDocumentTextWithEnds). */
       readonly linkEnds?: Int32Array;
-    };
+    }
+  | { readonly type: 'packed'; readonly packed: PackedMessage };
 
 /** What the worker posts: the handler's messages, the result packed (parse-pack.ts). */
 export type WorkerMessage =
@@ -49,6 +55,7 @@ export async function handleParse(
   request: ParseRequest,
   catalogue: Catalogue,
   post: (message: ParseMessage) => void,
+  split?: (text: string) => Promise<PackedMessage | undefined>,
 ): Promise<void> {
   const { file } = request;
   if (file.size > MAX_FILE_BYTES) {
@@ -71,6 +78,12 @@ export async function handleParse(
     return;
   }
   post({ type: 'progress', stage: 'checking', fraction: READ_SHARE });
+  const packed = split && text.length >= SPLIT_CHARS ? await split(text) : undefined;
+  if (packed) {
+    post({ type: 'progress', stage: 'done', fraction: 1 });
+    post({ type: 'packed', packed });
+    return;
+  }
   const { result, linkEnds } = readDocumentTextWithEnds(text, catalogue);
   post({ type: 'progress', stage: 'done', fraction: 1 });
   post(linkEnds ? { type: 'result', result, linkEnds } : { type: 'result', result });
@@ -115,7 +128,7 @@ export function readDocumentOffThread(
     new Promise<RestoreResult>((resolve) => {
       void handleParse({ file }, catalogue, (message) => {
         if (message.type === 'progress') progress(message.stage, message.fraction);
-        else {
+        else if (message.type === 'result') {
           markOpen('received');
           markOpen('unpacked');
           resolve(message.result);
@@ -124,9 +137,13 @@ export function readDocumentOffThread(
     });
   const worker = startWorker();
   if (!worker) return here();
+  // A large file's links are read by a second worker at the same time (parse-split.ts).
+  const helper =
+    file.size >= SPLIT_CHARS && typeof MessageChannel !== 'undefined' ? startWorker() : undefined;
   return new Promise<RestoreResult>((resolve) => {
     const finish = (result: RestoreResult | undefined) => {
       worker.terminate();
+      helper?.terminate();
       if (result) resolve(result);
       else void here().then(resolve);
     };
@@ -143,6 +160,16 @@ export function readDocumentOffThread(
     // A worker that cannot load (CSP, an old browser) or crashes: read here instead.
     worker.addEventListener('error', () => finish(undefined));
     worker.addEventListener('messageerror', () => finish(undefined));
-    worker.postMessage({ file } satisfies ParseRequest);
+    if (!helper) {
+      worker.postMessage({ file } satisfies WorkerRequest);
+      return;
+    }
+    const channel = new MessageChannel();
+    // A helper that cannot load: the reader reads the whole file itself.
+    const lost = () => worker.postMessage({ helperLost: true } satisfies WorkerRequest);
+    helper.addEventListener('error', lost);
+    helper.addEventListener('messageerror', lost);
+    helper.postMessage({ serve: channel.port2 } satisfies WorkerRequest, [channel.port2]);
+    worker.postMessage({ file, helper: channel.port1 } satisfies WorkerRequest, [channel.port1]);
   });
 }

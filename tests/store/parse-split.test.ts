@@ -1,0 +1,207 @@
+// @vitest-environment node
+/**
+ * A large file read on two threads (issue 18): the reader and its helper, joined by a real
+ * MessageChannel, give exactly what reading the whole text on one thread gives, report lines in
+ * the same order included; every text that is not for two threads is turned down (undefined), so
+ * the reader reads it on its own.
+ */
+import { MessageChannel } from 'node:worker_threads';
+import fc from 'fast-check';
+import { catalogue } from '@/domain/default-catalogue';
+import type { TopologyDocument } from '@/domain/document';
+import { documentText } from '@/domain/document-text';
+import { MAX_STRING_LENGTH } from '@/domain/limits';
+import { readDocumentText, serializeDocument } from '@/domain/restore';
+import { unpackResult } from '@/store/parse-pack';
+import { handleParse, type ParseMessage } from '@/store/parse-protocol';
+import { type PartPort, readSplit, serveLinks } from '@/store/parse-split';
+import { syntheticHierarchy } from '../../bench/synthetic';
+import { buildInput, fuzzCaseArb } from '../domain/restore-fuzz-cases';
+
+const never = new Promise<void>(() => {});
+
+/** Reads `text` with a helper on the other end of a real channel. */
+async function split(text: string, lost = never) {
+  const channel = new MessageChannel();
+  serveLinks(channel.port2 as unknown as PartPort);
+  try {
+    return await readSplit(text, catalogue, channel.port1 as unknown as PartPort, lost);
+  } finally {
+    channel.port1.close();
+    channel.port2.close();
+  }
+}
+
+const estate = syntheticHierarchy(400, catalogue, { zones: true });
+
+/** A document's JSON form, to change anything in. */
+interface Draft {
+  version: unknown;
+  name: unknown;
+  hosts: { id: string; roles: unknown[]; zone?: unknown }[];
+  links: unknown[];
+  settings: Record<string, unknown>;
+  layout: Record<string, unknown>;
+}
+
+/** The estate with `change` made to a copy of its JSON form. */
+function variant(change: (doc: Draft) => void): string {
+  const doc = JSON.parse(JSON.stringify(estate)) as Draft;
+  change(doc);
+  return serializeDocument(doc as unknown as TopologyDocument);
+}
+
+type Ends = { id: string; source: string; target: string };
+
+describe('reading a file on two threads', () => {
+  it.each([
+    ['a clean estate', variant(() => {})],
+    [
+      'links to a missing host, to itself, twice, with a taken or bad id, a label and an inferred mark',
+      variant((doc) => {
+        const [a, b] = doc.links as Ends[];
+        doc.links.splice(
+          3,
+          0,
+          { id: 'gone', source: a!.source, target: 'nobody' },
+          { id: 'self', source: a!.source, target: a!.source },
+          { id: 'again', source: a!.source, target: a!.target },
+          { id: b!.id, source: a!.target, target: doc.hosts[9]!.id },
+          { id: 'bad id!', source: a!.target, target: doc.hosts[10]!.id, label: 'WAN' },
+          { id: 'x1', source: a!.target, target: doc.hosts[11]!.id, label: 7, inferred: true },
+          42,
+        );
+      }),
+    ],
+    [
+      'report lines before the links (hosts), of the links, and after them (the name, the settings, the layout)',
+      variant((doc) => {
+        doc.hosts[5]!.roles.push('no-such-role');
+        doc.hosts[6]!.zone = 'no-such-zone';
+        doc.links.push(42);
+        doc.name = 12;
+        doc.settings.edition = 'no-such-edition';
+        delete doc.layout[doc.hosts[7]!.id];
+      }),
+    ],
+  ])('gives what one thread gives for %s', async (_what, text) => {
+    const two = await split(text);
+    const one = readDocumentText(text, catalogue);
+    expect(two).toBeDefined();
+    expect(one.ok).toBe(true);
+    expect(unpackResult(two!.result)).toEqual(one);
+  });
+
+  it('gives what one thread gives for the restore fuzzer’s documents, or leaves them to one thread', async () => {
+    let twice = 0;
+    let cases = 0;
+    for (const c of fc.sample(fuzzCaseArb, { seed: 18, numRuns: 400 })) {
+      const input = buildInput(c);
+      if (!('value' in input) || typeof input.value !== 'object' || input.value === null) continue;
+      let text: string;
+      try {
+        text = documentText(input.value as Record<string, unknown>);
+      } catch {
+        continue;
+      }
+      cases += 1;
+      const two = await split(text);
+      if (!two) continue;
+      twice += 1;
+      expect(unpackResult(two.result)).toEqual(readDocumentText(text, catalogue));
+    }
+    // Most mutated documents keep a list laid out as the app writes it.
+    expect(cases).toBeGreaterThan(100);
+    expect(twice).toBeGreaterThan(cases / 4);
+  });
+
+  it('keeps the report lines of links in their place among the others', async () => {
+    const text = variant((doc) => {
+      (doc.hosts[5]!.roles as string[]).push('no-such-role');
+      doc.links.push(42);
+      doc.name = 12 as unknown as string;
+    });
+    const result = unpackResult((await split(text))!.result);
+    const keys = result.ok ? result.problems.map((p) => p.key) : [];
+    expect(keys.findIndex((k) => k.startsWith('restore:link.'))).toBeGreaterThan(
+      keys.findIndex((k) => k.startsWith('restore:host.')),
+    );
+    expect(keys.at(-1)).not.toMatch(/^restore:link\./);
+  });
+
+  it.each([
+    ['compact JSON (no list laid out as the app writes it)', JSON.stringify(estate)],
+    [
+      'an empty links list (written on one line)',
+      variant((doc) => {
+        doc.links = [];
+      }),
+    ],
+    [
+      'an older version (migrations may change links)',
+      variant((doc) => {
+        doc.version = 2;
+      }),
+    ],
+    [
+      'a nested list laid out like the top-level one, first',
+      serializeDocument(estate).replace(
+        '\n  "hosts": [',
+        '\n  "extra": {\n  "links": [\n  ]},\n  "hosts": [',
+      ),
+    ],
+    [
+      'a link spread over lines',
+      serializeDocument(estate).replace('"target":', '"extra": [\n  ], "target":'),
+    ],
+    [
+      'a link id over the string cap (the helper checks its caps)',
+      variant((doc) => {
+        (doc.links[0] as Ends).id = 'l'.repeat(MAX_STRING_LENGTH + 1);
+      }),
+    ],
+    [
+      'a host restore drops (no usable id)',
+      variant((doc) => {
+        doc.hosts[3]!.id = 'bad id!';
+      }),
+    ],
+    [
+      'a refused document (hosts with the same id)',
+      variant((doc) => {
+        doc.hosts[1]!.id = doc.hosts[0]!.id;
+      }),
+    ],
+  ])('leaves %s to one thread', async (_what, text) => {
+    expect(await split(text)).toBeUndefined();
+  });
+
+  it('leaves the file to one thread when the helper is lost', async () => {
+    const channel = new MessageChannel();
+    const port = channel.port1 as unknown as PartPort;
+    const result = readSplit(serializeDocument(estate), catalogue, port, Promise.resolve());
+    expect(await result).toBeUndefined();
+    channel.port1.close();
+  });
+
+  it('has the worker post the packed result, or read on one thread when the split turns the file down', async () => {
+    const file = new Blob(['x'.repeat(4 * 1024 * 1024) + serializeDocument(estate)]);
+    const seen: ParseMessage['type'][] = [];
+    const packed = (await split(serializeDocument(estate)))!;
+    await handleParse(
+      { file },
+      catalogue,
+      (m) => seen.push(m.type),
+      async () => packed,
+    );
+    expect(seen.slice(-2)).toEqual(['progress', 'packed']);
+    seen.length = 0;
+    await handleParse(
+      { file },
+      catalogue,
+      (m) => seen.push(m.type),
+      async () => undefined,
+    );
+    expect(seen.at(-1)).toBe('result');
+  });
+});

@@ -7,8 +7,8 @@ import type { Catalogue } from '@/domain/catalogue-types';
 import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentTextWithEnds } from '@/domain/restore';
 import { markOpen } from './open-marks';
-import { type PackedResult, unpackResult } from './parse-pack';
-import { type PackedMessage, type PartPort, SPLIT_CHARS } from './parse-split';
+import { type PackedResult, packResult, unpackResult } from './parse-pack';
+import { type PackedMessage, type PartPort, readSplit, SPLIT_CHARS, serveLinks } from './parse-split';
 import { createWorkerShelf, type WorkerFactory } from './worker-shelf';
 
 export { createWorkerShelf, type WorkerFactory } from './worker-shelf';
@@ -87,6 +87,53 @@ export async function handleParse(
   const { result, linkEnds } = readDocumentTextWithEnds(text, catalogue);
   post({ type: 'progress', stage: 'done', fraction: 1 });
   post(linkEnds ? { type: 'result', result, linkEnds } : { type: 'result', result });
+}
+
+/**
+ * The parse worker's side (parse-worker.ts; tests use it in a stand-in worker): answers each
+ * request the page posts. A file is read, with the helper's channel when it comes with one; a
+ * `serve` request makes this worker the helper of another; `helperLost` ends the current read's
+ * wait for its helper.
+ *
+ * @param catalogue - the catalogue restore checks against
+ * @param post - posts a message to the page, with the buffers to transfer
+ * @returns the handler of one request
+ * @example scope.addEventListener('message', (event) => answer(event.data));
+ */
+export function answerRequests(
+  catalogue: Catalogue,
+  post: (message: WorkerMessage, transfer?: Transferable[]) => void,
+): (request: WorkerRequest) => void {
+  let loseHelper = () => {};
+  return (request) => {
+    if ('serve' in request) {
+      serveLinks(request.serve);
+      return;
+    }
+    if ('helperLost' in request) {
+      loseHelper();
+      return;
+    }
+    const lost = new Promise<void>((resolve) => {
+      loseHelper = resolve;
+    });
+    const { helper } = request;
+    const split = helper ? (text: string) => readSplit(text, catalogue, helper, lost) : undefined;
+    void handleParse(
+      request,
+      catalogue,
+      (message) => {
+        if (message.type === 'progress') {
+          post(message);
+          return;
+        }
+        const { result, transfer } =
+          message.type === 'packed' ? message.packed : packResult(message.result, message.linkEnds);
+        post({ type: 'result', result }, transfer);
+      },
+      split,
+    );
+  };
 }
 
 const startParseWorker: WorkerFactory = () => {

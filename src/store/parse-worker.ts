@@ -7,9 +7,7 @@
  */
 import '@/zod-jitless';
 import { catalogue } from '@/domain/default-catalogue';
-import { packResult } from './parse-pack';
-import { handleParse, type WorkerMessage, type WorkerRequest } from './parse-protocol';
-import { readSplit, serveLinks } from './parse-split';
+import { answerRequests, type WorkerMessage, type WorkerRequest } from './parse-protocol';
 
 /** The part of a dedicated worker's global scope used here (the project's types are the DOM's). */
 interface WorkerScope {
@@ -18,37 +16,6 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
+const answer = answerRequests(catalogue, (message, transfer) => scope.postMessage(message, transfer));
 
-/** Settles the current read's wait for its helper, when the page says the helper failed. */
-let loseHelper = () => {};
-
-scope.addEventListener('message', (event) => {
-  const request = event.data;
-  if ('serve' in request) {
-    serveLinks(request.serve);
-    return;
-  }
-  if ('helperLost' in request) {
-    loseHelper();
-    return;
-  }
-  const lost = new Promise<void>((resolve) => {
-    loseHelper = resolve;
-  });
-  const { helper } = request;
-  const split = helper ? (text: string) => readSplit(text, catalogue, helper, lost) : undefined;
-  void handleParse(
-    request,
-    catalogue,
-    (message) => {
-      if (message.type === 'progress') {
-        scope.postMessage(message);
-        return;
-      }
-      const { result, transfer } =
-        message.type === 'packed' ? message.packed : packResult(message.result, message.linkEnds);
-      scope.postMessage({ type: 'result', result }, transfer);
-    },
-    split,
-  );
-});
+scope.addEventListener('message', (event) => answer(event.data));

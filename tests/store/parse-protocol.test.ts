@@ -4,13 +4,17 @@
  * and the page's side relays progress, ends the worker and falls back to reading here.
  */
 import { catalogue } from '@/domain/default-catalogue';
-import { MAX_FILE_BYTES, serializeDocument } from '@/domain/restore';
+import { MAX_FILE_BYTES, readDocumentText, serializeDocument } from '@/domain/restore';
 import {
+  answerRequests,
   createWorkerShelf,
   handleParse,
   type ParseMessage,
   readDocumentOffThread,
+  type WorkerRequest,
 } from '@/store/parse-protocol';
+import { SPLIT_CHARS } from '@/store/parse-split';
+import { syntheticHierarchy } from '../../bench/synthetic';
 import { makeDocument, makeHost } from '../builders';
 import { text as words } from './text';
 
@@ -66,20 +70,25 @@ describe('reading a document off the page', () => {
   });
 });
 
-/** A stand-in worker that answers like parse-worker.ts, or fails to load. */
+/** A stand-in worker that answers as parse-worker.ts does (`answerRequests`), or fails to load. */
 class FakeWorker extends EventTarget {
   terminated = false;
+  /** What the helper's channel carried from the reader. */
+  readonly heard: string[] = [];
+  private readonly answer = answerRequests(catalogue, (data) =>
+    queueMicrotask(() => this.dispatchEvent(Object.assign(new Event('message'), { data }))),
+  );
   constructor(private readonly fails = false) {
     super();
   }
-  postMessage(request: { file: Blob }) {
+  postMessage(request: WorkerRequest) {
     if (this.fails) {
       queueMicrotask(() => this.dispatchEvent(new Event('error')));
       return;
     }
-    void handleParse(request, catalogue, (data) =>
-      queueMicrotask(() => this.dispatchEvent(Object.assign(new Event('message'), { data }))),
-    );
+    if ('serve' in request)
+      request.serve.addEventListener('message', (event) => this.heard.push(event.data.type));
+    this.answer(request);
   }
   terminate() {
     this.terminated = true;
@@ -120,6 +129,33 @@ describe('the page’s side', () => {
     const fallback = await readDocumentOffThread(new Blob(['{bad']), catalogue);
     expect(fallback).toEqual({ ok: false, error: expect.anything() });
     expect(!fallback.ok && words(fallback.error)).toMatch(/not valid JSON/);
+  });
+});
+
+describe('a large file read on two threads', () => {
+  const estate = serializeDocument(syntheticHierarchy(12_000, catalogue, { zones: true }));
+  const start = (made: FakeWorker[], helperFails: boolean) => () => {
+    const worker = new FakeWorker(helperFails && made.length === 1);
+    made.push(worker);
+    return worker as unknown as Worker;
+  };
+
+  it('starts a helper beside the reader, reads as one thread reads, and ends both', async () => {
+    expect(estate.length).toBeGreaterThan(SPLIT_CHARS);
+    const made: FakeWorker[] = [];
+    const result = await readDocumentOffThread(new Blob([estate]), catalogue, undefined, start(made, false));
+    expect(made).toHaveLength(2);
+    expect(made[1]!.heard).toEqual(['links', 'hosts']);
+    expect(made.every((w) => w.terminated)).toBe(true);
+    expect(result).toEqual(readDocumentText(estate, catalogue));
+  });
+
+  it('has the reader read alone when the helper fails to load', async () => {
+    const made: FakeWorker[] = [];
+    const result = await readDocumentOffThread(new Blob([estate]), catalogue, undefined, start(made, true));
+    expect(made).toHaveLength(2);
+    expect(made.every((w) => w.terminated)).toBe(true);
+    expect(result).toEqual(readDocumentText(estate, catalogue));
   });
 });
 

@@ -192,6 +192,32 @@ describe('the matrix on compact columns', () => {
     },
   );
 
+  it('scans the rows for an overall filter once per build, whoever asks, and keeps them unchanged', () => {
+    const document = randomEstate(4);
+    const { flows } = deriveFlows(document, catalogue);
+    const source = createRowSource(flows, document, rowWords(catalogue, 'en'));
+    const columns = source.columns();
+    const plain = queryMatrix(columns, { global: 'TCP', columns: [] });
+    const copy = Int32Array.from(plain.order);
+    expect(copy.length).toBeGreaterThan(1);
+    // The highlight asks the same of the same build: the same rows, not a second scan.
+    expect(queryMatrix(columns, { global: ' tcp ', columns: [] }).order).toBe(plain.order);
+    // Sorted or filtered further, the kept rows are copied, not changed.
+    const sorted = queryMatrix(columns, {
+      global: 'TCP',
+      columns: [],
+      sorting: [{ id: 'port', desc: true }],
+    });
+    expect(sorted.order).not.toBe(plain.order);
+    queryMatrix(columns, { global: 'TCP', columns: [{ id: 'protocol', value: 'tcp' }] });
+    expect(plain.order).toEqual(copy);
+    // Another build scans afresh.
+    const again = createRowSource(flows, document, rowWords(catalogue, 'en')).columns();
+    const other = queryMatrix(again, { global: 'TCP', columns: [] }).order;
+    expect(other).not.toBe(plain.order);
+    expect(other).toEqual(copy);
+  });
+
   it('makes no row until one is read, then each row once', () => {
     const document = randomEstate(4);
     const { flows } = deriveFlows(document, catalogue);

@@ -59,6 +59,11 @@ export interface CompactColumns {
    */
   readonly lowered: WeakMap<readonly string[], string[]>;
   /**
+   * The rows the last overall filter of this build matched, by its lower-case text: the matrix and
+   * the canvas's highlight ask the same filter of the same build.
+   */
+  readonly matched: Map<string, Int32Array>;
+  /**
    * What the next build (after an edit) reuses: the dictionaries (which keep the codes of the
    * blocks they coded), this build's rows by block, and the columns joined from them so far.
    */
@@ -264,6 +269,7 @@ export function compactColumns(list: FlowList, texts: RowTexts, previous?: Compa
     middle: col('middle'),
     tail: col('tail'),
     lowered: reused?.lowered ?? new WeakMap(),
+    matched: new Map(),
     reuse: { builder, chunks, flat },
   };
 }

@@ -154,15 +154,35 @@ function filtered(columns: CompactColumns, query: MatrixQuery): Int32Array {
     if (needle !== '') tests.push(columnTest(columns, id, needle));
   }
   const global = query.global.trim().toLowerCase();
-  if (query.global !== '' && global !== '') tests.push(anyCellTest(columns, global));
-  const out = new Int32Array(columns.length);
+  const base = query.global !== '' && global !== '' ? globalRows(columns, global) : undefined;
+  if (base && tests.length === 0) return base;
+  const out = new Int32Array(base ? base.length : columns.length);
   let n = 0;
   const [first, second] = tests;
-  for (let i = 0; i < columns.length; i += 1) {
+  const size = base ? base.length : columns.length;
+  for (let k = 0; k < size; k += 1) {
+    const i = base ? base[k]! : k;
     if (tests.length <= 2 ? (!first || first(i)) && (!second || second(i)) : tests.every((test) => test(i)))
       out[n++] = i;
   }
   return out.subarray(0, n);
+}
+
+/**
+ * The rows whose some cell contains `needle` (lower case), in matrix order: scanned once per build
+ * and needle (the matrix and the highlight ask alike), the last needle kept. Shared: not to be changed.
+ */
+function globalRows(columns: CompactColumns, needle: string): Int32Array {
+  const kept = columns.matched.get(needle);
+  if (kept) return kept;
+  const test = anyCellTest(columns, needle);
+  const out = new Int32Array(columns.length);
+  let n = 0;
+  for (let i = 0; i < columns.length; i += 1) if (test(i)) out[n++] = i;
+  const rows = out.subarray(0, n);
+  columns.matched.clear();
+  columns.matched.set(needle, rows);
+  return rows;
 }
 
 /** A row's rank per sort key, smaller first; justification ranks rows by their joined text. */

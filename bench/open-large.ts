@@ -361,6 +361,10 @@ const PHASES: readonly (readonly [string, OpenMark | undefined, OpenMark | undef
 /** Until the matrix's first rows, the hosts on the canvas and the problem count all show the new document. */
 const opened = (r: OpenRun) => Math.max(r.matrix, r.hosts, r.problems);
 
+/** A phase's length in one run, from its first mark (or the hand-over) to its second (or everything shown). */
+const phaseMs = (r: OpenRun, from: OpenMark | undefined, to: OpenMark | undefined) =>
+  (to ? r.steps[to] : opened(r)) - (from ? r.steps[from] : 0);
+
 /** Megabytes first touched, and what they took at this machine's first-touch cost. */
 function touched(mb: number, cost: { first: number; again: number }): string {
   if (Number.isNaN(mb)) return 'n/a (no /proc)';
@@ -422,9 +426,7 @@ export async function measureOpenFigures(): Promise<Figure[]> {
     {
       group: 'open',
       name: `${label}: where the open's time goes (medians): ${PHASES.map(([name]) => name).join(' / ')}`,
-      value: PHASES.map(([, from, to]) =>
-        ms(medianOf(large, (r) => (to ? r.steps[to] : opened(r)) - (from ? r.steps[from] : 0))),
-      ).join(' / '),
+      value: PHASES.map(([, from, to]) => ms(medianOf(large, (r) => phaseMs(r, from, to)))).join(' / '),
     },
     {
       group: 'open',
@@ -457,7 +459,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const cost = freshMemoryCost();
   for (const r of result)
     console.log(
-      `${PHASES.map(([name, from, to]) => `${name} ${ms((to ? r.steps[to] : opened(r)) - (from ? r.steps[from] : 0))}`).join(', ')}\n` +
+      `${PHASES.map(([name, from, to]) => `${name} ${ms(phaseMs(r, from, to))}`).join(', ')}\n` +
         `notice ${ms(r.notice)}  hosts ${ms(r.hosts)}  far paint ${ms(r.farPaint)}${withMatrix ? `  matrix ${ms(r.matrix)}  problems ${ms(r.problems)}  open ${ms(opened(r))}` : ''}  answers ${ms(r.answers)}  longest task ${ms(r.longestTask)}  long tasks ${ms(r.blocked)}  first touched ${touched(r.touchedMb, cost)}`,
     );
 }

@@ -19,7 +19,11 @@ import { cutLinks, holdsMark } from '@/domain/restore-split';
 import { isId, isObject, own } from '@/domain/restore-values';
 import { type PackedLinks, packBody, packedMessage, packLinks } from './parse-pack';
 
-/** Texts at least this long are read on two threads; a shorter one is read sooner on one. */
+/**
+ * Texts at least this long are read on two threads; a shorter one is read sooner on one. The page
+ * compares it with the file's size in bytes to start the helper (the text is not read yet), the
+ * reader with the text's length; a file between the two is read on one thread.
+ */
 export const SPLIT_CHARS = 4 * 1024 * 1024;
 
 /** What the reader asks of its helper. */

@@ -156,10 +156,10 @@ function filtered(columns: CompactColumns, query: MatrixQuery): Int32Array {
   const global = query.global.trim().toLowerCase();
   const base = query.global !== '' && global !== '' ? globalRows(columns, global) : undefined;
   if (base && tests.length === 0) return base;
-  const out = new Int32Array(base ? base.length : columns.length);
+  const size = base ? base.length : columns.length;
+  const out = new Int32Array(size);
   let n = 0;
   const [first, second] = tests;
-  const size = base ? base.length : columns.length;
   for (let k = 0; k < size; k += 1) {
     const i = base ? base[k]! : k;
     if (tests.length <= 2 ? (!first || first(i)) && (!second || second(i)) : tests.every((test) => test(i)))

@@ -8,7 +8,7 @@ import { downloadFile } from './download';
 import { markOpen } from './open-marks';
 import { parseWorkers, readDocumentOffThread } from './parse-protocol';
 import { restoreTemplate, type Template, templateWords, untitledName } from './templates';
-import type { Text } from './ui-types';
+import type { ConfirmRequest, Text } from './ui-types';
 
 /**
  * Commands behind the toolbar's file buttons. They go through the store's actions and the domain's
@@ -83,65 +83,86 @@ export async function openDocumentFile(store: AppStore, file: File): Promise<boo
       }),
     );
   }
-  // Parsed off the page's thread: a 100 MB file must not freeze the page, and the diagram on screen
-  // stays as it is until the new one is ready.
+  // The question is asked at once, while the file is read off the page's thread (a 100 MB file
+  // must not freeze the page): the answer does not wait for the read, nor the read for the answer.
+  // The diagram on screen stays as it is until the new one is ready and the answer is yes.
+  const cancel = new AbortController();
+  const answer = hasContent(store) ? ask(store, file.name) : undefined;
+  void answer?.then((yes) => yes || cancel.abort());
   const reading =
     file.size > LARGE_FILE_BYTES
       ? notify({ tone: 'info', title: message('store:file.reading', { file: file.name }), sticky: true })
       : undefined;
-  const result = await readDocumentOffThread(file, store.getState().catalogue);
+  const result = await readDocumentOffThread(
+    file,
+    store.getState().catalogue,
+    undefined,
+    undefined,
+    cancel.signal,
+  );
   // The next file need not wait for a worker to load; warmed once this open is drawn, not while
   // this file is read (two cores are busy enough then).
   parseWorkers.warmLater();
   if (reading !== undefined) store.getState().dismissNotice(reading);
-  if (!result.ok) return refuse(result.error);
+  if (cancel.signal.aborted) return false;
+  if (!result.ok) {
+    // Nothing to replace the diagram with: the question goes unanswered.
+    answer?.withdraw();
+    return refuse(result.error);
+  }
+  if (answer && !(await answer)) return false;
   const document = result.document;
-  return new Promise<boolean>((resolve) => {
-    const open = () => {
-      if (reading === undefined) replace();
-      else {
-        // A large diagram takes a moment to draw: say so, and let that notice paint first.
-        const opening = notify({
-          tone: 'info',
-          title: message('store:file.opening', { name: document.name, count: document.hosts.length }),
-          sticky: true,
-        });
-        afterPaint(() => {
-          store.getState().dismissNotice(opening);
-          replace();
-        });
-      }
-    };
-    const replace = () => {
-      markOpen('replacing');
-      store.getState().replaceDocument(document);
-      markOpen('replaced');
-      const problems: Text[] = [...result.problems];
-      if (result.migratedFrom !== undefined)
-        problems.unshift(message('store:file.upgraded', { version: result.migratedFrom }));
-      notify({
-        tone: problems.length > 0 ? 'warning' : 'success',
-        title: message('store:file.opened', {
-          name: document.name,
-          hosts: { message: message('store:file.hosts', { count: document.hosts.length }) },
-          links: { message: message('store:file.links', { count: document.links.length }) },
-        }),
-        ...(problems.length > 0 ? { details: problems, sticky: true } : {}),
-      });
-      resolve(true);
-    };
-    if (!hasContent(store)) {
-      open();
-      return;
-    }
-    store.getState().askConfirm({
-      title: message('store:file.openTitle', { file: file.name }),
-      message: message('store:file.openMessage'),
-      confirmLabel: message('store:file.openConfirm'),
-      onConfirm: open,
-      onCancel: () => resolve(false),
+  const replace = () => {
+    markOpen('replacing');
+    store.getState().replaceDocument(document);
+    markOpen('replaced');
+    const problems: Text[] = [...result.problems];
+    if (result.migratedFrom !== undefined)
+      problems.unshift(message('store:file.upgraded', { version: result.migratedFrom }));
+    notify({
+      tone: problems.length > 0 ? 'warning' : 'success',
+      title: message('store:file.opened', {
+        name: document.name,
+        hosts: { message: message('store:file.hosts', { count: document.hosts.length }) },
+        links: { message: message('store:file.links', { count: document.links.length }) },
+      }),
+      ...(problems.length > 0 ? { details: problems, sticky: true } : {}),
     });
+  };
+  if (reading === undefined) {
+    replace();
+    return true;
+  }
+  // A large diagram takes a moment to draw: say so, and let that notice paint first.
+  const opening = notify({
+    tone: 'info',
+    title: message('store:file.opening', { name: document.name, count: document.hosts.length }),
+    sticky: true,
   });
+  return new Promise<boolean>((resolve) =>
+    afterPaint(() => {
+      store.getState().dismissNotice(opening);
+      replace();
+      resolve(true);
+    }),
+  );
+}
+
+/** The question whether to replace the diagram with a file, asked now: yes or no once answered. */
+function ask(store: AppStore, file: string): Promise<boolean> & { withdraw(): void } {
+  let settle: (yes: boolean) => void = () => {};
+  const answer = new Promise<boolean>((resolve) => {
+    settle = resolve;
+  });
+  const request: ConfirmRequest = {
+    title: message('store:file.openTitle', { file }),
+    message: message('store:file.openMessage'),
+    confirmLabel: message('store:file.openConfirm'),
+    onConfirm: () => settle(true),
+    onCancel: () => settle(false),
+  };
+  store.getState().askConfirm(request);
+  return Object.assign(answer, { withdraw: () => store.getState().withdrawConfirm(request) });
 }
 
 /** Starts an empty diagram, after asking when there is something to lose. */

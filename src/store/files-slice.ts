@@ -31,6 +31,9 @@ export function createFilesSlice(options: StoreOptions): SliceCreator<FilesSlice
       askConfirm(request) {
         set({ confirm: request });
       },
+      withdrawConfirm(request) {
+        if (get().confirm === request) set({ confirm: null });
+      },
       answerConfirm(ok) {
         const request = get().confirm;
         set({ confirm: null });

@@ -158,6 +158,8 @@ export const parseWorkers = createWorkerShelf(startParseWorker);
  *   and restore reads each document with its own edition's catalogue either way)
  * @param onProgress - called with the stage and a fraction from 0 to 1
  * @param startWorker - starts the worker (tests pass a fake)
+ * @param signal - aborts the read (the user no longer wants the file): its workers end at once and
+ *   the result is a refusal that says so
  * @returns the restore result
  */
 export function readDocumentOffThread(
@@ -165,6 +167,7 @@ export function readDocumentOffThread(
   catalogue: Catalogue,
   onProgress: (stage: ParseStage, fraction: number) => void = () => {},
   startWorker: WorkerFactory = parseWorkers.take,
+  signal?: AbortSignal,
 ): Promise<RestoreResult> {
   const progress = (stage: ParseStage, fraction: number) => {
     // The worker says `checking` once it has read the file, `done` once it has restored it.
@@ -194,6 +197,9 @@ export function readDocumentOffThread(
       if (result) resolve(result);
       else void here().then(resolve);
     };
+    signal?.addEventListener('abort', () =>
+      finish({ ok: false, error: message('store:file.openCancelled') }),
+    );
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') progress(message.stage, message.fraction);

@@ -186,6 +186,8 @@ export interface FilesSlice {
   notify(notice: NoticeInput): number;
   dismissNotice(id: number): void;
   askConfirm(request: ConfirmRequest): void;
+  /** Takes a question back unanswered, when it is still the one asked. */
+  withdrawConfirm(request: ConfirmRequest): void;
   answerConfirm(ok: boolean): void;
   setAutosave(status: AutosaveStatus, commands?: AutosaveCommands | null): void;
 }

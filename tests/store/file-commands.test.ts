@@ -24,6 +24,8 @@ describe('opening a document file', () => {
     const before = store.getState().hosts;
     expect(await openDocumentFile(store, new File([text], 'diagram.json'))).toBe(false);
     expect(store.getState().hosts).toBe(before);
+    // The question asked while the file was read is taken back: there is nothing to open.
+    expect(store.getState().confirm).toBeNull();
     const notice = store.getState().notices.at(-1);
     expect(notice).toMatchObject({ tone: 'error' });
     expect(words(notice?.title)).toMatch(/diagram\.json.*unchanged/);
@@ -49,6 +51,34 @@ describe('opening a document file', () => {
     expect(store.getState().hosts.map((h) => h.name)).toEqual(['OTHER']);
     store.getState().undo();
     expect(store.getState().hosts).toHaveLength(3);
+  });
+
+  it('asks while the file is still being read, and opens once it is read', async () => {
+    const store = makeStore();
+    const file = new File([serializeDocument(other)], 'other.json');
+    let release: (text: string) => void = () => {};
+    vi.spyOn(file, 'text').mockReturnValue(new Promise<string>((resolve) => (release = resolve)));
+    const opening = openDocumentFile(store, file);
+    await vi.waitFor(() => expect(store.getState().confirm).not.toBeNull());
+    expect(words(store.getState().confirm?.title)).toBe('Open "other.json"?');
+    store.getState().answerConfirm(true);
+    // Yes before the read is done: nothing changes until the file is read.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().hosts).toHaveLength(3);
+    release(await new Blob([serializeDocument(other)]).text());
+    expect(await opening).toBe(true);
+    expect(store.getState().hosts.map((h) => h.name)).toEqual(['OTHER']);
+  });
+
+  it('leaves another question asked meanwhile in place when a refused file takes its own back', async () => {
+    const store = makeStore();
+    const opening = openDocumentFile(store, new File([''], 'empty.json'));
+    const asked = store.getState().confirm;
+    expect(asked).not.toBeNull();
+    const other = { ...asked!, title: 'Something else' };
+    store.getState().askConfirm(other);
+    expect(await opening).toBe(false);
+    expect(store.getState().confirm).toBe(other);
   });
 
   it('marks the steps of an open in the performance timeline, in order', async () => {

@@ -150,6 +150,23 @@ describe('a large file read on two threads', () => {
     expect(result).toEqual(readDocumentText(estate, catalogue));
   });
 
+  it('ends both workers at once when the read is aborted, and says it was cancelled', async () => {
+    const made: FakeWorker[] = [];
+    const cancel = new AbortController();
+    const reading = readDocumentOffThread(
+      new Blob([estate]),
+      catalogue,
+      undefined,
+      start(made, false),
+      cancel.signal,
+    );
+    cancel.abort();
+    const result = await reading;
+    expect(made).toHaveLength(2);
+    expect(made.every((w) => w.terminated)).toBe(true);
+    expect(!result.ok && words(result.error)).toBe('Opening the file was cancelled.');
+  });
+
   it('has the reader read alone when the helper fails to load', async () => {
     const made: FakeWorker[] = [];
     const result = await readDocumentOffThread(new Blob([estate]), catalogue, undefined, start(made, true));

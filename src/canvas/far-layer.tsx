@@ -165,6 +165,7 @@ export function FarLayer({
   const layout = useAppStore((s) => s.layout);
   const measured = useAppStore((s) => s.measured);
   const selectedHostIds = useAppStore((s) => s.selectedHostIds);
+  const places = useAppStore((s) => s.linkPlaces);
   const transform = useFlowStore((s) => s.transform);
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);
@@ -175,10 +176,19 @@ export function FarLayer({
   const last = useRef<FarScene | undefined>(undefined);
   const scene = useMemo(() => {
     if (!far) return undefined;
-    const input = { hosts, links, layout, measured, selectedHostIds, catalogue, size: DEFAULT_HOST_SIZE };
+    const input = {
+      hosts,
+      links,
+      layout,
+      measured,
+      selectedHostIds,
+      catalogue,
+      size: DEFAULT_HOST_SIZE,
+      places,
+    };
     last.current = farScene(input, last.current);
     return last.current;
-  }, [far, hosts, links, layout, measured, selectedHostIds, catalogue]);
+  }, [far, hosts, links, layout, measured, selectedHostIds, catalogue, places]);
   // The scene with the frames, when it draws them: a new picture only when either changed.
   const picture = useMemo<FarPicture | undefined>(
     () => (scene && frames ? { ...scene, frames } : scene),

@@ -5,6 +5,7 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import { UNKNOWN_COLOUR } from '@/domain/colours';
 import type { Host, Link, Position } from '@/domain/document';
+import { endsFor, type LinkPlaces } from '@/domain/link-places';
 import { startsWith } from '@/domain/list-scan';
 import type { Size } from '@/store/store-types';
 import { changedHosts, type HostState } from './host-changes';
@@ -52,6 +53,8 @@ export interface FarSceneInput {
   readonly measured: Readonly<Record<string, Size>>;
   readonly selectedHostIds: readonly string[];
   readonly catalogue: Catalogue;
+  /** Where the links' ends are in `hosts`, when known for these lists. */
+  readonly places?: LinkPlaces | null | undefined;
   /** A host's size before it is measured. */
   readonly size: Size;
 }
@@ -132,6 +135,13 @@ function linkPairs(
   return m === pairs.length ? pairs : pairs.slice(0, m);
 }
 
+/** The link pairs from the places of their ends (every end names a host): no id looked up. */
+function placedPairs(ends: Int32Array, slot: Int32Array): Int32Array {
+  const pairs = new Int32Array(ends.length);
+  for (let k = 0; k < ends.length; k += 1) pairs[k] = slot[ends[k]!]!;
+  return pairs;
+}
+
 /**
  * The far layer's scene: every host's box (measured size, else `size`) and colour, every link.
  * Given the previous scene, keeps what did not change: the order and index of the hosts when
@@ -202,7 +212,11 @@ export function farScene(input: FarSceneInput, previous?: FarScene): FarScene {
       colour[slot[i]!] = hostColours[i]!;
     }
   }
-  const links = linkPairs(input.links, index, keep ? old.linkList : undefined, previous?.links);
+  const ends = endsFor(input.places, hosts, input.links);
+  const links =
+    ends && !(keep && old.linkList === input.links)
+      ? placedPairs(ends, slot)
+      : linkPairs(input.links, index, keep ? old.linkList : undefined, previous?.links);
   const selected = input.selectedHostIds.flatMap((id) => {
     const i = index.get(id);
     return i === undefined ? [] : [i];

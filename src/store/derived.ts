@@ -12,6 +12,7 @@ import {
   type Settings,
   type Zone,
 } from '@/domain/document';
+import type { LinkPlaces } from '@/domain/link-places';
 import { createRowSources, type RowSource } from '@/domain/matrix/row-source';
 import { rowOptions } from '@/domain/results/link-results';
 import { appI18n } from '@/i18n/app-i18n';
@@ -45,6 +46,7 @@ interface Memos {
     links: readonly Link[],
     settings: Settings,
     catalogue: Catalogue,
+    places: LinkPlaces | null,
   ) => Derivation;
   rows: (
     d: Derivation,
@@ -62,6 +64,7 @@ interface Memos {
     derivation: Derivation,
     catalogue: Catalogue,
     results: AppState['results'],
+    places: LinkPlaces | null,
   ) => Problems;
   services: (derivation: Derivation) => ReadonlySet<string>;
   hosts: (hosts: readonly Host[]) => HostLookup;
@@ -96,8 +99,8 @@ function memosOf(store: AppStore): Memos {
       services: memoLast(servicesOf),
       hosts: byId,
       // Positions are not an argument: moving a host never re-derives (ARCHITECTURE example 6).
-      derivation: memoLast((hosts, links, settings, catalogue) => {
-        const result = deriveFlows({ hosts, links, settings }, catalogue, last.get(catalogue));
+      derivation: memoLast((hosts, links, settings, catalogue, places) => {
+        const result = deriveFlows({ hosts, links, settings, places }, catalogue, last.get(catalogue));
         last.set(catalogue, result);
         return result;
       }),
@@ -110,7 +113,7 @@ function memosOf(store: AppStore): Memos {
         ),
       ),
       // Neither are positions: dragging never re-runs the checks.
-      problems: memoLast((hosts, links, zones, settings, derivation, catalogue, results) => {
+      problems: memoLast((hosts, links, zones, settings, derivation, catalogue, results, places) => {
         let run = checks.get(catalogue);
         if (!run) {
           run = { checker: createChecker(catalogue) };
@@ -130,6 +133,7 @@ function memosOf(store: AppStore): Memos {
           },
           derivation,
           run.findings,
+          places,
         );
         // Statuses the edit did not change keep their objects: the canvas keeps those hosts' nodes.
         run.problems = problemsOf(run.findings, byId(hosts), run.problems);
@@ -143,7 +147,13 @@ function memosOf(store: AppStore): Memos {
 
 /** The derivation for the store's current hosts, links and settings; one shared, memoised result. */
 export function selectDerivation(store: AppStore, state: AppState = store.getState()): Derivation {
-  return memosOf(store).derivation(state.hosts, state.links, state.settings, state.catalogue);
+  return memosOf(store).derivation(
+    state.hosts,
+    state.links,
+    state.settings,
+    state.catalogue,
+    state.linkPlaces,
+  );
 }
 
 /** The matrix rows in `language` (the app's now), made as read: an edit makes none; a language switch re-words. */
@@ -176,6 +186,7 @@ export function selectProblems(store: AppStore, state: AppState = store.getState
     selectDerivation(store, state),
     state.catalogue,
     state.results,
+    state.linkPlaces,
   );
 }
 

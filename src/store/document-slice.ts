@@ -156,8 +156,9 @@ export function createDocumentSlice(initial: TopologyDocument): SliceCreator<Doc
         const text = name.trim() === '' ? appI18n.t('store:file.untitled') : name;
         if (text !== get().name) set({ name: text });
       },
-      replaceDocument(document) {
+      replaceDocument(document, places) {
         commit(fromDocument(document), {
+          linkPlaces: places ?? null,
           selectedHostIds: [],
           selectedLinkIds: [],
           fitRequest: get().fitRequest + 1,

@@ -114,7 +114,7 @@ export async function openDocumentFile(store: AppStore, file: File): Promise<boo
   const document = result.document;
   const replace = () => {
     markOpen('replacing');
-    store.getState().replaceDocument(document);
+    store.getState().replaceDocument(document, 'places' in result ? result.places : undefined);
     markOpen('replaced');
     const problems: Text[] = [...result.problems];
     if (result.migratedFrom !== undefined)

@@ -4,10 +4,11 @@
  * falls back to reading here where workers are not available (Node, jsdom) or fail to start.
  */
 import type { Catalogue } from '@/domain/catalogue-types';
+import type { LinkPlaces } from '@/domain/link-places';
 import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentTextWithEnds } from '@/domain/restore';
 import { markOpen } from './open-marks';
-import { type PackedResult, packResult, unpackResult } from './parse-pack';
+import { type PackedResult, packResult, placesOf, unpackResult } from './parse-pack';
 import { type PackedMessage, type PartPort, readSplit, SPLIT_CHARS, serveLinks } from './parse-split';
 import { createWorkerShelf, type WorkerFactory } from './worker-shelf';
 
@@ -145,6 +146,9 @@ const startParseWorker: WorkerFactory = () => {
   }
 };
 
+/** A file read: the restore result, and where its links' ends are when the worker packed them. */
+export type ReadResult = RestoreResult | (RestoreResult & { readonly ok: true; readonly places: LinkPlaces });
+
 /** The app's parse workers: one is warmed when the page is idle after boot (main.tsx) and after each open. */
 export const parseWorkers = createWorkerShelf(startParseWorker);
 
@@ -160,7 +164,7 @@ export const parseWorkers = createWorkerShelf(startParseWorker);
  * @param startWorker - starts the worker (tests pass a fake)
  * @param signal - aborts the read (the user no longer wants the file): its workers end at once and
  *   the result is a refusal that says so
- * @returns the restore result
+ * @returns the restore result, with where the links' ends are when the worker packed them
  */
 export function readDocumentOffThread(
   file: Blob,
@@ -168,20 +172,28 @@ export function readDocumentOffThread(
   onProgress: (stage: ParseStage, fraction: number) => void = () => {},
   startWorker: WorkerFactory = parseWorkers.take,
   signal?: AbortSignal,
-): Promise<RestoreResult> {
+): Promise<ReadResult> {
   const progress = (stage: ParseStage, fraction: number) => {
     // The worker says `checking` once it has read the file, `done` once it has restored it.
     if (stage !== 'reading') markOpen(stage === 'checking' ? 'read' : 'restored');
     onProgress(stage, fraction);
   };
   const here = () =>
-    new Promise<RestoreResult>((resolve) => {
+    new Promise<ReadResult>((resolve) => {
       void handleParse({ file }, catalogue, (message) => {
         if (message.type === 'progress') progress(message.stage, message.fraction);
         else if (message.type === 'result') {
           markOpen('received');
           markOpen('unpacked');
-          resolve(message.result);
+          const { result, linkEnds } = message;
+          resolve(
+            result.ok && linkEnds?.length === result.document.links.length * 2
+              ? {
+                  ...result,
+                  places: { hosts: result.document.hosts, links: result.document.links, ends: linkEnds },
+                }
+              : result,
+          );
         }
       });
     });
@@ -190,8 +202,8 @@ export function readDocumentOffThread(
   // A large file's links are read by a second worker at the same time (parse-split.ts).
   const helper =
     file.size >= SPLIT_CHARS && typeof MessageChannel !== 'undefined' ? startWorker() : undefined;
-  return new Promise<RestoreResult>((resolve) => {
-    const finish = (result: RestoreResult | undefined) => {
+  return new Promise<ReadResult>((resolve) => {
+    const finish = (result: ReadResult | undefined) => {
       worker.terminate();
       helper?.terminate();
       if (result) resolve(result);
@@ -206,8 +218,9 @@ export function readDocumentOffThread(
       else {
         markOpen('received');
         const result = unpackResult(message.result);
+        const places = placesOf(message.result, result);
         markOpen('unpacked');
-        finish(result);
+        finish(places && result.ok ? { ...result, places } : result);
       }
     });
     // A worker that cannot load (CSP, an old browser) or crashes: read here instead.

@@ -16,6 +16,7 @@ import type {
   ZoneKind,
 } from '@/domain/document';
 import type { Fragment } from '@/domain/edits/fragments';
+import type { LinkPlaces } from '@/domain/link-places';
 import type { ArrangeSlice } from './arrange-slice';
 import type { CompareSlice } from './compare-slice';
 import type { ShareSlice } from './share-slice';
@@ -75,7 +76,8 @@ export interface DocumentSlice extends DocumentContent {
    */
   applyFix(fix: Fix): boolean;
   renameDocument(name: string): void;
-  replaceDocument(document: TopologyDocument): void;
+  /** Replaces the document (one undo step); `places`: where its links' ends are, when known. */
+  replaceDocument(document: TopologyDocument, places?: LinkPlaces): void;
   mergeDocument(document: TopologyDocument): void;
   undo(): void;
   redo(): void;
@@ -166,6 +168,11 @@ export interface UiSlice {
   readonly viewCenter: Position;
   /** Bumped to ask the canvas to fit the whole diagram (a document was opened or added). */
   readonly fitRequest: number;
+  /**
+   * Where the links' ends are in the host list, as the reading worker found them for an opened
+   * file; read only while `hosts` and `links` are still those very lists (link-places.ts).
+   */
+  readonly linkPlaces: LinkPlaces | null;
   readonly sidePanel: SidePanel;
   readonly matrixSize: MatrixSize;
   /** The diagram is being drawn to an image: links show their full labels at natural size. */

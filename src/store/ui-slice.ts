@@ -11,6 +11,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   measured: {},
   viewCenter: { x: 0, y: 0 },
   fitRequest: 0,
+  linkPlaces: null,
   sidePanel: 'inspector',
   matrixSize: 'normal',
   capturing: false,

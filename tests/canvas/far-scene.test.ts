@@ -72,4 +72,19 @@ describe('farScene after an edit', () => {
       expect(drawn(scene)).toEqual(drawn(farScene(input)));
     }
   });
+
+  it('draws links from the places of their ends when they are known for the lists', () => {
+    const doc = syntheticHierarchy(400, catalogue, { zones: true });
+    const input: FarSceneInput = { ...doc, measured: {}, selectedHostIds: [], catalogue, size: SIZE };
+    const place = new Map(doc.hosts.map((h, i) => [h.id, i]));
+    const ends = Int32Array.from(doc.links.flatMap((l) => [place.get(l.source)!, place.get(l.target)!]));
+    const plain = drawn(farScene(input));
+    expect(drawn(farScene({ ...input, places: { hosts: doc.hosts, links: doc.links, ends } }))).toEqual(
+      plain,
+    );
+    // Read: ends swapped around draw other links; for other lists they are not read.
+    const wrong = { hosts: doc.hosts, links: doc.links, ends: ends.slice().reverse() };
+    expect(drawn(farScene({ ...input, places: wrong })).links).not.toEqual(plain.links);
+    expect(drawn(farScene({ ...input, places: { ...wrong, links: [...doc.links] } }))).toEqual(plain);
+  });
 });

@@ -1,5 +1,6 @@
 import { DOCUMENT_VERSION } from '@/domain/document';
 import { fileName } from '@/domain/file-name';
+import { endsFor } from '@/domain/link-places';
 import { MAX_FILE_BYTES, serializeDocument } from '@/domain/restore';
 import { applyTemplate, newDocument, openDocumentFile } from '@/store/file-commands';
 import { OPEN_MARKS, openMarkName } from '@/store/open-marks';
@@ -79,6 +80,22 @@ describe('opening a document file', () => {
     store.getState().askConfirm(other);
     expect(await opening).toBe(false);
     expect(store.getState().confirm).toBe(other);
+  });
+
+  it('keeps where the opened links’ ends are, for those very lists only', async () => {
+    const store = makeStore();
+    const two = makeDocument([makeHost('a', ['client']), makeHost('b', ['management-point'])], [['a', 'b']]);
+    const opening = openDocumentFile(store, new File([serializeDocument(two)], 'two.json'));
+    await vi.waitFor(() => expect(store.getState().confirm).not.toBeNull());
+    store.getState().answerConfirm(true);
+    expect(await opening).toBe(true);
+    const { hosts, links, linkPlaces } = store.getState();
+    expect(linkPlaces).toMatchObject({ hosts, links });
+    expect([...linkPlaces!.ends]).toEqual([0, 1]);
+    store.getState().undo();
+    expect(
+      endsFor(store.getState().linkPlaces, store.getState().hosts, store.getState().links),
+    ).toBeUndefined();
   });
 
   it('marks the steps of an open in the performance timeline, in order', async () => {

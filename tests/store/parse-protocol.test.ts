@@ -4,12 +4,14 @@
  * and the page's side relays progress, ends the worker and falls back to reading here.
  */
 import { catalogue } from '@/domain/default-catalogue';
-import { MAX_FILE_BYTES, readDocumentText, serializeDocument } from '@/domain/restore';
+import { endsFor } from '@/domain/link-places';
+import { MAX_FILE_BYTES, type RestoreResult, readDocumentText, serializeDocument } from '@/domain/restore';
 import {
   answerRequests,
   createWorkerShelf,
   handleParse,
   type ParseMessage,
+  type ReadResult,
   readDocumentOffThread,
   type WorkerRequest,
 } from '@/store/parse-protocol';
@@ -109,6 +111,7 @@ describe('the page’s side', () => {
       () => worker as unknown as Worker,
     );
     expect(result.ok && result.document.name).toBe('Small');
+    expectPlaces(result);
     expect(stages).toEqual(['reading', 'checking', 'done']);
     expect(worker.terminated).toBe(true);
   });
@@ -132,6 +135,25 @@ describe('the page’s side', () => {
   });
 });
 
+/** A read result without the places of its links' ends, as restore alone gives it. */
+function withoutPlaces(result: ReadResult): RestoreResult {
+  if (!('places' in result)) return result;
+  const { places: _places, ...rest } = result;
+  return rest;
+}
+
+/** The result carries the places of its links' ends, for its very hosts and links, each right. */
+function expectPlaces(result: ReadResult): void {
+  if (!result.ok || !('places' in result)) throw new Error('no places');
+  const { hosts, links } = result.document;
+  expect(endsFor(result.places, hosts, links)).toBe(result.places.ends);
+  const ends = result.places.ends;
+  links.forEach((link, i) => {
+    expect(hosts[ends[2 * i]!]!.id).toBe(link.source);
+    expect(hosts[ends[2 * i + 1]!]!.id).toBe(link.target);
+  });
+}
+
 describe('a large file read on two threads', () => {
   const estate = serializeDocument(syntheticHierarchy(12_000, catalogue, { zones: true }));
   const start = (made: FakeWorker[], helperFails: boolean) => () => {
@@ -147,7 +169,8 @@ describe('a large file read on two threads', () => {
     expect(made).toHaveLength(2);
     expect(made[1]!.heard).toEqual(['links', 'hosts']);
     expect(made.every((w) => w.terminated)).toBe(true);
-    expect(result).toEqual(readDocumentText(estate, catalogue));
+    expect(withoutPlaces(result)).toEqual(readDocumentText(estate, catalogue));
+    expectPlaces(result);
   });
 
   it('ends both workers at once when the read is aborted, and says it was cancelled', async () => {
@@ -172,7 +195,8 @@ describe('a large file read on two threads', () => {
     const result = await readDocumentOffThread(new Blob([estate]), catalogue, undefined, start(made, true));
     expect(made).toHaveLength(2);
     expect(made.every((w) => w.terminated)).toBe(true);
-    expect(result).toEqual(readDocumentText(estate, catalogue));
+    expect(withoutPlaces(result)).toEqual(readDocumentText(estate, catalogue));
+    expectPlaces(result);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Derivation } from '../derive';
 import type { Host, TopologyDocument } from '../document';
+import { endsFor, type LinkPlaces } from '../link-places';
 import { diff } from './check-diff';
 import { type Deps, type State, Users, unique } from './checker-state';
 import { CheckContext, type CheckTrace, ROLE } from './context';
@@ -50,6 +51,7 @@ export class Checker {
    * @param document - The topology.
    * @param derivation - Its flows.
    * @param previous - This checker's last result for an earlier version of the document.
+   * @param places - Where the links' ends are in the host list, if known: a full run reads them.
    * @returns Findings sorted by severity, then message, then id.
    * @example
    * const checker = createChecker(catalogue);
@@ -60,10 +62,11 @@ export class Checker {
     document: TopologyDocument,
     derivation: Derivation,
     previous?: readonly Finding[],
+    places?: LinkPlaces | null,
   ): readonly Finding[] {
     const prev = this.state;
     const patched = prev && previous === prev.result ? this.patch(prev, document, derivation) : undefined;
-    this.state = patched ?? this.full(document, derivation);
+    this.state = patched ?? this.full(document, derivation, endsFor(places, document.hosts, document.links));
     return this.state?.result ?? runChecks(document, this.catalogue, derivation);
   }
 
@@ -130,9 +133,9 @@ export class Checker {
   }
 
   /** Checks every host; undefined for a document with duplicate ids, which is never patched. */
-  private full(document: TopologyDocument, derivation: Derivation): State | undefined {
+  private full(document: TopologyDocument, derivation: Derivation, ends?: Int32Array): State | undefined {
     this.kept.clear();
-    const index = EstateIndex.of(document.hosts, document.links);
+    const index = EstateIndex.of(document.hosts, document.links, ends);
     if (!unique(document, index)) return undefined;
     const state: State = {
       hosts: document.hosts,

@@ -4,6 +4,7 @@ import { addressKey } from './address-key';
 import { HostGraph, type HostLookup } from './host-graph';
 import { comparableName } from './host-names';
 import { compareKeys, Groups, insertSorted, removeSorted, SharedKeys } from './host-order';
+import { linkSlots } from './link-slots';
 import { type LinkLookup, LinkTable } from './link-table';
 import { holdsAny } from './roles';
 
@@ -100,11 +101,12 @@ export class EstateIndex {
    *
    * @param hosts - The document's hosts.
    * @param links - The document's links.
+   * @param places - Each link's source and target as places in `hosts` (link-places.ts), if known.
    * @returns A new index.
    * @example
    * EstateIndex.of(document.hosts, document.links).hostsWith('client');
    */
-  static of(hosts: readonly Host[], links: readonly Link[]): EstateIndex {
+  static of(hosts: readonly Host[], links: readonly Link[], places?: Int32Array): EstateIndex {
     // Sorted by keys made once per host, not twice per comparison.
     const keyed = hosts.map((host) => ({ key: host.name.trim().toLowerCase(), host }));
     keyed.sort((x, y) => compareKeys(x.key, y.key) || compareKeys(x.host.id, y.host.id));
@@ -117,22 +119,10 @@ export class EstateIndex {
     index.settle();
     for (let i = 0; i < hosts.length; i += 1) index.graph.setHost(hosts[i] as Host);
     for (let i = 0; i < index.hosts.length; i += 1) index.file(index.hosts[i] as Host, false);
-    const ends = new Int32Array(links.length * 2).fill(-1);
+    for (let i = 0; i < links.length; i += 1) index.links.set(links[i] as Link);
     const { graph } = index;
-    // A host's links often follow one another: the last source's slot is kept, not looked up again.
-    let source = '';
-    let a = -1;
-    for (let i = 0; i < links.length; i += 1) {
-      const link = links[i] as Link;
-      index.links.set(link);
-      if (link.source === link.target) continue;
-      if (a < 0 || link.source !== source) {
-        source = link.source;
-        a = graph.slotFor(source);
-      }
-      ends[2 * i] = a;
-      ends[2 * i + 1] = graph.slotFor(link.target);
-    }
+    // With every id once, host i has slot i: the places are the slots.
+    const ends = linkSlots(graph, links, graph.size === hosts.length ? places : undefined);
     graph.packLinks(links, ends);
     index.built = { links, ends };
     return index;

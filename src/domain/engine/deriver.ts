@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Host } from '../document';
+import { endsFor } from '../link-places';
 import { changedAt, startsWith } from '../list-scan';
 import { buildRuleIndex, listKey, type RuleIndex, sharesRules } from '../rule-index';
 import { fileLinks, joined } from './first-links';
@@ -153,7 +154,8 @@ export class Deriver {
     // and so do the templates found, if the settings and rules are the same too.
     const keep = prev !== undefined && prev.hosts === input.hosts;
     const kinds = keep ? prev.kinds : new Map<string, Kind>();
-    const { slots, byRank } = keep ? prev : slotHosts(input.hosts, kinds, this.reads);
+    const made = keep ? undefined : slotHosts(input.hosts, kinds, this.reads);
+    const { slots, byRank } = made ?? prev!;
     const state: State = {
       hosts: input.hosts,
       links: input.links,
@@ -169,7 +171,10 @@ export class Deriver {
       empty: new Set(),
       result: { flows: [], emptyLinks: [] },
     };
-    fileLinks(state, (i, a, b) => this.deriveHalves(state, i, a, b));
+    // Ends the reader found (link-places.ts): each read, not looked up by id.
+    const ends = endsFor(input.places, input.hosts, input.links);
+    const byPlace = ends && (made?.byPlace ?? input.hosts.map((host) => slots.get(host.id)!));
+    fileLinks(state, (i, a, b) => this.deriveHalves(state, i, a, b), ends && byPlace && { ends, byPlace });
     state.result = new Result(planFlows(state), emptyOf(state), this, state, ++this.serial, -1, []);
     return state;
   }

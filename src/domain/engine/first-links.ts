@@ -9,18 +9,31 @@ import type { Slot, State } from './state';
  *
  * @param state - A fresh state: its slots are set, its rank arrays hold room for every link.
  * @param derive - Derives link `i` between the slots `a` (its source) and `b` (its target).
+ * @param places - The links' ends as places in the host list, and the slot of each place: each
+ *   end is then read, not looked up by id.
  * @example
  * fileLinks(state, (i, a, b) => deriveHalves(state, i, a, b));
  */
-export function fileLinks(state: State, derive: (i: number, a: Slot, b: Slot) => void): void {
+export function fileLinks(
+  state: State,
+  derive: (i: number, a: Slot, b: Slot) => void,
+  places?: { readonly ends: Int32Array; readonly byPlace: readonly Slot[] },
+): void {
   const { links, slots, byRank, rankA, rankB, empty } = state;
   const n = byRank.length;
   // Where each bucket starts, then (after filing) where it ends.
   const ends = new Int32Array(n + 1);
   for (let i = 0; i < links.length; i += 1) {
-    const link = links[i]!;
-    const a = slots.get(link.source);
-    const b = slots.get(link.target);
+    let a: Slot | undefined;
+    let b: Slot | undefined;
+    if (places) {
+      a = places.byPlace[places.ends[2 * i]!];
+      b = places.byPlace[places.ends[2 * i + 1]!];
+    } else {
+      const link = links[i]!;
+      a = slots.get(link.source);
+      b = slots.get(link.target);
+    }
     if (!a || !b || a === b) {
       empty.add(i);
       rankA[i] = -1;

@@ -11,7 +11,7 @@ import type { Kind, Slot } from './state';
  * @param hosts - The document's hosts.
  * @param kinds - Host signatures numbered so far; new signatures are added.
  * @param reads - What the engine reads of hosts under the catalogue in use.
- * @returns Each host's slot, by id and in matrix order.
+ * @returns Each host's slot, by id, in matrix order and by place in `hosts`.
  * @example
  * const { slots } = slotHosts(document.hosts, new Map(), hostReads(catalogue));
  * slots.get('dp1')?.rank; // 0 when DP1 sorts first
@@ -20,7 +20,7 @@ export function slotHosts(
   hosts: readonly Host[],
   kinds: Map<string, Kind>,
   reads: HostReads,
-): { slots: Map<string, Slot>; byRank: Slot[] } {
+): { slots: Map<string, Slot>; byRank: Slot[]; byPlace: Slot[] } {
   const keys = hosts.map((host) => naturalKey(host.name));
   const order = keys.map((_, i) => i);
   order.sort((x, y) => {
@@ -33,14 +33,17 @@ export function slotHosts(
   });
   const slots = new Map<string, Slot>();
   const byRank = new Array<Slot>(order.length);
+  const byPlace = new Array<Slot>(order.length);
   for (let i = 0; i < order.length; i += 1) {
-    const host = hosts[order[i]!]!;
+    const place = order[i]!;
+    const host = hosts[place]!;
     const kind = kindOf(kinds, signature(host, reads));
     const slot: Slot = { host, rank: i, sig: kind.sig, kind: kind.number };
     slots.set(host.id, slot);
     byRank[i] = slot;
+    byPlace[place] = slot;
   }
-  return { slots, byRank };
+  return { slots, byRank, byPlace };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Host, Link, Settings } from '../document';
 import type { Flow } from '../flow';
+import type { LinkPlaces } from '../link-places';
 import type { RuleIndex } from '../rule-index';
 import type { Template } from './templates';
 
@@ -8,6 +9,8 @@ export interface DerivationInput {
   readonly hosts: readonly Host[];
   readonly links: readonly Link[];
   readonly settings: Settings;
+  /** Where the links' ends are in `hosts`, when known for these lists (a full derivation reads them). */
+  readonly places?: LinkPlaces | null | undefined;
 }
 
 /** The flows of a topology, as `deriveFlows` returns them. */

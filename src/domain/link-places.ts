@@ -1,4 +1,4 @@
-import type { Host, Link } from './document';
+import type { Host, Link, TopologyDocument } from './document';
 
 /**
  * Where each link's ends sit in the host list, for one document's hosts and links (issue 18). The
@@ -34,4 +34,21 @@ export function endsFor(
   return places && places.hosts === hosts && places.links === links && places.ends.length === links.length * 2
     ? places.ends
     : undefined;
+}
+
+/**
+ * The link places of a restored document, from the places restore found its links' ends at.
+ *
+ * @param document - a document as restore made it (every end names a host, every id once)
+ * @param ends - source and target place of link `i` at `2i` and `2i + 1`
+ * @returns the places, or undefined when `ends` is not one pair per link
+ * @example
+ * linkPlacesOf(result.document, linkEnds)?.ends;
+ */
+export function linkPlacesOf(
+  document: TopologyDocument,
+  ends: Int32Array | undefined,
+): LinkPlaces | undefined {
+  const { hosts, links } = document;
+  return ends?.length === links.length * 2 ? { hosts, links, ends } : undefined;
 }

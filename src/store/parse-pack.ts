@@ -8,7 +8,6 @@
  * reads faster than a structured clone of the same objects.
  */
 import type { Link, Position, TopologyDocument } from '@/domain/document';
-import type { LinkPlaces } from '@/domain/link-places';
 import type { Message } from '@/domain/message';
 import type { RestoreResult } from '@/domain/restore';
 import { type PackedHosts, packHosts, unpackHosts } from './host-pack';
@@ -228,22 +227,4 @@ export function unpackResult(result: PackedResult | RestoreResult): RestoreResul
   return result.migratedFrom === undefined
     ? { ok: true, document, problems }
     : { ok: true, document, problems, migratedFrom: result.migratedFrom };
-}
-
-/**
- * Where the links' ends are in the host list of an unpacked result: the places the worker packed
- * them as (every end names a host, every id once), kept for the engine, the checks and the far layer.
- *
- * @param posted - what the worker posted
- * @param result - `unpackResult(posted)`
- * @returns the places, or undefined when the result was not packed or is a refusal
- * @example placesOf(message.result, unpackResult(message.result))?.ends
- */
-export function placesOf(
-  posted: PackedResult | RestoreResult,
-  result: RestoreResult,
-): LinkPlaces | undefined {
-  if (!posted.ok || !('packed' in posted) || !result.ok) return undefined;
-  const { hosts, links } = result.document;
-  return { hosts, links, ends: posted.packed.ends };
 }

@@ -4,11 +4,11 @@
  * falls back to reading here where workers are not available (Node, jsdom) or fail to start.
  */
 import type { Catalogue } from '@/domain/catalogue-types';
-import type { LinkPlaces } from '@/domain/link-places';
+import { type LinkPlaces, linkPlacesOf } from '@/domain/link-places';
 import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentTextWithEnds } from '@/domain/restore';
 import { markOpen } from './open-marks';
-import { type PackedResult, packResult, placesOf, unpackResult } from './parse-pack';
+import { type PackedResult, packResult, unpackResult } from './parse-pack';
 import { type PackedMessage, type PartPort, readSplit, SPLIT_CHARS, serveLinks } from './parse-split';
 import { createWorkerShelf, type WorkerFactory } from './worker-shelf';
 
@@ -149,6 +149,12 @@ const startParseWorker: WorkerFactory = () => {
 /** A file read: the restore result, and where its links' ends are when the worker packed them. */
 export type ReadResult = RestoreResult | (RestoreResult & { readonly ok: true; readonly places: LinkPlaces });
 
+/** A result with the places of its links' ends, when they are known (one pair per link). */
+function withPlaces(result: RestoreResult, ends: Int32Array | undefined): ReadResult {
+  const places = result.ok ? linkPlacesOf(result.document, ends) : undefined;
+  return places && result.ok ? { ...result, places } : result;
+}
+
 /** The app's parse workers: one is warmed when the page is idle after boot (main.tsx) and after each open. */
 export const parseWorkers = createWorkerShelf(startParseWorker);
 
@@ -185,15 +191,7 @@ export function readDocumentOffThread(
         else if (message.type === 'result') {
           markOpen('received');
           markOpen('unpacked');
-          const { result, linkEnds } = message;
-          resolve(
-            result.ok && linkEnds?.length === result.document.links.length * 2
-              ? {
-                  ...result,
-                  places: { hosts: result.document.hosts, links: result.document.links, ends: linkEnds },
-                }
-              : result,
-          );
+          resolve(withPlaces(message.result, message.linkEnds));
         }
       });
     });
@@ -209,18 +207,22 @@ export function readDocumentOffThread(
       if (result) resolve(result);
       else void here().then(resolve);
     };
-    signal?.addEventListener('abort', () =>
-      finish({ ok: false, error: message('store:file.openCancelled') }),
+    signal?.addEventListener(
+      'abort',
+      () => finish({ ok: false, error: message('store:file.openCancelled') }),
+      {
+        once: true,
+      },
     );
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') progress(message.stage, message.fraction);
       else {
         markOpen('received');
-        const result = unpackResult(message.result);
-        const places = placesOf(message.result, result);
+        const posted = message.result;
+        const result = unpackResult(posted);
         markOpen('unpacked');
-        finish(places && result.ok ? { ...result, places } : result);
+        finish(withPlaces(result, posted.ok && 'packed' in posted ? posted.packed.ends : undefined));
       }
     });
     // A worker that cannot load (CSP, an old browser) or crashes: read here instead.

@@ -8,7 +8,7 @@ import { runChecks } from '@/domain/checks/run-checks';
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import type { Link, TopologyDocument } from '@/domain/document';
-import { endsFor, type LinkPlaces } from '@/domain/link-places';
+import { endsFor, type LinkPlaces, linkPlacesOf } from '@/domain/link-places';
 import { syntheticHierarchy } from '../../bench/synthetic';
 
 /** The places of a document's link ends, looked up by id (every end names a host). */
@@ -41,6 +41,10 @@ describe('link places', () => {
     expect(endsFor(places, [...doc.hosts], doc.links)).toBeUndefined();
     expect(endsFor(places, doc.hosts, doc.links.slice(1))).toBeUndefined();
     expect(endsFor(null, doc.hosts, doc.links)).toBeUndefined();
+    // Made from restore's ends only when there is one pair per link.
+    expect(linkPlacesOf(doc, places.ends)).toEqual(places);
+    expect(linkPlacesOf(doc, places.ends.subarray(2))).toBeUndefined();
+    expect(linkPlacesOf(doc, undefined)).toBeUndefined();
   });
 
   it('give the engine the derivation looking up ids gives, and an edit after it patches alike', () => {

@@ -171,10 +171,9 @@ export class Deriver {
       empty: new Set(),
       result: { flows: [], emptyLinks: [] },
     };
-    // Ends the reader found (link-places.ts): each read, not looked up by id.
-    const ends = endsFor(input.places, input.hosts, input.links);
-    const byPlace = ends && (made?.byPlace ?? input.hosts.map((host) => slots.get(host.id)!));
-    fileLinks(state, (i, a, b) => this.deriveHalves(state, i, a, b), ends && byPlace && { ends, byPlace });
+    // Ends the reader found (link-places.ts), for hosts slotted afresh: each read, not looked up by id.
+    const ends = made && endsFor(input.places, input.hosts, input.links);
+    fileLinks(state, (i, a, b) => this.deriveHalves(state, i, a, b), ends && { ends, byPlace: made.byPlace });
     state.result = new Result(planFlows(state), emptyOf(state), this, state, ++this.serial, -1, []);
     return state;
   }

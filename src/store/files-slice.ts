@@ -13,10 +13,16 @@ export function createFilesSlice(options: StoreOptions): SliceCreator<FilesSlice
   return (set, get) => {
     let noticeSeq = 0;
     const notices: Notice[] = (options.notices ?? []).map((n) => ({ ...n, id: ++noticeSeq }));
+    /** The first waiting question on screen, or none. */
+    const showNext = () => {
+      const [next = null, ...rest] = get().confirmsWaiting;
+      set({ confirm: next, confirmsWaiting: rest });
+    };
 
     return {
       notices,
       confirm: null,
+      confirmsWaiting: [],
       autosave: options.autosave ?? { mode: 'disabled' },
       autosaveCommands: null,
 
@@ -29,14 +35,21 @@ export function createFilesSlice(options: StoreOptions): SliceCreator<FilesSlice
         set({ notices: get().notices.filter((n) => n.id !== id) });
       },
       askConfirm(request) {
-        set({ confirm: request });
+        // A question never replaces another: the one replaced would go unanswered, and whoever
+        // asked it (an open holding its file) would wait for good.
+        const { confirm, confirmsWaiting } = get();
+        if (confirm === null) set({ confirm: request });
+        else set({ confirmsWaiting: [...confirmsWaiting, request] });
       },
       withdrawConfirm(request) {
-        if (get().confirm === request) set({ confirm: null });
+        const { confirm, confirmsWaiting } = get();
+        if (confirm === request) showNext();
+        else if (confirmsWaiting.includes(request))
+          set({ confirmsWaiting: confirmsWaiting.filter((r) => r !== request) });
       },
       answerConfirm(ok) {
         const request = get().confirm;
-        set({ confirm: null });
+        showNext();
         if (ok) request?.onConfirm();
         else request?.onCancel?.();
       },

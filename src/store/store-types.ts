@@ -187,13 +187,17 @@ export interface UiSlice {
 /** What the file side of the app tells the user: notices, questions, the autosave's state. */
 export interface FilesSlice {
   readonly notices: readonly Notice[];
+  /** The question on screen. */
   readonly confirm: ConfirmRequest | null;
+  /** Questions asked while another was on screen, in the order asked: each shows in turn. */
+  readonly confirmsWaiting: readonly ConfirmRequest[];
   readonly autosave: AutosaveStatus;
   readonly autosaveCommands: AutosaveCommands | null;
   notify(notice: NoticeInput): number;
   dismissNotice(id: number): void;
+  /** Asks now, or once the questions before it are answered (none replaces another). */
   askConfirm(request: ConfirmRequest): void;
-  /** Takes a question back unanswered, when it is still the one asked. */
+  /** Takes a question back unanswered, whether on screen or waiting; the next one shows. */
   withdrawConfirm(request: ConfirmRequest): void;
   answerConfirm(ok: boolean): void;
   setAutosave(status: AutosaveStatus, commands?: AutosaveCommands | null): void;

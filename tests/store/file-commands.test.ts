@@ -71,7 +71,7 @@ describe('opening a document file', () => {
     expect(store.getState().hosts.map((h) => h.name)).toEqual(['OTHER']);
   });
 
-  it('leaves another question asked meanwhile in place when a refused file takes its own back', async () => {
+  it('shows another question asked meanwhile once a refused file takes its own back', async () => {
     const store = makeStore();
     const opening = openDocumentFile(store, new File([''], 'empty.json'));
     const asked = store.getState().confirm;
@@ -80,6 +80,22 @@ describe('opening a document file', () => {
     store.getState().askConfirm(other);
     expect(await opening).toBe(false);
     expect(store.getState().confirm).toBe(other);
+  });
+
+  it('opens the file when another question was asked while its own was on screen, then shows that one', async () => {
+    const store = makeStore();
+    const opening = openDocumentFile(store, new File([serializeDocument(other)], 'other.json'));
+    const asked = store.getState().confirm;
+    expect(asked).not.toBeNull();
+    const later = { ...asked!, title: 'Something else', onConfirm: vi.fn() };
+    store.getState().askConfirm(later);
+    // The open's question stays on screen: answering it still opens the file.
+    expect(store.getState().confirm).toBe(asked);
+    store.getState().answerConfirm(true);
+    expect(await opening).toBe(true);
+    expect(store.getState().hosts.map((h) => h.name)).toEqual(['OTHER']);
+    expect(store.getState().confirm).toBe(later);
+    expect(later.onConfirm).not.toHaveBeenCalled();
   });
 
   it('keeps where the opened links’ ends are, for those very lists only', async () => {

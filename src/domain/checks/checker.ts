@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Derivation } from '../derive';
 import type { Host, TopologyDocument } from '../document';
+import { linkViewOf } from '../engine/result';
 import { endsFor, type LinkPlaces } from '../link-places';
 import { diff } from './check-diff';
 import { type Deps, type State, Users, unique } from './checker-state';
@@ -151,7 +152,13 @@ export class Checker {
       estate: NO_FINDINGS,
       families: [],
       result: [],
-      ledger: new NoteLedger(this.catalogue, document.settings, document.links, index),
+      ledger: new NoteLedger(
+        this.catalogue,
+        document.settings,
+        document.links,
+        index,
+        linkViewOf(derivation),
+      ),
       pxe: new Set(),
       pxeList: undefined,
       read: { settings: undefined, results: undefined, flows: undefined, emptyLinks: [], notes: -1 },

@@ -81,7 +81,7 @@ export function isRemoteSql(a: Host, b: Host): boolean {
  * @example
  * flowFacts(flows).dynamic; // 2
  */
-export function flowFacts(flows: Iterable<Flow>): {
+export function flowFacts(flows: Iterable<Pick<Flow, 'dynamic' | 'sections' | 'notes' | 'bothInitiate'>>): {
   dynamic: number;
   sections: string[];
   note5: boolean | undefined;

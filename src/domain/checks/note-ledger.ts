@@ -1,13 +1,12 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Host, Link, Settings } from '../document';
-import { createDeriver, type Deriver } from '../engine/deriver';
+import type { LinkFlows } from '../engine/link-flows';
+import type { LinkView } from '../engine/result';
 import type { EstateIndex } from './estate-index';
 import { idsInNameOrder } from './host-order';
-import { HostSigs } from './host-sigs';
-import { directionOf, flowFacts, type IdSet, inLinkOrder, isRemoteSql, type LinkNotes } from './link-notes';
+import { type Facts, LinkFacts } from './link-facts';
+import { directionOf, type IdSet, inLinkOrder, isRemoteSql, type LinkNotes } from './link-notes';
 import { LinkSet, Tally } from './link-set';
-
-type Facts = ReturnType<typeof flowFacts>;
 
 /** What one link adds to the link notes. */
 interface Part {
@@ -31,14 +30,11 @@ const samePart = (a: Part, b: Part) =>
  * The link notes (notes 5, 6, site installation ports) kept per link for the incremental checker,
  * for one catalogue and one settings object. A link's flows depend only on its two hosts (their
  * roles and options) and on whether it is the first link of its host pair, as in the engine; so
- * each link's facts come from a derivation of that link alone, memoised by the two hosts' roles
- * and options, and an edit re-reads only the links of the hosts it touched. Links and pairs come
- * from the checker's `EstateIndex`.
+ * facts are kept per pair of host kinds (`LinkFacts`, read from the engine's flows when it is made)
+ * and an edit re-reads only the links of the hosts it touched. Links and pairs: the `EstateIndex`.
  */
 export class NoteLedger {
-  private readonly deriver: Deriver;
-  private readonly facts = new Map<number, Facts | undefined>();
-  private readonly sigs: HostSigs;
+  private readonly facts: LinkFacts;
   private readonly parts = new Map<string, Part>();
   private dynamicCount = 0;
   private readonly dynamicHosts = new Tally();
@@ -65,39 +61,34 @@ export class NoteLedger {
    * @param settings - The document's settings; other settings need another ledger.
    * @param links - The document's links.
    * @param index - The document's index (hosts by id, links by host pair).
+   * @param view - The engine's flows per link of the same document (its derivation under the same
+   *   catalogue and settings), read in place of deriving each kind of link again; ignored unless
+   *   it is of these links, settings and catalogue.
    */
   constructor(
     catalogue: Catalogue,
     readonly settings: Settings,
     links: readonly Link[],
     private readonly index: EstateIndex,
+    view?: LinkView,
   ) {
-    this.deriver = createDeriver(catalogue);
-    this.sigs = new HostSigs(index.hosts.length + 16);
+    this.facts = new LinkFacts(catalogue, settings, index.hosts.length);
     this.links = links;
     const ends = index.endsOf(links);
+    const flowsAt =
+      view?.links === links && view.settings === settings && view.deriver.catalogue === catalogue
+        ? view.flowsAt
+        : undefined;
     for (let i = 0; i < links.length; i += 1)
-      this.refresh(links[i] as Link, ends?.[2 * i], ends?.[2 * i + 1]);
+      this.refresh(
+        links[i] as Link,
+        ends?.[2 * i],
+        ends?.[2 * i + 1],
+        flowsAt ? (flowsAt(i) ?? null) : undefined,
+      );
     this.building = false;
     for (const set of this.linkSets()) set.settleAsFiled();
     this.tail = links.length;
-  }
-
-  /**
-   * The facts of a link between these hosts, derived once per pair of roles and options, or
-   * undefined when such a link adds nothing to the notes (no note-5 or note-6 flow, no remote SQL
-   * Server): most links, told apart without looking at their pair.
-   */
-  private factsOf(a: Host, sa: number, b: Host, sb: number, link: Link): Facts | undefined {
-    const key = this.sigs.of(sa, a) * 0x200000 + this.sigs.of(sb, b);
-    let facts = this.facts.get(key);
-    if (facts === undefined && !this.facts.has(key)) {
-      const input = { hosts: [a, b], links: [link], settings: this.settings };
-      const made = flowFacts(this.deriver.derive(input).flows);
-      facts = made.dynamic > 0 || made.note5 !== undefined || isRemoteSql(a, b) ? made : undefined;
-      this.facts.set(key, facts);
-    }
-    return facts;
   }
 
   /** True when `link` is the first link of its host pair in document order, as the engine counts. */
@@ -160,8 +151,13 @@ export class NoteLedger {
     this.parts.delete(link.id);
   }
 
-  /** The link's part as it is now, if it has one. */
-  private partOf(link: Link, knownA?: number, knownB?: number): Part | undefined {
+  /**
+   * The link's part as it is now, if it has one.
+   *
+   * @param carried - What the engine derived for the link, when known: its flows, or null when it
+   *   carries none of its own (another link of its host pair comes first).
+   */
+  private partOf(link: Link, knownA?: number, knownB?: number, carried?: LinkFlows | null): Part | undefined {
     if (link.source === link.target) return undefined;
     const { graph } = this.index;
     const sa = knownA ?? graph.slotOf(link.source);
@@ -169,10 +165,13 @@ export class NoteLedger {
     const a = sa === undefined ? undefined : graph.hostIn(sa);
     const b = sb === undefined ? undefined : graph.hostIn(sb);
     if (!a || !b || sa === undefined || sb === undefined) return undefined;
-    const kind = this.factsOf(a, sa, b, sb, link);
-    if (kind === undefined) return undefined;
     const remote = isRemoteSql(a, b);
-    const facts = this.carries(link, sa, sb) ? kind : undefined;
+    // A link the engine says carries nothing of its own adds only what its hosts are.
+    const none = { dynamic: undefined, direction: undefined };
+    if (carried === null) return remote ? { link, ends: [a.id, b.id], ...none, remote } : undefined;
+    const kind = this.facts.of(a, sa, b, sb, link, carried);
+    if (kind === undefined) return undefined;
+    const facts = carried !== undefined || this.carries(link, sa, sb) ? kind : undefined;
     const dynamic = facts && facts.dynamic > 0 ? facts : undefined;
     const direction = facts?.note5 === undefined ? undefined : directionOf(a, b, facts.note5);
     if (!dynamic && !direction && !remote) return undefined;
@@ -180,8 +179,8 @@ export class NoteLedger {
   }
 
   /** Takes back a link's part and adds its part as it is now (nothing, when they are alike). */
-  private refresh(link: Link, sa?: number, sb?: number): void {
-    const part = this.partOf(link, sa, sb);
+  private refresh(link: Link, sa?: number, sb?: number, carried?: LinkFlows | null): void {
+    const part = this.partOf(link, sa, sb, carried);
     const old = this.building ? undefined : this.parts.get(link.id);
     if (part && old && samePart(part, old)) {
       this.parts.set(link.id, part);

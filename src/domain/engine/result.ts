@@ -1,4 +1,4 @@
-import type { Link } from '../document';
+import type { Link, Settings } from '../document';
 import type { Flow } from '../flow';
 import type { Deriver } from './deriver';
 import { type FlowPlan, planFlowAt, writePlan } from './flow-plan';
@@ -24,6 +24,8 @@ export interface LinkView {
   readonly touched: readonly number[];
   /** The links derived, in document order. */
   readonly links: readonly Link[];
+  /** The settings they were derived under. */
+  readonly settings: Settings;
   /**
    * The flows across link `i`, per direction; undefined for a link whose host pair an earlier link
    * already joins, a self-link and a link to a missing host (those carry no flow of their own).
@@ -110,6 +112,7 @@ export class Result implements Derivation {
       base: derivation.#base,
       touched: derivation.#touched,
       links: state.links,
+      settings: state.settings,
       flowsAt: (i) => perLink[i],
     };
   }

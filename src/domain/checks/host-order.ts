@@ -51,12 +51,14 @@ export function idsInNameOrder(
     }
     return order;
   }
-  const few: Host[] = [];
+  // Sorted as byName sorts, each name's key made once (not twice per comparison).
+  const few: [string, string][] = [];
   for (const id of ids.keys()) {
     const host = hostById.get(id);
-    if (host) few.push(host);
+    if (host) few.push([host.name.trim().toLowerCase(), host.id]);
   }
-  return few.sort(byName).map((h) => h.id);
+  few.sort((a, b) => compareKeys(a[0], b[0]) || compareKeys(a[1], b[1]));
+  return few.map((k) => k[1]);
 }
 
 /**

@@ -12,18 +12,23 @@ function question(name: string, answers: string[]): ConfirmRequest {
   };
 }
 
+/** A store asked three questions, a, b and c, one after the other. */
+function threeAsked() {
+  const store = makeStore();
+  const answers: string[] = [];
+  const asked = ['a', 'b', 'c'].map((name) => question(name, answers)) as [
+    ConfirmRequest,
+    ConfirmRequest,
+    ConfirmRequest,
+  ];
+  for (const request of asked) store.getState().askConfirm(request);
+  return { store, answers, asked };
+}
+
 describe('questions asked one after the other', () => {
   it('shows a question asked meanwhile once the one on screen is answered, never in its place', () => {
-    const store = makeStore();
-    const answers: string[] = [];
-    const [a, b, c] = ['a', 'b', 'c'].map((name) => question(name, answers)) as [
-      ConfirmRequest,
-      ConfirmRequest,
-      ConfirmRequest,
-    ];
-    store.getState().askConfirm(a);
-    store.getState().askConfirm(b);
-    store.getState().askConfirm(c);
+    const { store, answers, asked } = threeAsked();
+    const [a, b, c] = asked;
     expect(store.getState().confirm).toBe(a);
     store.getState().answerConfirm(true);
     expect(store.getState().confirm).toBe(b);
@@ -35,16 +40,8 @@ describe('questions asked one after the other', () => {
   });
 
   it('takes a question back whether it is on screen or waiting, unanswered', () => {
-    const store = makeStore();
-    const answers: string[] = [];
-    const [a, b, c] = ['a', 'b', 'c'].map((name) => question(name, answers)) as [
-      ConfirmRequest,
-      ConfirmRequest,
-      ConfirmRequest,
-    ];
-    store.getState().askConfirm(a);
-    store.getState().askConfirm(b);
-    store.getState().askConfirm(c);
+    const { store, answers, asked } = threeAsked();
+    const [a, b, c] = asked;
     store.getState().withdrawConfirm(b);
     expect(store.getState().confirmsWaiting).toEqual([c]);
     store.getState().withdrawConfirm(a);

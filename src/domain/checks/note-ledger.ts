@@ -152,10 +152,8 @@ export class NoteLedger {
   }
 
   /**
-   * The link's part as it is now, if it has one.
-   *
-   * @param carried - What the engine derived for the link, when known: its flows, or null when it
-   *   carries none of its own (another link of its host pair comes first).
+   * The link's part as it is now, if it has one; `carried` is what the engine derived for it, when
+   * known: its flows, or null when it carries none of its own (an earlier link joins its pair).
    */
   private partOf(link: Link, knownA?: number, knownB?: number, carried?: LinkFlows | null): Part | undefined {
     if (link.source === link.target) return undefined;
@@ -167,8 +165,10 @@ export class NoteLedger {
     if (!a || !b || sa === undefined || sb === undefined) return undefined;
     const remote = isRemoteSql(a, b);
     // A link the engine says carries nothing of its own adds only what its hosts are.
-    const none = { dynamic: undefined, direction: undefined };
-    if (carried === null) return remote ? { link, ends: [a.id, b.id], ...none, remote } : undefined;
+    if (carried === null)
+      return remote
+        ? { link, ends: [a.id, b.id], dynamic: undefined, direction: undefined, remote }
+        : undefined;
     const kind = this.facts.of(a, sa, b, sb, link, carried);
     if (kind === undefined) return undefined;
     const facts = carried !== undefined || this.carries(link, sa, sb) ? kind : undefined;

@@ -3,7 +3,7 @@ import type { Host, Link } from '../document';
 import { addressKey } from './address-key';
 import { HostGraph, type HostLookup } from './host-graph';
 import { comparableName } from './host-names';
-import { compareKeys, Groups, insertSorted, removeSorted, SharedKeys } from './host-order';
+import { Groups, insertSorted, removeSorted, SharedKeys, sortedByName } from './host-order';
 import { linkSlots } from './link-slots';
 import { type LinkLookup, LinkTable } from './link-table';
 import { holdsAny } from './roles';
@@ -107,13 +107,7 @@ export class EstateIndex {
    * EstateIndex.of(document.hosts, document.links).hostsWith('client');
    */
   static of(hosts: readonly Host[], links: readonly Link[], places?: Int32Array): EstateIndex {
-    // Sorted by keys made once per host, not twice per comparison.
-    const keyed = hosts.map((host) => ({ key: host.name.trim().toLowerCase(), host }));
-    keyed.sort((x, y) => compareKeys(x.key, y.key) || compareKeys(x.host.id, y.host.id));
-    const index = new EstateIndex(
-      keyed.map((k) => k.host),
-      links.length,
-    );
+    const index = new EstateIndex(sortedByName(hosts), links.length);
     // Indexed loops: each runs once, before it could be optimised, and an iterator step is garbage.
     for (let i = 0; i < hosts.length; i += 1) index.countCode(ownSite(hosts[i] as Host), 1);
     index.settle();

@@ -24,7 +24,24 @@ export function compareKeys(a: string, b: string): number {
  * [...hosts].sort(byName);
  */
 export function byName(a: Host, b: Host): number {
-  return compareKeys(a.name.trim().toLowerCase(), b.name.trim().toLowerCase()) || compareKeys(a.id, b.id);
+  return compareKeys(nameKey(a), nameKey(b)) || compareKeys(a.id, b.id);
+}
+
+/** The key hosts are ordered by before their id: the name, trimmed and lower-cased. */
+const nameKey = (host: Host) => host.name.trim().toLowerCase();
+
+/**
+ * Hosts in {@link byName} order, each name's key made once (not twice per comparison).
+ *
+ * @param hosts - Hosts in any order (not changed).
+ * @returns A new list of them, in name order.
+ * @example
+ * sortedByName(document.hosts)[0]?.name;
+ */
+export function sortedByName(hosts: readonly Host[]): Host[] {
+  const keyed = hosts.map((host) => ({ key: nameKey(host), host }));
+  keyed.sort((x, y) => compareKeys(x.key, y.key) || compareKeys(x.host.id, y.host.id));
+  return keyed.map((k) => k.host);
 }
 
 /**
@@ -51,14 +68,12 @@ export function idsInNameOrder(
     }
     return order;
   }
-  // Sorted as byName sorts, each name's key made once (not twice per comparison).
-  const few: [string, string][] = [];
+  const few: Host[] = [];
   for (const id of ids.keys()) {
     const host = hostById.get(id);
-    if (host) few.push([host.name.trim().toLowerCase(), host.id]);
+    if (host) few.push(host);
   }
-  few.sort((a, b) => compareKeys(a[0], b[0]) || compareKeys(a[1], b[1]));
-  return few.map((k) => k[1]);
+  return sortedByName(few).map((h) => h.id);
 }
 
 /**

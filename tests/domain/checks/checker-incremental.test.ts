@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { createChecker } from '@/domain/checks/checker';
 import type { Finding } from '@/domain/checks/finding';
 import { runChecks } from '@/domain/checks/run-checks';
 import { catalogue } from '@/domain/default-catalogue';
 import { type Derivation, deriveFlows } from '@/domain/derive';
 import type { Host, Link, TopologyDocument } from '@/domain/document';
-import { readDocumentText } from '@/domain/restore';
 import { syntheticHierarchy } from '../../../bench/synthetic';
+import { example } from '../../support/examples';
 import { seededRandom } from '../../support/random';
-
-function example(name: string): TopologyDocument {
-  const read = readDocumentText(readFileSync(`data/examples/${name}.json`, 'utf8'), catalogue);
-  if (!read.ok) throw new Error(JSON.stringify(read.error));
-  return read.document;
-}
 
 const ROLES = [
   'client',

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { EstateIndex } from '@/domain/checks/estate-index';
 import { NoteLedger } from '@/domain/checks/note-ledger';
 import { catalogue } from '@/domain/default-catalogue';
@@ -6,15 +5,9 @@ import { deriveFlows } from '@/domain/derive';
 import type { Host, Link, TopologyDocument } from '@/domain/document';
 import { Deriver } from '@/domain/engine/deriver';
 import { linkViewOf } from '@/domain/engine/result';
-import { readDocumentText } from '@/domain/restore';
 import { syntheticHierarchy } from '../../../bench/synthetic';
+import { example } from '../../support/examples';
 import { seededRandom } from '../../support/random';
-
-function example(name: string): TopologyDocument {
-  const read = readDocumentText(readFileSync(`data/examples/${name}.json`, 'utf8'), catalogue);
-  if (!read.ok) throw new Error(JSON.stringify(read.error));
-  return read.document;
-}
 
 /** The example with links the engine gives no flows of their own: repeated pairs, self-links, dangling ends. */
 function withOddLinks(document: TopologyDocument, seed: number): TopologyDocument {

@@ -4,7 +4,7 @@
  * the buffers as the worker's postMessage does; anything restore would not make goes as it is.
  */
 import { catalogue } from '@/domain/default-catalogue';
-import type { TopologyDocument } from '@/domain/document';
+import type { Position, TopologyDocument } from '@/domain/document';
 import {
   readDocumentText,
   readDocumentTextWithEnds,
@@ -80,6 +80,10 @@ describe('the restored document the worker posts', () => {
     const odd: TopologyDocument[] = [
       { ...base, links: [{ id: 'l', source: 'a', target: 'gone' }] },
       { ...base, layout: { a: { x: 0, y: 0 } } },
+      { ...base, layout: { ...base.layout, b: { y: 0, x: 0 } } },
+      { ...base, layout: { ...base.layout, b: { x: 0, y: 0, z: 1 } as Position } },
+      { ...base, layout: { ...base.layout, b: { x: 0 } as Position } },
+      { ...base, layout: { ...base.layout, b: Object.assign(Object.create({ y: 0 }), { x: 0 }) } },
       { ...base, links: [{ ...base.links[0]!, colour: 'red' } as TopologyDocument['links'][number]] },
     ];
     for (const document of odd) {

@@ -1,23 +1,44 @@
 /**
- * The links list of a document's text cut out for a second thread (issue 18): found where
- * serializeDocument writes it, and known to be the top-level list only once the rest parses with
- * the mark as its links.
+ * The links list of a document's text cut out for a second thread, and its hosts list and layout
+ * for parsing from slices (issue 18): found where serializeDocument writes them, and known to be
+ * the top-level values only once the rest parses with the mark in their places.
  */
 import { serializeDocument } from '@/domain/restore';
 import { scanLimits } from '@/domain/restore-scan';
-import { cutLinks, holdsMark } from '@/domain/restore-split';
+import { cutLinks, holdsMark, withParts } from '@/domain/restore-split';
 import { makeDocument, makeHost } from '../builders';
 
 const doc = makeDocument([makeHost('a', ['client']), makeHost('b', ['management-point'])], [['a', 'b']]);
 
 describe('cutting the links list out of a document text', () => {
-  it('gives the list and the rest, which together are the document', () => {
+  it('gives the parts and the rest, which together are the document', () => {
     const text = serializeDocument(doc);
     const cut = cutLinks(text, 'm')!;
     expect(JSON.parse(cut.links)).toEqual(doc.links);
+    expect(JSON.parse(cut.hosts!)).toEqual(doc.hosts);
+    expect(JSON.parse(cut.layout!)).toEqual(doc.layout);
+    // The rest holds neither hosts nor positions, only the mark in their places.
+    expect(cut.rest).not.toContain('"id":"a"');
     const rest = JSON.parse(cut.rest);
-    expect(holdsMark(rest, 'm')).toBe(true);
-    expect({ ...rest, links: JSON.parse(cut.links) }).toEqual(JSON.parse(text));
+    expect(holdsMark(rest, 'm', cut)).toBe(true);
+    const whole = { ...withParts(rest, cut), links: JSON.parse(cut.links) };
+    expect(whole).toEqual(JSON.parse(text));
+    expect(Object.keys(whole)).toEqual(Object.keys(JSON.parse(text)));
+  });
+
+  it('leaves hosts and layout in the rest where they are not laid out as the app writes them', () => {
+    const text = serializeDocument({ ...doc, hosts: [], layout: {} });
+    const cut = cutLinks(text, 'm')!;
+    expect(cut.hosts).toBeUndefined();
+    expect(cut.layout).toBeUndefined();
+    const rest = JSON.parse(cut.rest);
+    expect(holdsMark(rest, 'm', cut)).toBe(true);
+    expect({ ...withParts(rest, cut), links: JSON.parse(cut.links) }).toEqual(JSON.parse(text));
+    // Hosts after the links are not looked for.
+    const { hosts, ...others } = doc;
+    const late = cutLinks(serializeDocument({ ...others, hosts } as typeof doc), 'm')!;
+    expect(late.hosts).toBeUndefined();
+    expect(JSON.parse(late.rest).hosts).toEqual(doc.hosts);
   });
 
   it('finds nothing in text not laid out as the app writes it', () => {
@@ -36,6 +57,24 @@ describe('cutting the links list out of a document text', () => {
     expect(holdsMark(['m'], 'm')).toBe(false);
   });
 
+  it('tells hosts or a layout cut from elsewhere, and a part that is not JSON', () => {
+    const nested = serializeDocument(doc).replace(
+      '\n  "name":',
+      '\n  "x": {\n  "hosts": [\n  ]},\n  "name":',
+    );
+    const hostsCut = cutLinks(nested, 'm')!;
+    expect(hostsCut.hosts).toBe('[\n  ]');
+    const rest = JSON.parse(hostsCut.rest);
+    expect(holdsMark(rest, 'm')).toBe(true);
+    expect(holdsMark(rest, 'm', hostsCut)).toBe(false);
+    const twice = `${serializeDocument(doc).trimEnd().slice(0, -2)},\n  "layout": {}\n}`;
+    const layoutCut = cutLinks(twice, 'm')!;
+    expect(layoutCut.layout).toBeDefined();
+    expect(holdsMark(JSON.parse(layoutCut.rest), 'm', layoutCut)).toBe(false);
+    const broken = { rest: '', links: '[]', hosts: '[{"id":' };
+    expect(withParts({ hosts: ['m'] }, broken)).toBeUndefined();
+  });
+
   it('counts the values of a part as the whole document counts them', () => {
     const text = serializeDocument(doc);
     const cut = cutLinks(text, 'm')!;
@@ -43,7 +82,7 @@ describe('cutting the links list out of a document text', () => {
     const rest = { values: 0 };
     const list = { values: 0 };
     scanLimits(JSON.parse(text), whole);
-    scanLimits({ ...JSON.parse(cut.rest), links: [] }, rest);
+    scanLimits({ ...withParts(JSON.parse(cut.rest), cut), links: [] }, rest);
     scanLimits(JSON.parse(cut.links), list, 1);
     // The list itself counts once in each part.
     expect(rest.values - 1 + list.values).toBe(whole.values);

@@ -34,15 +34,17 @@ export function freshMemoryCost(): { first: number; again: number } {
 }
 
 /**
- * The minor page faults (first touches of a page) of a process so far, from /proc; undefined where
- * /proc is not there or the process is gone.
+ * The minor page faults (first touches of a page) of a process, or of one of its threads, so far,
+ * from /proc; undefined where /proc is not there or the process is gone.
  *
  * @param pid - the process
+ * @param tid - one of its threads (its main thread has the process's id); the whole process without
  */
-export function minorFaults(pid: number): number | undefined {
+export function minorFaults(pid: number, tid?: number): number | undefined {
   try {
+    const path = tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`;
     // Fields after the command's closing parenthesis: state is the 3rd field, minflt the 10th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ');
     return Number(fields[7]);
   } catch {
     return undefined;

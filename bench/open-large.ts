@@ -34,6 +34,7 @@ import { deriveFlows } from '@/domain/derive';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
 import { OPEN_MARKS, type OpenMark, openMarkName } from '@/store/open-marks';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
+import { type Touched, touchedBetween, traceFaults } from './fault-trace';
 import { faultedMb, freshMemoryCost, minorFaults } from './fresh-memory';
 import { serveApp } from './serve';
 import { type Figure, ms } from './stats';
@@ -57,6 +58,8 @@ export interface OpenRun {
   blocked: number;
   /** Megabytes the page's processes (the renderers, their workers' threads included) touched for the first time during the open; NaN without /proc. */
   touchedMb: number;
+  /** The same per phase of {@link PHASES}, on the page's thread and in all. */
+  touchedByPhase: readonly Touched[];
 }
 
 /** Milliseconds from handing the file over to each mark of the open. */
@@ -147,6 +150,7 @@ async function openOnce(
     return sum;
   };
   const faultsBefore = await faults();
+  const stopTrace = traceFaults(await renderers());
   await page.setInputFiles('[data-testid="open-file"]', file);
   const confirm = page.getByRole('button', { name: 'Open file' });
   await page.waitForFunction(
@@ -177,6 +181,7 @@ async function openOnce(
     { timeout: 600_000, polling: 100 },
   );
   const touchedMb = faultedMb((await faults()) - faultsBefore);
+  const samples = stopTrace();
   // The page answers when a click on the toolbar opens the Templates menu.
   const templates = page.getByRole('button', { name: 'Templates' });
   await templates.click({ timeout: 600_000 });
@@ -216,6 +221,11 @@ async function openOnce(
     OPEN_MARKS.map(openMarkName),
   );
   const steps = Object.fromEntries(OPEN_MARKS.map((mark, i) => [mark, (marks[i] as number) - t0])) as Steps;
+  const shown =
+    Math.max(o.hosts, o.matrix ?? Number.NEGATIVE_INFINITY, o.problems ?? Number.NEGATIVE_INFINITY) - t0;
+  const touchedByPhase = PHASES.map(([, from, to]) =>
+    touchedBetween(samples, from ? steps[from] : 0, to ? steps[to] : shown),
+  );
   if (cdp)
     console.log(
       'tasks (start, ms):',
@@ -232,6 +242,7 @@ async function openOnce(
     longestTask: Math.max(0, ...after.map(([, d]) => d)),
     blocked: after.reduce((sum, [, d]) => sum + d, 0),
     touchedMb,
+    touchedByPhase,
   };
 }
 
@@ -371,6 +382,15 @@ function touched(mb: number, cost: { first: number; again: number }): string {
   return `${mb.toFixed(0)} MB, ≈ ${ms(mb * cost.first)} at ${cost.first.toFixed(2)} ms per MB (${cost.again.toFixed(2)} ms per MB to write it again)`;
 }
 
+/** MB first touched per phase, page's thread / all, medians over the runs. */
+function byPhase(runs: readonly OpenRun[]): string {
+  return PHASES.map((_, i) => {
+    const main = medianOf(runs, (r) => r.touchedByPhase[i]?.main ?? Number.NaN);
+    const all = medianOf(runs, (r) => r.touchedByPhase[i]?.all ?? Number.NaN);
+    return Number.isNaN(all) ? 'n/a' : `${main.toFixed(0)}/${all.toFixed(0)}`;
+  }).join(' · ');
+}
+
 /**
  * Bench figures: three opens of 20,000 hosts (the median and each run), then three opens of
  * 100,000 hosts with zones (min / median / max) against issue 18's < 3 s.
@@ -378,7 +398,7 @@ function touched(mb: number, cost: { first: number; again: number }): string {
 export async function measureOpenFigures(): Promise<Figure[]> {
   if (!findChromium()) return [{ group: 'open', name: 'open large file', value: 'skipped: no Chromium' }];
   const runs = await measureOpen(3);
-  type Timed = Exclude<keyof OpenRun, 'steps'>;
+  type Timed = Exclude<keyof OpenRun, 'steps' | 'touchedByPhase'>;
   const mid = (k: Timed) => [...runs.map((r) => r[k])].sort((a, b) => a - b)[1]!;
   const each = (k: Timed) => runs.map((r) => ms(r[k])).join(', ');
   const large = await measureOpen(3, 100_000, true, false, true);
@@ -443,6 +463,11 @@ export async function measureOpenFigures(): Promise<Figure[]> {
     },
     {
       group: 'open',
+      name: `${label}: of it, MB touched for the first time in each phase (medians), on the page's thread / in all (the parse workers and the garbage collector's threads are the rest): ${PHASES.map(([name]) => name).join(' / ')}`,
+      value: byPhase(large),
+    },
+    {
+      group: 'open',
       name: `${label}: longest main-thread task / all long tasks (medians)`,
       value: `${ms(medianOf(large, (r) => r.longestTask))} / ${ms(medianOf(large, (r) => r.blocked))}`,
     },
@@ -460,6 +485,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const r of result)
     console.log(
       `${PHASES.map(([name, from, to]) => `${name} ${ms(phaseMs(r, from, to))}`).join(', ')}\n` +
+        `first touched per phase, MB on the page's thread / in all: ${byPhase([r])}\n` +
         `notice ${ms(r.notice)}  hosts ${ms(r.hosts)}  far paint ${ms(r.farPaint)}${withMatrix ? `  matrix ${ms(r.matrix)}  problems ${ms(r.problems)}  open ${ms(opened(r))}` : ''}  answers ${ms(r.answers)}  longest task ${ms(r.longestTask)}  long tasks ${ms(r.blocked)}  first touched ${touched(r.touchedMb, cost)}`,
     );
 }

@@ -25,6 +25,8 @@ const LAYOUT: Layout = { key: 'layout', open: '\n  "layout": {\n', close: '\n  }
 export interface LinksCut {
   readonly rest: string;
   readonly links: string;
+  /** Where the links list starts and ends in the text. */
+  readonly linksAt: readonly [number, number];
   /** The hosts list, when it comes before the links list as the app writes it. */
   readonly hosts?: string;
   /** The layout, when it comes after the links list as the app writes it. */
@@ -50,7 +52,7 @@ function find(text: string, part: Layout, from: number, to: number): [number, nu
  * @returns the parts, or undefined when the text has no links list laid out that way
  * @example
  * cutLinks('{\n  "links": [\n    {"id":"l1"}\n  ]\n}', 'm')
- * // { rest: '{\n  "links": ["m"]\n}', links: '[\n    {"id":"l1"}\n  ]' }
+ * // { rest: '{\n  "links": ["m"]\n}', links: '[\n    {"id":"l1"}\n  ]', linksAt: [13, 34] }
  */
 export function cutLinks(text: string, mark: string): LinksCut | undefined {
   const links = find(text, LINKS, 0, text.length);
@@ -66,7 +68,11 @@ export function cutLinks(text: string, mark: string): LinksCut | undefined {
     from = part[1];
   }
   rest += text.slice(from);
-  const cut: { -readonly [K in keyof LinksCut]: LinksCut[K] } = { rest, links: text.slice(...links) };
+  const cut: { -readonly [K in keyof LinksCut]: LinksCut[K] } = {
+    rest,
+    links: text.slice(...links),
+    linksAt: links,
+  };
   if (hosts) cut.hosts = text.slice(...hosts);
   if (layout) cut.layout = text.slice(...layout);
   return cut;

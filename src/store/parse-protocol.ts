@@ -56,7 +56,7 @@ export async function handleParse(
   request: ParseRequest,
   catalogue: Catalogue,
   post: (message: ParseMessage) => void,
-  split?: (text: string) => Promise<PackedMessage | undefined>,
+  split?: (text: string, bytes: Uint8Array) => Promise<PackedMessage | undefined>,
 ): Promise<void> {
   const { file } = request;
   if (file.size > MAX_FILE_BYTES) {
@@ -70,16 +70,22 @@ export async function handleParse(
     return;
   }
   post({ type: 'progress', stage: 'reading', fraction: 0 });
+  // A file for two threads is read as bytes and decoded here (what `text()` does), so its links'
+  // bytes can move to the helper (parse-split.ts).
   let text: string;
+  let bytes: Uint8Array | undefined;
   try {
-    text = await file.text();
+    if (split !== undefined && file.size >= SPLIT_CHARS) {
+      bytes = new Uint8Array(await file.arrayBuffer());
+      text = new TextDecoder().decode(bytes);
+    } else text = await file.text();
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unknown error';
     post({ type: 'result', result: { ok: false, error: message('store:file.readFailed', { reason }) } });
     return;
   }
   post({ type: 'progress', stage: 'checking', fraction: READ_SHARE });
-  const packed = split && text.length >= SPLIT_CHARS ? await split(text) : undefined;
+  const packed = split && bytes && text.length >= SPLIT_CHARS ? await split(text, bytes) : undefined;
   if (packed) {
     post({ type: 'progress', stage: 'done', fraction: 1 });
     post({ type: 'packed', packed });
@@ -119,7 +125,9 @@ export function answerRequests(
       loseHelper = resolve;
     });
     const { helper } = request;
-    const split = helper ? (text: string) => readSplit(text, catalogue, helper, lost) : undefined;
+    const split = helper
+      ? (text: string, bytes: Uint8Array) => readSplit(text, catalogue, helper, lost, bytes)
+      : undefined;
     void handleParse(
       request,
       catalogue,

@@ -27,9 +27,10 @@ import { type PackedLinks, packBody, packedMessage, packLinks } from './parse-pa
  */
 export const SPLIT_CHARS = 4 * 1024 * 1024;
 
-/** What the reader asks of its helper. */
+/** What the reader asks of its helper: the links list as text, or as the file's bytes and where it lies in them. */
 export type HelperRequest =
   | { readonly type: 'links'; readonly text: string }
+  | { readonly type: 'links'; readonly bytes: Uint8Array; readonly at: readonly [number, number] }
   | { readonly type: 'hosts'; readonly ids: string };
 
 /** What the helper answers: the links list parsed (its count of values), then restored and packed. */
@@ -63,7 +64,9 @@ export function serveLinks(port: PartPort): void {
     if (request.type === 'links') {
       let parsed: unknown;
       try {
-        parsed = JSON.parse(request.text);
+        parsed = JSON.parse(
+          'text' in request ? request.text : new TextDecoder().decode(request.bytes.subarray(...request.at)),
+        );
       } catch {
         failed();
         return;
@@ -131,6 +134,8 @@ const freshMark = () =>
  * @param catalogue - the catalogue restore checks against (the document's edition decides)
  * @param port - the reader's end of the channel to a helper that runs {@link serveLinks}
  * @param lost - settles if the helper fails (its script did not load)
+ * @param bytes - the file's bytes the text was decoded from, if at hand: they move to the helper
+ *   (not read here after) when the text has one character per byte
  * @returns the packed result, equal to `packResult(readDocumentText(text, catalogue))` once
  *   unpacked; undefined when the text is not for two threads (then read it on one)
  * @example const packed = await readSplit(text, catalogue, port, new Promise(() => {}));
@@ -140,13 +145,18 @@ export async function readSplit(
   catalogue: Catalogue,
   port: PartPort,
   lost: Promise<void>,
+  bytes?: Uint8Array,
 ): Promise<PackedMessage | undefined> {
   if (text.length > MAX_FILE_BYTES) return undefined;
   const mark = freshMark();
   const cut = cutLinks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, mark);
   if (!cut) return undefined;
   const next = inbox(port, lost);
-  port.postMessage({ type: 'links', text: cut.links });
+  // A file of one byte per character (ASCII) has its links at the same places in its bytes, which
+  // move to the helper as they are; else the text is copied over.
+  if (bytes?.length === text.length) {
+    port.postMessage({ type: 'links', bytes, at: cut.linksAt }, [bytes.buffer as ArrayBuffer]);
+  } else port.postMessage({ type: 'links', text: cut.links });
   let parsed: unknown;
   try {
     parsed = JSON.parse(cut.rest);

@@ -71,7 +71,7 @@ describe('cutting the links list out of a document text', () => {
     const layoutCut = cutLinks(twice, 'm')!;
     expect(layoutCut.layout).toBeDefined();
     expect(holdsMark(JSON.parse(layoutCut.rest), 'm', layoutCut)).toBe(false);
-    const broken = { rest: '', links: '[]', hosts: '[{"id":' };
+    const broken = { rest: '', links: '[]', linksAt: [0, 2] as const, hosts: '[{"id":' };
     expect(withParts({ hosts: ['m'] }, broken)).toBeUndefined();
   });
 

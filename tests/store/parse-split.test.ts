@@ -20,12 +20,12 @@ import { buildInput, fuzzCaseArb } from '../domain/restore-fuzz-cases';
 
 const never = new Promise<void>(() => {});
 
-/** Reads `text` with a helper on the other end of a real channel. */
-async function split(text: string, lost = never) {
+/** Reads `text` (and the bytes it was decoded from, if given) with a helper on the other end of a real channel. */
+async function split(text: string, lost = never, bytes?: Uint8Array) {
   const channel = new MessageChannel();
   serveLinks(channel.port2 as unknown as PartPort);
   try {
-    return await readSplit(text, catalogue, channel.port1 as unknown as PartPort, lost);
+    return await readSplit(text, catalogue, channel.port1 as unknown as PartPort, lost, bytes);
   } finally {
     channel.port1.close();
     channel.port2.close();
@@ -106,9 +106,14 @@ describe('reading a file on two threads', () => {
       }
       cases += 1;
       const two = await split(text);
-      if (!two) continue;
+      // The same with the text's bytes at hand: they go to the helper when the text is ASCII.
+      const bytes = new TextEncoder().encode(text);
+      const fromBytes = await split(text, never, bytes);
+      expect(fromBytes === undefined).toBe(two === undefined);
+      if (!two || !fromBytes) continue;
       twice += 1;
       expect(unpackResult(two.result)).toEqual(readDocumentText(text, catalogue));
+      expect(unpackResult(fromBytes.result)).toEqual(readDocumentText(text, catalogue));
     }
     // Most mutated documents keep a list laid out as the app writes it.
     expect(cases).toBeGreaterThan(100);
@@ -182,6 +187,52 @@ describe('reading a file on two threads', () => {
     const result = readSplit(serializeDocument(estate), catalogue, port, Promise.resolve());
     expect(await result).toBeUndefined();
     channel.port1.close();
+  });
+
+  it('moves the bytes of an ASCII file to the helper, and copies the text of any other', async () => {
+    const ascii = serializeDocument(estate);
+    const bytes = new TextEncoder().encode(ascii);
+    const fromBytes = (await split(ascii, never, bytes))!;
+    // Transferred: the reader's view of them is empty.
+    expect(bytes.byteLength).toBe(0);
+    expect(unpackResult(fromBytes.result)).toEqual(readDocumentText(ascii, catalogue));
+    const named = serializeDocument({
+      ...estate,
+      hosts: estate.hosts.map((h, i) => (i === 3 ? { ...h, name: 'Zürich-DP' } : h)),
+    });
+    const wide = new TextEncoder().encode(named);
+    const fromText = (await split(named, never, wide))!;
+    expect(wide.byteLength).toBeGreaterThan(named.length);
+    expect(unpackResult(fromText.result)).toEqual(readDocumentText(named, catalogue));
+  });
+
+  it('reads a large file as bytes for two threads, as its text for one', async () => {
+    const text = serializeDocument(estate);
+    const file = new Blob(['x'.repeat(4 * 1024 * 1024)]);
+    let given: [string, Uint8Array] | undefined;
+    await handleParse(
+      { file },
+      catalogue,
+      () => {},
+      async (t, b) => {
+        given = [t, b];
+        return undefined;
+      },
+    );
+    expect(given?.[0]).toBe('x'.repeat(4 * 1024 * 1024));
+    expect(given?.[1].length).toBe(4 * 1024 * 1024);
+    given = undefined;
+    await handleParse(
+      { file: new Blob([text]) },
+      catalogue,
+      () => {},
+      async (t, b) => {
+        given = [t, b];
+        return undefined;
+      },
+    );
+    // Too small for two threads.
+    expect(given).toBeUndefined();
   });
 
   it('has the worker post the packed result, or read on one thread when the split turns the file down', async () => {

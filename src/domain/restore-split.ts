@@ -11,15 +11,14 @@
 import { isObject, own } from './restore-values';
 
 /** Where serializeDocument opens and closes a top-level list or map of one entry per line. */
-interface Layout {
-  readonly key: 'hosts' | 'links' | 'layout';
+interface Bounds {
   readonly open: string;
   readonly close: string;
 }
 
-const HOSTS: Layout = { key: 'hosts', open: '\n  "hosts": [\n', close: '\n  ]' };
-const LINKS: Layout = { key: 'links', open: '\n  "links": [\n', close: '\n  ]' };
-const LAYOUT: Layout = { key: 'layout', open: '\n  "layout": {\n', close: '\n  }' };
+const HOSTS: Bounds = { open: '\n  "hosts": [\n', close: '\n  ]' };
+const LINKS: Bounds = { open: '\n  "links": [\n', close: '\n  ]' };
+const LAYOUT: Bounds = { open: '\n  "layout": {\n', close: '\n  }' };
 
 /** The parts: the text with `[mark]` for each part cut out, and each part's text. */
 export interface LinksCut {
@@ -34,7 +33,7 @@ export interface LinksCut {
 }
 
 /** Where a part's value starts and ends in `text` between `from` and `to`, if it is there. */
-function find(text: string, part: Layout, from: number, to: number): [number, number] | undefined {
+function find(text: string, part: Bounds, from: number, to: number): [number, number] | undefined {
   const at = text.indexOf(part.open, from);
   if (at < 0 || at + part.open.length > to) return undefined;
   const start = at + part.open.length - 2;

@@ -1,20 +1,16 @@
 /** Shared by the export tests: example documents, their rows, evil labels and a tiny zip reader. */
-import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import type { Workbook } from 'exceljs';
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import type { Host, Link, TopologyDocument } from '@/domain/document';
-import { readDocumentText } from '@/domain/restore';
 import { type FlowRow, flowsToRows } from '@/domain/rows';
 import { rowWords } from '@/i18n/row-words';
 import { makeDocument, makeHost } from '../builders';
+import { example } from '../support/examples';
 
-export function loadExample(name: string): TopologyDocument {
-  const read = readDocumentText(readFileSync(`data/examples/${name}.json`, 'utf8'), catalogue);
-  if (!read.ok) throw new Error(read.error.key);
-  return read.document;
-}
+/** An example document, restored (the one loader of tests/support/examples.ts). */
+export const loadExample = example;
 
 export function rowsOf(document: TopologyDocument): FlowRow[] {
   return flowsToRows(deriveFlows(document, catalogue).flows, document, rowWords(catalogue, 'en'));

@@ -1,30 +1,32 @@
 /**
- * A document's text cut into parts for reading on two threads (issue 18): its top-level links list,
- * more than half of a large estate's file, for the other thread; its hosts list and layout, parsed
- * each from a slice of the text (a slice is not a copy, so the 17 MB rest of a 100,000-host file is
- * never copied whole); and the rest, with a one-string list in the place of each part cut out. A
- * part is found where `serializeDocument` writes it (a line break can only lie between JSON values,
- * never inside a string); whether it was the top-level value shows once the rest is parsed: the
- * mark, a string the file cannot know, must be the value of its key. A part's text that parses
- * ends where the value does: JSON's brackets pair by the text between them alone.
+ * A document file cut into parts for reading on two threads (issue 18): its top-level links list,
+ * more than half of a large estate's file, for the other thread, which decodes its bytes itself;
+ * its hosts list and layout, each decoded and parsed on its own; and the rest, with a one-string
+ * list in the place of each part cut out. The file's whole text is never decoded. A part is found
+ * where `serializeDocument` writes it (a line break can only lie between JSON values, never inside
+ * a string); whether it was the top-level value shows once the rest is parsed: the mark, a string
+ * the file cannot know, must be the value of its key. A part's text that parses ends where the
+ * value does: JSON's brackets pair by the text between them alone.
  */
 import { isObject, own } from './restore-values';
 
-/** Where serializeDocument opens and closes a top-level list or map of one entry per line. */
+/** Where serializeDocument opens and closes a top-level list or map of one entry per line (ASCII). */
 interface Bounds {
-  readonly open: string;
-  readonly close: string;
+  readonly open: Uint8Array;
+  readonly close: Uint8Array;
 }
 
-const HOSTS: Bounds = { open: '\n  "hosts": [\n', close: '\n  ]' };
-const LINKS: Bounds = { open: '\n  "links": [\n', close: '\n  ]' };
-const LAYOUT: Bounds = { open: '\n  "layout": {\n', close: '\n  }' };
+const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const bounds = (open: string, close: string): Bounds => ({ open: ascii(open), close: ascii(close) });
+
+const HOSTS = bounds('\n  "hosts": [\n', '\n  ]');
+const LINKS = bounds('\n  "links": [\n', '\n  ]');
+const LAYOUT = bounds('\n  "layout": {\n', '\n  }');
 
 /** The parts: the text with `[mark]` for each part cut out, and each part's text. */
 export interface LinksCut {
   readonly rest: string;
-  readonly links: string;
-  /** Where the links list starts and ends in the text. */
+  /** Where the links list starts and ends in the bytes (decoded by the thread that reads it). */
   readonly linksAt: readonly [number, number];
   /** The hosts list, when it comes before the links list as the app writes it. */
   readonly hosts?: string;
@@ -32,48 +34,67 @@ export interface LinksCut {
   readonly layout?: string;
 }
 
-/** Where a part's value starts and ends in `text` between `from` and `to`, if it is there. */
-function find(text: string, part: Bounds, from: number, to: number): [number, number] | undefined {
-  const at = text.indexOf(part.open, from);
+/**
+ * Where `pattern` first starts in `bytes` at or after `from`: hops from one of its last byte to the
+ * next (a line break for an opening, a bracket for a closing), then compares backwards.
+ */
+function indexOf(bytes: Uint8Array, pattern: Uint8Array, from: number): number {
+  const last = pattern.length - 1;
+  const end = pattern[last] as number;
+  for (let i = bytes.indexOf(end, from + last); i >= 0; i = bytes.indexOf(end, i + 1)) {
+    let k = 1;
+    while (k <= last && bytes[i - k] === pattern[last - k]) k += 1;
+    if (k > last) return i - last;
+  }
+  return -1;
+}
+
+/** Where a part's value starts and ends in `bytes` between `from` and `to`, if it is there. */
+function find(bytes: Uint8Array, part: Bounds, from: number, to: number): [number, number] | undefined {
+  const at = indexOf(bytes, part.open, from);
   if (at < 0 || at + part.open.length > to) return undefined;
   const start = at + part.open.length - 2;
-  const close = text.indexOf(part.close, start);
+  const close = indexOf(bytes, part.close, start);
   const end = close + part.close.length;
   return close >= 0 && end <= to ? [start, end] : undefined;
 }
 
+/** Decodes the start of a file as `text()` does (a byte order mark goes), and the rest as it is. */
+const FIRST = new TextDecoder();
+const LATER = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /**
- * Cuts the links list, and the hosts list and layout where they are, out of a document's text.
+ * Cuts the links list, and the hosts list and layout where they are, out of a document file's
+ * UTF-8 bytes. Each part is cut where an ASCII line of it is, which no other character's bytes hold,
+ * so each part and each piece of the rest decodes as it does within the whole text; the links list
+ * is not decoded here.
  *
- * @param text - the document's text as serializeDocument writes it (anything else gives undefined
- *   or a cut that {@link holdsMark} or parsing a part turns down)
+ * @param bytes - the file's bytes as serializeDocument writes the document (anything else gives
+ *   undefined or a cut that {@link holdsMark} or parsing a part turns down)
  * @param mark - a string the text cannot contain, put in place of each part
  * @returns the parts, or undefined when the text has no links list laid out that way
  * @example
- * cutLinks('{\n  "links": [\n    {"id":"l1"}\n  ]\n}', 'm')
- * // { rest: '{\n  "links": ["m"]\n}', links: '[\n    {"id":"l1"}\n  ]', linksAt: [13, 34] }
+ * cutLinks(new TextEncoder().encode('{\n  "links": [\n    {"id":"l1"}\n  ]\n}'), 'm')
+ * // { rest: '{\n  "links": ["m"]\n}', linksAt: [13, 34] }
  */
-export function cutLinks(text: string, mark: string): LinksCut | undefined {
-  const links = find(text, LINKS, 0, text.length);
+export function cutLinks(bytes: Uint8Array, mark: string): LinksCut | undefined {
+  const links = find(bytes, LINKS, 0, bytes.length);
   if (!links) return undefined;
-  const hosts = find(text, HOSTS, 0, links[0]);
-  const layout = find(text, LAYOUT, links[1], text.length);
+  const hosts = find(bytes, HOSTS, 0, links[0]);
+  const layout = find(bytes, LAYOUT, links[1], bytes.length);
   const placeholder = `[${JSON.stringify(mark)}]`;
+  const piece = (from: number, to: number) => (from === 0 ? FIRST : LATER).decode(bytes.subarray(from, to));
   let rest = '';
   let from = 0;
   for (const part of [hosts, links, layout]) {
     if (!part) continue;
-    rest += text.slice(from, part[0]) + placeholder;
+    rest += piece(from, part[0]) + placeholder;
     from = part[1];
   }
-  rest += text.slice(from);
-  const cut: { -readonly [K in keyof LinksCut]: LinksCut[K] } = {
-    rest,
-    links: text.slice(...links),
-    linksAt: links,
-  };
-  if (hosts) cut.hosts = text.slice(...hosts);
-  if (layout) cut.layout = text.slice(...layout);
+  rest += piece(from, bytes.length);
+  const cut: { -readonly [K in keyof LinksCut]: LinksCut[K] } = { rest, linksAt: links };
+  if (hosts) cut.hosts = piece(...hosts);
+  if (layout) cut.layout = piece(...layout);
   return cut;
 }
 

@@ -9,7 +9,7 @@ import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentTextWithEnds } from '@/domain/restore';
 import { markOpen } from './open-marks';
 import { type PackedResult, packResult, unpackResult } from './parse-pack';
-import { type PackedMessage, type PartPort, readSplit, SPLIT_CHARS, serveLinks } from './parse-split';
+import { type PackedMessage, type PartPort, readSplit, SPLIT_BYTES, serveLinks } from './parse-split';
 import { createWorkerShelf, type WorkerFactory } from './worker-shelf';
 
 export { createWorkerShelf, type WorkerFactory } from './worker-shelf';
@@ -56,7 +56,7 @@ export async function handleParse(
   request: ParseRequest,
   catalogue: Catalogue,
   post: (message: ParseMessage) => void,
-  split?: (text: string, bytes: Uint8Array) => Promise<PackedMessage | undefined>,
+  split?: (bytes: Uint8Array) => Promise<PackedMessage | undefined>,
 ): Promise<void> {
   const { file } = request;
   if (file.size > MAX_FILE_BYTES) {
@@ -70,27 +70,35 @@ export async function handleParse(
     return;
   }
   post({ type: 'progress', stage: 'reading', fraction: 0 });
-  // A file for two threads is read as bytes and decoded here (what `text()` does), so its links'
-  // bytes can move to the helper (parse-split.ts).
-  let text: string;
-  let bytes: Uint8Array | undefined;
-  try {
-    if (split !== undefined && file.size >= SPLIT_CHARS) {
-      bytes = new Uint8Array(await file.arrayBuffer());
-      text = new TextDecoder().decode(bytes);
-    } else text = await file.text();
-  } catch (error) {
+  const failed = (error: unknown) => {
     const reason = error instanceof Error ? error.message : 'unknown error';
     post({ type: 'result', result: { ok: false, error: message('store:file.readFailed', { reason }) } });
+  };
+  // A file for two threads is read as bytes: its links' bytes move to the helper, which decodes
+  // them, and the reader decodes the rest (parse-split.ts).
+  let bytes: Uint8Array | undefined;
+  try {
+    if (split !== undefined && file.size >= SPLIT_BYTES) bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    failed(error);
     return;
   }
-  post({ type: 'progress', stage: 'checking', fraction: READ_SHARE });
-  const packed = split && bytes && text.length >= SPLIT_CHARS ? await split(text, bytes) : undefined;
+  if (bytes) post({ type: 'progress', stage: 'checking', fraction: READ_SHARE });
+  const packed = split && bytes ? await split(bytes) : undefined;
   if (packed) {
     post({ type: 'progress', stage: 'done', fraction: 1 });
     post({ type: 'packed', packed });
     return;
   }
+  // One thread: the text decoded as `text()` does (read again when the bytes went to the helper).
+  let text: string;
+  try {
+    text = bytes && bytes.byteLength > 0 ? new TextDecoder().decode(bytes) : await file.text();
+  } catch (error) {
+    failed(error);
+    return;
+  }
+  if (!bytes) post({ type: 'progress', stage: 'checking', fraction: READ_SHARE });
   const { result, linkEnds } = readDocumentTextWithEnds(text, catalogue);
   post({ type: 'progress', stage: 'done', fraction: 1 });
   post(linkEnds ? { type: 'result', result, linkEnds } : { type: 'result', result });
@@ -125,9 +133,7 @@ export function answerRequests(
       loseHelper = resolve;
     });
     const { helper } = request;
-    const split = helper
-      ? (text: string, bytes: Uint8Array) => readSplit(text, catalogue, helper, lost, bytes)
-      : undefined;
+    const split = helper ? (bytes: Uint8Array) => readSplit(bytes, catalogue, helper, lost) : undefined;
     void handleParse(
       request,
       catalogue,
@@ -207,7 +213,7 @@ export function readDocumentOffThread(
   if (!worker) return here();
   // A large file's links are read by a second worker at the same time (parse-split.ts).
   const helper =
-    file.size >= SPLIT_CHARS && typeof MessageChannel !== 'undefined' ? startWorker() : undefined;
+    file.size >= SPLIT_BYTES && typeof MessageChannel !== 'undefined' ? startWorker() : undefined;
   return new Promise<ReadResult>((resolve) => {
     const finish = (result: ReadResult | undefined) => {
       worker.terminate();

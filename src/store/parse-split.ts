@@ -1,13 +1,14 @@
 /**
- * Reading a large document file on two threads (issue 18). The reading worker cuts the file's
- * links list out of its text (restore-split.ts) and hands it to a helper worker, which parses it
- * and checks its caps while the reader parses the rest; with the hosts' ids, which the reader sends
- * as soon as it has parsed them, the helper restores and packs the links while the reader restores
- * and packs the rest. The reader parses the hosts list and the layout from slices of the text, so
- * what it parses as one copied text (zones, settings) is 73 KB of a 100,000-host file, not 17 MB.
- * Everything that is not exactly the happy path (no cut, a cut that was not the top-level list, an
- * older version, a cap hit, a refusal, a helper that fails) gives undefined, and the reader reads
- * the whole text on its own: the result is always the one `readDocumentText` gives.
+ * Reading a large document file on two threads (issue 18). The reading worker finds the file's
+ * links list in its bytes (restore-split.ts) and moves the bytes to a helper worker, which decodes
+ * and parses the list and checks its caps while the reader decodes and parses the rest; with the
+ * hosts' ids, which the reader sends as soon as it has parsed them, the helper restores and packs
+ * the links while the reader restores and packs the rest. The reader decodes the hosts list, the
+ * layout and the rest (zones, settings: 73 KB of a 100,000-host file) each on its own, and never
+ * the file's whole text. Everything that is not exactly the happy path (no cut, a cut that was not
+ * the top-level list, an older version, a cap hit, a refusal, a helper that fails) gives undefined,
+ * and the reader reads the whole text on its own: the result is always the one `readDocumentText`
+ * gives of the file's text.
  */
 import type { Catalogue } from '@/domain/catalogue-types';
 import { DOCUMENT_VERSION } from '@/domain/document';
@@ -20,16 +21,11 @@ import { cutLinks, holdsMark, withParts } from '@/domain/restore-split';
 import { isId, isObject, own } from '@/domain/restore-values';
 import { type PackedLinks, packBody, packedMessage, packLinks } from './parse-pack';
 
-/**
- * Texts at least this long are read on two threads; a shorter one is read sooner on one. The page
- * compares it with the file's size in bytes to start the helper (the text is not read yet), the
- * reader with the text's length; a file between the two is read on one thread.
- */
-export const SPLIT_CHARS = 4 * 1024 * 1024;
+/** Files of at least this many bytes are read on two threads; a smaller one is read sooner on one. */
+export const SPLIT_BYTES = 4 * 1024 * 1024;
 
-/** What the reader asks of its helper: the links list as text, or as the file's bytes and where it lies in them. */
+/** What the reader asks of its helper: the links list (the file's bytes and where it lies in them), then the hosts' ids. */
 export type HelperRequest =
-  | { readonly type: 'links'; readonly text: string }
   | { readonly type: 'links'; readonly bytes: Uint8Array; readonly at: readonly [number, number] }
   | { readonly type: 'hosts'; readonly ids: string };
 
@@ -64,9 +60,7 @@ export function serveLinks(port: PartPort): void {
     if (request.type === 'links') {
       let parsed: unknown;
       try {
-        parsed = JSON.parse(
-          'text' in request ? request.text : new TextDecoder().decode(request.bytes.subarray(...request.at)),
-        );
+        parsed = JSON.parse(new TextDecoder().decode(request.bytes.subarray(...request.at)));
       } catch {
         failed();
         return;
@@ -128,38 +122,33 @@ const freshMark = () =>
   `cm-links-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}${Date.now()}`;
 
 /**
- * Reads a document's text with the helper on `port`.
+ * Reads a document file's bytes with the helper on `port`: the bytes move to the helper, which
+ * decodes the links list; the hosts list, the layout and the rest are decoded here.
  *
- * @param text - the file's text
+ * @param bytes - the file's bytes (UTF-8); not read here once this returns
  * @param catalogue - the catalogue restore checks against (the document's edition decides)
  * @param port - the reader's end of the channel to a helper that runs {@link serveLinks}
  * @param lost - settles if the helper fails (its script did not load)
- * @param bytes - the file's bytes the text was decoded from, if at hand: they move to the helper
- *   (not read here after) when the text has one character per byte
- * @returns the packed result, equal to `packResult(readDocumentText(text, catalogue))` once
- *   unpacked; undefined when the text is not for two threads (then read it on one)
- * @example const packed = await readSplit(text, catalogue, port, new Promise(() => {}));
+ * @returns the packed result, equal to `packResult(readDocumentText(text, catalogue))` of the
+ *   bytes' text once unpacked; undefined when the file is not for two threads (then read it on one)
+ * @example const packed = await readSplit(bytes, catalogue, port, new Promise(() => {}));
  */
 export async function readSplit(
-  text: string,
+  bytes: Uint8Array,
   catalogue: Catalogue,
   port: PartPort,
   lost: Promise<void>,
-  bytes?: Uint8Array,
 ): Promise<PackedMessage | undefined> {
-  if (text.length > MAX_FILE_BYTES) return undefined;
+  if (bytes.length > MAX_FILE_BYTES) return undefined;
   const mark = freshMark();
-  const cut = cutLinks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, mark);
+  const cut = cutLinks(bytes, mark);
   if (!cut) return undefined;
   const next = inbox(port, lost);
-  // A file of one byte per character (ASCII) has its links at the same places in its bytes, which
-  // move to the helper as they are; else the text is copied over.
-  if (bytes?.length === text.length) {
-    port.postMessage({ type: 'links', bytes, at: cut.linksAt }, [bytes.buffer as ArrayBuffer]);
-  } else port.postMessage({ type: 'links', text: cut.links });
+  port.postMessage({ type: 'links', bytes, at: cut.linksAt }, [bytes.buffer as ArrayBuffer]);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(cut.rest);
+    // A second byte order mark, after the one decoding drops, goes too (as `readDocumentText` reads).
+    parsed = JSON.parse(cut.rest.charCodeAt(0) === 0xfeff ? cut.rest.slice(1) : cut.rest);
   } catch {
     return undefined;
   }

@@ -15,7 +15,7 @@ import {
   readDocumentOffThread,
   type WorkerRequest,
 } from '@/store/parse-protocol';
-import { SPLIT_CHARS } from '@/store/parse-split';
+import { SPLIT_BYTES } from '@/store/parse-split';
 import { syntheticHierarchy } from '../../bench/synthetic';
 import { makeDocument, makeHost } from '../builders';
 import { text as words } from './text';
@@ -163,7 +163,7 @@ describe('a large file read on two threads', () => {
   };
 
   it('starts a helper beside the reader, reads as one thread reads, and ends both', async () => {
-    expect(estate.length).toBeGreaterThan(SPLIT_CHARS);
+    expect(estate.length).toBeGreaterThan(SPLIT_BYTES);
     const made: FakeWorker[] = [];
     const result = await readDocumentOffThread(new Blob([estate]), catalogue, undefined, start(made, false));
     expect(made).toHaveLength(2);

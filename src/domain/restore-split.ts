@@ -35,8 +35,8 @@ export interface LinksCut {
 }
 
 /**
- * Where `pattern` first starts in `bytes` at or after `from`: hops from one of its last byte to the
- * next (a line break for an opening, a bracket for a closing), then compares backwards.
+ * Where `pattern` first starts in `bytes` at or after `from`: hops from one place of its last byte
+ * to the next (a line break for an opening, a bracket for a closing), then compares backwards.
  */
 function indexOf(bytes: Uint8Array, pattern: Uint8Array, from: number): number {
   const last = pattern.length - 1;

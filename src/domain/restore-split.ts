@@ -16,8 +16,11 @@ interface Bounds {
   readonly close: Uint8Array;
 }
 
-const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
-const bounds = (open: string, close: string): Bounds => ({ open: ascii(open), close: ascii(close) });
+const encoder = new TextEncoder();
+const bounds = (open: string, close: string): Bounds => ({
+  open: encoder.encode(open),
+  close: encoder.encode(close),
+});
 
 const HOSTS = bounds('\n  "hosts": [\n', '\n  ]');
 const LINKS = bounds('\n  "links": [\n', '\n  ]');

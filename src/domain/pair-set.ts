@@ -117,7 +117,8 @@ export class NumberedIdSet {
     return (this.bits[n >>> 5]! & (1 << (n & 31))) !== 0;
   }
 
-  private addNumber(n: number): boolean {
+  /** Adds `<prefix><n>` without making the id (n a whole number below 2^53); false when it was there. */
+  addNumber(n: number): boolean {
     if (n >= this.bits.length * 32) return this.large.add(n);
     const word = n >>> 5;
     const bit = 1 << (n & 31);

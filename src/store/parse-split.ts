@@ -13,6 +13,7 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import { DOCUMENT_VERSION } from '@/domain/document';
 import { MAX_VALUES } from '@/domain/limits';
+import { type LinkLines, placeLinkLines, scanLinkLines } from '@/domain/link-lines';
 import type { Message } from '@/domain/message';
 import { MAX_FILE_BYTES, restoreWithoutLinks } from '@/domain/restore';
 import { type LinkEnds, restoreLinks } from '@/domain/restore-graph';
@@ -45,51 +46,78 @@ export interface PartPort {
 /** The packed result as the reader posts it, with its buffers to transfer. */
 export type PackedMessage = ReturnType<typeof packedMessage>;
 
+/** The links list as JSON: parsed, within its caps (as the list of a document, one level in), its values counted. */
+function parseList(
+  bytes: Uint8Array,
+  at: readonly [number, number],
+): { list: unknown[]; values: number } | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(bytes.subarray(...at)));
+  } catch {
+    return undefined;
+  }
+  const counted = { values: 0 };
+  if (!Array.isArray(parsed) || scanLimits(parsed, counted, 1)) return undefined;
+  return { list: parsed, values: counted.values };
+}
+
+/** The links list restored against the hosts' ids (one per line) and packed, or undefined. */
+function restoreList(list: readonly unknown[], ids: string): HelperReply | undefined {
+  const indexById = new Map<string, number>();
+  if (ids !== '') for (const id of ids.split('\n')) indexById.set(id, indexById.size);
+  const problems: Message[] = [];
+  const ends: LinkEnds = {};
+  const links = restoreLinks(list, indexById, problems, true, ends);
+  const packed = ends.places && packLinks(links, ends.places);
+  return packed && { type: 'links', links: packed, problems: JSON.stringify(problems) };
+}
+
 /**
- * Serves the reader on `port`: parses the links list it sends and checks its caps (as the list of
- * a document, one level in), then restores it against the host ids the reader sends next.
+ * Serves the reader on `port`: reads the links list it sends and checks its caps, then restores it
+ * against the host ids the reader sends next. A list of plain link lines is read from the bytes
+ * (link-lines.ts); any other, or one whose links restore would change, is parsed as JSON.
  *
  * @param port - the helper's end of the channel
  * @example serveLinks(channel.port2);
  */
 export function serveLinks(port: PartPort): void {
-  let raw: unknown[] | undefined;
+  let bytes: Uint8Array | undefined;
+  let at: readonly [number, number] = [0, 0];
+  let lines: LinkLines | undefined;
+  let parsed: unknown[] | undefined;
   const failed = () => port.postMessage({ type: 'failed' });
   port.addEventListener('message', (event: MessageEvent<HelperRequest>) => {
     const request = event.data;
     if (request.type === 'links') {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(new TextDecoder().decode(request.bytes.subarray(...request.at)));
-      } catch {
+      ({ bytes, at } = request);
+      lines = scanLinkLines(bytes, ...at);
+      const read = lines ? undefined : parseList(bytes, at);
+      if (!lines && !read) {
         failed();
         return;
       }
-      const counted = { values: 0 };
-      if (!Array.isArray(parsed) || scanLimits(parsed, counted, 1)) {
-        failed();
-        return;
-      }
-      raw = parsed;
-      port.postMessage({ type: 'parsed', values: counted.values });
+      parsed = read?.list;
+      // A list of n plain links is 1 + 4n values: the list, and each link and its three ids.
+      port.postMessage({ type: 'parsed', values: lines ? 1 + 4 * lines.count : (read?.values ?? 0) });
       return;
     }
-    const list = raw;
-    raw = undefined;
-    if (!list) return;
+    if (!bytes) return;
     try {
-      const indexById = new Map<string, number>();
-      if (request.ids !== '') for (const id of request.ids.split('\n')) indexById.set(id, indexById.size);
-      const problems: Message[] = [];
-      const ends: LinkEnds = {};
-      const links = restoreLinks(list, indexById, problems, true, ends);
-      const packed = ends.places && packLinks(links, ends.places);
-      if (!packed) {
-        failed();
-        return;
+      const ends = lines && placeLinkLines(lines, bytes, request.ids);
+      let reply: HelperReply | undefined;
+      if (lines && ends) {
+        const links: PackedLinks = { linkIds: lines.ids, ends, labels: [], inferred: [] };
+        reply = { type: 'links', links, problems: '[]' };
+      } else {
+        const list = parsed ?? parseList(bytes, at)?.list;
+        reply = list && restoreList(list, request.ids);
       }
-      const reply: HelperReply = { type: 'links', links: packed, problems: JSON.stringify(problems) };
-      port.postMessage(reply, [packed.ends.buffer as ArrayBuffer]);
+      bytes = undefined;
+      lines = undefined;
+      parsed = undefined;
+      if (reply?.type === 'links') port.postMessage(reply, [reply.links.ends.buffer as ArrayBuffer]);
+      else failed();
     } catch {
       failed();
     }

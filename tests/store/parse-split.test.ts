@@ -74,6 +74,14 @@ describe('reading a file on two threads', () => {
       }),
     ],
     [
+      'plain link lines of which one ends at a missing host and one repeats a pair (read as bytes, then as JSON)',
+      variant((doc) => {
+        const [a] = doc.links as Ends[];
+        doc.links.push({ id: 'gone', source: a!.source, target: 'nobody' });
+        doc.links.push({ id: 'again', source: a!.target, target: a!.source });
+      }),
+    ],
+    [
       'report lines before the links (hosts), of the links, and after them (the name, the settings, the layout)',
       variant((doc) => {
         doc.hosts[5]!.roles.push('no-such-role');

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue-types';
-import type { Host, Link, Settings } from '../document';
+import type { Link, Settings } from '../document';
 import type { LinkFlows } from '../engine/link-flows';
 import type { LinkView } from '../engine/result';
 import type { EstateIndex } from './estate-index';

@@ -1,0 +1,251 @@
+/**
+ * A document file's links list read straight from its UTF-8 bytes (issue 18), when every link is
+ * the plain line the app writes: `{"id":"l1","source":"a","target":"b"}`, three ids and nothing
+ * else, one per line. Such a list restores to itself (restore-graph.ts keeps each link as it is)
+ * when its ids are new and each link joins two different hosts of the list not joined before; read
+ * here, it is never decoded nor parsed into objects: 408,000 links of a 100,000-host file are a
+ * few typed arrays and one text of ids. Anything else (another field, an escape, a space, an id
+ * restore would rename, a missing host, a self link, a repeat) gives undefined, and the list is
+ * read as JSON and restored as before.
+ */
+import { MAX_ITEMS } from './limits';
+import { NumberedIdSet, PairSet } from './pair-set';
+
+/** Longest id restore keeps (restore-values.ts `isId`). */
+const ID_LIMIT = 128;
+
+const encoder = new TextEncoder();
+const OPEN = encoder.encode('[\n');
+const ITEM = encoder.encode('    {"id":"');
+const SOURCE = encoder.encode('","source":"');
+const TARGET = encoder.encode('","target":"');
+const CLOSE_ITEM = encoder.encode('"}');
+const BETWEEN = encoder.encode(',\n');
+const CLOSE = encoder.encode('\n  ]');
+const QUOTE = 34;
+const LINE_BREAK = 10;
+const PREFIX = 108; // `l`, the prefix of numbered link ids (document.ts LINK_ID_PREFIX)
+const ZERO = 48;
+
+/** The plain links of a list, read from the bytes: their ids and where their ends' ids lie. */
+export interface LinkLines {
+  readonly count: number;
+  /** The link ids, one per line, in the list's order. */
+  readonly ids: string;
+  /** Link i's source id is bytes `at[4i]` on, `at[4i + 1]` long; its target `at[4i + 2]`, `at[4i + 3]`. */
+  readonly at: Int32Array;
+}
+
+/** Whether `pattern` is in `bytes` at `at`. */
+function startsAt(bytes: Uint8Array, at: number, pattern: Uint8Array): boolean {
+  if (at + pattern.length > bytes.length) return false;
+  for (let k = 0; k < pattern.length; k += 1) if (bytes[at + k] !== pattern[k]) return false;
+  return true;
+}
+
+/**
+ * The length of the id that starts at `at` and ends before a quote, as `isId` takes ids (0-9, A-Z,
+ * a-z, and after the first `_` `.` `:` `-`; 1 to 128 of them), else -1.
+ */
+function idLength(bytes: Uint8Array, at: number): number {
+  for (let k = 0; k <= ID_LIMIT; k += 1) {
+    const c = bytes[at + k];
+    if (c === QUOTE) return k === 0 ? -1 : k;
+    if (c === undefined) return -1;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
+    if (k === 0 || (c !== 95 && c !== 46 && c !== 58 && c !== 45)) return -1;
+  }
+  return -1;
+}
+
+/** The n of an id `l<n>` as `String(n)` writes it, at most 15 digits; else -1 (pair-set.ts `numberIn`). */
+function numberAt(bytes: Uint8Array, at: number, length: number): number {
+  const digits = length - 1;
+  if (bytes[at] !== PREFIX || digits < 1 || digits > 15) return -1;
+  if (digits > 1 && bytes[at + 1] === ZERO) return -1;
+  let n = 0;
+  for (let k = 1; k < length; k += 1) {
+    const c = (bytes[at + k] as number) - ZERO;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Reads `key` and the id after it at `i`, and notes where the id lies at `at[slot]` and its length
+ * at `at[slot + 1]`; returns where the id's closing quote is, or -1.
+ */
+function end(bytes: Uint8Array, i: number, key: Uint8Array, at: Int32Array, slot: number): number {
+  if (!startsAt(bytes, i, key)) return -1;
+  const start = i + key.length;
+  const length = idLength(bytes, start);
+  if (length < 0) return -1;
+  at[slot] = start;
+  at[slot + 1] = length;
+  return start + length;
+}
+
+/** Copies `length` bytes from `at` and then `last` into `out` at `to`, grown when full; returns `out`. */
+function copyInto(out: Uint8Array, to: number, bytes: Uint8Array, at: number, length: number, last: number) {
+  let into = out;
+  if (to + length + 1 > into.length) {
+    into = new Uint8Array(Math.max(out.length * 2, to + length + 1));
+    into.set(out.subarray(0, to));
+  }
+  for (let k = 0; k < length; k += 1) into[to + k] = bytes[at + k] as number;
+  into[to + length] = last;
+  return into;
+}
+
+/** Fewest bytes a plain link's line takes, `    {"id":"l","source":"a","target":"b"}` and `,\n`. */
+const LEAST_LINE = 42;
+
+/**
+ * Reads the links list between `from` and `to`, when it is written as the app writes a list of
+ * plain links (see the module's comment) with ids that are all new.
+ *
+ * @param bytes - the file's bytes
+ * @param from - where the list's `[` is
+ * @param to - just after its `]`
+ * @returns the links' ids and the places of their ends' ids, or undefined
+ * @example
+ * const bytes = new TextEncoder().encode('[\n    {"id":"l1","source":"a","target":"b"}\n  ]');
+ * scanLinkLines(bytes, 0, bytes.length)?.ids // 'l1'
+ */
+export function scanLinkLines(bytes: Uint8Array, from: number, to: number): LinkLines | undefined {
+  if (!startsAt(bytes, from, OPEN) || to > bytes.length) return undefined;
+  const taken = new NumberedIdSet('l', (to - from) / 48);
+  let ids: Uint8Array = new Uint8Array(1 << 16);
+  let idBytes = 0;
+  // Room for as many links as the bytes can hold: the pages of what is never filled are never touched.
+  const at = new Int32Array(4 * Math.ceil((to - from) / LEAST_LINE));
+  let count = 0;
+  let i = from + OPEN.length;
+  for (;;) {
+    if (count >= MAX_ITEMS || !startsAt(bytes, i, ITEM)) return undefined;
+    i += ITEM.length;
+    const length = idLength(bytes, i);
+    if (length < 0) return undefined;
+    const n = numberAt(bytes, i, length);
+    const fresh =
+      n >= 0 ? taken.addNumber(n) : taken.add(String.fromCharCode(...bytes.subarray(i, i + length)));
+    if (!fresh) return undefined;
+    ids = copyInto(ids, idBytes, bytes, i, length, LINE_BREAK);
+    idBytes += length + 1;
+    i += length;
+    if (4 * count + 4 > at.length) return undefined;
+    i = end(bytes, i, SOURCE, at, 4 * count);
+    if (i >= 0) i = end(bytes, i, TARGET, at, 4 * count + 2);
+    if (i < 0 || !startsAt(bytes, i, CLOSE_ITEM)) return undefined;
+    i += CLOSE_ITEM.length;
+    count += 1;
+    if (startsAt(bytes, i, BETWEEN)) {
+      i += BETWEEN.length;
+      continue;
+    }
+    if (!startsAt(bytes, i, CLOSE) || i + CLOSE.length !== to) return undefined;
+    const text = new TextDecoder().decode(ids.subarray(0, idBytes - 1));
+    return { count, ids: text, at: at.subarray(0, 4 * count) };
+  }
+}
+
+/** FNV-1a of `length` bytes from `at`. */
+function hashOf(bytes: Uint8Array, at: number, length: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < length; k += 1) h = Math.imul(h ^ (bytes[at + k] as number), 0x01000193);
+  return h >>> 0;
+}
+
+/** Whether `length` bytes from `a` in `x` are those from `b` in `y`. */
+function same(x: Uint8Array, a: number, y: Uint8Array, b: number, length: number): boolean {
+  for (let k = 0; k < length; k += 1) if (x[a + k] !== y[b + k]) return false;
+  return true;
+}
+
+/** The hosts' ids in a table of their bytes: a host's place by the bytes of its id, without a string. */
+class HostTable {
+  private readonly bytes: Uint8Array;
+  private readonly starts: Int32Array;
+  private readonly lengths: Int32Array;
+  /** Place + 1 of the host whose id hashes here, 0 for none. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  private constructor(
+    ids: string,
+    readonly count: number,
+  ) {
+    this.bytes = encoder.encode(ids);
+    this.starts = new Int32Array(count);
+    this.lengths = new Int32Array(count);
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** The table of `ids` (one per line), or undefined when one is there twice. */
+  static of(ids: string): HostTable | undefined {
+    let count = ids === '' ? 0 : 1;
+    for (let at = ids.indexOf('\n'); at >= 0; at = ids.indexOf('\n', at + 1)) count += 1;
+    const table = new HostTable(ids, count);
+    let start = 0;
+    for (let place = 0; place < count; place += 1) {
+      let stop = table.bytes.indexOf(LINE_BREAK, start);
+      if (stop < 0) stop = table.bytes.length;
+      if (table.find(table.bytes, start, stop - start, place + 1) >= 0) return undefined;
+      table.starts[place] = start;
+      table.lengths[place] = stop - start;
+      start = stop + 1;
+    }
+    return table;
+  }
+
+  /**
+   * The place of the host whose id is the `length` bytes at `at` of `bytes`, else -1; with
+   * `add`, an id not found goes in as place `add - 1`.
+   */
+  find(bytes: Uint8Array, at: number, length: number, add = 0): number {
+    let slot = hashOf(bytes, at, length) & this.mask;
+    for (;;) {
+      const held = this.slots[slot] as number;
+      if (held === 0) {
+        if (add > 0) this.slots[slot] = add;
+        return -1;
+      }
+      const place = held - 1;
+      if (this.lengths[place] === length && same(this.bytes, this.starts[place] as number, bytes, at, length))
+        return place;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/**
+ * The places of the links' ends in the host list, when each link joins two different hosts of it
+ * that no link before joins: then restore keeps every link as it is.
+ *
+ * @param lines - what {@link scanLinkLines} read of `bytes`
+ * @param bytes - the file's bytes
+ * @param hostIds - the hosts' ids in their order, one per line (each as restore keeps it)
+ * @returns the source of link i as `ends[2i]`, its target as `ends[2i + 1]`, or undefined
+ * @example placeLinkLines(lines, bytes, 'a\nb') // Int32Array [0, 1]
+ */
+export function placeLinkLines(lines: LinkLines, bytes: Uint8Array, hostIds: string): Int32Array | undefined {
+  const table = HostTable.of(hostIds);
+  if (!table) return undefined;
+  const ends = new Int32Array(2 * lines.count);
+  const pairs = new PairSet(lines.count);
+  const hosts = table.count;
+  const { at } = lines;
+  for (let i = 0; i < lines.count; i += 1) {
+    const from = table.find(bytes, at[4 * i] as number, at[4 * i + 1] as number);
+    const to = table.find(bytes, at[4 * i + 2] as number, at[4 * i + 3] as number);
+    if (from < 0 || to < 0 || from === to) return undefined;
+    if (!pairs.add(from < to ? from * hosts + to : to * hosts + from)) return undefined;
+    ends[2 * i] = from;
+    ends[2 * i + 1] = to;
+  }
+  return ends;
+}

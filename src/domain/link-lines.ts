@@ -8,11 +8,10 @@
  * restore would rename, a missing host, a self link, a repeat) gives undefined, and the list is
  * read as JSON and restored as before.
  */
+import type { HostTable } from './host-table';
+import { idLength, startsAt } from './json-bytes';
 import { MAX_ITEMS } from './limits';
 import { NumberedIdSet, PairSet } from './pair-set';
-
-/** Longest id restore keeps (restore-values.ts `isId`). */
-const ID_LIMIT = 128;
 
 const encoder = new TextEncoder();
 const OPEN = encoder.encode('[\n');
@@ -22,7 +21,6 @@ const TARGET = encoder.encode('","target":"');
 const CLOSE_ITEM = encoder.encode('"}');
 const BETWEEN = encoder.encode(',\n');
 const CLOSE = encoder.encode('\n  ]');
-const QUOTE = 34;
 const LINE_BREAK = 10;
 const PREFIX = 108; // `l`, the prefix of numbered link ids (document.ts LINK_ID_PREFIX)
 const ZERO = 48;
@@ -36,30 +34,8 @@ export interface LinkLines {
   readonly at: Int32Array;
 }
 
-/** Whether `pattern` is in `bytes` at `at`. */
-function startsAt(bytes: Uint8Array, at: number, pattern: Uint8Array): boolean {
-  if (at + pattern.length > bytes.length) return false;
-  for (let k = 0; k < pattern.length; k += 1) if (bytes[at + k] !== pattern[k]) return false;
-  return true;
-}
-
-/**
- * The length of the id that starts at `at` and ends before a quote, as `isId` takes ids (0-9, A-Z,
- * a-z, and after the first `_` `.` `:` `-`; 1 to 128 of them), else -1.
- */
-function idLength(bytes: Uint8Array, at: number): number {
-  for (let k = 0; k <= ID_LIMIT; k += 1) {
-    const c = bytes[at + k];
-    if (c === QUOTE) return k === 0 ? -1 : k;
-    if (c === undefined) return -1;
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
-    if (k === 0 || (c !== 95 && c !== 46 && c !== 58 && c !== 45)) return -1;
-  }
-  return -1;
-}
-
 /** The n of an id `l<n>` as `String(n)` writes it, at most 15 digits; else -1 (pair-set.ts `numberIn`). */
-function numberAt(bytes: Uint8Array, at: number, length: number): number {
+function linkNumber(bytes: Uint8Array, at: number, length: number): number {
   const digits = length - 1;
   if (bytes[at] !== PREFIX || digits < 1 || digits > 15) return -1;
   if (digits > 1 && bytes[at + 1] === ZERO) return -1;
@@ -127,7 +103,7 @@ export function scanLinkLines(bytes: Uint8Array, from: number, to: number): Link
     i += ITEM.length;
     const length = idLength(bytes, i);
     if (length < 0) return undefined;
-    const n = numberAt(bytes, i, length);
+    const n = linkNumber(bytes, i, length);
     const fresh =
       n >= 0 ? taken.addNumber(n) : taken.add(String.fromCharCode(...bytes.subarray(i, i + length)));
     if (!fresh) return undefined;
@@ -150,91 +126,21 @@ export function scanLinkLines(bytes: Uint8Array, from: number, to: number): Link
   }
 }
 
-/** FNV-1a of `length` bytes from `at`. */
-function hashOf(bytes: Uint8Array, at: number, length: number): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < length; k += 1) h = Math.imul(h ^ (bytes[at + k] as number), 0x01000193);
-  return h >>> 0;
-}
-
-/** Whether `length` bytes from `a` in `x` are those from `b` in `y`. */
-function same(x: Uint8Array, a: number, y: Uint8Array, b: number, length: number): boolean {
-  for (let k = 0; k < length; k += 1) if (x[a + k] !== y[b + k]) return false;
-  return true;
-}
-
-/** The hosts' ids in a table of their bytes: a host's place by the bytes of its id, without a string. */
-class HostTable {
-  private readonly bytes: Uint8Array;
-  private readonly starts: Int32Array;
-  private readonly lengths: Int32Array;
-  /** Place + 1 of the host whose id hashes here, 0 for none. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-
-  private constructor(
-    ids: string,
-    readonly count: number,
-  ) {
-    this.bytes = encoder.encode(ids);
-    this.starts = new Int32Array(count);
-    this.lengths = new Int32Array(count);
-    let size = 16;
-    while (size < count * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-  }
-
-  /** The table of `ids` (one per line), or undefined when one is there twice. */
-  static of(ids: string): HostTable | undefined {
-    let count = ids === '' ? 0 : 1;
-    for (let at = ids.indexOf('\n'); at >= 0; at = ids.indexOf('\n', at + 1)) count += 1;
-    const table = new HostTable(ids, count);
-    let start = 0;
-    for (let place = 0; place < count; place += 1) {
-      let stop = table.bytes.indexOf(LINE_BREAK, start);
-      if (stop < 0) stop = table.bytes.length;
-      if (table.find(table.bytes, start, stop - start, place + 1) >= 0) return undefined;
-      table.starts[place] = start;
-      table.lengths[place] = stop - start;
-      start = stop + 1;
-    }
-    return table;
-  }
-
-  /**
-   * The place of the host whose id is the `length` bytes at `at` of `bytes`, else -1; with
-   * `add`, an id not found goes in as place `add - 1`.
-   */
-  find(bytes: Uint8Array, at: number, length: number, add = 0): number {
-    let slot = hashOf(bytes, at, length) & this.mask;
-    for (;;) {
-      const held = this.slots[slot] as number;
-      if (held === 0) {
-        if (add > 0) this.slots[slot] = add;
-        return -1;
-      }
-      const place = held - 1;
-      if (this.lengths[place] === length && same(this.bytes, this.starts[place] as number, bytes, at, length))
-        return place;
-      slot = (slot + 1) & this.mask;
-    }
-  }
-}
-
 /**
  * The places of the links' ends in the host list, when each link joins two different hosts of it
  * that no link before joins: then restore keeps every link as it is.
  *
  * @param lines - what {@link scanLinkLines} read of `bytes`
  * @param bytes - the file's bytes
- * @param hostIds - the hosts' ids in their order, one per line (each as restore keeps it)
+ * @param table - the hosts' places by their ids
  * @returns the source of link i as `ends[2i]`, its target as `ends[2i + 1]`, or undefined
- * @example placeLinkLines(lines, bytes, 'a\nb') // Int32Array [0, 1]
+ * @example placeLinkLines(lines, bytes, HostTable.of('a\nb')!) // Int32Array [0, 1]
  */
-export function placeLinkLines(lines: LinkLines, bytes: Uint8Array, hostIds: string): Int32Array | undefined {
-  const table = HostTable.of(hostIds);
-  if (!table) return undefined;
+export function placeLinkLines(
+  lines: LinkLines,
+  bytes: Uint8Array,
+  table: HostTable,
+): Int32Array | undefined {
   const ends = new Int32Array(2 * lines.count);
   const pairs = new PairSet(lines.count);
   const hosts = table.count;

@@ -35,6 +35,8 @@ export interface LinksCut {
   readonly hosts?: string;
   /** The layout, when it comes after the links list as the app writes it. */
   readonly layout?: string;
+  /** Where the layout starts and ends in the bytes, when it was cut out. */
+  readonly layoutAt?: readonly [number, number];
 }
 
 /**
@@ -97,7 +99,10 @@ export function cutLinks(bytes: Uint8Array, mark: string): LinksCut | undefined 
   rest += piece(from, bytes.length);
   const cut: { -readonly [K in keyof LinksCut]: LinksCut[K] } = { rest, linksAt: links };
   if (hosts) cut.hosts = piece(...hosts);
-  if (layout) cut.layout = piece(...layout);
+  if (layout) {
+    cut.layout = piece(...layout);
+    cut.layoutAt = layout;
+  }
   return cut;
 }
 
@@ -129,16 +134,19 @@ export function holdsMark(parsed: unknown, mark: string, cut?: LinksCut): boolea
  *
  * @param parsed - the parsed rest, for which {@link holdsMark} with `cut` is true; changed in place
  * @param cut - the cut it came from
+ * @param layout - whether to put the layout back too (else it stays `[mark]`, for a reader that
+ *   places it apart)
  * @returns `parsed`, or undefined when a part is not JSON
  * @example withParts(JSON.parse(cut.rest), cut)?.hosts
  */
 export function withParts(
   parsed: Record<string, unknown>,
   cut: LinksCut,
+  layout = true,
 ): Record<string, unknown> | undefined {
   try {
     if (cut.hosts !== undefined) parsed.hosts = JSON.parse(cut.hosts);
-    if (cut.layout !== undefined) parsed.layout = JSON.parse(cut.layout);
+    if (layout && cut.layout !== undefined) parsed.layout = JSON.parse(cut.layout);
     return parsed;
   } catch {
     return undefined;

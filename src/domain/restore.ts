@@ -1,5 +1,12 @@
 import type { Catalogue } from './catalogue-types';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type Host, type Link, type TopologyDocument } from './document';
+import {
+  DOCUMENT_FORMAT,
+  DOCUMENT_VERSION,
+  type Host,
+  type Link,
+  type Position,
+  type TopologyDocument,
+} from './document';
 import { documentText } from './document-text';
 import { MAX_FILE_BYTES } from './limits';
 import { type Message, message } from './message';
@@ -57,6 +64,15 @@ export interface RestoreParts {
   readonly links: (indexById: ReadonlyMap<string, number>, problems: Message[]) => Link[];
   /** Gets how many values the caps scan counted in this part. */
   readonly counted: { values: number };
+  /**
+   * When given, gets the restored hosts, their places and the problems so far in place of
+   * `restoreLayout`, and the document's layout is what it returns.
+   */
+  readonly layout?: (
+    hosts: readonly Host[],
+    indexById: ReadonlyMap<string, number>,
+    problems: Message[],
+  ) => Record<string, Position>;
 }
 
 /** A field that is left out when absent, so a saved and reopened document stays equal. */
@@ -123,7 +139,9 @@ function restoreChecked(
     links,
     zones,
     settings: restoreSettings(own(doc, 'settings'), edition, problems),
-    layout: restoreLayout(own(doc, 'layout'), checkedHosts, problems, reuse, indexById),
+    layout: parts?.layout
+      ? parts.layout(checkedHosts, indexById, problems)
+      : restoreLayout(own(doc, 'layout'), checkedHosts, problems, reuse, indexById),
     ...optional('results', restoreResults(own(doc, 'results'), problems)),
   };
   return version < DOCUMENT_VERSION

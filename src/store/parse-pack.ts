@@ -107,15 +107,17 @@ function isXY(p: object): boolean {
 export type PackedBody = Omit<PackedDocument, keyof PackedLinks>;
 
 /**
- * Everything of a document but its links packed, or undefined when it is not as restore makes
- * documents (a host without a position, a position of other fields).
+ * x and y of each host in host order, or undefined when the layout is not as restore makes
+ * layouts (a host without a position, a position of other fields).
  *
- * @param document - a restored document (its links are not read)
- * @returns the packed hosts, layout and the rest
- * @example packBody(document)?.positions
+ * @param hosts - a restored document's hosts
+ * @param layout - its layout
+ * @example positionsOf(document.hosts, document.layout)
  */
-export function packBody(document: TopologyDocument): PackedBody | undefined {
-  const { hosts, layout } = document;
+export function positionsOf(
+  hosts: TopologyDocument['hosts'],
+  layout: TopologyDocument['layout'],
+): Float64Array | undefined {
   // Restore gives every host a position, made in host order.
   if (Object.keys(layout).length !== hosts.length) return undefined;
   const positions = new Float64Array(hosts.length * 2);
@@ -126,11 +128,35 @@ export function packBody(document: TopologyDocument): PackedBody | undefined {
     positions[2 * i] = p.x;
     positions[2 * i + 1] = p.y;
   }
+  return positions;
+}
+
+/**
+ * The hosts and the rest of a document packed: all of it but its links and positions.
+ *
+ * @param document - a restored document (its links and layout are not read)
+ * @example { ...packHostsAndRest(document), positions }
+ */
+export function packHostsAndRest(document: TopologyDocument): Omit<PackedBody, 'positions'> {
   const rest: Record<string, unknown> = { ...document };
   delete rest.hosts;
   delete rest.links;
   delete rest.layout;
-  return { keys: Object.keys(document), rest, hosts: packHosts(hosts) ?? JSON.stringify(hosts), positions };
+  const { hosts } = document;
+  return { keys: Object.keys(document), rest, hosts: packHosts(hosts) ?? JSON.stringify(hosts) };
+}
+
+/**
+ * Everything of a document but its links packed, or undefined when it is not as restore makes
+ * documents (a host without a position, a position of other fields).
+ *
+ * @param document - a restored document (its links are not read)
+ * @returns the packed hosts, layout and the rest
+ * @example packBody(document)?.positions
+ */
+export function packBody(document: TopologyDocument): PackedBody | undefined {
+  const positions = positionsOf(document.hosts, document.layout);
+  return positions && { ...packHostsAndRest(document), positions };
 }
 
 /** The packed document, or undefined when it is not as restore makes documents (then it goes as it is). */

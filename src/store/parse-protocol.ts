@@ -8,8 +8,9 @@ import { type LinkPlaces, linkPlacesOf } from '@/domain/link-places';
 import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentTextWithEnds } from '@/domain/restore';
 import { markOpen } from './open-marks';
+import { type PartPort, serveLinks } from './parse-helper';
 import { type PackedResult, packResult, unpackResult } from './parse-pack';
-import { type PackedMessage, type PartPort, readSplit, SPLIT_BYTES, serveLinks } from './parse-split';
+import { type PackedMessage, readSplit, SPLIT_BYTES } from './parse-split';
 import { createWorkerShelf, type WorkerFactory } from './worker-shelf';
 
 export { createWorkerShelf, type WorkerFactory } from './worker-shelf';

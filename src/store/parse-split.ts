@@ -11,119 +11,22 @@
  * gives of the file's text.
  */
 import type { Catalogue } from '@/domain/catalogue-types';
-import { DOCUMENT_VERSION } from '@/domain/document';
+import { DOCUMENT_VERSION, type Host } from '@/domain/document';
 import { MAX_VALUES } from '@/domain/limits';
-import { type LinkLines, placeLinkLines, scanLinkLines } from '@/domain/link-lines';
 import type { Message } from '@/domain/message';
-import { MAX_FILE_BYTES, restoreWithoutLinks } from '@/domain/restore';
-import { type LinkEnds, restoreLinks } from '@/domain/restore-graph';
+import { MAX_FILE_BYTES, type RestoreParts, restoreWithoutLinks } from '@/domain/restore';
 import { scanLimits } from '@/domain/restore-scan';
+import { restoreLayout } from '@/domain/restore-settings';
 import { cutLinks, holdsMark, withParts } from '@/domain/restore-split';
 import { isId, isObject, own } from '@/domain/restore-values';
-import { type PackedLinks, packBody, packedMessage, packLinks } from './parse-pack';
+import type { HelperReply, HelperRequest, PartPort } from './parse-helper';
+import { type PackedBody, packBody, packedMessage, packHostsAndRest, positionsOf } from './parse-pack';
 
 /** Files of at least this many bytes are read on two threads; a smaller one is read sooner on one. */
 export const SPLIT_BYTES = 4 * 1024 * 1024;
 
-/** What the reader asks of its helper: the links list (the file's bytes and where it lies in them), then the hosts' ids. */
-export type HelperRequest =
-  | { readonly type: 'links'; readonly bytes: Uint8Array; readonly at: readonly [number, number] }
-  | { readonly type: 'hosts'; readonly ids: string };
-
-/** What the helper answers: the links list parsed (its count of values), then restored and packed. */
-export type HelperReply =
-  | { readonly type: 'parsed'; readonly values: number }
-  | { readonly type: 'links'; readonly links: PackedLinks; readonly problems: string }
-  | { readonly type: 'failed' };
-
-/** One end of the channel between the reader and its helper (a MessagePort). */
-export interface PartPort {
-  postMessage(message: HelperRequest | HelperReply, transfer?: Transferable[]): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-  start?(): void;
-}
-
 /** The packed result as the reader posts it, with its buffers to transfer. */
 export type PackedMessage = ReturnType<typeof packedMessage>;
-
-/** The links list as JSON: parsed, within its caps (as the list of a document, one level in), its values counted. */
-function parseList(
-  bytes: Uint8Array,
-  at: readonly [number, number],
-): { list: unknown[]; values: number } | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(new TextDecoder().decode(bytes.subarray(...at)));
-  } catch {
-    return undefined;
-  }
-  const counted = { values: 0 };
-  if (!Array.isArray(parsed) || scanLimits(parsed, counted, 1)) return undefined;
-  return { list: parsed, values: counted.values };
-}
-
-/** The links list restored against the hosts' ids (one per line) and packed, or undefined. */
-function restoreList(list: readonly unknown[], ids: string): HelperReply | undefined {
-  const indexById = new Map<string, number>();
-  if (ids !== '') for (const id of ids.split('\n')) indexById.set(id, indexById.size);
-  const problems: Message[] = [];
-  const ends: LinkEnds = {};
-  const links = restoreLinks(list, indexById, problems, true, ends);
-  const packed = ends.places && packLinks(links, ends.places);
-  return packed && { type: 'links', links: packed, problems: JSON.stringify(problems) };
-}
-
-/**
- * Serves the reader on `port`: reads the links list it sends and checks its caps, then restores it
- * against the host ids the reader sends next. A list of plain link lines is read from the bytes
- * (link-lines.ts); any other, or one whose links restore would change, is parsed as JSON.
- *
- * @param port - the helper's end of the channel
- * @example serveLinks(channel.port2);
- */
-export function serveLinks(port: PartPort): void {
-  let bytes: Uint8Array | undefined;
-  let at: readonly [number, number] = [0, 0];
-  let lines: LinkLines | undefined;
-  let parsed: unknown[] | undefined;
-  const failed = () => port.postMessage({ type: 'failed' });
-  port.addEventListener('message', (event: MessageEvent<HelperRequest>) => {
-    const request = event.data;
-    if (request.type === 'links') {
-      ({ bytes, at } = request);
-      lines = scanLinkLines(bytes, ...at);
-      const read = lines ? undefined : parseList(bytes, at);
-      if (!lines && !read) {
-        failed();
-        return;
-      }
-      parsed = read?.list;
-      // A list of n plain links is 1 + 4n values: the list, and each link and its three ids.
-      port.postMessage({ type: 'parsed', values: lines ? 1 + 4 * lines.count : (read?.values ?? 0) });
-      return;
-    }
-    if (!bytes) return;
-    try {
-      const ends = lines && placeLinkLines(lines, bytes, request.ids);
-      let reply: HelperReply | undefined;
-      if (lines && ends) {
-        const links: PackedLinks = { linkIds: lines.ids, ends, labels: [], inferred: [] };
-        reply = { type: 'links', links, problems: '[]' };
-      } else {
-        const list = parsed ?? parseList(bytes, at)?.list;
-        reply = list && restoreList(list, request.ids);
-      }
-      bytes = undefined;
-      lines = undefined;
-      parsed = undefined;
-      if (reply?.type === 'links') port.postMessage(reply, [reply.links.ends.buffer as ArrayBuffer]);
-      else failed();
-    } catch {
-      failed();
-    }
-  });
-  port.start?.();
-}
 
 /** The helper's replies in order; a lost helper reads as failed. */
 function inbox(port: PartPort, lost: Promise<void>): () => Promise<HelperReply> {
@@ -172,7 +75,9 @@ export async function readSplit(
   const cut = cutLinks(bytes, mark);
   if (!cut) return undefined;
   const next = inbox(port, lost);
-  port.postMessage({ type: 'links', bytes, at: cut.linksAt }, [bytes.buffer as ArrayBuffer]);
+  const layoutAt = cut.layout === undefined ? undefined : cut.layoutAt;
+  const request: HelperRequest = { type: 'links', bytes, at: cut.linksAt, ...(layoutAt ? { layoutAt } : {}) };
+  port.postMessage(request, [bytes.buffer as ArrayBuffer]);
   let parsed: unknown;
   try {
     // A second byte order mark, after the one decoding drops, goes too (as `readDocumentText` reads).
@@ -183,7 +88,7 @@ export async function readSplit(
   // Migrations may change links: an older version is read on one thread.
   if (!isObject(parsed) || !holdsMark(parsed, mark, cut) || own(parsed, 'version') !== DOCUMENT_VERSION)
     return undefined;
-  if (!withParts(parsed, cut)) return undefined;
+  if (!withParts(parsed, cut, false)) return undefined;
   parsed.links = [];
   // The hosts' ids as restore will place them, sent before restore: the helper restores the links
   // while the hosts are restored here. Right when restore keeps every host (it drops a host without
@@ -193,27 +98,75 @@ export async function readSplit(
   port.postMessage({ type: 'hosts', ids: ids.join('\n') });
   const counted = { values: 0 };
   let at = -1;
+  let apart: Apart | undefined;
+  const keepApart: RestoreParts['layout'] = (hosts, indexById, problems) => {
+    apart = { hosts, indexById, at: problems.length };
+    return {};
+  };
   const result = restoreWithoutLinks(parsed, catalogue, {
     counted,
     links: (indexById, problems) => {
       if (indexById.size === ids.length) at = problems.length;
       return [];
     },
+    // A layout cut out is placed by the helper, or restored here once the helper could not.
+    ...(cut.layout === undefined ? {} : { layout: keepApart }),
   });
   if (!result.ok || at < 0) return undefined;
-  const body = packBody(result.document);
+  // Without the layout, the hosts are packed while the helper places it.
+  const body = apart ? packHostsAndRest(result.document) : packBody(result.document);
   if (!body) return undefined;
   const scanned = await next();
-  // The links list counts in both parts: here as the empty list in its place.
-  if (scanned.type !== 'parsed' || counted.values - 1 + scanned.values > MAX_VALUES) return undefined;
+  if (scanned.type !== 'parsed') return undefined;
   const restored = await next();
   if (restored.type !== 'links') return undefined;
+  const layout = apart && layoutApart(cut.layout ?? '', apart, restored.positions, scanned.layoutValues);
+  const positions: Float64Array | undefined = apart ? layout?.positions : (body as PackedBody).positions;
+  // The links list and the layout count in both parts: here as `[]` and `["<mark>"]` in their places.
+  const values = counted.values - 1 + scanned.values + (layout ? layout.values - 2 : 0);
+  if (!positions || values > MAX_VALUES) return undefined;
+  const { problems: all } = result;
+  const layoutFrom = apart?.at ?? all.length;
   const problems = [
-    ...result.problems.slice(0, at),
+    ...all.slice(0, at),
     ...(JSON.parse(restored.problems) as Message[]),
-    ...result.problems.slice(at),
+    ...all.slice(at, layoutFrom),
+    ...(layout?.problems ?? []),
+    ...all.slice(layoutFrom),
   ];
-  return packedMessage({ ...body, ...restored.links }, problems);
+  return packedMessage({ ...body, ...restored.links, positions }, problems);
+}
+
+/** The restored hosts a layout cut out belongs to, and where its report lines go among the others. */
+interface Apart {
+  readonly hosts: readonly Host[];
+  readonly indexById: ReadonlyMap<string, number>;
+  readonly at: number;
+}
+
+/**
+ * The positions of a layout cut out, its count of values and its report lines: the helper's
+ * positions when it placed them, else the layout's text parsed, checked and restored here.
+ */
+function layoutApart(
+  text: string,
+  apart: Apart,
+  placed: Float64Array | undefined,
+  values: number | undefined,
+): { positions: Float64Array; values: number; problems: Message[] } | undefined {
+  if (placed && values !== undefined) return { positions: placed, values, problems: [] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const counted = { values: 0 };
+  if (scanLimits(raw, counted, 1)) return undefined;
+  const problems: Message[] = [];
+  const layout = restoreLayout(raw, apart.hosts, problems, true, apart.indexById);
+  const positions = positionsOf(apart.hosts, layout);
+  return positions && { positions, values: counted.values, problems };
 }
 
 /** The id of every raw host, when each has an id restore keeps; else undefined. */

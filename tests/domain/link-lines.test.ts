@@ -4,6 +4,7 @@
  * plain links, is left to the JSON path.
  */
 import fc from 'fast-check';
+import { HostTable } from '@/domain/host-table';
 import { type LinkLines, placeLinkLines, scanLinkLines } from '@/domain/link-lines';
 import type { Message } from '@/domain/message';
 import { type LinkEnds, restoreLinks } from '@/domain/restore-graph';
@@ -18,7 +19,8 @@ const listText = (links: readonly object[]) =>
 function fast(text: string, hosts: readonly string[]) {
   const bytes = encode(text);
   const lines = scanLinkLines(bytes, 0, bytes.length);
-  const ends = lines && placeLinkLines(lines, bytes, hosts.join('\n'));
+  const table = HostTable.of(hosts.join('\n'));
+  const ends = lines && table && placeLinkLines(lines, bytes, table);
   return lines && ends && { ids: lines.ids, ends: [...ends] };
 }
 

@@ -8,7 +8,8 @@ import { catalogue } from '@/domain/default-catalogue';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
 import { scanLimits } from '@/domain/restore-scan';
 import { cutLinks } from '@/domain/restore-split';
-import { type PartPort, readSplit, serveLinks } from '@/store/parse-split';
+import { type PartPort, serveLinks } from '@/store/parse-helper';
+import { readSplit } from '@/store/parse-split';
 import { makeDocument, makeHost } from '../builders';
 
 vi.mock('@/domain/limits', async (original) => ({

@@ -12,9 +12,10 @@ import type { TopologyDocument } from '@/domain/document';
 import { documentText } from '@/domain/document-text';
 import { MAX_STRING_LENGTH } from '@/domain/limits';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
+import { type PartPort, serveLinks } from '@/store/parse-helper';
 import { unpackResult } from '@/store/parse-pack';
 import { handleParse, type ParseMessage } from '@/store/parse-protocol';
-import { type PartPort, readSplit, serveLinks } from '@/store/parse-split';
+import { readSplit } from '@/store/parse-split';
 import { syntheticHierarchy } from '../../bench/synthetic';
 import { buildInput, fuzzCaseArb } from '../domain/restore-fuzz-cases';
 
@@ -79,6 +80,21 @@ describe('reading a file on two threads', () => {
         const [a] = doc.links as Ends[];
         doc.links.push({ id: 'gone', source: a!.source, target: 'nobody' });
         doc.links.push({ id: 'again', source: a!.target, target: a!.source });
+      }),
+    ],
+    [
+      'a layout restore changes (placed by the reader, its report line after the settings’ and the links’)',
+      variant((doc) => {
+        doc.links.push(42);
+        doc.settings.edition = 'no-such-edition';
+        doc.layout[doc.hosts[7]!.id] = { x: 1e9, y: 0.5 };
+      }),
+    ],
+    [
+      'a layout in another order with fractions (placed by the helper)',
+      variant((doc) => {
+        const entries = Object.entries(doc.layout).reverse();
+        doc.layout = Object.fromEntries(entries.map(([id], i) => [id, { x: i + 0.25, y: -i }]));
       }),
     ],
     [

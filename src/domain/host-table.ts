@@ -6,9 +6,12 @@
 
 const LINE_BREAK = 10;
 
-/** FNV-1a of `length` bytes from `at`. */
-function hashOf(bytes: Uint8Array, at: number, length: number): number {
-  let h = 0x811c9dc5;
+/** Most slots one id is looked for in: a file made to make ids collide is left to the JSON path. */
+const MAX_PROBES = 128;
+
+/** FNV-1a of `length` bytes from `at`, from `seed` (a table's own, so no file can aim at it). */
+function hashOf(bytes: Uint8Array, at: number, length: number, seed: number): number {
+  let h = seed;
   for (let k = 0; k < length; k += 1) h = Math.imul(h ^ (bytes[at + k] as number), 0x01000193);
   return h >>> 0;
 }
@@ -33,6 +36,7 @@ export class HostTable {
   /** Place + 1 of the host whose id hashes here, 0 for none. */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  private readonly seed = (Math.random() * 0x100000000) >>> 0;
 
   private constructor(
     ids: string,
@@ -43,13 +47,15 @@ export class HostTable {
     this.starts = new Int32Array(count);
     this.lengths = new Int32Array(count);
     let size = 16;
-    while (size < count * 2) size *= 2;
+    // At most a quarter full: runs of taken slots stay short (a few dozen at most for a million ids).
+    while (size < count * 4) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
   }
 
   /**
-   * The table of `ids`, one per line in host order, or undefined when one is there twice.
+   * The table of `ids`, one per line in host order, or undefined when one is there twice (or the
+   * ids collide far more than chance would have them).
    *
    * @param ids - the hosts' ids (ASCII, as restore keeps them), one per line
    */
@@ -61,7 +67,7 @@ export class HostTable {
     for (let place = 0; place < count; place += 1) {
       let stop = table.bytes.indexOf(LINE_BREAK, start);
       if (stop < 0) stop = table.bytes.length;
-      if (table.find(table.bytes, start, stop - start, place + 1) >= 0) return undefined;
+      if (table.find(table.bytes, start, stop - start, place + 1) !== -1) return undefined;
       table.starts[place] = start;
       table.lengths[place] = stop - start;
       start = stop + 1;
@@ -71,11 +77,12 @@ export class HostTable {
 
   /**
    * The place of the host whose id is the `length` bytes at `at` of `bytes`, else -1; with
-   * `add`, an id not found goes in as place `add - 1`.
+   * `add`, an id not found goes in as place `add - 1`. -2 when it was looked for in too many
+   * slots (then nothing goes in).
    */
   find(bytes: Uint8Array, at: number, length: number, add = 0): number {
-    let slot = hashOf(bytes, at, length) & this.mask;
-    for (;;) {
+    let slot = hashOf(bytes, at, length, this.seed) & this.mask;
+    for (let probe = 0; probe < MAX_PROBES; probe += 1) {
       const held = this.slots[slot] as number;
       if (held === 0) {
         if (add > 0) this.slots[slot] = add;
@@ -86,5 +93,6 @@ export class HostTable {
         return place;
       slot = (slot + 1) & this.mask;
     }
+    return -2;
   }
 }

@@ -10,6 +10,8 @@ const ID_LIMIT = 128;
 const QUOTE = 34;
 const MINUS = 45;
 const ZERO = 48;
+/** The longest number read here. */
+const MAX_NUMBER_LENGTH = 32;
 /** A plain JSON number: the only ones read here (JSON.parse reads just these digits the same way). */
 const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
 
@@ -62,6 +64,8 @@ function numberEnd(bytes: Uint8Array, at: number): number {
  */
 export function numberAt(bytes: Uint8Array, at: number): { value: number; end: number } | undefined {
   const end = numberEnd(bytes, at);
+  // Longer than any number JSON.stringify writes (`-1.2345678901234567e-308` is 24): left to JSON.parse.
+  if (end - at > MAX_NUMBER_LENGTH) return undefined;
   const negative = bytes[at] === MINUS;
   const first = negative ? at + 1 : at;
   const digits = end - first;

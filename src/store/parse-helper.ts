@@ -126,7 +126,12 @@ export function serveLinks(port: PartPort): void {
   port.addEventListener('message', (event: MessageEvent<HelperRequest>) => {
     const request = event.data;
     if (request.type === 'links') {
-      const answer = read(request);
+      let answer: ReturnType<typeof read>;
+      try {
+        answer = read(request);
+      } catch {
+        answer = undefined;
+      }
       if (!answer) failed();
       else {
         done = answer[0];

@@ -96,6 +96,9 @@ describe('reading a layout of plain positions from the bytes', () => {
     expect(read('1234567890123456,')).toEqual({ value: 1234567890123456, end: 16 });
     for (const bad of ['01', '+1', '.5', '1.', '-', '1e', '--1', '1.2.3'])
       expect(read(`${bad},`)).toBeUndefined();
+    // A number of a million digits is left to JSON.parse (no call with a million arguments).
+    expect(read(`${'1'.repeat(1_000_000)},`)).toBeUndefined();
+    expect(read('-1.2345678901234567e-308,')?.value).toBe(-1.2345678901234567e-308);
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
         const text = JSON.stringify(n);

@@ -1,14 +1,14 @@
 /**
- * Reading a large document file on two threads (issue 18). The reading worker finds the file's
- * links list in its bytes (restore-split.ts) and moves the bytes to a helper worker, which decodes
- * and parses the list and checks its caps while the reader decodes and parses the rest; with the
- * hosts' ids, which the reader sends as soon as it has parsed them, the helper restores and packs
- * the links while the reader restores and packs the rest. The reader decodes the hosts list, the
- * layout and the rest (zones, settings: 73 KB of a 100,000-host file) each on its own, and never
- * the file's whole text. Everything that is not exactly the happy path (no cut, a cut that was not
- * the top-level list, an older version, a cap hit, a refusal, a helper that fails) gives undefined,
- * and the reader reads the whole text on its own: the result is always the one `readDocumentText`
- * gives of the file's text.
+ * Reading a large document file on two threads (issue 18), the reader's side (the helper's is
+ * parse-helper.ts). The reading worker finds the file's links list and layout in its bytes
+ * (restore-split.ts) and moves the bytes to a helper worker, which reads both while the reader
+ * decodes and parses the hosts list and the small rest; with the hosts' ids, which the reader
+ * sends as soon as it has parsed them, the helper places the links and the layout while the reader
+ * restores and packs the hosts. The reader never decodes the file's whole text. Everything that is
+ * not exactly the happy path (no cut, a cut that was not the top-level list, an older version, a
+ * cap hit, a refusal, a helper that fails) gives undefined, and the reader reads the whole text on
+ * its own; a layout the helper could not place is restored here. The result is always the one
+ * `readDocumentText` gives of the file's text.
  */
 import type { Catalogue } from '@/domain/catalogue-types';
 import { DOCUMENT_VERSION, type Host } from '@/domain/document';

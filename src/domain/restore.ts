@@ -1,12 +1,5 @@
 import type { Catalogue } from './catalogue-types';
-import {
-  DOCUMENT_FORMAT,
-  DOCUMENT_VERSION,
-  type Host,
-  type Link,
-  type Position,
-  type TopologyDocument,
-} from './document';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type Host, type Link, type TopologyDocument } from './document';
 import { documentText } from './document-text';
 import { MAX_FILE_BYTES } from './limits';
 import { type Message, message } from './message';
@@ -64,16 +57,11 @@ export interface RestoreParts {
   readonly links: (indexById: ReadonlyMap<string, number>, problems: Message[]) => Link[];
   /** Gets how many values the caps scan counted in this part. */
   readonly counted: { values: number };
-  /**
-   * When given, gets the restored hosts, their places and the problems so far in place of
-   * `restoreLayout`, and the document's layout is what it returns.
-   */
-  readonly layout?: (
-    hosts: readonly Host[],
-    indexById: ReadonlyMap<string, number>,
-    problems: Message[],
-  ) => Record<string, Position>;
+  /** When given, gets the restored hosts, their places and the problems so far, and makes the layout. */
+  readonly layout?: (hosts: readonly Host[], ids: ReadonlyMap<string, number>, problems: Message[]) => Layout;
 }
+
+type Layout = TopologyDocument['layout'];
 
 /** A field that is left out when absent, so a saved and reopened document stays equal. */
 const optional = <K extends string, V>(key: K, value: V | undefined) =>

@@ -4,7 +4,7 @@
  * other), so an id's bytes are its characters.
  */
 
-const LINE_BREAK = 10;
+import { LINE_BREAK } from './json-bytes';
 
 /** Most slots one id is looked for in: a file made to make ids collide is left to the JSON path. */
 const MAX_PROBES = 128;

@@ -4,9 +4,8 @@
  * as the same value, and gives -1 or false for anything else, so the caller can leave the text to
  * JSON.parse.
  */
+import { ID_LIMIT, isIdCode } from './restore-values';
 
-/** Longest id restore keeps (restore-values.ts `isId`). */
-const ID_LIMIT = 128;
 const QUOTE = 34;
 const MINUS = 45;
 const ZERO = 48;
@@ -14,6 +13,18 @@ const ZERO = 48;
 const MAX_NUMBER_LENGTH = 32;
 /** A plain JSON number: the only ones read here (JSON.parse reads just these digits the same way). */
 const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+
+/** A line break's byte. */
+export const LINE_BREAK = 10;
+
+const encoder = new TextEncoder();
+
+/**
+ * The UTF-8 bytes of a fixed piece of the text the app writes, to look for in a file.
+ *
+ * @example bytesOf('\n  ]') // Uint8Array [10, 32, 32, 93]
+ */
+export const bytesOf = (text: string): Uint8Array => encoder.encode(text);
 
 /**
  * Whether `pattern` is in `bytes` at `at`.
@@ -37,9 +48,7 @@ export function idLength(bytes: Uint8Array, at: number): number {
   for (let k = 0; k <= ID_LIMIT; k += 1) {
     const c = bytes[at + k];
     if (c === QUOTE) return k === 0 ? -1 : k;
-    if (c === undefined) return -1;
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
-    if (k === 0 || (c !== 95 && c !== 46 && c !== 58 && c !== 45)) return -1;
+    if (c === undefined || !isIdCode(c, k === 0)) return -1;
   }
   return -1;
 }

@@ -6,18 +6,17 @@
  * Anything else (another field, an escape, a space, a key that is not a host's id, a host without
  * a position, one out of range or -0) gives undefined, and the layout is read as JSON and restored.
  */
-import { COORDINATE_LIMIT } from './document';
 import type { HostTable } from './host-table';
-import { idLength, numberAt, startsAt } from './json-bytes';
+import { bytesOf, idLength, numberAt, startsAt } from './json-bytes';
+import { isRestoredCoordinate } from './restore-settings';
 
-const encoder = new TextEncoder();
-const OPEN = encoder.encode('{\n');
-const KEY = encoder.encode('    "');
-const X = encoder.encode('":{"x":');
-const Y = encoder.encode(',"y":');
-const CLOSE_ITEM = encoder.encode('}');
-const BETWEEN = encoder.encode(',\n');
-const CLOSE = encoder.encode('\n  }');
+const OPEN = bytesOf('{\n');
+const KEY = bytesOf('    "');
+const X = bytesOf('":{"x":');
+const Y = bytesOf(',"y":');
+const CLOSE_ITEM = bytesOf('}');
+const BETWEEN = bytesOf(',\n');
+const CLOSE = bytesOf('\n  }');
 
 /** Fewest bytes a position's line takes, `    "a":{"x":0,"y":0}` and `,\n`. */
 const LEAST_LINE = 24;
@@ -30,9 +29,6 @@ export interface LayoutLines {
   /** Position i is x `xy[2i]`, y `xy[2i + 1]`. */
   readonly xy: Float64Array;
 }
-
-/** Whether restore keeps `n` as a coordinate: within the canvas, and not -0 (JSON writes it 0). */
-const isCoordinate = (n: number) => Math.abs(n) <= COORDINATE_LIMIT && !Object.is(n, -0);
 
 /**
  * Reads the layout between `from` and `to`, when it is written as the app writes one (see the
@@ -64,9 +60,9 @@ export function scanLayoutLines(bytes: Uint8Array, from: number, to: number): La
     i += length;
     if (!startsAt(bytes, i, X)) return undefined;
     const x = numberAt(bytes, i + X.length);
-    if (!x || !isCoordinate(x.value) || !startsAt(bytes, x.end, Y)) return undefined;
+    if (!x || !isRestoredCoordinate(x.value) || !startsAt(bytes, x.end, Y)) return undefined;
     const y = numberAt(bytes, x.end + Y.length);
-    if (!y || !isCoordinate(y.value) || !startsAt(bytes, y.end, CLOSE_ITEM)) return undefined;
+    if (!y || !isRestoredCoordinate(y.value) || !startsAt(bytes, y.end, CLOSE_ITEM)) return undefined;
     xy[2 * count] = x.value;
     xy[2 * count + 1] = y.value;
     i = y.end + CLOSE_ITEM.length;

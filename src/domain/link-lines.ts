@@ -8,22 +8,19 @@
  * restore would rename, a missing host, a self link, a repeat) gives undefined, and the list is
  * read as JSON and restored as before.
  */
+import { LINK_ID_PREFIX } from './document';
 import type { HostTable } from './host-table';
-import { idLength, startsAt } from './json-bytes';
+import { bytesOf, idLength, LINE_BREAK, startsAt } from './json-bytes';
 import { MAX_ITEMS } from './limits';
-import { NumberedIdSet, PairSet } from './pair-set';
+import { NumberedIdSet, numberInBytes, PairSet } from './pair-set';
 
-const encoder = new TextEncoder();
-const OPEN = encoder.encode('[\n');
-const ITEM = encoder.encode('    {"id":"');
-const SOURCE = encoder.encode('","source":"');
-const TARGET = encoder.encode('","target":"');
-const CLOSE_ITEM = encoder.encode('"}');
-const BETWEEN = encoder.encode(',\n');
-const CLOSE = encoder.encode('\n  ]');
-const LINE_BREAK = 10;
-const PREFIX = 108; // `l`, the prefix of numbered link ids (document.ts LINK_ID_PREFIX)
-const ZERO = 48;
+const OPEN = bytesOf('[\n');
+const ITEM = bytesOf('    {"id":"');
+const SOURCE = bytesOf('","source":"');
+const TARGET = bytesOf('","target":"');
+const CLOSE_ITEM = bytesOf('"}');
+const BETWEEN = bytesOf(',\n');
+const CLOSE = bytesOf('\n  ]');
 
 /** The plain links of a list, read from the bytes: their ids and where their ends' ids lie. */
 export interface LinkLines {
@@ -32,20 +29,6 @@ export interface LinkLines {
   readonly ids: string;
   /** Link i's source id is bytes `at[4i]` on, `at[4i + 1]` long; its target `at[4i + 2]`, `at[4i + 3]`. */
   readonly at: Int32Array;
-}
-
-/** The n of an id `l<n>` as `String(n)` writes it, at most 15 digits; else -1 (pair-set.ts `numberIn`). */
-function linkNumber(bytes: Uint8Array, at: number, length: number): number {
-  const digits = length - 1;
-  if (bytes[at] !== PREFIX || digits < 1 || digits > 15) return -1;
-  if (digits > 1 && bytes[at + 1] === ZERO) return -1;
-  let n = 0;
-  for (let k = 1; k < length; k += 1) {
-    const c = (bytes[at + k] as number) - ZERO;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
 }
 
 /**
@@ -91,7 +74,7 @@ const LEAST_LINE = 42;
  */
 export function scanLinkLines(bytes: Uint8Array, from: number, to: number): LinkLines | undefined {
   if (!startsAt(bytes, from, OPEN) || to > bytes.length) return undefined;
-  const taken = new NumberedIdSet('l', (to - from) / 48);
+  const taken = new NumberedIdSet(LINK_ID_PREFIX, (to - from) / LEAST_LINE);
   let ids: Uint8Array = new Uint8Array(1 << 16);
   let idBytes = 0;
   // Room for as many links as the bytes can hold: the pages of what is never filled are never touched.
@@ -103,7 +86,7 @@ export function scanLinkLines(bytes: Uint8Array, from: number, to: number): Link
     i += ITEM.length;
     const length = idLength(bytes, i);
     if (length < 0) return undefined;
-    const n = linkNumber(bytes, i, length);
+    const n = numberInBytes(bytes, i, length, LINK_ID_PREFIX);
     const fresh =
       n >= 0 ? taken.addNumber(n) : taken.add(String.fromCharCode(...bytes.subarray(i, i + length)));
     if (!fresh) return undefined;

@@ -149,3 +149,25 @@ export function numberIn(id: string, prefix: string): number {
   }
   return n;
 }
+
+/**
+ * {@link numberIn} of the id that is the `length` bytes at `at` of `bytes` (an ASCII id, as a file
+ * holds it), without making its string. The same rule as `numberIn`, read from bytes: kept beside
+ * it, and a test holds the two to the same answers.
+ *
+ * @example numberInBytes(new TextEncoder().encode('"l42"'), 1, 3, 'l'); // 42
+ */
+export function numberInBytes(bytes: Uint8Array, at: number, length: number, prefix: string): number {
+  const start = prefix.length;
+  const digits = length - start;
+  if (digits < 1 || digits > MAX_DIGITS) return -1;
+  for (let i = 0; i < start; i += 1) if (bytes[at + i] !== prefix.charCodeAt(i)) return -1;
+  if (digits > 1 && bytes[at + start] === 48) return -1;
+  let n = 0;
+  for (let i = start; i < length; i += 1) {
+    const c = (bytes[at + i] as number) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}

@@ -130,17 +130,20 @@ export function gridSpot(index: number): Position {
 
 const POSITION_FIELDS = ['x', 'y'];
 
+/**
+ * Whether restore keeps `n` as it is as a coordinate: a finite number within the canvas, not -0.
+ *
+ * @example isRestoredCoordinate(-0) // false: restore makes it 0
+ */
+export const isRestoredCoordinate = (n: unknown): n is number =>
+  typeof n === 'number' && Object.is(coordinate(n), n);
+
 /** A position exactly as restore makes it: x then y, numbers within the limits, no -0, nothing else. */
 function isRestoredPosition(p: unknown): boolean {
   if (!isObject(p) || !hasFieldsInOrder(p, POSITION_FIELDS)) return false;
   const x = own(p, 'x');
   const y = own(p, 'y');
-  return (
-    typeof x === 'number' &&
-    typeof y === 'number' &&
-    Object.is(coordinate(x), x) &&
-    Object.is(coordinate(y), y)
-  );
+  return isRestoredCoordinate(x) && isRestoredCoordinate(y);
 }
 
 /**

@@ -8,6 +8,7 @@
  * the file cannot know, must be the value of its key. A part's text that parses ends where the
  * value does: JSON's brackets pair by the text between them alone.
  */
+import { bytesOf } from './json-bytes';
 import { isObject, own } from './restore-values';
 
 /** Where serializeDocument opens and closes a top-level list or map of one entry per line (ASCII). */
@@ -16,11 +17,7 @@ interface Bounds {
   readonly close: Uint8Array;
 }
 
-const encoder = new TextEncoder();
-const bounds = (open: string, close: string): Bounds => ({
-  open: encoder.encode(open),
-  close: encoder.encode(close),
-});
+const bounds = (open: string, close: string): Bounds => ({ open: bytesOf(open), close: bytesOf(close) });
 
 const HOSTS = bounds('\n  "hosts": [\n', '\n  ]');
 const LINKS = bounds('\n  "links": [\n', '\n  ]');

@@ -15,7 +15,18 @@ export type Json = Record<string, unknown>;
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 
 /** Longest id: the first character and up to 127 more (ID_PATTERN). */
-const ID_LIMIT = 128;
+export const ID_LIMIT = 128;
+
+/**
+ * Whether the character code `c` may stand in an id: 0-9, A-Z, a-z anywhere; `_` `.` `:` `-` after
+ * the first character.
+ *
+ * @example isIdCode(45, false) // true: `-` after the first character
+ */
+export function isIdCode(c: number, first: boolean): boolean {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return !first && (c === 95 || c === 46 || c === 58 || c === 45);
+}
 
 /**
  * `ID_PATTERN.test` for a value of any type, by char codes: restore asks it once per host, link and
@@ -30,12 +41,7 @@ export function isId(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const n = value.length;
   if (n === 0 || n > ID_LIMIT) return false;
-  for (let i = 0; i < n; i += 1) {
-    const c = value.charCodeAt(i);
-    // 0-9, A-Z, a-z anywhere; `_` `.` `:` `-` after the first character.
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
-    if (i === 0 || (c !== 95 && c !== 46 && c !== 58 && c !== 45)) return false;
-  }
+  for (let i = 0; i < n; i += 1) if (!isIdCode(value.charCodeAt(i), i === 0)) return false;
   return true;
 }
 

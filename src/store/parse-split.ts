@@ -75,7 +75,7 @@ export async function readSplit(
   const cut = cutLinks(bytes, mark);
   if (!cut) return undefined;
   const next = inbox(port, lost);
-  const layoutAt = cut.layout === undefined ? undefined : cut.layoutAt;
+  const { layoutAt } = cut;
   const request: HelperRequest = { type: 'links', bytes, at: cut.linksAt, ...(layoutAt ? { layoutAt } : {}) };
   port.postMessage(request, [bytes.buffer as ArrayBuffer]);
   let parsed: unknown;
@@ -110,7 +110,7 @@ export async function readSplit(
       return [];
     },
     // A layout cut out is placed by the helper, or restored here once the helper could not.
-    ...(cut.layout === undefined ? {} : { layout: keepApart }),
+    ...(layoutAt ? { layout: keepApart } : {}),
   });
   if (!result.ok || at < 0) return undefined;
   // Without the layout, the hosts are packed while the helper places it.

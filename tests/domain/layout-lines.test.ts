@@ -8,7 +8,7 @@ import { HostTable } from '@/domain/host-table';
 import { numberAt } from '@/domain/json-bytes';
 import { placeLayoutLines, scanLayoutLines } from '@/domain/layout-lines';
 import type { Message } from '@/domain/message';
-import { restoreLayout } from '@/domain/restore-settings';
+import { isRestoredCoordinate, restoreLayout } from '@/domain/restore-settings';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -86,6 +86,12 @@ describe('reading a layout of plain positions from the bytes', () => {
     expect(read).toEqual(expected);
     // What is read is what restore keeps of the parsed layout.
     if (read) expect(slow(text)).toEqual({ kept: true, positions: read });
+  });
+
+  it('keeps as coordinates the numbers restore keeps as they are, and nothing else', () => {
+    for (const n of [0, -220, 0.5, 1e6, -1e6]) expect(isRestoredCoordinate(n)).toBe(true);
+    for (const n of [-0, 1e6 + 1, Number.NaN, Infinity, undefined, null, '1'])
+      expect(isRestoredCoordinate(n)).toBe(false);
   });
 
   it('reads a JSON number as JSON.parse does, and nothing else', () => {

@@ -1,4 +1,5 @@
-import { PairSet } from '@/domain/pair-set';
+import fc from 'fast-check';
+import { numberIn, numberInBytes, PairSet } from '@/domain/pair-set';
 
 describe('PairSet', () => {
   it('adds each number once and answers membership like a Set, through growth', () => {
@@ -26,5 +27,34 @@ describe('PairSet', () => {
     expect(set.add(0)).toBe(true);
     expect(set.add(0)).toBe(false);
     expect(set.has(0)).toBe(true);
+  });
+});
+
+describe('the number of a numbered id, from its text and from its bytes', () => {
+  it('is the same rule both ways', () => {
+    const id = fc.oneof(
+      fc.constantFrom(
+        'l1',
+        'l0',
+        'l01',
+        'l',
+        'x1',
+        'l1a',
+        'l-1',
+        `l${'9'.repeat(15)}`,
+        `l1${'0'.repeat(15)}`,
+      ),
+      fc.stringMatching(/^[lL]?[0-9]{0,17}$/),
+      fc.stringMatching(/^[A-Za-z0-9_.:-]{0,6}$/),
+    );
+    fc.assert(
+      fc.property(id, fc.constantFrom('l', 'lk', ''), (text, prefix) => {
+        const bytes = new TextEncoder().encode(`"${text}"`);
+        expect(numberInBytes(bytes, 1, text.length, prefix)).toBe(numberIn(text, prefix));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(numberIn('l408401', 'l')).toBe(408401);
+    expect(numberIn('l01', 'l')).toBe(-1);
   });
 });

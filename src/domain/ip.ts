@@ -73,9 +73,9 @@ const ZERO = 48;
 const NINE = 57;
 
 /** The number of digits from `at` (0–3 read), or -1 when there are none or more than three. */
-function digitsAt(text: string, at: number): number {
+function digitsAt(text: string, at: number, end = text.length): number {
   let n = 0;
-  while (at + n < text.length) {
+  while (at + n < end) {
     const c = text.charCodeAt(at + n);
     if (c < ZERO || c > NINE) break;
     n += 1;
@@ -95,25 +95,27 @@ function valueAt(text: string, at: number, n: number): number {
  * with an optional prefix of one to three digits up to 32: an address `checkIp` accepts and
  * `normaliseIp` leaves as it is. False says only "not this plain form".
  *
- * @param text - An address as stored.
+ * @param text - An address as stored (or a text that holds it).
+ * @param from - where the address starts in `text`
+ * @param to - where it ends
  * @returns Whether it is a plain IPv4 address (or subnet).
  * @example
  * plainIpv4('10.0.0.0/24'); // true
  * plainIpv4(' 10.0.0.1'); // false: checkIp decides
  */
-export function plainIpv4(text: string): boolean {
-  let at = 0;
+export function plainIpv4(text: string, from = 0, to = text.length): boolean {
+  let at = from;
   for (let part = 0; part < 4; part += 1) {
     if (part > 0) {
       if (text.charCodeAt(at) !== DOT) return false;
       at += 1;
     }
-    const n = digitsAt(text, at);
+    const n = digitsAt(text, at, to);
     if (n < 0 || (n > 1 && text.charCodeAt(at) === ZERO) || valueAt(text, at, n) > 255) return false;
     at += n;
   }
-  if (at === text.length) return true;
+  if (at === to) return true;
   if (text.charCodeAt(at) !== SLASH) return false;
-  const n = digitsAt(text, at + 1);
-  return n > 0 && at + 1 + n === text.length && valueAt(text, at + 1, n) <= 32;
+  const n = digitsAt(text, at + 1, to);
+  return n > 0 && at + 1 + n === to && valueAt(text, at + 1, n) <= 32;
 }

@@ -9,11 +9,17 @@
  * Anything else goes as JSON text (parse-pack.ts).
  */
 import type { Host, HostOptions } from '@/domain/document';
+import { HOST_TEXT_FIELDS, type HostColumns } from '@/domain/host-lines';
 
 /** The hosts as columns: every host's texts, which optional fields it has, its roles and options. */
 export interface PackedHosts {
-  /** Each host's id and name, then the optional texts it has (in {@link OPTIONAL} order), joined by SEP. */
+  /**
+   * Each host's id and name, then the optional texts it has (in {@link OPTIONAL} order), joined by
+   * SEP; or, with {@link at}, a text that holds them.
+   */
   readonly texts: string;
+  /** Where each text lies in `texts` (from, to), for hosts read as lines (host-lines.ts). */
+  readonly at?: Int32Array;
   /** Per host, a bit per field of {@link OPTIONAL} it has. */
   readonly shapes: Uint8Array;
   /** The distinct roles lists, and each host's place in them. */
@@ -25,7 +31,7 @@ export interface PackedHosts {
 }
 
 /** The optional text fields of a host, in the order restore writes them after id, name, roles, options. */
-const OPTIONAL = ['fqdn', 'ip', 'site', 'zone', 'notes'] as const;
+const OPTIONAL = HOST_TEXT_FIELDS;
 /** The shape of the usual host: ip, site and zone (restore makes it in one go). */
 const USUAL = 0b01110;
 /** Between two texts: no text of a packed host holds it. */
@@ -134,6 +140,27 @@ export function packHosts(hosts: readonly Host[]): PackedHosts | undefined {
 }
 
 /**
+ * The columns of a hosts list read line by line (host-lines.ts), packed: the list's text goes as it
+ * is, with where each host's texts lie in it.
+ *
+ * @param columns - what `readHostLines` gave
+ * @example unpackHosts(packColumns(readHostLines(text, catalogue)!))
+ */
+export function packColumns(columns: HostColumns): PackedHosts {
+  const { text, at, shapes, roles, roleAt, options, optionAt } = columns;
+  return { texts: text, at, shapes, roles, roleAt, options, optionAt };
+}
+
+/** The texts of packed hosts, in order. */
+function textsOf(packed: PackedHosts): string[] {
+  const { texts, at } = packed;
+  if (!at) return texts.split(SEP);
+  const all: string[] = new Array(at.length / 2);
+  for (let k = 0; k < all.length; k += 1) all[k] = texts.slice(at[2 * k], at[2 * k + 1]);
+  return all;
+}
+
+/**
  * The hosts the columns stand for, equal to those packed. Hosts with the same roles (options) share
  * the one list (object): the store never changes one in place.
  *
@@ -141,7 +168,7 @@ export function packHosts(hosts: readonly Host[]): PackedHosts | undefined {
  */
 export function unpackHosts(packed: PackedHosts): Host[] {
   const { shapes, roles, roleAt, options, optionAt } = packed;
-  const texts = packed.texts.split(SEP);
+  const texts = textsOf(packed);
   const n = shapes.length;
   const hosts: Host[] = new Array(n);
   let t = 0;

@@ -101,15 +101,17 @@ function read(request: Extract<HelperRequest, { type: 'links' }>): [Read, Helper
 /** The links, and the positions when the layout is plain, placed among the hosts (ids one per line). */
 function place(done: Read, ids: string): HelperReply | undefined {
   const { bytes, lines, layout } = done;
+  // No table for repeated ids (restore refuses the document: the reader reads it on its own).
   const table = HostTable.of(ids);
-  const ends = lines && table && placeLinkLines(lines, bytes, table);
+  if (!table) return undefined;
+  const ends = lines && placeLinkLines(lines, bytes, table);
   // A list of lines restore would change is restored from its JSON (parsed only now).
   const list = ends ? undefined : (done.parsed ?? parseList(bytes, done.at)?.list);
   const links = ends
     ? { links: { linkIds: lines.ids, ends, labels: [], inferred: [] }, problems: '[]' }
     : list && restoreList(list, ids);
   if (!links) return undefined;
-  const positions = layout && table && placeLayoutLines(layout, bytes, table);
+  const positions = layout && placeLayoutLines(layout, bytes, table);
   return positions ? { type: 'links', ...links, positions } : { type: 'links', ...links };
 }
 

@@ -212,8 +212,9 @@ export function packedMessage(
 ): { result: PackedResult; transfer: ArrayBuffer[] } {
   const transfer = [packed.ends.buffer as ArrayBuffer, packed.positions.buffer as ArrayBuffer];
   if (typeof packed.hosts !== 'string') {
-    const { shapes, roleAt, optionAt } = packed.hosts;
+    const { shapes, roleAt, optionAt, at } = packed.hosts;
     transfer.push(shapes.buffer as ArrayBuffer, roleAt.buffer as ArrayBuffer, optionAt.buffer as ArrayBuffer);
+    if (at) transfer.push(at.buffer as ArrayBuffer);
   }
   return {
     result: {

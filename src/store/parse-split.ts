@@ -12,13 +12,16 @@
  */
 import type { Catalogue } from '@/domain/catalogue-types';
 import { DOCUMENT_VERSION, type Host } from '@/domain/document';
+import { type HostColumns, readHostLines } from '@/domain/host-lines';
 import { MAX_VALUES } from '@/domain/limits';
 import type { Message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreParts, restoreWithoutLinks } from '@/domain/restore';
+import { restoreZones } from '@/domain/restore-graph';
 import { scanLimits } from '@/domain/restore-scan';
-import { restoreLayout } from '@/domain/restore-settings';
+import { restoreEdition, restoreLayout } from '@/domain/restore-settings';
 import { cutLinks, holdsMark, withParts } from '@/domain/restore-split';
 import { isId, isObject, own } from '@/domain/restore-values';
+import { type PackedHosts, packColumns, unpackHosts } from './host-pack';
 import type { HelperReply, HelperRequest, PartPort } from './parse-helper';
 import { type PackedBody, packBody, packedMessage, packHostsAndRest, positionsOf } from './parse-pack';
 
@@ -88,12 +91,16 @@ export async function readSplit(
   // Migrations may change links: an older version is read on one thread.
   if (!isObject(parsed) || !holdsMark(parsed, mark, cut) || own(parsed, 'version') !== DOCUMENT_VERSION)
     return undefined;
-  if (!withParts(parsed, cut, false)) return undefined;
+  // Flat host lines restore keeps as they are come as columns, not parsed; the layout is then cut
+  // out too (restore here sees no host, so it must not see positions).
+  const lines = cut.hosts !== undefined && layoutAt ? hostLines(cut.hosts, parsed, catalogue) : undefined;
+  if (lines) parsed.hosts = [];
+  else if (!withParts(parsed, cut, false)) return undefined;
   parsed.links = [];
   // The hosts' ids as restore will place them, sent before restore: the helper restores the links
   // while the hosts are restored here. Right when restore keeps every host (it drops a host without
   // a usable id, and refuses repeated ids).
-  const ids = hostIds(own(parsed, 'hosts'));
+  const ids = lines ? lines.ids : hostIds(own(parsed, 'hosts'));
   if (ids === undefined) return undefined;
   port.postMessage({ type: 'hosts', ids: ids.join('\n') });
   const counted = { values: 0 };
@@ -106,7 +113,7 @@ export async function readSplit(
   const result = restoreWithoutLinks(parsed, catalogue, {
     counted,
     links: (indexById, problems) => {
-      if (indexById.size === ids.length) at = problems.length;
+      if (indexById.size === (lines ? 0 : ids.length)) at = problems.length;
       return [];
     },
     // A layout cut out is placed by the helper, or restored here once the helper could not.
@@ -114,16 +121,29 @@ export async function readSplit(
   });
   if (!result.ok || at < 0) return undefined;
   // Without the layout, the hosts are packed while the helper places it.
-  const body = apart ? packHostsAndRest(result.document) : packBody(result.document);
+  const body = lines
+    ? { ...packHostsAndRest(result.document), hosts: packColumns(lines) }
+    : apart
+      ? packHostsAndRest(result.document)
+      : packBody(result.document);
   if (!body) return undefined;
   const scanned = await next();
   if (scanned.type !== 'parsed') return undefined;
   const restored = await next();
   if (restored.type !== 'links') return undefined;
-  const layout = apart && layoutApart(cut.layout ?? '', apart, restored.positions, scanned.layoutValues);
+  const layout =
+    apart &&
+    layoutApart(
+      cut.layout ?? '',
+      lines ? linesApart(lines, body.hosts as PackedHosts, apart.at) : apart,
+      restored.positions,
+      scanned.layoutValues,
+    );
   const positions: Float64Array | undefined = apart ? layout?.positions : (body as PackedBody).positions;
   // The links list and the layout count in both parts: here as `[]` and `["<mark>"]` in their places.
-  const values = counted.values - 1 + scanned.values + (layout ? layout.values - 2 : 0);
+  // So do the hosts read as lines: here as `[]`.
+  const values =
+    counted.values - 1 + scanned.values + (layout ? layout.values - 2 : 0) + (lines ? lines.values - 1 : 0);
   if (!positions || values > MAX_VALUES) return undefined;
   const { problems: all } = result;
   const layoutFrom = apart?.at ?? all.length;
@@ -167,6 +187,30 @@ function layoutApart(
   const layout = restoreLayout(raw, apart.hosts, problems, true, apart.indexById);
   const positions = positionsOf(apart.hosts, layout);
   return positions && { positions, values: counted.values, problems };
+}
+
+/**
+ * The hosts list read as lines, against the document's edition, when every zone its hosts name is
+ * one of the document's zones (else restore reports the host, and the list is read as JSON).
+ */
+function hostLines(
+  text: string,
+  parsed: Record<string, unknown>,
+  catalogue: Catalogue,
+): HostColumns | undefined {
+  const lines = readHostLines(text, restoreEdition(own(parsed, 'settings'), catalogue, []));
+  if (!lines) return undefined;
+  const raw = own(parsed, 'zones');
+  const known = new Set(restoreZones(Array.isArray(raw) ? raw : [], []).map((zone) => zone.id));
+  for (const zone of lines.zones) if (!known.has(zone)) return undefined;
+  return lines;
+}
+
+/** The hosts read as lines, for the layout restored here when the helper could not place it. */
+function linesApart(lines: HostColumns, packed: PackedHosts, at: number): Apart {
+  const indexById = new Map<string, number>();
+  for (const id of lines.ids) indexById.set(id, indexById.size);
+  return { hosts: unpackHosts(packed), indexById, at };
 }
 
 /** The id of every raw host, when each has an id restore keeps; else undefined. */

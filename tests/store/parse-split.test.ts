@@ -108,6 +108,26 @@ describe('reading a file on two threads', () => {
         delete doc.layout[doc.hosts[7]!.id];
       }),
     ],
+    [
+      'a host in a zone the document lacks (the hosts read as lines, then as JSON)',
+      variant((doc) => {
+        doc.hosts[6]!.zone = 'no-such-zone';
+      }),
+    ],
+    [
+      'a role of the current edition in a 2018 document (the hosts read as lines, then as JSON)',
+      variant((doc) => {
+        doc.settings.edition = '2018-de';
+        doc.hosts[6]!.roles = ['cmg'];
+      }),
+    ],
+    [
+      'the same role in a current document (read as lines)',
+      variant((doc) => {
+        doc.settings.edition = 'current';
+        doc.hosts[6]!.roles = ['cmg'];
+      }),
+    ],
   ])('gives what one thread gives for %s', async (_what, text) => {
     const two = await split(text);
     const one = readDocumentText(text, catalogue);
@@ -200,6 +220,14 @@ describe('reading a file on two threads', () => {
     ],
   ])('leaves %s to one thread', async (_what, text) => {
     expect(await split(text)).toBeUndefined();
+  });
+
+  it('leaves a file whose host ids repeat to one thread, which refuses it', async () => {
+    const text = variant((doc) => {
+      doc.hosts[6]!.id = doc.hosts[5]!.id;
+    });
+    expect(await split(text)).toBeUndefined();
+    expect(readDocumentText(text, catalogue).ok).toBe(false);
   });
 
   it('leaves the file to one thread when the helper is lost', async () => {

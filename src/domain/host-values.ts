@@ -29,10 +29,10 @@ function restoreField(field: string, value: unknown, catalogue: Catalogue): Rest
   return (restored.hosts[0] as unknown as Record<string, unknown>)[field];
 }
 
-/** Whether a text surely is not blank: its first character is printable ASCII other than a space. */
-const surelyNotBlank = (s: string, from: number): boolean => {
+/** Whether the text from `from` to `to` surely is not blank: its first character is printable ASCII other than a space. */
+const surelyNotBlank = (s: string, from: number, to: number): boolean => {
   const c = s.charCodeAt(from);
-  return c > 32 && c < 127;
+  return to > from && c > 32 && c < 127;
 };
 
 /** A text restore keeps exactly as the file has it: the caller takes it from the file's text. */
@@ -93,7 +93,7 @@ export class HostValues {
   /** A host's name, from `from` to `to` in `s`: undefined when blank (the host's id stands in). */
   name(s: string, from: number, to: number): RestoredText {
     if (to - from > TEXT_LIMIT) return REPORTED;
-    return surelyNotBlank(s, from) || s.slice(from, to).trim() !== '' ? AS_IS : undefined;
+    return surelyNotBlank(s, from, to) || s.slice(from, to).trim() !== '' ? AS_IS : undefined;
   }
 
   /** A host's address: plain IPv4 as it is, anything else restored. */
@@ -106,7 +106,8 @@ export class HostValues {
   /** A host's FQDN: kept as it is when the inspector's rule accepts it, anything else restored. */
   fqdn(s: string, from: number, to: number): RestoredText {
     const text = s.slice(from, to);
-    if (text.length <= TEXT_LIMIT && surelyNotBlank(text, 0) && checkFqdn(text) === undefined) return AS_IS;
+    if (text.length <= TEXT_LIMIT && surelyNotBlank(text, 0, text.length) && checkFqdn(text) === undefined)
+      return AS_IS;
     return asIs(text, restoreField('fqdn', text, this.catalogue) as Restored<string>);
   }
 

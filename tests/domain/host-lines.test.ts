@@ -71,9 +71,11 @@ describe('reading a hosts list line by line', () => {
       { zone: 'z2', id: 'c1', name: 'Zweigstelle München', fqdn: 'c1.corp.example', notes: 'rack 4' },
       { id: 'sql', name: 'SQL', options: { siteType: 'primary', sqlPort: 1433 }, ip: 'fe80::1', site: '' },
       { id: 'e', roles: [] },
+      { id: 'f', name: '', fqdn: '', ip: '', site: '', zone: '', notes: '' },
     ]);
     expect(agrees(text)).toBe(true);
     expect(fast(text)?.hosts[1]?.name).toBe('mp1');
+    expect(fast(text)?.hosts[5]).toEqual({ id: 'f', name: 'f', roles: [], options: {} });
     expect(agrees('[]')).toBe(true);
     expect(agrees('[\n  ]')).toBe(true);
   });
@@ -112,6 +114,36 @@ describe('reading a hosts list line by line', () => {
     ['a broken number', '[\n    {"id":"a","options":{"sqlPort":14-33}}\n  ]'],
   ])('leaves %s to JSON', (_, text) => {
     expect(fast(text)).toBeUndefined();
+  });
+
+  it('reads every list of hosts restore keeps without a word', () => {
+    const host = fc.record(
+      {
+        id: fc.constantFrom('a', 'b', 'c', 'dp-1', 'c.d:e'),
+        name: fc.constantFrom('', ' ', 'A', ' A ', 'Zweigstelle München', '東京'),
+        roles: fc.uniqueArray(fc.constantFrom('client', 'distribution-point', 'site-server'), {
+          maxLength: 3,
+        }),
+        options: fc.constantFrom(
+          {},
+          { pxe: true },
+          { siteType: 'primary', parentSite: 'CAS' },
+          { sqlPort: 1433 },
+        ),
+        fqdn: fc.constantFrom('', 'dp1.corp.example', 'dp1.'),
+        ip: fc.constantFrom('', '10.0.0.1', ' 10.0.0.2 ', 'fe80::1', '10.0.0.0/24'),
+        site: fc.constantFrom('', 'P01', 'CAS'),
+        zone: fc.constantFrom('', 'z1', 'z2'),
+        notes: fc.constantFrom('', ' ', 'rack 4'),
+      },
+      { requiredKeys: ['id'] },
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(host, { selector: (h) => h.id, maxLength: 5 }), (hosts) => {
+        expect(agrees(listText(hosts))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('gives what restore gives, or leaves the list to JSON, for any list of hosts', () => {

@@ -5,8 +5,9 @@
  * objects: the hosts come out as the columns the parse worker posts (their texts, which optional
  * fields each has, and each one's place among the distinct roles lists and options objects), each
  * value restored exactly as restore-hosts.ts restores it (host-values.ts). A list restore would
- * change with a report line, or refuse (a repeated id), gives undefined, and is parsed and restored
- * as JSON as before; so does anything unusual in its form.
+ * change with a report line gives undefined, and is parsed and restored as JSON as before; so does
+ * anything unusual in its form. Repeated ids, for which restore refuses the whole document, are the
+ * caller's to find (the parse worker's helper finds them as it makes its table of the ids).
  */
 import type { Catalogue } from './catalogue-types';
 import type { HostOptions } from './document';

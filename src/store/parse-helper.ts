@@ -101,7 +101,8 @@ function read(request: Extract<HelperRequest, { type: 'links' }>): [Read, Helper
 /** The links, and the positions when the layout is plain, placed among the hosts (ids one per line). */
 function place(done: Read, ids: string): HelperReply | undefined {
   const { bytes, lines, layout } = done;
-  // No table for repeated ids (restore refuses the document: the reader reads it on its own).
+  // No table for repeated ids (restore refuses the document) or ids made to collide: the reader
+  // then reads the file on its own.
   const table = HostTable.of(ids);
   if (!table) return undefined;
   const ends = lines && placeLinkLines(lines, bytes, table);

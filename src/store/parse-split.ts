@@ -2,9 +2,10 @@
  * Reading a large document file on two threads (issue 18), the reader's side (the helper's is
  * parse-helper.ts). The reading worker finds the file's links list and layout in its bytes
  * (restore-split.ts) and moves the bytes to a helper worker, which reads both while the reader
- * decodes and parses the hosts list and the small rest; with the hosts' ids, which the reader
- * sends as soon as it has parsed them, the helper places the links and the layout while the reader
- * restores and packs the hosts. The reader never decodes the file's whole text. Everything that is
+ * decodes the hosts list and the small rest, reads a hosts list of flat lines straight into packed
+ * columns (host-lines.ts) and parses any other; with the hosts' ids, which the reader sends as soon
+ * as it has them, the helper places the links and the layout while the reader restores the rest
+ * (and restores and packs parsed hosts). The reader never decodes the file's whole text. Everything that is
  * not exactly the happy path (no cut, a cut that was not the top-level list, an older version, a
  * cap hit, a refusal, a helper that fails) gives undefined, and the reader reads the whole text on
  * its own; a layout the helper could not place is restored here. The result is always the one

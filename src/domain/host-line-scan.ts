@@ -15,26 +15,37 @@ export const CLOSE_LIST = 93;
 const OPEN_OBJECT = 123;
 const CLOSE_OBJECT = 125;
 
-// The fields of a host line, as bits; the text fields at their bit in HOST_TEXT_FIELDS, shifted.
-export const ID = 1 << 5;
-export const NAME = 1 << 6;
-export const ROLES = 1 << 7;
-export const OPTIONS = 1 << 8;
+/** The optional text fields of a host, in the order restore makes them (after id, name, roles, options). */
+export const HOST_TEXT_FIELDS = ['fqdn', 'ip', 'site', 'zone', 'notes'] as const;
+
+// Each field's slot in a Line (its bit in `seen` is 1 << slot): the text fields at their place in
+// HOST_TEXT_FIELDS, then these.
+const textSlot = (field: (typeof HOST_TEXT_FIELDS)[number]) => HOST_TEXT_FIELDS.indexOf(field);
+const FQDN_SLOT = textSlot('fqdn');
+const IP_SLOT = textSlot('ip');
+const SITE_SLOT = textSlot('site');
+export const ZONE_SLOT = textSlot('zone');
+const NOTES_SLOT = textSlot('notes');
+export const ID_SLOT = HOST_TEXT_FIELDS.length;
+export const NAME_SLOT = ID_SLOT + 1;
+export const ROLES_SLOT = ID_SLOT + 2;
+export const OPTIONS_SLOT = ID_SLOT + 3;
 
 /** The field a key names (its bit), or 0 for any other key. */
 function fieldAt(s: string, at: number, length: number): number {
   switch (length) {
     case 2:
-      return s.startsWith('id', at) ? ID : s.startsWith('ip', at) ? 1 << 1 : 0;
+      return s.startsWith('id', at) ? 1 << ID_SLOT : s.startsWith('ip', at) ? 1 << IP_SLOT : 0;
     case 4:
-      if (s.startsWith('name', at)) return NAME;
-      if (s.startsWith('site', at)) return 1 << 2;
-      if (s.startsWith('zone', at)) return 1 << 3;
-      return s.startsWith('fqdn', at) ? 1 << 0 : 0;
+      if (s.startsWith('name', at)) return 1 << NAME_SLOT;
+      if (s.startsWith('site', at)) return 1 << SITE_SLOT;
+      if (s.startsWith('zone', at)) return 1 << ZONE_SLOT;
+      return s.startsWith('fqdn', at) ? 1 << FQDN_SLOT : 0;
     case 5:
-      return s.startsWith('roles', at) ? ROLES : s.startsWith('notes', at) ? 1 << 4 : 0;
+      if (s.startsWith('roles', at)) return 1 << ROLES_SLOT;
+      return s.startsWith('notes', at) ? 1 << NOTES_SLOT : 0;
     case 7:
-      return s.startsWith('options', at) ? OPTIONS : 0;
+      return s.startsWith('options', at) ? 1 << OPTIONS_SLOT : 0;
     default:
       return 0;
   }
@@ -70,7 +81,7 @@ function flatEnd(s: string, at: number, open: number, close: number): number {
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
-/** One host line's fields: where each value lies in the text (start, end), by its field's bit. */
+/** One host line's fields: which it has (a bit per slot) and where each value lies in the text (start, end), by slot. */
 export interface Line {
   seen: number;
   readonly from: Int32Array;
@@ -79,8 +90,13 @@ export interface Line {
   end: number;
 }
 
-const SLOT: Record<number, number> = { [ID]: 5, [NAME]: 6, [ROLES]: 7, [OPTIONS]: 8 };
-const slotOf = (bit: number) => SLOT[bit] ?? 31 - Math.clz32(bit);
+/** A line to read host lines into, one after another. */
+export const newLine = (): Line => ({
+  seen: 0,
+  from: new Int32Array(OPTIONS_SLOT + 1),
+  to: new Int32Array(OPTIONS_SLOT + 1),
+  end: 0,
+});
 
 /** Reads the host object opening at `at` into `line`; false when it is not a flat host line. */
 export function readLine(s: string, at: number, line: Line): boolean {
@@ -100,13 +116,13 @@ export function readLine(s: string, at: number, line: Line): boolean {
     line.seen |= bit;
     const start = keyEnd + 2;
     const end =
-      bit === ROLES
+      bit === 1 << ROLES_SLOT
         ? flatEnd(s, start, OPEN_LIST, CLOSE_LIST)
-        : bit === OPTIONS
+        : bit === 1 << OPTIONS_SLOT
           ? flatEnd(s, start, OPEN_OBJECT, CLOSE_OBJECT)
           : stringEnd(s, start);
     if (end < 0) return false;
-    const slot = slotOf(bit);
+    const slot = 31 - Math.clz32(bit);
     line.from[slot] = start;
     line.to[slot] = end + 1;
     const next = s.charCodeAt(end + 1);

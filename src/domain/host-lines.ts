@@ -11,13 +11,24 @@
  */
 import type { Catalogue } from './catalogue-types';
 import type { HostOptions } from './document';
-import { CLOSE_LIST, COMMA, ID, type Line, NAME, OPEN_LIST, readLine, skipSpace } from './host-line-scan';
+import {
+  CLOSE_LIST,
+  COMMA,
+  HOST_TEXT_FIELDS,
+  ID_SLOT,
+  type Line,
+  NAME_SLOT,
+  newLine,
+  OPEN_LIST,
+  OPTIONS_SLOT,
+  ROLES_SLOT,
+  readLine,
+  skipSpace,
+  ZONE_SLOT,
+} from './host-line-scan';
 import { AS_IS, HostValues, REPORTED, type RestoredText } from './host-values';
 import { MAX_ITEMS } from './limits';
 import { isId } from './restore-values';
-
-/** The optional text fields of a host, in the order restore makes them (after id, name, roles, options). */
-export const HOST_TEXT_FIELDS = ['fqdn', 'ip', 'site', 'zone', 'notes'] as const;
 
 /** A hosts list as columns, each host as restore makes it. */
 export interface HostColumns {
@@ -161,28 +172,30 @@ class Columns {
   add(line: Line): boolean {
     const { s } = this;
     const { seen, from, to } = line;
-    if (!(seen & ID)) return false;
+    if (!(seen & (1 << ID_SLOT))) return false;
     // Each text without its quotes.
-    const idFrom = (from[5] as number) + 1;
-    const idTo = (to[5] as number) - 1;
+    const idFrom = (from[ID_SLOT] as number) + 1;
+    const idTo = (to[ID_SLOT] as number) - 1;
+    const hasName = (seen & (1 << NAME_SLOT)) !== 0;
+    const nameFrom = (from[NAME_SLOT] as number) + 1;
+    const nameTo = (to[NAME_SLOT] as number) - 1;
     const id = s.slice(idFrom, idTo);
     // A repeated id (restore refuses the document) is the caller's to find (the parse worker's
     // helper finds it as it makes its table of the ids).
     if (!isId(id)) return false;
-    const name =
-      seen & NAME ? this.restore.name(s, (from[6] as number) + 1, (to[6] as number) - 1) : undefined;
+    const name = hasName ? this.restore.name(s, nameFrom, nameTo) : undefined;
     if (name === REPORTED) return false;
-    const roles = this.placeIn(line, 7, 'roles');
-    const options = this.placeIn(line, 8, 'options');
+    const roles = this.placeIn(line, ROLES_SLOT, 'roles');
+    const options = this.placeIn(line, OPTIONS_SLOT, 'options');
     if (roles < 0 || options < 0) return false;
     const host = this.ids.length;
     this.ids.push(id);
     this.note(idFrom, idTo);
     // A blank or missing name is the id.
     if (name === undefined) this.note(idFrom, idTo);
-    else if (!this.push((from[6] as number) + 1, (to[6] as number) - 1, name)) return false;
+    else if (!this.push(nameFrom, nameTo, name)) return false;
     // The host and its id and name; each other text field below.
-    this.values += seen & NAME ? 3 : 2;
+    this.values += hasName ? 3 : 2;
     let shape = 0;
     for (let slot = 0; slot < HOST_TEXT_FIELDS.length; slot += 1) {
       if (!(seen & (1 << slot))) continue;
@@ -194,7 +207,7 @@ class Columns {
       if (value === undefined) continue;
       shape |= 1 << slot;
       if (!this.push(start, end, value)) return false;
-      if (slot === 3 && !holds(s, start, end, this.zone)) {
+      if (slot === ZONE_SLOT && !holds(s, start, end, this.zone)) {
         this.zone = s.slice(start, end);
         this.zones.add(this.zone);
       }
@@ -212,15 +225,15 @@ class Columns {
 
   private text(slot: number, from: number, to: number): RestoredText {
     const { restore, s } = this;
-    switch (slot) {
-      case 0:
+    const field = HOST_TEXT_FIELDS[slot];
+    switch (field) {
+      case 'fqdn':
         return restore.fqdn(s, from, to);
-      case 1:
+      case 'ip':
         return restore.ip(s, from, to);
-      case 2:
-        return restore.shared('site', s, from, to);
-      case 3:
-        return restore.shared('zone', s, from, to);
+      case 'site':
+      case 'zone':
+        return restore.shared(field, s, from, to);
       default:
         return restore.notes(s, from, to);
     }
@@ -240,7 +253,7 @@ export function readHostLines(s: string, catalogue: Catalogue): HostColumns | un
   let i = skipSpace(s, 0);
   if (s.charCodeAt(i) !== OPEN_LIST) return undefined;
   const columns = new Columns(s, new HostValues(catalogue));
-  const line: Line = { seen: 0, from: new Int32Array(9), to: new Int32Array(9), end: 0 };
+  const line = newLine();
   i = skipSpace(s, i + 1);
   if (s.charCodeAt(i) !== CLOSE_LIST) {
     for (;;) {

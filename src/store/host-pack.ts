@@ -9,7 +9,8 @@
  * Anything else goes as JSON text (parse-pack.ts).
  */
 import type { Host, HostOptions } from '@/domain/document';
-import { HOST_TEXT_FIELDS, type HostColumns } from '@/domain/host-lines';
+import { HOST_TEXT_FIELDS } from '@/domain/host-line-scan';
+import type { HostColumns } from '@/domain/host-lines';
 
 /** The hosts as columns: every host's texts, which optional fields it has, its roles and options. */
 export interface PackedHosts {

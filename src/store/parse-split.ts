@@ -122,8 +122,9 @@ export async function readSplit(
   });
   if (!result.ok || at < 0) return undefined;
   // Without the layout, the hosts are packed while the helper places it.
-  const body = lines
-    ? { ...packHostsAndRest(result.document), hosts: packColumns(lines) }
+  const packedLines = lines && packColumns(lines);
+  const body = packedLines
+    ? { ...packHostsAndRest(result.document), hosts: packedLines }
     : apart
       ? packHostsAndRest(result.document)
       : packBody(result.document);
@@ -136,7 +137,7 @@ export async function readSplit(
     apart &&
     layoutApart(
       cut.layout ?? '',
-      lines ? linesApart(lines, body.hosts as PackedHosts, apart.at) : apart,
+      lines && packedLines ? linesApart(lines, packedLines, apart.at) : apart,
       restored.positions,
       scanned.layoutValues,
     );

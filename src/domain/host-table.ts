@@ -7,17 +7,17 @@
 import { LINE_BREAK } from './json-bytes';
 
 /** Most slots one id is looked for in: a file made to make ids collide is left to the JSON path. */
-const MAX_PROBES = 128;
+export const MAX_PROBES = 128;
 
 /** FNV-1a of `length` bytes from `at`, from `seed` (a table's own, so no file can aim at it). */
-function hashOf(bytes: Uint8Array, at: number, length: number, seed: number): number {
+export function hashOf(bytes: Uint8Array, at: number, length: number, seed: number): number {
   let h = seed;
   for (let k = 0; k < length; k += 1) h = Math.imul(h ^ (bytes[at + k] as number), 0x01000193);
   return h >>> 0;
 }
 
 /** Whether `length` bytes from `a` in `x` are those from `b` in `y`. */
-function same(x: Uint8Array, a: number, y: Uint8Array, b: number, length: number): boolean {
+export function same(x: Uint8Array, a: number, y: Uint8Array, b: number, length: number): boolean {
   for (let k = 0; k < length; k += 1) if (x[a + k] !== y[b + k]) return false;
   return true;
 }

@@ -8,11 +8,12 @@
  * restore would rename, a missing host, a self link, a repeat) gives undefined, and the list is
  * read as JSON and restored as before.
  */
+import { ByteIds } from './byte-ids';
 import { LINK_ID_PREFIX } from './document';
 import type { HostTable } from './host-table';
 import { bytesOf, idLength, LINE_BREAK, startsAt } from './json-bytes';
 import { MAX_ITEMS } from './limits';
-import { NumberedIdSet, numberInBytes, PairSet } from './pair-set';
+import { hasRepeatedPair, NumberedIdSet, numberInBytes } from './pair-set';
 
 const OPEN = bytesOf('[\n');
 const ITEM = bytesOf('    {"id":"');
@@ -22,26 +23,29 @@ const CLOSE_ITEM = bytesOf('"}');
 const BETWEEN = bytesOf(',\n');
 const CLOSE = bytesOf('\n  ]');
 
-/** The plain links of a list, read from the bytes: their ids and where their ends' ids lie. */
+/** The plain links of a list, read from the bytes: their ids, and their ends' ids numbered. */
 export interface LinkLines {
   readonly count: number;
   /** The link ids, one per line, in the list's order. */
   readonly ids: string;
-  /** Link i's source id is bytes `at[4i]` on, `at[4i + 1]` long; its target `at[4i + 2]`, `at[4i + 3]`. */
-  readonly at: Int32Array;
+  /** The distinct ids of the links' ends. */
+  readonly names: ByteIds;
+  /** Link i's source is id `ends[2i]` of `names`, its target `ends[2i + 1]`. */
+  readonly ends: Int32Array;
 }
 
 /**
- * Reads `key` and the id after it at `i`, and notes where the id lies at `at[slot]` and its length
- * at `at[slot + 1]`; returns where the id's closing quote is, or -1.
+ * Reads `key` and the id after it at `i`, and notes the id's number among `names` at
+ * `ends[slot]`; returns where the id's closing quote is, or -1.
  */
-function end(bytes: Uint8Array, i: number, key: Uint8Array, at: Int32Array, slot: number): number {
+function end(bytes: Uint8Array, i: number, key: Uint8Array, names: ByteIds, ends: Int32Array, slot: number) {
   if (!startsAt(bytes, i, key)) return -1;
   const start = i + key.length;
   const length = idLength(bytes, start);
   if (length < 0) return -1;
-  at[slot] = start;
-  at[slot + 1] = length;
+  const n = names.number(bytes, start, length);
+  if (n < 0) return -1;
+  ends[slot] = n;
   return start + length;
 }
 
@@ -62,12 +66,14 @@ const LEAST_LINE = 42;
 
 /**
  * Reads the links list between `from` and `to`, when it is written as the app writes a list of
- * plain links (see the module's comment) with ids that are all new.
+ * plain links (see the module's comment) with ids that are all new, each joining two different
+ * ends that no link before joins (the ends are told apart by their ids' bytes; whether they are
+ * hosts is for {@link placeLinkLines}).
  *
  * @param bytes - the file's bytes
  * @param from - where the list's `[` is
  * @param to - just after its `]`
- * @returns the links' ids and the places of their ends' ids, or undefined
+ * @returns the links' ids and their ends' ids numbered, or undefined
  * @example
  * const bytes = new TextEncoder().encode('[\n    {"id":"l1","source":"a","target":"b"}\n  ]');
  * scanLinkLines(bytes, 0, bytes.length)?.ids // 'l1'
@@ -78,7 +84,8 @@ export function scanLinkLines(bytes: Uint8Array, from: number, to: number): Link
   let ids: Uint8Array = new Uint8Array(1 << 16);
   let idBytes = 0;
   // Room for as many links as the bytes can hold: the pages of what is never filled are never touched.
-  const at = new Int32Array(4 * Math.ceil((to - from) / LEAST_LINE));
+  const ends = new Int32Array(2 * Math.ceil((to - from) / LEAST_LINE));
+  const names = new ByteIds();
   let count = 0;
   let i = from + OPEN.length;
   for (;;) {
@@ -93,10 +100,12 @@ export function scanLinkLines(bytes: Uint8Array, from: number, to: number): Link
     ids = copyInto(ids, idBytes, bytes, i, length, LINE_BREAK);
     idBytes += length + 1;
     i += length;
-    if (4 * count + 4 > at.length) return undefined;
-    i = end(bytes, i, SOURCE, at, 4 * count);
-    if (i >= 0) i = end(bytes, i, TARGET, at, 4 * count + 2);
+    if (2 * count + 2 > ends.length) return undefined;
+    i = end(bytes, i, SOURCE, names, ends, 2 * count);
+    if (i >= 0) i = end(bytes, i, TARGET, names, ends, 2 * count + 1);
     if (i < 0 || !startsAt(bytes, i, CLOSE_ITEM)) return undefined;
+    // A self link: restore reports it.
+    if (ends[2 * count] === ends[2 * count + 1]) return undefined;
     i += CLOSE_ITEM.length;
     count += 1;
     if (startsAt(bytes, i, BETWEEN)) {
@@ -104,37 +113,35 @@ export function scanLinkLines(bytes: Uint8Array, from: number, to: number): Link
       continue;
     }
     if (!startsAt(bytes, i, CLOSE) || i + CLOSE.length !== to) return undefined;
+    // A pair joined before (either way round): restore reports it.
+    const numbered = ends.subarray(0, 2 * count);
+    if (hasRepeatedPair(numbered, names.count)) return undefined;
     const text = new TextDecoder().decode(ids.subarray(0, idBytes - 1));
-    return { count, ids: text, at: at.subarray(0, 4 * count) };
+    return { count, ids: text, names, ends: numbered };
   }
 }
 
 /**
- * The places of the links' ends in the host list, when each link joins two different hosts of it
- * that no link before joins: then restore keeps every link as it is.
+ * The places of the links' ends in the host list, when every end is a host of it: then restore
+ * keeps every link as it is ({@link scanLinkLines} saw that each link joins two different ends
+ * that no link before joins, and different ids are different hosts). Each distinct end is looked
+ * up once.
  *
- * @param lines - what {@link scanLinkLines} read of `bytes`
- * @param bytes - the file's bytes
+ * @param lines - what {@link scanLinkLines} read of a file's bytes
  * @param table - the hosts' places by their ids
  * @returns the source of link i as `ends[2i]`, its target as `ends[2i + 1]`, or undefined
- * @example placeLinkLines(lines, bytes, HostTable.of('a\nb')!) // Int32Array [0, 1]
+ * @example placeLinkLines(lines, HostTable.of('a\nb')!) // Int32Array [0, 1]
  */
-export function placeLinkLines(
-  lines: LinkLines,
-  bytes: Uint8Array,
-  table: HostTable,
-): Int32Array | undefined {
-  const ends = new Int32Array(2 * lines.count);
-  const pairs = new PairSet(lines.count);
-  const hosts = table.count;
-  const { at } = lines;
-  for (let i = 0; i < lines.count; i += 1) {
-    const from = table.find(bytes, at[4 * i] as number, at[4 * i + 1] as number);
-    const to = table.find(bytes, at[4 * i + 2] as number, at[4 * i + 3] as number);
-    if (from < 0 || to < 0 || from === to) return undefined;
-    if (!pairs.add(from < to ? from * hosts + to : to * hosts + from)) return undefined;
-    ends[2 * i] = from;
-    ends[2 * i + 1] = to;
+export function placeLinkLines(lines: LinkLines, table: HostTable): Int32Array | undefined {
+  const { names } = lines;
+  const { text } = names;
+  const places = new Int32Array(names.count);
+  for (let n = 0; n < names.count; n += 1) {
+    const place = table.find(text, names.starts[n] as number, names.lengths[n] as number);
+    if (place < 0) return undefined;
+    places[n] = place;
   }
+  const ends = new Int32Array(2 * lines.count);
+  for (let i = 0; i < ends.length; i += 1) ends[i] = places[lines.ends[i] as number] as number;
   return ends;
 }

@@ -171,3 +171,45 @@ export function numberInBytes(bytes: Uint8Array, at: number, length: number, pre
   }
   return n;
 }
+
+/**
+ * Whether two of the pairs join the same two numbers (either way round), told in a few passes over
+ * flat arrays: each pair filed under its smaller number, then each number's pairs marked off.
+ * Numbers below `count` (dense, as `ByteIds` gives them): for 408,000 pairs of 100,000 numbers, a
+ * few ms where a set of pair numbers, 8 MB read at random, took tens.
+ *
+ * @param ends - pair i is `ends[2i]` and `ends[2i + 1]`, each a number below `count`
+ * @param count - how many numbers there are
+ * @returns true when some pair comes twice
+ * @example hasRepeatedPair(Int32Array.of(0, 1, 1, 0), 2) // true
+ */
+export function hasRepeatedPair(ends: Int32Array, count: number): boolean {
+  const pairs = ends.length >> 1;
+  // Where each number's pairs start among `others`, once filed by their smaller number.
+  const from = new Int32Array(count + 1);
+  for (let i = 0; i < ends.length; i += 2) {
+    const low = Math.min(ends[i] as number, ends[i + 1] as number) + 1;
+    from[low] = (from[low] as number) + 1;
+  }
+  for (let n = 0; n < count; n += 1) from[n + 1] = (from[n + 1] as number) + (from[n] as number);
+  const next = from.slice(0, count);
+  const others = new Int32Array(pairs);
+  for (let i = 0; i < ends.length; i += 2) {
+    const a = ends[i] as number;
+    const b = ends[i + 1] as number;
+    const low = a < b ? a : b;
+    const at = next[low] as number;
+    others[at] = a < b ? b : a;
+    next[low] = at + 1;
+  }
+  // The last number that filed each number as its other end.
+  const seen = new Int32Array(count).fill(-1);
+  for (let n = 0; n < count; n += 1) {
+    for (let j = from[n] as number; j < (from[n + 1] as number); j += 1) {
+      const other = others[j] as number;
+      if (seen[other] === n) return true;
+      seen[other] = n;
+    }
+  }
+  return false;
+}

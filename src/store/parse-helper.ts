@@ -105,7 +105,7 @@ function place(done: Read, ids: string): HelperReply | undefined {
   // then reads the file on its own.
   const table = HostTable.of(ids);
   if (!table) return undefined;
-  const ends = lines && placeLinkLines(lines, bytes, table);
+  const ends = lines && placeLinkLines(lines, table);
   // A list of lines restore would change is restored from its JSON (parsed only now).
   const list = ends ? undefined : (done.parsed ?? parseList(bytes, done.at)?.list);
   const links = ends

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { numberIn, numberInBytes, PairSet } from '@/domain/pair-set';
+import { hasRepeatedPair, numberIn, numberInBytes, PairSet } from '@/domain/pair-set';
 
 describe('PairSet', () => {
   it('adds each number once and answers membership like a Set, through growth', () => {
@@ -56,5 +56,35 @@ describe('the number of a numbered id, from its text and from its bytes', () => 
     );
     expect(numberIn('l408401', 'l')).toBe(408401);
     expect(numberIn('l01', 'l')).toBe(-1);
+  });
+});
+
+describe('hasRepeatedPair', () => {
+  it('finds a pair given twice, either way round, and nothing in distinct pairs', () => {
+    expect(hasRepeatedPair(Int32Array.of(0, 1, 1, 0), 2)).toBe(true);
+    expect(hasRepeatedPair(Int32Array.of(2, 0, 1, 2, 2, 0), 3)).toBe(true);
+    expect(hasRepeatedPair(Int32Array.of(0, 1, 1, 2, 2, 0), 3)).toBe(false);
+    expect(hasRepeatedPair(new Int32Array(0), 0)).toBe(false);
+  });
+
+  it('answers as a set of unordered pairs does', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 40 }).chain((count) =>
+          fc.tuple(
+            fc.constant(count),
+            fc.array(
+              fc.tuple(fc.nat(count - 1), fc.nat(count - 1)).filter(([a, b]) => a !== b),
+              { maxLength: 120 },
+            ),
+          ),
+        ),
+        ([count, pairs]) => {
+          const seen = new Set(pairs.map(([a, b]) => `${Math.min(a, b)},${Math.max(a, b)}`));
+          expect(hasRepeatedPair(Int32Array.from(pairs.flat()), count)).toBe(seen.size < pairs.length);
+        },
+      ),
+      { seed: 18, numRuns: 400 },
+    );
   });
 });

@@ -356,8 +356,7 @@ const medianOf = (runs: readonly OpenRun[], pick: (r: OpenRun) => number) =>
 /**
  * The open's phases, between two of its marks (none: handing the file over, or everything shown):
  * the reading worker reads the file (a large one as bytes, decoded in the next phase), parses and
- * restores it (with its helper on a large file; hosts read as lines are posted ahead meanwhile),
- * packs and posts it; the page unpacks it, asks
+ * restores it (with its helper on a large file), packs and posts it; the page unpacks it, asks
  * whether to replace the diagram and paints its notice, derives the flows, then draws, checks and
  * fills the matrix.
  */

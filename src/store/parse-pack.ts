@@ -7,7 +7,7 @@
  * text when they are not as restore makes them) and the report lines JSON text, which the page
  * reads faster than a structured clone of the same objects.
  */
-import type { Host, Link, Position, TopologyDocument } from '@/domain/document';
+import type { Link, Position, TopologyDocument } from '@/domain/document';
 import type { Message } from '@/domain/message';
 import type { RestoreResult } from '@/domain/restore';
 import { type PackedHosts, packHosts, unpackHosts } from './host-pack';
@@ -30,12 +30,8 @@ export interface PackedDocument extends PackedLinks {
   readonly keys: readonly string[];
   /** Everything but hosts, links and layout (small), as structured clone carries it. */
   readonly rest: Readonly<Record<string, unknown>>;
-  /**
-   * The hosts as columns, or as JSON text when they are not as restore makes them; a count when
-   * that many hosts were posted before, on their own (parse-split.ts), for the page to unpack
-   * while the workers finish.
-   */
-  readonly hosts: PackedHosts | string | number;
+  /** The hosts as columns, or as JSON text when they are not as restore makes them. */
+  readonly hosts: PackedHosts | string;
   /** x and y of each host, in host order. */
   readonly positions: Float64Array;
 }
@@ -215,7 +211,7 @@ export function packedMessage(
   migratedFrom?: number,
 ): { result: PackedResult; transfer: ArrayBuffer[] } {
   const transfer = [packed.ends.buffer as ArrayBuffer, packed.positions.buffer as ArrayBuffer];
-  if (typeof packed.hosts === 'object') {
+  if (typeof packed.hosts !== 'string') {
     const { shapes, roleAt, optionAt, at } = packed.hosts;
     transfer.push(shapes.buffer as ArrayBuffer, roleAt.buffer as ArrayBuffer, optionAt.buffer as ArrayBuffer);
     if (at) transfer.push(at.buffer as ArrayBuffer);
@@ -235,24 +231,16 @@ export function packedMessage(
  * The restore result a packed one stands for, equal to the one that was packed (the same keys in
  * the same order; link ends are the hosts' own id strings).
  *
- * @param result - a result made by {@link packResult} or `readSplit`
- * @param sent - the hosts posted before the result, unpacked (when its hosts are a count)
- * @returns the result; undefined when its hosts were posted before and `sent` are not as many
+ * @param result - a result made by {@link packResult}
  * @example unpackResult(packResult(result).result) // equal to result
  */
-export function unpackResult(
-  result: PackedResult | RestoreResult,
-  sent?: readonly Host[],
-): RestoreResult | undefined {
+export function unpackResult(result: PackedResult | RestoreResult): RestoreResult {
   if (!result.ok || !('packed' in result)) return result;
   const { packed } = result;
-  if (typeof packed.hosts === 'number' && sent?.length !== packed.hosts) return undefined;
   const hosts =
-    typeof packed.hosts === 'number'
-      ? (sent as readonly Host[])
-      : typeof packed.hosts === 'string'
-        ? (JSON.parse(packed.hosts) as TopologyDocument['hosts'])
-        : unpackHosts(packed.hosts);
+    typeof packed.hosts === 'string'
+      ? (JSON.parse(packed.hosts) as TopologyDocument['hosts'])
+      : unpackHosts(packed.hosts);
   const ids = packed.linkIds === '' ? [] : packed.linkIds.split('\n');
   const links: Link[] = new Array(ids.length);
   const { ends } = packed;

@@ -7,7 +7,6 @@ import type { Catalogue } from '@/domain/catalogue-types';
 import { type LinkPlaces, linkPlacesOf } from '@/domain/link-places';
 import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentTextWithEnds } from '@/domain/restore';
-import { type PackedHosts, unpackHosts } from './host-pack';
 import { markOpen } from './open-marks';
 import { type PartPort, serveLinks } from './parse-helper';
 import { type PackedResult, packResult, unpackResult } from './parse-pack';
@@ -36,26 +35,11 @@ export type ParseMessage =
       /** Beside a document: the places of its links' ends in its host list (readDocumentTextWithEnds). */
       readonly linkEnds?: Int32Array;
     }
-  | { readonly type: 'packed'; readonly packed: PackedMessage }
-  | HostsMessage;
-
-/**
- * A large file's hosts, posted before the result (parse-split.ts): the reader copies them out (the
- * list's text, 12 MB at 100,000 hosts) while the helper still places the links, not after. The
- * page keeps them packed and unpacks them with the result, which counts them (unpacked on arrival,
- * the open took 3.4 to 5.1 s against 3.1 to 4.6 s over twelve opens each, interleaved).
- * A read that then fails or falls back to one thread posts a result without them, and the page
- * drops them.
- */
-export interface HostsMessage {
-  readonly type: 'hosts';
-  readonly hosts: PackedHosts;
-}
+  | { readonly type: 'packed'; readonly packed: PackedMessage };
 
 /** What the worker posts: the handler's messages, the result packed (parse-pack.ts). */
 export type WorkerMessage =
   | Extract<ParseMessage, { type: 'progress' }>
-  | HostsMessage
   | { readonly type: 'result'; readonly result: RestoreResult | PackedResult };
 
 /** Roughly how the time splits: reading the bytes is quick, JSON and restore take the rest. */
@@ -150,16 +134,12 @@ export function answerRequests(
       loseHelper = resolve;
     });
     const { helper } = request;
-    // The hosts go ahead as they are read; posted without transfer, the reader keeps its copy.
-    const sendHosts = (hosts: PackedHosts) => post({ type: 'hosts', hosts });
-    const split = helper
-      ? (bytes: Uint8Array) => readSplit(bytes, catalogue, helper, lost, sendHosts)
-      : undefined;
+    const split = helper ? (bytes: Uint8Array) => readSplit(bytes, catalogue, helper, lost) : undefined;
     void handleParse(
       request,
       catalogue,
       (message) => {
-        if (message.type === 'progress' || message.type === 'hosts') {
+        if (message.type === 'progress') {
           post(message);
           return;
         }
@@ -249,20 +229,13 @@ export function readDocumentOffThread(
         once: true,
       },
     );
-    let sent: PackedHosts | undefined;
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') progress(message.stage, message.fraction);
-      else if (message.type === 'hosts') sent = message.hosts;
       else {
         markOpen('received');
         const posted = message.result;
-        const result = unpackResult(posted, sent && unpackHosts(sent));
-        // Hosts the result counts but that did not come as many: read the file here instead.
-        if (!result) {
-          finish(undefined);
-          return;
-        }
+        const result = unpackResult(posted);
         markOpen('unpacked');
         finish(withPlaces(result, posted.ok && 'packed' in posted ? posted.packed.ends : undefined));
       }

@@ -4,12 +4,12 @@
  * (restore-split.ts) and moves the bytes to a helper worker, which reads both while the reader
  * decodes the hosts list and the small rest, reads a hosts list of flat lines straight into packed
  * columns (host-lines.ts) and parses any other; with the hosts' ids, which the reader sends as soon
- * as it has them, the helper places the links and the layout while the reader sends hosts read as
- * lines to the page and restores the rest (and restores and packs parsed hosts). The reader never
- * decodes the file's whole text. Everything that is not exactly the happy path (no cut, a cut that
- * was not the top-level list, an older version, a cap hit, a refusal, a helper that fails) gives
- * undefined, and the reader reads the whole text on its own; a layout the helper could not place
- * is restored here. The result is always the one `readDocumentText` gives of the file's text.
+ * as it has them, the helper places the links and the layout while the reader restores the rest
+ * (and restores and packs parsed hosts). The reader never decodes the file's whole text. Everything that is
+ * not exactly the happy path (no cut, a cut that was not the top-level list, an older version, a
+ * cap hit, a refusal, a helper that fails) gives undefined, and the reader reads the whole text on
+ * its own; a layout the helper could not place is restored here. The result is always the one
+ * `readDocumentText` gives of the file's text.
  */
 import type { Catalogue } from '@/domain/catalogue-types';
 import { DOCUMENT_VERSION, type Host } from '@/domain/document';
@@ -64,19 +64,15 @@ const freshMark = () =>
  * @param catalogue - the catalogue restore checks against (the document's edition decides)
  * @param port - the reader's end of the channel to a helper that runs {@link serveLinks}
  * @param lost - settles if the helper fails (its script did not load)
- * @param send - takes hosts read as lines as soon as they are packed, for the page to unpack while
- *   the rest is read (the result then counts them instead of holding them)
  * @returns the packed result, equal to `packResult(readDocumentText(text, catalogue))` of the
- *   bytes' text once unpacked (with the hosts sent, when it counts them); undefined when the file
- *   is not for two threads (then read it on one)
- * @example const packed = await readSplit(bytes, catalogue, port, new Promise(() => {}), post);
+ *   bytes' text once unpacked; undefined when the file is not for two threads (then read it on one)
+ * @example const packed = await readSplit(bytes, catalogue, port, new Promise(() => {}));
  */
 export async function readSplit(
   bytes: Uint8Array,
   catalogue: Catalogue,
   port: PartPort,
   lost: Promise<void>,
-  send: (hosts: PackedHosts) => void,
 ): Promise<PackedMessage | undefined> {
   if (bytes.length > MAX_FILE_BYTES) return undefined;
   const mark = freshMark();
@@ -108,10 +104,6 @@ export async function readSplit(
   const ids = lines ? lines.ids : hostIds(own(parsed, 'hosts'));
   if (ids === undefined) return undefined;
   port.postMessage({ type: 'hosts', ids: ids.join('\n') });
-  // Hosts read as lines are as restore makes them: packed and sent ahead now, while the helper
-  // places the links (they stay here too, for a layout restored here).
-  const packedLines = lines && packColumns(lines);
-  if (packedLines) send(packedLines);
   const counted = { values: 0 };
   let at = -1;
   let apart: Apart | undefined;
@@ -130,8 +122,9 @@ export async function readSplit(
   });
   if (!result.ok || at < 0) return undefined;
   // Without the layout, the hosts are packed while the helper places it.
+  const packedLines = lines && packColumns(lines);
   const body = packedLines
-    ? { ...packHostsAndRest(result.document), hosts: lines.ids.length }
+    ? { ...packHostsAndRest(result.document), hosts: packedLines }
     : apart
       ? packHostsAndRest(result.document)
       : packBody(result.document);

@@ -77,18 +77,10 @@ class FakeWorker extends EventTarget {
   terminated = false;
   /** What the helper's channel carried from the reader. */
   readonly heard: string[] = [];
-  /** What this worker posted to the page. */
-  readonly posted: string[] = [];
-  private readonly answer = answerRequests(catalogue, (data) => {
-    if (this.losesHosts && data.type === 'hosts') return;
-    this.posted.push(data.type);
-    queueMicrotask(() => this.dispatchEvent(Object.assign(new Event('message'), { data })));
-  });
-  constructor(
-    private readonly fails = false,
-    /** Drops the hosts a reader sends ahead, as if they were lost on the way. */
-    private readonly losesHosts = false,
-  ) {
+  private readonly answer = answerRequests(catalogue, (data) =>
+    queueMicrotask(() => this.dispatchEvent(Object.assign(new Event('message'), { data }))),
+  );
+  constructor(private readonly fails = false) {
     super();
   }
   postMessage(request: WorkerRequest) {
@@ -164,13 +156,11 @@ function expectPlaces(result: ReadResult): void {
 
 describe('a large file read on two threads', () => {
   const estate = serializeDocument(syntheticHierarchy(12_000, catalogue, { zones: true }));
-  const start =
-    (made: FakeWorker[], helperFails: boolean, losesHosts = false) =>
-    () => {
-      const worker = new FakeWorker(helperFails && made.length === 1, losesHosts);
-      made.push(worker);
-      return worker as unknown as Worker;
-    };
+  const start = (made: FakeWorker[], helperFails: boolean) => () => {
+    const worker = new FakeWorker(helperFails && made.length === 1);
+    made.push(worker);
+    return worker as unknown as Worker;
+  };
 
   it('starts a helper beside the reader, reads as one thread reads, and ends both', async () => {
     expect(estate.length).toBeGreaterThan(SPLIT_BYTES);
@@ -178,24 +168,9 @@ describe('a large file read on two threads', () => {
     const result = await readDocumentOffThread(new Blob([estate]), catalogue, undefined, start(made, false));
     expect(made).toHaveLength(2);
     expect(made[1]!.heard).toEqual(['links', 'hosts']);
-    // The reader sent the hosts ahead of the result.
-    expect(made[0]!.posted.filter((type) => type !== 'progress')).toEqual(['hosts', 'result']);
     expect(made.every((w) => w.terminated)).toBe(true);
     expect(withoutPlaces(result)).toEqual(readDocumentText(estate, catalogue));
     expectPlaces(result);
-  });
-
-  it('reads the file here when the hosts the result counts did not come', async () => {
-    const made: FakeWorker[] = [];
-    const result = await readDocumentOffThread(
-      new Blob([estate]),
-      catalogue,
-      undefined,
-      start(made, false, true),
-    );
-    expect(made[0]!.posted.filter((type) => type !== 'progress')).toEqual(['result']);
-    expect(made.every((w) => w.terminated)).toBe(true);
-    expect(withoutPlaces(result)).toEqual(readDocumentText(estate, catalogue));
   });
 
   it('ends both workers at once when the read is aborted, and says it was cancelled', async () => {

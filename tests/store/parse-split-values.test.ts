@@ -41,13 +41,7 @@ it('leaves a file over the cap on values to one thread, though each part is with
   expect(readDocumentText(text, catalogue).ok).toBe(false);
   const channel = new MessageChannel();
   serveLinks(channel.port2 as unknown as PartPort);
-  const two = await readSplit(
-    bytes,
-    catalogue,
-    channel.port1 as unknown as PartPort,
-    new Promise(() => {}),
-    () => {},
-  );
+  const two = await readSplit(bytes, catalogue, channel.port1 as unknown as PartPort, new Promise(() => {}));
   channel.port1.close();
   channel.port2.close();
   expect(two).toBeUndefined();

@@ -12,43 +12,26 @@ import type { TopologyDocument } from '@/domain/document';
 import { documentText } from '@/domain/document-text';
 import { MAX_STRING_LENGTH } from '@/domain/limits';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
-import { type PackedHosts, unpackHosts } from '@/store/host-pack';
 import { type PartPort, serveLinks } from '@/store/parse-helper';
 import { unpackResult } from '@/store/parse-pack';
 import { handleParse, type ParseMessage } from '@/store/parse-protocol';
-import { type PackedMessage, readSplit } from '@/store/parse-split';
+import { readSplit } from '@/store/parse-split';
 import { syntheticHierarchy } from '../../bench/synthetic';
 import { buildInput, fuzzCaseArb } from '../domain/restore-fuzz-cases';
 
 const never = new Promise<void>(() => {});
 
-/** The reader's result, with the hosts it sent ahead (as the page gets them: a copy) if it did. */
-type Split = PackedMessage & { readonly sent?: PackedHosts };
-
 /** Reads the bytes of `text` (or the bytes given) with a helper on the other end of a real channel. */
-async function split(
-  text: string,
-  lost = never,
-  bytes = new TextEncoder().encode(text),
-): Promise<Split | undefined> {
+async function split(text: string, lost = never, bytes = new TextEncoder().encode(text)) {
   const channel = new MessageChannel();
   serveLinks(channel.port2 as unknown as PartPort);
-  let sent: PackedHosts | undefined;
-  const send = (hosts: PackedHosts) => {
-    expect(sent).toBeUndefined();
-    sent = structuredClone(hosts);
-  };
   try {
-    const packed = await readSplit(bytes, catalogue, channel.port1 as unknown as PartPort, lost, send);
-    return packed && { ...packed, ...(sent ? { sent } : {}) };
+    return await readSplit(bytes, catalogue, channel.port1 as unknown as PartPort, lost);
   } finally {
     channel.port1.close();
     channel.port2.close();
   }
 }
-
-/** What the page makes of a read on two threads: the hosts sent ahead unpacked, then the result. */
-const unpacked = ({ result, sent }: Split) => unpackResult(result, sent && unpackHosts(sent));
 
 const estate = syntheticHierarchy(400, catalogue, { zones: true });
 
@@ -150,7 +133,7 @@ describe('reading a file on two threads', () => {
     const one = readDocumentText(text, catalogue);
     expect(two).toBeDefined();
     expect(one.ok).toBe(true);
-    expect(unpacked(two!)).toEqual(one);
+    expect(unpackResult(two!.result)).toEqual(one);
   });
 
   it('gives what one thread gives for the restore fuzzer’s documents, or leaves them to one thread', async () => {
@@ -171,29 +154,11 @@ describe('reading a file on two threads', () => {
       twice += 1;
       // What one thread reads of the same file (its text as `text()` decodes the bytes).
       const file = new TextDecoder().decode(new TextEncoder().encode(text));
-      expect(unpacked(two)).toEqual(readDocumentText(file, catalogue));
+      expect(unpackResult(two.result)).toEqual(readDocumentText(file, catalogue));
     }
     // Most mutated documents keep a list laid out as the app writes it.
     expect(cases).toBeGreaterThan(100);
     expect(twice).toBeGreaterThan(cases / 4);
-  });
-
-  it('sends hosts read as lines ahead of the result, which counts them and is read only with them', async () => {
-    const clean = (await split(variant(() => {})))!;
-    const packed = clean.result.ok && 'packed' in clean.result ? clean.result.packed : undefined;
-    expect(packed?.hosts).toBe(estate.hosts.length);
-    expect(clean.sent).toBeDefined();
-    expect(unpackHosts(clean.sent!).map((h) => h.id)).toEqual(estate.hosts.map((h) => h.id));
-    // Without them, or with others, the page cannot read the result (it reads the file on one thread).
-    expect(unpackResult(clean.result)).toBeUndefined();
-    expect(unpackResult(clean.result, unpackHosts(clean.sent!).slice(1))).toBeUndefined();
-    // Hosts read as JSON (a zone the document lacks) travel in the result, and nothing goes ahead.
-    const lacking = variant((doc) => {
-      doc.hosts[6]!.zone = 'no-such-zone';
-    });
-    const json = (await split(lacking))!;
-    expect(json.sent).toBeUndefined();
-    expect(json.result.ok && 'packed' in json.result && typeof json.result.packed.hosts).toBe('object');
   });
 
   it('keeps the report lines of links in their place among the others', async () => {
@@ -202,7 +167,7 @@ describe('reading a file on two threads', () => {
       doc.links.push(42);
       doc.name = 12 as unknown as string;
     });
-    const result = unpacked((await split(text))!)!;
+    const result = unpackResult((await split(text))!.result);
     const keys = result.ok ? result.problems.map((p) => p.key) : [];
     expect(keys.findIndex((k) => k.startsWith('restore:link.'))).toBeGreaterThan(
       keys.findIndex((k) => k.startsWith('restore:host.')),
@@ -273,7 +238,6 @@ describe('reading a file on two threads', () => {
       catalogue,
       port,
       Promise.resolve(),
-      () => {},
     );
     expect(await result).toBeUndefined();
     channel.port1.close();
@@ -285,7 +249,7 @@ describe('reading a file on two threads', () => {
     const fromBytes = (await split(ascii, never, bytes))!;
     // Transferred: the reader's view of them is empty.
     expect(bytes.byteLength).toBe(0);
-    expect(unpacked(fromBytes)).toEqual(readDocumentText(ascii, catalogue));
+    expect(unpackResult(fromBytes.result)).toEqual(readDocumentText(ascii, catalogue));
     const named = serializeDocument({
       ...estate,
       hosts: estate.hosts.map((h, i) => (i === 3 ? { ...h, name: 'Zürich-DP' } : h)),
@@ -295,7 +259,7 @@ describe('reading a file on two threads', () => {
     expect(wide.byteLength).toBeGreaterThan(named.length);
     const fromWide = (await split(named, never, wide))!;
     expect(wide.byteLength).toBe(0);
-    expect(unpacked(fromWide)).toEqual(readDocumentText(named, catalogue));
+    expect(unpackResult(fromWide.result)).toEqual(readDocumentText(named, catalogue));
   });
 
   it('reads a large file as bytes for two threads, as text for one (read again when the bytes went)', async () => {

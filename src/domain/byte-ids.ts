@@ -3,8 +3,8 @@
  * helper numbers the ends of a 100,000-host file's 408,000 links while the reader still reads the
  * hosts, so that once the hosts' ids come it looks up each distinct end once (about 100,000), not
  * each end of each link (816,000). No string is made of an id: the table keeps a copy of each
- * distinct id's bytes, one after the other, and compares with those (compared with the first
- * place each was seen in a 60 MB file, the numbering took twice as long).
+ * distinct id's bytes, one after the other (776 KB for the 99,803 ids of a 61 MB file), which the
+ * host table then reads.
  */
 import { hashOf, MAX_PROBES, same } from './host-table';
 
@@ -68,7 +68,7 @@ export class ByteIds {
       text.set(this.text.subarray(0, this.used));
       this.text = text;
     }
-    // Byte by byte: a view per id (100,000 of them) cost more than the copy.
+    // Byte by byte: a view made per id showed in the profile.
     const { text, used } = this;
     for (let k = 0; k < length; k += 1) text[used + k] = bytes[at + k] as number;
     this.starts[n] = this.used;

@@ -5,11 +5,11 @@
  * decodes the hosts list and the small rest, reads a hosts list of flat lines straight into packed
  * columns (host-lines.ts) and parses any other; with the hosts' ids, which the reader sends as soon
  * as it has them, the helper places the links and the layout while the reader restores the rest
- * (and restores and packs parsed hosts). The reader never decodes the file's whole text. Everything that is
- * not exactly the happy path (no cut, a cut that was not the top-level list, an older version, a
- * cap hit, a refusal, a helper that fails) gives undefined, and the reader reads the whole text on
- * its own; a layout the helper could not place is restored here. The result is always the one
- * `readDocumentText` gives of the file's text.
+ * (and restores and packs parsed hosts). The reader never decodes the file's whole text.
+ * Everything that is not exactly the happy path (no cut, a cut that was not the top-level list, an
+ * older version, a cap hit, a refusal, a helper that fails) gives undefined, and the reader reads
+ * the whole text on its own; a layout the helper could not place is restored here. The result is
+ * always the one `readDocumentText` gives of the file's text.
  */
 import type { Catalogue } from '@/domain/catalogue-types';
 import { DOCUMENT_VERSION, type Host } from '@/domain/document';
@@ -133,7 +133,7 @@ export async function readSplit(
   if (scanned.type !== 'parsed') return undefined;
   const restored = await next();
   if (restored.type !== 'links') return undefined;
-  const kept = apart;
+  const kept = apart; // a const, for the closure below
   const layout =
     kept &&
     layoutApart(
@@ -170,7 +170,8 @@ interface Apart {
 
 /**
  * The positions of a layout cut out, its count of values and its report lines: the helper's
- * positions when it placed them, else the layout's text parsed, checked and restored here.
+ * positions when it placed them, else the layout's text parsed, checked and restored here against
+ * the hosts `hostsOf` gives (asked for only then: hosts read as lines must be unpacked for it).
  */
 function layoutApart(
   text: string,

@@ -221,6 +221,13 @@ export function FarLayer({
       }, 0);
     };
   }, [canvas]);
+  // The canvas takes the pane's size while the page is idle, not when a large document's first paint
+  // asks for it (a worker's canvas resized waits for the page's thread: far-worker-side.ts).
+  useEffect(() => {
+    if (!painter || !(width > 0 && height > 0)) return;
+    const dpr = window.devicePixelRatio || 1;
+    painter.size(Math.round(width * dpr), Math.round(height * dpr));
+  }, [painter, width, height]);
   // The view when a fit of another diagram's hosts was asked for: until the fit moves it, a paint
   // would show them at the last diagram's zoom (100,000 hosts at its zoom took the worker 0.85 s).
   const fitFrom = useRef<typeof transform | undefined>(undefined);

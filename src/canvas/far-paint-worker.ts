@@ -1,16 +1,9 @@
 /**
- * The far layer's painter (far-paint.ts): holds the canvas the page handed over and the latest
- * scene, paints the latest view once per frame and says so, off the page's main thread.
+ * The far layer's painter worker (far-paint.ts starts it): answers the page's messages with
+ * far-worker-side.ts, painting off the page's main thread.
  */
-import {
-  clearCanvas,
-  type FarPainted,
-  type FarPaintRequest,
-  type FarPicture,
-  type FarView,
-  mergePicture,
-  timedPaint,
-} from './far-paint';
+import type { FarPainted, FarPaintRequest } from './far-paint';
+import { answerFarPaints } from './far-worker-side';
 
 /** The part of a dedicated worker's global scope used here (the project's types are the DOM's). */
 interface WorkerScope {
@@ -20,35 +13,12 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
-let canvas: OffscreenCanvas | undefined;
-let scene: FarPicture | undefined;
-let next: { seq: number; at: FarView } | undefined;
-let planned = false;
-
-function run() {
-  planned = false;
-  if (!canvas || !scene || !next) return;
-  scope.postMessage(timedPaint(canvas, scene, next.at, next.seq));
-}
-
-scope.addEventListener('message', (event) => {
-  const m = event.data;
-  if (m.kind === 'canvas') {
-    canvas = m.canvas;
-    // Its context now, while the page is idle: a canvas handed over waits for the page's thread
-    // when its context is first made, and a large document's first paint came 2 s late, after the
-    // page had done the checks.
-    canvas.getContext('2d');
-  } else if (m.kind === 'clear') {
-    next = undefined;
-    if (canvas) clearCanvas(canvas);
-  } else if (m.kind === 'scene') scene = mergePicture(scene, m.scene);
-  else {
-    next = { seq: m.seq, at: m.at };
-    if (planned) return;
-    planned = true;
-    // One paint per frame, of the latest view, however many requests came.
+const answer = answerFarPaints({
+  post: (done) => scope.postMessage(done),
+  frame: (run) => {
     if (scope.requestAnimationFrame) scope.requestAnimationFrame(run);
     else setTimeout(run, 0);
-  }
+  },
 });
+
+scope.addEventListener('message', (event) => answer(event.data));

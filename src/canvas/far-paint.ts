@@ -97,14 +97,15 @@ export interface FarView {
   readonly palette: FarPalette;
 }
 
-/** Messages to the worker: the canvas (once), a new scene, a paint of the latest scene. */
+/** Messages to the worker: the canvas (once), a new scene, a paint of the latest scene, the pane's size. */
 export type FarPaintRequest =
   | { readonly kind: 'canvas'; readonly canvas: OffscreenCanvas }
   /** The fields of the scene that changed since the last (the arrays an edit kept are not copied again). */
   | { readonly kind: 'scene'; readonly scene: Partial<FarPicture> }
   | { readonly kind: 'paint'; readonly seq: number; readonly at: FarView }
   /** The view came near: the canvas is emptied, so it shows nothing old when the view goes far again. */
-  | { readonly kind: 'clear' };
+  | { readonly kind: 'clear' }
+  | { readonly kind: 'size'; readonly width: number; readonly height: number }; // far-worker-side.ts
 
 /** The worker's answer: a paint is on the canvas, with so many hosts. */
 export interface FarPainted {
@@ -223,6 +224,8 @@ export interface FarPainter {
   readonly paint: (scene: FarPicture, at: FarView) => void;
   /** Empties the canvas (and forgets a paint not yet made). */
   readonly clear: () => void;
+  /** The size the canvas will be painted at, in device pixels, told while the page is idle. */
+  readonly size: (width: number, height: number) => void;
   readonly dispose: () => void;
 }
 
@@ -233,11 +236,6 @@ export function changedPicture(next: FarPicture, sent: FarPicture | undefined): 
   const out: Record<string, unknown> = {};
   for (const k of FIELDS) if (!sent || sent[k] !== next[k]) out[k] = next[k];
   return out as Partial<FarPicture>;
-}
-
-/** The picture the worker holds after a `scene` message: what it held, with the changed fields replaced. */
-export function mergePicture(held: FarPicture | undefined, changed: Partial<FarPicture>): FarPicture {
-  return { ...(held as FarPicture), ...changed };
 }
 
 /** Starts a far layer worker; undefined where the page has none or refuses it. */
@@ -280,6 +278,7 @@ export function createFarPainter(
         post({ kind: 'paint', seq, at });
       },
       clear: () => post({ kind: 'clear' }),
+      size: (width, height) => post({ kind: 'size', width, height }),
       dispose: () => worker.terminate(),
     };
   }
@@ -295,6 +294,7 @@ export function createFarPainter(
       cancelAnimationFrame(frame);
       clearCanvas(canvas);
     },
+    size: () => {}, // a canvas on the page is sized as it is painted
     dispose: () => cancelAnimationFrame(frame),
   };
 }

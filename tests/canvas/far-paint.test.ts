@@ -5,11 +5,11 @@ import {
   type FarPaintRequest,
   type FarPalette,
   type FarPicture,
-  mergePicture,
   paintFar,
   timedPaint,
 } from '@/canvas/far-paint';
 import { type FarSceneInput, farScene } from '@/canvas/far-scene';
+import { mergePicture } from '@/canvas/far-worker-side';
 import { catalogue } from '@/domain/default-catalogue';
 import { syntheticHierarchy } from '../../bench/synthetic';
 import { seededRandom } from '../support/random';
@@ -146,12 +146,13 @@ describe('the far layer’s painter on a worker', () => {
       dpr: 1,
       palette: PALETTE,
     };
+    painter.size(80, 60);
     painter.paint(scene, at);
     painter.paint(scene, at);
     painter.clear();
     painter.dispose();
     expect(started).toBe(1);
-    // The scene crosses once; each paint is asked for; clear empties the canvas.
-    expect(sent).toEqual(['canvas', 'scene', 'paint', 'paint', 'clear', 'terminated']);
+    // The size is told; the scene crosses once; each paint is asked for; clear empties the canvas.
+    expect(sent).toEqual(['canvas', 'size', 'scene', 'paint', 'paint', 'clear', 'terminated']);
   });
 });

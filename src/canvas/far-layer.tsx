@@ -15,7 +15,8 @@ import { farColours } from './far-colours';
 import { type FarFrames, unionBox } from './far-frames';
 import { createFarPainter, type FarPainted, type FarPainter, type FarPicture } from './far-paint';
 import { FarPrint, type PrintBox } from './far-print';
-import { type Bounds, boundsAfter, type FarScene, farScene } from './far-scene';
+import { type FarScene, farScene } from './far-scene';
+import { type Bounds, boundsAfter } from './host-bounds';
 import { nodeTypes } from './registry';
 
 /** Above this many hosts a zoomed-out view draws them on the far layer. */

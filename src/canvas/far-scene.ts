@@ -8,7 +8,7 @@ import type { Host, Link, Position } from '@/domain/document';
 import { endsFor, type LinkPlaces } from '@/domain/link-places';
 import { startsWith } from '@/domain/list-scan';
 import type { Size } from '@/store/store-types';
-import { changedHosts, type HostState } from './host-changes';
+import { changedHosts } from './host-changes';
 
 /** Hosts (sorted by role colour) and links (pairs of host indexes into the arrays). */
 export interface FarScene {
@@ -29,15 +29,14 @@ export interface FarScene {
 
 /** The parts of a scene the next one can reuse, and what they were made from. */
 interface Made {
-  readonly ids: readonly string[];
-  /** The hosts and catalogue the colours were read from. */
+  /** The hosts (their ids, in order, place the arrays) and catalogue the colours were read from. */
   readonly hosts: readonly Host[];
   readonly catalogue: Catalogue;
   /** Each host's colour, in document order. */
   readonly hostColours: Int32Array;
   readonly colourIndex: ReadonlyMap<string, number>;
-  /** Host id to its index in the arrays. */
-  readonly index: ReadonlyMap<string, number>;
+  /** Host id to its index in the arrays, made when first asked for. */
+  readonly index: () => ReadonlyMap<string, number>;
   /** Each host's index in the arrays, in document order. */
   readonly slot: Int32Array;
   readonly layout: FarSceneInput['layout'];
@@ -90,17 +89,34 @@ function colourIndexes(
   return out;
 }
 
-/** Whether the hosts are the same ids in the same order as `ids`. */
-function sameIds(hosts: readonly Host[], ids: readonly string[]): boolean {
-  if (hosts.length !== ids.length) return false;
-  for (let i = 0; i < hosts.length; i += 1) if (hosts[i]!.id !== ids[i]) return false;
+/** Whether the hosts are the same ids in the same order as `before`. */
+function sameIds(hosts: readonly Host[], before: readonly Host[]): boolean {
+  if (hosts.length !== before.length) return false;
+  for (let i = 0; i < hosts.length; i += 1) if (hosts[i]!.id !== before[i]!.id) return false;
   return true;
+}
+
+/**
+ * Host id to index in the arrays, made the first time it is asked for: an open whose link places
+ * are known, with nothing selected, never asks (100,000 entries it would make for nothing).
+ */
+function lazyIndex(hosts: readonly Host[], slot: Int32Array): () => ReadonlyMap<string, number> {
+  let made: Map<string, number> | undefined;
+  return () => {
+    if (!made) {
+      made = new Map();
+      for (let i = 0; i < hosts.length; i += 1) made.set(hosts[i]!.id, slot[i]!);
+    }
+    return made;
+  };
 }
 
 /** Each host's place when sorted by colour (stable: document order within a colour). */
 function slotsByColour(colour: Int32Array, colourCount: number): Int32Array {
   const start = new Int32Array(colourCount + 1);
-  for (const c of colour) start[c + 1]! += 1;
+  // Indexed loops here and below: they run once on opening a large document, before they could be
+  // optimised, and an iterator's step is then an object per host.
+  for (let i = 0; i < colour.length; i += 1) start[colour[i]! + 1]! += 1;
   for (let c = 0; c < colourCount; c += 1) start[c + 1]! += start[c]!;
   const slot = new Int32Array(colour.length);
   for (let i = 0; i < colour.length; i += 1) slot[i] = start[colour[i]!]!++;
@@ -163,18 +179,11 @@ export function farScene(input: FarSceneInput, previous?: FarScene): FarScene {
   const keep =
     previous !== undefined &&
     old !== undefined &&
-    sameIds(hosts, old.ids) &&
+    sameIds(hosts, old.hosts) &&
     hostColours.every((c, i) => c === old.hostColours[i]);
   const n = hosts.length;
   const slot = keep ? old.slot : slotsByColour(hostColours, colours.length);
-  let index = old?.index;
-  if (!keep || !index) {
-    const made = new Map<string, number>();
-    hosts.forEach((host, i) => {
-      made.set(host.id, slot[i]!);
-    });
-    index = made;
-  }
+  const index = keep ? old.index : lazyIndex(hosts, slot);
   const boxesKept = keep && old.layout === layout && old.measured === measured;
   let { x, y, w, h, colour } = previous ?? {};
   // Moved or resized hosts: only their boxes are written again, into copies.
@@ -216,13 +225,15 @@ export function farScene(input: FarSceneInput, previous?: FarScene): FarScene {
   const links =
     ends && !(keep && old.linkList === input.links)
       ? placedPairs(ends, slot)
-      : linkPairs(input.links, index, keep ? old.linkList : undefined, previous?.links);
-  const selected = input.selectedHostIds.flatMap((id) => {
-    const i = index.get(id);
-    return i === undefined ? [] : [i];
-  });
+      : linkPairs(input.links, index(), keep ? old.linkList : undefined, previous?.links);
+  const selected =
+    input.selectedHostIds.length === 0
+      ? []
+      : input.selectedHostIds.flatMap((id) => {
+          const i = index().get(id);
+          return i === undefined ? [] : [i];
+        });
   const made: Made = {
-    ids: keep ? old.ids : hosts.map((host) => host.id),
     hosts,
     catalogue: input.catalogue,
     hostColours,
@@ -234,59 +245,4 @@ export function farScene(input: FarSceneInput, previous?: FarScene): FarScene {
     linkList: input.links,
   };
   return { x, y, w, h, colour: colour!, colours, links, selected, made };
-}
-
-/**
- * The box around all hosts (measured size, else `size`), or undefined when there are none.
- *
- * @example
- * hostBounds([{ id: 'a', … }], { a: { x: 10, y: 20 } }, {}, { width: 172, height: 64 }); // { x: 10, y: 20, width: 172, height: 64 }
- */
-export function hostBounds(
-  hosts: readonly Host[],
-  layout: Readonly<Record<string, Position>>,
-  measured: Readonly<Record<string, Size>>,
-  size: Size,
-): { x: number; y: number; width: number; height: number } | undefined {
-  if (hosts.length === 0) return undefined;
-  let x0 = Number.POSITIVE_INFINITY;
-  let y0 = Number.POSITIVE_INFINITY;
-  let x1 = Number.NEGATIVE_INFINITY;
-  let y1 = Number.NEGATIVE_INFINITY;
-  for (const host of hosts) {
-    const p = layout[host.id] ?? ORIGIN;
-    const s = measured[host.id] ?? size;
-    x0 = Math.min(x0, p.x);
-    y0 = Math.min(y0, p.y);
-    x1 = Math.max(x1, p.x + s.width);
-    y1 = Math.max(y1, p.y + s.height);
-  }
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
-
-/** A box around all hosts, and the state it was made from. */
-export interface Bounds {
-  readonly state: HostState;
-  readonly box: { x: number; y: number; width: number; height: number } | undefined;
-}
-
-/**
- * {@link hostBounds}, kept from `previous` (the same box object) when every host an edit changed
- * was, and is, strictly inside the box: then no edge of it can have moved.
- */
-export function boundsAfter(state: HostState, size: Size, previous?: Bounds): Bounds {
-  const box = previous?.box;
-  const changed = previous && box ? changedHosts(previous.state, state) : undefined;
-  if (previous && box && changed) {
-    const inside = (s: HostState, i: number) => {
-      const id = s.hosts[i]!.id;
-      const p = s.layout[id] ?? ORIGIN;
-      const m = s.measured[id] ?? size;
-      return (
-        p.x > box.x && p.y > box.y && p.x + m.width < box.x + box.width && p.y + m.height < box.y + box.height
-      );
-    };
-    if (changed.every((i) => inside(previous.state, i) && inside(state, i))) return { state, box };
-  }
-  return { state, box: hostBounds(state.hosts, state.layout, state.measured, size) };
 }

@@ -87,4 +87,20 @@ describe('farScene after an edit', () => {
     expect(drawn(farScene({ ...input, places: wrong })).links).not.toEqual(plain.links);
     expect(drawn(farScene({ ...input, places: { ...wrong, links: [...doc.links] } }))).toEqual(plain);
   });
+
+  it('selects and links by id after a scene made from places (its host index made only then)', () => {
+    const doc = syntheticHierarchy(400, catalogue, { zones: true });
+    const input: FarSceneInput = { ...doc, measured: {}, selectedHostIds: [], catalogue, size: SIZE };
+    const place = new Map(doc.hosts.map((h, i) => [h.id, i]));
+    const ends = Int32Array.from(doc.links.flatMap((l) => [place.get(l.source)!, place.get(l.target)!]));
+    const first = farScene({ ...input, places: { hosts: doc.hosts, links: doc.links, ends } });
+    const chosen = [doc.hosts[7]!.id, doc.hosts[300]!.id, 'no-such-host'];
+    // The same hosts, another selection and links without places: the kept host order answers both.
+    const links = [...doc.links.slice(1), { id: 'l-new', source: doc.hosts[3]!.id, target: doc.hosts[9]!.id }];
+    const next = { ...input, links, selectedHostIds: chosen };
+    const kept = farScene(next, first);
+    expect(kept.made.slot).toBe(first.made.slot);
+    expect(drawn(kept)).toEqual(drawn(farScene(next)));
+    expect(kept.selected).toHaveLength(2);
+  });
 });

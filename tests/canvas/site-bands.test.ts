@@ -1,4 +1,4 @@
-import { boundsAfter, hostBounds } from '@/canvas/far-scene';
+import { boundsAfter, hostBounds } from '@/canvas/host-bounds';
 import { changedHosts } from '@/canvas/host-changes';
 import { siteBands } from '@/canvas/site-bands';
 import { catalogue } from '@/domain/default-catalogue';

@@ -55,7 +55,9 @@ export function siteFrames(
   // One pass, no box per host: per site its host count, first site server and, per zone its hosts
   // are in, how many and their bounds.
   const bySite = new Map<string, Site>();
-  for (const host of hosts) {
+  // Indexed: it runs once on opening a large document, where an iterator's step is an object per host.
+  for (let i = 0; i < hosts.length; i += 1) {
+    const host = hosts[i] as Host;
     if (!host.site || !layout[host.id]) continue;
     let site = bySite.get(host.site);
     if (!site) {

@@ -40,6 +40,9 @@ export function placeholderLayout(
     }
     if (n > 0) columns.push(Math.round(x / n + BESIDE.x));
   }
+  // No placeholder's host is placed (the last document's, as a large document's first paint is
+  // drawn before its checks): no position can crowd a spot, and 100,000 keys need not be walked.
+  if (columns.length === 0) return out;
   columns.sort((a, b) => a - b);
   // A position crowds a spot only when it is nearer than CROWDED across (one more for rounding).
   const near = (x: number) => {

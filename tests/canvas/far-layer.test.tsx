@@ -119,6 +119,20 @@ describe('placeholder layout', () => {
       whole,
     );
   });
+
+  it('keeps no position for placeholders none of whose hosts is placed (the last document’s)', () => {
+    const layout: Record<string, Position> = {};
+    for (let i = 0; i < 2000; i += 1) layout[`h${i}`] = { x: (i % 40) * 220, y: Math.floor(i / 40) * 160 };
+    const placeholders = [
+      { id: 'ph1', role: 'management-point', sources: ['old-1', 'old-2'], severity: 'error' as const },
+    ];
+    const input = { placeholders, measured: {}, catalogue, capturing: false, t: canvasT };
+    const cut = placeholderLayout(placeholders, layout);
+    expect(cut).toEqual({});
+    expect(placeholderNodes({ ...input, layout: cut }, new Map()).nodes.map((n) => n.position)).toEqual(
+      placeholderNodes({ ...input, layout }, new Map()).nodes.map((n) => n.position),
+    );
+  });
 });
 
 describe('far layer on the canvas', () => {

@@ -5,7 +5,7 @@ import { listParam, type MessageParam, message, roleParam } from '../message';
 import type { KeptEmptyLinks } from './empty-links';
 import { EstateIndex } from './estate-index';
 import type { HostLookup } from './host-graph';
-import { byName } from './host-order';
+import { byName, firstBut } from './host-order';
 import type { LinkNotes } from './link-notes';
 import type { LinkLookup } from './link-table';
 import { QuestionKeys } from './questions';
@@ -91,10 +91,11 @@ export class CheckContext {
     if (this.trace && this.trace.owner !== host.id) this.trace.wide = true;
   }
 
-  private ask(key: string, hosts: readonly (Host | undefined)[] = []): void {
+  private ask(key: string, hosts?: readonly (Host | undefined)[]): void {
     if (!this.trace) return;
     if (!this.trace.queries.includes(key)) this.trace.queries.push(key);
-    for (const h of hosts) if (h) this.trace.hosts.add(h.id);
+    // Asked as every host is checked: no list or iterator made per call.
+    for (let i = 0; hosts && i < hosts.length; i += 1) if (hosts[i]) this.trace.hosts.add(hosts[i]!.id);
   }
 
   /** Hosts linked to `host`, in name order. */
@@ -167,11 +168,10 @@ export class CheckContext {
    */
   siteHostWith(host: Host, role: RoleId): Host | undefined {
     const site = this.siteOf(host);
-    const first = (list: readonly Host[]) => (list[0]?.id === host.id ? list[1] : list[0]);
-    const exact = this.index.hostsWithIn(role, site);
-    const unknown = this.index.hostsWithIn(role, undefined);
-    const all = site === undefined ? this.index.hostsWith(role) : [];
-    const found = first(exact) ?? first(unknown) ?? first(all);
+    const found =
+      firstBut(this.index.hostsWithIn(role, site), host) ??
+      firstBut(this.index.hostsWithIn(role, undefined), host) ??
+      (site === undefined ? firstBut(this.index.hostsWith(role), host) : undefined);
     if (this.trace) {
       this.ask(this.questions.key('in', role, site ?? ''));
       this.ask(this.questions.key('in', role, ''));

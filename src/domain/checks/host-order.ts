@@ -77,6 +77,16 @@ export function idsInNameOrder(
 }
 
 /**
+ * The first host of a list in name order that is not `host` (so one of the first two).
+ *
+ * @example
+ * firstBut(index.hostsWith('management-point'), host); // the first MP, or the second when host is it
+ */
+export function firstBut(list: readonly Host[], host: Host): Host | undefined {
+  return list[0]?.id === host.id ? list[1] : list[0];
+}
+
+/**
  * Two lists in name order merged into one, `a`'s host first where two compare alike (as a stable
  * sort of `a` then `b` would order them).
  *

@@ -60,10 +60,11 @@ function sharedAddresses(ctx: CheckContext): Finding[] {
 /** Roles this catalogue does not know (kept from a newer one), and hosts with no role at all. */
 function roles(ctx: CheckContext, host: Host, findings: Finding[]): void {
   const known = ctx.catalogue.roleById;
+  // Indexed, and no list made for a host whose roles are all known: run for every host.
   let all = true;
-  for (const role of host.roles) all &&= known.has(role);
-  const unknown = all ? [] : host.roles.filter((r) => !known.has(r));
-  if (unknown.length > 0) {
+  for (let i = 0; i < host.roles.length && all; i += 1) all = known.has(host.roles[i]!);
+  if (!all) {
+    const unknown = host.roles.filter((r) => !known.has(r));
     findings.push({
       id: `unknown-role:${host.id}`,
       check: 'unknown-role',

@@ -18,7 +18,9 @@ const RETIRED_ROLE: CheckId = 'retired-role';
  * // 'ACW holds the Application Catalog website point, which release 1910 removed: …; it derives no flow'
  */
 export function retiredRoleChecks(ctx: CheckContext, host: Host, findings: Finding[]): void {
-  for (const roleId of host.roles) {
+  // Indexed: run for every host, where an iterator's step is an object.
+  for (let i = 0; i < host.roles.length; i += 1) {
+    const roleId = host.roles[i]!;
     const retired = ctx.catalogue.roleById.get(roleId)?.retired;
     if (!retired) continue;
     findings.push({

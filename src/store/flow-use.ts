@@ -16,6 +16,38 @@ function servicesOfFlows(flows: Derivation['flows']): Set<string> {
   return used;
 }
 
+/**
+ * Every link side's content list and how many sides hold each, counted from scratch. Alike links
+ * share their lists and often follow one another, so a run of one list is counted once: at
+ * 100,000 hosts (816,802 sides) a count per side was 50 ms of the open.
+ */
+function countSides(view: LinkView): { sides: (Side | undefined)[]; counts: Map<Side, number> } {
+  const n = view.links.length;
+  const sides = new Array<Side | undefined>(2 * n);
+  const counts = new Map<Side, number>();
+  let run: Side | undefined;
+  let length = 0;
+  const count = (side: Side | undefined) => {
+    if (!side || side.length === 0) return;
+    if (side === run) {
+      length += 1;
+      return;
+    }
+    if (run) counts.set(run, (counts.get(run) ?? 0) + length);
+    run = side;
+    length = 1;
+  };
+  for (let i = 0; i < n; i += 1) {
+    const x = view.flowsAt(i);
+    sides[2 * i] = x?.ab;
+    sides[2 * i + 1] = x?.ba;
+    count(x?.ab);
+    count(x?.ba);
+  }
+  if (run) counts.set(run, (counts.get(run) ?? 0) + length);
+  return { sides, counts };
+}
+
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const x of a) if (!b.has(x)) return false;
@@ -64,9 +96,7 @@ export function createServiceUse(): (derivation: Derivation) => ReadonlySet<stri
       for (const i of view.touched) put(view, i);
       sides.length = 2 * view.links.length;
     } else {
-      sides = [];
-      counts = new Map();
-      for (let i = 0; i < view.links.length; i += 1) put(view, i);
+      ({ sides, counts } = countSides(view));
     }
     const used = new Set<string>();
     for (const side of counts.keys())

@@ -4,6 +4,7 @@ import type { Host, TopologyDocument } from '@/domain/document';
 import { linkViewOf } from '@/domain/engine/result';
 import { createServiceUse, flowCounts } from '@/store/flow-use';
 import { syntheticHierarchy } from '../../bench/synthetic';
+import { makeDocument, makeHost } from '../builders';
 import { seededRandom } from '../support/random';
 
 const ROLES = [
@@ -69,6 +70,29 @@ describe('what the panels read of the flows, per link', () => {
     // Most edits were patches: the incremental count was the one tested.
     expect(patched).toBeGreaterThan(75);
   }, 120_000);
+
+  it('counts a run of alike links once, and each of them again as edits empty them one by one', () => {
+    // One management point and 120 clients linked to it, one after the other: every link carries
+    // the same list of flow contents, counted from scratch as one run.
+    const clients = Array.from({ length: 120 }, (_, i) => makeHost(`pc${i}`, ['client']));
+    let doc = makeDocument(
+      [makeHost('mp', ['management-point']), ...clients],
+      clients.map((c, i) => ({ id: `l${i}`, source: c.id, target: 'mp' })),
+    );
+    const servicesOf = createServiceUse();
+    let d = deriveFlows(doc, catalogue);
+    expect(servicesOf(d).size).toBeGreaterThan(0);
+    expect(servicesOf(d)).toEqual(scratchServices(d));
+    let patched = 0;
+    for (let i = 0; i < clients.length; i += 1) {
+      doc = { ...doc, hosts: doc.hosts.map((h) => (h.id === `pc${i}` ? { ...h, roles: [] } : h)) };
+      d = deriveFlows(doc, catalogue, d);
+      if (linkViewOf(d)!.base !== -1) patched += 1;
+      expect(servicesOf(d), `${i + 1} clients emptied`).toEqual(scratchServices(d));
+    }
+    expect(patched).toBe(clients.length);
+    expect(servicesOf(d).size).toBe(0);
+  });
 
   it('counts a derivation the engine did not make from its flows', () => {
     const d = deriveFlows(syntheticHierarchy(100, catalogue), catalogue);

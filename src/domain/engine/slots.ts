@@ -34,16 +34,37 @@ export function slotHosts(
   const slots = new Map<string, Slot>();
   const byRank = new Array<Slot>(order.length);
   const byPlace = new Array<Slot>(order.length);
+  const kindFor = kindsByObjects(kinds, reads);
   for (let i = 0; i < order.length; i += 1) {
     const place = order[i]!;
     const host = hosts[place]!;
-    const kind = kindOf(kinds, signature(host, reads));
+    const kind = kindFor(host);
     const slot: Slot = { host, rank: i, sig: kind.sig, kind: kind.number };
     slots.set(host.id, slot);
     byRank[i] = slot;
     byPlace[place] = slot;
   }
   return { slots, byRank, byPlace };
+}
+
+/** At most this many roles lists are remembered: hosts that share none (built one by one) stay cheap. */
+const SHARED_LISTS = 256;
+
+/**
+ * The kind of each host, its signature made once per roles list and options object it shares with
+ * other hosts: a signature reads only those two, and the hosts of a file read off the page's thread
+ * share them (parse-pack.ts unpacks each distinct list and object once), so 100,000 hosts make a
+ * few signatures, not 100,000 strings.
+ */
+function kindsByObjects(kinds: Map<string, Kind>, reads: HostReads): (host: Host) => Kind {
+  const byRoles = new Map<readonly string[], { readonly options: object; readonly kind: Kind }>();
+  return (host) => {
+    const known = byRoles.get(host.roles);
+    if (known && known.options === host.options) return known.kind;
+    const kind = kindOf(kinds, signature(host, reads));
+    if (known || byRoles.size < SHARED_LISTS) byRoles.set(host.roles, { options: host.options, kind });
+    return kind;
+  };
 }
 
 /**

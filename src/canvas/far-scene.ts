@@ -36,7 +36,7 @@ interface Made {
   readonly hostColours: Int32Array;
   readonly colourIndex: ReadonlyMap<string, number>;
   /** Host id to its index in the arrays, made when first asked for. */
-  readonly index: () => ReadonlyMap<string, number>;
+  readonly index: HostIndex;
   /** Each host's index in the arrays, in document order. */
   readonly slot: Int32Array;
   readonly layout: FarSceneInput['layout'];
@@ -96,19 +96,42 @@ function sameIds(hosts: readonly Host[], before: readonly Host[]): boolean {
   return true;
 }
 
+/** Ids looked up by a walk of the hosts before a map of them all is made. */
+const WALKS = 16;
+
 /**
- * Host id to index in the arrays, made the first time it is asked for: an open whose link places
- * are known, with nothing selected, never asks (100,000 entries it would make for nothing).
+ * Host id to index in the arrays. An open whose link places are known, with nothing selected, asks
+ * nothing (a map of 100,000 ids for nothing); an edit that appends a link asks two ids, found by a
+ * walk; the map is made only once more are asked.
  */
-function lazyIndex(hosts: readonly Host[], slot: Int32Array): () => ReadonlyMap<string, number> {
-  let made: Map<string, number> | undefined;
-  return () => {
-    if (!made) {
-      made = new Map();
-      for (let i = 0; i < hosts.length; i += 1) made.set(hosts[i]!.id, slot[i]!);
+class HostIndex {
+  private made: Map<string, number> | undefined;
+  private walks = 0;
+  constructor(
+    private readonly hosts: readonly Host[],
+    private readonly slot: Int32Array,
+  ) {}
+
+  /** The index in the arrays of the last host with this id (as a map made in order holds). */
+  place(id: string): number | undefined {
+    const { hosts } = this;
+    if (!this.made && this.walks < WALKS) {
+      this.walks += 1;
+      for (let i = hosts.length - 1; i >= 0; i -= 1) if (hosts[i]!.id === id) return this.slot[i];
+      return undefined;
     }
-    return made;
-  };
+    if (!this.made) {
+      const made = new Map<string, number>();
+      for (let i = 0; i < hosts.length; i += 1) made.set(hosts[i]!.id, this.slot[i]!);
+      this.made = made;
+    }
+    return this.made.get(id);
+  }
+
+  /** The index of `hosts`, the same ids in the same order: this one once made, else one that holds no old host. */
+  of(hosts: readonly Host[]): HostIndex {
+    return this.made ? this : new HostIndex(hosts, this.slot);
+  }
 }
 
 /** Each host's place when sorted by colour (stable: document order within a colour). */
@@ -129,7 +152,7 @@ function slotsByColour(colour: Int32Array, colourCount: number): Int32Array {
  */
 function linkPairs(
   links: readonly Link[],
-  index: ReadonlyMap<string, number>,
+  index: HostIndex,
   oldLinks: readonly Link[] | undefined,
   oldPairs: Int32Array | undefined,
 ): Int32Array {
@@ -142,8 +165,8 @@ function linkPairs(
     m = oldPairs!.length;
   }
   for (let i = from; i < links.length; i += 1) {
-    const a = index.get(links[i]!.source);
-    const b = index.get(links[i]!.target);
+    const a = index.place(links[i]!.source);
+    const b = index.place(links[i]!.target);
     if (a === undefined || b === undefined) continue;
     pairs[m++] = a;
     pairs[m++] = b;
@@ -183,7 +206,7 @@ export function farScene(input: FarSceneInput, previous?: FarScene): FarScene {
     hostColours.every((c, i) => c === old.hostColours[i]);
   const n = hosts.length;
   const slot = keep ? old.slot : slotsByColour(hostColours, colours.length);
-  const index = keep ? old.index : lazyIndex(hosts, slot);
+  const index = keep ? old.index.of(hosts) : new HostIndex(hosts, slot);
   const boxesKept = keep && old.layout === layout && old.measured === measured;
   let { x, y, w, h, colour } = previous ?? {};
   // Moved or resized hosts: only their boxes are written again, into copies.
@@ -225,12 +248,12 @@ export function farScene(input: FarSceneInput, previous?: FarScene): FarScene {
   const links =
     ends && !(keep && old.linkList === input.links)
       ? placedPairs(ends, slot)
-      : linkPairs(input.links, index(), keep ? old.linkList : undefined, previous?.links);
+      : linkPairs(input.links, index, keep ? old.linkList : undefined, previous?.links);
   const selected =
     input.selectedHostIds.length === 0
       ? []
       : input.selectedHostIds.flatMap((id) => {
-          const i = index().get(id);
+          const i = index.place(id);
           return i === undefined ? [] : [i];
         });
   const made: Made = {

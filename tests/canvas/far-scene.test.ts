@@ -102,5 +102,10 @@ describe('farScene after an edit', () => {
     expect(kept.made.slot).toBe(first.made.slot);
     expect(drawn(kept)).toEqual(drawn(farScene(next)));
     expect(kept.selected).toHaveLength(2);
+    // Many ids asked (a map of them all is made), some of no host.
+    const many = { ...next, selectedHostIds: [...doc.hosts.slice(0, 40).map((h) => h.id), 'gone'] };
+    const again = farScene(many, kept);
+    expect(drawn(again)).toEqual(drawn(farScene(many)));
+    expect(again.selected).toHaveLength(40);
   });
 });

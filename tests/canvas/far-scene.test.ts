@@ -96,7 +96,10 @@ describe('farScene after an edit', () => {
     const first = farScene({ ...input, places: { hosts: doc.hosts, links: doc.links, ends } });
     const chosen = [doc.hosts[7]!.id, doc.hosts[300]!.id, 'no-such-host'];
     // The same hosts, another selection and links without places: the kept host order answers both.
-    const links = [...doc.links.slice(1), { id: 'l-new', source: doc.hosts[3]!.id, target: doc.hosts[9]!.id }];
+    const links = [
+      ...doc.links.slice(1),
+      { id: 'l-new', source: doc.hosts[3]!.id, target: doc.hosts[9]!.id },
+    ];
     const next = { ...input, links, selectedHostIds: chosen };
     const kept = farScene(next, first);
     expect(kept.made.slot).toBe(first.made.slot);

@@ -8,6 +8,7 @@ import type { Host, Link, Position } from '@/domain/document';
 import { endsFor, type LinkPlaces } from '@/domain/link-places';
 import { startsWith } from '@/domain/list-scan';
 import type { Size } from '@/store/store-types';
+import { ORIGIN } from './canvas-elements';
 import { changedHosts } from './host-changes';
 
 /** Hosts (sorted by role colour) and links (pairs of host indexes into the arrays). */
@@ -57,8 +58,6 @@ export interface FarSceneInput {
   /** A host's size before it is measured. */
   readonly size: Size;
 }
-
-const ORIGIN: Position = { x: 0, y: 0 };
 
 /**
  * Each host's colour index (new colours appended to `colours`), in document order; a host that is
@@ -249,13 +248,10 @@ export function farScene(input: FarSceneInput, previous?: FarScene): FarScene {
     ends && !(keep && old.linkList === input.links)
       ? placedPairs(ends, slot)
       : linkPairs(input.links, index, keep ? old.linkList : undefined, previous?.links);
-  const selected =
-    input.selectedHostIds.length === 0
-      ? []
-      : input.selectedHostIds.flatMap((id) => {
-          const i = index.place(id);
-          return i === undefined ? [] : [i];
-        });
+  const selected = input.selectedHostIds.flatMap((id) => {
+    const i = index.place(id);
+    return i === undefined ? [] : [i];
+  });
   const made: Made = {
     hosts,
     catalogue: input.catalogue,

@@ -4,9 +4,8 @@
  */
 import type { Host, Position } from '@/domain/document';
 import type { Size } from '@/store/store-types';
+import { ORIGIN } from './canvas-elements';
 import { changedHosts, type HostState } from './host-changes';
-
-const ORIGIN: Position = { x: 0, y: 0 };
 
 /**
  * The box around all hosts (measured size, else `size`), or undefined when there are none.

@@ -88,31 +88,61 @@ export async function openDocumentFile(store: AppStore, file: File): Promise<boo
   // The diagram on screen stays as it is until the new one is ready and the answer is yes.
   const cancel = new AbortController();
   const answer = hasContent(store) ? ask(store, file.name) : undefined;
-  void answer?.then((yes) => yes || cancel.abort());
-  const reading =
+  let answered = answer === undefined;
+  void answer?.then((yes) => {
+    answered = true;
+    if (!yes) cancel.abort();
+  });
+  const { dismissNotice } = store.getState();
+  let reading =
     file.size > LARGE_FILE_BYTES
       ? notify({ tone: 'info', title: message('store:file.reading', { file: file.name }), sticky: true })
       : undefined;
+  // A large file says what it opens as soon as its hosts are read: that notice paints while the
+  // links are still being read, not after.
+  let opening: number | undefined;
+  const sayOpening = (name: string, count: number) => {
+    if (reading !== undefined) dismissNotice(reading);
+    reading = undefined;
+    if (opening !== undefined) dismissNotice(opening);
+    opening = notify({ tone: 'info', title: message('store:file.opening', { name, count }), sticky: true });
+  };
+  const large = reading !== undefined;
   const result = await readDocumentOffThread(
     file,
     store.getState().catalogue,
     undefined,
     undefined,
     cancel.signal,
+    sayOpening,
   );
   // The next file need not wait for a worker to load; warmed once this open is drawn, not while
   // this file is read (two cores are busy enough then).
   parseWorkers.warmLater();
-  if (reading !== undefined) store.getState().dismissNotice(reading);
-  if (cancel.signal.aborted) return false;
+  if (reading !== undefined) dismissNotice(reading);
+  // Shown, and painted, while the file was read: nothing to wait for once the answer was in by then.
+  const painted = opening !== undefined && answered;
+  const stopOpening = () => {
+    if (opening !== undefined) dismissNotice(opening);
+    opening = undefined;
+  };
+  if (cancel.signal.aborted) {
+    stopOpening();
+    return false;
+  }
   if (!result.ok) {
+    stopOpening();
     // Nothing to replace the diagram with: the question goes unanswered.
     answer?.withdraw();
     return refuse(result.error);
   }
-  if (answer && !(await answer)) return false;
+  if (answer && !(await answer)) {
+    stopOpening();
+    return false;
+  }
   const document = result.document;
   const replace = () => {
+    stopOpening();
     markOpen('replacing');
     store.getState().replaceDocument(document, 'places' in result ? result.places : undefined);
     markOpen('replaced');
@@ -129,19 +159,15 @@ export async function openDocumentFile(store: AppStore, file: File): Promise<boo
       ...(problems.length > 0 ? { details: problems, sticky: true } : {}),
     });
   };
-  if (reading === undefined) {
+  if (!large || painted) {
     replace();
     return true;
   }
-  // A large diagram takes a moment to draw: say so, and let that notice paint first.
-  const opening = notify({
-    tone: 'info',
-    title: message('store:file.opening', { name: document.name, count: document.hosts.length }),
-    sticky: true,
-  });
+  // A large diagram takes a moment to draw: say so (unless said already), and let the notice (and
+  // the question's closing) paint first.
+  if (opening === undefined) sayOpening(document.name, document.hosts.length);
   return new Promise<boolean>((resolve) =>
     afterPaint(() => {
-      store.getState().dismissNotice(opening);
       replace();
       resolve(true);
     }),

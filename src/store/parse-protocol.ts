@@ -35,11 +35,24 @@ export type ParseMessage =
       /** Beside a document: the places of its links' ends in its host list (readDocumentTextWithEnds). */
       readonly linkEnds?: Int32Array;
     }
-  | { readonly type: 'packed'; readonly packed: PackedMessage };
+  | { readonly type: 'packed'; readonly packed: PackedMessage }
+  | NamedMessage;
+
+/**
+ * The document's name and host count, as soon as its hosts are restored on a large file's two
+ * threads (parse-split.ts), while its links are still being read: the page can say what it is
+ * about to open before the result comes.
+ */
+export interface NamedMessage {
+  readonly type: 'named';
+  readonly name: string;
+  readonly hosts: number;
+}
 
 /** What the worker posts: the handler's messages, the result packed (parse-pack.ts). */
 export type WorkerMessage =
   | Extract<ParseMessage, { type: 'progress' }>
+  | NamedMessage
   | { readonly type: 'result'; readonly result: RestoreResult | PackedResult };
 
 /** Roughly how the time splits: reading the bytes is quick, JSON and restore take the rest. */
@@ -57,7 +70,10 @@ export async function handleParse(
   request: ParseRequest,
   catalogue: Catalogue,
   post: (message: ParseMessage) => void,
-  split?: (bytes: Uint8Array) => Promise<PackedMessage | undefined>,
+  split?: (
+    bytes: Uint8Array,
+    named: (name: string, hosts: number) => void,
+  ) => Promise<PackedMessage | undefined>,
 ): Promise<void> {
   const { file } = request;
   if (file.size > MAX_FILE_BYTES) {
@@ -85,7 +101,8 @@ export async function handleParse(
     return;
   }
   if (bytes) post({ type: 'progress', stage: 'checking', fraction: READ_SHARE });
-  const packed = split && bytes ? await split(bytes) : undefined;
+  const named = (name: string, hosts: number) => post({ type: 'named', name, hosts });
+  const packed = split && bytes ? await split(bytes, named) : undefined;
   if (packed) {
     post({ type: 'progress', stage: 'done', fraction: 1 });
     post({ type: 'packed', packed });
@@ -134,12 +151,15 @@ export function answerRequests(
       loseHelper = resolve;
     });
     const { helper } = request;
-    const split = helper ? (bytes: Uint8Array) => readSplit(bytes, catalogue, helper, lost) : undefined;
+    const split = helper
+      ? (bytes: Uint8Array, named: (name: string, hosts: number) => void) =>
+          readSplit(bytes, catalogue, helper, lost, named)
+      : undefined;
     void handleParse(
       request,
       catalogue,
       (message) => {
-        if (message.type === 'progress') {
+        if (message.type === 'progress' || message.type === 'named') {
           post(message);
           return;
         }
@@ -185,6 +205,8 @@ export const parseWorkers = createWorkerShelf(startParseWorker);
  * @param startWorker - starts the worker (tests pass a fake)
  * @param signal - aborts the read (the user no longer wants the file): its workers end at once and
  *   the result is a refusal that says so
+ * @param onNamed - called with the document's name and host count when they are known before the
+ *   result (a large file read on two threads), at most once
  * @returns the restore result, with where the links' ends are when the worker packed them
  */
 export function readDocumentOffThread(
@@ -193,6 +215,7 @@ export function readDocumentOffThread(
   onProgress: (stage: ParseStage, fraction: number) => void = () => {},
   startWorker: WorkerFactory = parseWorkers.take,
   signal?: AbortSignal,
+  onNamed: (name: string, hosts: number) => void = () => {},
 ): Promise<ReadResult> {
   const progress = (stage: ParseStage, fraction: number) => {
     // The worker says `checking` once it has read the file, `done` once it has restored it.
@@ -232,6 +255,7 @@ export function readDocumentOffThread(
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') progress(message.stage, message.fraction);
+      else if (message.type === 'named') onNamed(message.name, message.hosts);
       else {
         markOpen('received');
         const posted = message.result;

@@ -64,6 +64,8 @@ const freshMark = () =>
  * @param catalogue - the catalogue restore checks against (the document's edition decides)
  * @param port - the reader's end of the channel to a helper that runs {@link serveLinks}
  * @param lost - settles if the helper fails (its script did not load)
+ * @param named - told the document's name and host count once its hosts are restored, before the
+ *   helper's links are in (not when the file is read on one thread after all)
  * @returns the packed result, equal to `packResult(readDocumentText(text, catalogue))` of the
  *   bytes' text once unpacked; undefined when the file is not for two threads (then read it on one)
  * @example const packed = await readSplit(bytes, catalogue, port, new Promise(() => {}));
@@ -73,6 +75,7 @@ export async function readSplit(
   catalogue: Catalogue,
   port: PartPort,
   lost: Promise<void>,
+  named: (name: string, hosts: number) => void = () => {},
 ): Promise<PackedMessage | undefined> {
   if (bytes.length > MAX_FILE_BYTES) return undefined;
   const mark = freshMark();
@@ -121,6 +124,7 @@ export async function readSplit(
     ...(layoutAt ? { layout: keepApart } : {}),
   });
   if (!result.ok || at < 0) return undefined;
+  named(result.document.name, lines ? lines.ids.length : result.document.hosts.length);
   // Without the layout, the hosts are packed while the helper places it.
   const packedLines = lines && packColumns(lines);
   const body = packedLines

@@ -173,6 +173,41 @@ describe('a large file read on two threads', () => {
     expectPlaces(result);
   });
 
+  it('says the document’s name and host count before its links are in', async () => {
+    const made: FakeWorker[] = [];
+    const order: string[] = [];
+    const reading = readDocumentOffThread(
+      new Blob([estate]),
+      catalogue,
+      undefined,
+      start(made, false),
+      undefined,
+      (name, hosts) => order.push(`named ${name} ${hosts}`),
+    );
+    const result = await reading.then((r) => {
+      order.push('result');
+      return r;
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(order).toEqual([`named ${result.document.name} ${result.document.hosts.length}`, 'result']);
+  });
+
+  it('says nothing early when the file is read on one thread', async () => {
+    const named: string[] = [];
+    const small = serializeDocument(makeDocument([makeHost('a', ['client'])], [], { name: 'Small' }));
+    const result = await readDocumentOffThread(
+      new Blob([small]),
+      catalogue,
+      undefined,
+      () => new FakeWorker() as unknown as Worker,
+      undefined,
+      (name) => named.push(name),
+    );
+    expect(result.ok).toBe(true);
+    expect(named).toEqual([]);
+  });
+
   it('ends both workers at once when the read is aborted, and says it was cancelled', async () => {
     const made: FakeWorker[] = [];
     const cancel = new AbortController();

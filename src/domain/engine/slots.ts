@@ -11,7 +11,7 @@ import type { Kind, Slot } from './state';
  * @param hosts - The document's hosts.
  * @param kinds - Host signatures numbered so far; new signatures are added.
  * @param reads - What the engine reads of hosts under the catalogue in use.
- * @returns Each host's slot, by id, in matrix order and by place in `hosts`.
+ * @returns Each host's slot, by id (looked up once asked), in matrix order and by place in `hosts`.
  * @example
  * const { slots } = slotHosts(document.hosts, new Map(), hostReads(catalogue));
  * slots.get('dp1')?.rank; // 0 when DP1 sorts first
@@ -20,7 +20,7 @@ export function slotHosts(
   hosts: readonly Host[],
   kinds: Map<string, Kind>,
   reads: HostReads,
-): { slots: Map<string, Slot>; byRank: Slot[]; byPlace: Slot[] } {
+): { slots: SlotsById; byRank: Slot[]; byPlace: Slot[] } {
   const keys = hosts.map((host) => naturalKey(host.name));
   const order = keys.map((_, i) => i);
   order.sort((x, y) => {
@@ -31,7 +31,6 @@ export function slotHosts(
     const iy = hosts[y]!.id;
     return ix < iy ? -1 : ix > iy ? 1 : 0;
   });
-  const slots = new Map<string, Slot>();
   const byRank = new Array<Slot>(order.length);
   const byPlace = new Array<Slot>(order.length);
   const kindFor = kindsByObjects(kinds, reads);
@@ -40,11 +39,43 @@ export function slotHosts(
     const host = hosts[place]!;
     const kind = kindFor(host);
     const slot: Slot = { host, rank: i, sig: kind.sig, kind: kind.number };
-    slots.set(host.id, slot);
     byRank[i] = slot;
     byPlace[place] = slot;
   }
-  return { slots, byRank, byPlace };
+  return { slots: new SlotsById(byRank), byRank, byPlace };
+}
+
+/**
+ * Slots by host id, the map made on the first look-up: a derivation whose reader placed the links'
+ * ends (link-places.ts) looks up none, and 100,000 map entries cost an open some 50 ms; an edit
+ * that looks one up pays for them then. A repeated id finds its last slot in matrix order.
+ */
+export class SlotsById {
+  private byId: Map<string, Slot> | undefined;
+
+  /** @param byRank - The slots in matrix order; their hosts' ids never change (a patch keeps ids). */
+  constructor(private readonly byRank: readonly Slot[]) {}
+
+  /**
+   * The slot of a host.
+   *
+   * @param id - A host id.
+   * @returns Its slot, or undefined for an id no host has.
+   * @example
+   * slotHosts(hosts, new Map(), reads).slots.get('dp1')?.rank;
+   */
+  get(id: string): Slot | undefined {
+    let byId = this.byId;
+    if (byId === undefined) {
+      byId = new Map();
+      for (let i = 0; i < this.byRank.length; i += 1) {
+        const slot = this.byRank[i] as Slot;
+        byId.set(slot.host.id, slot);
+      }
+      this.byId = byId;
+    }
+    return byId.get(id);
+  }
 }
 
 /** At most this many roles lists are remembered: hosts that share none (built one by one) stay cheap. */

@@ -2,6 +2,7 @@ import type { Host, Link, Settings } from '../document';
 import type { Flow } from '../flow';
 import type { LinkPlaces } from '../link-places';
 import type { RuleIndex } from '../rule-index';
+import type { SlotsById } from './slots';
 import type { Template } from './templates';
 
 /** What the engine reads of a document: never positions, so moving a host never re-derives. */
@@ -45,8 +46,8 @@ export interface State {
   links: readonly Link[];
   settings: Settings;
   index: RuleIndex;
-  /** Each host and its matrix position, by id: one lookup per link end. */
-  slots: Map<string, Slot>;
+  /** Each host and its matrix position, by id: one lookup per link end whose place is not known. */
+  slots: SlotsById;
   /** The slots in matrix order (`byRank[slot.rank] === slot`). */
   byRank: Slot[];
   /** Host signatures numbered, so a link finds its flow template by two indices. */

@@ -8,6 +8,7 @@
 import { type NodeProps, type NodeTypes, useStore as useFlowStore } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
+import { columnFor } from '@/domain/layout-column';
 import { useAppStore } from '@/store/store-context';
 import { useCatalogue } from '@/store/use-catalogue';
 import type { CanvasNode, HostNodeType } from './canvas-types';
@@ -115,13 +116,15 @@ export function useHostBounds(large: boolean, frames?: FarFrames) {
   const hosts = useAppStore((s) => s.hosts);
   const layout = useAppStore((s) => s.layout);
   const measured = useAppStore((s) => s.measured);
+  const column = useAppStore((s) => s.layoutColumn);
   // An edit inside the drawing keeps the box (no walk over every host's position).
   const last = useRef<Bounds | undefined>(undefined);
   const box = useMemo(() => {
     if (!large) return undefined;
-    last.current = boundsAfter({ hosts, layout, measured }, DEFAULT_HOST_SIZE, last.current);
+    const xy = columnFor(column, hosts, layout);
+    last.current = boundsAfter({ hosts, layout, measured, xy }, DEFAULT_HOST_SIZE, last.current);
     return last.current.box;
-  }, [large, hosts, layout, measured]);
+  }, [large, hosts, layout, measured, column]);
   return useMemo(() => (large ? unionBox(box, frames?.bounds) : undefined), [large, box, frames]);
 }
 
@@ -167,6 +170,7 @@ export function FarLayer({
   const measured = useAppStore((s) => s.measured);
   const selectedHostIds = useAppStore((s) => s.selectedHostIds);
   const places = useAppStore((s) => s.linkPlaces);
+  const column = useAppStore((s) => s.layoutColumn);
   const transform = useFlowStore((s) => s.transform);
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);
@@ -186,10 +190,11 @@ export function FarLayer({
       catalogue,
       size: DEFAULT_HOST_SIZE,
       places,
+      xy: columnFor(column, hosts, layout),
     };
     last.current = farScene(input, last.current);
     return last.current;
-  }, [far, hosts, links, layout, measured, selectedHostIds, catalogue, places]);
+  }, [far, hosts, links, layout, measured, selectedHostIds, catalogue, places, column]);
   // The scene with the frames, when it draws them: a new picture only when either changed.
   const picture = useMemo<FarPicture | undefined>(
     () => (scene && frames ? { ...scene, frames } : scene),

@@ -55,6 +55,8 @@ export interface FarSceneInput {
   readonly catalogue: Catalogue;
   /** Where the links' ends are in `hosts`, when known for these lists. */
   readonly places?: LinkPlaces | null | undefined;
+  /** The hosts' positions in host order, when known for these hosts and layout (layout-column.ts). */
+  readonly xy?: Float64Array | undefined;
   /** A host's size before it is measured. */
   readonly size: Size;
 }
@@ -193,7 +195,7 @@ function placedPairs(ends: Int32Array, slot: Int32Array): Int32Array {
  * farScene({ hosts, links, layout, measured: {}, selectedHostIds: [], catalogue, size: { width: 172, height: 64 } });
  */
 export function farScene(input: FarSceneInput, previous?: FarScene): FarScene {
-  const { hosts, layout, measured, size } = input;
+  const { hosts, layout, measured, size, xy } = input;
   const old = previous?.made;
   const colours = previous ? [...previous.colours] : [];
   const colourIndex = new Map(old?.colourIndex ?? []);
@@ -219,10 +221,10 @@ export function farScene(input: FarSceneInput, previous?: FarScene): FarScene {
   const box = (i: number) => {
     const id = hosts[i]!.id;
     const k = slot[i]!;
-    const p = layout[id] ?? ORIGIN;
+    const p = xy ? undefined : (layout[id] ?? ORIGIN);
     const s = measured[id] ?? size;
-    x![k] = p.x;
-    y![k] = p.y;
+    x![k] = p ? p.x : xy![2 * i]!;
+    y![k] = p ? p.y : xy![2 * i + 1]!;
     w![k] = s.width;
     h![k] = s.height;
   };

@@ -8,7 +8,8 @@ import { ORIGIN } from './canvas-elements';
 import { changedHosts, type HostState } from './host-changes';
 
 /**
- * The box around all hosts (measured size, else `size`), or undefined when there are none.
+ * The box around all hosts (measured size, else `size`), or undefined when there are none. With
+ * `xy` (the positions in host order, layout-column.ts) no position is looked up.
  *
  * @example
  * hostBounds([{ id: 'a', … }], { a: { x: 10, y: 20 } }, {}, { width: 172, height: 64 }); // { x: 10, y: 20, width: 172, height: 64 }
@@ -18,6 +19,7 @@ export function hostBounds(
   layout: Readonly<Record<string, Position>>,
   measured: Readonly<Record<string, Size>>,
   size: Size,
+  xy?: Float64Array,
 ): { x: number; y: number; width: number; height: number } | undefined {
   if (hosts.length === 0) return undefined;
   let x0 = Number.POSITIVE_INFINITY;
@@ -26,12 +28,14 @@ export function hostBounds(
   let y1 = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < hosts.length; i += 1) {
     const host = hosts[i]!;
-    const p = layout[host.id] ?? ORIGIN;
+    const p = xy ? undefined : (layout[host.id] ?? ORIGIN);
+    const x = p ? p.x : xy![2 * i]!;
+    const y = p ? p.y : xy![2 * i + 1]!;
     const s = measured[host.id] ?? size;
-    x0 = Math.min(x0, p.x);
-    y0 = Math.min(y0, p.y);
-    x1 = Math.max(x1, p.x + s.width);
-    y1 = Math.max(y1, p.y + s.height);
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x + s.width);
+    y1 = Math.max(y1, y + s.height);
   }
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
@@ -60,5 +64,5 @@ export function boundsAfter(state: HostState, size: Size, previous?: Bounds): Bo
     };
     if (changed.every((i) => inside(previous.state, i) && inside(state, i))) return { state, box };
   }
-  return { state, box: hostBounds(state.hosts, state.layout, state.measured, size) };
+  return { state, box: hostBounds(state.hosts, state.layout, state.measured, size, state.xy) };
 }

@@ -12,6 +12,8 @@ export interface HostState {
   readonly hosts: readonly Host[];
   readonly layout: Readonly<Record<string, Position>>;
   readonly measured: Readonly<Record<string, Size>>;
+  /** The hosts' positions in host order, when known for these very hosts and layout (layout-column.ts). */
+  readonly xy?: Float64Array | undefined;
 }
 
 /**

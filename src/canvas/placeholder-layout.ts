@@ -4,7 +4,7 @@
  * column can crowd its spot, so the others are left out and the places stay the same: the grid
  * placeholderNodes files them in stays small, and moving a host elsewhere re-places nothing. Pure.
  */
-import type { Position } from '@/domain/document';
+import type { Host, Position } from '@/domain/document';
 import { BESIDE, CROWDED } from '@/domain/placement';
 
 /** What a placeholder's place is worked out from: the hosts it stands by. */
@@ -17,6 +17,8 @@ interface Placed {
  *
  * @param placeholders - the placeholders to be placed
  * @param layout - every host's position
+ * @param column - the hosts and their positions in host order, when known for `layout`
+ *   (layout-column.ts): the layout holds those hosts' ids only, and the walk reads the column
  * @returns a layout that gives placeholderNodes the same places, faster
  * @example
  * placeholderLayout([{ sources: ['a'] }], { a: { x: 0, y: 0 }, far: { x: 5000, y: 0 } }); // { a: { x: 0, y: 0 } }
@@ -24,6 +26,7 @@ interface Placed {
 export function placeholderLayout(
   placeholders: readonly Placed[],
   layout: Readonly<Record<string, Position>>,
+  column?: { readonly hosts: readonly Host[]; readonly xy: Float64Array },
 ): Readonly<Record<string, Position>> {
   if (placeholders.length === 0) return layout;
   const out: Record<string, Position> = {};
@@ -55,6 +58,15 @@ export function placeholderLayout(
     }
     return lo < columns.length && columns[lo]! <= x + CROWDED + 1;
   };
+  if (column) {
+    const { hosts, xy } = column;
+    for (let i = 0; i < hosts.length; i += 1) {
+      if (!near(xy[2 * i] as number)) continue;
+      const id = (hosts[i] as Host).id;
+      out[id] = layout[id] as Position;
+    }
+    return out;
+  }
   for (const id in layout) {
     const at = layout[id]!;
     if (near(at.x)) out[id] = at;

@@ -16,9 +16,10 @@ export interface SiteBands {
   readonly place: ReadonlyMap<string, number>;
 }
 
+/** A host's site code, when it has one and a position (every host has one in a layout column). */
 const placed = (state: HostState, i: number): string | undefined => {
   const host = state.hosts[i]!;
-  return host.site && state.layout[host.id] ? host.site : undefined;
+  return host.site && (state.xy || state.layout[host.id]) ? host.site : undefined;
 };
 
 /** The sites of the changed hosts, or undefined when one changed its site or was placed or unplaced. */
@@ -64,6 +65,6 @@ export function siteBands(state: HostState, previous?: SiteBands): SiteBands {
     if (list) list.push(i);
     else members.set(site, [i]);
   }
-  const frames = siteFrames(state.hosts, state.layout, state.measured);
+  const frames = siteFrames(state.hosts, state.layout, state.measured, state.xy);
   return { state, frames, members, place: new Map(frames.map((f, k) => [f.code, k])) };
 }

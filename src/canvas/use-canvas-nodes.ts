@@ -7,6 +7,7 @@ import { type MutableRefObject, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Box, Position } from '@/domain/document';
 import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
+import { columnFor } from '@/domain/layout-column';
 import { zoneBoxes } from '@/domain/zones/zone-frames';
 import { useHostLookup, useProblems } from '@/store/derived';
 import { useAppStore } from '@/store/store-context';
@@ -119,6 +120,7 @@ export function useCanvasNodes(
   const selectedHostIds = useAppStore((s) => s.selectedHostIds);
   const selectedZoneIds = useAppStore((s) => s.selectedZoneIds);
   const capturing = useAppStore((s) => s.capturing);
+  const column = useAppStore((s) => s.layoutColumn);
 
   // Zones with their own box need no hosts: then an edit of a host re-fits no zone (issue 18).
   const own = useMemo(() => ownBoxes(zones), [zones]);
@@ -165,9 +167,10 @@ export function useCanvasNodes(
   // Bands re-framed only for the sites an edit touched (site-bands.ts).
   const bands = useRef<SiteBands | undefined>(undefined);
   const siteFrames = useMemo(() => {
-    bands.current = siteBands({ hosts, layout, measured }, bands.current);
+    const xy = columnFor(column, hosts, layout);
+    bands.current = siteBands({ hosts, layout, measured, xy }, bands.current);
     return bands.current.frames;
-  }, [hosts, layout, measured]);
+  }, [hosts, layout, measured, column]);
   const siteList = useMemo(() => {
     if (framesFar) return [];
     const next = siteNodes({ frames: siteFrames, boxes, catalogue, t }, kept(siteCache.current, t));
@@ -231,11 +234,12 @@ export function useCanvasNodes(
   const cutLayout = useRef<Readonly<Record<string, Position>> | undefined>(undefined);
   const placing = useMemo(() => {
     if (problems.placeholders.length === 0) return layout;
-    const next = placeholderLayout(problems.placeholders, layout);
+    const xy = columnFor(column, hosts, layout);
+    const next = placeholderLayout(problems.placeholders, layout, xy && { hosts, xy });
     if (cutLayout.current && sameRecord(cutLayout.current, next)) return cutLayout.current;
     cutLayout.current = next;
     return next;
-  }, [problems.placeholders, layout]);
+  }, [problems.placeholders, layout, hosts, column]);
   const placeholders = useMemo(() => {
     const next = placeholderNodes(
       {

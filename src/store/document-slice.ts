@@ -156,9 +156,10 @@ export function createDocumentSlice(initial: TopologyDocument): SliceCreator<Doc
         const text = name.trim() === '' ? appI18n.t('store:file.untitled') : name;
         if (text !== get().name) set({ name: text });
       },
-      replaceDocument(document, places) {
+      replaceDocument(document, found) {
         commit(fromDocument(document), {
-          linkPlaces: places ?? null,
+          linkPlaces: found?.places ?? null,
+          layoutColumn: found?.column ?? null,
           selectedHostIds: [],
           selectedLinkIds: [],
           fitRequest: get().fitRequest + 1,

@@ -144,7 +144,7 @@ export async function openDocumentFile(store: AppStore, file: File): Promise<boo
   const replace = () => {
     stopOpening();
     markOpen('replacing');
-    store.getState().replaceDocument(document, 'places' in result ? result.places : undefined);
+    store.getState().replaceDocument(document, 'places' in result ? result : undefined);
     markOpen('replaced');
     const problems: Text[] = [...result.problems];
     if (result.migratedFrom !== undefined)

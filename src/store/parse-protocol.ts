@@ -4,6 +4,7 @@
  * falls back to reading here where workers are not available (Node, jsdom) or fail to start.
  */
 import type { Catalogue } from '@/domain/catalogue-types';
+import type { LayoutColumn } from '@/domain/layout-column';
 import { type LinkPlaces, linkPlacesOf } from '@/domain/link-places';
 import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentTextWithEnds } from '@/domain/restore';
@@ -181,13 +182,25 @@ const startParseWorker: WorkerFactory = () => {
   }
 };
 
-/** A file read: the restore result, and where its links' ends are when the worker packed them. */
-export type ReadResult = RestoreResult | (RestoreResult & { readonly ok: true; readonly places: LinkPlaces });
+/**
+ * A file read: the restore result, and where its links' ends are when the worker packed them (and
+ * its hosts' positions in host order, when it packed those too).
+ */
+export type ReadResult =
+  | RestoreResult
+  | (RestoreResult & { readonly ok: true; readonly places: LinkPlaces; readonly column?: LayoutColumn });
 
-/** A result with the places of its links' ends, when they are known (one pair per link). */
-function withPlaces(result: RestoreResult, ends: Int32Array | undefined): ReadResult {
+/**
+ * A result with the places of its links' ends, when they are known (one pair per link), and its
+ * layout as a column, when the positions it was unpacked from are known (one pair per host).
+ */
+function withPlaces(result: RestoreResult, ends: Int32Array | undefined, xy?: Float64Array): ReadResult {
   const places = result.ok ? linkPlacesOf(result.document, ends) : undefined;
-  return places && result.ok ? { ...result, places } : result;
+  if (!places || !result.ok) return result;
+  const { hosts, layout } = result.document;
+  return xy?.length === hosts.length * 2
+    ? { ...result, places, column: { hosts, layout, xy } }
+    : { ...result, places };
 }
 
 /** The app's parse workers: one is warmed when the page is idle after boot (main.tsx) and after each open. */
@@ -261,7 +274,8 @@ export function readDocumentOffThread(
         const posted = message.result;
         const result = unpackResult(posted);
         markOpen('unpacked');
-        finish(withPlaces(result, posted.ok && 'packed' in posted ? posted.packed.ends : undefined));
+        const packed = posted.ok && 'packed' in posted ? posted.packed : undefined;
+        finish(withPlaces(result, packed?.ends, packed?.positions));
       }
     });
     // A worker that cannot load (CSP, an old browser) or crashes: read here instead.

@@ -16,6 +16,7 @@ import type {
   ZoneKind,
 } from '@/domain/document';
 import type { Fragment } from '@/domain/edits/fragments';
+import type { LayoutColumn } from '@/domain/layout-column';
 import type { LinkPlaces } from '@/domain/link-places';
 import type { ArrangeSlice } from './arrange-slice';
 import type { CompareSlice } from './compare-slice';
@@ -76,8 +77,14 @@ export interface DocumentSlice extends DocumentContent {
    */
   applyFix(fix: Fix): boolean;
   renameDocument(name: string): void;
-  /** Replaces the document (one undo step); `places`: where its links' ends are, when known. */
-  replaceDocument(document: TopologyDocument, places?: LinkPlaces): void;
+  /**
+   * Replaces the document (one undo step); `found`: where its links' ends are, and its hosts'
+   * positions in host order, when the reader knows them.
+   */
+  replaceDocument(
+    document: TopologyDocument,
+    found?: { readonly places: LinkPlaces; readonly column?: LayoutColumn },
+  ): void;
   mergeDocument(document: TopologyDocument): void;
   undo(): void;
   redo(): void;
@@ -173,6 +180,11 @@ export interface UiSlice {
    * file; read only while `hosts` and `links` are still those very lists (link-places.ts).
    */
   readonly linkPlaces: LinkPlaces | null;
+  /**
+   * The hosts' positions in host order, as the reading worker gave them for an opened file; read
+   * only while `hosts` and `layout` are still those very lists (layout-column.ts).
+   */
+  readonly layoutColumn: LayoutColumn | null;
   readonly sidePanel: SidePanel;
   readonly matrixSize: MatrixSize;
   /** The diagram is being drawn to an image: links show their full labels at natural size. */

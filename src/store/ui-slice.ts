@@ -12,6 +12,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   viewCenter: { x: 0, y: 0 },
   fitRequest: 0,
   linkPlaces: null,
+  layoutColumn: null,
   sidePanel: 'inspector',
   matrixSize: 'normal',
   capturing: false,

@@ -4,6 +4,7 @@
  * and the page's side relays progress, ends the worker and falls back to reading here.
  */
 import { catalogue } from '@/domain/default-catalogue';
+import { columnFor } from '@/domain/layout-column';
 import { endsFor } from '@/domain/link-places';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentText, serializeDocument } from '@/domain/restore';
 import {
@@ -135,10 +136,10 @@ describe('the page’s side', () => {
   });
 });
 
-/** A read result without the places of its links' ends, as restore alone gives it. */
+/** A read result without the places of its links' ends and its layout column, as restore alone gives it. */
 function withoutPlaces(result: ReadResult): RestoreResult {
   if (!('places' in result)) return result;
-  const { places: _places, ...rest } = result;
+  const { places: _places, column: _column, ...rest } = result;
   return rest;
 }
 
@@ -191,6 +192,18 @@ describe('a large file read on two threads', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(order).toEqual([`named ${result.document.name} ${result.document.hosts.length}`, 'result']);
+  });
+
+  it('gives the hosts’ positions in host order, for the very hosts and layout it read', async () => {
+    const result = await readDocumentOffThread(new Blob([estate]), catalogue, undefined, start([], false));
+    expect(result.ok && 'column' in result).toBe(true);
+    if (!result.ok || !('column' in result) || !result.column) return;
+    const { hosts, layout } = result.document;
+    const xy = columnFor(result.column, hosts, layout);
+    expect(xy).toBeDefined();
+    hosts.forEach((host, i) => {
+      expect([xy![2 * i], xy![2 * i + 1]]).toEqual([layout[host.id]!.x, layout[host.id]!.y]);
+    });
   });
 
   it('says nothing early when the file is read on one thread', async () => {

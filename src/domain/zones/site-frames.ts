@@ -42,6 +42,8 @@ const SITE_SERVER = 'site-server';
  * @param hosts - the document's hosts
  * @param layout - host positions
  * @param sizes - measured host sizes
+ * @param xy - the hosts' positions in host order, when known (layout-column.ts): every host is
+ *   placed, and no position is looked up
  * @returns one frame per site code, in order of first appearance
  * @example
  * siteFrames([{ id: 's', name: 'P01-SITE', site: 'P01', roles: ['site-server'], options: { siteType: 'primary' } }], { s: { x: 0, y: 0 } }, {});
@@ -51,6 +53,7 @@ export function siteFrames(
   hosts: readonly Host[],
   layout: Readonly<Record<string, Position>>,
   sizes: Sizes,
+  xy?: Float64Array,
 ): SiteFrame[] {
   // One pass, no box per host: per site its host count, first site server and, per zone its hosts
   // are in, how many and their bounds.
@@ -58,7 +61,7 @@ export function siteFrames(
   // Indexed: it runs once on opening a large document, where an iterator's step is an object per host.
   for (let i = 0; i < hosts.length; i += 1) {
     const host = hosts[i] as Host;
-    if (!host.site || !layout[host.id]) continue;
+    if (!host.site || (!xy && !layout[host.id])) continue;
     let site = bySite.get(host.site);
     if (!site) {
       site = { count: 0, server: undefined, zones: new Map() };
@@ -72,7 +75,8 @@ export function siteFrames(
       site.zones.set(host.zone, inZone);
     }
     inZone.count += 1;
-    inZone.extent.addHost(host.id, layout, sizes);
+    if (xy) inZone.extent.addSized(xy[2 * i] as number, xy[2 * i + 1] as number, host.id, sizes);
+    else inZone.extent.addHost(host.id, layout, sizes);
   }
   const frames: SiteFrame[] = [];
   for (const [code, site] of bySite) {

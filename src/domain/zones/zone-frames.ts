@@ -35,12 +35,17 @@ export class Extent {
     if (y + height > this.bottom) this.bottom = y + height;
   }
 
+  /** Takes in a host's box at `x`, `y`, of its measured or default size. */
+  addSized(x: number, y: number, id: string, sizes: Sizes): void {
+    const size = sizes[id] ?? HOST_BOX;
+    this.add(x, y, size.width, size.height);
+  }
+
   /** Takes in a host's box (its position and measured or default size); false when it has no position. */
   addHost(id: string, layout: Readonly<Record<string, Position>>, sizes: Sizes): boolean {
     const p = layout[id];
     if (!p) return false;
-    const size = sizes[id] ?? HOST_BOX;
-    this.add(p.x, p.y, size.width, size.height);
+    this.addSized(p.x, p.y, id, sizes);
     return true;
   }
 

@@ -30,8 +30,11 @@ export interface PackedDocument extends PackedLinks {
   readonly keys: readonly string[];
   /** Everything but hosts, links and layout (small), as structured clone carries it. */
   readonly rest: Readonly<Record<string, unknown>>;
-  /** The hosts as columns, or as JSON text when they are not as restore makes them. */
-  readonly hosts: PackedHosts | string;
+  /**
+   * The hosts as columns, or as JSON text when they are not as restore makes them; null when they
+   * went ahead of the result (parse-split.ts), for {@link unpackResult} to be given unpacked.
+   */
+  readonly hosts: PackedHosts | string | null;
   /** x and y of each host, in host order. */
   readonly positions: Float64Array;
 }
@@ -211,7 +214,7 @@ export function packedMessage(
   migratedFrom?: number,
 ): { result: PackedResult; transfer: ArrayBuffer[] } {
   const transfer = [packed.ends.buffer as ArrayBuffer, packed.positions.buffer as ArrayBuffer];
-  if (typeof packed.hosts !== 'string') {
+  if (packed.hosts !== null && typeof packed.hosts !== 'string') {
     const { shapes, roleAt, optionAt, at } = packed.hosts;
     transfer.push(shapes.buffer as ArrayBuffer, roleAt.buffer as ArrayBuffer, optionAt.buffer as ArrayBuffer);
     if (at) transfer.push(at.buffer as ArrayBuffer);
@@ -232,15 +235,22 @@ export function packedMessage(
  * the same order; link ends are the hosts' own id strings).
  *
  * @param result - a result made by {@link packResult}
+ * @param ahead - the hosts, unpacked, when they went ahead of the result (its hosts are null)
  * @example unpackResult(packResult(result).result) // equal to result
  */
-export function unpackResult(result: PackedResult | RestoreResult): RestoreResult {
+export function unpackResult(
+  result: PackedResult | RestoreResult,
+  ahead?: TopologyDocument['hosts'],
+): RestoreResult {
   if (!result.ok || !('packed' in result)) return result;
   const { packed } = result;
+  if (packed.hosts === null && ahead === undefined) throw new Error('The hosts that went ahead are missing');
   const hosts =
-    typeof packed.hosts === 'string'
-      ? (JSON.parse(packed.hosts) as TopologyDocument['hosts'])
-      : unpackHosts(packed.hosts);
+    packed.hosts === null
+      ? (ahead as TopologyDocument['hosts'])
+      : typeof packed.hosts === 'string'
+        ? (JSON.parse(packed.hosts) as TopologyDocument['hosts'])
+        : unpackHosts(packed.hosts);
   const ids = packed.linkIds === '' ? [] : packed.linkIds.split('\n');
   const links: Link[] = new Array(ids.length);
   const { ends } = packed;

@@ -4,10 +4,13 @@
  * falls back to reading here where workers are not available (Node, jsdom) or fail to start.
  */
 import type { Catalogue } from '@/domain/catalogue-types';
+import type { Host } from '@/domain/document';
 import type { LayoutColumn } from '@/domain/layout-column';
 import { type LinkPlaces, linkPlacesOf } from '@/domain/link-places';
 import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentTextWithEnds } from '@/domain/restore';
+import type { PackedHosts } from './host-pack';
+import { unpackHosts } from './host-pack';
 import { markOpen } from './open-marks';
 import { type PartPort, serveLinks } from './parse-helper';
 import { type PackedResult, packResult, unpackResult } from './parse-pack';
@@ -42,12 +45,14 @@ export type ParseMessage =
 /**
  * The document's name and host count, as soon as its hosts are restored on a large file's two
  * threads (parse-split.ts), while its links are still being read: the page can say what it is
- * about to open before the result comes.
+ * about to open before the result comes, and unpack the hosts while it waits.
  */
 export interface NamedMessage {
   readonly type: 'named';
   readonly name: string;
   readonly hosts: number;
+  /** The hosts, packed, when the result leaves them out (its packed hosts are `null`). */
+  readonly ahead?: PackedHosts;
 }
 
 /** What the worker posts: the handler's messages, the result packed (parse-pack.ts). */
@@ -71,10 +76,7 @@ export async function handleParse(
   request: ParseRequest,
   catalogue: Catalogue,
   post: (message: ParseMessage) => void,
-  split?: (
-    bytes: Uint8Array,
-    named: (name: string, hosts: number) => void,
-  ) => Promise<PackedMessage | undefined>,
+  split?: (bytes: Uint8Array, named: (message: NamedMessage) => void) => Promise<PackedMessage | undefined>,
 ): Promise<void> {
   const { file } = request;
   if (file.size > MAX_FILE_BYTES) {
@@ -102,8 +104,7 @@ export async function handleParse(
     return;
   }
   if (bytes) post({ type: 'progress', stage: 'checking', fraction: READ_SHARE });
-  const named = (name: string, hosts: number) => post({ type: 'named', name, hosts });
-  const packed = split && bytes ? await split(bytes, named) : undefined;
+  const packed = split && bytes ? await split(bytes, post) : undefined;
   if (packed) {
     post({ type: 'progress', stage: 'done', fraction: 1 });
     post({ type: 'packed', packed });
@@ -153,7 +154,7 @@ export function answerRequests(
     });
     const { helper } = request;
     const split = helper
-      ? (bytes: Uint8Array, named: (name: string, hosts: number) => void) =>
+      ? (bytes: Uint8Array, named: (message: NamedMessage) => void) =>
           readSplit(bytes, catalogue, helper, lost, named)
       : undefined;
     void handleParse(
@@ -251,6 +252,8 @@ export function readDocumentOffThread(
   // A large file's links are read by a second worker at the same time (parse-split.ts).
   const helper =
     file.size >= SPLIT_BYTES && typeof MessageChannel !== 'undefined' ? startWorker() : undefined;
+  // The hosts the reader sent ahead of the result, unpacked.
+  let ahead: Host[] | undefined;
   return new Promise<ReadResult>((resolve) => {
     const finish = (result: ReadResult | undefined) => {
       worker.terminate();
@@ -268,11 +271,19 @@ export function readDocumentOffThread(
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') progress(message.stage, message.fraction);
-      else if (message.type === 'named') onNamed(message.name, message.hosts);
-      else {
+      else if (message.type === 'named') {
+        // Unpacked while the reader waits for its helper: the page has nothing else to do then.
+        if (message.ahead) ahead = unpackHosts(message.ahead);
+        onNamed(message.name, message.hosts);
+      } else {
         markOpen('received');
         const posted = message.result;
-        const result = unpackResult(posted);
+        // Hosts that should have come ahead and did not: read the file here.
+        if (posted.ok && 'packed' in posted && posted.packed.hosts === null && !ahead) {
+          finish(undefined);
+          return;
+        }
+        const result = unpackResult(posted, ahead);
         markOpen('unpacked');
         const packed = posted.ok && 'packed' in posted ? posted.packed : undefined;
         finish(withPlaces(result, packed?.ends, packed?.positions));

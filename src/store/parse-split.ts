@@ -25,6 +25,7 @@ import { isId, isObject, own } from '@/domain/restore-values';
 import { type PackedHosts, packColumns, unpackHosts } from './host-pack';
 import type { HelperReply, HelperRequest, PartPort } from './parse-helper';
 import { type PackedBody, packBody, packedMessage, packHostsAndRest, positionsOf } from './parse-pack';
+import type { NamedMessage } from './parse-protocol';
 
 /** Files of at least this many bytes are read on two threads; a smaller one is read sooner on one. */
 export const SPLIT_BYTES = 4 * 1024 * 1024;
@@ -64,8 +65,9 @@ const freshMark = () =>
  * @param catalogue - the catalogue restore checks against (the document's edition decides)
  * @param port - the reader's end of the channel to a helper that runs {@link serveLinks}
  * @param lost - settles if the helper fails (its script did not load)
- * @param named - told the document's name and host count once its hosts are restored, before the
- *   helper's links are in (not when the file is read on one thread after all)
+ * @param named - told the document's name and host count once its hosts are restored and packed,
+ *   before the helper's links are in, with the packed hosts when they are columns (the result then
+ *   leaves them out); not when the file is read on one thread after all
  * @returns the packed result, equal to `packResult(readDocumentText(text, catalogue))` of the
  *   bytes' text once unpacked; undefined when the file is not for two threads (then read it on one)
  * @example const packed = await readSplit(bytes, catalogue, port, new Promise(() => {}));
@@ -75,7 +77,7 @@ export async function readSplit(
   catalogue: Catalogue,
   port: PartPort,
   lost: Promise<void>,
-  named: (name: string, hosts: number) => void = () => {},
+  named: (message: NamedMessage) => void = () => {},
 ): Promise<PackedMessage | undefined> {
   if (bytes.length > MAX_FILE_BYTES) return undefined;
   const mark = freshMark();
@@ -124,7 +126,6 @@ export async function readSplit(
     ...(layoutAt ? { layout: keepApart } : {}),
   });
   if (!result.ok || at < 0) return undefined;
-  named(result.document.name, lines ? lines.ids.length : result.document.hosts.length);
   // Without the layout, the hosts are packed while the helper places it.
   const packedLines = lines && packColumns(lines);
   const body = packedLines
@@ -133,6 +134,10 @@ export async function readSplit(
       ? packHostsAndRest(result.document)
       : packBody(result.document);
   if (!body) return undefined;
+  // The hosts go ahead: the page unpacks them while the helper places the links.
+  const ahead = typeof body.hosts === 'string' ? undefined : body.hosts;
+  const count = lines ? lines.ids.length : result.document.hosts.length;
+  named({ type: 'named', name: result.document.name, hosts: count, ...(ahead ? { ahead } : {}) });
   const scanned = await next();
   if (scanned.type !== 'parsed') return undefined;
   const restored = await next();
@@ -162,7 +167,10 @@ export async function readSplit(
     ...(layout?.problems ?? []),
     ...all.slice(layoutFrom),
   ];
-  return packedMessage({ ...body, ...restored.links, positions }, problems);
+  return packedMessage(
+    { ...body, ...(ahead ? { hosts: null } : {}), ...restored.links, positions },
+    problems,
+  );
 }
 
 /** The restored hosts a layout cut out belongs to, and where its report lines go among the others. */

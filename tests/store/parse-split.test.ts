@@ -12,21 +12,29 @@ import type { TopologyDocument } from '@/domain/document';
 import { documentText } from '@/domain/document-text';
 import { MAX_STRING_LENGTH } from '@/domain/limits';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
+import { unpackHosts } from '@/store/host-pack';
 import { type PartPort, serveLinks } from '@/store/parse-helper';
 import { unpackResult } from '@/store/parse-pack';
-import { handleParse, type ParseMessage } from '@/store/parse-protocol';
+import { handleParse, type NamedMessage, type ParseMessage } from '@/store/parse-protocol';
 import { readSplit } from '@/store/parse-split';
 import { syntheticHierarchy } from '../../bench/synthetic';
 import { buildInput, fuzzCaseArb } from '../domain/restore-fuzz-cases';
 
 const never = new Promise<void>(() => {});
 
-/** Reads the bytes of `text` (or the bytes given) with a helper on the other end of a real channel. */
+/**
+ * Reads the bytes of `text` (or the bytes given) with a helper on the other end of a real channel;
+ * the packed result, with the hosts that went ahead of it (unpacked) and the early message.
+ */
 async function split(text: string, lost = never, bytes = new TextEncoder().encode(text)) {
   const channel = new MessageChannel();
   serveLinks(channel.port2 as unknown as PartPort);
+  let named: NamedMessage | undefined;
   try {
-    return await readSplit(bytes, catalogue, channel.port1 as unknown as PartPort, lost);
+    const packed = await readSplit(bytes, catalogue, channel.port1 as unknown as PartPort, lost, (m) => {
+      named = m;
+    });
+    return packed && { ...packed, named, ahead: named?.ahead && unpackHosts(named.ahead) };
   } finally {
     channel.port1.close();
     channel.port2.close();
@@ -133,7 +141,7 @@ describe('reading a file on two threads', () => {
     const one = readDocumentText(text, catalogue);
     expect(two).toBeDefined();
     expect(one.ok).toBe(true);
-    expect(unpackResult(two!.result)).toEqual(one);
+    expect(unpackResult(two!.result, two!.ahead)).toEqual(one);
   });
 
   it('gives what one thread gives for the restore fuzzer’s documents, or leaves them to one thread', async () => {
@@ -154,11 +162,19 @@ describe('reading a file on two threads', () => {
       twice += 1;
       // What one thread reads of the same file (its text as `text()` decodes the bytes).
       const file = new TextDecoder().decode(new TextEncoder().encode(text));
-      expect(unpackResult(two.result)).toEqual(readDocumentText(file, catalogue));
+      expect(unpackResult(two.result, two.ahead)).toEqual(readDocumentText(file, catalogue));
     }
     // Most mutated documents keep a list laid out as the app writes it.
     expect(cases).toBeGreaterThan(100);
     expect(twice).toBeGreaterThan(cases / 4);
+  });
+
+  it('sends the hosts ahead of the result when they are columns, with the name and host count', async () => {
+    const two = (await split(serializeDocument(estate)))!;
+    expect(two.named).toMatchObject({ type: 'named', name: estate.name, hosts: estate.hosts.length });
+    expect(two.result.ok && two.result.packed.hosts).toBeNull();
+    expect(two.ahead).toEqual(estate.hosts);
+    expect(() => unpackResult(two.result)).toThrow();
   });
 
   it('keeps the report lines of links in their place among the others', async () => {
@@ -167,7 +183,8 @@ describe('reading a file on two threads', () => {
       doc.links.push(42);
       doc.name = 12 as unknown as string;
     });
-    const result = unpackResult((await split(text))!.result);
+    const two = (await split(text))!;
+    const result = unpackResult(two.result, two.ahead);
     const keys = result.ok ? result.problems.map((p) => p.key) : [];
     expect(keys.findIndex((k) => k.startsWith('restore:link.'))).toBeGreaterThan(
       keys.findIndex((k) => k.startsWith('restore:host.')),
@@ -249,7 +266,7 @@ describe('reading a file on two threads', () => {
     const fromBytes = (await split(ascii, never, bytes))!;
     // Transferred: the reader's view of them is empty.
     expect(bytes.byteLength).toBe(0);
-    expect(unpackResult(fromBytes.result)).toEqual(readDocumentText(ascii, catalogue));
+    expect(unpackResult(fromBytes.result, fromBytes.ahead)).toEqual(readDocumentText(ascii, catalogue));
     const named = serializeDocument({
       ...estate,
       hosts: estate.hosts.map((h, i) => (i === 3 ? { ...h, name: 'Zürich-DP' } : h)),
@@ -259,7 +276,7 @@ describe('reading a file on two threads', () => {
     expect(wide.byteLength).toBeGreaterThan(named.length);
     const fromWide = (await split(named, never, wide))!;
     expect(wide.byteLength).toBe(0);
-    expect(unpackResult(fromWide.result)).toEqual(readDocumentText(named, catalogue));
+    expect(unpackResult(fromWide.result, fromWide.ahead)).toEqual(readDocumentText(named, catalogue));
   });
 
   it('reads a large file as bytes for two threads, as text for one (read again when the bytes went)', async () => {

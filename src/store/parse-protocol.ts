@@ -5,8 +5,6 @@
  */
 import type { Catalogue } from '@/domain/catalogue-types';
 import type { Host } from '@/domain/document';
-import type { LayoutColumn } from '@/domain/layout-column';
-import { type LinkPlaces, linkPlacesOf } from '@/domain/link-places';
 import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentTextWithEnds } from '@/domain/restore';
 import type { PackedHosts } from './host-pack';
@@ -15,8 +13,10 @@ import { markOpen } from './open-marks';
 import { type PartPort, serveLinks } from './parse-helper';
 import { type PackedResult, packResult, unpackResult } from './parse-pack';
 import { type PackedMessage, readSplit, SPLIT_BYTES } from './parse-split';
+import { type ReadResult, withPlaces } from './read-result';
 import { createWorkerShelf, type WorkerFactory } from './worker-shelf';
 
+export type { ReadResult } from './read-result';
 export { createWorkerShelf, type WorkerFactory } from './worker-shelf';
 
 /** The page asks the worker to read this file, with a helper worker's channel for a large one. */
@@ -182,27 +182,6 @@ const startParseWorker: WorkerFactory = () => {
     return undefined;
   }
 };
-
-/**
- * A file read: the restore result, and where its links' ends are when the worker packed them (and
- * its hosts' positions in host order, when it packed those too).
- */
-export type ReadResult =
-  | RestoreResult
-  | (RestoreResult & { readonly ok: true; readonly places: LinkPlaces; readonly column?: LayoutColumn });
-
-/**
- * A result with the places of its links' ends, when they are known (one pair per link), and its
- * layout as a column, when the positions it was unpacked from are known (one pair per host).
- */
-function withPlaces(result: RestoreResult, ends: Int32Array | undefined, xy?: Float64Array): ReadResult {
-  const places = result.ok ? linkPlacesOf(result.document, ends) : undefined;
-  if (!places || !result.ok) return result;
-  const { hosts, layout } = result.document;
-  return xy?.length === hosts.length * 2
-    ? { ...result, places, column: { hosts, layout, xy } }
-    : { ...result, places };
-}
 
 /** The app's parse workers: one is warmed when the page is idle after boot (main.tsx) and after each open. */
 export const parseWorkers = createWorkerShelf(startParseWorker);

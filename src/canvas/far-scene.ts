@@ -10,6 +10,7 @@ import { startsWith } from '@/domain/list-scan';
 import type { Size } from '@/store/store-types';
 import { ORIGIN } from './canvas-elements';
 import { changedHosts } from './host-changes';
+import { measuredSizes } from './measured-sizes';
 
 /** Hosts (sorted by role colour) and links (pairs of host indexes into the arrays). */
 export interface FarScene {
@@ -218,11 +219,13 @@ export function farScene(input: FarSceneInput, previous?: FarScene): FarScene {
           { hosts, layout, measured },
         )
       : undefined;
+  let sizes: ReadonlyMap<string, Size> | undefined; // made for the first box written
   const box = (i: number) => {
+    sizes ??= measuredSizes(measured);
     const id = hosts[i]!.id;
     const k = slot[i]!;
     const p = xy ? undefined : (layout[id] ?? ORIGIN);
-    const s = measured[id] ?? size;
+    const s = sizes.get(id) ?? size;
     x![k] = p ? p.x : xy![2 * i]!;
     y![k] = p ? p.y : xy![2 * i + 1]!;
     w![k] = s.width;

@@ -6,6 +6,7 @@ import type { Host, Position } from '@/domain/document';
 import type { Size } from '@/store/store-types';
 import { ORIGIN } from './canvas-elements';
 import { changedHosts, type HostState } from './host-changes';
+import { measuredSizes } from './measured-sizes';
 
 /**
  * The box around all hosts (measured size, else `size`), or undefined when there are none. With
@@ -26,12 +27,13 @@ export function hostBounds(
   let y0 = Number.POSITIVE_INFINITY;
   let x1 = Number.NEGATIVE_INFINITY;
   let y1 = Number.NEGATIVE_INFINITY;
+  const sizes = measuredSizes(measured);
   for (let i = 0; i < hosts.length; i += 1) {
     const host = hosts[i]!;
     const p = xy ? undefined : (layout[host.id] ?? ORIGIN);
     const x = p ? p.x : xy![2 * i]!;
     const y = p ? p.y : xy![2 * i + 1]!;
-    const s = measured[host.id] ?? size;
+    const s = sizes.get(host.id) ?? size;
     x0 = Math.min(x0, x);
     y0 = Math.min(y0, y);
     x1 = Math.max(x1, x + s.width);

@@ -4,27 +4,10 @@ import type { LinkFlows } from '../engine/link-flows';
 import type { LinkView } from '../engine/result';
 import type { EstateIndex } from './estate-index';
 import { idsInNameOrder } from './host-order';
-import { type Facts, LinkFacts } from './link-facts';
+import { LinkFacts } from './link-facts';
 import { directionOf, type IdSet, inLinkOrder, isRemoteSql, type LinkNotes } from './link-notes';
 import { LinkSet, Tally } from './link-set';
-
-/** What one link adds to the link notes. */
-interface Part {
-  readonly link: Link;
-  readonly ends: readonly string[];
-  readonly dynamic: Facts | undefined;
-  readonly direction: 'both' | 'server' | undefined;
-  readonly remote: boolean;
-}
-
-/** Whether two parts of a link add the same to the notes (facts are shared per pair of host kinds). */
-const samePart = (a: Part, b: Part) =>
-  a.link === b.link &&
-  a.dynamic === b.dynamic &&
-  a.direction === b.direction &&
-  a.remote === b.remote &&
-  a.ends[0] === b.ends[0] &&
-  a.ends[1] === b.ends[1];
+import { type Part, samePart } from './note-part';
 
 /**
  * The link notes (notes 5, 6, site installation ports) kept per link for the incremental checker,
@@ -111,22 +94,25 @@ export class NoteLedger {
   }
 
   private apply(id: string, part: Part, by: 1 | -1): void {
-    const { ends, dynamic, direction, remote } = part;
+    const { from, to, dynamic, direction, remote } = part;
     this.revision += 1;
     if (dynamic) {
       this.dynamicCount += by * dynamic.dynamic;
-      for (const h of ends) this.dynamicHosts.add(h, by);
+      this.dynamicHosts.add(from, by);
+      this.dynamicHosts.add(to, by);
       for (const s of dynamic.sections) this.sections.add(s, by);
       this.toggle(this.dynamicLinks, id, by);
     }
     if (direction) {
       if (direction === 'both') this.both += by;
       else this.serverOnly += by;
-      for (const h of ends) this.directionHosts.add(h, by);
+      this.directionHosts.add(from, by);
+      this.directionHosts.add(to, by);
       this.toggle(this.directionLinks, id, by);
     }
     if (remote) {
-      for (const h of ends) this.installHosts.add(h, by);
+      this.installHosts.add(from, by);
+      this.installHosts.add(to, by);
       this.toggle(this.installLinks, id, by);
     }
   }
@@ -167,7 +153,7 @@ export class NoteLedger {
     // A link the engine says carries nothing of its own adds only what its hosts are.
     if (carried === null)
       return remote
-        ? { link, ends: [a.id, b.id], dynamic: undefined, direction: undefined, remote }
+        ? { link, from: a.id, to: b.id, dynamic: undefined, direction: undefined, remote }
         : undefined;
     const kind = this.facts.of(a, sa, b, sb, link, carried);
     if (kind === undefined) return undefined;
@@ -175,7 +161,7 @@ export class NoteLedger {
     const dynamic = facts && facts.dynamic > 0 ? facts : undefined;
     const direction = facts?.note5 === undefined ? undefined : directionOf(a, b, facts.note5);
     if (!dynamic && !direction && !remote) return undefined;
-    return { link, ends: [a.id, b.id], dynamic, direction, remote };
+    return { link, from: a.id, to: b.id, dynamic, direction, remote };
   }
 
   /** Takes back a link's part and adds its part as it is now (nothing, when they are alike). */

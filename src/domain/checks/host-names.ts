@@ -11,6 +11,18 @@ import type { Host } from '../document';
  * comparableName(' WEB 01\t'); // 'web01'
  */
 export function comparableName(name: string): string {
+  // Printable ASCII without a space (most names) only changes case: no pattern, no copy when lower.
+  let upper = false;
+  let plain = true;
+  for (let i = 0; i < name.length; i += 1) {
+    const c = name.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) {
+      plain = false;
+      break;
+    }
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  if (plain) return upper ? name.toLowerCase() : name;
   // NFKC only where it can change something: most names are plain ASCII.
   return (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKC'))
     .toLowerCase()

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { comparableName, uniqueHostName } from '@/domain/checks/host-names';
 import { runChecks } from '@/domain/checks/run-checks';
 import { catalogue } from '@/domain/default-catalogue';
@@ -67,6 +68,41 @@ describe('duplicate host names', () => {
     expect(uniqueHostName('P01-SQL01', hosts)).toBe('P01-SQL03');
     expect(uniqueHostName('Internet', [makeHost('n', [], { name: 'internet' })])).toBe('Internet 2');
     expect(uniqueHostName('MP01', hosts)).toBe('MP01');
+  });
+
+  it('reads any name as its definition does: NFKC, lower case, no whitespace or zero-width marks', () => {
+    const defined = (name: string) =>
+      name
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
+    const pieces = fc.oneof(
+      fc.constantFrom(
+        'WEB',
+        'web',
+        '01',
+        ' ',
+        '\t',
+        '\u200b',
+        '\ufeff',
+        'Ｗ',
+        'ﬁ',
+        'İ',
+        'Σ',
+        '-',
+        '~',
+        '\u007f',
+        '\u00a0',
+      ),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 12 }),
+        (p) => comparableName(p.join('')) === defined(p.join('')),
+      ),
+      { numRuns: 3000, seed: 18 },
+    );
   });
 });
 

@@ -4,14 +4,13 @@
  * falls back to reading here where workers are not available (Node, jsdom) or fail to start.
  */
 import type { Catalogue } from '@/domain/catalogue-types';
-import type { Host } from '@/domain/document';
 import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentTextWithEnds } from '@/domain/restore';
 import type { PackedHosts } from './host-pack';
 import { unpackHosts } from './host-pack';
 import { markOpen } from './open-marks';
 import { type PartPort, serveLinks } from './parse-helper';
-import { type PackedResult, packResult, unpackResult } from './parse-pack';
+import { type Ahead, layoutShell, type PackedResult, packResult, unpackResult } from './parse-pack';
 import { type PackedMessage, readSplit, SPLIT_BYTES } from './parse-split';
 import { type ReadResult, withPlaces } from './read-result';
 import { createWorkerShelf, type WorkerFactory } from './worker-shelf';
@@ -40,25 +39,36 @@ export type ParseMessage =
       readonly linkEnds?: Int32Array;
     }
   | { readonly type: 'packed'; readonly packed: PackedMessage }
-  | NamedMessage;
+  | EarlyMessage;
 
 /**
  * The document's name and host count, as soon as its hosts are restored on a large file's two
  * threads (parse-split.ts), while its links are still being read: the page can say what it is
- * about to open before the result comes, and unpack the hosts while it waits.
+ * about to open before the result comes.
  */
 export interface NamedMessage {
   readonly type: 'named';
   readonly name: string;
   readonly hosts: number;
-  /** The hosts, packed, when the result leaves them out (its packed hosts are `null`). */
-  readonly ahead?: PackedHosts;
 }
+
+/**
+ * A large file's hosts, packed, as soon as the reader has them as columns (parse-split.ts): the
+ * page unpacks them, and files their ids in a layout, while the reader waits for its helper. The
+ * result then leaves them out (its packed hosts are `null`).
+ */
+export interface AheadMessage {
+  readonly type: 'ahead';
+  readonly hosts: PackedHosts;
+}
+
+/** What a large file's reader says before its result. */
+export type EarlyMessage = NamedMessage | AheadMessage;
 
 /** What the worker posts: the handler's messages, the result packed (parse-pack.ts). */
 export type WorkerMessage =
   | Extract<ParseMessage, { type: 'progress' }>
-  | NamedMessage
+  | EarlyMessage
   | { readonly type: 'result'; readonly result: RestoreResult | PackedResult };
 
 /** Roughly how the time splits: reading the bytes is quick, JSON and restore take the rest. */
@@ -76,7 +86,7 @@ export async function handleParse(
   request: ParseRequest,
   catalogue: Catalogue,
   post: (message: ParseMessage) => void,
-  split?: (bytes: Uint8Array, named: (message: NamedMessage) => void) => Promise<PackedMessage | undefined>,
+  split?: (bytes: Uint8Array, early: (message: EarlyMessage) => void) => Promise<PackedMessage | undefined>,
 ): Promise<void> {
   const { file } = request;
   if (file.size > MAX_FILE_BYTES) {
@@ -154,14 +164,14 @@ export function answerRequests(
     });
     const { helper } = request;
     const split = helper
-      ? (bytes: Uint8Array, named: (message: NamedMessage) => void) =>
-          readSplit(bytes, catalogue, helper, lost, named)
+      ? (bytes: Uint8Array, early: (message: EarlyMessage) => void) =>
+          readSplit(bytes, catalogue, helper, lost, early)
       : undefined;
     void handleParse(
       request,
       catalogue,
       (message) => {
-        if (message.type === 'progress' || message.type === 'named') {
+        if (message.type === 'progress' || message.type === 'named' || message.type === 'ahead') {
           post(message);
           return;
         }
@@ -231,8 +241,8 @@ export function readDocumentOffThread(
   // A large file's links are read by a second worker at the same time (parse-split.ts).
   const helper =
     file.size >= SPLIT_BYTES && typeof MessageChannel !== 'undefined' ? startWorker() : undefined;
-  // The hosts the reader sent ahead of the result, unpacked.
-  let ahead: Host[] | undefined;
+  // The hosts the reader sent ahead of the result, unpacked, and a layout with their ids.
+  let ahead: Ahead | undefined;
   return new Promise<ReadResult>((resolve) => {
     const finish = (result: ReadResult | undefined) => {
       worker.terminate();
@@ -250,11 +260,13 @@ export function readDocumentOffThread(
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') progress(message.stage, message.fraction);
-      else if (message.type === 'named') {
-        // Unpacked while the reader waits for its helper: the page has nothing else to do then.
-        if (message.ahead) ahead = unpackHosts(message.ahead);
-        onNamed(message.name, message.hosts);
-      } else {
+      else if (message.type === 'ahead') {
+        // Unpacked, and their ids filed in a layout, while the reader waits for its helper: the
+        // page has nothing else to do then.
+        const hosts = unpackHosts(message.hosts);
+        ahead = { hosts, layout: layoutShell(hosts) };
+      } else if (message.type === 'named') onNamed(message.name, message.hosts);
+      else {
         markOpen('received');
         const posted = message.result;
         // Hosts that should have come ahead and did not: read the file here.

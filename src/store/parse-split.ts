@@ -25,7 +25,7 @@ import { isId, isObject, own } from '@/domain/restore-values';
 import { type PackedHosts, packColumns, unpackHosts } from './host-pack';
 import type { HelperReply, HelperRequest, PartPort } from './parse-helper';
 import { type PackedBody, packBody, packedMessage, packHostsAndRest, positionsOf } from './parse-pack';
-import type { NamedMessage } from './parse-protocol';
+import type { EarlyMessage } from './parse-protocol';
 
 /** Files of at least this many bytes are read on two threads; a smaller one is read sooner on one. */
 export const SPLIT_BYTES = 4 * 1024 * 1024;
@@ -65,9 +65,9 @@ const freshMark = () =>
  * @param catalogue - the catalogue restore checks against (the document's edition decides)
  * @param port - the reader's end of the channel to a helper that runs {@link serveLinks}
  * @param lost - settles if the helper fails (its script did not load)
- * @param named - told the document's name and host count once its hosts are restored and packed,
- *   before the helper's links are in, with the packed hosts when they are columns (the result then
- *   leaves them out); not when the file is read on one thread after all
+ * @param early - told, before the helper's links are in, the packed hosts as soon as they are
+ *   columns (the result then leaves them out), and the document's name and host count once it is
+ *   restored; not when the file is read on one thread after all
  * @returns the packed result, equal to `packResult(readDocumentText(text, catalogue))` of the
  *   bytes' text once unpacked; undefined when the file is not for two threads (then read it on one)
  * @example const packed = await readSplit(bytes, catalogue, port, new Promise(() => {}));
@@ -77,7 +77,7 @@ export async function readSplit(
   catalogue: Catalogue,
   port: PartPort,
   lost: Promise<void>,
-  named: (message: NamedMessage) => void = () => {},
+  early: (message: EarlyMessage) => void = () => {},
 ): Promise<PackedMessage | undefined> {
   if (bytes.length > MAX_FILE_BYTES) return undefined;
   const mark = freshMark();
@@ -109,6 +109,9 @@ export async function readSplit(
   const ids = lines ? lines.ids : hostIds(own(parsed, 'hosts'));
   if (ids === undefined) return undefined;
   port.postMessage({ type: 'hosts', ids: ids.join('\n') });
+  // Hosts read as lines go ahead at once: the page unpacks them while the rest is restored here.
+  const packedLines = lines && packColumns(lines);
+  if (packedLines) early({ type: 'ahead', hosts: packedLines });
   const counted = { values: 0 };
   let at = -1;
   let apart: Apart | undefined;
@@ -127,17 +130,17 @@ export async function readSplit(
   });
   if (!result.ok || at < 0) return undefined;
   // Without the layout, the hosts are packed while the helper places it.
-  const packedLines = lines && packColumns(lines);
   const body = packedLines
     ? { ...packHostsAndRest(result.document), hosts: packedLines }
     : apart
       ? packHostsAndRest(result.document)
       : packBody(result.document);
   if (!body) return undefined;
-  // The hosts go ahead: the page unpacks them while the helper places the links.
+  // Parsed hosts go ahead once packed: the page unpacks them while the helper places the links.
   const ahead = typeof body.hosts === 'string' ? undefined : body.hosts;
+  if (ahead && !packedLines) early({ type: 'ahead', hosts: ahead });
   const count = lines ? lines.ids.length : result.document.hosts.length;
-  named({ type: 'named', name: result.document.name, hosts: count, ...(ahead ? { ahead } : {}) });
+  early({ type: 'named', name: result.document.name, hosts: count });
   const scanned = await next();
   if (scanned.type !== 'parsed') return undefined;
   const restored = await next();

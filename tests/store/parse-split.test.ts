@@ -14,8 +14,8 @@ import { MAX_STRING_LENGTH } from '@/domain/limits';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
 import { unpackHosts } from '@/store/host-pack';
 import { type PartPort, serveLinks } from '@/store/parse-helper';
-import { unpackResult } from '@/store/parse-pack';
-import { handleParse, type NamedMessage, type ParseMessage } from '@/store/parse-protocol';
+import { layoutShell, unpackResult } from '@/store/parse-pack';
+import { type EarlyMessage, handleParse, type ParseMessage } from '@/store/parse-protocol';
 import { readSplit } from '@/store/parse-split';
 import { syntheticHierarchy } from '../../bench/synthetic';
 import { buildInput, fuzzCaseArb } from '../domain/restore-fuzz-cases';
@@ -24,17 +24,20 @@ const never = new Promise<void>(() => {});
 
 /**
  * Reads the bytes of `text` (or the bytes given) with a helper on the other end of a real channel;
- * the packed result, with the hosts that went ahead of it (unpacked) and the early message.
+ * the packed result, with the hosts that went ahead of it (unpacked, as the page does) and the
+ * early messages in order.
  */
 async function split(text: string, lost = never, bytes = new TextEncoder().encode(text)) {
   const channel = new MessageChannel();
   serveLinks(channel.port2 as unknown as PartPort);
-  let named: NamedMessage | undefined;
+  const early: EarlyMessage[] = [];
   try {
     const packed = await readSplit(bytes, catalogue, channel.port1 as unknown as PartPort, lost, (m) => {
-      named = m;
+      early.push(m);
     });
-    return packed && { ...packed, named, ahead: named?.ahead && unpackHosts(named.ahead) };
+    const sent = early.find((m) => m.type === 'ahead');
+    const hosts = sent && unpackHosts(sent.hosts);
+    return packed && { ...packed, early, ahead: hosts && { hosts, layout: layoutShell(hosts) } };
   } finally {
     channel.port1.close();
     channel.port2.close();
@@ -169,11 +172,12 @@ describe('reading a file on two threads', () => {
     expect(twice).toBeGreaterThan(cases / 4);
   });
 
-  it('sends the hosts ahead of the result when they are columns, with the name and host count', async () => {
+  it('sends the hosts ahead of the result when they are columns, then the name and host count', async () => {
     const two = (await split(serializeDocument(estate)))!;
-    expect(two.named).toMatchObject({ type: 'named', name: estate.name, hosts: estate.hosts.length });
+    expect(two.early.map((m) => m.type)).toEqual(['ahead', 'named']);
+    expect(two.early[1]).toEqual({ type: 'named', name: estate.name, hosts: estate.hosts.length });
     expect(two.result.ok && two.result.packed.hosts).toBeNull();
-    expect(two.ahead).toEqual(estate.hosts);
+    expect(two.ahead?.hosts).toEqual(estate.hosts);
     expect(() => unpackResult(two.result)).toThrow();
   });
 

@@ -10,8 +10,9 @@ import type { PackedHosts } from './host-pack';
 import { unpackHosts } from './host-pack';
 import { markOpen } from './open-marks';
 import { type PartPort, serveLinks } from './parse-helper';
-import { type Ahead, layoutShell, type PackedResult, packResult, unpackResult } from './parse-pack';
+import { type PackedResult, packResult } from './parse-pack';
 import { type PackedMessage, readSplit, SPLIT_BYTES } from './parse-split';
+import { type Ahead, layoutShell, unpackResult } from './parse-unpack';
 import { type ReadResult, withPlaces } from './read-result';
 import { createWorkerShelf, type WorkerFactory } from './worker-shelf';
 

@@ -11,7 +11,8 @@ import {
   restoreDocument,
   serializeDocument,
 } from '@/domain/restore';
-import { packResult, unpackResult } from '@/store/parse-pack';
+import { packResult } from '@/store/parse-pack';
+import { unpackResult } from '@/store/parse-unpack';
 import { makeDocument, makeHost } from '../builders';
 import { doc } from '../support/restore';
 

@@ -14,9 +14,9 @@ import { MAX_STRING_LENGTH } from '@/domain/limits';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
 import { unpackHosts } from '@/store/host-pack';
 import { type PartPort, serveLinks } from '@/store/parse-helper';
-import { layoutShell, unpackResult } from '@/store/parse-pack';
 import { type EarlyMessage, handleParse, type ParseMessage } from '@/store/parse-protocol';
 import { readSplit } from '@/store/parse-split';
+import { layoutShell, unpackResult } from '@/store/parse-unpack';
 import { syntheticHierarchy } from '../../bench/synthetic';
 import { buildInput, fuzzCaseArb } from '../domain/restore-fuzz-cases';
 

@@ -144,6 +144,7 @@ export async function openDocumentFile(store: AppStore, file: File): Promise<boo
   const replace = () => {
     stopOpening();
     markOpen('replacing');
+    // Where its links' ends and its hosts are, as the reader found them.
     store.getState().replaceDocument(document, 'places' in result ? result : undefined);
     markOpen('replaced');
     const problems: Text[] = [...result.problems];

@@ -6,8 +6,7 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import { message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreResult, readDocumentTextWithEnds } from '@/domain/restore';
-import type { PackedHosts } from './host-pack';
-import { unpackHosts } from './host-pack';
+import { type PackedHosts, unpackHosts } from './host-pack';
 import { markOpen } from './open-marks';
 import { type PartPort, serveLinks } from './parse-helper';
 import { type PackedResult, packResult } from './parse-pack';

@@ -162,6 +162,30 @@ function textsOf(packed: PackedHosts): string[] {
 }
 
 /**
+ * The ids and names of packed hosts, in order, as {@link unpackHosts} makes them (for the hosts'
+ * orders, host-orders.ts, worked out where the hosts were packed).
+ *
+ * @param packed - columns made by {@link packHosts} or {@link packColumns}
+ * @example idsAndNames(packColumns(columns)).names[0];
+ */
+export function idsAndNames(packed: PackedHosts): { ids: string[]; names: string[] } {
+  const texts = textsOf(packed);
+  const { shapes } = packed;
+  const n = shapes.length;
+  const ids: string[] = new Array(n);
+  const names: string[] = new Array(n);
+  let t = 0;
+  for (let i = 0; i < n; i += 1) {
+    ids[i] = texts[t] as string;
+    names[i] = texts[t + 1] as string;
+    let shape = shapes[i] as number;
+    t += 2;
+    for (; shape !== 0; shape &= shape - 1) t += 1;
+  }
+  return { ids, names };
+}
+
+/**
  * The hosts the columns stand for, equal to those packed. Hosts with the same roles (options) share
  * the one list (object): the store never changes one in place.
  *

@@ -8,6 +8,7 @@
  * reads faster than a structured clone of the same objects.
  */
 import type { Link, TopologyDocument } from '@/domain/document';
+import type { HostOrders } from '@/domain/host-orders';
 import type { Message } from '@/domain/message';
 import type { RestoreResult } from '@/domain/restore';
 import { type PackedHosts, packHosts } from './host-pack';
@@ -37,6 +38,8 @@ export interface PackedDocument extends PackedLinks {
   readonly hosts: PackedHosts | string | null;
   /** x and y of each host, in host order. */
   readonly positions: Float64Array;
+  /** The hosts' places in the matrix's and the checks' order, when worked out with them. */
+  readonly orders?: HostOrders;
 }
 
 /** A restore result as the worker posts it: the document packed, the report lines as JSON text. */
@@ -219,6 +222,8 @@ export function packedMessage(
     transfer.push(shapes.buffer as ArrayBuffer, roleAt.buffer as ArrayBuffer, optionAt.buffer as ArrayBuffer);
     if (at) transfer.push(at.buffer as ArrayBuffer);
   }
+  if (packed.orders)
+    transfer.push(packed.orders.matrix.buffer as ArrayBuffer, packed.orders.names.buffer as ArrayBuffer);
   return {
     result: {
       ok: true,

@@ -277,7 +277,7 @@ export function readDocumentOffThread(
         const result = unpackResult(posted, ahead);
         markOpen('unpacked');
         const packed = posted.ok && 'packed' in posted ? posted.packed : undefined;
-        finish(withPlaces(result, packed?.ends, packed?.positions));
+        finish(withPlaces(result, packed?.ends, packed?.positions, packed?.orders));
       }
     });
     // A worker that cannot load (CSP, an old browser) or crashes: read here instead.

@@ -14,6 +14,7 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import { DOCUMENT_VERSION, type Host } from '@/domain/document';
 import { type HostColumns, readHostLines } from '@/domain/host-lines';
+import { type HostOrders, hostOrders } from '@/domain/host-orders';
 import { MAX_VALUES } from '@/domain/limits';
 import type { Message } from '@/domain/message';
 import { MAX_FILE_BYTES, type RestoreParts, restoreWithoutLinks } from '@/domain/restore';
@@ -22,7 +23,7 @@ import { scanLimits } from '@/domain/restore-scan';
 import { restoreEdition, restoreLayout } from '@/domain/restore-settings';
 import { cutLinks, holdsMark, withParts } from '@/domain/restore-split';
 import { isId, isObject, own } from '@/domain/restore-values';
-import { type PackedHosts, packColumns, unpackHosts } from './host-pack';
+import { idsAndNames, type PackedHosts, packColumns, unpackHosts } from './host-pack';
 import type { HelperReply, HelperRequest, PartPort } from './parse-helper';
 import { type PackedBody, packBody, packedMessage, packHostsAndRest, positionsOf } from './parse-pack';
 import type { EarlyMessage } from './parse-protocol';
@@ -141,6 +142,10 @@ export async function readSplit(
   if (ahead && !packedLines) early({ type: 'ahead', hosts: ahead });
   const count = lines ? lines.ids.length : result.document.hosts.length;
   early({ type: 'named', name: result.document.name, hosts: count });
+  // The hosts' orders, worked out while the helper places the links: the page then sorts them
+  // neither for the matrix nor for the checks.
+  const sent = packedLines ?? ahead;
+  const orders = sent && ordersOf(sent);
   const scanned = await next();
   if (scanned.type !== 'parsed') return undefined;
   const restored = await next();
@@ -171,9 +176,21 @@ export async function readSplit(
     ...all.slice(layoutFrom),
   ];
   return packedMessage(
-    { ...body, ...(ahead ? { hosts: null } : {}), ...restored.links, positions },
+    {
+      ...body,
+      ...(ahead ? { hosts: null } : {}),
+      ...restored.links,
+      positions,
+      ...(orders ? { orders } : {}),
+    },
     problems,
   );
+}
+
+/** The orders of packed hosts (host-orders.ts). */
+function ordersOf(packed: PackedHosts): HostOrders {
+  const { ids, names } = idsAndNames(packed);
+  return hostOrders(ids, names);
 }
 
 /** The restored hosts a layout cut out belongs to, and where its report lines go among the others. */

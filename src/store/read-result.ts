@@ -1,4 +1,5 @@
 /** What reading a document file gives the page: the restore result, with where things are when the worker packed them. */
+import type { HostOrders } from '@/domain/host-orders';
 import type { LayoutColumn } from '@/domain/layout-column';
 import { type LinkPlaces, linkPlacesOf } from '@/domain/link-places';
 import type { RestoreResult } from '@/domain/restore';
@@ -19,8 +20,9 @@ export function withPlaces(
   result: RestoreResult,
   ends: Int32Array | undefined,
   xy?: Float64Array,
+  orders?: HostOrders,
 ): ReadResult {
-  const places = result.ok ? linkPlacesOf(result.document, ends) : undefined;
+  const places = result.ok ? linkPlacesOf(result.document, ends, orders) : undefined;
   if (!places || !result.ok) return result;
   const { hosts, layout } = result.document;
   return xy?.length === hosts.length * 2

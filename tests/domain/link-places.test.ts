@@ -8,7 +8,8 @@ import { runChecks } from '@/domain/checks/run-checks';
 import { catalogue } from '@/domain/default-catalogue';
 import { deriveFlows } from '@/domain/derive';
 import type { Link, TopologyDocument } from '@/domain/document';
-import { endsFor, type LinkPlaces, linkPlacesOf } from '@/domain/link-places';
+import { hostOrders } from '@/domain/host-orders';
+import { endsFor, type LinkPlaces, linkPlacesOf, ordersFor } from '@/domain/link-places';
 import { syntheticHierarchy } from '../../bench/synthetic';
 
 /** The places of a document's link ends, looked up by id (every end names a host). */
@@ -21,6 +22,13 @@ function placesOf(doc: TopologyDocument, links = doc.links): LinkPlaces {
   });
   return { hosts: doc.hosts, links, ends };
 }
+
+/** The hosts' orders of a document, worked out as the reading worker does. */
+const ordersOf = (doc: TopologyDocument) =>
+  hostOrders(
+    doc.hosts.map((h) => h.id),
+    doc.hosts.map((h) => h.name),
+  );
 
 /** A synthetic estate with a self-link and a second link between two hosts already linked. */
 function estate(): TopologyDocument {
@@ -45,6 +53,40 @@ describe('link places', () => {
     expect(linkPlacesOf(doc, places.ends)).toEqual(places);
     expect(linkPlacesOf(doc, places.ends.subarray(2))).toBeUndefined();
     expect(linkPlacesOf(doc, undefined)).toBeUndefined();
+  });
+
+  it('carry the hosts’ orders for those very hosts, each only when it is an order of them', () => {
+    const doc = estate();
+    const orders = ordersOf(doc);
+    const places = linkPlacesOf(doc, placesOf(doc).ends, orders)!;
+    expect(ordersFor(places, doc.hosts)).toBe(orders);
+    expect(ordersFor(places, [...doc.hosts])).toBeUndefined();
+    expect(ordersFor(null, doc.hosts)).toBeUndefined();
+    const short = { ...orders, names: orders.names.subarray(1) };
+    expect(linkPlacesOf(doc, places.ends, short)?.orders).toBeUndefined();
+    const twice = { ...orders, matrix: orders.matrix.map((p, i) => (i === 1 ? orders.matrix[0]! : p)) };
+    expect(linkPlacesOf(doc, places.ends, twice)?.orders).toBeUndefined();
+  });
+
+  it('with the hosts’ orders, give the engine and the checks what sorting the hosts gives', () => {
+    const doc = estate();
+    const plain = deriveFlows(doc, catalogue);
+    const places = { ...placesOf(doc), orders: ordersOf(doc) };
+    const placed = deriveFlows({ ...doc, places }, catalogue);
+    expect(placed.flows).toEqual(plain.flows);
+    expect(createChecker(catalogue).check(doc, placed, undefined, places)).toEqual(
+      runChecks(doc, catalogue, plain),
+    );
+    // Read: orders turned around give the matrix and the findings in other orders.
+    const turned = {
+      matrix: places.orders.matrix.slice().reverse(),
+      names: places.orders.names.slice().reverse(),
+    };
+    const wrong = { ...places, orders: turned };
+    expect(deriveFlows({ ...doc, places: wrong }, catalogue).flows).not.toEqual(plain.flows);
+    expect(createChecker(catalogue).check(doc, plain, undefined, wrong)).not.toEqual(
+      runChecks(doc, catalogue, plain),
+    );
   });
 
   it('give the engine the derivation looking up ids gives, and an edit after it patches alike', () => {

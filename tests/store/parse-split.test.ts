@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { catalogue } from '@/domain/default-catalogue';
 import type { TopologyDocument } from '@/domain/document';
 import { documentText } from '@/domain/document-text';
+import { hostOrders } from '@/domain/host-orders';
 import { MAX_STRING_LENGTH } from '@/domain/limits';
 import { readDocumentText, serializeDocument } from '@/domain/restore';
 import { unpackHosts } from '@/store/host-pack';
@@ -45,6 +46,25 @@ async function split(text: string, lost = never, bytes = new TextEncoder().encod
 }
 
 const estate = syntheticHierarchy(400, catalogue, { zones: true });
+
+/**
+ * When the result carries the hosts' orders (it does when its hosts went ahead), they are the ones
+ * sorting the unpacked hosts gives. True when it carried them.
+ */
+function expectOrdersOf(two: NonNullable<Awaited<ReturnType<typeof split>>>): boolean {
+  const unpacked = unpackResult(two.result, two.ahead);
+  const orders = two.result.ok && 'packed' in two.result ? two.result.packed.orders : undefined;
+  if (two.ahead) expect(orders).toBeDefined();
+  if (!orders || !unpacked.ok) return false;
+  const { hosts } = unpacked.document;
+  expect(orders).toEqual(
+    hostOrders(
+      hosts.map((h) => h.id),
+      hosts.map((h) => h.name),
+    ),
+  );
+  return true;
+}
 
 /** A document's JSON form, to change anything in. */
 interface Draft {
@@ -145,11 +165,13 @@ describe('reading a file on two threads', () => {
     expect(two).toBeDefined();
     expect(one.ok).toBe(true);
     expect(unpackResult(two!.result, two!.ahead)).toEqual(one);
+    expectOrdersOf(two!);
   });
 
   it('gives what one thread gives for the restore fuzzer’s documents, or leaves them to one thread', async () => {
     let twice = 0;
     let cases = 0;
+    let withOrders = 0;
     for (const c of fc.sample(fuzzCaseArb, { seed: 18, numRuns: 400 })) {
       const input = buildInput(c);
       if (!('value' in input) || typeof input.value !== 'object' || input.value === null) continue;
@@ -166,7 +188,9 @@ describe('reading a file on two threads', () => {
       // What one thread reads of the same file (its text as `text()` decodes the bytes).
       const file = new TextDecoder().decode(new TextEncoder().encode(text));
       expect(unpackResult(two.result, two.ahead)).toEqual(readDocumentText(file, catalogue));
+      withOrders += expectOrdersOf(two) ? 1 : 0;
     }
+    expect(withOrders).toBeGreaterThan(0);
     // Most mutated documents keep a list laid out as the app writes it.
     expect(cases).toBeGreaterThan(100);
     expect(twice).toBeGreaterThan(cases / 4);

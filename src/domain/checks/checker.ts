@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue-types';
 import type { Derivation } from '../derive';
 import type { Host, TopologyDocument } from '../document';
 import { linkViewOf } from '../engine/result';
-import { endsFor, type LinkPlaces } from '../link-places';
+import { endsFor, type LinkPlaces, ordersFor } from '../link-places';
 import { diff } from './check-diff';
 import { type Deps, type State, Users, unique } from './checker-state';
 import { CheckContext, type CheckTrace, ROLE } from './context';
@@ -67,7 +67,14 @@ export class Checker {
   ): readonly Finding[] {
     const prev = this.state;
     const patched = prev && previous === prev.result ? this.patch(prev, document, derivation) : undefined;
-    this.state = patched ?? this.full(document, derivation, endsFor(places, document.hosts, document.links));
+    this.state =
+      patched ??
+      this.full(
+        document,
+        derivation,
+        endsFor(places, document.hosts, document.links),
+        ordersFor(places, document.hosts)?.names,
+      );
     return this.state?.result ?? runChecks(document, this.catalogue, derivation);
   }
 
@@ -134,9 +141,14 @@ export class Checker {
   }
 
   /** Checks every host; undefined for a document with duplicate ids, which is never patched. */
-  private full(document: TopologyDocument, derivation: Derivation, ends?: Int32Array): State | undefined {
+  private full(
+    document: TopologyDocument,
+    derivation: Derivation,
+    ends?: Int32Array,
+    byName?: Int32Array,
+  ): State | undefined {
     this.kept.clear();
-    const index = EstateIndex.of(document.hosts, document.links, ends);
+    const index = EstateIndex.of(document.hosts, document.links, ends, byName);
     if (!unique(document, index)) return undefined;
     const state: State = {
       hosts: document.hosts,

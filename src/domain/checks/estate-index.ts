@@ -102,12 +102,18 @@ export class EstateIndex {
    * @param hosts - The document's hosts.
    * @param links - The document's links.
    * @param places - Each link's source and target as places in `hosts` (link-places.ts), if known.
+   * @param byName - The hosts' places in name order (host-orders.ts), if known.
    * @returns A new index.
    * @example
    * EstateIndex.of(document.hosts, document.links).hostsWith('client');
    */
-  static of(hosts: readonly Host[], links: readonly Link[], places?: Int32Array): EstateIndex {
-    const index = new EstateIndex(sortedByName(hosts), links.length);
+  static of(
+    hosts: readonly Host[],
+    links: readonly Link[],
+    places?: Int32Array,
+    byName?: Int32Array,
+  ): EstateIndex {
+    const index = new EstateIndex(sortedByName(hosts, byName), links.length);
     // Indexed loops: each runs once, before it could be optimised, and an iterator step is garbage.
     for (let i = 0; i < hosts.length; i += 1) index.countCode(ownSite(hosts[i] as Host), 1);
     index.settle();

@@ -1,4 +1,5 @@
 import type { Host } from '../document';
+import { checksNameKey, nameOrder } from '../host-orders';
 import { IdNumbers } from './id-numbers';
 import type { IdSet } from './link-notes';
 
@@ -28,20 +29,27 @@ export function byName(a: Host, b: Host): number {
 }
 
 /** The key hosts are ordered by before their id: the name, trimmed and lower-cased. */
-const nameKey = (host: Host) => host.name.trim().toLowerCase();
+const nameKey = (host: Host) => checksNameKey(host.name);
 
 /**
  * Hosts in {@link byName} order, each name's key made once (not twice per comparison).
  *
  * @param hosts - Hosts in any order (not changed).
+ * @param given - Their places in name order, when the reader worked them out (host-orders.ts).
  * @returns A new list of them, in name order.
  * @example
  * sortedByName(document.hosts)[0]?.name;
  */
-export function sortedByName(hosts: readonly Host[]): Host[] {
-  const keyed = hosts.map((host) => ({ key: nameKey(host), host }));
-  keyed.sort((x, y) => compareKeys(x.key, y.key) || compareKeys(x.host.id, y.host.id));
-  return keyed.map((k) => k.host);
+export function sortedByName(hosts: readonly Host[], given?: Int32Array): Host[] {
+  const order =
+    given ??
+    nameOrder(
+      hosts.map((host) => host.name),
+      (place) => (hosts[place] as Host).id,
+    );
+  const sorted: Host[] = new Array(order.length);
+  for (let i = 0; i < order.length; i += 1) sorted[i] = hosts[order[i] as number] as Host;
+  return sorted;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue-types';
 import type { Host } from '../document';
-import { endsFor } from '../link-places';
+import { endsFor, ordersFor } from '../link-places';
 import { changedAt, startsWith } from '../list-scan';
 import { buildRuleIndex, listKey, type RuleIndex, sharesRules } from '../rule-index';
 import { fileLinks, joined } from './first-links';
@@ -154,7 +154,9 @@ export class Deriver {
     // and so do the templates found, if the settings and rules are the same too.
     const keep = prev !== undefined && prev.hosts === input.hosts;
     const kinds = keep ? prev.kinds : new Map<string, Kind>();
-    const made = keep ? undefined : slotHosts(input.hosts, kinds, this.reads);
+    const made = keep
+      ? undefined
+      : slotHosts(input.hosts, kinds, this.reads, ordersFor(input.places, input.hosts)?.matrix);
     const { slots, byRank } = made ?? prev!;
     const state: State = {
       hosts: input.hosts,

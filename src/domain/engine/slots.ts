@@ -1,5 +1,5 @@
 import type { Host } from '../document';
-import { naturalKey } from '../natural-key';
+import { matrixOrder } from '../host-orders';
 import { type HostReads, signature } from './host-reads';
 import type { Kind, Slot } from './state';
 
@@ -11,6 +11,7 @@ import type { Kind, Slot } from './state';
  * @param hosts - The document's hosts.
  * @param kinds - Host signatures numbered so far; new signatures are added.
  * @param reads - What the engine reads of hosts under the catalogue in use.
+ * @param given - The hosts' places in matrix order, when the reader worked them out (host-orders.ts).
  * @returns Each host's slot, by id (looked up once asked), in matrix order and by place in `hosts`.
  * @example
  * const { slots } = slotHosts(document.hosts, new Map(), hostReads(catalogue));
@@ -20,22 +21,19 @@ export function slotHosts(
   hosts: readonly Host[],
   kinds: Map<string, Kind>,
   reads: HostReads,
+  given?: Int32Array,
 ): { slots: SlotsById; byRank: Slot[]; byPlace: Slot[] } {
-  const keys = hosts.map((host) => naturalKey(host.name));
-  const order = keys.map((_, i) => i);
-  order.sort((x, y) => {
-    const kx = keys[x]!;
-    const ky = keys[y]!;
-    if (kx !== ky) return kx < ky ? -1 : 1;
-    const ix = hosts[x]!.id;
-    const iy = hosts[y]!.id;
-    return ix < iy ? -1 : ix > iy ? 1 : 0;
-  });
+  const order =
+    given ??
+    matrixOrder(
+      hosts.map((host) => host.name),
+      (place) => (hosts[place] as Host).id,
+    );
   const byRank = new Array<Slot>(order.length);
   const byPlace = new Array<Slot>(order.length);
   const kindFor = kindsByObjects(kinds, reads);
   for (let i = 0; i < order.length; i += 1) {
-    const place = order[i]!;
+    const place = order[i] as number;
     const host = hosts[place]!;
     const kind = kindFor(host);
     const slot: Slot = { host, rank: i, sig: kind.sig, kind: kind.number };

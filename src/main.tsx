@@ -46,7 +46,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const { storage } = openStorage(window);
 if (appI18n.hasResourceBundle(language, 'common')) start(root);
-// Not loaded (offline): the app starts in English, i18next's fallback.
+// German is on its way: the app starts once it is here (or in English, i18next's fallback, if it
+// cannot be loaded).
 else
   void wordsReady.then(
     () => start(root),

@@ -20,7 +20,14 @@ import type { TabLinkDoc } from './tab-link-doc';
 /** Yjs and the shared session load when a second tab opens (a lone tab never needs them). */
 let docParts: Promise<TabLinkDoc> | undefined;
 const loadDocParts = () => {
-  docParts ??= import('./tab-link-doc').then((m) => m.tabLinkDoc);
+  docParts ??= import('./tab-link-doc').then(
+    (m) => m.tabLinkDoc,
+    (error: unknown) => {
+      // The next tab that opens tries again (the page may have been offline).
+      docParts = undefined;
+      throw error;
+    },
+  );
   return docParts;
 };
 

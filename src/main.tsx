@@ -24,7 +24,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app';
 import { createEmptyDocument, serializeDocument } from '@/domain/restore';
-import { setAppLanguage } from '@/i18n/app-i18n';
+import { appI18n, setAppLanguage } from '@/i18n/app-i18n';
 import { startLanguage } from '@/i18n/languages';
 import { AppErrorBoundary, BootError } from '@/panels/boot-error';
 import { applyTheme, storedTheme } from '@/panels/theme-toggle';
@@ -38,44 +38,57 @@ import { untitledName } from '@/store/templates';
 
 // The remembered theme before the first render, so a dark choice never paints light first.
 applyTheme(document, storedTheme(window));
-// The remembered language, else the browser's (a German browser's first visit is German).
-setAppLanguage(startLanguage(window), window, { remember: false });
+// The remembered language, else the browser's (a German browser's first visit is German). German
+// loads on first use: a German reader's first paint waits for it, so no English words flash first.
+const language = startLanguage(window);
+const wordsReady = setAppLanguage(language, window, { remember: false });
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const { storage } = openStorage(window);
-try {
-  // bootStore never throws on stored data (it starts empty and keeps the text); this guards the rest.
-  const { store, shelf } = bootStore(window);
-  // The app's other tabs in this browser edit the same diagram with this one (merged, not rivals).
-  if (navigator.locks && typeof BroadcastChannel === 'function') {
-    startTabLink(store, {
-      locks: navigator.locks,
-      name: AUTOSAVE_KEY,
-      catalogueOf: (document) => store.getState().catalogueOf(document.settings.edition),
-    });
+if (appI18n.hasResourceBundle(language, 'common')) start(root);
+// German is on its way: the app starts once it is here (or in English, i18next's fallback, if it
+// cannot be loaded).
+else
+  void wordsReady.then(
+    () => start(root),
+    () => start(root),
+  );
+
+function start(root: HTMLElement) {
+  try {
+    // bootStore never throws on stored data (it starts empty and keeps the text); this guards the rest.
+    const { store, shelf } = bootStore(window);
+    // The app's other tabs in this browser edit the same diagram with this one (merged, not rivals).
+    if (navigator.locks && typeof BroadcastChannel === 'function') {
+      startTabLink(store, {
+        locks: navigator.locks,
+        name: AUTOSAVE_KEY,
+        catalogueOf: (document) => store.getState().catalogueOf(document.settings.edition),
+      });
+    }
+    createRoot(root).render(
+      <StrictMode>
+        <AppErrorBoundary
+          shelf={shelf}
+          {...(storage ? { storage } : {})}
+          currentText={() => serializeDocument(toDocument(store.getState()))}
+          onStartEmpty={() =>
+            store.getState().replaceDocument(createEmptyDocument(store.getState().catalogue, untitledName()))
+          }
+        >
+          <App store={store} shelf={shelf} />
+        </AppErrorBoundary>
+      </StrictMode>,
+    );
+    // A file opened later need not wait for the reading worker to load.
+    parseWorkers.warmLater();
+  } catch (error) {
+    // Empty when the error has no name and message: BootError says "an unknown error" in the reader's language.
+    createRoot(root).render(
+      <BootError
+        error={error instanceof Error ? `${error.name}: ${error.message}` : ''}
+        stored={() => storedAutosaveText(storage) ?? undefined}
+      />,
+    );
   }
-  createRoot(root).render(
-    <StrictMode>
-      <AppErrorBoundary
-        shelf={shelf}
-        {...(storage ? { storage } : {})}
-        currentText={() => serializeDocument(toDocument(store.getState()))}
-        onStartEmpty={() =>
-          store.getState().replaceDocument(createEmptyDocument(store.getState().catalogue, untitledName()))
-        }
-      >
-        <App store={store} shelf={shelf} />
-      </AppErrorBoundary>
-    </StrictMode>,
-  );
-  // A file opened later need not wait for the reading worker to load.
-  parseWorkers.warmLater();
-} catch (error) {
-  // Empty when the error has no name and message: BootError says "an unknown error" in the reader's language.
-  createRoot(root).render(
-    <BootError
-      error={error instanceof Error ? `${error.name}: ${error.message}` : ''}
-      stored={() => storedAutosaveText(storage) ?? undefined}
-    />,
-  );
 }

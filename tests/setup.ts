@@ -2,6 +2,9 @@
  * Vitest setup. Component tests run in jsdom (a `@vitest-environment jsdom` docblock); React Flow
  * needs four browser APIs jsdom lacks (reactflow.dev "testing"). Node-environment files skip them.
  */
+// The German words are here from the start, as for the CLI (the app loads them on first use).
+import '@/i18n/german-now';
+
 if (typeof HTMLElement !== 'undefined') {
   await import('@testing-library/jest-dom/vitest');
   const { cleanup } = await import('@testing-library/react');
@@ -48,5 +51,3 @@ if (typeof HTMLElement !== 'undefined') {
   (SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () =>
     ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
 }
-
-export {};

@@ -7,7 +7,7 @@
  */
 import { type NodeProps, type NodeTypes, useStore as useFlowStore } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
+import { DEFAULT_HOST_SIZE } from '@/domain/layout/host-size';
 import { columnFor } from '@/domain/layout-column';
 import { useAppStore } from '@/store/store-context';
 import { useCatalogue } from '@/store/use-catalogue';

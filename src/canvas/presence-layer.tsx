@@ -1,6 +1,6 @@
 import { useStore as useFlowStore, useReactFlow, ViewportPortal } from '@xyflow/react';
 import { useEffect } from 'react';
-import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
+import { DEFAULT_HOST_SIZE } from '@/domain/layout/host-size';
 import { useAppStore } from '@/store/store-context';
 
 /**

@@ -6,7 +6,7 @@
 import { type MutableRefObject, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Box, Position } from '@/domain/document';
-import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
+import { DEFAULT_HOST_SIZE } from '@/domain/layout/host-size';
 import { columnFor } from '@/domain/layout-column';
 import { zoneBoxes } from '@/domain/zones/zone-frames';
 import { useHostLookup, useProblems } from '@/store/derived';

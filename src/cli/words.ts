@@ -6,6 +6,8 @@
 import type { Catalogue } from '@/domain/catalogue-types';
 import { loadEdition } from '@/domain/editions';
 import { isMessage, type Message } from '@/domain/message';
+// The CLI speaks German at once when asked (the app loads German on first use).
+import '@/i18n/german-now';
 import { formatMessage } from '@/i18n/format-message';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '@/i18n/languages';
 import { i18nFor } from '@/i18n/row-words';

@@ -11,6 +11,8 @@ import { parsePortCell, parseProtocolCell, parseSectionsCell } from '@/domain/de
 import { WORKBOOK_COLUMNS } from '@/domain/matrix/workbook-columns';
 import { type Message, type MessageParam, message } from '@/domain/message';
 import { FLOW_COLUMNS } from '@/domain/rows';
+// A workbook in either language is read: its headers are looked up in both.
+import '@/i18n/german-now';
 import { LANGUAGES } from '@/i18n/languages';
 import { i18nFor } from '@/i18n/row-words';
 import { MATRIX_SHEET } from './xlsx/matrix-sheet';

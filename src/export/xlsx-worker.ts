@@ -5,6 +5,8 @@
  * in xlsx-worker-protocol.ts.
  */
 
+// A German workbook needs the German words here too (the worker has its own modules).
+import '@/i18n/german-now';
 import { drawDiagramPng } from './diagram-paint';
 import { writeWorkbook } from './xlsx';
 import { createExportHandler, type ExportRequest, type ExportResponse } from './xlsx-worker-protocol';

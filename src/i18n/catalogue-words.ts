@@ -1,10 +1,3 @@
-import editionsDe from '@data/catalogue/de/editions.json';
-import notesDe from '@data/catalogue/de/notes.json';
-import rolesDe from '@data/catalogue/de/roles.json';
-import rulesDe from '@data/catalogue/de/rules.json';
-import servicesDe from '@data/catalogue/de/services.json';
-import settingsDe from '@data/catalogue/de/settings.json';
-import supplementaryDe from '@data/catalogue/de/supplementary.json';
 import { parseFile } from '@/domain/catalogue';
 import type { EditionId } from '@/domain/catalogue-types';
 import {
@@ -17,6 +10,7 @@ import {
   settingsWordsSchema,
   supplementaryWordsSchema,
 } from './catalogue-words-schema';
+import { germanFiles } from './german';
 
 /** Words of one kind by id; a Map, so an id such as `constructor` never meets Object's prototype. */
 export type WordsById<T> = ReadonlyMap<string, T>;
@@ -57,6 +51,12 @@ const byId = <T>(record: Readonly<Record<string, T>> | undefined): Map<string, T
 
 /** The German files, validated once on first use: an English reader never pays for them. */
 function parseGerman() {
+  const { editions: editionsDe, notes: notesDe, roles: rolesDe, rules: rulesDe } = germanFiles().catalogue;
+  const {
+    services: servicesDe,
+    settings: settingsDe,
+    supplementary: supplementaryDe,
+  } = germanFiles().catalogue;
   const file = (name: string) => `de/${name}`;
   const roles = parseFile(rolesWordsSchema, rolesDe, file('roles.json'));
   const rules = parseFile(rulesWordsSchema, rulesDe, file('rules.json'));
@@ -87,7 +87,7 @@ const made = new Map<EditionId, CatalogueWords>();
  *
  * @param edition - The catalogue's edition id.
  * @returns Words by the catalogue's ids; an id without words is simply absent.
- * @throws CatalogueError when a German file does not pass its schema.
+ * @throws CatalogueError when a German file does not pass its schema; Error before they are loaded.
  * @example
  * germanCatalogueWords('current').roleDescriptions.get('cmg'); // 'Azure-Dienst, über den …'
  */

@@ -1,4 +1,4 @@
-import type { EN } from './resources';
+import type { EN } from './resources-en';
 
 // Keys are typed from the English catalogue: `t('panels:no.such.key')` fails the typecheck.
 declare module 'i18next' {

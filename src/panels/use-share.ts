@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { message } from '@/domain/message';
 import { readShareHash, type ShareTarget } from '@/domain/shared-doc/share-link';
 import type { AppStore } from '@/store/app-store';
-import { createShareController, type ShareController } from '@/store/share-controller';
+import type { ShareController } from '@/store/share-controller';
+import { shareOnDemand } from '@/store/share-on-demand';
 import { useAppStoreApi } from '@/store/store-context';
-import { joinRoom, syncUrlOf } from '@/sync/browser-room';
-import { createRoom, roomIdForKey } from '@/sync/room-keys';
 
 /** Where the name the others see is remembered (the Share dialog's "Your name"). */
 export const USER_NAME_KEY = 'cm-port-planner/user-name';
@@ -83,11 +82,8 @@ export function useShare(): ShareController {
   const { i18n } = useTranslation('toolbar');
   const guest = useRef(guestId());
   const [controller] = useState(() =>
-    createShareController(store, {
-      createRoom,
-      roomIdForKey,
-      joinRoom: (roomId, editKey) =>
-        joinRoom(syncUrlOf(new URL(window.location.href)), roomId, editKey, { net: window }),
+    shareOnDemand(store, {
+      net: window,
       page: window.location.href.split('#')[0] ?? window.location.href,
       setHash(hash) {
         const { pathname, search } = window.location;

@@ -14,7 +14,7 @@ import {
 } from '@/domain/edits/align';
 import { keepLinks } from '@/domain/edits/keep-links';
 import { setPositions } from '@/domain/edits/layout-edits';
-import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
+import { DEFAULT_HOST_SIZE } from '@/domain/layout/host-size';
 import { commitDocument } from './document-state';
 import type { AppState, SliceCreator } from './store-types';
 

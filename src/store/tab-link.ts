@@ -6,16 +6,30 @@
  * and undo takes back only the tab's own steps. Only the keeper seeds, so two tabs that open at
  * once never put the same diagram in twice. A tab in a room (live editing) leaves the link.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { Catalogue } from '@/domain/catalogue-types';
 import type { TopologyDocument } from '@/domain/document';
 import { message } from '@/domain/message';
-import { isSharedEmpty } from '@/sync/shared-doc';
-import { type SharedSession, startSharedSession } from '@/sync/shared-session';
-import { linkTabs, type TabChannel } from '@/sync/tab-channel';
+import type { SharedSession } from '@/sync/shared-session';
+import type { TabChannel } from '@/sync/tab-channel';
 import type { AppStore } from './app-store';
 import { toDocument } from './document-state';
 import { storeView } from './shared-view';
+import type { TabLinkDoc } from './tab-link-doc';
+
+/** Yjs and the shared session load when a second tab opens (a lone tab never needs them). */
+let docParts: Promise<TabLinkDoc> | undefined;
+const loadDocParts = () => {
+  docParts ??= import('./tab-link-doc').then(
+    (m) => m.tabLinkDoc,
+    (error: unknown) => {
+      // The next tab that opens tries again (the page may have been offline).
+      docParts = undefined;
+      throw error;
+    },
+  );
+  return docParts;
+};
 
 /** The part of the browser's LockManager (`navigator.locks`) this uses. */
 export interface TabLocks {
@@ -93,8 +107,8 @@ export function startTabLink(store: AppStore, deps: TabLinkDeps): TabLink {
       });
   };
 
-  const startSession = (doc: Y.Doc) => {
-    session = startSharedSession(doc, storeView(store), {
+  const startSession = (parts: TabLinkDoc, doc: Y.Doc) => {
+    session = parts.startSharedSession(doc, storeView(store), {
       catalogue: deps.catalogueOf(toDocument(store.getState())),
       onProblems: (problems, refused) =>
         notify({
@@ -110,25 +124,25 @@ export function startTabLink(store: AppStore, deps: TabLinkDeps): TabLink {
   const onBadUpdate = () => notify({ tone: 'warning', title: message('store:share.tabBadUpdate') });
 
   /** The keeper, asked by a newcomer: its diagram becomes the shared one. */
-  const seed = () => {
-    const doc = new Y.Doc();
+  const seed = (parts: TabLinkDoc) => {
+    const doc = parts.newDoc();
     ydoc = doc;
-    startSession(doc);
-    link = linkTabs(doc, `${deps.name}/doc`, { onBadUpdate });
+    startSession(parts, doc);
+    link = parts.linkTabs(doc, `${deps.name}/doc`, { onBadUpdate });
   };
 
   /** A newcomer: asks for the diagram and shows it when it comes. */
-  const join = () => {
-    const doc = new Y.Doc();
+  const join = (parts: TabLinkDoc) => {
+    const doc = parts.newDoc();
     ydoc = doc;
     store.getState().setTabs('joining');
-    link = linkTabs(doc, `${deps.name}/doc`, {
+    link = parts.linkTabs(doc, `${deps.name}/doc`, {
       onBadUpdate,
       answers: () => session !== undefined,
       onReply: () => {
-        if (session || !active || isSharedEmpty(doc)) return;
+        if (session || !active || parts.isSharedEmpty(doc)) return;
         clearTimeout(timer);
-        startSession(doc);
+        startSession(parts, doc);
         queue();
       },
     });
@@ -146,17 +160,38 @@ export function startTabLink(store: AppStore, deps: TabLinkDeps): TabLink {
     ask();
   };
 
+  /** Each start counts: parts that arrive after the tab left (or left and came back) do nothing. */
+  let round = 0;
+  /** Runs `then` with Yjs and the session once they are here, if this tab is still in the same round. */
+  const withParts = (then: (parts: TabLinkDoc) => void) => {
+    const asked = round;
+    loadDocParts().then(
+      (parts) => {
+        if (active && asked === round) then(parts);
+      },
+      () => {
+        // Not loaded (the page went offline before a second tab opened): this tab saves alone.
+        if (active && asked === round) leave();
+      },
+    );
+  };
+
   control.onmessage = (event: MessageEvent) => {
     if (!active) return;
     const kind = kindOf(event.data);
     if (kind === 'join') {
-      if (!session && keeper) seed();
       if (session) control.postMessage({ kind: 'ready' });
+      else if (keeper)
+        withParts((parts) => {
+          if (!session && keeper) seed(parts);
+          if (session) control.postMessage({ kind: 'ready' });
+        });
     } else if (kind === 'ready' && !session) link?.hello();
   };
 
   const start = () => {
     active = true;
+    round += 1;
     // Until the lock says whether another tab is here, another tab's save is not yet a rival: the
     // autosave holds it back and decides once this tab is linked (merged) or alone (a rival).
     store.getState().setTabs('joining');
@@ -167,7 +202,7 @@ export function startTabLink(store: AppStore, deps: TabLinkDeps): TabLink {
           store.getState().setTabs('alone');
           return hold();
         }
-        join();
+        withParts(join);
         return undefined;
       })
       .catch(() => {

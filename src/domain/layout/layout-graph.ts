@@ -20,13 +20,13 @@
 import type { Catalogue } from '../catalogue-types';
 import { catalogue as defaultCatalogue } from '../default-catalogue';
 import type { Host, TopologyDocument } from '../document';
+import { DEFAULT_HOST_SIZE } from './host-size';
 import { gridded, type Member } from './layout-grid';
 import { siteHomes, zoneParents } from './layout-homes';
 import { hostKind, looseTier, siteMemberTier, siteTier, siteTypes, TIER_EMPTY } from './layout-tiers';
 import type { LayoutEdge, LayoutNode, LayoutOptions, Size } from './layout-types';
 
-/** Size of a host box before React Flow has measured it (`.host-node` is 172 px wide). */
-export const DEFAULT_HOST_SIZE: Size = { width: 172, height: 64 };
+export { DEFAULT_HOST_SIZE } from './host-size';
 /** Size of a zone without hosts, so it still gets a box to draw. */
 export const EMPTY_ZONE_SIZE: Size = { width: 200, height: 100 };
 

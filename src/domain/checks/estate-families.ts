@@ -2,13 +2,13 @@ import type { RoleId } from '../catalogue-types';
 import type { Host } from '../document';
 import { blockedFlowChecks } from './blocked-flows';
 import type { CheckContext } from './context';
-import { siteCode } from './estate-index';
 import type { Finding } from './finding';
 import { hierarchyChecks } from './hierarchy';
 import { sameRoles } from './host-edits';
 import { hygieneEstateChecks } from './hygiene';
 import { noteChecks } from './notes';
 import { holdsAny, ROLE } from './roles';
+import { siteCode } from './site-code';
 import { siteEstateChecks } from './site-systems';
 
 /** What an edit changed, as the estate-wide checks read it (see `EstateFamily.reads`). */

@@ -7,6 +7,7 @@ import { Groups, insertSorted, removeSorted, SharedKeys, sortedByName } from './
 import { linkSlots } from './link-slots';
 import { type LinkLookup, LinkTable } from './link-table';
 import { holdsAny } from './roles';
+import { siteCode } from './site-code';
 
 /**
  * The lookups every check run needs (hosts in name order, hosts by role and by site, who is linked
@@ -17,19 +18,6 @@ import { holdsAny } from './roles';
 /** The site a host belongs to, as a map key: `undefined` (no site to tell) is filed under ''. */
 type SiteKey = string;
 const NO_SITE: SiteKey = '';
-
-/**
- * A site code as compared: trimmed and upper case; empty means none.
- *
- * @param site - A host's site code as typed.
- * @returns The comparable code, or undefined for none.
- * @example
- * siteCode(' p01 '); // 'P01'
- */
-export function siteCode(site: string | undefined): string | undefined {
-  const code = site?.trim().toUpperCase();
-  return code ? code : undefined;
-}
 
 /** True when the host has an address typed, valid or not. */
 const hasAddress = (host: Host) => host.ip !== undefined && host.ip.trim() !== '';

@@ -1,8 +1,8 @@
 import type { Host, SiteType } from '../document';
 import { message } from '../message';
 import { type CheckContext, ROLE } from './context';
-import { siteCode } from './estate-index';
 import type { Finding } from './finding';
+import { siteCode } from './site-code';
 
 /** A site as its site server describes it: code, type (primary unless set) and parent code. */
 interface Site {

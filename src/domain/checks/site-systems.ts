@@ -2,9 +2,9 @@ import type { RoleId } from '../catalogue-types';
 import type { Host } from '../document';
 import { message } from '../message';
 import { type CheckContext, ROLE } from './context';
-import { siteCode } from './estate-index';
 import type { Finding } from './finding';
 import { siteSystemRoles, suggestName } from './new-hosts';
+import { siteCode } from './site-code';
 
 /** Hosts that belong to a site: those with a site system role, and client groups. */
 function isSiteMember(ctx: CheckContext, host: Host): boolean {

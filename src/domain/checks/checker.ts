@@ -67,14 +67,7 @@ export class Checker {
   ): readonly Finding[] {
     const prev = this.state;
     const patched = prev && previous === prev.result ? this.patch(prev, document, derivation) : undefined;
-    this.state =
-      patched ??
-      this.full(
-        document,
-        derivation,
-        endsFor(places, document.hosts, document.links),
-        ordersFor(places, document.hosts)?.names,
-      );
+    this.state = patched ?? this.full(document, derivation, places);
     return this.state?.result ?? runChecks(document, this.catalogue, derivation);
   }
 
@@ -141,14 +134,11 @@ export class Checker {
   }
 
   /** Checks every host; undefined for a document with duplicate ids, which is never patched. */
-  private full(
-    document: TopologyDocument,
-    derivation: Derivation,
-    ends?: Int32Array,
-    byName?: Int32Array,
-  ): State | undefined {
+  private full(document: TopologyDocument, derivation: Derivation, places?: LinkPlaces | null) {
     this.kept.clear();
-    const index = EstateIndex.of(document.hosts, document.links, ends, byName);
+    const { hosts, links } = document;
+    const byName = ordersFor(places, hosts)?.names;
+    const index = EstateIndex.of(hosts, links, endsFor(places, hosts, links), byName);
     if (!unique(document, index)) return undefined;
     const state: State = {
       hosts: document.hosts,

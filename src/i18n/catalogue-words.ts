@@ -51,15 +51,10 @@ const byId = <T>(record: Readonly<Record<string, T>> | undefined): Map<string, T
 
 /** The German files, validated once on first use: an English reader never pays for them. */
 function parseGerman() {
-  const { editions: editionsDe, notes: notesDe, roles: rolesDe, rules: rulesDe } = germanFiles().catalogue;
-  const {
-    services: servicesDe,
-    settings: settingsDe,
-    supplementary: supplementaryDe,
-  } = germanFiles().catalogue;
+  const de = germanFiles().catalogue;
   const file = (name: string) => `de/${name}`;
-  const roles = parseFile(rolesWordsSchema, rolesDe, file('roles.json'));
-  const rules = parseFile(rulesWordsSchema, rulesDe, file('rules.json'));
+  const roles = parseFile(rolesWordsSchema, de.roles, file('roles.json'));
+  const rules = parseFile(rulesWordsSchema, de.rules, file('rules.json'));
   const ruleWords = new Map<string, string>();
   for (const entry of rules.descriptions) {
     for (const id of entry.rules) {
@@ -70,11 +65,11 @@ function parseGerman() {
   return {
     roles,
     ruleWords,
-    services: parseFile(servicesWordsSchema, servicesDe, file('services.json')),
-    notes: parseFile(notesWordsSchema, notesDe, file('notes.json')),
-    settings: parseFile(settingsWordsSchema, settingsDe, file('settings.json')),
-    supplementary: parseFile(supplementaryWordsSchema, supplementaryDe, file('supplementary.json')),
-    editions: parseFile(editionsWordsSchema, editionsDe, file('editions.json')),
+    services: parseFile(servicesWordsSchema, de.services, file('services.json')),
+    notes: parseFile(notesWordsSchema, de.notes, file('notes.json')),
+    settings: parseFile(settingsWordsSchema, de.settings, file('settings.json')),
+    supplementary: parseFile(supplementaryWordsSchema, de.supplementary, file('supplementary.json')),
+    editions: parseFile(editionsWordsSchema, de.editions, file('editions.json')),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { RoleId } from '@/domain/catalogue-types';
 import { catalogue } from '@/domain/default-catalogue';
+import { DEFAULT_HOST_SIZE } from '@/domain/layout/host-size';
 import {
-  DEFAULT_HOST_SIZE,
   EMPTY_ZONE_SIZE,
   layoutGraph,
   NODE_PREFIX,

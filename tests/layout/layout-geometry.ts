@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { TopologyDocument } from '@/domain/document';
-import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
+import { DEFAULT_HOST_SIZE } from '@/domain/layout/host-size';
 import type { Box, LayoutPlacement, Size } from '@/domain/layout/layout-types';
 
 /** Room at the top of a zone box for its title: no host may sit in it. */

@@ -1,5 +1,5 @@
 import type { Link } from '@/domain/document';
-import { DEFAULT_HOST_SIZE } from '@/domain/layout/layout-graph';
+import { DEFAULT_HOST_SIZE } from '@/domain/layout/host-size';
 import { arrangeActions, arrangeable } from '@/store/arrange-slice';
 import { makeDocument, makeHost, makeLink, makeStore } from '../builders';
 

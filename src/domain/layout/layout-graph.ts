@@ -26,7 +26,6 @@ import { siteHomes, zoneParents } from './layout-homes';
 import { hostKind, looseTier, siteMemberTier, siteTier, siteTypes, TIER_EMPTY } from './layout-tiers';
 import type { LayoutEdge, LayoutNode, LayoutOptions, Size } from './layout-types';
 
-export { DEFAULT_HOST_SIZE } from './host-size';
 /** Size of a zone without hosts, so it still gets a box to draw. */
 export const EMPTY_ZONE_SIZE: Size = { width: 200, height: 100 };
 
